@@ -1,0 +1,167 @@
+"""The library API: what a publishing script calls, and all the CLI calls.
+
+doc = newsconv.read("article.html")
+newsconv.write(doc, "article.pdf")
+newsconv.convert("article.html", "article.epub")
+newsconv.write_book(docs, "digest.epub", book=newsconv.BookInfo(title="May 2021"))
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar, overload
+
+from newsconv import registry
+from newsconv.diagnostics import Reporter, log_diagnostic
+from newsconv.errors import FormatError, NewsconvError, OptionError, UnreadableInput
+from newsconv.model import Document
+from newsconv.options import BookInfo, ReadOptions, WriteOptions, build_options
+from newsconv.output import write_atomic
+from newsconv.writers.base import BookWriter
+
+Source = str | os.PathLike[str] | bytes
+OptionsT = TypeVar("OptionsT")
+
+#: Inputs larger than this are refused before they are read (a safety cap, not a limit
+#: on real articles: the largest saved news pages are a few megabytes).
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+def read(
+    source: Source,
+    *,
+    format: str | None = None,
+    options: ReadOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> Document:
+    """Read one article from a path, an ``http(s)://`` URL, or raw bytes.
+
+    The reader is ``format`` when given, else chosen by the file's suffix, else by
+    sniffing the bytes.
+    """
+    data, name, path = _load(source)
+    reader = registry.reader(format, path=path, data=data)
+    opts = _options(reader.options_type, options)
+    if name.startswith(("http://", "https://")) and opts.url is None:
+        opts = dataclasses.replace(opts, url=name)
+    try:
+        doc = reader.read(data, options=opts, source=name, report=on_diagnostic)
+    except NewsconvError as err:
+        err.at(name)
+        raise
+    if doc.metadata.source is None:
+        doc = dataclasses.replace(doc, metadata=dataclasses.replace(doc.metadata, source=name))
+    return doc
+
+
+@overload
+def write(
+    doc: Document,
+    target: None = None,
+    *,
+    to: str,
+    options: WriteOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> bytes: ...
+
+
+@overload
+def write(
+    doc: Document,
+    target: str | os.PathLike[str],
+    *,
+    to: str | None = None,
+    options: WriteOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> Path: ...
+
+
+def write(
+    doc: Document,
+    target: str | os.PathLike[str] | None = None,
+    *,
+    to: str | None = None,
+    options: WriteOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> bytes | Path:
+    """Write ``doc`` to ``target`` (returning its path), or return the bytes when no target.
+
+    The format is ``to`` when given, else taken from the target's suffix.
+    """
+    writer = registry.writer(to, path=target)
+    opts = _options(writer.options_type, options)
+    data = writer.write(doc, options=opts, report=on_diagnostic)
+    return data if target is None else write_atomic(Path(target), data)
+
+
+def write_book(
+    docs: Sequence[Document],
+    target: str | os.PathLike[str] | None = None,
+    *,
+    to: str | None = None,
+    book: BookInfo | None = None,
+    options: WriteOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> bytes | Path:
+    """Bind many articles into one book (EPUB or PDF): a chapter each, with a contents page."""
+    writer = registry.writer(to, path=target)
+    if not isinstance(writer, BookWriter):
+        raise FormatError(
+            f"the {writer.name} writer cannot make a book of many articles; use epub or pdf"
+        )
+    opts = _options(writer.options_type, options)
+    data = writer.write_book(docs, book=book or BookInfo(), options=opts, report=on_diagnostic)
+    return data if target is None else write_atomic(Path(target), data)
+
+
+def convert(
+    source: Source,
+    target: str | os.PathLike[str],
+    *,
+    from_format: str | None = None,
+    to: str | None = None,
+    read_options: ReadOptions | Mapping[str, object] | None = None,
+    write_options: WriteOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> Path:
+    """Read ``source`` and write it to ``target`` in one call."""
+    registry.writer(to, path=target)  # fail on an unknown format before reading anything
+    doc = read(source, format=from_format, options=read_options, on_diagnostic=on_diagnostic)
+    return write(doc, target, to=to, options=write_options, on_diagnostic=on_diagnostic)
+
+
+def _load(source: Source) -> tuple[bytes, str, Path | None]:
+    """The input's bytes, the name to show in messages, and its path when it is a file."""
+    if isinstance(source, bytes):
+        return source, "<bytes>", None
+    name = os.fspath(source)
+    if name.startswith(("http://", "https://")):
+        from newsconv.fetch import fetch_url  # only scripts that fetch pay for httpx
+
+        return fetch_url(name), name, None
+    path = Path(name)
+    try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise UnreadableInput(f"larger than {MAX_INPUT_BYTES >> 20} MiB", where=name)
+        return path.read_bytes(), name, path
+    except FileNotFoundError as err:
+        raise UnreadableInput("no such file", where=name) from err
+    except IsADirectoryError as err:
+        raise UnreadableInput("is a folder, not a file", where=name) from err
+    except PermissionError as err:
+        raise UnreadableInput("permission denied", where=name) from err
+    except OSError as err:
+        raise UnreadableInput(f"cannot read ({err.strerror})", where=name) from err
+
+
+def _options(cls: type[OptionsT], given: object) -> OptionsT:
+    if given is None:
+        return cls()
+    if isinstance(given, Mapping):
+        return build_options(cls, given)
+    if not isinstance(given, cls):
+        raise OptionError(f"expected {cls.__name__}, got {type(given).__name__}")
+    return given

@@ -1,0 +1,186 @@
+"""Builders that keep the model normalised.
+
+Readers and tests build inline sequences through :func:`inlines`, which enforces the
+invariants every writer relies on: no empty ``Text``, no two adjacent ``Text`` nodes,
+whitespace collapsed to single spaces, no space at either end of a paragraph or around a
+line break, and no space at the inner edge of emphasis or a link (Markdown cannot carry it,
+so it is moved outside). Normalising twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from newsconv.model import (
+    STYLED_INLINES,
+    Block,
+    Code,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    InlineImage,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Table,
+    Text,
+)
+
+_SPACE = re.compile(r"\s+")
+
+InlineLike = Inline | str
+
+
+def inlines(*parts: InlineLike | Iterable[InlineLike]) -> tuple[Inline, ...]:
+    """Normalise ``parts`` (inlines, strings, or iterables of them) into an inline tuple."""
+    flat = tuple(_flatten(parts))
+    return _trim(_collapse(flat))
+
+
+def para(*parts: InlineLike | Iterable[InlineLike]) -> Paragraph:
+    return Paragraph(inlines(*parts))
+
+
+def heading(level: int, *parts: InlineLike | Iterable[InlineLike]) -> Heading:
+    return Heading(level, inlines(*parts))
+
+
+def normalize_text(text: str) -> str:
+    """Collapse whitespace runs (including no-break spaces) to one space and trim."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def _flatten(parts: Iterable[object]) -> Iterable[Inline]:
+    for part in parts:
+        if isinstance(part, str):
+            yield Text(part)
+        elif isinstance(part, (Text, Code, LineBreak, InlineImage, Link, *STYLED_INLINES)):
+            yield part  # type: ignore[misc]
+        else:
+            yield from _flatten(part)  # type: ignore[arg-type]
+
+
+def _collapse(nodes: tuple[Inline, ...]) -> list[Inline]:
+    """Collapse whitespace across node boundaries and hoist edge spaces out of containers."""
+    out: list[Inline] = []
+    for node in nodes:
+        match node:
+            case Text(text):
+                _append_text(out, _SPACE.sub(" ", text))
+            case Link(children, href, title):
+                _append_container(out, lambda kids: Link(kids, href, title), children)
+            case Code(text) if not text:
+                continue
+            case _ if isinstance(node, STYLED_INLINES):
+                _append_container(out, type(node), node.children)
+            case _:
+                out.append(node)
+    return out
+
+
+def _append_text(out: list[Inline], text: str) -> None:
+    if not text:
+        return
+    if text.startswith(" ") and (not out or _ends_with_space(out[-1])):
+        text = text[1:]
+        if not text:
+            return
+    if out and isinstance(out[-1], Text):
+        out[-1] = Text(out[-1].text + text)
+    else:
+        out.append(Text(text))
+
+
+def _append_container(
+    out: list[Inline], make: Callable[[tuple[Inline, ...]], Inline], children: tuple[Inline, ...]
+) -> None:
+    collapsed = _collapse(children)
+    leading = bool(collapsed) and _starts_with_space(collapsed[0])
+    trailing = (
+        bool(collapsed) and isinstance(collapsed[-1], Text) and collapsed[-1].text.endswith(" ")
+    )
+    kids = _trim(collapsed)
+    if leading:
+        _append_text(out, " ")
+    if kids:
+        out.append(make(kids))
+    if trailing:
+        _append_text(out, " ")
+
+
+def _starts_with_space(node: Inline) -> bool:
+    return isinstance(node, Text) and node.text.startswith(" ")
+
+
+def _ends_with_space(node: Inline) -> bool:
+    match node:
+        case Text(text):
+            return text.endswith(" ")
+        case LineBreak():
+            return True
+        case _:
+            return False
+
+
+def _trim(nodes: list[Inline]) -> tuple[Inline, ...]:
+    """Strip spaces at both ends and around line breaks; drop leading/trailing breaks."""
+    result: list[Inline] = []
+    for index, node in enumerate(nodes):
+        if isinstance(node, Text):
+            text = node.text
+            if index == 0 or isinstance(nodes[index - 1], LineBreak):
+                text = text.lstrip(" ")
+            if index == len(nodes) - 1 or isinstance(nodes[index + 1], LineBreak):
+                text = text.rstrip(" ")
+            if text:
+                result.append(Text(text))
+        else:
+            result.append(node)
+    while result and isinstance(result[0], LineBreak):
+        result.pop(0)
+    while result and isinstance(result[-1], LineBreak):
+        result.pop()
+    return tuple(result)
+
+
+def normalize_block(block: Block) -> Block | None:
+    """Normalise a block's inlines; ``None`` when nothing of it is left."""
+    match block:
+        case Paragraph(children):
+            kids = inlines(children)
+            return Paragraph(kids) if kids else None
+        case Heading(level, children, anchor):
+            kids = inlines(children)
+            return Heading(level, kids, anchor) if kids else None
+        case Quote(children, attribution):
+            body = normalize_blocks(children)
+            return Quote(body, inlines(attribution)) if body else None
+        case ListBlock(items, ordered, start):
+            kept = tuple(normalize_blocks(item) for item in items)
+            kept = tuple(item for item in kept if item)
+            return ListBlock(kept, ordered, start) if kept else None
+        case Figure(image, caption, credit):
+            return Figure(image, inlines(caption), inlines(credit))
+        case Table(rows, caption):
+            cells = tuple(
+                tuple(replace(cell, children=inlines(cell.children)) for cell in row)
+                for row in rows
+            )
+            cells = tuple(row for row in cells if row)
+            return Table(cells, inlines(caption)) if cells else None
+        case _:
+            return block
+
+
+def normalize_blocks(blocks: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(kept for block in blocks if (kept := normalize_block(block)) is not None)
+
+
+def normalize(doc: Document) -> Document:
+    """Return ``doc`` with every block normalised (idempotent)."""
+    return replace(doc, blocks=normalize_blocks(doc.blocks))

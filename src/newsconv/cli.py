@@ -1,0 +1,244 @@
+"""The ``newsconv`` command: parse arguments, call the API, report errors on one line.
+
+No conversion logic lives here; everything the command does, a script can do through
+:mod:`newsconv.api`. Exit codes: 0 success, 1 a conversion failed, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from newsconv import __version__, api, registry
+from newsconv.errors import NewsconvError, OptionError, OutputError
+from newsconv.options import BookInfo
+from newsconv.output import write_atomic
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn news articles into Markdown, PDF, EPUB, JSON, HTML or plain text.\n\n"
+    "Run `newsconv convert --help` for every option; `convert` may be left out: "
+    "`newsconv article.html --to pdf`.",
+    pretty_exceptions_enable=False,
+)
+
+_COMMANDS = ("convert", "formats", "schema")
+_log = logging.getLogger("newsconv")
+
+
+@dataclass
+class _Settings:
+    debug: bool = False
+    quiet: bool = False
+    verbose: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _fail(error: NewsconvError, settings: _Settings) -> NoReturn:
+    if settings.debug:
+        raise error
+    typer.echo(f"newsconv: error: {error}", err=True)
+    raise typer.Exit(error.exit_code)
+
+
+def _parse_pairs(pairs: list[str]) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise OptionError(f"option {pair!r} is not of the form key=value")
+        values[key.strip().replace("-", "_")] = value
+    return values
+
+
+def _configure_logging(settings: _Settings) -> None:
+    level = (
+        logging.ERROR if settings.quiet else logging.INFO if settings.verbose else logging.WARNING
+    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("newsconv: %(levelname)s: %(message)s"))
+    _log.handlers[:] = [handler]
+    _log.setLevel(level)
+    _log.propagate = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsconv {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Turn news articles into Markdown, PDF, EPUB, JSON, HTML or plain text."""
+
+
+@app.command()
+def convert(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, URLs, or - for standard input.", show_default=False),
+    ],
+    to: Annotated[
+        str | None,
+        typer.Option("--to", "-t", help="Output format (md, pdf, epub, json, html, txt)."),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Output file, or - for standard output. Default: the input's name with the "
+            "format's suffix, in the current folder.",
+        ),
+    ] = None,
+    from_format: Annotated[
+        str | None, typer.Option("--from", "-f", help="Input format (default: guessed).")
+    ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(help="The page's address: resolves relative links, canonical URL."),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Read the input in this encoding (default: detected).")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Book title, for many articles.")] = None,
+    author: Annotated[str | None, typer.Option(help="Book author, for many articles.")] = None,
+    fragment: Annotated[
+        bool | None, typer.Option("--fragment", help="HTML: the article alone, no page around it.")
+    ] = None,
+    css: Annotated[
+        Path | None, typer.Option(help="PDF/EPUB/HTML: your own stylesheet, added last.")
+    ] = None,
+    page_size: Annotated[str | None, typer.Option(help="PDF: A4, Letter, A5 or ereader.")] = None,
+    style: Annotated[str | None, typer.Option(help="PDF/EPUB/HTML: a built-in style.")] = None,
+    allow_remote: Annotated[
+        bool | None,
+        typer.Option("--allow-remote", help="PDF/EPUB: fetch remote images over the network."),
+    ] = None,
+    resource_root: Annotated[
+        Path | None,
+        typer.Option(
+            help="PDF/EPUB: the folder local images may come from (default: the input's)."
+        ),
+    ] = None,
+    write_option: Annotated[
+        list[str] | None,
+        typer.Option("--option", "-O", help="A writer option as key=value (repeatable)."),
+    ] = None,
+    read_option: Annotated[
+        list[str] | None,
+        typer.Option("--read-option", "-R", help="A reader option as key=value (repeatable)."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also say what was dropped and why.")
+    ] = False,
+    debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
+) -> None:
+    """Convert articles: one input to one output, or many inputs to one book."""
+    settings = _Settings(debug=debug, quiet=quiet, verbose=verbose)
+    _configure_logging(settings)
+    try:
+        read_options = _parse_pairs(read_option or [])
+        read_options.update(_given(url=url, encoding=encoding))
+        write_options = _parse_pairs(write_option or [])
+        write_options.update(
+            _given(
+                fragment=fragment,
+                css=css,
+                page_size=page_size,
+                style=style,
+                allow_remote=allow_remote,
+                resource_root=resource_root,
+            )
+        )
+        book = BookInfo(**_given(title=title, author=author))  # type: ignore[arg-type]
+        _convert(inputs, to, output, from_format, read_options, write_options, book)
+    except NewsconvError as error:
+        _fail(error, settings)
+
+
+def _given(**values: object) -> dict[str, object]:
+    """The options the user actually set, so components keep their own defaults."""
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _convert(
+    inputs: list[str],
+    to: str | None,
+    output: str | None,
+    from_format: str | None,
+    read_options: dict[str, object],
+    write_options: dict[str, object],
+    book: BookInfo,
+) -> None:
+    to_stdout = output == "-"
+    writer = registry.writer(to, path=None if to_stdout or output is None else output)
+    docs = [api.read(_source(name), format=from_format, options=read_options) for name in inputs]
+    if len(docs) > 1:
+        if output is None or to_stdout:
+            raise OptionError("many inputs make one book: give its file name with -o")
+        api.write_book(docs, output, to=writer.name, book=book, options=write_options)
+        return
+    data = api.write(docs[0], to=writer.name, options=write_options)
+    if to_stdout or (output is None and inputs[0] == "-"):
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(output) if output else _default_target(inputs[0], writer.suffix)
+    write_atomic(target, data)
+    _log.info("wrote %s", target)
+
+
+def _source(name: str) -> str | bytes:
+    return sys.stdin.buffer.read() if name == "-" else name
+
+
+def _default_target(source: str, suffix: str) -> Path:
+    stem = Path(source.rstrip("/").rsplit("/", 1)[-1] or "article").stem or "article"
+    target = Path.cwd() / f"{stem}{suffix}"
+    if source not in ("-",) and Path(source).resolve() == target.resolve():
+        raise OutputError("the output would replace the input; name another with -o", where=source)
+    return target
+
+
+@app.command()
+def formats() -> None:
+    """List the input and output formats, built-in and from plugins."""
+    try:
+        for kind, heading in (("reader", "Input formats"), ("writer", "Output formats")):
+            typer.echo(f"{heading}:")
+            for spec in registry.formats(kind):
+                aliases = f" (also {', '.join(spec.aliases)})" if spec.aliases else ""
+                suffixes = " ".join(spec.suffixes)
+                typer.echo(f"  {spec.name:<6} {spec.description}{aliases}  {suffixes}".rstrip())
+    except NewsconvError as error:
+        _fail(error, _Settings())
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of newsconv's JSON format."""
+    text = resources.files("newsconv.schema").joinpath("document.schema.json").read_text("utf-8")
+    typer.echo(text, nl=not text.endswith("\n"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: ``newsconv FILE ...`` is short for ``newsconv convert FILE ...``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in _COMMANDS and args[0] not in ("--help", "-h", "--version"):
+        args.insert(0, "convert")
+    app(args=args, prog_name="newsconv")

@@ -1,0 +1,48 @@
+"""Non-fatal notes from readers and writers: what was dropped, flattened or skipped.
+
+Lossy output is reported, not raised and not silent (pandoc's ``report``). A component
+receives a :data:`Reporter` and calls it; the API's default sends notes to ``logging``,
+and batch runs collect them per item into the report.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Level = Literal["info", "warning"]
+
+logger = logging.getLogger("newsconv")
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    level: Level
+    code: str  # a stable, kebab-case name such as "image-missing" or "removed-boilerplate"
+    message: str
+    where: str | None = None
+
+    def __str__(self) -> str:
+        place = f"{self.where}: " if self.where else ""
+        return f"{place}{self.message} [{self.code}]"
+
+
+Reporter = Callable[[Diagnostic], None]
+
+
+def log_diagnostic(diagnostic: Diagnostic) -> None:
+    """The default reporter: one log record per diagnostic."""
+    level = logging.WARNING if diagnostic.level == "warning" else logging.INFO
+    logger.log(level, "%s", diagnostic)
+
+
+class Collector:
+    """A reporter that keeps what it is given, for batch reports and tests."""
+
+    def __init__(self) -> None:
+        self.items: list[Diagnostic] = []
+
+    def __call__(self, diagnostic: Diagnostic) -> None:
+        self.items.append(diagnostic)
