@@ -1,0 +1,110 @@
+"""Bytes to text, deciding the encoding the way a careful browser would.
+
+Order: a byte-order mark; then valid UTF-8 (multi-byte UTF-8 is almost never produced by
+chance, so it beats a label that says otherwise: the common "declared latin-1, really
+UTF-8" page); then the declared label, mapped as the WHATWG Encoding Standard maps it
+(``iso-8859-1`` means windows-1252, ``gb2312`` means gb18030, ...); then detection by
+charset-normalizer. Binary data is refused rather than turned into mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from newsconv.errors import DecodingError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Labels whose WHATWG meaning is a superset of what Python's codec of that name decodes.
+_WHATWG = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "utf8": "utf-8",
+    "unicode": "utf-16",
+}
+
+
+def codec_for(label: str | None) -> str | None:
+    """The Python codec for an encoding label, or ``None`` when the label is unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _WHATWG.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def sniff_bom(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; return the text and the codec used.
+
+    ``declared`` is the label the input carries (HTTP header, ``<meta charset>``), if any.
+    Raises :class:`DecodingError` for binary data or bytes no encoding explains.
+    """
+    bom = sniff_bom(data)
+    if bom is not None:
+        return data.decode(bom, errors="replace"), bom
+    if b"\x00" in data[:65536]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise DecodingError("binary data, not text")
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    codec = codec_for(declared)
+    if codec is not None:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data[:262144]).best()
+    if best is None or best.encoding is None:
+        raise DecodingError("the bytes are not text in any known encoding")
+    return data.decode(best.encoding, errors="replace"), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has NULs in every other byte of its ASCII characters."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2 or 1
+    if odd / half > 0.3 and even / half < 0.05:
+        return "utf-16-le"
+    if even / half > 0.3 and odd / half < 0.05:
+        return "utf-16-be"
+    return None
