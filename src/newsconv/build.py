@@ -86,7 +86,7 @@ def _collapse(nodes: tuple[Inline, ...]) -> list[Inline]:
 def _append_text(out: list[Inline], text: str) -> None:
     if not text:
         return
-    if text.startswith(" ") and (not out or _ends_with_space(out[-1])):
+    if text.startswith(" ") and out and _ends_with_space(out[-1]):
         text = text[1:]
         if not text:
             return

@@ -1,0 +1,70 @@
+from newsconv.build import heading, inlines, normalize, normalize_text, para
+from newsconv.model import (
+    Document,
+    Emphasis,
+    LineBreak,
+    Link,
+    ListBlock,
+    Metadata,
+    Paragraph,
+    Quote,
+    Strong,
+    Text,
+)
+
+
+def test_adjacent_texts_merge_and_whitespace_collapses() -> None:
+    assert inlines("a  ", "\n b", Text("\tc")) == (Text("a b c"),)
+
+
+def test_ends_are_trimmed_and_empty_text_dropped() -> None:
+    assert inlines("  ", " hello ", "") == (Text("hello"),)
+    assert inlines("   ") == ()
+
+
+def test_edge_spaces_move_out_of_emphasis_and_links() -> None:
+    result = inlines("a", Emphasis((Text(" b "),)), "c", Link((Text("d "),), "https://x"), "e")
+    assert result == (
+        Text("a "),
+        Emphasis((Text("b"),)),
+        Text(" c"),
+        Link((Text("d"),), "https://x"),
+        Text(" e"),
+    )
+
+
+def test_space_collapses_across_container_boundaries() -> None:
+    assert inlines("a ", Strong((Text(" b"),))) == (Text("a "), Strong((Text("b"),)))
+
+
+def test_empty_containers_vanish() -> None:
+    assert inlines("a", Emphasis((Text("  "),)), "b") == (Text("a b"),)
+
+
+def test_line_breaks_trim_around_and_not_at_ends() -> None:
+    assert inlines(LineBreak(), "a ", LineBreak(), " b", LineBreak()) == (
+        Text("a"),
+        LineBreak(),
+        Text("b"),
+    )
+
+
+def test_normalize_is_idempotent_and_drops_empty_blocks() -> None:
+    doc = Document(
+        Metadata(),
+        (
+            Paragraph((Text("  x  "),)),
+            Paragraph((Text("   "),)),
+            Quote((Paragraph(()),)),
+            ListBlock(((Paragraph((Text(" item "),)),), ())),
+        ),
+    )
+    once = normalize(doc)
+    assert once.blocks == (Paragraph((Text("x"),)), ListBlock(((Paragraph((Text("item"),)),),)))
+    assert normalize(once) == once
+
+
+def test_builders_and_text_normalisation() -> None:
+    assert para(" a ", "b") == Paragraph((Text("a b"),))
+    assert heading(2, "Title ").children == (Text("Title"),)
+    assert normalize_text("\u00a0a\u3000 b\n") == "a b"
