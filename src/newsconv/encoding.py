@@ -4,7 +4,9 @@ Order: a byte-order mark; then valid UTF-8 (multi-byte UTF-8 is almost never pro
 chance, so it beats a label that says otherwise: the common "declared latin-1, really
 UTF-8" page); then the declared label, mapped as the WHATWG Encoding Standard maps it
 (``iso-8859-1`` means windows-1252, ``gb2312`` means gb18030, ...); then detection by
-charset-normalizer. Binary data is refused rather than turned into mojibake.
+charset-normalizer. UTF-8 or a declared codec that explains all but a few stray bytes
+still wins (saved pages are often patched by hand). Binary data is refused rather than
+turned into mojibake.
 """
 
 from __future__ import annotations
@@ -46,6 +48,13 @@ _WHATWG = {
     "windows-31j": "cp932",
     "utf8": "utf-8",
     "unicode": "utf-16",
+    "x-user-defined": "cp1252",
+    "windows-874": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "x-cp1251": "cp1251",
+    "x-euc-jp": "euc_jp",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
 }
 
 
@@ -82,29 +91,37 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         if utf16 is None:
             raise DecodingError("binary data, not text")
         return data.decode(utf16, errors="replace"), utf16
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    codec = codec_for(declared)
-    if codec is not None:
-        try:
-            return data.decode(codec), codec
-        except UnicodeDecodeError:
-            pass
+    for codec in ("utf-8", codec_for(declared)):
+        if codec is not None:
+            text = _decode_mostly(data, codec)
+            if text is not None:
+                return text, codec
     best = from_bytes(data[:262144]).best()
     if best is None or best.encoding is None:
         raise DecodingError("the bytes are not text in any known encoding")
     return data.decode(best.encoding, errors="replace"), best.encoding
 
 
+def _decode_mostly(data: bytes, codec: str) -> str | None:
+    """``data`` in ``codec`` if it decodes, or nearly: at most one bad sequence per eight
+    good non-ASCII characters (a wrong codec fails far more often than that)."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return text if good >= 8 * bad else None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has NULs in every other byte of its ASCII characters."""
+    """UTF-16 text without a BOM has NULs in every other byte of its ASCII characters,
+    and (unlike binary data) almost none in the other half."""
     sample = data[:4096]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2 or 1
-    if odd / half > 0.3 and even / half < 0.05:
+    least = max(2, len(sample) // 100)
+    if odd >= least and even * 50 <= odd:
         return "utf-16-le"
-    if even / half > 0.3 and odd / half < 0.05:
+    if even >= least and odd * 50 <= even:
         return "utf-16-be"
     return None
