@@ -1,0 +1,165 @@
+"""Whole HTML5 pages: one article, or a book of many with a table of contents.
+
+The page shell is ``templates/page.html``, a ``string.Template`` that only places values;
+every value is rendered (and escaped) here. Stylesheets come in a fixed order: the built-in
+style, then ``extra_css`` (the PDF writer's print rules), then the user's file, so the user
+always has the last word.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Literal, get_args
+
+from newsconv.diagnostics import Reporter
+from newsconv.errors import OptionError
+from newsconv.language import direction_of
+from newsconv.model import Document
+from newsconv.options import WriteOptions
+from newsconv.writers.book import Book, Chapter
+from newsconv.writers.html.body import TITLE_ID, outline, render_article
+from newsconv.writers.html.head import head_tags
+from newsconv.writers.html.markup import attrs, element, text, void
+
+Style = Literal["default", "sans", "none"]
+
+#: The stylesheets (in ``writers/css/``) each built-in style is made of, in order.
+STYLES: dict[Style, tuple[str, ...]] = {
+    "default": ("base", "screen"),
+    "sans": ("base", "screen", "sans"),
+    "none": (),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlOptions(WriteOptions):
+    """How the HTML writer shapes its page.
+
+    ``fragment`` writes the ``<article>`` alone, to paste into another page. ``css`` is the
+    user's stylesheet, added after the built-in ``style``. With ``inline_css`` off no
+    ``<style>`` element is written at all, and ``css`` is linked by its path instead.
+    """
+
+    fragment: bool = False
+    css: Path | None = None
+    style: Style = "default"
+    inline_css: bool = True
+
+    def __post_init__(self) -> None:
+        if self.style not in STYLES:
+            names = ", ".join(get_args(Style))
+            raise OptionError(f"style must be one of {names}, not {self.style!r}")
+
+
+def builtin_css(*names: str) -> str:
+    """The named stylesheets of ``newsconv/writers/css`` (``"base"``, ``"print"``...), joined."""
+    folder = resources.files("newsconv.writers").joinpath("css")
+    return "\n".join(folder.joinpath(f"{name}.css").read_text("utf-8") for name in names)
+
+
+def stylesheet(options: HtmlOptions, extra_css: str = "") -> str:
+    """All CSS to inline for ``options``: built-in style, ``extra_css``, the user's file."""
+    parts = [builtin_css(*STYLES[options.style]), extra_css]
+    if options.css is not None:
+        parts.append(_read_user_css(options.css))
+    return "\n".join(part for part in parts if part)
+
+
+def render_page(
+    doc: Document, options: HtmlOptions, *, extra_css: str = "", report: Reporter
+) -> str:
+    """``doc`` as a standalone HTML5 page, with metadata for crawlers and link previews."""
+    meta = doc.metadata
+    head = head_tags(meta)
+    body = element("main", "\n" + render_article(doc, report=report) + "\n")
+    title = meta.title or meta.site_name or "Article"
+    return _page(title, meta.lang, meta.dir, head, body, _style(options, extra_css))
+
+
+def render_book_page(
+    book: Book, options: HtmlOptions, *, extra_css: str = "", report: Reporter
+) -> str:
+    """Many articles on one page under the book's ``h1``, after a linked table of contents.
+
+    ``book`` comes from :func:`newsconv.writers.book.plan_book` (order, repeats, groups).
+    Each article is an ``<article id="{chapter.id}-article">`` whose title is an ``h2`` with
+    id ``{chapter.id}-title``; its headings are prefixed with ``{chapter.id}-`` likewise.
+    """
+    info = book.info
+    articles = "\n".join(
+        render_article(chapter.doc, report=report, heading_offset=1, id_prefix=f"{chapter.id}-")
+        for chapter in book.chapters
+    )
+    title = element("h1", text(info.title))
+    if info.author:
+        title += "\n" + element("p", text(info.author), {"class": "byline"})
+    parts = [element("header", f"\n{title}\n"), contents(book), element("main", f"\n{articles}\n")]
+    return _page(info.title, book.lang, book.dir, "", "\n".join(parts), _style(options, extra_css))
+
+
+def contents(book: Book) -> str:
+    """The table of contents: chapters, under their group labels if any, with their sections."""
+    lists = []
+    for label, chapters in book.groups():
+        items = "".join(f"\n{element('li', _toc_entry(chapter))}" for chapter in chapters)
+        listing = element("ol", items + "\n")
+        lists.append(element("li", text(label) + listing) if label else listing)
+    if any(chapter.group for chapter in book.chapters):
+        body = element("ol", "".join(f"\n{item}" for item in lists) + "\n")
+    else:
+        body = "\n".join(lists)
+    return element("nav", f"\n{body}\n", {"class": "contents", "aria-label": "Contents"})
+
+
+def _toc_entry(chapter: Chapter) -> str:
+    """A chapter's title linked to its ``h2``, then its top-level sections (``h3``)."""
+    prefix = f"{chapter.id}-"
+    link = element("a", text(chapter.title), {"href": f"#{prefix}{TITLE_ID}"})
+    entries = outline(chapter.doc, heading_offset=1, id_prefix=prefix)
+    sections = [entry for entry in entries if entry.level == 3]
+    if not sections:
+        return link
+    items = "".join(
+        f"\n{element('li', element('a', text(entry.text), {'href': '#' + entry.id}))}"
+        for entry in sections
+    )
+    return link + element("ol", items + "\n")
+
+
+def _style(options: HtmlOptions, extra_css: str) -> str:
+    if not options.inline_css:
+        if options.css is None:
+            return ""
+        return void("link", {"rel": "stylesheet", "href": options.css.as_posix()})
+    css = stylesheet(options, extra_css)
+    return element("style", "\n" + css.replace("</", "<\\/") + "\n") if css else ""
+
+
+def _page(
+    title: str, lang: str | None, direction: str | None, head: str, body: str, style: str
+) -> str:
+    values = {"lang": lang, "dir": direction or direction_of(lang)}
+    return _template("page.html").substitute(
+        html_attrs=attrs(values),
+        title=text(title),
+        head="\n".join(part for part in (head, style) if part),
+        body=body,
+    )
+
+
+@functools.cache
+def _template(name: str) -> Template:
+    return Template(resources.files("newsconv.writers").joinpath(f"templates/{name}").read_text())
+
+
+def _read_user_css(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError as err:
+        raise OptionError("no such stylesheet", where=str(path)) from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise OptionError(f"cannot read the stylesheet ({err})", where=str(path)) from err
