@@ -1,0 +1,153 @@
+"""The date regexes, compiled once from the word lists in :mod:`.vocabulary`.
+
+Each pattern is one date shape (day-month-year with a month name, ISO, numeric, CJK,
+relative) followed by an optional time of day and zone, and preceded by an optional time
+("06:50, 20 мая 2021"). Group names are shared by every pattern so one function turns any
+match into a date-time: ``d m mon y`` for the date, ``a b`` for an ambiguous numeric day
+and month, ``H M S ap ap2 hh ap3 z`` for the time and zone, ``pH pM`` for a leading time,
+``rel`` for a relative day, ``n unit`` for "N units ago".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from newsconv.dates.vocabulary import (
+    AGO_AFTER,
+    AGO_BEFORE,
+    AM_WORDS,
+    MONTHS,
+    PM_WORDS,
+    RELATIVE_DAYS,
+    TIME_JOINERS,
+    UNIT_SECONDS,
+    YEAR_SUFFIXES,
+    ZONES,
+)
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month form of every language, lowercase, to its month number."""
+    table: dict[str, int] = {}
+    for months in MONTHS.values():
+        for number, forms in enumerate(months.split("|"), start=1):
+            for form in forms.split():
+                table[form.replace("_", " ")] = number
+    return table
+
+
+MONTH_NUMBERS = month_numbers()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, inner spaces matching any space.
+
+    The words are laid out as a trie (``ma(?:y|rch|i)``), so the regex engine tests a few
+    characters at each position instead of every word in turn.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the longer words were tried first
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+_MONTH = rf"{_NOT_LETTER_BEFORE}(?P<mon>{_alternation(MONTH_NUMBERS)})\.?{_NOT_LETTER_AFTER}"
+_YEAR = r"(?P<y>\d{4})(?!\d)"
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+
+_AMPM = _alternation((*AM_WORDS, *PM_WORDS))
+_NAMED_ZONES = _alternation(zone.upper() for zone in ZONES if zone != "z") + "|мск|МСК"
+_ZONE = (
+    r"(?P<z>(?-i:Z)(?![^\W_])"
+    r"|[+\-−]\d{2}:?\d{2}(?!\d)"
+    r"|(?-i:UTC|GMT|UT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?(?![^\W_])"
+    rf"|(?-i:{_NAMED_ZONES})(?![^\W_]))"
+)
+_TIME = (
+    rf"(?:(?:(?P<ap>{_AMPM})\s*)?"
+    r"(?P<H>\d{1,2})\s*(?:[:h]|[時时点시]\s*)(?P<M>\d{2}|\d(?=\s*[分분]))(?!\d)(?:\s*[分분])?"
+    r"(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+    rf"(?:\s*(?P<ap2>{_AMPM})(?![^\W_]))?"
+    rf"|(?P<hh>\d{{1,2}})\s*(?P<ap3>{_AMPM})(?![^\W_]))"
+    rf"(?:\s*{_ZONE})?"
+)
+_JOIN = (
+    rf"(?:\s*(?:{_alternation(YEAR_SUFFIXES)}))?"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,|·•/\-–—]?\s*"
+    rf"(?:(?:{_alternation(TIME_JOINERS)})\s+)?)"
+)
+_LEADING_TIME = r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])\s*[,|·•\-–—]?\s*)?"
+
+
+def _dated(date: str) -> re.Pattern[str]:
+    """``date`` with an optional time of day before or after it."""
+    return re.compile(rf"{_LEADING_TIME}{date}(?:{_JOIN}{_TIME})?", re.IGNORECASE)
+
+
+#: The date shapes, in the order their matches win a tie for the same span.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2021-05-20, 2021/05/20, 2021.05.20
+    _dated(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"),
+    # 2021年5月20日, 5月20日, 2021년 5월 20일
+    _dated(
+        r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+    ),
+    # 20 May 2021, 20 de mayo de 2021, 20. Mai 2021, 20-May-2021, 20 мая
+    _dated(
+        rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*(?:de|of)\s+|[\s\-/.]*){_MONTH}"
+        rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
+    ),
+    # May 20, 2021; May 20th 2021; Mai 20
+    _dated(rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_YEAR})?"),
+    # 2021 m. gegužės 20 d., 2021. gada 20. maijā
+    _dated(rf"{_YEAR}\.?\s*(?:m\.|gada)?\s*{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?"),
+    _dated(rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
+    # 20.05.2021, 5/20/2021, 20-05-21
+    _dated(
+        r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+        r"(?![\d]|[./-]\d)"
+    ),
+)
+
+#: "вчера, 18:30", "yesterday at 6:30 pm", "昨天 18:30".
+RELATIVE_DAY = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?P<rel>{_alternation(RELATIVE_DAYS)})(?![^\W\d_])"
+    rf"(?:{_JOIN}{_TIME})?",
+    re.IGNORECASE,
+)
+
+_UNIT = rf"(?P<unit>{_alternation(UNIT_SECONDS)})"
+#: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前".
+AGO_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"{_NOT_LETTER_BEFORE}(?:{_alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
+        rf"{_NOT_LETTER_AFTER}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\d)(?P<n>\d+)\s*{_UNIT}\s*(?:{_alternation(AGO_AFTER)}){_NOT_LETTER_AFTER}",
+        re.IGNORECASE,
+    ),
+)

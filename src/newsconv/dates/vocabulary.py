@@ -1,0 +1,188 @@
+"""Words that name dates, as data: month names, relative days, time units, zones.
+
+Each month table lists the twelve months in order, ``|`` between months and spaces between
+the forms of one month (nominative, genitive, abbreviation); ``_`` joins the words of a
+two-word name. All forms are lowercase; an abbreviation may be written with a trailing dot
+in the text. The tables are merged into one lookup, so a form must mean the same month in
+every language listed here (a test checks it; Croatian, whose ``listopad`` is October where
+Polish and Czech mean November, is left out).
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, str] = {
+    "en": "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug"
+    "|september sep sept|october oct|november nov|december dec",
+    "ru": "январь января янв|февраль февраля фев февр|март марта мар|апрель апреля апр"
+    "|май мая|июнь июня июн|июль июля июл|август августа авг|сентябрь сентября сен сент"
+    "|октябрь октября окт|ноябрь ноября ноя нояб|декабрь декабря дек",
+    "uk": "січень січня|лютий лютого|березень березня|квітень квітня|травень травня"
+    "|червень червня|липень липня|серпень серпня|вересень вересня|жовтень жовтня"
+    "|листопад листопада|грудень грудня",
+    "kk": "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан",
+    "fr": "janvier janv|février fevrier févr fevr|mars|avril avr|mai|juin|juillet juil"
+    "|août aout|septembre|octobre|novembre|décembre decembre déc",
+    "de": "januar jänner|februar feber|märz mär|april|mai|juni|juli|august"
+    "|september|oktober okt|november|dezember dez",
+    "nl": "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober"
+    "|november|december",
+    "es": "enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto|septiembre setiembre"
+    "|octubre|noviembre|diciembre dic",
+    "pt": "janeiro|fevereiro fev|março marco|abril|maio|junho|julho|agosto|setembro"
+    "|outubro|novembro|dezembro dez",
+    "it": "gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto"
+    "|settembre|ottobre ott|novembre|dicembre",
+    "pl": "styczeń stycznia|luty lutego|marzec marca|kwiecień kwietnia"
+    "|maj maja|czerwiec czerwca|lipiec lipca|sierpień sierpnia"
+    "|wrzesień września|październik października|listopad listopada"
+    "|grudzień grudnia",
+    "cs": "leden ledna|únor února|březen března|duben dubna|květen května|červen června"
+    "|červenec července|srpen srpna|září|říjen října|listopadu|prosinec prosince",
+    "sk": "január januára|február februára|marec marca|apríl apríla|máj mája|jún júna"
+    "|júl júla|august augusta|september septembra|október októbra|november novembra"
+    "|december decembra",
+    "tr": "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
+    "lv": "janvāris janvārī janvāra|februāris februārī februāra|marts martā marta"
+    "|aprīlis aprīlī aprīļa|maijs maijā maija|jūnijs jūnijā jūnija|jūlijs jūlijā jūlija"
+    "|augusts augustā augusta|septembris septembrī septembra|oktobris oktobrī oktobra"
+    "|novembris novembrī novembra|decembris decembrī decembra",
+    "lt": "sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio"
+    "|lapkričio|gruodžio",
+    "ro": "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie"
+    "|noiembrie|decembrie",
+    "sv": "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+    "id": "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember",
+    "el": "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου"
+    "|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου",
+    "ar": "يناير كانون_الثاني|فبراير شباط|مارس آذار|أبريل ابريل إبريل نيسان|مايو أيار"
+    "|يونيو يونيه حزيران|يوليو يوليه تموز|أغسطس آب|سبتمبر أيلول|أكتوبر اكتوبر تشرين_الأول"
+    "|نوفمبر تشرين_الثاني|ديسمبر كانون_الأول",
+}
+
+#: Words between a date and its time ("20 mai 2021 à 06h50", "May 20, 2021 at 6:50").
+TIME_JOINERS = (
+    "at",
+    "à",
+    "a las",
+    "a la",
+    "às",
+    "um",
+    "alle",
+    "ore",
+    "om",
+    "kl.",
+    "klo",
+    "o",
+    "saat",
+    "в",
+    "о",
+    "о.",
+)
+
+#: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
+YEAR_SUFFIXES = ("г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı")
+
+#: Words for "today" (0), "yesterday" (-1) and "the day before yesterday" (-2).
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "yesterday": -1,
+    "сегодня": 0,
+    "вчера": -1,
+    "позавчера": -2,
+    "сьогодні": 0,
+    "вчора": -1,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "hier": -1,
+    "avant-hier": -2,
+    "heute": 0,
+    "gestern": -1,
+    "vorgestern": -2,
+    "hoy": 0,
+    "ayer": -1,
+    "anteayer": -2,
+    "hoje": 0,
+    "ontem": -1,
+    "oggi": 0,
+    "ieri": -1,
+    "vandaag": 0,
+    "gisteren": -1,
+    "dzisiaj": 0,
+    "dziś": 0,
+    "wczoraj": -1,
+    "dnes": 0,
+    "včera": -1,
+    "bugün": 0,
+    "dün": -1,
+    "šodien": 0,
+    "vakar": -1,
+    "今天": 0,
+    "昨天": -1,
+    "前天": -2,
+    "今日": 0,
+    "昨日": -1,
+    "一昨日": -2,
+}
+
+#: Units of "N ... ago", in seconds, by the forms they take.
+UNIT_SECONDS: dict[str, int] = {
+    **dict.fromkeys(("second", "seconds", "sec", "secs", "s"), 1),
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "m"), 60),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), 3600),
+    **dict.fromkeys(("day", "days", "d"), 86400),
+    **dict.fromkeys(("week", "weeks", "w"), 604800),
+    **dict.fromkeys(("секунду", "секунды", "секунд"), 1),
+    **dict.fromkeys(("минуту", "минуты", "минут", "мин", "мин."), 60),
+    **dict.fromkeys(("час", "часа", "часов", "ч", "ч."), 3600),
+    **dict.fromkeys(("день", "дня", "дней"), 86400),
+    **dict.fromkeys(("неделю", "недели", "недель"), 604800),
+    **dict.fromkeys(("seconde", "secondes", "sekunde", "sekunden", "segundo", "segundos"), 1),
+    **dict.fromkeys(("minuten", "minuto", "minutos", "minuti", "minuut"), 60),
+    **dict.fromkeys(("heure", "heures", "stunde", "stunden", "hora", "horas", "ora", "ore"), 3600),
+    **dict.fromkeys(("uur",), 3600),
+    **dict.fromkeys(("jour", "jours", "tag", "tagen", "día", "días", "dia", "dias"), 86400),
+    **dict.fromkeys(("giorno", "giorni", "dag", "dagen"), 86400),
+    **dict.fromkeys(("秒", "秒钟", "秒鐘"), 1),
+    **dict.fromkeys(("分", "分钟", "分鐘"), 60),
+    **dict.fromkeys(("小时", "小時", "時間"), 3600),
+    **dict.fromkeys(("天", "日"), 86400),
+}
+
+#: "N units ago": the words before and after the amount, by language.
+AGO_BEFORE = ("il y a", "vor", "hace", "há")
+AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前")
+
+#: Zone abbreviations that are unambiguous enough in news datelines, as hours from UTC.
+ZONES: dict[str, float] = {
+    "utc": 0,
+    "gmt": 0,
+    "ut": 0,
+    "z": 0,
+    "wet": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "msk": 3,
+    "мск": 3,
+    "almt": 6,
+    "ist": 5.5,
+    "hkt": 8,
+    "jst": 9,
+    "kst": 9,
+    "aest": 10,
+    "aedt": 11,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+}
+
+#: Words for the morning and afternoon halves of a 12-hour clock (before the time in CJK).
+AM_WORDS = ("am", "a.m.", "a. m.", "午前", "上午", "오전")
+PM_WORDS = ("pm", "p.m.", "p. m.", "午後", "下午", "오후")

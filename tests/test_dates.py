@@ -1,0 +1,173 @@
+"""The shared date finder: a table of strings in many languages and the datetimes they state."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newsconv.dates import find_dates, parse_date
+from newsconv.dates.patterns import month_numbers
+from newsconv.dates.vocabulary import MONTHS
+
+UTC = timezone.utc
+MSK = timezone(timedelta(hours=3))
+PAGE = datetime(2021, 5, 20, 12, 0)
+
+
+def at(*parts: int, tz: timezone | None = None) -> datetime:
+    return datetime(*parts, tzinfo=tz)  # type: ignore[misc]
+
+
+ABSOLUTE = [
+    # ISO 8601 and RFC 2822
+    ("2021-05-20", None, at(2021, 5, 20)),
+    ("2021-05-20T06:50", None, at(2021, 5, 20, 6, 50)),
+    ("2021-05-20T06:50:00Z", None, at(2021, 5, 20, 6, 50, tz=UTC)),
+    ("2021-05-20T06:50:00+03:00", None, at(2021, 5, 20, 6, 50, tz=MSK)),
+    (
+        "2021-05-20T06:50:00.123-0500",
+        None,
+        datetime(2021, 5, 20, 6, 50, 0, 123000, timezone(timedelta(hours=-5))),
+    ),
+    ("Thu, 20 May 2021 06:50:00 +0300", None, at(2021, 5, 20, 6, 50, tz=MSK)),
+    ("Thu, 20 May 2021 06:50:00 GMT", None, at(2021, 5, 20, 6, 50, tz=UTC)),
+    # numeric, by language convention
+    ("20.05.2021", "ru", at(2021, 5, 20)),
+    ("05.06.2021", "de", at(2021, 6, 5)),
+    ("5/6/2021", "en", at(2021, 5, 6)),
+    ("5/6/2021", "en-GB", at(2021, 6, 5)),
+    ("5/6/2021", "fr", at(2021, 6, 5)),
+    ("5/20/2021", None, at(2021, 5, 20)),
+    ("20-05-21", "nl", at(2021, 5, 20)),
+    ("2021/05/20 18:30", "ja", at(2021, 5, 20, 18, 30)),
+    ("12:46 08.04.2015", "de", at(2015, 4, 8, 12, 46)),
+    # month names
+    ("20 мая 2021 06:50", "ru", at(2021, 5, 20, 6, 50)),
+    ("20 мая 2021 г., 06:50", "ru", at(2021, 5, 20, 6, 50)),
+    ("06:50, 20 мая 2021", "ru", at(2021, 5, 20, 6, 50)),
+    ("20 травня 2021 року, 06:50", "uk", at(2021, 5, 20, 6, 50)),
+    ("20 мамыр 2021", "kk", at(2021, 5, 20)),
+    ("May 20, 2021, 6:50 a.m.", "en", at(2021, 5, 20, 6, 50)),
+    ("May 20, 2021 6:50 PM EDT", "en", at(2021, 5, 20, 18, 50, tz=timezone(timedelta(hours=-4)))),
+    ("Updated 12:30 p.m. ET, Thu May 20, 2021", "en", at(2021, 5, 20)),
+    ("May 20th 2021 at 6 pm", "en", at(2021, 5, 20, 18, 0)),
+    ("20 May 2021 18:30 BST", "en-GB", at(2021, 5, 20, 18, 30, tz=timezone(timedelta(hours=1)))),
+    ("20 mai 2021 à 06h50", "fr", at(2021, 5, 20, 6, 50)),
+    ("30 avril 2015 à 07:19", "fr", at(2015, 4, 30, 7, 19)),
+    ("1er juillet 2020", "fr", at(2020, 7, 1)),
+    ("20. Mai 2021, 6:50 Uhr", "de", at(2021, 5, 20, 6, 50)),
+    ("3. März 2020", "de", at(2020, 3, 3)),
+    ("20 de mayo de 2021 a las 18:30", "es", at(2021, 5, 20, 18, 30)),
+    ("20 de maio de 2021 às 18h30", "pt", at(2021, 5, 20, 18, 30)),
+    ("21.dez.2018 às 12h55", "pt", at(2018, 12, 21, 12, 55)),
+    ("20 maggio 2021 alle 18:30", "it", at(2021, 5, 20, 18, 30)),
+    ("20 mei 2021 om 18:30", "nl", at(2021, 5, 20, 18, 30)),
+    ("20 maja 2021 o 18:30", "pl", at(2021, 5, 20, 18, 30)),
+    ("20. května 2021 18:30", "cs", at(2021, 5, 20, 18, 30)),
+    ("1. listopadu 2021", "cs", at(2021, 11, 1)),
+    ("20 Mayıs 2021 18:30", "tr", at(2021, 5, 20, 18, 30)),
+    ("2021. gada 20. maijā", "lv", at(2021, 5, 20)),
+    ("2021 m. gegužės 20 d.", "lt", at(2021, 5, 20)),
+    ("20 Μαΐου 2021", "el", at(2021, 5, 20)),
+    ("٢٠ مايو ٢٠٢١", "ar", at(2021, 5, 20)),
+    ("20 أيار 2021", "ar", at(2021, 5, 20)),
+    ("20 تشرين الأول 2021", "ar", at(2021, 10, 20)),
+    # CJK
+    ("2021年5月20日", "zh", at(2021, 5, 20)),
+    ("2021年5月20日 18時30分", "ja", at(2021, 5, 20, 18, 30)),
+    ("2021年05月20日 18:30", "zh", at(2021, 5, 20, 18, 30)),
+    ("2021年5月20日(木) 午後6時30分", "ja", at(2021, 5, 20, 18, 30)),
+    ("2021년 5월 20일 오후 6:30", "ko", at(2021, 5, 20, 18, 30)),
+    # zones
+    ("2021-05-20 06:50 GMT+6", None, at(2021, 5, 20, 6, 50, tz=timezone(timedelta(hours=6)))),
+    ("20.05.2021 06:50 UTC", None, at(2021, 5, 20, 6, 50, tz=UTC)),
+    ("20.05.2021 06:50 (МСК)", "ru", at(2021, 5, 20, 6, 50)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), ABSOLUTE, ids=[c[0] for c in ABSOLUTE])
+def test_parse_date(text: str, lang: str | None, want: datetime) -> None:
+    assert parse_date(text, lang=lang) == want
+
+
+RELATIVE = [
+    ("вчера, 18:30", at(2021, 5, 19, 18, 30)),
+    ("Сегодня 09:15", at(2021, 5, 20, 9, 15)),
+    ("yesterday at 6:30 pm", at(2021, 5, 19, 18, 30)),
+    ("hier à 18h30", at(2021, 5, 19, 18, 30)),
+    ("gestern, 18:30 Uhr", at(2021, 5, 19, 18, 30)),
+    ("ayer", at(2021, 5, 19)),
+    ("昨天 18:30", at(2021, 5, 19, 18, 30)),
+    ("2 hours ago", at(2021, 5, 20, 10, 0)),
+    ("il y a 3 heures", at(2021, 5, 20, 9, 0)),
+    ("vor 30 Minuten", at(2021, 5, 20, 11, 30)),
+    ("hace 2 días", at(2021, 5, 18, 12, 0)),
+    ("5 минут назад", at(2021, 5, 20, 11, 55)),
+    ("3小时前", at(2021, 5, 20, 9, 0)),
+    ("20 мая, 06:50", at(2021, 5, 20, 6, 50)),
+    ("3 décembre", at(2020, 12, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELATIVE, ids=[c[0] for c in RELATIVE])
+def test_relative_dates_need_the_page_date(text: str, want: datetime) -> None:
+    assert parse_date(text, relative_to=PAGE) == want
+    assert parse_date(text) is None
+
+
+def test_relative_dates_take_the_zone_of_the_page_date() -> None:
+    page = PAGE.replace(tzinfo=MSK)
+    assert parse_date("вчера, 18:30", relative_to=page) == at(2021, 5, 19, 18, 30, tz=MSK)
+    assert parse_date("2 hours ago", relative_to=page) == at(2021, 5, 20, 10, 0, tz=MSK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no date here",
+        "31.02.2021",
+        "version 10.10.2",
+        "call 555-1234",
+        "May the force be with you",
+        "He scored 20 points in 2021",
+        "at 25:70",
+        "the year 2021",
+    ],
+)
+def test_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_find_dates_in_running_text() -> None:
+    text = "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"
+    found = list(find_dates(text, lang="fr"))
+    assert [m.value for m in found] == [at(2015, 4, 30, 7, 19), at(2015, 4, 30, 7, 38)]
+    assert [text[m.start : m.end] for m in found] == [
+        "30 avril 2015 à 07:19",
+        "30 avril 2015 à 07:38",
+    ]
+    assert all(m.has_time for m in found)
+
+
+def test_find_dates_tells_a_date_from_a_date_time() -> None:
+    found = list(find_dates("Published 20.05.2021, updated 21.05.2021 09:00"))
+    assert [m.has_time for m in found] == [False, True]
+
+
+def test_find_dates_is_linear_on_long_text() -> None:
+    text = "Lorem ipsum 20 dolor sit amet, 2021 consectetur. " * 4000
+    assert list(find_dates(text)) == []
+
+
+def test_every_month_form_means_one_month() -> None:
+    seen: dict[str, tuple[str, int]] = {}
+    for lang, months in MONTHS.items():
+        assert len(months.split("|")) == 12, lang
+        for number, forms in enumerate(months.split("|"), start=1):
+            for form in forms.split():
+                if form in seen:
+                    assert seen[form][1] == number, (form, lang, seen[form])
+                seen[form] = (lang, number)
+    assert month_numbers()["мая"] == 5
