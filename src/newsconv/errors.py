@@ -13,7 +13,8 @@ The hierarchy::
     │   └── PluginError       a third-party reader or writer failed to load
     ├── OptionError           an option value the component rejects
     ├── OutputError           the result cannot be written where asked
-    └── ResourceBlocked       a linked file or URL the resource policy forbids
+    └── ResourceError         a linked file or URL cannot be loaded: missing, malformed, too big
+        └── ResourceBlocked   a linked file or URL the resource policy forbids
 
 Messages say what went wrong and where ("article.html: no article text found"). The CLI
 prints ``str(error)`` on one line and exits with ``exit_code``; anything that is not a
@@ -87,5 +88,9 @@ class OutputError(NewsconvError):
     """The output cannot be written where it was asked to go."""
 
 
-class ResourceBlocked(NewsconvError):
+class ResourceError(NewsconvError):
+    """A linked resource cannot be loaded: missing, malformed, too large or unreachable."""
+
+
+class ResourceBlocked(ResourceError):
     """A linked resource is outside what the resource policy allows."""
