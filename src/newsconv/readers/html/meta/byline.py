@@ -1,0 +1,138 @@
+"""Author names from bylines: "By A and B", "par A, B et C", "Автор: А", "文／A".
+
+Bylines come with the word for "by", roles, dates, e-mail addresses and profile links
+around the names, and sometimes name the publisher instead of a person. The word lists
+below are data, a handful per language; everything else is structure (separators,
+position, length).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml.html import HtmlElement
+
+from newsconv.dates import find_dates
+
+#: Words that introduce a byline ("by"), case-insensitive, before the names.
+BY_WORDS = (
+    "written by", "reporting by", "story by", "words by", "text by", "posted by", "by",
+    "par", "von", "por", "di", "door", "av", "af", "przez", "od", "autor", "autora",
+    "авторы", "автор", "текст", "от", "από", "yazan", "bởi", "oleh", "kirjoittaja",
+    "文", "记者", "撰文", "文/", "文／", "作者", "기자", "글",
+)  # fmt: skip
+#: Words that join two names ("A and B"), by language.
+AND_WORDS = (
+    "and", "with", "und", "mit", "et", "avec", "y", "con", "e", "com", "и", "i", "en", "og",
+    "och", "ve", "και", "a", "és",
+)  # fmt: skip
+#: Words that end the names and start a date or a note ("By A, updated 5 May").
+STOP_WORDS = (
+    "published", "updated", "posted", "last updated", "modified", "publié", "mis à jour",
+    "veröffentlicht", "aktualisiert", "publicado", "actualizado", "опубликовано", "обновлено",
+    "for", "pour", "für", "para", "photos", "photo", "via", "follow",
+)  # fmt: skip
+#: Words that mark a role or an organisation rather than a person.
+NOT_A_PERSON = frozenset(
+    {
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
+        "editors", "contributor", "contributors", "columnist", "photographer", "team",
+        "desk", "newsroom", "news", "press", "agency", "agencies", "media", "editorial",
+        "redaktion", "rédaction", "redacción", "redação", "редакция", "admin", "inc", "ltd",
+        "guest", "senior", "associated", "wire", "services", "service", "online",
+    }
+)  # fmt: skip
+
+_BY = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, BY_WORDS)) + r")(?:\s*[:：/／]\s*|\s+)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*(?:[,;&|、，/()\[\]]|\s(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s)\s*",
+    re.IGNORECASE,
+)
+_STOP = re.compile(
+    r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
+_LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|authors|writer)(?:$|[\s_-]name\b|\s)")
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+
+
+def author_names(bylines: Iterable[str], *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+    """The people named by ``bylines``, each once, in order; names in ``exclude`` (the
+    site or publisher) are dropped."""
+    excluded = {name.casefold() for name in exclude}
+    seen: dict[str, str] = {}
+    for byline in bylines:
+        for name in _names(byline):
+            if name.casefold() not in excluded:
+                seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def first_byline(root: HtmlElement, *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+    """The people named by the first byline element that names any (later ones are
+    usually teasers of other articles)."""
+    excluded = tuple(exclude)
+    for text in byline_elements(root):
+        names = author_names([text], exclude=excluded)
+        if names:
+            return names
+    return ()
+
+
+def _names(byline: str) -> Iterator[str]:
+    text = " ".join(byline.split())
+    text = _EMAIL_OR_URL.sub(" ", text)
+    date = next(find_dates(text), None)
+    if date is not None:
+        text = text[: date.start]
+    while (stripped := _BY.sub("", text, count=1)) != text:
+        text = stripped
+    text = _drop_small_tail(_STOP.sub("", text))
+    for part in _SPLIT.split(text):
+        name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
+        if _is_person(name):
+            yield name
+
+
+def _drop_small_tail(text: str) -> str:
+    """Drop the little lower-case words a cut date leaves behind ("A on", "B le")."""
+    words = text.split()
+    while words and words[-1].islower() and len(words[-1]) <= 3:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_person(name: str) -> bool:
+    """Two to five words, none of them a role; one word only in scripts written without
+    spaces (Chinese, Japanese), where a name is a single run of characters."""
+    words = _WORD.findall(name)
+    if not words or len(name) > 60 or len(name.split()) > 5:
+        return False
+    if any(word.casefold() in NOT_A_PERSON for word in words):
+        return False
+    return len(words) > 1 or (not name.isascii() and not _LATIN.search(name))
+
+
+def byline_elements(root: HtmlElement) -> Iterator[str]:
+    """Texts of the elements that mark an author: ``rel="author"``, ``itemprop="author"``
+    (its ``name`` when nested), or a class or id naming a byline or author."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if (
+            "author" in (element.get("rel") or "").lower().split()
+            or element.get("itemprop") == "author"
+            or _BYLINE_CLASS.search(f" {marks} ")
+        ):
+            named = element.find(".//*[@itemprop='name']")
+            text = " ".join((named if named is not None else element).text_content().split())
+            if 0 < len(text) <= 120:
+                yield text

@@ -1,0 +1,208 @@
+"""Schema.org JSON-LD: the richest and most trusted metadata a news page carries.
+
+Pages nest the article inside ``@graph``, lists, or ``mainEntity``; give ``@type`` as a
+string or a list; and write people, images and publishers as strings, objects or lists of
+either. This module finds the article object among them and flattens what the metadata
+reader needs into :class:`LinkedData`. Broken JSON is common (trailing commas, comments,
+raw newlines in strings): what cannot be repaired cheaply is skipped, not an error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml.html import HtmlElement
+
+#: Schema.org types that describe one article, story or post.
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "medicalscholarlyarticle",
+        "discussionforumposting",
+    }
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "medicalwebpage"})
+_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str
+    url: str | None = None
+    person: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class LeadImage:
+    url: str
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedData:
+    """What the page's JSON-LD says about its article; empty when it says nothing."""
+
+    headlines: tuple[str, ...] = ()
+    alternative_headline: str | None = None
+    authors: tuple[Author, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    publisher: str | None = None
+    website: str | None = None
+    images: tuple[LeadImage, ...] = ()
+    lang: str | None = None
+    keywords: tuple[str, ...] = ()
+    description: str | None = None
+    url: str | None = None
+    body: str | None = None
+
+
+def read_linked_data(root: HtmlElement) -> LinkedData:
+    """The article described by the page's JSON-LD scripts (the first one found)."""
+    nodes = list(_nodes(root))
+    article = next((node for node in nodes if _types(node) & ARTICLE_TYPES), None)
+    if article is None:
+        article = next((node for node in nodes if _types(node) & _PAGE_TYPES), None)
+    website = next((_text(node.get("name")) for node in nodes if "website" in _types(node)), None)
+    if article is None:
+        return LinkedData(website=website)
+    return LinkedData(
+        headlines=tuple(filter(None, (_text(article.get(k)) for k in ("headline", "name")))),
+        alternative_headline=_text(article.get("alternativeHeadline")),
+        authors=tuple(_authors(article.get("author") or article.get("creator"))),
+        published=_text(article.get("datePublished") or article.get("dateCreated")),
+        modified=_text(article.get("dateModified")),
+        publisher=_name(article.get("publisher")) or _name(article.get("sourceOrganization")),
+        website=website,
+        images=tuple(_images(article.get("image") or article.get("thumbnailUrl"))),
+        lang=_text(article.get("inLanguage")),
+        keywords=tuple(_keywords(article.get("keywords"))),
+        description=_text(article.get("description")),
+        url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
+        body=_text(article.get("articleBody")),
+    )
+
+
+def _nodes(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object in every JSON-LD script, depth first (``@graph``, lists,
+    ``mainEntity`` included)."""
+    for script in root.iterfind(".//script[@type]"):
+        if script.get("type", "").strip().lower() != "application/ld+json":
+            continue
+        data = _load(script.text or "")
+        if data is not None:
+            yield from _walk(data)
+
+
+def _load(text: str) -> object:
+    text = _WRAPPER.sub("", text.strip())
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
+def _walk(data: object) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _walk(data[key])
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def _text(value: object) -> str | None:
+    """A plain string value, whitespace collapsed; the first of a list."""
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str | dict)), None)
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = " ".join(str(value).split())
+        return text or None
+    return None
+
+
+def _name(value: object) -> str | None:
+    if isinstance(value, list):
+        return next(filter(None, map(_name, value)), None)
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _url(value: object) -> str | None:
+    if isinstance(value, dict):
+        return _text(value.get("@id")) or _text(value.get("url"))
+    return _text(value)
+
+
+def _authors(value: object) -> Iterator[Author]:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            if item.strip():
+                yield Author(" ".join(item.split()))
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if name is None and (given := _text(item.get("givenName"))):
+                name = " ".join(filter(None, (given, _text(item.get("familyName")))))
+            if name:
+                kinds = _types(item)
+                person = not kinds or "person" in kinds
+                yield Author(name, _url(item.get("url")), person)
+
+
+def _images(value: object) -> Iterator[LeadImage]:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str) and item.strip():
+            yield LeadImage(item.strip())
+        elif isinstance(item, dict):
+            url = _text(item.get("url")) or _text(item.get("contentUrl"))
+            if url:
+                credit = (
+                    _text(item.get("creditText"))
+                    or _name(item.get("copyrightHolder"))
+                    or _name(item.get("author"))
+                )
+                yield LeadImage(url, _text(item.get("caption")), credit)
+
+
+def _keywords(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield from value.split(",")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _keywords(item)

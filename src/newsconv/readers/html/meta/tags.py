@@ -1,0 +1,92 @@
+"""The ``<meta>`` and ``<link>`` tags of a page, gathered once into a lookup table.
+
+OpenGraph uses ``property``, most others ``name``, microdata ``itemprop``, and some
+pages mix them up or list several names in one attribute (``property="og:title
+twitter:title"``): every name is a key, lower-cased, and keeps its values in page order.
+Dublin Core is spelt ``dc.title``, ``DC:title`` or ``dcterm:title``; all become ``dc.title``
+(``dcterms.`` likewise). Parse.ly's JSON ``parsely-page`` is unpacked into
+``parsely-title``, ``parsely-pub-date``, ``parsely-author`` and ``parsely-tags``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+_SPACE = re.compile(r"\s+")
+_DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")
+_PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "tags": "tags"}
+
+
+class MetaTags:
+    """Values of ``<meta>`` tags by name and ``href``s of ``<link>`` tags by ``rel``."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self._values: defaultdict[str, list[str]] = defaultdict(list)
+        self._links: defaultdict[str, list[str]] = defaultdict(list)
+        for meta in root.iter("meta"):
+            value = meta.get("content") or meta.get("value") or meta.get("datetime")
+            if value is None or not value.strip():
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                for key in (meta.get(attr) or "").lower().split():
+                    self._add(key, value)
+        for link in root.iter("link"):
+            href = (link.get("href") or "").strip()
+            if href:
+                for rel in (link.get("rel") or "").lower().split():
+                    self._links[rel].append(href)
+
+    def _add(self, key: str, value: str) -> None:
+        key = _DUBLIN_CORE.sub(lambda m: "dcterms." if m[1] != "dc" else "dc.", key)
+        if key == "parsely-page":
+            self._add_parsely(value)
+        else:
+            self._values[key].append(_SPACE.sub(" ", value).strip())
+
+    def _add_parsely(self, value: str) -> None:
+        try:
+            page = json.loads(value)
+        except ValueError:
+            return
+        if not isinstance(page, dict):
+            return
+        for field, name in _PARSELY_PAGE.items():
+            found = page.get(field)
+            for item in found if isinstance(found, list) else [found]:
+                if isinstance(item, str) and item.strip():
+                    self._add(f"parsely-{name}", item)
+
+    def first(self, *names: str) -> str | None:
+        """The first value of the first name that has one."""
+        for name in names:
+            values = self._values.get(name)
+            if values:
+                return values[0]
+        return None
+
+    def all(self, *names: str) -> Iterable[str]:
+        """Every value of every name, in the order of ``names``."""
+        for name in names:
+            yield from self._values.get(name, ())
+
+    def link(self, rel: str) -> str | None:
+        hrefs = self._links.get(rel)
+        return hrefs[0] if hrefs else None
+
+
+def microdata(root: HtmlElement, prop: str) -> str | None:
+    """The first value of an ``itemprop`` outside ``<meta>``: its ``content`` or
+    ``datetime`` attribute, else its text (``<h1 itemprop="headline">``)."""
+    for element in root.iterfind(f".//*[@itemprop='{prop}']"):
+        if element.tag == "meta":
+            continue
+        value = element.get("content") or element.get("datetime") or element.text_content()
+        value = _SPACE.sub(" ", value).strip()
+        if value:
+            return value
+    return None

@@ -1,0 +1,165 @@
+"""Headline titles without the site's name around them.
+
+Pages decorate ``<title>`` (and often ``og:title``) with their site's name, a section or a
+date: "Headline | Site", "Headline - Section - Site", "Site: Headline", "标题_频道_网站".
+The rules are general, not per site: a part is dropped from either end when it names the
+site (compared with ``og:site_name``, the publisher, the domain, or what another title of
+the same page adds), and a part that equals the page's ``<h1>`` is the headline itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+#: Separators between a headline and the site name, section or date around it; next to
+#: Chinese or Japanese text a dash needs no spaces ("标题-新华网").
+_SEPARATOR = re.compile(
+    rf"(\s+[|\-–—·•»/\\~]+\s+|\s*(?:\||::|»|_|｜)\s*|(?<=\w):\s+"
+    rf"|(?<=[{_CJK}])\s*[-–—]\s*|\s*[-–—]\s*(?=[{_CJK}]))"
+)
+#: Separators a site suffix usually hides behind when no site name confirms it.
+_SUFFIX_SEPARATOR = re.compile(rf"\s+[|\-–—_]\s+|\s*[_|]\s*|(?<=[{_CJK}])\s*[-–—]\s*")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+#: A part matching an ``<h1>`` is the headline only if it is this much of the title.
+_HEADLINE_SHARE = 0.4
+_GENERIC_HOST_LABELS = frozenset({"www", "m", "mobile", "amp", "news", "blog", "blogs", "edition"})
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, case-folded and without accents: for loose comparison."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def host_labels(url: str | None) -> tuple[str, ...]:
+    """The distinctive labels of a URL's host: ``www.folha.uol.com.br`` → folha, uol."""
+    if not url:
+        return ()
+    host = urlsplit(url).hostname or ""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and len(labels[-1]) <= 3 and labels[-1] in ("co", "com", "org", "net", "ac"):
+        labels = labels[:-1]
+    return tuple(label for label in labels if label and label not in _GENERIC_HOST_LABELS)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteNames:
+    """What a page calls its site: names from its metadata and labels of its domain."""
+
+    names: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+
+    def match(self, part: str) -> bool:
+        """Whether ``part`` of a title is (most likely) the site's name."""
+        key = compact(part)
+        if not key or len(part.split()) > 6:
+            return False
+        for name in map(compact, self.names):
+            if key == name:
+                return True
+            shorter, longer = sorted((key, name), key=len)
+            if len(shorter) >= 4 and shorter in longer:
+                return True
+        return any(len(label) >= 3 and key.startswith(label) for label in self.hosts)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanTitle:
+    title: str
+    site: str | None = None
+
+
+def clean_title(
+    title: str,
+    *,
+    sites: SiteNames,
+    headings: Sequence[str] = (),
+    others: Iterable[str] = (),
+    guess: bool = False,
+) -> CleanTitle:
+    """``title`` without the site name, section or date pages put around headlines.
+
+    ``headings`` are the page's ``<h1>`` texts; ``others`` are the page's other titles,
+    whose extra parts name the site; ``guess`` drops a short last part behind ``|`` or a
+    dash even when nothing confirms it is the site (for ``<title>``, which nearly always
+    carries one).
+    """
+    title = " ".join(title.split())
+    keys = {compact(h) for h in headings if compact(h)}
+    if compact(title) in keys:
+        return CleanTitle(title)
+    pieces = _SEPARATOR.split(title)
+    parts, separators = pieces[0::2], pieces[1::2]
+    found = _heading_run(parts, separators, keys, len(title) * _HEADLINE_SHARE)
+    if found is not None:
+        return CleanTitle(found)
+    sites = SiteNames((*sites.names, *_extra_parts(title, others)), sites.hosts)
+    first, last, site = 0, len(parts), None
+    while last - first > 1 and sites.match(parts[last - 1]):
+        last -= 1
+        site = site or parts[last]
+    while last - first > 1 and sites.match(parts[first]):
+        site = site or parts[first]
+        first += 1
+    if site is None and guess:
+        return _guess(title)
+    return CleanTitle(_join(parts, separators, first, last), site)
+
+
+def _heading_run(
+    parts: list[str], separators: list[str], keys: set[str], least: float
+) -> str | None:
+    """The longest run of consecutive parts that is a heading of the page, if it is at
+    least ``least`` characters (a short one is the site's logo in an ``<h1>``). A colon
+    does not end a run: "Kicker: Headline" is one headline whose ``<h1>`` may drop the
+    kicker."""
+    for first in range(len(parts)):
+        if first and separators[first - 1].strip() == ":":
+            continue
+        for last in range(len(parts), first, -1):
+            if last < len(parts) and separators[last - 1].strip() == ":":
+                continue
+            text = _join(parts, separators, first, last)
+            if len(text) >= least and compact(text) in keys:
+                return text
+    return None
+
+
+def _extra_parts(title: str, others: Iterable[str]) -> Iterator[str]:
+    """What ``title`` adds before or after another title of the page that it contains."""
+    for other in others:
+        other = " ".join(other.split())
+        if other and other != title and other in title:
+            head, _, tail = title.partition(other)
+            for extra in (head, tail):
+                extra = _SEPARATOR.sub(" ", f" {extra} ").strip()
+                if extra:
+                    yield extra
+
+
+def _guess(title: str) -> CleanTitle:
+    """Drop a short last part behind ``|`` or a dash: how most sites suffix ``<title>``."""
+    separators = list(_SUFFIX_SEPARATOR.finditer(title))
+    if not separators:
+        return CleanTitle(title)
+    head, tail = title[: separators[-1].start()], title[separators[-1].end() :]
+    if _size(tail) <= 3 and _size(head) >= 3:
+        return CleanTitle(head, tail)
+    return CleanTitle(title)
+
+
+def _size(text: str) -> float:
+    """Length in words, counting two Chinese or Japanese characters as one word."""
+    return len(_CJK_CHAR.sub(" ", text).split()) + len(_CJK_CHAR.findall(text)) / 2
+
+
+def _join(parts: list[str], separators: list[str], first: int, last: int) -> str:
+    out = [parts[first]]
+    for index in range(first + 1, last):
+        out.extend((separators[index - 1], parts[index]))
+    return "".join(out).strip()
