@@ -1,0 +1,124 @@
+"""Read newsconv's own JSON back into a document: the exact inverse of the JSON writer.
+
+Checking is the published schema's job: the input is validated against
+``schema/document.schema.json`` (so what the reader accepts is exactly what the schema
+documents, with no second hand-written validator to drift from it), and the first error
+is reported with its JSON path. Decoding is then generic, driven by the dataclass field
+types, as encoding is driven by the fields.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import types
+import typing
+from datetime import datetime
+from importlib import resources
+from typing import Any, ClassVar, Literal, get_args, get_origin
+
+import jsonschema
+from jsonschema.exceptions import best_match
+
+from newsconv.diagnostics import Reporter
+from newsconv.encoding import decode
+from newsconv.errors import ParseError
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.writers.json import FORMAT_VERSION, TAGGED, VERSION_KEY
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the format, as shipped in the package."""
+    text = resources.files("newsconv.schema").joinpath("document.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+def _major(version: str) -> str:
+    return version.partition(".")[0]
+
+
+_OURS = _major(FORMAT_VERSION)
+
+
+def check(data: object) -> None:
+    """Raise :class:`ParseError` unless ``data`` is a valid document of a version we read."""
+    if not isinstance(data, dict) or VERSION_KEY not in data:
+        raise ParseError(f'not a newsconv JSON document (no "{VERSION_KEY}" key at the top)')
+    version = data[VERSION_KEY]
+    if not isinstance(version, str) or _major(version) != _OURS:
+        raise ParseError(
+            f"written by {VERSION_KEY} {_major(str(version))}.x; this newsconv reads {_OURS}.x"
+        )
+    error = best_match(_validator().iter_errors(data))
+    if error is not None:
+        raise ParseError(f"invalid newsconv JSON at {error.json_path}: {error.message}")
+
+
+def from_json(value: object, hint: Any) -> Any:
+    """Build the value of type ``hint`` from (already validated) JSON data."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        concrete = [arg for arg in args if arg is not type(None)]
+        if len(concrete) == 1:
+            return from_json(value, concrete[0])
+        return from_json(value, TAGGED[value["type"]])  # type: ignore[index]
+    if origin is tuple:
+        items = typing.cast(list[object], value)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_json(item, args[0]) for item in items)
+        return tuple(from_json(item, arg) for item, arg in zip(items, args, strict=True))
+    if hint is datetime:
+        return _datetime(typing.cast(str, value))
+    if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+        fields = _field_types(hint)
+        data = typing.cast(dict[str, object], value)
+        return hint(
+            **{name: from_json(data[name], fields[name]) for name in fields if name in data}
+        )
+    if origin is Literal or hint in (str, int, bool):
+        return value
+    raise TypeError(f"no JSON decoding for {hint!r}")
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _datetime(text: str) -> datetime:
+    try:  # Python 3.10's fromisoformat does not take "Z"
+        return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError as err:
+        raise ParseError(f"invalid newsconv JSON: {text!r} is not a valid date and time") from err
+
+
+def document_from_json(data: object) -> Document:
+    """Check ``data`` and turn it into a :class:`Document`."""
+    check(data)
+    return typing.cast(Document, from_json(data, Document))
+
+
+class JsonReader:
+    name: ClassVar[str] = "json"
+    options_type: ClassVar[type[ReadOptions]] = ReadOptions
+
+    def read(
+        self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
+    ) -> Document:
+        text, _ = decode(data, declared=options.encoding)
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError as err:
+            where = f"line {err.lineno}, column {err.colno}"
+            raise ParseError(f"invalid JSON at {where}: {err.msg}") from err
+        return document_from_json(loaded)
