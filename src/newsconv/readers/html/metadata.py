@@ -9,6 +9,7 @@ in :mod:`newsconv.readers.html.meta`; this module ranks them and builds the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 from typing import cast
@@ -61,6 +62,7 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     base = base_url(root, url)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
     canonical = canonical or url
+    base = base or canonical
     site_name = linked_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
     title, title_site = _title(root, tags, linked, site_name, canonical)
     site_name = site_name or title_site
@@ -209,11 +211,25 @@ def _lang(root: HtmlElement, tags: MetaTags, linked: LinkedData) -> str | None:
 
 
 def _direction(root: HtmlElement, lang: str | None) -> Direction | None:
+    """The ``dir`` most of the page's paragraphs are in (a ``dir`` on ``<body>`` or on
+    the article's container beats one on ``<html>``), else the page's, else the
+    direction of its language."""
+    tally = Counter(_inherited_dir(p) for p in root.iter("p"))
+    (most, count), *_ = tally.most_common(1) or [(None, 0)]
+    if most is not None and count * 2 > tally.total():
+        return most
     body = root.find("body")
-    for element in (root, body):
-        if element is not None and element.get("dir", "").lower() in ("rtl", "ltr"):
-            return cast(Direction, element.get("dir", "").lower())
-    return cast("Direction | None", direction_of(lang))
+    declared = (body is not None and _dir(body)) or _dir(root)
+    return declared or cast("Direction | None", direction_of(lang))
+
+
+def _dir(element: HtmlElement) -> Direction | None:
+    value = element.get("dir", "").strip().lower()
+    return cast(Direction, value) if value in ("rtl", "ltr") else None
+
+
+def _inherited_dir(element: HtmlElement) -> Direction | None:
+    return next(filter(None, map(_dir, element.iterancestors())), _dir(element))
 
 
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:

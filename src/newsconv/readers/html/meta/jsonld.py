@@ -79,11 +79,13 @@ class LinkedData:
 
 
 def read_linked_data(root: HtmlElement) -> LinkedData:
-    """The article described by the page's JSON-LD scripts (the first one found)."""
+    """The article the page's JSON-LD describes: the first article (else web page) object
+    with a headline, else the first one at all."""
     nodes = list(_nodes(root))
-    article = next((node for node in nodes if _types(node) & ARTICLE_TYPES), None)
-    if article is None:
-        article = next((node for node in nodes if _types(node) & _PAGE_TYPES), None)
+    articles = [node for node in nodes if _types(node) & ARTICLE_TYPES]
+    articles += [node for node in nodes if _types(node) & _PAGE_TYPES]
+    article = next((node for node in articles if "headline" in node), None)
+    article = article or next(iter(articles), None)
     website = next((_text(node.get("name")) for node in nodes if "website" in _types(node)), None)
     if article is None:
         return LinkedData(website=website)
