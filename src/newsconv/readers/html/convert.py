@@ -1,0 +1,306 @@
+"""The article's DOM to model blocks: structure kept, presentation dropped.
+
+Containers (``div``, ``section``, ...) vanish and their loose text becomes paragraphs; a
+double ``<br>`` ends a paragraph as browsers show it; links and images are resolved
+against the page's base URL (and never fetched); a figure's caption is split from its
+credit. Every inline sequence goes through :func:`newsconv.build.inlines`, so the model's
+normalisation invariants hold. Nesting deeper than :data:`MAX_DEPTH` is read as plain text
+instead of recursed into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newsconv.build import inlines, normalize_blocks, normalize_text
+from newsconv.model import (
+    Block,
+    Cell,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    InlineImage,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Strikeout,
+    Strong,
+    Subscript,
+    Superscript,
+    Table,
+    Text,
+)
+from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.tidy import is_data_table
+
+#: Deeper than this, an element's text is taken flat: no page needs more structure.
+MAX_DEPTH = 100
+
+_STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]] = {
+    "em": Emphasis, "i": Emphasis, "cite": Emphasis, "dfn": Emphasis, "var": Emphasis,
+    "strong": Strong, "b": Strong, "s": Strikeout, "strike": Strikeout, "del": Strikeout,
+    "sup": Superscript, "sub": Subscript,
+}  # fmt: skip
+_CODE = frozenset({"code", "kbd", "samp", "tt"})
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+_LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
+_BLOCKS = vocab.BLOCK_TAGS | {"img", "picture", "br"}
+
+
+def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
+    """The article's blocks, normalised, with heading levels starting at 1."""
+    blocks = normalize_blocks(_Converter(base_url).blocks(article, 0))
+    levels = [block.level for block in blocks if isinstance(block, Heading)]
+    shift = min(levels, default=1) - 1
+    if not shift:
+        return blocks
+    return tuple(
+        Heading(b.level - shift, b.children, b.id) if isinstance(b, Heading) else b for b in blocks
+    )
+
+
+class _Converter:
+    def __init__(self, base_url: str | None) -> None:
+        self.base_url = base_url
+
+    # --- blocks ---------------------------------------------------------------------
+
+    def blocks(self, element: HtmlElement, depth: int) -> list[Block]:
+        """Blocks of a container: block children in order, loose inline runs as paragraphs."""
+        if depth > MAX_DEPTH:
+            return [Paragraph(inlines(element.text_content()))]
+        out: list[Block] = []
+        run: list[Inline] = [Text(element.text)] if element.text else []
+        for child in element:
+            if not isinstance(child.tag, str):
+                pass
+            elif child.tag in _BLOCKS and child.tag not in ("br", "img", "picture"):
+                out += _paragraphs(run)
+                run = []
+                out += self.block(child, depth + 1)
+            else:
+                run += self.inline(child, depth + 1)
+            if child.tail:
+                run.append(Text(child.tail))
+        out += _paragraphs(run)
+        return out
+
+    def block(self, element: HtmlElement, depth: int) -> list[Block]:
+        tag = element.tag
+        if tag in vocab.HEADINGS:
+            return [Heading(int(tag[1]), self.inlines(element, depth), element.get("id"))]
+        if tag in ("ul", "ol"):
+            return [self.list_block(element, depth)]
+        if tag == "blockquote":
+            return [Quote(tuple(self.blocks(element, depth)))]
+        if tag == "pre":
+            return [CodeBlock(_pre_text(element), _language(element))]
+        if tag == "hr":
+            return [Rule()]
+        if tag == "table" and is_data_table(element):
+            return [self.table(element, depth)]
+        if tag == "figure":
+            figure = self.figure(element, depth)
+            if figure is not None:
+                return [figure]
+        if tag == "dl":
+            return self.definitions(element, depth)
+        return self.blocks(element, depth)
+
+    def list_block(self, element: HtmlElement, depth: int) -> ListBlock:
+        items = tuple(tuple(self.blocks(item, depth + 1)) for item in element.iterchildren("li"))
+        start = element.get("start", "1")
+        return ListBlock(
+            items,
+            ordered=element.tag == "ol",
+            start=int(start) if start.isdigit() else 1,
+        )
+
+    def definitions(self, element: HtmlElement, depth: int) -> list[Block]:
+        out: list[Block] = []
+        for child in element.iterchildren("dt", "dd"):
+            if child.tag == "dt":
+                out.append(Paragraph((Strong(self.inlines(child, depth)),)))
+            else:
+                out += self.blocks(child, depth + 1)
+        return out
+
+    def table(self, element: HtmlElement, depth: int) -> Table:
+        rows = []
+        for row in element.iter("tr"):
+            cells = tuple(
+                Cell(
+                    self.inlines(cell, depth + 1),
+                    header=cell.tag == "th",
+                    colspan=_int(cell.get("colspan")),
+                    rowspan=_int(cell.get("rowspan")),
+                )
+                for cell in row.iterchildren("td", "th")
+            )
+            rows.append(cells)
+        caption = element.find("caption")
+        return Table(tuple(rows), self.inlines(caption, depth) if caption is not None else ())
+
+    def figure(self, element: HtmlElement, depth: int) -> Figure | None:
+        """An image with caption and credit; ``None`` when the figure holds no image."""
+        img = next(element.iter("img"), None)
+        image = self.image(img) if img is not None else None
+        if image is None:
+            return None
+        caption_element = element.find(".//figcaption")
+        if caption_element is None:
+            return Figure(image)
+        caption, credit = self.caption_and_credit(caption_element, depth)
+        return Figure(image, caption, credit)
+
+    def caption_and_credit(
+        self, caption: HtmlElement, depth: int
+    ) -> tuple[tuple[Inline, ...], tuple[Inline, ...]]:
+        """Split a caption into what the picture shows and who made it."""
+        credited = [
+            part
+            for part in caption.iter()
+            if part is not caption
+            and (part.tag == "cite" or vocab.CREDIT.search(vocab.class_and_id(part) or "\0"))
+        ]
+        if credited:
+            credit = inlines(" ".join(normalize_text(part.text_content()) for part in credited))
+            for part in credited:
+                if part.getparent() is not None:
+                    part.drop_tree()  # keeps its tail text
+            return self.inlines(caption, depth), credit
+        text = normalize_text(caption.text_content())
+        match = vocab.CREDIT_PREFIX.search(text)
+        if match is None or (match.start() == 0 and not match.group(0).startswith("©")):
+            return self.inlines(caption, depth), ()
+        return inlines(text[: match.start()]), inlines(match.group(0).strip("() "))
+
+    # --- inlines --------------------------------------------------------------------
+
+    def inlines(self, element: HtmlElement, depth: int) -> tuple[Inline, ...]:
+        return inlines(self.children(element, depth))
+
+    def children(self, element: HtmlElement, depth: int) -> list[Inline]:
+        if depth > MAX_DEPTH:
+            return [Text(element.text_content())]
+        out: list[Inline] = [Text(element.text)] if element.text else []
+        for child in element:
+            if isinstance(child.tag, str):
+                out += self.inline(child, depth + 1)
+            if child.tail:
+                out.append(Text(child.tail))
+        return out
+
+    def inline(self, element: HtmlElement, depth: int) -> list[Inline]:
+        tag = element.tag
+        if tag == "br":
+            return [LineBreak()]
+        if tag == "img":
+            image = self.image(element)
+            return [InlineImage(image.src, image.alt)] if image is not None else []
+        if tag in _CODE:
+            return [Code(element.text_content())]
+        kids = self.children(element, depth)
+        if tag == "a":
+            href = self.link_target(element.get("href"))
+            return [Link(tuple(kids), href, element.get("title"))] if href else kids
+        styled = _STYLED.get(tag)
+        if styled is not None:
+            return [styled(tuple(kids))]
+        if tag in vocab.BLOCK_TAGS:  # a block inside inline context: keep it apart
+            return [LineBreak(), *kids, LineBreak()]
+        return kids
+
+    # --- URLs -----------------------------------------------------------------------
+
+    def link_target(self, href: str | None) -> str | None:
+        if not href or not href.strip():
+            return None
+        href = href.strip()
+        if href.lower().startswith(("javascript:", "data:")):
+            return None
+        if href.startswith("#"):
+            return href  # a place in the article itself
+        return self.resolve(href)
+
+    def resolve(self, url: str) -> str:
+        return urljoin(self.base_url, url) if self.base_url else url
+
+    def image(self, img: HtmlElement) -> Image | None:
+        """The image an ``<img>`` shows, lazy-loading attributes included; never fetched."""
+        src = _image_source(img)
+        if src is None or img.get("width") in ("0", "1") or img.get("height") in ("0", "1"):
+            return None
+        alt = normalize_text(img.get("alt") or "")
+        width, height = _dimension(img.get("width")), _dimension(img.get("height"))
+        return Image(self.resolve(src), alt, width, height)
+
+
+def _paragraphs(run: list[Inline]) -> Iterator[Block]:
+    """Paragraphs of an inline run: a double line break splits it, a lone image is a figure."""
+    current: list[Inline] = []
+    pieces: list[list[Inline]] = [current]
+    previous_break = False
+    for node in run:
+        if isinstance(node, LineBreak) and previous_break:
+            current = []
+            pieces.append(current)
+            previous_break = False
+            continue
+        if isinstance(node, Text) and not node.text.strip():
+            current.append(node)
+            continue
+        previous_break = isinstance(node, LineBreak)
+        current.append(node)
+    for piece in pieces:
+        kids = inlines(piece)
+        if len(kids) == 1 and isinstance(kids[0], InlineImage):
+            yield Figure(Image(kids[0].src, kids[0].alt))
+        elif kids:
+            yield Paragraph(kids)
+
+
+def _image_source(img: HtmlElement) -> str | None:
+    src: str = (img.get("src") or "").strip()
+    lazy: str | None = next(
+        (str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None
+    )
+    if lazy and (not src or (src.startswith("data:") and len(src) < 200)):
+        return lazy
+    if not src:
+        srcset = img.get("srcset") or img.get("data-srcset") or ""
+        candidates = [part.split()[0] for part in srcset.split(",") if part.split()]
+        return str(candidates[-1]) if candidates else None
+    return src
+
+
+def _pre_text(element: HtmlElement) -> str:
+    lines = (line.rstrip() for line in element.text_content().splitlines())
+    return "\n".join(lines).strip("\n")
+
+
+def _language(element: HtmlElement) -> str | None:
+    for node in (element, *element.iterchildren("code")):
+        match = _LANGUAGE.search(node.get("class") or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+def _int(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and int(value) > 0 else 1
+
+
+def _dimension(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None

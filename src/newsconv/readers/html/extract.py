@@ -1,0 +1,274 @@
+"""The main-content heuristic: a whole page's DOM in, the article's subtree out.
+
+The method is Mozilla Readability's, which reader views have refined on the open web for a
+decade: paragraphs are scored by length and commas and credit their ancestors; the best
+container, scaled by how little of its text is links, wins; siblings that look like more
+of the same join it; then the winner is cleaned of whatever inside it looks like furniture.
+When that leaves too little text the page is tried again with looser rules, and the longest
+result is kept. A clean fragment (no ``<head>``, no page chrome) passes through whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.prune import strip_page
+from newsconv.readers.html.textstats import TextStats, report_removal
+from newsconv.readers.html.tidy import tidy_article
+
+#: Below this many characters an extraction is retried with looser rules.
+MIN_ARTICLE_CHARS = 500
+#: A paragraph shorter than this does not vote for its ancestors.
+MIN_PARAGRAPH_CHARS = 25
+#: How many ancestors a paragraph credits, and how many leading candidates are compared.
+ANCESTOR_LEVELS = 5
+TOP_CANDIDATES = 5
+_CHROME = ".//nav|.//header|.//footer|.//aside|.//menu"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Which of the heuristic's strict rules are on; retries switch them off in turn."""
+
+    strip_unlikely: bool = True
+    weight_classes: bool = True
+    clean_conditionally: bool = True
+
+
+RETRIES = (
+    Rules(),
+    Rules(strip_unlikely=False),
+    Rules(strip_unlikely=False, weight_classes=False),
+    Rules(strip_unlikely=False, weight_classes=False, clean_conditionally=False),
+)
+
+
+def extract(
+    root: HtmlElement,
+    *,
+    reparse: Callable[[], HtmlElement],
+    title: str | None,
+    report: Reporter,
+) -> HtmlElement:
+    """The element holding the article of the page ``root``; ``root`` is changed in place.
+
+    ``reparse`` gives a fresh copy of the page for a retry with looser rules. Returns an
+    element with no text when the page has none; the caller decides what that means.
+    """
+    best: tuple[int, HtmlElement, list[Diagnostic]] | None = None
+    pages = itertools.chain([root], iter(reparse, None))
+    for rules, page in zip(RETRIES, pages, strict=False):
+        notes: list[Diagnostic] = []
+        article, length = _attempt(page, rules, title, notes.append)
+        if best is None or length > best[0]:
+            best = (length, article, notes)
+        if length >= MIN_ARTICLE_CHARS:
+            break
+    assert best is not None
+    for note in best[2]:
+        report(note)
+    return best[1]
+
+
+def _attempt(
+    root: HtmlElement, rules: Rules, title: str | None, report: Reporter
+) -> tuple[HtmlElement, int]:
+    body = root.find("body")
+    if body is None:
+        body = root
+    strip_page(body, title=title, strip_unlikely=rules.strip_unlikely, report=report)
+    stats = TextStats(body)
+    if is_fragment(root, body):
+        return body, stats.chars(body)
+    article = _choose(body, stats, rules, report)
+    tidy_article(
+        article,
+        stats,
+        weight_classes=rules.weight_classes,
+        conditional=rules.clean_conditionally,
+        report=report,
+    )
+    return article, stats.chars(article)
+
+
+def is_fragment(root: HtmlElement, body: HtmlElement) -> bool:
+    """A document with no ``<head>`` and no page chrome is an article already."""
+    return root.find("head") is None and not body.xpath(_CHROME)
+
+
+def _choose(body: HtmlElement, stats: TextStats, rules: Rules, report: Reporter) -> HtmlElement:
+    scores = _score(body, stats, rules)
+    for candidate in scores:
+        scores[candidate] *= 1 - stats.link_density(candidate)
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
+    if not ranked or ranked[0] is body:
+        return body
+    top = _climb(ranked, scores, rules)
+    return _gather(top, scores, stats, report)
+
+
+def _score(body: HtmlElement, stats: TextStats, rules: Rules) -> dict[HtmlElement, float]:
+    """Content score of every container that holds scored paragraphs."""
+    scores: dict[HtmlElement, float] = {}
+    for holder, text in _paragraphs(body, stats):
+        length = len(" ".join(text.split()))
+        if length < MIN_PARAGRAPH_CHARS:
+            continue
+        points = 1 + len(vocab.COMMAS.findall(text)) + min(length // 100, 3)
+        for level, ancestor in enumerate(_ancestors(holder)):
+            if ancestor not in scores:
+                scores[ancestor] = _initial_score(ancestor, rules)
+            scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    return scores
+
+
+def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
+    """Up to ``ANCESTOR_LEVELS`` containers above a paragraph, short of ``<html>``."""
+    for ancestor in itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS):
+        if ancestor.getparent() is None:
+            return
+        yield ancestor
+
+
+def _paragraphs(body: HtmlElement, stats: TextStats) -> Iterator[tuple[HtmlElement, str]]:
+    """(element whose parent it credits, text) for each paragraph of the page.
+
+    Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
+    in all but name), and runs of loose text in a ``div`` that has blocks too.
+    """
+    for element in body.iter(*vocab.SCORED_TAGS, "div"):
+        if element.getparent() is None:
+            continue
+        if element.tag != "div" or not _has_block(element):
+            yield element, element.text_content()
+        else:
+            loose = _loose_text(element)
+            if loose:
+                # Credit the div itself: its first child stands in for the wrapped run.
+                yield element[0], loose
+
+
+def _has_block(element: HtmlElement) -> bool:
+    return any(True for _ in element.iterdescendants(*vocab.DIV_BLOCK_TAGS))
+
+
+def _loose_text(element: HtmlElement) -> str:
+    """The text of ``element`` outside its block children: what a wrapped ``<p>`` would hold."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in vocab.BLOCK_TAGS and isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _initial_score(element: HtmlElement, rules: Rules) -> float:
+    weight = vocab.class_weight(element) if rules.weight_classes else 0
+    return vocab.TAG_SCORES.get(element.tag, 0) + weight
+
+
+def _climb(
+    ranked: list[HtmlElement], scores: dict[HtmlElement, float], rules: Rules
+) -> HtmlElement:
+    """Move from the best candidate to the ancestor that really holds the article.
+
+    When several strong candidates share an ancestor, the article is split across them;
+    an ancestor scoring better than its child holds more of it; an only child is the
+    same thing as its parent.
+    """
+    top = ranked[0]
+    close = [c for c in ranked[1:] if scores[c] >= 0.75 * scores[top] > 0]
+    if len(close) >= 3:
+        lineages = [set(c.iterancestors()) for c in close]
+        for ancestor in top.iterancestors():
+            if ancestor.tag == "body":
+                break
+            if sum(ancestor in lineage for lineage in lineages) >= 3:
+                top = ancestor
+                break
+    if top not in scores:
+        scores[top] = _initial_score(top, rules)
+    last = scores[top]
+    threshold = last / 3
+    parent = top.getparent()
+    while parent is not None and parent.tag != "body":
+        if parent not in scores:
+            parent = parent.getparent()
+            continue
+        if scores[parent] < threshold:
+            break
+        if scores[parent] > last:
+            top = parent
+            break
+        last = scores[parent]
+        parent = parent.getparent()
+    parent = top.getparent()
+    while parent is not None and parent.tag != "body" and len(parent) == 1:
+        top, parent = parent, parent.getparent()
+    if top not in scores:
+        scores[top] = _initial_score(top, rules)
+    return top
+
+
+def _gather(
+    top: HtmlElement, scores: dict[HtmlElement, float], stats: TextStats, report: Reporter
+) -> HtmlElement:
+    """Wrap ``top`` and the siblings that look like more of the article in one ``div``.
+
+    Everything else on the page is reported as outside the article, one sibling subtree
+    at a time on the way up, so a missing paragraph can be traced.
+    """
+    parent = top.getparent()
+    assert parent is not None  # _climb stops below <body>
+    article = parent.makeelement("div", {})  # detached: the page around it stays behind
+    bonus = scores[top] * 0.2
+    threshold = max(10.0, bonus)
+    top_class = top.get("class") or ""
+    keep = [
+        sibling
+        for sibling in parent
+        if sibling is top
+        or _belongs(
+            sibling, bonus if top_class == sibling.get("class") else 0.0, threshold, scores, stats
+        )
+    ]
+    _report_outside(parent, keep, report)
+    article.extend(keep)
+    stats.recount(article)
+    return article
+
+
+def _belongs(
+    sibling: HtmlElement,
+    bonus: float,
+    threshold: float,
+    scores: dict[HtmlElement, float],
+    stats: TextStats,
+) -> bool:
+    if sibling in scores and scores[sibling] + bonus >= threshold:
+        return True
+    if sibling.tag != "p":
+        return False
+    length, density = stats.chars(sibling), stats.link_density(sibling)
+    if length > 80:
+        return density < 0.25
+    text = sibling.text_content()
+    return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
+
+
+def _report_outside(parent: HtmlElement, keep: list[HtmlElement], report: Reporter) -> None:
+    kept = set(keep)
+    node: HtmlElement | None = parent
+    inside: set[HtmlElement] = kept
+    while node is not None and node.tag != "html":
+        for child in node:
+            if isinstance(child.tag, str) and child not in inside and child.text_content().strip():
+                report_removal(report, child, "outside the article")
+        inside = {node}
+        node = node.getparent()

@@ -1,0 +1,177 @@
+"""After choosing: clean the article of what looks like furniture inside it.
+
+Footers and asides go; share and follow bars go; headings and containers named like
+furniture go; then every form, table, list and ``div`` is judged on its own numbers (link
+density, images against paragraphs, list items against paragraphs, how short it is) as
+Readability's ``_cleanConditionally`` does, innermost first, so that a sound container is
+judged after its bad parts are gone. Data tables and code are never touched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lxml.html import HtmlElement
+
+from newsconv.diagnostics import Reporter
+from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.textstats import TextStats, report_removal
+
+_COUNTED = ("p", "img", "li", "input", "h1", "h2", "h3", "h4", "h5", "h6")
+#: Elements whose text counts as running text when judging a container.
+_TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
+
+
+def tidy_article(
+    article: HtmlElement,
+    stats: TextStats,
+    *,
+    weight_classes: bool,
+    conditional: bool,
+    report: Reporter,
+) -> None:
+    """Remove furniture from the chosen ``article`` in place."""
+    data_tables = {table for table in article.iter("table") if is_data_table(table)}
+    judge = _Judge(stats, data_tables, weight_classes, report)
+    if conditional:
+        judge.clean(article, "form", "fieldset")
+    for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
+        judge.remove(element, f"<{element.tag}> in the article")
+    for child in list(article):
+        for element in list(child.iterdescendants()):
+            names = vocab.class_and_id(element)
+            if names and vocab.SHARE.search(names) and _short(stats, element):
+                judge.remove(element, "share or follow bar")
+    if weight_classes:
+        for heading in list(article.iter("h1", "h2")):
+            if vocab.class_weight(heading) < 0:
+                judge.remove(heading, "heading named like furniture")
+    if conditional:
+        judge.clean(article, "table", "ul", "div")
+
+
+def _short(stats: TextStats, element: HtmlElement) -> bool:
+    return stats.chars(element) < vocab.SHARE_MAX_CHARS
+
+
+def is_data_table(table: HtmlElement) -> bool:
+    """A table of data rather than of layout (Readability's ``_markDataTables``)."""
+    if table.get("role") == "presentation" or table.get("datatable") == "0":
+        return False
+    if table.get("summary"):
+        return True
+    caption = table.find("caption")
+    if caption is not None and len(caption):
+        return True
+    if any(True for _ in table.iterdescendants("col", "colgroup", "tfoot", "thead", "th")):
+        return True
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    rows = list(table.iter("tr"))
+    columns = max((len(row.findall("td")) + len(row.findall("th")) for row in rows), default=0)
+    return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
+
+
+class _Judge:
+    """Removes elements from the article and keeps the text counts right."""
+
+    def __init__(
+        self,
+        stats: TextStats,
+        data_tables: set[HtmlElement],
+        weight_classes: bool,
+        report: Reporter,
+    ) -> None:
+        self.stats = stats
+        self.data_tables = data_tables
+        self.weight_classes = weight_classes
+        self.report = report
+
+    def remove(self, element: HtmlElement, reason: str) -> None:
+        if element.getparent() is None:
+            return
+        report_removal(self.report, element, reason)
+        self.stats.remove(element)
+
+    def clean(self, article: HtmlElement, *tags: str) -> None:
+        """Judge every element of ``tags``, last (innermost) first."""
+        for tag in tags:
+            for element in reversed(list(article.iter(tag))):
+                if element is article or element.getparent() is None:
+                    continue
+                reason = self.verdict(element)
+                if reason is not None:
+                    self.remove(element, reason)
+
+    def verdict(self, element: HtmlElement) -> str | None:
+        """Why ``element`` looks like furniture, or ``None`` when it looks like content."""
+        if element in self.data_tables or self._protected(element):
+            return None
+        weight = vocab.class_weight(element) if self.weight_classes else 0
+        if weight < 0:
+            return "class or id named like furniture"
+        text = " ".join(element.text_content().split())
+        if len(vocab.COMMAS.findall(text)) >= 10:
+            return None
+        if vocab.AD_WORDS.match(text) or vocab.LOADING_WORDS.match(text):
+            return "an advertisement or loading placeholder"
+        return self._shady(element, weight, len(text))
+
+    def _protected(self, element: HtmlElement) -> bool:
+        if element.tag == "div" and not any(
+            True for _ in element.iterdescendants(*vocab.DIV_BLOCK_TAGS)
+        ):
+            return True  # a paragraph in all but name
+        for ancestor in element.iterancestors():
+            if ancestor in self.data_tables or ancestor.tag == "code":
+                return True
+        return any(table in self.data_tables for table in element.iter("table"))
+
+    def _shady(self, element: HtmlElement, weight: int, length: int) -> str | None:
+        counts = Counter(node.tag for node in element.iterdescendants(*_COUNTED))
+        paragraphs, images, inputs = counts["p"], counts["img"], counts["input"]
+        items = counts["li"] - 100
+        is_list = element.tag in ("ul", "ol") or self._mostly_list(element)
+        in_figure = any(a.tag == "figure" for a in element.iterancestors())
+        density = self.stats.link_density(element)
+        headings = sum(counts[h] for h in vocab.HEADINGS)
+        reason = None
+        if not in_figure and images > 1 and paragraphs / images < 0.5:
+            reason = "more images than paragraphs"
+        elif not is_list and items > paragraphs:
+            reason = "more list items than paragraphs"
+        elif inputs > paragraphs // 3:
+            reason = "a form"
+        elif (
+            not is_list
+            and not in_figure
+            and not headings
+            and length < 25
+            and (images == 0 or images > 2)
+            and density > 0
+        ):
+            reason = "a short run of links"
+        elif density > (0.5 if weight >= 25 else 0.2 if not is_list else 1.0):
+            reason = f"link density {density:.2f}"
+        elif images == 0 and not self._has_running_text(element):
+            reason = "no running text"
+        if reason and is_list and self._image_list(element, images):
+            return None
+        return reason
+
+    def _mostly_list(self, element: HtmlElement) -> bool:
+        total = self.stats.chars(element)
+        listed = sum(self.stats.chars(lst) for lst in element.iterdescendants("ul", "ol"))
+        return bool(total) and listed / total > 0.9
+
+    def _has_running_text(self, element: HtmlElement) -> bool:
+        if (element.text or "").strip():
+            return True
+        return any(self.stats.chars(node) for node in element.iterdescendants(*_TEXTISH))
+
+    @staticmethod
+    def _image_list(element: HtmlElement, images: int) -> bool:
+        """A plain list whose every item is an image is a gallery worth keeping."""
+        if any(len(child) > 1 for child in element):
+            return False
+        return images == sum(1 for _ in element.iter("li"))

@@ -1,0 +1,135 @@
+"""The words and tag sets the main-content heuristic uses, kept as data.
+
+Class and id vocabularies follow Mozilla Readability's (Apache-2.0), which the web has
+been tested against for a decade, widened with the boilerplate words of news sites
+(newsletter, cookie, paywall, "read also" lists). Tuning the extractor should mostly mean
+editing this module, not the algorithm. Every pattern is matched against an element's
+``class`` and ``id`` joined by a space, lowercased.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+
+def _alt(*words: str) -> re.Pattern[str]:
+    """One case-insensitive alternation; refuses an empty group, which would match anything."""
+    if not words or not all(words):
+        raise ValueError("a vocabulary needs at least one non-empty word")
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+#: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads).
+UNLIKELY = _alt(
+    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
+    "newsletter",
+)  # fmt: skip
+#: ...unless they also carry one of these words, which article wrappers often do.
+MAYBE_CANDIDATE = _alt("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
+
+#: Class/id words that raise or lower a container's score.
+POSITIVE = _alt(
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+    "post", "text", "blog", "story",
+)  # fmt: skip
+NEGATIVE = _alt(
+    "-ad-", "hidden", "^hid$", " hid$", " hid ", "^hid ", "banner", "combx", "comment", "com-",
+    "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
+    "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
+    "widget", "newsletter", "subscribe", "paywall", "cookie", "recommend", "read-?more",
+    "read-?also", "most-?popular", "trending",
+)  # fmt: skip
+
+#: Share and follow bars inside the article: removed when short.
+SHARE = re.compile(r"(\b|_)(share|sharedaddy|social|follow)(\b|_)", re.IGNORECASE)
+SHARE_MAX_CHARS = 500
+
+#: Bylines: names and dates, reported in the metadata, not part of the body.
+BYLINE = _alt("byline", "author", "dateline", "writtenby", "p-author")
+BYLINE_MAX_CHARS = 100
+
+#: ARIA roles of page furniture.
+UNLIKELY_ROLES = frozenset({
+    "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
+})  # fmt: skip
+
+#: A whole element whose text is only one of these is an ad or a loading placeholder.
+AD_WORDS = re.compile(
+    r"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", re.IGNORECASE
+)
+LOADING_WORDS = re.compile(
+    r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.IGNORECASE
+)
+
+#: Figure-caption parts that credit the image rather than describe it.
+CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
+CREDIT_PREFIX = re.compile(
+    r"(?:^|\s|\()((?:photo(?:graph)?s?|image|picture|illustration|credit|foto|bild|"
+    r"фото|crédit|crédito)\s*(?:by)?\s*[:：]|©|\(c\)|copyright\b).*$",
+    re.IGNORECASE,
+)
+
+#: Comma-like characters across scripts: a sentence-rich paragraph has many.
+COMMAS = re.compile("[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
+
+#: Tags that are never content, whatever the page.
+JUNK_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "input",
+    "select", "textarea", "button", "link", "meta", "base", "canvas", "dialog", "audio",
+    "video", "map", "frameset", "frame",
+})  # fmt: skip
+#: Tags removed from the chosen article outright (Readability's ``_clean`` list).
+ARTICLE_JUNK_TAGS = frozenset({"footer", "aside", "nav", "form", "fieldset"})
+
+#: Elements that make a ``div`` a container rather than a paragraph.
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul", "details", "summary", "caption",
+})  # fmt: skip
+#: Children that keep a ``div`` from being read as one paragraph (Readability's list).
+DIV_BLOCK_TAGS = frozenset({"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: Paragraph-like elements whose text is scored and credited to their ancestors.
+SCORED_TAGS = frozenset({"p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6"})
+
+#: Base score of a candidate container by tag.
+TAG_SCORES: dict[str, int] = {
+    "div": 5,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6", "th"), -5),
+}
+
+#: Inline style declarations that hide an element.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def class_and_id(element: HtmlElement) -> str:
+    """The string the vocabularies match: ``class`` and ``id`` joined by a space."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def class_weight(element: HtmlElement) -> int:
+    """+25 for each of class and id that sounds like content, -25 for each like furniture."""
+    weight = 0
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            weight += (25 if POSITIVE.search(value) else 0) - (25 if NEGATIVE.search(value) else 0)
+    return weight
