@@ -36,13 +36,15 @@ def read(
     format: str | None = None,
     options: ReadOptions | Mapping[str, object] | None = None,
     on_diagnostic: Reporter = log_diagnostic,
+    name: str | None = None,
 ) -> Document:
     """Read one article from a path, an ``http(s)://`` URL, or raw bytes.
 
     The reader is ``format`` when given, else chosen by the file's suffix, else by
-    sniffing the bytes.
+    sniffing the bytes. ``name`` names raw bytes (say, an archive member) in messages, and
+    its suffix picks the reader as a file's would.
     """
-    data, name, path = _load(source)
+    data, name, path = _load(source) if name is None else _named(source, name)
     reader = registry.reader(format, path=path, data=data)
     opts = _options(reader.options_type, options)
     if name.startswith(("http://", "https://")) and opts.url is None:
@@ -155,6 +157,12 @@ def _load(source: Source) -> tuple[bytes, str, Path | None]:
         raise UnreadableInput("permission denied", where=name) from err
     except OSError as err:
         raise UnreadableInput(f"cannot read ({err.strerror})", where=name) from err
+
+
+def _named(source: Source, name: str) -> tuple[bytes, str, Path | None]:
+    if not isinstance(source, bytes):
+        raise OptionError("a name is only given to raw bytes")
+    return source, name, Path(name)
 
 
 def _options(cls: type[OptionsT], given: object) -> OptionsT:

@@ -8,13 +8,24 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from newsconv.errors import OutputError
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` all at once; raise :class:`OutputError` on failure."""
+    with open_atomic(path) as handle:
+        handle.write(data)
+    return path
+
+
+@contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through: it appears whole when the block ends, else never."""
     folder = path.parent
     if not folder.is_dir():
         raise OutputError("the folder does not exist", where=str(folder))
@@ -26,7 +37,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
         raise OutputError(f"cannot write here ({err.strerror})", where=str(path)) from err
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         Path(temp).replace(path)
@@ -36,4 +47,3 @@ def write_atomic(path: Path, data: bytes) -> Path:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return path

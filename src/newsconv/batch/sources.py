@@ -1,0 +1,220 @@
+"""Turn batch inputs into a stream of entries: folders, archives, JSON Lines, lists, files.
+
+Which kind an input is follows one rule, by name: a folder; ``.zip``; ``.tar`` and its
+compressed forms (``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``...); ``.warc`` and
+``.warc.gz``; ``.jsonl`` / ``.ndjson``; with ``as_list``, a text file naming one path or
+URL per line. Anything else is a single article file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Literal
+
+from newsconv.batch.archives import tar_entries, warc_entries, zip_entries
+from newsconv.batch.items import Entry, Item, Unreadable, wanted
+from newsconv.batch.limits import Limits
+from newsconv.batch.naming import url_name
+from newsconv.errors import UnreadableInput
+
+Kind = Literal["folder", "zip", "tar", "warc", "jsonl", "list", "file"]
+
+_SUFFIXES: tuple[tuple[str, Kind], ...] = (
+    (".zip", "zip"),
+    (".tar", "tar"),
+    (".tar.gz", "tar"),
+    (".tgz", "tar"),
+    (".tar.bz2", "tar"),
+    (".tbz2", "tar"),
+    (".tar.xz", "tar"),
+    (".txz", "tar"),
+    (".warc", "warc"),
+    (".warc.gz", "warc"),
+    (".jsonl", "jsonl"),
+    (".ndjson", "jsonl"),
+)
+
+#: JSON Lines fields that carry metadata rather than the article itself.
+HINT_FIELDS = (
+    "title",
+    "subtitle",
+    "authors",
+    "published",
+    "modified",
+    "site_name",
+    "lang",
+    "description",
+    "tags",
+)
+
+
+def kind_of(name: str, *, as_list: bool = False) -> Kind:
+    """The kind of batch input ``name`` is, by the rule in the module docstring."""
+    if as_list:
+        return "list"
+    if Path(name).is_dir():
+        return "folder"
+    lowered = name.lower()
+    for suffix, kind in _SUFFIXES:
+        if lowered.endswith(suffix):
+            return kind
+    return "file"
+
+
+def entries(
+    inputs: Sequence[str],
+    *,
+    limits: Limits,
+    glob: str | None = None,
+    as_list: bool = False,
+    exclude: Path | None = None,
+) -> Iterator[Entry]:
+    """Every entry of every input, in order, streamed; ``exclude`` is a folder to pass by."""
+    for name in inputs:
+        path = Path(name)
+        match kind_of(name, as_list=as_list):
+            case "folder":
+                yield from folder_entries(path, limits, glob, exclude)
+            case "zip":
+                yield from zip_entries(path, limits, glob)
+            case "tar":
+                yield from tar_entries(path, limits, glob)
+            case "warc":
+                yield from warc_entries(path, limits)
+            case "jsonl":
+                yield from jsonl_entries(path, limits)
+            case "list":
+                yield from list_entries(path, limits)
+            case "file":
+                yield file_entry(name, path.name, limits)
+
+
+def count(inputs: Sequence[str], *, glob: str | None = None, as_list: bool = False) -> int | None:
+    """How many entries the inputs hold when that is cheap to know, else None (progress)."""
+    total = 0
+    for name in inputs:
+        match kind_of(name, as_list=as_list):
+            case "folder":
+                total += sum(1 for _ in _walk(Path(name), glob, None))
+            case "list" | "jsonl":
+                with Path(name).open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            case "file":
+                total += 1
+            case _:
+                return None
+    return total
+
+
+def folder_entries(
+    root: Path, limits: Limits, glob: str | None, exclude: Path | None
+) -> Iterator[Entry]:
+    """The article files under ``root``, sorted, recursively; links are not followed."""
+    for path, name in _walk(root, glob, exclude):
+        if path.is_symlink():
+            yield Unreadable(str(path), "a symbolic link (not followed)")
+        else:
+            yield file_entry(str(path), name, limits)
+
+
+def _walk(root: Path, glob: str | None, exclude: Path | None) -> Iterator[tuple[Path, str]]:
+    skip = exclude.resolve() if exclude is not None else None
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if skip is None or (here / d).resolve() != skip)
+        for file in sorted(files):
+            name = (here / file).relative_to(root).as_posix()
+            if wanted(name, glob):
+                yield here / file, name
+
+
+def file_entry(location: str, name: str, limits: Limits) -> Entry:
+    """A file the worker will read itself, once its size is known to be within the cap."""
+    try:
+        size = Path(location).stat().st_size
+    except OSError as err:
+        return Unreadable(location, f"cannot read ({err.strerror})")
+    try:
+        limits.check_item(size, where=location)
+    except UnreadableInput as err:
+        return Unreadable(location, err.message)
+    return Item(source=location, name=name, location=location)
+
+
+def list_entries(path: Path, limits: Limits) -> Iterator[Entry]:
+    """One entry per line of a list file: a URL, or a path relative to the list's folder.
+
+    Blank lines and lines starting with ``#`` are passed by.
+    """
+    base = path.parent
+    with path.open(encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith(("http://", "https://")):
+                yield Item(source=line, name=url_name(line), location=line, url=line)
+                continue
+            target = base / line
+            resolved = target.resolve()
+            inner = resolved.is_relative_to(base.resolve())
+            name = resolved.relative_to(base.resolve()).as_posix() if inner else target.name
+            yield file_entry(str(target), name, limits)
+
+
+def jsonl_entries(path: Path, limits: Limits) -> Iterator[Entry]:
+    """One article per line: ``html`` or ``text``, with optional ``url`` and metadata fields."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(_lines(handle, limits.max_item_bytes), 1):
+            where = f"{path}:{number}"
+            if line is None:
+                yield Unreadable(where, f"a line longer than {limits.max_item_bytes} bytes")
+            elif line.strip():
+                yield _jsonl_entry(line, where, f"{path.stem}-{number}")
+
+
+def _jsonl_entry(line: bytes, where: str, fallback: str) -> Entry:
+    try:
+        record = json.loads(line)
+    except ValueError as err:
+        return Unreadable(where, f"not a JSON object ({err})")
+    if not isinstance(record, dict):
+        return Unreadable(where, "not a JSON object")
+    content = next(
+        ((fmt, record[key]) for key, fmt in (("html", "html"), ("text", "text")) if key in record),
+        None,
+    )
+    if content is None or not isinstance(content[1], str):
+        return Unreadable(where, "no 'html' or 'text' string field")
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    ident = record.get("id")
+    name = url_name(url) if url else f"{ident}" if ident not in (None, "") else fallback
+    return Item(
+        source=where,
+        name=name,
+        data=content[1].encode("utf-8"),
+        format=content[0],
+        url=url,
+        hints=tuple(_hints(record)),
+    )
+
+
+def _hints(record: dict[str, object]) -> Iterator[tuple[str, str]]:
+    for key in HINT_FIELDS:
+        value = record.get(key)
+        values = value if isinstance(value, list) else [value]
+        yield from ((key, str(v)) for v in values if isinstance(v, str | int | float) and v != "")
+
+
+def _lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``handle``, each read with a bound; None stands for an over-long line."""
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(limit)) and not rest.endswith(b"\n"):
+            pass  # drain the over-long line in bounded pieces
+        yield None
