@@ -41,7 +41,7 @@ def month_numbers() -> dict[str, int]:
 MONTH_NUMBERS = month_numbers()
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first, inner spaces matching any space.
 
     The words are laid out as a trie (``ma(?:y|rch|i)``), so the regex engine tests a few
@@ -73,12 +73,12 @@ def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
-_MONTH = rf"{_NOT_LETTER_BEFORE}(?P<mon>{_alternation(MONTH_NUMBERS)})\.?{_NOT_LETTER_AFTER}"
+_MONTH = rf"{_NOT_LETTER_BEFORE}(?P<mon>{alternation(MONTH_NUMBERS)})\.?{_NOT_LETTER_AFTER}"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 
-_AMPM = _alternation((*AM_WORDS, *PM_WORDS))
-_NAMED_ZONES = _alternation(zone.upper() for zone in ZONES if zone != "z") + "|мск|МСК"
+_AMPM = alternation((*AM_WORDS, *PM_WORDS))
+_NAMED_ZONES = alternation(zone.upper() for zone in ZONES if zone != "z") + "|мск|МСК"
 _ZONE = (
     r"(?P<z>(?-i:Z)(?![^\W_])"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)"
@@ -94,9 +94,9 @@ _TIME = (
     rf"(?:\s*{_ZONE})?"
 )
 _JOIN = (
-    rf"(?:\s*(?:{_alternation(YEAR_SUFFIXES)}))?"
+    rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
     r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,|·•/\-–—]?\s*"
-    rf"(?:(?:{_alternation(TIME_JOINERS)})\s+)?)"
+    rf"(?:(?:{alternation(TIME_JOINERS)})\s+)?)"
 )
 _LEADING_TIME = r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])\s*[,|·•\-–—]?\s*)?"
 
@@ -133,21 +133,21 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 #: "вчера, 18:30", "yesterday at 6:30 pm", "昨天 18:30".
 RELATIVE_DAY = re.compile(
-    rf"{_NOT_LETTER_BEFORE}(?P<rel>{_alternation(RELATIVE_DAYS)})(?![^\W\d_])"
+    rf"{_NOT_LETTER_BEFORE}(?P<rel>{alternation(RELATIVE_DAYS)})(?![^\W\d_])"
     rf"(?:{_JOIN}{_TIME})?",
     re.IGNORECASE,
 )
 
-_UNIT = rf"(?P<unit>{_alternation(UNIT_SECONDS)})"
+_UNIT = rf"(?P<unit>{alternation(UNIT_SECONDS)})"
 #: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前".
 AGO_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"{_NOT_LETTER_BEFORE}(?:{_alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
+        rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
         rf"{_NOT_LETTER_AFTER}",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<!\d)(?P<n>\d+)\s*{_UNIT}\s*(?:{_alternation(AGO_AFTER)}){_NOT_LETTER_AFTER}",
+        rf"(?<!\d)(?P<n>\d+)\s*{_UNIT}\s*(?:{alternation(AGO_AFTER)}){_NOT_LETTER_AFTER}",
         re.IGNORECASE,
     ),
 )

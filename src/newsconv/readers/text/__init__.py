@@ -1,0 +1,115 @@
+"""The text reader: a page copied as plain text (or a plain article) to a document.
+
+decode → segment (logical lines, wrapping undone) → features (how each line reads) →
+boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
+and site from the lines around it; language from the body) → blocks.
+
+The lead photo's credit has no image to hang on, so it is kept in ``Metadata.extra`` as
+``("image_credit", "© REUTERS/POOL")`` rather than as a ``Figure`` without a source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import ClassVar, cast
+
+from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.encoding import codec_for, decode
+from newsconv.errors import DecodingError, NoArticleFound
+from newsconv.language import detect_language, direction_of
+from newsconv.model import Direction, Document, Metadata, Person
+from newsconv.options import ReadOptions
+from newsconv.readers.text.blocks import to_blocks
+from newsconv.readers.text.boilerplate import body_span, keep
+from newsconv.readers.text.features import Features, describe
+from newsconv.readers.text.metadata import (
+    LOOKBACK,
+    find_byline,
+    find_credit,
+    find_date,
+    find_site,
+    find_title,
+)
+from newsconv.readers.text.segment import segment
+
+__all__ = ["TextReader", "decode_text"]
+
+#: Characters no text file holds (C0 controls other than tab and line breaks, and U+FFFD).
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+#: Share of such characters above which the input is taken for binary data.
+MAX_BINARY_SHARE = 0.02
+#: How many body lines a title is compared with: the lede and the first paragraphs.
+BODY_SAMPLE_LINES = 40
+#: How many characters of the body the language is guessed from (a few sentences suffice).
+LANGUAGE_SAMPLE = 600
+
+
+class TextReader:
+    """Reads plain text: a whole web page copied as text, or just an article."""
+
+    name: ClassVar[str] = "text"
+    options_type: ClassVar[type[ReadOptions]] = ReadOptions
+
+    def read(
+        self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
+    ) -> Document:
+        lines = segment(decode_text(data, encoding=options.encoding))
+        if not lines:
+            raise NoArticleFound("no text in the input (empty or only whitespace)", where=source)
+        texts = [line.text for line in lines]
+        features = describe(lines)
+        span = body_span(features) or range(len(lines))
+        body = keep(texts, features, span)
+        lang = detect_language(" ".join(texts[i] for i in body)[:LANGUAGE_SAMPLE])
+        before = range(max(0, span.start - LOOKBACK), span.start)
+        metadata, used = _metadata(texts, features, before, span, body, lang)
+        if options.url:
+            metadata = replace(metadata, url=options.url)
+        kept = [i for i in body if i not in used and texts[i] != metadata.title]
+        if not kept:
+            raise NoArticleFound("no article text found", where=source)
+        dropped = len(lines) - len(kept)
+        if dropped:
+            report(Diagnostic("info", "removed-boilerplate", f"left out {dropped} lines", source))
+        return Document(metadata, to_blocks([(texts[i], features[i]) for i in kept]))
+
+
+def decode_text(data: bytes, *, encoding: str | None = None) -> str:
+    """The text of ``data``; refuses binary data with :class:`DecodingError`."""
+    codec = codec_for(encoding)
+    text = data.decode(codec, errors="replace") if codec else decode(data)[0]
+    sample = text[:65536]
+    if sample and len(_BINARY.findall(sample)) > MAX_BINARY_SHARE * len(sample):
+        raise DecodingError("binary data, not text")
+    return text
+
+
+def _metadata(
+    texts: list[str],
+    features: list[Features],
+    before: range,
+    span: range,
+    body: list[int],
+    lang: str | None,
+) -> tuple[Metadata, set[int]]:
+    """Metadata from the lines before the body (and its first few), with the lines used."""
+    head = range(before.start, min(span.stop, span.start + 3))
+    dated = find_date(texts, head, lang)
+    opening = " ".join(texts[i] for i in body[:BODY_SAMPLE_LINES])
+    title = find_title(texts, features, before, near=dated[0] if dated else None, body=opening)
+    byline = find_byline(texts, head)
+    credit = find_credit(texts, head)
+    used = {found.index for found in (title, credit) if found}
+    used |= {found[0] for found in (dated, byline) if found}
+    authors: tuple[Person, ...] = byline[1] if byline else ()
+    metadata = Metadata(
+        title=title.value if title else None,
+        authors=authors,
+        published=dated[1] if dated else None,
+        site_name=find_site(texts),
+        lang=lang,
+        dir=cast("Direction | None", direction_of(lang)),
+        extra=(("image_credit", credit.value),) if credit else (),
+    )
+    return metadata, used

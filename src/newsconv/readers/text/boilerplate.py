@@ -1,0 +1,58 @@
+"""Find the article in a page of lines: the densest run of prose, chrome inside it dropped.
+
+Each line scores by what it looks like (:mod:`.features`): prose earns its weight, chrome
+and short lines cost a little. The body is the run of lines with the highest total (the
+maximum-sum subarray, found in one pass), so a few short lines inside an article (a
+sub-heading, a list, a caption) stay in, while a menu of fifty items or a feed of teasers
+far from the article cannot tip the balance. Inside the run, lines that read as chrome go,
+and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsconv.readers.text.features import Features, Kind
+
+#: What each kind of line adds to a run: prose counts by weight, the rest costs.
+NEAR_SCORE = -5
+SHORT_SCORE = -20
+BAD_SCORE = -40
+
+
+def body_span(features: Sequence[Features]) -> range:
+    """The indices of the densest run of prose (empty when the page has none)."""
+    best_total, best = 0, range(0)
+    total, start = 0, 0
+    for index, line in enumerate(features):
+        if total <= 0:
+            total, start = 0, index
+        total += _score(line)
+        if total > best_total:
+            best_total, best = total, range(start, index + 1)
+    return best
+
+
+def _score(line: Features) -> int:
+    match line.kind:
+        case Kind.GOOD:
+            return line.weight
+        case Kind.NEAR:
+            return NEAR_SCORE
+        case Kind.SHORT:
+            return SHORT_SCORE
+        case Kind.BAD:
+            return BAD_SCORE
+
+
+def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:
+    """The indices in ``span`` that belong to the body: chrome out, each text once."""
+    seen: set[str] = set()
+    kept = []
+    for index in span:
+        text = texts[index]
+        if features[index].kind is Kind.BAD or text in seen:
+            continue
+        seen.add(text)
+        kept.append(index)
+    return kept

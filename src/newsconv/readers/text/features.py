@@ -1,0 +1,111 @@
+"""What a line looks like: its weight, sentence shape, and whether it reads as chrome.
+
+Everything here is language-neutral except :data:`CHROME` and :data:`STRONG`, the small word
+lists, and even those only count on short lines. CJK characters carry about three times the
+information of a Latin letter, so a line's *weight* counts them three times: a 60-character
+Chinese paragraph weighs what a 180-character English one does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from newsconv.readers.text.segment import Line
+from newsconv.readers.text.vocabulary import (
+    CHROME_WORDS,
+    NOTICE_PHRASES,
+    PITCH_PHRASES,
+    word_pattern,
+)
+
+#: Any chrome word: condemns a short line.
+CHROME = word_pattern(CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES)
+#: A pitch or a notice: condemns a line that is not long prose.
+STRONG = word_pattern(NOTICE_PHRASES + PITCH_PHRASES)
+#: A notice: condemns a line of any length (searched near its start).
+NOTICE = word_pattern(NOTICE_PHRASES)
+#: How far into a long line a notice phrase is looked for.
+NOTICE_REACH = 200
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_TERMINALS = frozenset(".!?…。！？;:")
+_CLOSERS = "\"'”’»」』）)]"
+_WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
+_NON_LETTER = re.compile(r"[\W\d_]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+#: Lines shorter than this (weight) are never prose on their own.
+SHORT = 40
+#: Lines at least this heavy are prose even without a full stop.
+LONG = 200
+#: Lines at least this heavy that end like a sentence are prose.
+SENTENCE = 90
+#: A chrome word only condemns a line with at most this many words.
+CHROME_MAX_WORDS = 10
+
+
+class Kind(Enum):
+    """How a line reads: prose, a sentence-like middle case, short, or page chrome."""
+
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    weight: int
+    words: int
+    terminal: bool
+    repeats: int
+    kind: Kind
+
+
+def weight(text: str) -> int:
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def describe(lines: list[Line]) -> list[Features]:
+    """The features of each line, given how often each text occurs on the page."""
+    texts = [line.text for line in lines]
+    counts = Counter(texts)
+    cjk = _CJK.search("\n".join(texts)) is not None
+    return [_features(text, counts[text], cjk=cjk) for text in texts]
+
+
+def _features(text: str, repeats: int, *, cjk: bool) -> Features:
+    heavy = weight(text) if cjk else len(text)
+    words = max(text.count(" ") + 1, heavy // 6 if cjk else 0)
+    terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
+    return Features(heavy, words, terminal, repeats, _kind(text, heavy, words, terminal, repeats))
+
+
+def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
+    if heavy < LONG and (
+        len(_NON_LETTER.findall(text)) > 0.5 * len(text) + words or _WEB.search(text)
+    ):
+        return Kind.BAD  # numbers, symbols, widgets, handles and links
+    if heavy < LONG and (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text):
+        return Kind.BAD
+    if heavy >= LONG and NOTICE.search(text, 0, NOTICE_REACH):
+        return Kind.BAD
+    if repeats > 1 and heavy < SENTENCE:
+        return Kind.BAD  # menus and headlines printed twice
+    if heavy >= LONG or (heavy >= SENTENCE and terminal and _sentence_like(text)):
+        return Kind.GOOD
+    if heavy < SHORT:
+        return Kind.SHORT
+    return Kind.NEAR
+
+
+def _sentence_like(text: str) -> bool:
+    """Prose has mostly lowercase words; menus and headlines capitalise most of theirs."""
+    words: list[str] = _WORD.findall(text)
+    if len(words) < 4:
+        return bool(_CJK.search(text))
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised <= 0.5 * len(words)

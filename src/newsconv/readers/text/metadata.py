@@ -1,0 +1,186 @@
+"""Metadata from the lines around the body: title, date, byline, photo credit, site name.
+
+Each finder looks where pages put the thing (the title just above the body and beside the
+date, the byline and credit between title and body, the site name in the chrome) and
+returns the index of the line it used, so the reader can keep that line out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsconv.dates import find_dates
+from newsconv.evaluate import tokens
+from newsconv.model import Person
+from newsconv.readers.text.features import CHROME, STRONG, Features, Kind
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
+
+#: How many lines above the body the title, date, byline and credit are looked for.
+LOOKBACK = 40
+#: Lines longer than this are not a dateline, a byline or a credit.
+SHORT_LINE = 160
+
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
+_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+_CREDIT = re.compile(rf"^\(?(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE)
+_LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)
+_BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
+_BYLINE = re.compile(rf"^(?:{_BYWORDS})\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE)
+_NAME_END = re.compile(r"\s*(?:[|•·—–/(]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
+_NAME_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|e|и|і|a|i|en|ve|og|och)\s+|\s*&\s*")
+_DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6})(?![\w.-]*\w)")
+_COMMON_DOMAINS = frozenset(
+    ("twitter.com", "facebook.com", "youtube.com", "instagram.com", "google.com", "t.me")
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^|.,]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value read from one line of the page."""
+
+    index: int
+    value: str
+
+
+def find_date(
+    texts: Sequence[str], candidates: range, lang: str | None
+) -> tuple[int, datetime] | None:
+    """The first date-time on a short line among ``candidates`` (one with a time preferred)."""
+    first: tuple[int, datetime] | None = None
+    for index in candidates:
+        text = texts[index]
+        if len(text) > SHORT_LINE or not _DIGIT.search(text):
+            continue
+        for match in find_dates(text, lang=lang):
+            if match.has_time:
+                return index, match.value
+            first = first or (index, match.value)
+    return first
+
+
+def find_title(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    candidates: range,
+    *,
+    near: int | None,
+    body: str,
+) -> Found | None:
+    """The heading-like line above the body that speaks of what the body speaks of.
+
+    Page titles share several words with the article (a menu item or a section name
+    shares one or none), stand just above it or beside the date, and are often printed
+    twice. Distance to the body counts only lines that are not chrome, so a block of
+    share buttons between title and body costs nothing.
+    """
+    vocabulary = set(_content_tokens(body))
+    best: tuple[float, int] | None = None
+    distance = 0
+    for index in reversed(candidates):
+        line = features[index]
+        if line.kind is not Kind.BAD:
+            distance += 1
+        score = _title_score(texts[index], line)
+        if score is None:
+            continue
+        shared = len(vocabulary.intersection(_content_tokens(texts[index])))
+        score += 0.75 * min(shared, 4) - 0.1 * distance
+        if near is not None and abs(index - near) <= 2:
+            score += 1.0 if abs(index - near) == 1 else 0.5
+        if best is None or score > best[0]:
+            best = (score, index)
+    return Found(best[1], texts[best[1]]) if best else None
+
+
+def _content_tokens(text: str) -> list[str]:
+    """Words long enough to carry meaning (any CJK character counts), lowercased."""
+    return [token for token in tokens(text) if len(token) > 3 or _IDEOGRAPH.match(token)]
+
+
+def _title_score(text: str, line: Features) -> float | None:
+    """A first score from the line alone, or ``None`` when it cannot be a title."""
+    if not 12 <= line.weight <= 400 or STRONG.search(text) or _CREDIT.match(text):
+        return None
+    if (line.words <= 4 and CHROME.search(text)) or _BYLINE.match(text):
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 0.6 * len(text) or line.words < 2:
+        return None
+    score = 1.0 if 4 <= line.words <= 30 else 0.0
+    if line.repeats > 1:
+        score += 1.0
+    if _SENTENCE_END.search(text):
+        score -= 2.0  # a sentence: a standfirst or a caption, not a headline
+    if _SENTENCE_BREAK.search(text):
+        score -= 1.0
+    if text.isupper():
+        score -= 1.0
+    return score
+
+
+def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
+    """Authors from a line like "By Jane Doe and John Roe" or "Автор: Иван Петров"."""
+    for index in candidates:
+        text = texts[index]
+        match = _BYLINE.match(text) if len(text) <= SHORT_LINE else None
+        if match is None:
+            continue
+        names = _NAME_END.sub("", match["names"])
+        people = tuple(Person(name.strip()) for name in _NAME_SPLIT.split(names) if name.strip())
+        if people and all(_looks_like_name(person.name) for person in people):
+            return index, people
+    return None
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(
+        word[0].isupper() or not word[0].isalpha() for word in words
+    )
+
+
+def find_credit(texts: Sequence[str], candidates: range) -> Found | None:
+    """The lead photo's credit: "Фото: © REUTERS/POOL" gives "© REUTERS/POOL"."""
+    for index in candidates:
+        text = texts[index]
+        match = _CREDIT.match(text) if len(text) <= SHORT_LINE else None
+        if match:
+            credit = _LABEL.split(match["credit"], maxsplit=1)[0].strip()
+            if credit:
+                return Found(index, credit)
+    return None
+
+
+def find_site(texts: Sequence[str]) -> str | None:
+    """The site's name: the domain the chrome names most often, else its copyright holder."""
+    domains: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for text in texts:
+        if len(text) > SHORT_LINE or "." not in text:
+            continue
+        for domain in _DOMAIN.findall(text):
+            key = domain.lower()
+            if key not in _COMMON_DOMAINS and not key.startswith("www."):
+                domains[key] += 1
+                spelling.setdefault(key, domain)
+    if domains:
+        key, count = domains.most_common(1)[0]
+        if count > 1:
+            return spelling[key]
+    for text in reversed(texts[-20:]):
+        match = _COPYRIGHT.search(text)
+        if match and len(text) <= SHORT_LINE:
+            name = match["name"].strip()
+            if 2 <= len(name) <= 60:
+                return name
+    return None

@@ -1,0 +1,104 @@
+"""Text to logical lines: any line ending, invisible characters gone, hard wrapping undone.
+
+A page copied from a browser has one line per block (paragraph, menu item, heading); a text
+file written by hand or by a mail client may wrap each paragraph at a fixed width and mark
+paragraphs with blank lines or indentation. Both become the same thing here: one
+:class:`Line` per paragraph-like unit, whitespace collapsed, with a note of whether a blank
+line came before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
+
+#: Wrapped text is at most this wide; longer lines are paragraphs a browser laid out.
+MAX_WRAP_WIDTH = 120
+#: How close to the widest line most long lines must end for the text to count as wrapped.
+WRAP_SLACK = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One paragraph-like unit of the input: a copied block, or a paragraph unwrapped."""
+
+    text: str
+    gap_before: bool
+    indented: bool
+
+
+def segment(text: str) -> list[Line]:
+    """The logical lines of ``text``, in order, without blank ones."""
+    raw = _INVISIBLE.sub("", _BREAKS.sub("\n", text)).split("\n")
+    width = _wrap_width(raw)
+    if width is None:
+        return _unwrapped(raw)
+    lines: list[Line] = []
+    parts: list[str] = []
+    gap = indented = False
+    previous = ""  # the last non-blank row, as written
+    for row in raw:
+        stripped = row.strip()
+        if not stripped:
+            _flush(lines, parts, gap, indented)
+            gap = True
+            continue
+        indent = len(row) - len(row.lstrip())
+        if parts and (indent > _indent(previous) or not _wrapped(previous, stripped, width)):
+            _flush(lines, parts, gap, indented)
+            gap = False
+        if not parts:
+            indented = indent > 0
+        parts.append(stripped)
+        previous = row.rstrip()
+    _flush(lines, parts, gap, indented)
+    return lines
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip())
+
+
+def _unwrapped(rows: list[str]) -> list[Line]:
+    """One line per row: the shape of a page copied from a browser."""
+    lines: list[Line] = []
+    gap = True
+    for row in rows:
+        text = " ".join(row.split())
+        if text:
+            lines.append(Line(text, gap, row[:1].isspace()))
+        gap = not text
+    return lines
+
+
+def _flush(lines: list[Line], parts: list[str], gap: bool, indented: bool) -> None:
+    if parts:
+        text = " ".join(" ".join(parts).split())
+        if text:
+            lines.append(Line(text, gap or not lines, indented))
+        parts.clear()
+
+
+def _wrap_width(rows: list[str]) -> int | None:
+    """The column the text was wrapped at, or ``None`` when it was not hard-wrapped."""
+    lengths = [len(row.rstrip()) for row in rows if row.strip()]
+    if not lengths:
+        return None
+    width = max(lengths)
+    if width > MAX_WRAP_WIDTH:
+        return None
+    long = [n for n in lengths if n > width // 2]
+    near_edge = sum(n >= width - WRAP_SLACK for n in long)
+    return width if len(long) >= 5 and near_edge >= 0.6 * len(long) else None
+
+
+def _wrapped(previous: str, current: str, width: int) -> bool:
+    """Whether ``current`` continues the row ``previous``: its first word did not fit there."""
+    if _MARKER.match(current):
+        return False
+    first_word = current.split(maxsplit=1)[0]
+    return len(previous) + 1 + len(first_word) > width - 1

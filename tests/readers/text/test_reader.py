@@ -1,0 +1,137 @@
+"""The text reader on small inputs: clean articles, bad input, encodings, blocks."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from newsconv.diagnostics import Collector
+from newsconv.errors import DecodingError, NoArticleFound
+from newsconv.model import Document, Heading, ListBlock, Paragraph, Quote
+from newsconv.options import ReadOptions
+from newsconv.readers.text import TextReader
+from newsconv.tree import block_texts, plain_text
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
+    "that found deep cracks in two of its three arches.",
+    "Engineers had warned for years that the structure, built in 1904, was carrying far "
+    "more traffic than it was designed for. Repairs are expected to take two years.",
+    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
+    "council said, and a shuttle bus will run every ten minutes at peak hours.",
+]
+
+
+def read(data: bytes | str, **options: str) -> Document:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return TextReader().read(
+        raw, options=ReadOptions(**options), source="page.txt", report=Collector()
+    )
+
+
+def texts(doc: Document) -> list[str]:
+    return [text for block in doc.blocks for text in block_texts(block)]
+
+
+def test_a_clean_article_loses_nothing() -> None:
+    doc = read("Old bridge to close to cars\n\n" + "\n\n".join(PARAGRAPHS) + "\n")
+    assert doc.metadata.title == "Old bridge to close to cars"
+    assert texts(doc) == PARAGRAPHS
+    assert doc.metadata.lang == "en"
+    assert doc.metadata.dir == "ltr"
+
+
+def test_paragraphs_only_lose_nothing() -> None:
+    assert texts(read("\n\n".join(PARAGRAPHS))) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_any_line_ending(newline: str) -> None:
+    doc = read(newline.join(["Old bridge to close to cars", "", *PARAGRAPHS]))
+    assert texts(doc) == PARAGRAPHS
+
+
+def test_hard_wrapped_paragraphs_are_joined_back() -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, width=60) for p in PARAGRAPHS)
+    assert texts(read(wrapped)) == PARAGRAPHS
+
+
+def test_indented_paragraphs_without_blank_lines() -> None:
+    wrapped = "\n".join(textwrap.fill(p, width=60, initial_indent="    ") for p in PARAGRAPHS)
+    assert texts(read(wrapped)) == PARAGRAPHS
+
+
+def test_a_paragraph_printed_twice_is_kept_once() -> None:
+    doc = read("\n\n".join([PARAGRAPHS[0], *PARAGRAPHS]))
+    assert texts(doc) == PARAGRAPHS
+
+
+def test_lists_quotes_and_subheadings_become_blocks() -> None:
+    doc = read(
+        "\n".join(
+            [
+                PARAGRAPHS[0],
+                "- the first arch is cracked",
+                "- the second arch is cracked too",
+                "What happens next",
+                PARAGRAPHS[1],
+                "> We have no other choice, the mayor said at the meeting on Tuesday.",
+                PARAGRAPHS[2],
+            ]
+        )
+    )
+    kinds = [type(block) for block in doc.blocks]
+    assert kinds == [Paragraph, ListBlock, Heading, Paragraph, Quote, Paragraph]
+    assert isinstance(doc.blocks[1], ListBlock)
+    assert len(doc.blocks[1].items) == 2
+
+
+def test_numbered_list_keeps_its_start() -> None:
+    doc = read("\n".join([PARAGRAPHS[0], "3. third point", "4. fourth point", PARAGRAPHS[1]]))
+    lists = [block for block in doc.blocks if isinstance(block, ListBlock)]
+    assert lists and lists[0].ordered and lists[0].start == 3
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n  \r\n", "\u00a0\u3000\n".encode()])
+def test_empty_or_whitespace_is_no_article(data: bytes) -> None:
+    with pytest.raises(NoArticleFound, match=r"page\.txt: no text"):
+        read(data)
+
+
+def test_binary_data_is_refused() -> None:
+    data = bytes(range(256)) * 64
+    with pytest.raises(DecodingError, match="binary"):
+        read(data)
+
+
+def test_windows_1251_is_decoded() -> None:
+    russian = (
+        "Госсекретарь США обсудил с главой МИД России возможности сотрудничества, "
+        "заявил представитель госдепартамента. Встреча продолжалась два часа."
+    )
+    doc = read(("Встреча в Рейкьявике\n\n" + russian).encode("cp1251"))
+    assert texts(doc) == [russian]
+    assert doc.metadata.lang == "ru"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_unicode_encodings_are_decoded(codec: str) -> None:
+    doc = read(("Old bridge to close to cars\n\n" + "\n\n".join(PARAGRAPHS)).encode(codec))
+    assert texts(doc) == PARAGRAPHS
+
+
+def test_a_declared_encoding_wins() -> None:
+    doc = read("\n\n".join(PARAGRAPHS).encode("cp1252"), encoding="cp1252")
+    assert plain_text(doc).startswith("The city council")
+
+
+def test_a_single_ten_megabyte_line() -> None:
+    line = ("A long line of prose that never ends, " * 263_000)[:10_000_000]
+    doc = read(line)
+    assert len(plain_text(doc)) > 9_000_000
+
+
+def test_url_option_becomes_the_url() -> None:
+    doc = read("\n\n".join(PARAGRAPHS), url="https://example.org/a")
+    assert doc.metadata.url == "https://example.org/a"
