@@ -51,6 +51,22 @@ class Book:
             yield label, tuple(run)
 
     @property
+    def date(self) -> datetime | None:
+        """When the book is dated: the date it was given, else its newest article's."""
+        if self.info.date is not None:
+            return datetime.combine(self.info.date, datetime.min.time(), timezone.utc)
+        dates = [when for chapter in self.chapters if (when := sort_date(chapter.doc))]
+        return max(dates, default=None)
+
+    def date_span(self) -> str:
+        """The days its articles cover, ``2021-05-01 – 2021-05-31``, or "" when undated."""
+        days = sorted(when.date() for c in self.chapters if (when := sort_date(c.doc)))
+        if not days:
+            return ""
+        first, last = days[0].isoformat(), days[-1].isoformat()
+        return first if first == last else f"{first} – {last}"
+
+    @property
     def identifier(self) -> str:
         """A URN that stays the same for the same articles in the same order."""
         names = "\n".join(article_key(chapter.doc) for chapter in self.chapters)
