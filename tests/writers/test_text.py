@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from tests.strategies import documents
+from typer.testing import CliRunner
 
 from newsconv import api
 from newsconv.build import heading, inlines, para
+from newsconv.cli import app
 from newsconv.diagnostics import Collector
 from newsconv.errors import OptionError
 from newsconv.model import (
@@ -235,11 +238,28 @@ def test_writer_through_the_api_with_a_string_option() -> None:
     assert data == (LOREM + "\n").encode("utf-8")
 
 
+def test_cli_converts_a_saved_page_to_wrapped_text(tmp_path: Path) -> None:
+    source = tmp_path / "story.html"
+    paragraph = " ".join([LOREM] * 2)
+    source.write_text(
+        f"<html lang=en><head><title>Floods</title></head><body><article><h1>Floods</h1>"
+        f"<p>{paragraph}</p><p>{LOREM}</p></article></body></html>",
+        "utf-8",
+    )
+    args = ["convert", str(source), "--to", "txt", "-O", "width=50", "-o", "-"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert lines[:2] == ["Floods", "======"]
+    assert all(len(line) <= 50 for line in lines)
+    assert " ".join(result.stdout.split()).count(LOREM) == 3
+
+
 def _texts(doc: Document) -> list[str]:
     return [node.text for node in walk(doc) if isinstance(node, Text)]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_document_renders_to_text_holding_every_text(doc: Document) -> None:
     unwrapped = TextWriter().render(doc, TextOptions(width=0), Collector())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.diagnostics import Diagnostic, Level, Reporter
 from newsconv.language import direction_of
 from newsconv.model import (
     Block,
@@ -41,10 +41,12 @@ from newsconv.model import (
 from newsconv.tree import assert_never, inline_text, walk_blocks
 from newsconv.writers.html.markup import (
     IdMaker,
+    clean_url,
     element,
     machine_date,
     safe_href,
     safe_src,
+    scheme_of,
     text,
     void,
 )
@@ -233,7 +235,9 @@ class ArticleRenderer:
         src = safe_src(image.src)
         parts = []
         if src is None:
-            self._drop("image-dropped", f"image {image.src!r} left out: not a usable address")
+            self._note(
+                "warning", "image-dropped", f"image {image.src!r} left out: not a usable address"
+            )
         else:
             values = {"src": src, "alt": image.alt, "width": image.width, "height": image.height}
             parts.append(void("img", values, xhtml=self.xhtml))
@@ -281,7 +285,7 @@ class ArticleRenderer:
             case Link(children, href, title):
                 safe = safe_href(href)
                 if safe is None:
-                    self._drop("link-dropped", f"link to {href!r} kept as text: unsafe scheme")
+                    self.unlinked(href)
                     return self.render_inlines(children)
                 values = {"href": safe, "title": title}
                 return element("a", self.render_inlines(children), values)
@@ -290,7 +294,9 @@ class ArticleRenderer:
             case InlineImage(src, alt):
                 safe = safe_src(src)
                 if safe is None:
-                    self._drop("image-dropped", f"image {src!r} left out: not a usable address")
+                    self._note(
+                        "warning", "image-dropped", f"image {src!r} left out: not a usable address"
+                    )
                     return text(alt)
                 return void("img", {"src": safe, "alt": alt}, xhtml=self.xhtml)
             case Emphasis() | Strong() | Strikeout() | Superscript() | Subscript():
@@ -298,6 +304,13 @@ class ArticleRenderer:
             case _:
                 return assert_never(node)
 
-    def _drop(self, code: str, message: str) -> None:
-        where = self.doc.metadata.source
-        self.report(Diagnostic("warning", code, message, where))
+    def unlinked(self, href: str) -> None:
+        """Say why a link became text: a relative one is harmless, another scheme is not."""
+        if scheme_of(clean_url(href)) == "":
+            message = f"link to {href!r} kept as text: relative, and the page's address is unknown"
+            self._note("info", "link-relative", message + " (give it with --url)")
+        else:
+            self._note("warning", "link-dropped", f"link to {href!r} kept as text: unsafe scheme")
+
+    def _note(self, level: Level, code: str, message: str) -> None:
+        self.report(Diagnostic(level, code, message, self.doc.metadata.source))
