@@ -44,11 +44,13 @@ def read(
     sniffing the bytes. ``name`` names raw bytes (say, an archive member) in messages, and
     its suffix picks the reader as a file's would.
     """
-    data, name, path = _load(source) if name is None else _named(source, name)
+    if name is None and isinstance(source, str) and source.startswith(("http://", "https://")):
+        name, path = source, None
+        data, format, options = _fetch(source, format, options)
+    else:
+        data, name, path = _load(source) if name is None else _named(source, name)
     reader = registry.reader(format, path=path, data=data)
     opts = _options(reader.options_type, options)
-    if name.startswith(("http://", "https://")) and opts.url is None:
-        opts = dataclasses.replace(opts, url=name)
     try:
         doc = reader.read(data, options=opts, source=name, report=on_diagnostic)
     except NewsconvError as err:
@@ -140,10 +142,6 @@ def _load(source: Source) -> tuple[bytes, str, Path | None]:
     if isinstance(source, bytes):
         return source, "<bytes>", None
     name = os.fspath(source)
-    if name.startswith(("http://", "https://")):
-        from newsconv.fetch import fetch_url  # only scripts that fetch pay for httpx
-
-        return fetch_url(name), name, None
     path = Path(name)
     try:
         if path.stat().st_size > MAX_INPUT_BYTES:
@@ -157,6 +155,23 @@ def _load(source: Source) -> tuple[bytes, str, Path | None]:
         raise UnreadableInput("permission denied", where=name) from err
     except OSError as err:
         raise UnreadableInput(f"cannot read ({err.strerror})", where=name) from err
+
+
+def _fetch(
+    url: str, format: str | None, options: ReadOptions | Mapping[str, object] | None
+) -> tuple[bytes, str | None, ReadOptions | Mapping[str, object]]:
+    """The page at ``url``; the reader its media type calls for (unless ``format`` names
+    one); and the options with the URL it ended at and the charset its server declared."""
+    from newsconv.fetch import fetch_url  # only scripts that fetch pay for httpx
+
+    page = fetch_url(url)
+    if isinstance(options, ReadOptions):
+        options = dataclasses.replace(
+            options, url=options.url or page.url, declared_encoding=page.charset
+        )
+    else:
+        options = {"url": page.url, **(options or {}), "declared_encoding": page.charset}
+    return page.data, format or page.format, options
 
 
 def _named(source: Source, name: str) -> tuple[bytes, str, Path | None]:

@@ -24,10 +24,13 @@ class ReadOptions:
 
     ``url`` is where the input lives on the web: relative links resolve against it and it
     becomes the canonical URL when the page names none. ``encoding`` overrides detection.
+    ``declared_encoding`` is the charset a web server sent with the page (set by
+    :func:`newsconv.read` when it fetches); it outranks what the page itself declares.
     """
 
     url: str | None = None
     encoding: str | None = None
+    declared_encoding: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
