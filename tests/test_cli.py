@@ -35,10 +35,10 @@ def test_missing_file_is_one_line_exit_1(tmp_path: Path) -> None:
     assert not (tmp_path / "x.md").exists()
 
 
-def test_folder_as_a_file(tmp_path: Path) -> None:
+def test_folder_is_a_batch_whose_markdown_cannot_go_to_stdout(tmp_path: Path) -> None:
     code, _, err = invoke("convert", str(tmp_path), "--from", "html", "--to", "md", "-o", "-")
-    assert code == 1
-    assert err.count("\n") == 1 and str(tmp_path) in err
+    assert code == 2
+    assert err.count("\n") == 1 and "standard output" in err
 
 
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:

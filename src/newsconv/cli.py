@@ -16,6 +16,8 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__, api, registry
+from newsconv.batch import BatchOptions
+from newsconv.batch.console import BatchRequest, is_batch, run_request
 from newsconv.errors import NewsconvError, OptionError, OutputError
 from newsconv.options import BookInfo
 from newsconv.output import write_atomic
@@ -142,13 +144,51 @@ def convert(
         list[str] | None,
         typer.Option("--read-option", "-R", help="A reader option as key=value (repeatable)."),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Batch: worker processes (0: every core; 1: no pool)."
+        ),
+    ] = 0,
+    glob: Annotated[
+        str | None,
+        typer.Option(
+            help="Batch: which files of a folder or archive are articles, e.g. '*.html' "
+            "(default: every file a reader knows by its suffix)."
+        ),
+    ] = None,
+    as_list: Annotated[
+        bool,
+        typer.Option("--list", help="Batch: the inputs are files naming a path or URL a line."),
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(help="Batch: record each item's outcome in this .jsonl or .csv file."),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Batch: skip items whose output file already exists."),
+    ] = False,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going/--fail-fast",
+            help="Batch: try every item and list the failures at the end, or start nothing "
+            "new after the first failure. Either way the exit code is 1 if any item failed.",
+        ),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also say what was dropped and why.")
     ] = False,
     debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
 ) -> None:
-    """Convert articles: one input to one output, or many inputs to one book."""
+    """Convert articles: one input to one output, or a batch.
+
+    A folder, an archive (.zip, .tar*, .warc, .warc.gz, .jsonl), a --list file or several
+    inputs make a batch: one file per article under -o DIR, JSON Lines (--to json with
+    -o - or -o FILE.jsonl), or one book (--to epub/pdf with -o FILE).
+    """
     settings = _Settings(debug=debug, quiet=quiet, verbose=verbose)
     _configure_logging(settings)
     try:
@@ -166,7 +206,20 @@ def convert(
             )
         )
         book = BookInfo(**_given(title=title, author=author))  # type: ignore[arg-type]
-        _convert(inputs, to, output, from_format, read_options, write_options, book)
+        if is_batch(inputs, as_list=as_list):
+            options = BatchOptions(
+                jobs=jobs,
+                glob=glob,
+                as_list=as_list,
+                resume=resume,
+                fail_fast=not keep_going,
+                from_format=from_format,
+                read_options=tuple(read_options.items()),
+                write_options=tuple(write_options.items()),
+            )
+            request = BatchRequest(tuple(inputs), output, to, options, book, report, quiet)
+            raise typer.Exit(run_request(request))
+        _convert(inputs[0], to, output, from_format, read_options, write_options)
     except NewsconvError as error:
         _fail(error, settings)
 
@@ -177,28 +230,22 @@ def _given(**values: object) -> dict[str, object]:
 
 
 def _convert(
-    inputs: list[str],
+    source: str,
     to: str | None,
     output: str | None,
     from_format: str | None,
     read_options: dict[str, object],
     write_options: dict[str, object],
-    book: BookInfo,
 ) -> None:
     to_stdout = output == "-"
     writer = registry.writer(to, path=None if to_stdout or output is None else output)
-    docs = [api.read(_source(name), format=from_format, options=read_options) for name in inputs]
-    if len(docs) > 1:
-        if output is None or to_stdout:
-            raise OptionError("many inputs make one book: give its file name with -o")
-        api.write_book(docs, output, to=writer.name, book=book, options=write_options)
-        return
-    data = api.write(docs[0], to=writer.name, options=write_options)
-    if to_stdout or (output is None and inputs[0] == "-"):
+    doc = api.read(_source(source), format=from_format, options=read_options)
+    data = api.write(doc, to=writer.name, options=write_options)
+    if to_stdout or (output is None and source == "-"):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target = Path(output) if output else _default_target(inputs[0], writer.suffix)
+    target = Path(output) if output else _default_target(source, writer.suffix)
     write_atomic(target, data)
     _log.info("wrote %s", target)
 

@@ -60,8 +60,10 @@ def convert_item(task: Task, index: int, item: Item, target: Path | None) -> Out
     try:
         doc = _read(task, item, notes)
         outcome = _deliver(task, doc, target, notes, base)
-    except NewsconvError as err:
-        outcome = dataclasses.replace(base, error=str(err))
+    except NewsconvError as err:  # the report names the item already: keep other places only
+        outcome = dataclasses.replace(
+            base, error=err.message if err.where == item.source else str(err)
+        )
     except Exception as err:  # a bug in a reader or writer must not stop the batch
         outcome = dataclasses.replace(
             base,
