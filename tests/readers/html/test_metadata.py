@@ -443,3 +443,27 @@ def test_multilingual_corpus_rates(corpus: Path) -> None:
     assert sum(titles) / len(titles) >= 0.70
     assert sum(dates) / len(dates) >= 0.92
     assert sum(langs) / len(langs) >= 0.95
+
+
+# --- subtitle and lead image from what the page shows -----------------------------------
+
+
+def test_standfirst_as_subtitle() -> None:
+    body = '<h1>Big news</h1><p class="article-body standfirst">What it means for you.</p>'
+    assert read_metadata(page("", body), url=None).subtitle == "What it means for you."
+
+
+def test_lead_image_caption_and_credit_from_its_figure() -> None:
+    head = '<meta property="og:image" content="https://cdn.example/1200x630/storm.jpg">'
+    body = """<figure><img src="/small/storm.jpg"><figcaption>Waves hit the pier.
+    <span class="credit">Photo: Ann Lee/AP</span></figcaption></figure>"""
+    meta = read_metadata(page(head, body), url="https://news.example/a")
+    assert meta.image is not None
+    assert meta.image.image.src == "https://cdn.example/1200x630/storm.jpg"
+    assert [t.text for t in meta.image.caption] == ["Waves hit the pier."]  # type: ignore[union-attr]
+    assert [t.text for t in meta.image.credit] == ["Photo: Ann Lee/AP"]  # type: ignore[union-attr]
+
+
+def test_javascript_image_url_is_refused() -> None:
+    head = '<meta property="og:image" content="javascript:alert(1)">'
+    assert read_metadata(page(head), url="https://news.example/a").image is None

@@ -9,19 +9,18 @@ in :mod:`newsconv.readers.html.meta`; this module ranks them and builds the
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsconv.build import inlines
-from newsconv.language import detect_language, direction_of
-from newsconv.model import Direction, Figure, Image, Metadata, Person
+from newsconv.model import Figure, Metadata, Person
 from newsconv.readers.html.meta.byline import author_names, first_byline
+from newsconv.readers.html.meta.image import lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, read_linked_data
+from newsconv.readers.html.meta.language import page_direction, page_language
 from newsconv.readers.html.meta.tags import MetaTags, microdata
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.meta.when import parse_datetime, text_date, time_element_date
@@ -50,36 +49,51 @@ _DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc
 _TAG_TAGS = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
-#: Enough of the page's paragraphs to tell its language when it does not say.
-_LANGUAGE_SAMPLE = 3000
+#: Class or id words of the standfirst (the summary under a headline), for a subtitle.
+_STANDFIRST = ("standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "kicker")
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """Every metadata source of one page, each gathered once."""
+
+    root: HtmlElement
+    tags: MetaTags
+    linked: LinkedData
+    items: dict[str, str]  # microdata
+
+    @classmethod
+    def of(cls, root: HtmlElement) -> _Page:
+        return cls(root, MetaTags(root), read_linked_data(root), microdata(root))
 
 
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     """What ``root`` (a whole parsed page) says about its article; ``url`` is where the
     page lives, when known. ``source`` is left for the caller to fill."""
-    tags = MetaTags(root)
-    linked = read_linked_data(root)
+    page = _Page.of(root)
+    tags, linked = page.tags, page.linked
     base = base_url(root, url)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
     canonical = canonical or url
-    base = base or canonical
-    site_name = linked_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
-    title, title_site = _title(root, tags, linked, site_name, canonical)
-    site_name = site_name or title_site
-    lang = _lang(root, tags, linked)
+    stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
+    title, title_site = _title(page, stated_site, canonical)
+    site_name = stated_site or title_site
+    lang = page_language(root, tags.first(*_LANG_TAGS), linked.lang, text=linked.body)
     return Metadata(
         title=title,
-        subtitle=linked.alternative_headline or microdata(root, "alternativeHeadline"),
-        authors=_authors(root, tags, linked, exclude=(site_name, linked_site)),
-        published=_published(root, tags, linked, title, lang),
-        modified=_modified(root, tags, linked),
+        subtitle=_subtitle(page, title),
+        authors=_authors(page, exclude=(site_name, linked.publisher)),
+        published=_published(page, title, lang),
+        modified=_date(
+            (linked.modified, *tags.all(*_MODIFIED_TAGS), page.items.get("dateModified")), lang
+        ),
         site_name=site_name,
         url=canonical,
         lang=lang,
-        dir=_direction(root, lang),
+        dir=page_direction(root, lang),
         description=_first(tags.first(*_DESCRIPTION_TAGS), linked.description),
         tags=_keywords((*tags.all(*_TAG_TAGS), *linked.keywords)),
-        image=_image(tags, linked, base),
+        image=_image(page, base or canonical),
     )
 
 
@@ -114,19 +128,17 @@ def _absolute(base: str | None, href: str | None) -> str | None:
     return resolved if urlsplit(resolved).scheme in ("http", "https") else None
 
 
-def _title(
-    root: HtmlElement,
-    tags: MetaTags,
-    linked: LinkedData,
-    site_name: str | None,
-    url: str | None,
-) -> tuple[str | None, str | None]:
+def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | None, str | None]:
     """The headline, and the site name it was decorated with (when it was)."""
-    headings = [" ".join(h.text_content().split()) for h in root.iter("h1")]
-    page_title = next((" ".join(t.text_content().split()) for t in root.iter("title")), "")
-    stated = [*linked.headlines, *(tags.first(name) for name in _TITLE_TAGS)]
-    candidates = [title for title in (*stated, microdata(root, "headline")) if title]
-    sites = SiteNames(tuple(filter(None, (site_name,))), host_labels(url))
+    headings = [" ".join(h.text_content().split()) for h in page.root.iter("h1")]
+    page_title = next((" ".join(t.text_content().split()) for t in page.root.iter("title")), "")
+    stated = (
+        *page.linked.headlines,
+        *map(page.tags.first, _TITLE_TAGS),
+        page.items.get("headline"),
+    )
+    candidates = [title for title in stated if title]
+    sites = SiteNames((site_name,) if site_name else (), host_labels(url))
     best = _confirmed(candidates, page_title, headings)
     if best is not None:
         others = [*candidates, page_title]
@@ -162,74 +174,48 @@ def _truncated(title: str, others: list[str]) -> bool:
     return stem != title and any(o != title and o.startswith(stem) for o in others)
 
 
-def _authors(
-    root: HtmlElement, tags: MetaTags, linked: LinkedData, *, exclude: Iterable[str | None]
-) -> tuple[Person, ...]:
+def _subtitle(page: _Page, title: str | None) -> str | None:
+    """JSON-LD or microdata ``alternativeHeadline``, else a standfirst element's text."""
+    stated = page.linked.alternative_headline or page.items.get("alternativeHeadline")
+    if stated:
+        return stated
+    for word in _STANDFIRST:
+        for element in page.root.xpath(
+            f"//body//*[contains(concat(' ', normalize-space(@class), ' '), ' {word} ')]"
+        ):
+            text = " ".join(element.text_content().split())
+            if 0 < len(text) <= 400 and text != title:
+                return text
+    return None
+
+
+def _authors(page: _Page, *, exclude: Iterable[str | None]) -> tuple[Person, ...]:
     excluded = [name for name in exclude if name]
-    people = [author for author in linked.authors if author.person]
+    people = [author for author in page.linked.authors if author.person]
     urls = {author.name.casefold(): author.url for author in people}
     names = (
         author_names([author.name for author in people], exclude=excluded)
-        or author_names(tags.all(*_AUTHOR_TAGS), exclude=excluded)
-        or first_byline(root, exclude=excluded)
+        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded)
+        or first_byline(page.root, exclude=excluded)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 
 
-def _published(
-    root: HtmlElement, tags: MetaTags, linked: LinkedData, title: str | None, lang: str | None
-) -> datetime | None:
-    stated = [linked.published, *tags.all(*_PUBLISHED_TAGS), microdata(root, "datePublished")]
+def _published(page: _Page, title: str | None, lang: str | None) -> datetime | None:
+    stated = (
+        page.linked.published,
+        *page.tags.all(*_PUBLISHED_TAGS),
+        page.items.get("datePublished"),
+    )
     return (
-        next(filter(None, (parse_datetime(value, lang=lang) for value in stated)), None)
-        or time_element_date(root)
-        or text_date(root, title, lang=lang)
+        _date(stated, lang)
+        or time_element_date(page.root)
+        or text_date(page.root, title, lang=lang)
     )
 
 
-def _modified(root: HtmlElement, tags: MetaTags, linked: LinkedData) -> datetime | None:
-    return _date(linked.modified, *tags.all(*_MODIFIED_TAGS), microdata(root, "dateModified"))
-
-
-def _date(*values: str | None) -> datetime | None:
-    return next(filter(None, map(parse_datetime, values)), None)
-
-
-def _lang(root: HtmlElement, tags: MetaTags, linked: LinkedData) -> str | None:
-    declared = _first(
-        root.get("lang"),
-        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
-        tags.first(*_LANG_TAGS),
-        linked.lang,
-    )
-    if declared and declared.strip():
-        code = declared.strip().replace("_", "-").split(",")[0].strip()
-        language, _, region = code.partition("-")
-        return f"{language.lower()}-{region}" if region else language.lower()
-    sample = " ".join(p.text_content() for p in root.iter("p"))[:_LANGUAGE_SAMPLE]
-    return detect_language(linked.body or sample)
-
-
-def _direction(root: HtmlElement, lang: str | None) -> Direction | None:
-    """The ``dir`` most of the page's paragraphs are in (a ``dir`` on ``<body>`` or on
-    the article's container beats one on ``<html>``), else the page's, else the
-    direction of its language."""
-    tally = Counter(_inherited_dir(p) for p in root.iter("p"))
-    (most, count), *_ = tally.most_common(1) or [(None, 0)]
-    if most is not None and count * 2 > tally.total():
-        return most
-    body = root.find("body")
-    declared = (body is not None and _dir(body)) or _dir(root)
-    return declared or cast("Direction | None", direction_of(lang))
-
-
-def _dir(element: HtmlElement) -> Direction | None:
-    value = element.get("dir", "").strip().lower()
-    return cast(Direction, value) if value in ("rtl", "ltr") else None
-
-
-def _inherited_dir(element: HtmlElement) -> Direction | None:
-    return next(filter(None, map(_dir, element.iterancestors())), _dir(element))
+def _date(values: Iterable[str | None], lang: str | None) -> datetime | None:
+    return next(filter(None, (parse_datetime(value, lang=lang) for value in values)), None)
 
 
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
@@ -243,13 +229,14 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _image(tags: MetaTags, linked: LinkedData, base: str | None) -> Figure | None:
-    lead = linked.images[0] if linked.images else None
-    href = lead.url if lead else tags.first(*_IMAGE_TAGS) or tags.link("image_src")
-    src = urljoin(base, href) if base and href else href
-    if not src or urlsplit(src).scheme not in ("http", "https", "data", ""):
-        return None
-    alt = tags.first("og:image:alt", "twitter:image:alt") or ""
-    caption = inlines(lead.caption) if lead and lead.caption else ()
-    credit = inlines(lead.credit) if lead and lead.credit else ()
-    return Figure(Image(src, alt), caption, credit)
+def _image(page: _Page, base: str | None) -> Figure | None:
+    lead = page.linked.images[0] if page.linked.images else None
+    href = lead.url if lead else page.tags.first(*_IMAGE_TAGS) or page.tags.link("image_src")
+    return lead_image(
+        page.root,
+        href,
+        base=base,
+        alt=page.tags.first("og:image:alt", "twitter:image:alt"),
+        caption=lead.caption if lead else None,
+        credit=lead.credit if lead else None,
+    )

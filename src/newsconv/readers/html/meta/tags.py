@@ -79,14 +79,14 @@ class MetaTags:
         return hrefs[0] if hrefs else None
 
 
-def microdata(root: HtmlElement, prop: str) -> str | None:
-    """The first value of an ``itemprop`` outside ``<meta>``: its ``content`` or
+def microdata(root: HtmlElement) -> dict[str, str]:
+    """The first value of each ``itemprop`` outside ``<meta>``: its ``content`` or
     ``datetime`` attribute, else its text (``<h1 itemprop="headline">``)."""
-    for element in root.iterfind(f".//*[@itemprop='{prop}']"):
-        if element.tag == "meta":
-            continue
+    found: dict[str, str] = {}
+    for element in root.xpath("//*[@itemprop][not(self::meta)]"):
         value = element.get("content") or element.get("datetime") or element.text_content()
         value = _SPACE.sub(" ", value).strip()
-        if value:
-            return value
-    return None
+        for prop in element.get("itemprop", "").split():
+            if value and prop not in found:
+                found[prop] = value
+    return found

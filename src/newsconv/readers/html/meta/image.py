@@ -1,0 +1,73 @@
+"""The lead image, with the caption and credit the page gives it.
+
+JSON-LD ``ImageObject`` may carry both; otherwise the page often shows the same picture
+in a ``<figure>`` near the top, whose ``<figcaption>`` has the caption and whose credit
+sits in an element named for it (``class="credit"``, ``copyright``, ``photographer``).
+Images are only named here, never fetched; a ``file:`` or ``javascript:`` URL is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from newsconv.build import inlines
+from newsconv.model import Figure, Image
+
+_SAFE_SCHEMES = ("http", "https", "data", "")
+_CREDIT = re.compile(r"credit|copyright|photographer|byline|source", re.IGNORECASE)
+
+
+def lead_image(
+    root: HtmlElement,
+    href: str | None,
+    *,
+    base: str | None,
+    alt: str | None = None,
+    caption: str | None = None,
+    credit: str | None = None,
+) -> Figure | None:
+    """``href`` (resolved against ``base``) as a figure; caption and credit from the
+    page's own ``<figure>`` of that image when they are not given."""
+    src = urljoin(base, href) if base and href else href
+    if not src or urlsplit(src).scheme not in _SAFE_SCHEMES:
+        return None
+    figure = _figure_of(root, src, base)
+    if figure is not None:
+        shown_caption, shown_credit = _caption_and_credit(figure)
+        caption, credit = caption or shown_caption, credit or shown_credit
+    return Figure(
+        Image(src, alt or ""),
+        inlines(caption) if caption else (),
+        inlines(credit) if credit else (),
+    )
+
+
+def _figure_of(root: HtmlElement, src: str, base: str | None) -> HtmlElement | None:
+    """The ``<figure>`` showing the same file (same name, any size or host)."""
+    name = PurePosixPath(urlsplit(src).path).name
+    if not name:
+        return None
+    for img in root.iter("img"):
+        shown = img.get("src") or img.get("data-src") or ""
+        if PurePosixPath(urlsplit(urljoin(base or "", shown)).path).name == name:
+            return next((a for a in img.iterancestors() if a.tag == "figure"), None)
+    return None
+
+
+def _caption_and_credit(figure: HtmlElement) -> tuple[str | None, str | None]:
+    caption = figure.find(".//figcaption")
+    if caption is None:
+        return None, None
+    credit_element = next(
+        (e for e in caption.iter() if _CREDIT.search(f"{e.get('class', '')} {e.get('id', '')}")),
+        None,
+    )
+    credit = " ".join(credit_element.text_content().split()) if credit_element is not None else ""
+    text = " ".join(caption.text_content().split())
+    if credit and text.endswith(credit):
+        text = text[: -len(credit)].rstrip()
+    return text or None, credit or None

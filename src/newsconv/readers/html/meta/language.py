@@ -1,0 +1,55 @@
+"""A page's language and writing direction: declared where possible, else inferred.
+
+The language comes from ``<html lang>`` (or ``xml:lang``), a ``content-language`` or
+``og:locale`` meta tag, or JSON-LD ``inLanguage``, normalised to BCP 47 case (``en-GB``);
+a page that declares none has its paragraphs' language detected. The direction is the
+``dir`` most paragraphs sit in, since sites set it on ``<body>`` or on the article's
+container as often as on ``<html>``; else the language's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import cast
+
+from lxml.html import HtmlElement
+
+from newsconv.language import detect_language, direction_of
+from newsconv.model import Direction
+
+#: Enough of the page's paragraphs to tell its language when it does not say.
+SAMPLE = 3000
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def page_language(root: HtmlElement, *declared: str | None, text: str | None = None) -> str | None:
+    """The page's language: ``<html lang>``, else the first of ``declared`` (from meta
+    tags or JSON-LD), else detected from ``text`` or the page's paragraphs."""
+    for value in (root.get("lang"), root.get(_XML_LANG), *declared):
+        if value and value.strip():
+            code = value.strip().replace("_", "-").split(",")[0].strip()
+            language, _, region = code.partition("-")
+            return f"{language.lower()}-{region}" if region else language.lower()
+    sample = text or " ".join(p.text_content() for p in root.iter("p"))
+    return detect_language(sample[:SAMPLE])
+
+
+def page_direction(root: HtmlElement, lang: str | None) -> Direction | None:
+    """The ``dir`` most of the page's paragraphs are in, else the ``<body>``'s or the
+    page's, else the direction of ``lang``."""
+    tally = Counter(_inherited(p) for p in root.iter("p"))
+    (most, count), *_ = tally.most_common(1) or [(None, 0)]
+    if most is not None and count * 2 > tally.total():
+        return most
+    body = root.find("body")
+    declared = (body is not None and _dir(body)) or _dir(root)
+    return declared or cast("Direction | None", direction_of(lang))
+
+
+def _dir(element: HtmlElement) -> Direction | None:
+    value = element.get("dir", "").strip().lower()
+    return cast(Direction, value) if value in ("rtl", "ltr") else None
+
+
+def _inherited(element: HtmlElement) -> Direction | None:
+    return _dir(element) or next(filter(None, map(_dir, element.iterancestors())), None)
