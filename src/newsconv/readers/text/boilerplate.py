@@ -18,16 +18,22 @@ from newsconv.readers.text.features import Features, Kind
 NEAR_SCORE = -5
 SHORT_SCORE = -20
 BAD_SCORE = -40
+#: Each further line of a gap without prose costs this much more than the one before.
+GAP_SCORE = 15
 
 
 def body_span(features: Sequence[Features]) -> range:
     """The indices of the densest run of prose (empty when the page has none)."""
     best_total, best = 0, range(0)
-    total, start = 0, 0
+    total, start, gap = 0, 0, 0
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
-        total += _score(line)
+        if line.kind is Kind.GOOD:
+            gap = 0
+        elif line.kind is Kind.SHORT:
+            gap += 1
+        total += _score(line) - GAP_SCORE * max(0, gap - 1)
         if total > best_total:
             best_total, best = total, range(start, index + 1)
     return best

@@ -35,6 +35,7 @@ _TERMINALS = frozenset(".!?…。！？;:")
 _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _NON_LETTER = re.compile(r"[\W\d_]")
+_STAMPED = re.compile(r"\d{1,2}[:h.]\d{2}\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 #: Lines shorter than this (weight) are never prose on their own.
@@ -43,12 +44,14 @@ SHORT = 40
 LONG = 200
 #: Lines at least this heavy that end like a sentence are prose.
 SENTENCE = 90
+#: A line of fewer words is never more than short.
+NEAR_WORDS = 5
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
 
 
 class Kind(Enum):
-    """How a line reads: prose, a sentence-like middle case, short, or page chrome."""
+    """How a line reads: prose, a short sentence, short or headline-like, or page chrome."""
 
     GOOD = "good"
     NEAR = "near"
@@ -95,11 +98,11 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
         return Kind.BAD
     if repeats > 1 and heavy < SENTENCE:
         return Kind.BAD  # menus and headlines printed twice
-    if heavy >= LONG or (heavy >= SENTENCE and terminal and _sentence_like(text)):
+    if heavy >= LONG:
         return Kind.GOOD
-    if heavy < SHORT:
-        return Kind.SHORT
-    return Kind.NEAR
+    if heavy < SHORT or words < NEAR_WORDS or _STAMPED.match(text) or not _sentence_like(text):
+        return Kind.SHORT  # a label, a menu item, a feed entry, a headline in title case
+    return Kind.GOOD if heavy >= SENTENCE and terminal else Kind.NEAR
 
 
 def _sentence_like(text: str) -> bool:

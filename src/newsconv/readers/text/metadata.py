@@ -21,6 +21,8 @@ from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
+#: Titles are rarely heavier than this (see ``features.weight``).
+LONG_TITLE = 100
 #: Lines longer than this are not a dateline, a byline or a credit.
 SHORT_LINE = 160
 
@@ -125,6 +127,8 @@ def _title_score(text: str, line: Features) -> float | None:
         score -= 1.0
     if text.isupper():
         score -= 1.0
+    if line.weight > LONG_TITLE:
+        score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
 
 
