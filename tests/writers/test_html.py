@@ -339,6 +339,25 @@ def test_missing_user_css_is_an_option_error(tmp_path: Path) -> None:
         page(options=HtmlOptions(css=tmp_path / "none.css"))
 
 
+def test_user_template_replaces_the_page_shell(tmp_path: Path) -> None:
+    shell = tmp_path / "shell.html"
+    shell.write_text("<!DOCTYPE html><html$html_attrs><head><title>$title</title>$head</head>"
+                     "<body><div class=site>$body</div></body></html>")  # fmt: skip
+    root = parse(page(options=HtmlOptions(template=shell, style="none")))
+    assert root.get("lang") == "en"
+    assert root.xpath("//div[@class='site']/main/article/header/h1")
+    assert root.xpath("//head/script[@type='application/ld+json']")
+
+
+def test_template_errors_are_option_errors(tmp_path: Path) -> None:
+    shell = tmp_path / "shell.html"
+    shell.write_text("<html>$body $footer</html>")
+    with pytest.raises(OptionError, match=r"unknown placeholder \$footer"):
+        page(options=HtmlOptions(template=shell))
+    with pytest.raises(OptionError, match="no such template"):
+        page(options=HtmlOptions(template=tmp_path / "none.html"))
+
+
 def test_unknown_style_is_an_option_error() -> None:
     with pytest.raises(OptionError, match="style"):
         HtmlOptions(style="gothic")  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -66,7 +66,7 @@ def test_header_title_underlined_then_metadata_lines() -> None:
         "===================",
         "Rivers rise",
         "Ann Lee, Bo Chen",
-        "2021-05-03 14:05+00:00",
+        "2021-05-03 14:05 UTC",
         "The Daily Example",
         "https://example.com/floods",
         "",
@@ -82,6 +82,12 @@ def test_wide_title_is_underlined_to_its_display_width() -> None:
 def test_display_date_leaves_out_an_unknown_time() -> None:
     assert display_date(datetime(2021, 5, 3)) == "2021-05-03"
     assert display_date(datetime(2021, 5, 3, 9, 30)) == "2021-05-03 09:30"
+
+
+def test_display_date_names_the_offset_from_utc() -> None:
+    minus = timezone(-timedelta(hours=3, minutes=30))
+    assert display_date(datetime(2021, 5, 3, 9, 30, tzinfo=minus)) == "2021-05-03 09:30 UTC-03:30"
+    assert display_date(datetime(2021, 5, 3, tzinfo=timezone.utc)) == "2021-05-03 00:00 UTC"
 
 
 def test_latin_paragraph_wraps_at_the_width_without_breaking_words() -> None:

@@ -82,10 +82,21 @@ class TextWriter(base.TextWriter[TextOptions]):
 
 
 def display_date(when: datetime) -> str:
-    """``when`` for a reader: the date alone when no time of day is known, else with it."""
+    """``when`` for a reader, in no one language: ``2021-05-03``, ``2021-05-03 14:05 UTC+02:00``.
+
+    The time of day is left out when it is unknown (a naive midnight).
+    """
+    day = when.date().isoformat()
     if when.tzinfo is None and when.time() == time(0):
-        return when.date().isoformat()
-    return when.isoformat(sep=" ", timespec="minutes")
+        return day
+    stamp = f"{day} {when.strftime('%H:%M')}"
+    offset = when.utcoffset()
+    if offset is None:
+        return stamp
+    minutes = round(offset.total_seconds() / 60)
+    hours, rest = divmod(abs(minutes), 60)
+    zone = f"{'-' if minutes < 0 else '+'}{hours:02d}:{rest:02d}" if minutes else ""
+    return f"{stamp} UTC{zone}"
 
 
 class TextRenderer:

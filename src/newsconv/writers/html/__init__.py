@@ -3,7 +3,7 @@
 Stable API for other writers:
 
 - :class:`HtmlOptions`: ``fragment``, ``css``, ``style`` ("default", "sans", "none"),
-  ``inline_css``.
+  ``inline_css``, ``template``.
 - :func:`render_article` ``(doc, *, xhtml=False, report, heading_offset=0, id_prefix="")``:
   the ``<article>`` element; ``xhtml=True`` gives well-formed XML for EPUB content documents.
 - :func:`render_page` ``(doc, options, *, extra_css="", report)``: a standalone HTML5 page
@@ -12,7 +12,13 @@ Stable API for other writers:
   :class:`~newsconv.writers.book.Book` from ``plan_book``) on one page with a linked table
   of contents; ids are ``{chapter.id}-title`` and ``{chapter.id}-{heading slug}``.
 - :func:`outline`: the headings of a document with the ids ``render_article`` gives them.
-- :func:`builtin_css` ``("base", "screen", ...)``: the package's stylesheets by name.
+- :func:`builtin_css` ``("base", "screen", ...)``: the package's stylesheets by name;
+  :func:`stylesheet` ``(options, extra_css)``: built-in style, extra CSS, the user's file.
+
+Smaller pieces for writers that assemble their own pages: ``markup`` (``text``, ``attrs``,
+``element``, ``void``, ``machine_date``: escaped, XML-safe strings), ``head.head_tags``
+(``<meta>``, OpenGraph, JSON-LD), ``page.contents`` (a book's ``<nav>``) and
+``body.TITLE_ID`` (the title's id, after the prefix).
 """
 
 from __future__ import annotations

@@ -42,12 +42,15 @@ class HtmlOptions(WriteOptions):
     ``fragment`` writes the ``<article>`` alone, to paste into another page. ``css`` is the
     user's stylesheet, added after the built-in ``style``. With ``inline_css`` off no
     ``<style>`` element is written at all, and ``css`` is linked by its path instead.
+    ``template`` replaces the page shell: a file with ``$html_attrs`` (``lang``/``dir``),
+    ``$title``, ``$head`` and ``$body``, like ``writers/templates/page.html``.
     """
 
     fragment: bool = False
     css: Path | None = None
     style: Style = "default"
     inline_css: bool = True
+    template: Path | None = None
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:
@@ -65,7 +68,7 @@ def stylesheet(options: HtmlOptions, extra_css: str = "") -> str:
     """All CSS to inline for ``options``: built-in style, ``extra_css``, the user's file."""
     parts = [builtin_css(*STYLES[options.style]), extra_css]
     if options.css is not None:
-        parts.append(_read_user_css(options.css))
+        parts.append(_read_option_file(options.css, "stylesheet"))
     return "\n".join(part for part in parts if part)
 
 
@@ -77,7 +80,9 @@ def render_page(
     head = head_tags(meta)
     body = element("main", "\n" + render_article(doc, report=report) + "\n")
     title = meta.title or meta.site_name or "Article"
-    return _page(title, meta.lang, meta.dir, head, body, _style(options, extra_css))
+    return _page(
+        options, extra_css, title=title, lang=meta.lang, direction=meta.dir, head=head, body=body
+    )
 
 
 def render_book_page(
@@ -98,7 +103,16 @@ def render_book_page(
     if info.author:
         title += "\n" + element("p", text(info.author), {"class": "byline"})
     parts = [element("header", f"\n{title}\n"), contents(book), element("main", f"\n{articles}\n")]
-    return _page(info.title, book.lang, book.dir, "", "\n".join(parts), _style(options, extra_css))
+    head = void("meta", {"name": "author", "content": info.author}) if info.author else ""
+    return _page(
+        options,
+        extra_css,
+        title=info.title,
+        lang=book.lang,
+        direction=book.dir,
+        head=head,
+        body="\n".join(parts),
+    )
 
 
 def contents(book: Book) -> str:
@@ -140,26 +154,47 @@ def _style(options: HtmlOptions, extra_css: str) -> str:
 
 
 def _page(
-    title: str, lang: str | None, direction: str | None, head: str, body: str, style: str
+    options: HtmlOptions,
+    extra_css: str,
+    *,
+    title: str,
+    lang: str | None,
+    direction: str | None,
+    head: str,
+    body: str,
 ) -> str:
-    values = {"lang": lang, "dir": direction or direction_of(lang)}
-    return _template("page.html").substitute(
-        html_attrs=attrs(values),
-        title=text(title),
-        head="\n".join(part for part in (head, style) if part),
-        body=body,
-    )
+    """Fill the page shell (built in, or the user's ``template``) with rendered parts."""
+    style = _style(options, extra_css)
+    fields = {
+        "html_attrs": attrs({"lang": lang, "dir": direction or direction_of(lang)}),
+        "title": text(title),
+        "head": "\n".join(part for part in (head, style) if part),
+        "body": body,
+    }
+    if options.template is None:
+        return _builtin_template().substitute(fields)
+    shell = Template(_read_option_file(options.template, "template"))
+    try:
+        return shell.substitute(fields)
+    except KeyError as err:
+        known = ", ".join(f"${name}" for name in fields)
+        message = f"unknown placeholder ${err.args[0]} (a template may use {known})"
+        raise OptionError(message, where=str(options.template)) from err
+    except ValueError as err:
+        raise OptionError(f"bad placeholder: {err}", where=str(options.template)) from err
 
 
 @functools.cache
-def _template(name: str) -> Template:
-    return Template(resources.files("newsconv.writers").joinpath(f"templates/{name}").read_text())
+def _builtin_template() -> Template:
+    shell = resources.files("newsconv.writers").joinpath("templates/page.html")
+    return Template(shell.read_text("utf-8"))
 
 
-def _read_user_css(path: Path) -> str:
+def _read_option_file(path: Path, what: str) -> str:
+    """The text of a file an option names (a stylesheet, a template)."""
     try:
         return path.read_text("utf-8")
     except FileNotFoundError as err:
-        raise OptionError("no such stylesheet", where=str(path)) from err
+        raise OptionError(f"no such {what}", where=str(path)) from err
     except (OSError, UnicodeDecodeError) as err:
-        raise OptionError(f"cannot read the stylesheet ({err})", where=str(path)) from err
+        raise OptionError(f"cannot read the {what} ({err})", where=str(path)) from err
