@@ -299,3 +299,9 @@ def test_remote_size_cap(server: str) -> None:
 def test_remote_unreachable_is_an_error() -> None:
     with pytest.raises(ResourceError, match="cannot fetch"):
         fetch("http://127.0.0.1:9/photo", policy=REMOTE)
+
+
+def test_data_uri_round_trips(site: Path) -> None:
+    resource = fetch("img/photo.jpg", policy=ResourcePolicy(root=site))
+    again = fetch(resource.data_uri(), policy=ResourcePolicy())
+    assert (again.data, again.media_type) == (PNG, "image/png")

@@ -51,6 +51,10 @@ class Resource:
     media_type: str
     url: str
 
+    def data_uri(self) -> str:
+        """The bytes as a ``data:`` URI, for a file that must stand alone."""
+        return f"data:{self.media_type};base64,{base64.b64encode(self.data).decode('ascii')}"
+
 
 def policy_for(
     doc: Document, *, allow_remote: bool = False, resource_root: Path | None = None

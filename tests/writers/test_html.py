@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import subprocess
@@ -356,6 +357,29 @@ def test_template_errors_are_option_errors(tmp_path: Path) -> None:
         page(options=HtmlOptions(template=shell))
     with pytest.raises(OptionError, match="no such template"):
         page(options=HtmlOptions(template=tmp_path / "none.html"))
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(16)
+
+
+def test_embed_images_makes_a_page_that_stands_alone(tmp_path: Path) -> None:
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "river.png").write_bytes(PNG)
+    (tmp_path.parent / "outside.png").write_bytes(PNG)
+    figures = (
+        Figure(Image("img/river.png", "river")),
+        Figure(Image("../outside.png", "outside")),
+        Figure(Image("https://example.com/remote.jpg", "remote")),
+        Figure(Image("data:image/gif;base64,R0lGODlh", "inline")),
+    )
+    doc = Document(Metadata(source=str(tmp_path / "story.html")), figures)
+    notes = Collector()
+    html = render_page(doc, HtmlOptions(embed_images=True), report=notes)
+    sources = parse(html).xpath("//img/@src")
+    assert sources[0] == "data:image/png;base64," + base64.b64encode(PNG).decode()
+    assert sources[1:] == ["../outside.png", "https://example.com/remote.jpg", figures[3].image.src]
+    assert [note.code for note in notes.items] == ["image-not-embedded"] * 2
+    assert "--allow-remote" in notes.items[1].message
 
 
 def test_unknown_style_is_an_option_error() -> None:

@@ -8,6 +8,7 @@ for the rest). :func:`render_article` is the entry point the page, PDF and EPUB 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -51,6 +52,9 @@ from newsconv.writers.html.markup import (
     void,
 )
 from newsconv.writers.text import display_date
+
+#: Maps an image address to the one to write, such as a ``data:`` URI of its bytes.
+Embedder = Callable[[str], str]
 
 #: Ids the header takes, so that no heading of the body can claim them.
 TITLE_ID = "title"
@@ -97,6 +101,7 @@ def render_article(
     report: Reporter,
     heading_offset: int = 0,
     id_prefix: str = "",
+    embed: Embedder | None = None,
 ) -> str:
     """The ``<article>`` element for ``doc``: a ``<header>`` from its metadata, then its body.
 
@@ -104,9 +109,15 @@ def render_article(
     ``heading_offset`` lowers every heading (the title is ``h1`` at offset 0, ``h2`` at 1),
     for pages that hold many articles under one ``h1``. ``id_prefix`` starts every id (the
     title is ``{id_prefix}title``, headings ``{id_prefix}{slug}``) so ids stay unique there.
+    ``embed`` maps each usable image address to the one to write (a ``data:`` URI, say).
     """
     renderer = ArticleRenderer(
-        doc, xhtml=xhtml, report=report, heading_offset=heading_offset, id_prefix=id_prefix
+        doc,
+        xhtml=xhtml,
+        report=report,
+        heading_offset=heading_offset,
+        id_prefix=id_prefix,
+        embed=embed,
     )
     return renderer.article()
 
@@ -122,6 +133,7 @@ class ArticleRenderer:
         report: Reporter,
         heading_offset: int,
         id_prefix: str,
+        embed: Embedder | None = None,
     ) -> None:
         self.doc = doc
         self.xhtml = xhtml
@@ -129,6 +141,7 @@ class ArticleRenderer:
         self.heading_offset = heading_offset
         self.id_prefix = id_prefix
         self.ids = IdMaker(id_prefix, _RESERVED)
+        self.embed = embed
 
     def article(self) -> str:
         meta = self.doc.metadata
@@ -232,13 +245,9 @@ class ArticleRenderer:
 
     def figure(self, figure: Figure, kind: str | None = None) -> str:
         image = figure.image
-        src = safe_src(image.src)
+        src = self.image_src(image.src)
         parts = []
-        if src is None:
-            self._note(
-                "warning", "image-dropped", f"image {image.src!r} left out: not a usable address"
-            )
-        else:
+        if src is not None:
             values = {"src": src, "alt": image.alt, "width": image.width, "height": image.height}
             parts.append(void("img", values, xhtml=self.xhtml))
         notes = []
@@ -292,17 +301,23 @@ class ArticleRenderer:
             case LineBreak():
                 return void("br", xhtml=self.xhtml)
             case InlineImage(src, alt):
-                safe = safe_src(src)
+                safe = self.image_src(src)
                 if safe is None:
-                    self._note(
-                        "warning", "image-dropped", f"image {src!r} left out: not a usable address"
-                    )
                     return text(alt)
                 return void("img", {"src": safe, "alt": alt}, xhtml=self.xhtml)
             case Emphasis() | Strong() | Strikeout() | Superscript() | Subscript():
                 return element(_INLINE_TAGS[type(node)], self.render_inlines(node.children))
             case _:
                 return assert_never(node)
+
+    def image_src(self, src: str) -> str | None:
+        """The address to write for an image; ``None`` (and a warning) when it is unusable."""
+        safe = safe_src(src)
+        if safe is None:
+            message = f"image {src!r} left out: not a usable address"
+            self._note("warning", "image-dropped", message)
+            return None
+        return self.embed(safe) if self.embed else safe
 
     def unlinked(self, href: str) -> None:
         """Say why a link became text: a relative one is harmless, another scheme is not."""

@@ -15,15 +15,16 @@ from pathlib import Path
 from string import Template
 from typing import Literal, get_args
 
-from newsconv.diagnostics import Reporter
-from newsconv.errors import OptionError
+from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.errors import OptionError, ResourceError
 from newsconv.language import direction_of
 from newsconv.model import Document
 from newsconv.options import WriteOptions
+from newsconv.resources import fetch, policy_for
 from newsconv.writers.book import Book, Chapter
-from newsconv.writers.html.body import TITLE_ID, outline, render_article
+from newsconv.writers.html.body import TITLE_ID, Embedder, outline, render_article
 from newsconv.writers.html.head import head_tags
-from newsconv.writers.html.markup import attrs, element, text, void
+from newsconv.writers.html.markup import attrs, element, scheme_of, text, void
 
 Style = Literal["default", "sans", "none"]
 
@@ -44,6 +45,8 @@ class HtmlOptions(WriteOptions):
     ``<style>`` element is written at all, and ``css`` is linked by its path instead.
     ``template`` replaces the page shell: a file with ``$html_attrs`` (``lang``/``dir``),
     ``$title``, ``$head`` and ``$body``, like ``writers/templates/page.html``.
+    ``embed_images`` puts each image's bytes in the page as a ``data:`` URI, so it stands
+    alone; images load under the resource policy (``allow_remote``, ``resource_root``).
     """
 
     fragment: bool = False
@@ -51,6 +54,9 @@ class HtmlOptions(WriteOptions):
     style: Style = "default"
     inline_css: bool = True
     template: Path | None = None
+    embed_images: bool = False
+    allow_remote: bool = False
+    resource_root: Path | None = None
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:
@@ -78,7 +84,8 @@ def render_page(
     """``doc`` as a standalone HTML5 page, with metadata for crawlers and link previews."""
     meta = doc.metadata
     head = head_tags(meta)
-    body = element("main", "\n" + render_article(doc, report=report) + "\n")
+    article = render_article(doc, report=report, embed=_embedder(doc, options, report))
+    body = element("main", f"\n{article}\n")
     title = meta.title or meta.site_name or "Article"
     return _page(
         options, extra_css, title=title, lang=meta.lang, direction=meta.dir, head=head, body=body
@@ -96,7 +103,13 @@ def render_book_page(
     """
     info = book.info
     articles = "\n".join(
-        render_article(chapter.doc, report=report, heading_offset=1, id_prefix=f"{chapter.id}-")
+        render_article(
+            chapter.doc,
+            report=report,
+            heading_offset=1,
+            id_prefix=f"{chapter.id}-",
+            embed=_embedder(chapter.doc, options, report),
+        )
         for chapter in book.chapters
     )
     title = element("h1", text(info.title))
@@ -142,6 +155,27 @@ def _toc_entry(chapter: Chapter) -> str:
         for entry in sections
     )
     return link + element("ol", items + "\n")
+
+
+def _embedder(doc: Document, options: HtmlOptions, report: Reporter) -> Embedder | None:
+    """With ``embed_images``, a function giving each image's ``data:`` URI; a resource that
+    cannot be had keeps its address and is reported."""
+    if not options.embed_images:
+        return None
+    policy = policy_for(doc, allow_remote=options.allow_remote, resource_root=options.resource_root)
+
+    @functools.cache
+    def embed(src: str) -> str:
+        if scheme_of(src) == "data":
+            return src
+        try:
+            return fetch(src, base=doc.metadata.source, policy=policy).data_uri()
+        except ResourceError as err:
+            message = f"image kept as a link, not embedded: {err}"
+            report(Diagnostic("warning", "image-not-embedded", message, doc.metadata.source))
+            return src
+
+    return embed
 
 
 def _style(options: HtmlOptions, extra_css: str) -> str:
