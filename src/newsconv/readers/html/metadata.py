@@ -9,6 +9,7 @@ in :mod:`newsconv.readers.html.meta`; this module ranks them and builds the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +22,7 @@ from newsconv.readers.html.meta.byline import author_names, first_byline
 from newsconv.readers.html.meta.image import lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
-from newsconv.readers.html.meta.tags import MetaTags, microdata
+from newsconv.readers.html.meta.tags import Marked, MetaTags, marked_elements, microdata
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.meta.when import parse_datetime, text_date, time_element_date
 
@@ -50,7 +51,9 @@ _TAG_TAGS = ("article:tag", "og:article:tag", "news_keywords", "keywords", "pars
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
-_STANDFIRST = ("standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "kicker")
+_STANDFIRST = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|deck)(?:$|\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +64,12 @@ class _Page:
     tags: MetaTags
     linked: LinkedData
     items: dict[str, str]  # microdata
+    marked: list[Marked]  # elements with a class, id, rel or itemprop
 
     @classmethod
     def of(cls, root: HtmlElement) -> _Page:
-        return cls(root, MetaTags(root), read_linked_data(root), microdata(root))
+        linked = read_linked_data(root)
+        return cls(root, MetaTags(root), linked, microdata(root), marked_elements(root))
 
 
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
@@ -179,10 +184,8 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     stated = page.linked.alternative_headline or page.items.get("alternativeHeadline")
     if stated:
         return stated
-    for word in _STANDFIRST:
-        for element in page.root.xpath(
-            f"//body//*[contains(concat(' ', normalize-space(@class), ' '), ' {word} ')]"
-        ):
+    for element, marks in page.marked:
+        if _STANDFIRST.search(marks):
             text = " ".join(element.text_content().split())
             if 0 < len(text) <= 400 and text != title:
                 return text
@@ -196,7 +199,7 @@ def _authors(page: _Page, *, exclude: Iterable[str | None]) -> tuple[Person, ...
     names = (
         author_names([author.name for author in people], exclude=excluded)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded)
-        or first_byline(page.root, exclude=excluded)
+        or first_byline(page.marked, exclude=excluded)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 
@@ -210,7 +213,7 @@ def _published(page: _Page, title: str | None, lang: str | None) -> datetime | N
     return (
         _date(stated, lang)
         or time_element_date(page.root)
-        or text_date(page.root, title, lang=lang)
+        or text_date(page.root, page.marked, title, lang=lang)
     )
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from lxml.html import HtmlElement
-
 from newsconv.dates import find_dates
+from newsconv.readers.html.meta.tags import Marked
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -58,7 +57,7 @@ _STOP = re.compile(
 )
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
-_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|authors|writer)(?:$|[\s_-]name\b|\s)")
+_BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:byline|author|authors|writer)(?:$|[\s_-]name\b|\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
@@ -75,11 +74,11 @@ def author_names(bylines: Iterable[str], *, exclude: Iterable[str] = ()) -> tupl
     return tuple(seen.values())
 
 
-def first_byline(root: HtmlElement, *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+def first_byline(marked: Iterable[Marked], *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
     """The people named by the first byline element that names any (later ones are
     usually teasers of other articles)."""
     excluded = tuple(exclude)
-    for text in byline_elements(root):
+    for text in byline_elements(marked):
         names = author_names([text], exclude=excluded)
         if names:
             return names
@@ -120,18 +119,11 @@ def _is_person(name: str) -> bool:
     return len(words) > 1 or (not name.isascii() and not _LATIN.search(name))
 
 
-def byline_elements(root: HtmlElement) -> Iterator[str]:
-    """Texts of the elements that mark an author: ``rel="author"``, ``itemprop="author"``
-    (its ``name`` when nested), or a class or id naming a byline or author."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
-            continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if (
-            "author" in (element.get("rel") or "").lower().split()
-            or element.get("itemprop") == "author"
-            or _BYLINE_CLASS.search(f" {marks} ")
-        ):
+def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
+    """Texts of the elements that mark an author (``rel="author"``, ``itemprop="author"``,
+    a class or id naming a byline or author), or of the ``name`` inside them."""
+    for element, marks in marked:
+        if _BYLINE_MARK.search(marks):
             named = element.find(".//*[@itemprop='name']")
             text = " ".join((named if named is not None else element).text_content().split())
             if 0 < len(text) <= 120:

@@ -9,16 +9,29 @@ the first on the page. Last, a date written near the headline, in the page's lan
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Iterable
 from datetime import datetime
 
 from dateutil.parser import isoparse
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates, parse_date
+from newsconv.readers.html.meta.tags import Marked
 
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 #: How much of the page's text after the headline may hold its date.
 _NEAR_HEADLINE = 1500
+#: A line this long is the article itself, no longer its byline or dateline.
+_LONG_LINE = 200
+_HINTED_TRIES = 5
+_HINT = re.compile(r"date|time|publish|posted|byline")
+_FOLLOWING_TEXT = (
+    "following::text()[normalize-space()][not(ancestor::script or ancestor::style"
+    " or ancestor::table or ancestor::ul or ancestor::ol or ancestor::nav"
+    " or ancestor::aside or ancestor::figure)]"
+)
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
@@ -31,14 +44,44 @@ def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | 
         return parse_date(value, lang=lang)
 
 
-def text_date(root: HtmlElement, headline: str | None, *, lang: str | None) -> datetime | None:
-    """The first date written after the headline (or at the top of the body), within
-    :data:`_NEAR_HEADLINE` characters: where bylines and datelines sit."""
-    body = root.find("body")
-    text = " ".join((body if body is not None else root).text_content().split())
-    start = text.find(headline) + len(headline) if headline and headline in text else 0
-    found = next(find_dates(text[start : start + _NEAR_HEADLINE], lang=lang), None)
+def text_date(
+    root: HtmlElement, marked: Iterable[Marked], headline: str | None, *, lang: str | None
+) -> datetime | None:
+    """A date written where bylines and datelines sit: in an element named for it
+    (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
+    headline and the first long paragraph (tables, lists and asides left out)."""
+    hinted = (element for element, marks in marked if _HINT.search(marks))
+    for element in itertools.islice(hinted, _HINTED_TRIES):
+        value = _first_date(element.text_content(), lang)
+        if value is not None:
+            return value
+    start = _headline(root, headline)
+    if start is None:
+        return None
+    budget = _NEAR_HEADLINE
+    for text in start.xpath(_FOLLOWING_TEXT):
+        text = " ".join(text.split())
+        if len(text) > _LONG_LINE or budget <= 0:
+            return None
+        budget -= len(text)
+        value = _first_date(text, lang)
+        if value is not None:
+            return value
+    return None
+
+
+def _first_date(text: str, lang: str | None) -> datetime | None:
+    found = next(find_dates(text[:_LONG_LINE], lang=lang), None)
     return found.value if found is not None else None
+
+
+def _headline(root: HtmlElement, headline: str | None) -> HtmlElement | None:
+    headings = list(root.iter("h1"))
+    wanted = " ".join((headline or "").split())
+    return next(
+        (h for h in headings if " ".join(h.text_content().split()) == wanted),
+        headings[0] if headings else None,
+    )
 
 
 def time_element_date(root: HtmlElement) -> datetime | None:
