@@ -77,8 +77,8 @@ class TextWriter(base.TextWriter[TextOptions]):
 
     def render(self, doc: Document, options: TextOptions, report: Reporter) -> str:
         renderer = TextRenderer(options.width)
-        parts = [renderer.header(doc), *(renderer.render_block(b) for b in doc.blocks)]
-        return "\n\n".join("\n".join(lines) for lines in parts if lines) + "\n"
+        header, body = renderer.header(doc), renderer.render_blocks(doc.blocks)
+        return "\n".join([*header, "", *body] if header and body else header or body) + "\n"
 
 
 def display_date(when: datetime) -> str:
@@ -99,6 +99,17 @@ def display_date(when: datetime) -> str:
     return f"{stamp} UTC{zone}"
 
 
+def lead_figure(doc: Document) -> Figure | None:
+    """The lead image to show above the body, unless the body shows the same image."""
+    lead = doc.metadata.image
+    if lead is None or any(
+        isinstance(block, Figure) and block.image.src == lead.image.src
+        for block in walk_blocks(doc.blocks)
+    ):
+        return None
+    return lead
+
+
 class TextRenderer:
     """Renders blocks to lines no wider than ``width`` columns (0: no wrapping)."""
 
@@ -113,9 +124,8 @@ class TextRenderer:
             lines += [*title, _UNDERLINES[0] * max(map(display_width, title))]
         for line in _meta_lines(meta):
             lines += wrap(line, self.width)
-        lead = meta.image
-        body_images = {b.image.src for b in walk_blocks(doc.blocks) if isinstance(b, Figure)}
-        if lead is not None and lead.image.src not in body_images:
+        lead = lead_figure(doc)
+        if lead is not None:
             lines += ["", *self.render_block(lead)] if lines else self.render_block(lead)
         return lines
 

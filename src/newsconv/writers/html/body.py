@@ -51,7 +51,7 @@ from newsconv.writers.html.markup import (
     text,
     void,
 )
-from newsconv.writers.text import display_date
+from newsconv.writers.text import display_date, lead_figure
 
 #: Maps an image address to the one to write, such as a ``data:`` URI of its bytes.
 Embedder = Callable[[str], str]
@@ -178,8 +178,9 @@ class ArticleRenderer:
         ]
         if dates:
             parts.append(element("p", " ".join(dates), {"class": "dateline"}))
-        if meta.image is not None and not self._in_body(meta.image.image.src):
-            parts.append(self.figure(meta.image, "lead"))
+        lead = lead_figure(self.doc)
+        if lead is not None:
+            parts.append(self.figure(lead, "lead"))
         return element("header", "\n" + "\n".join(parts) + "\n") if parts else ""
 
     def author(self, person: Person) -> str:
@@ -191,12 +192,6 @@ class ArticleRenderer:
     def time(self, when: datetime, kind: str) -> str:
         return element(
             "time", text(display_date(when)), {"class": kind, "datetime": machine_date(when)}
-        )
-
-    def _in_body(self, src: str) -> bool:
-        return any(
-            isinstance(block, Figure) and block.image.src == src
-            for block in walk_blocks(self.doc.blocks)
         )
 
     # --- blocks ----------------------------------------------------------------------
