@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsconv.readers.text.features import Features, Kind
+from newsconv.readers.text.features import SHORT, Features, Kind
 
-#: What each kind of line adds to a run: prose counts by weight, the rest costs.
-NEAR_SCORE = -5
+#: What each kind of line adds to a run: prose counts by weight, a short sentence by half
+#: what it has above the short-line limit, the rest costs.
 SHORT_SCORE = -20
 BAD_SCORE = -40
 #: Each further line of a gap without prose costs this much more than the one before.
@@ -29,10 +29,10 @@ def body_span(features: Sequence[Features]) -> range:
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
-        if line.kind is Kind.GOOD:
-            gap = 0
-        elif line.kind is Kind.SHORT:
+        if line.kind is Kind.SHORT:
             gap += 1
+        elif line.kind is not Kind.BAD:
+            gap = 0
         total += _score(line) - GAP_SCORE * max(0, gap - 1)
         if total > best_total:
             best_total, best = total, range(start, index + 1)
@@ -44,7 +44,7 @@ def _score(line: Features) -> int:
         case Kind.GOOD:
             return line.weight
         case Kind.NEAR:
-            return NEAR_SCORE
+            return (line.weight - SHORT) // 4
         case Kind.SHORT:
             return SHORT_SCORE
         case Kind.BAD:

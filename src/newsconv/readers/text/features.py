@@ -35,7 +35,7 @@ _TERMINALS = frozenset(".!?…。！？;:")
 _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _NON_LETTER = re.compile(r"[\W\d_]")
-_STAMPED = re.compile(r"\d{1,2}[:h.]\d{2}\s")
+_STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 #: Lines shorter than this (weight) are never prose on their own.
