@@ -12,10 +12,10 @@ import re
 from typing import ClassVar
 
 import lxml.html
-from lxml.etree import ParserError
+from lxml import etree
 from lxml.html import HtmlElement
 
-from newsconv.diagnostics import Reporter
+from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
 from newsconv.model import Document
 from newsconv.options import ReadOptions
@@ -29,6 +29,15 @@ __all__ = ["HtmlReader", "parse"]
 
 #: lxml refuses a ``str`` that still carries an XML encoding declaration; it is decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
+#: Wrapper tags that runaway nesting is made of: a block boundary becomes a line break.
+_BLOCK_WRAPPERS = re.compile(
+    r"(?:\s*</?(?:div|section|article|main|header|footer|aside|nav|center|table|tbody|tr|td|"
+    r"th|ul|ol|li|dl|dd|dt|blockquote|figure)\b[^>]*>)+",
+    re.IGNORECASE,
+)
+_INLINE_WRAPPERS = re.compile(
+    r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub|s)\b[^>]*>", re.IGNORECASE
+)
 
 
 class HtmlReader:
@@ -40,8 +49,8 @@ class HtmlReader:
     def read(
         self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
     ) -> Document:
-        text = decode_html(data, override=options.encoding)
-        root = parse(text)
+        text = decode_html(data, declared=options.declared_encoding, override=options.encoding)
+        root = parse(text, report)
         metadata = read_metadata(root, url=options.url)
         base = base_url(root, options.url)
         article = extract(root, reparse=lambda: parse(text), title=metadata.title, report=report)
@@ -51,10 +60,31 @@ class HtmlReader:
         return Document(metadata, blocks)
 
 
-def parse(text: str) -> HtmlElement:
-    """The page as an lxml tree with ``<html>`` and ``<body>``, however broken the markup."""
+def parse(text: str, report: Reporter | None = None) -> HtmlElement:
+    """The page as an lxml tree with ``<html>`` and ``<body>``, however broken the markup.
+
+    libxml2 stops reading at 256 levels of nesting and drops the rest of the page; such a
+    page is read again with its wrapper tags flattened, and ``report`` hears about it.
+    """
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    root, too_deep = _parse(text)
+    if too_deep:
+        flat = _INLINE_WRAPPERS.sub("", _BLOCK_WRAPPERS.sub("<br><br>", text))
+        root, _ = _parse(flat)
+        if report is not None:
+            message = "markup nested too deep to parse; read with its wrappers flattened"
+            report(Diagnostic("warning", "markup-too-deep", message))
+    return root
+
+
+def _parse(text: str) -> tuple[HtmlElement, bool]:
+    # Comments go at parse time; a C-level class lookup makes every node an HtmlElement
+    # without the Python callback lxml.html's own parser runs for each one.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
     try:
-        return lxml.html.document_fromstring(text)
-    except ParserError as err:  # only an empty document gets here
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except etree.ParserError as err:  # only an empty document gets here
         raise NoArticleFound("no article text found (the page is empty)") from err
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, too_deep

@@ -3,8 +3,8 @@
 Containers (``div``, ``section``, ...) vanish and their loose text becomes paragraphs; a
 double ``<br>`` ends a paragraph as browsers show it; links and images are resolved
 against the page's base URL (and never fetched); a figure's caption is split from its
-credit. Every inline sequence goes through :func:`newsconv.build.inlines`, so the model's
-normalisation invariants hold. Nesting deeper than :data:`MAX_DEPTH` is read as plain text
+credit. The blocks are normalised once at the end (:func:`newsconv.build.normalize_blocks`),
+so the model's invariants hold. Nesting deeper than :data:`MAX_DEPTH` is read as plain text
 instead of recursed into.
 """
 
@@ -79,7 +79,7 @@ class _Converter:
     def blocks(self, element: HtmlElement, depth: int) -> list[Block]:
         """Blocks of a container: block children in order, loose inline runs as paragraphs."""
         if depth > MAX_DEPTH:
-            return [Paragraph(inlines(element.text_content()))]
+            return [Paragraph((Text(element.text_content()),))]
         out: list[Block] = []
         run: list[Inline] = [Text(element.text)] if element.text else []
         for child in element:
@@ -189,7 +189,8 @@ class _Converter:
     # --- inlines --------------------------------------------------------------------
 
     def inlines(self, element: HtmlElement, depth: int) -> tuple[Inline, ...]:
-        return inlines(self.children(element, depth))
+        """Raw inlines of ``element``; ``to_blocks`` normalises them all once at the end."""
+        return tuple(self.children(element, depth))
 
     def children(self, element: HtmlElement, depth: int) -> list[Inline]:
         if depth > MAX_DEPTH:
@@ -264,11 +265,11 @@ def _paragraphs(run: list[Inline]) -> Iterator[Block]:
         previous_break = isinstance(node, LineBreak)
         current.append(node)
     for piece in pieces:
-        kids = inlines(piece)
-        if len(kids) == 1 and isinstance(kids[0], InlineImage):
-            yield Figure(Image(kids[0].src, kids[0].alt))
-        elif kids:
-            yield Paragraph(kids)
+        solid = [node for node in piece if not isinstance(node, Text) or node.text.strip()]
+        if len(solid) == 1 and isinstance(solid[0], InlineImage):
+            yield Figure(Image(solid[0].src, solid[0].alt))
+        elif solid:
+            yield Paragraph(tuple(piece))
 
 
 def _image_source(img: HtmlElement) -> str | None:

@@ -80,8 +80,8 @@ def _attempt(
     root: HtmlElement, rules: Rules, title: str | None, report: Reporter
 ) -> tuple[HtmlElement, int]:
     body = root.find("body")
-    if body is None:
-        body = root
+    if body is None:  # a page with a head and nothing else
+        return root.makeelement("div", {}), 0
     strip_page(body, title=title, strip_unlikely=rules.strip_unlikely, report=report)
     stats = TextStats(body)
     if is_fragment(root, body):

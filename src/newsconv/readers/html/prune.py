@@ -17,10 +17,8 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import detach, report_removal
 
-_JUNK = "|".join(f".//{tag}" for tag in sorted(vocab.JUNK_TAGS))
-_NON_ELEMENTS = ".//comment()|.//processing-instruction()"
-_MAYBE_HIDDEN = ".//*[@hidden or @aria-hidden or @style or @aria-modal]"
-_LABELLED = ".//*[@class or @id or @role or @rel or @itemprop]"
+#: Every element a rule below may apply to, in one traversal.
+_MARKED = ".//*[@class or @id or @role or @rel or @itemprop or @hidden or @aria-hidden or @style]"
 _WORDS = re.compile(r"\w+")
 
 #: Says why a node is to be removed, or ``None`` to keep it.
@@ -31,30 +29,28 @@ def strip_page(
     body: HtmlElement, *, title: str | None, strip_unlikely: bool, report: Reporter
 ) -> None:
     """Remove junk, hidden elements and (when asked) furniture from ``body`` in place."""
-    for node in body.xpath(_NON_ELEMENTS):
+    for node in list(body.iter(*vocab.JUNK_TAGS)):
         detach(node)
-    for node in body.xpath(_JUNK):
-        detach(node)
-    _remove_all(body.xpath(_MAYBE_HIDDEN), _hidden_reason, report)
-    _remove_all(body.xpath(_LABELLED), _furniture(strip_unlikely), report)
+    furniture = _furniture(strip_unlikely)
+    _remove_all(body.xpath(_MARKED), lambda node: _hidden(node) or furniture(node), report)
     _remove_title_heading(body, title, report)
 
 
 def _remove_all(nodes: Iterable[HtmlElement], reason_of: Reason, report: Reporter) -> None:
     """Remove each node ``reason_of`` names a reason for, outermost first, once each."""
-    removed: set[HtmlElement] = set()
+    gone: set[HtmlElement] = set()  # inside a removed node: nothing left to judge
     for node in nodes:
-        if removed and any(ancestor in removed for ancestor in node.iterancestors()):
+        if node in gone:
             continue
         reason = reason_of(node)
         if reason is None:
             continue
-        removed.add(node)
+        gone.update(node.iterdescendants())
         report_removal(report, node, reason)
         detach(node)
 
 
-def _hidden_reason(node: HtmlElement) -> str | None:
+def _hidden(node: HtmlElement) -> str | None:
     if node.get("hidden") is not None:
         return "hidden"
     if node.get("aria-hidden") == "true" and "fallback-image" not in (node.get("class") or ""):
@@ -83,12 +79,12 @@ def _furniture(strip_unlikely: bool) -> Reason:
             return None
         if node.get("role") in vocab.UNLIKELY_ROLES:
             return f"role {node.get('role')}"
-        match = vocab.UNLIKELY.search(names) if names else None
-        if match is None or vocab.MAYBE_CANDIDATE.search(names):
+        word = vocab.unlikely_word(names) if names else None
+        if word is None:
             return None
         if any(ancestor.tag in ("table", "code") for ancestor in node.iterancestors()):
             return None
-        return f"page furniture: {match.group(0)!r}"
+        return f"page furniture: {word!r}"
 
     return reason
 

@@ -9,6 +9,7 @@ editing this module, not the algorithm. Every pattern is matched against an elem
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.html import HtmlElement
@@ -128,8 +129,20 @@ def class_and_id(element: HtmlElement) -> str:
 
 def class_weight(element: HtmlElement) -> int:
     """+25 for each of class and id that sounds like content, -25 for each like furniture."""
-    weight = 0
-    for value in (element.get("class"), element.get("id")):
-        if value:
-            weight += (25 if POSITIVE.search(value) else 0) - (25 if NEGATIVE.search(value) else 0)
-    return weight
+    return _weight(element.get("class")) + _weight(element.get("id"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _weight(value: str | None) -> int:
+    if not value:
+        return 0
+    return (25 if POSITIVE.search(value) else 0) - (25 if NEGATIVE.search(value) else 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def unlikely_word(names: str) -> str | None:
+    """The furniture word in a class/id string, unless it also sounds like an article."""
+    match = UNLIKELY.search(names)
+    if match is None or MAYBE_CANDIDATE.search(names):
+        return None
+    return match.group(0)

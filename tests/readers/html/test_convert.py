@@ -1,0 +1,165 @@
+"""DOM to model blocks: structure kept, URLs resolved, captions split from credits."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsconv.build import heading, para
+from newsconv.model import (
+    Cell,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Figure,
+    Heading,
+    Image,
+    InlineImage,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Strong,
+    Table,
+    Text,
+)
+from newsconv.readers.html import parse
+from newsconv.readers.html.convert import MAX_DEPTH, to_blocks
+from newsconv.tree import plain_text
+
+
+def blocks(html: str, base: str | None = None) -> tuple[object, ...]:
+    body = parse(html).find("body")
+    assert body is not None
+    return to_blocks(body, base_url=base)
+
+
+def test_paragraphs_headings_and_inline_styles() -> None:
+    got = blocks(
+        "<h2 id='one'>Part <em>one</em></h2><p>Some <b>bold</b> and <i>it</i>, "
+        "<code>x = 1</code> and H<sub>2</sub>O.</p><hr><h3>Sub</h3>"
+    )
+    assert got[0] == Heading(1, (Text("Part "), Emphasis((Text("one"),))), "one")
+    assert isinstance(got[1], Paragraph)
+    assert Strong((Text("bold"),)) in got[1].children
+    assert Code("x = 1") in got[1].children
+    assert got[2] == Rule()
+    assert got[3] == heading(2, "Sub")  # levels shift so the highest is 1
+
+
+def test_loose_text_and_double_breaks_become_paragraphs() -> None:
+    got = blocks("<div>First line<br>same para<br><br>second para<p>third</p>tail</div>")
+    assert got == (
+        Paragraph((Text("First line"), LineBreak(), Text("same para"))),
+        para("second para"),
+        para("third"),
+        para("tail"),
+    )
+
+
+def test_lists_quotes_code_and_definitions() -> None:
+    got = blocks(
+        "<ol start='3'><li>a</li><li><p>b</p><ul><li>c</li></ul></li></ol>"
+        "<blockquote><p>Said</p></blockquote>"
+        "<pre class='language-python'>def f():\n    return 1\n</pre>"
+        "<dl><dt>Term</dt><dd>Meaning</dd></dl>"
+    )
+    assert got[0] == ListBlock(
+        ((para("a"),), (para("b"), ListBlock(((para("c"),),)))), ordered=True, start=3
+    )
+    assert got[1] == Quote((para("Said"),))
+    assert got[2] == CodeBlock("def f():\n    return 1", "python")
+    assert got[3:] == (Paragraph((Strong((Text("Term"),)),)), para("Meaning"))
+
+
+def test_data_table_keeps_cells_and_layout_table_is_flattened() -> None:
+    data = blocks(
+        "<table><caption>Results</caption><tr><th>Team</th><th>Pts</th></tr>"
+        "<tr><td colspan='2'>Lions</td></tr></table>"
+    )
+    assert data == (
+        Table(
+            (
+                (Cell((Text("Team"),), header=True), Cell((Text("Pts"),), header=True)),
+                (Cell((Text("Lions"),), colspan=2),),
+            ),
+            caption=(Text("Results"),),
+        ),
+    )
+    layout = blocks("<table><tr><td><p>Only</p><p>paragraphs</p></td></tr></table>")
+    assert layout == (para("Only"), para("paragraphs"))
+
+
+def test_links_and_images_resolve_against_the_base_url() -> None:
+    got = blocks(
+        "<p><a href='/about'>about</a> <a href='#note'>note</a> "
+        "<a href='javascript:void(0)'>js</a> <img src='i.png' alt='icon'></p>",
+        base="https://news.example/2024/story.html",
+    )
+    kids = got[0].children  # type: ignore[attr-defined]
+    assert Link((Text("about"),), "https://news.example/about") in kids
+    assert Link((Text("note"),), "#note") in kids
+    assert not any(isinstance(k, Link) and "javascript" in k.href for k in kids)
+    assert InlineImage("https://news.example/2024/i.png", "icon") in kids
+
+
+def test_lone_and_lazy_images_become_figures_and_pixels_are_dropped() -> None:
+    got = blocks(
+        "<p><img src='data:image/gif;base64,R0lGOD' data-src='big.jpg' alt='A'></p>"
+        "<p><img src='pixel.gif' width='1' height='1'>Text</p>"
+        "<img srcset='s.jpg 300w, l.jpg 900w'>",
+        base="https://x.example/a/",
+    )
+    assert got == (
+        Figure(Image("https://x.example/a/big.jpg", "A")),
+        para("Text"),
+        Figure(Image("https://x.example/a/l.jpg")),
+    )
+
+
+def test_figure_caption_and_credit_by_class() -> None:
+    got = blocks(
+        "<figure><img src='/p.jpg' alt='Crowd' width='800'><figcaption>Fans at the "
+        "<a href='/stadium'>stadium</a>. <span class='credit'>Jane Roe/AP</span>"
+        "</figcaption></figure>",
+        base="https://x.example/",
+    )
+    assert got == (
+        Figure(
+            Image("https://x.example/p.jpg", "Crowd", width=800),
+            (
+                Text("Fans at the "),
+                Link((Text("stadium"),), "https://x.example/stadium"),
+                Text("."),
+            ),
+            (Text("Jane Roe/AP"),),
+        ),
+    )
+
+
+def test_figure_caption_and_credit_by_wording() -> None:
+    got = blocks(
+        "<figure><img src='p.jpg'><figcaption>The minister arrives. Photo: John Smith"
+        "</figcaption></figure>"
+        "<figure><img src='q.jpg'><figcaption>A quiet street © Reuters</figcaption></figure>"
+        "<figure><img src='r.jpg'><figcaption>Photographs of the past</figcaption></figure>"
+    )
+    assert [(plain_text((b,)), b.credit) for b in got] == [  # type: ignore[attr-defined]
+        ("The minister arrives. Photo: John Smith", (Text("Photo: John Smith"),)),
+        ("A quiet street © Reuters", (Text("© Reuters"),)),
+        ("Photographs of the past", ()),
+    ]
+
+
+def test_nesting_deeper_than_the_cap_is_read_flat() -> None:
+    root = etree.Element("div")
+    node = root
+    for _ in range(MAX_DEPTH * 30):
+        node = etree.SubElement(node, "div")
+    node.text = "deep text"
+    body = parse("<p>x</p>").find("body")
+    assert body is not None
+    body.append(root)
+    got = to_blocks(body, base_url=None)
+    assert plain_text(got) == "x\n\ndeep text"

@@ -1,0 +1,137 @@
+"""The main-content heuristic on small pages made to show one rule each."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsconv.diagnostics import Collector
+from newsconv.errors import NoArticleFound
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.tree import plain_text
+
+SENTENCE = (
+    "The council met on Tuesday evening, and after a long debate, the members agreed to "
+    "fund the new library, the first in the district for forty years."
+)
+PARAGRAPHS = [f"<p>{i}. {SENTENCE}</p>" for i in range(1, 7)]
+ARTICLE = "".join(PARAGRAPHS)
+
+CHROME = """
+<header class="site-header"><a href="/">Daily Example</a><nav><a href="/world">World</a>
+<a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience, accept them all.</div>
+{body}
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">A story people read</a></li>
+<li><a href="/b">Another story</a></li></ul></aside>
+<footer class="site-footer"><p>Copyright Daily Example, all rights reserved.</p></footer>
+"""
+
+
+def page(body: str, *, title: str = "Library funded | Daily Example", chrome: bool = True) -> str:
+    inner = CHROME.format(body=body) if chrome else body
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def read(html: str, collector: Collector | None = None) -> Document:
+    report = collector if collector is not None else Collector()
+    return HtmlReader().read(
+        html.encode("utf-8"), options=ReadOptions(), source="page.html", report=report
+    )
+
+
+def test_article_kept_whole_and_in_order_furniture_dropped() -> None:
+    text = plain_text(read(page(f"<article><h1>Library funded</h1>{ARTICLE}</article>")))
+    numbers = [int(line.split(".")[0]) for line in text.split("\n\n")]
+    assert numbers == [1, 2, 3, 4, 5, 6]
+    for furniture in ("World", "cookies", "Most read", "Copyright", "Daily Example"):
+        assert furniture not in text
+
+
+def test_boilerplate_inside_the_article_is_removed() -> None:
+    body = f"""<div class="article-body">{"".join(PARAGRAPHS[:3])}
+    <div class="share-tools"><a href="/fb">Share on Facebook</a> <a href="/x">Post on X</a></div>
+    <div class="related-links"><h4>Read also</h4><ul><li><a href="/1">Earlier story one</a></li>
+      <li><a href="/2">Earlier story two</a></li><li><a href="/3">Earlier three</a></li></ul></div>
+    <div class="newsletter-signup"><p>Get our newsletter every morning in your inbox.</p></div>
+    {"".join(PARAGRAPHS[3:])}
+    <div id="comments"><p>First comment, what a great library, I love it so much.</p></div>
+    </div>"""
+    text = plain_text(read(page(body)))
+    assert text.count(SENTENCE) == 6
+    for junk in ("Share on", "Read also", "Earlier story", "newsletter", "First comment"):
+        assert junk not in text
+
+
+def test_hidden_elements_are_dropped() -> None:
+    body = f"""<article>{ARTICLE}
+      <p hidden>Secret hidden paragraph.</p>
+      <p style="display: none">Secret undisplayed paragraph.</p>
+      <p style="visibility:hidden">Secret invisible paragraph.</p>
+      <div aria-hidden="true"><p>Secret aria paragraph.</p></div>
+      <script>var secret = "script text";</script><noscript>Secret noscript</noscript>
+    </article>"""
+    text = plain_text(read(page(body)))
+    assert "Secret" not in text and "secret" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_the_main_article_beats_teaser_articles() -> None:
+    teasers = "".join(
+        f'<article class="teaser"><h3><a href="/t{i}">Teaser {i}</a></h3>'
+        f"<p>A short teaser line.</p></article>"
+        for i in range(5)
+    )
+    text = plain_text(read(page(f"<main><article>{ARTICLE}</article>{teasers}</main>")))
+    assert text.count(SENTENCE) == 6
+    assert "Teaser" not in text
+
+
+def test_heading_repeating_the_title_is_dropped_but_section_headings_stay() -> None:
+    body = f"<article><h1>Library funded</h1>{ARTICLE}<h2>What comes next</h2>{ARTICLE}</article>"
+    doc = read(page(body))
+    text = plain_text(doc)
+    assert "Library funded" not in text
+    assert "What comes next" in text
+
+
+def test_removed_parts_are_reported_with_reason_and_text() -> None:
+    collector = Collector()
+    read(page(f"<article>{ARTICLE}</article>"), collector)
+    codes = {item.code for item in collector.items}
+    assert codes == {"removed-boilerplate"}
+    messages = [item.message for item in collector.items]
+    assert any("cookie" in m and "We use cookies" in m for m in messages), messages
+    assert any("sidebar" in m and "Most read" in m for m in messages), messages
+    assert all(item.level == "info" for item in collector.items)
+
+
+def test_a_clean_fragment_passes_through_whole() -> None:
+    fragment = (
+        "<h2>Notes</h2><p>Short.</p><ul><li><a href='/x'>one link</a></li></ul>"
+        "<p class='comment'>A paragraph with an unlucky class name.</p>"
+    )
+    doc = HtmlReader().read(
+        fragment.encode(), options=ReadOptions(), source=None, report=Collector()
+    )
+    assert plain_text(doc) == (
+        "Notes\n\nShort.\n\none link\n\nA paragraph with an unlucky class name."
+    )
+
+
+def test_a_short_article_is_found_by_the_looser_retry() -> None:
+    body = '<div class="comment-body"><p>Only this short story, told in one line.</p></div>'
+    assert "Only this short story" in plain_text(read(page(body)))
+
+
+def test_a_page_without_article_text_raises() -> None:
+    body = "<nav><a href='/'>Home</a></nav><script>var x = 1;</script>"
+    with pytest.raises(NoArticleFound, match=r"page\.html: no article text found"):
+        read(page(body, chrome=False))
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html><head><title>T</title></head></html>"])
+def test_empty_pages_raise(html: str) -> None:
+    with pytest.raises(NoArticleFound):
+        read(html)
