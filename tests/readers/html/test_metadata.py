@@ -467,3 +467,15 @@ def test_lead_image_caption_and_credit_from_its_figure() -> None:
 def test_javascript_image_url_is_refused() -> None:
     head = '<meta property="og:image" content="javascript:alert(1)">'
     assert read_metadata(page(head), url="https://news.example/a").image is None
+
+
+def test_dates_in_tables_and_lists_are_about_something_else() -> None:
+    body = """<h1>Mozilla</h1><table><tr><td>Founded</td>
+    <td><span class="bday published">1998-02-28</span></td></tr></table>
+    <ol class="references"><li><span class="accessdate">Retrieved 2016-05-01</span></li></ol>"""
+    assert read_metadata(page("", body), url=None).published is None
+
+
+def test_a_button_is_no_standfirst() -> None:
+    body = '<h1>How to build a terrarium</h1><a class="subtitle">Read Article</a>'
+    assert read_metadata(page("", body), url=None).subtitle is None

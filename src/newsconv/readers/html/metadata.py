@@ -51,6 +51,7 @@ _TAG_TAGS = ("article:tag", "og:article:tag", "news_keywords", "keywords", "pars
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
+_STANDFIRST_WORDS = 5  # fewer is a button ("Read more") or a byline, not a summary
 _STANDFIRST = re.compile(
     r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|deck)(?:$|\s)"
 )
@@ -187,7 +188,7 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     for element, marks in page.marked:
         if _STANDFIRST.search(marks):
             text = " ".join(element.text_content().split())
-            if 0 < len(text) <= 400 and text != title:
+            if len(text.split()) >= _STANDFIRST_WORDS and len(text) <= 400 and text != title:
                 return text
     return None
 

@@ -27,10 +27,10 @@ _NEAR_HEADLINE = 1500
 _LONG_LINE = 200
 _HINTED_TRIES = 5
 _HINT = re.compile(r"date|time|publish|posted|byline")
-_FOLLOWING_TEXT = (
-    "following::text()[normalize-space()][not(ancestor::script or ancestor::style"
-    " or ancestor::table or ancestor::ul or ancestor::ol or ancestor::nav"
-    " or ancestor::aside or ancestor::figure)]"
+#: Where dates are about something else: tables, lists, asides, captions, footers.
+_ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
+_FOLLOWING_TEXT = "following::text()[normalize-space()][not({})]".format(
+    " or ".join(f"ancestor::{tag}" for tag in _ASIDE)
 )
 
 
@@ -50,7 +50,11 @@ def text_date(
     """A date written where bylines and datelines sit: in an element named for it
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
     headline and the first long paragraph (tables, lists and asides left out)."""
-    hinted = (element for element, marks in marked if _HINT.search(marks))
+    hinted = (
+        element
+        for element, marks in marked
+        if _HINT.search(marks) and not any(a.tag in _ASIDE for a in element.iterancestors())
+    )
     for element in itertools.islice(hinted, _HINTED_TRIES):
         value = _first_date(element.text_content(), lang)
         if value is not None:
