@@ -144,6 +144,12 @@ def test_header_has_byline_and_machine_readable_times() -> None:
     assert root.xpath("//time[@class='modified']/@datetime") == ["2021-05-03T17:05:00+02:00"]
 
 
+def test_same_modified_date_is_shown_once() -> None:
+    doc = replace(DOC, metadata=replace(META, modified=META.published))
+    root = parse(page(doc))
+    assert root.xpath("//time/@class") == ["published"]
+
+
 def test_figures_keep_caption_and_credit_apart() -> None:
     root = parse(page())
     lead = root.xpath("//header/figure[@class='lead']")[0]

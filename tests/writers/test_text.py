@@ -118,6 +118,20 @@ def test_cjk_closing_punctuation_never_starts_a_line() -> None:
         assert not any(line[0] in "。，、" for line in wrap(CJK, width))
 
 
+def test_cjk_opening_bracket_never_ends_a_line() -> None:
+    text = "中国国家主席、習近平（シー・ジンピン）も重要な陰の参戦者だった。「検証可能な」の文字"
+    for width in range(20, 40):
+        lines = wrap(text, width)
+        assert not any(line[-1] in "（「" for line in lines)
+        assert "".join(lines) == text
+
+
+def test_same_modified_date_is_shown_once() -> None:
+    when = datetime(2021, 5, 3, 14, 5, tzinfo=timezone.utc)
+    out = render(para("x"), meta=Metadata(title="T", published=when, modified=when))
+    assert out.count("2021-05-03") == 1
+
+
 def test_latin_words_inside_cjk_stay_whole() -> None:
     text = "记者 Reuters International 报道了这一消息，并且 Associated Press 也报道了。"
     for width in range(20, 30):

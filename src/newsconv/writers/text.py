@@ -53,6 +53,8 @@ _RULE_WIDTH = 80
 _UNDERLINES = {0: "=", 1: "-"}  # title, top-level headings; deeper ones use "~"
 #: Closing punctuation that must not start a line (kinsoku): it stays with what precedes it.
 _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》ー…‥々ゝゞ,.!?:;)]}")
+#: Opening brackets that must not end a line: they stay with what follows them.
+_NO_LINE_END = frozenset("（「『【〔〈《")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
@@ -108,6 +110,14 @@ def lead_figure(doc: Document) -> Figure | None:
     ):
         return None
     return lead
+
+
+def shown_dates(meta: Metadata) -> list[tuple[datetime, str]]:
+    """``(date, "published" | "modified")`` to show: a modified date only when it differs."""
+    dates = [(meta.published, "published")]
+    if meta.modified != meta.published:
+        dates.append((meta.modified, "modified"))
+    return [(when, kind) for when, kind in dates if when is not None]
 
 
 class TextRenderer:
@@ -243,7 +253,7 @@ class TextRenderer:
 
 
 def _meta_lines(meta: Metadata) -> list[str]:
-    dates = " / ".join(display_date(when) for when in (meta.published, meta.modified) if when)
+    dates = " / ".join(display_date(when) for when, _ in shown_dates(meta))
     authors = ", ".join(person.name for person in meta.authors)
     candidates = (meta.subtitle, authors, dates, meta.site_name, meta.url)
     return [line for line in candidates if line]
@@ -323,6 +333,7 @@ def _tokens(segment: str) -> list[str]:
         elif previous != " " and (
             char_width(char) == 0
             or char in _NO_LINE_START
+            or previous[-1] in _NO_LINE_END
             or (char_width(char) == 1 and char_width(previous[-1]) == 1)
         ):
             tokens[-1] = previous + char

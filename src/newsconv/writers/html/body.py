@@ -51,7 +51,7 @@ from newsconv.writers.html.markup import (
     text,
     void,
 )
-from newsconv.writers.text import display_date, lead_figure
+from newsconv.writers.text import display_date, lead_figure, shown_dates
 
 #: Maps an image address to the one to write, such as a ``data:`` URI of its bytes.
 Embedder = Callable[[str], str]
@@ -171,11 +171,7 @@ class ArticleRenderer:
         if meta.authors:
             names = ", ".join(self.author(person) for person in meta.authors)
             parts.append(element("p", names, {"class": "byline"}))
-        dates = [
-            self.time(when, kind)
-            for when, kind in ((meta.published, "published"), (meta.modified, "modified"))
-            if when is not None
-        ]
+        dates = [self.time(when, kind) for when, kind in shown_dates(meta)]
         if dates:
             parts.append(element("p", " ".join(dates), {"class": "dateline"}))
         lead = lead_figure(self.doc)
