@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from tests.batch.builders import article, make_zip
 
 import newsconv
 from newsconv import batch
-from newsconv.batch import BatchOptions, Outcome
+from newsconv.batch import BatchOptions, Outcome, runner
 from newsconv.batch import worker as worker_module
 from newsconv.errors import NoArticleFound
 
@@ -176,3 +179,22 @@ def test_folder_of_files_is_read_by_the_workers(tmp_path: Path) -> None:
     assert by_status(outcomes) == {"ok": 2}
     assert files_under(tmp_path / "out") == ["two.json", "x/one.json"]
     assert batch.count([source]) == 2
+
+
+@pytest.mark.slow
+def test_a_worker_killed_midway_fails_only_items_in_flight(tmp_path: Path) -> None:
+    archive = make_zip(
+        tmp_path / "in.zip", [(f"{i}.json", article(f"S{i}", "w " * 5000)) for i in range(24)]
+    )
+    out = tmp_path / "out"
+    outcomes = batch.convert([archive], out, BatchOptions(to="json", jobs=2))
+    seen = [next(outcomes)]
+    victim = multiprocessing.active_children()[0]
+    os.kill(victim.pid or 0, signal.SIGKILL)
+    seen += list(outcomes)
+    assert sorted(o.index for o in seen) == list(range(24))  # every item accounted for
+    died = [o for o in seen if not o.ok]
+    assert all(o.error and "died" in o.error for o in died)
+    assert len(died) <= 2 * runner.IN_FLIGHT_PER_JOB
+    rerun = list(batch.convert([archive], out, BatchOptions(to="json", jobs=2, resume=True)))
+    assert by_status(rerun) == {"skipped": 24 - len(died), **({"ok": len(died)} if died else {})}
