@@ -253,8 +253,8 @@ def _belongs(
 ) -> bool:
     if sibling in scores and scores[sibling] + bonus >= threshold:
         return True
-    if sibling.tag != "p":
-        return False
+    if sibling.tag != "p" and (sibling.tag != "div" or _has_block(sibling)):
+        return False  # only paragraphs, and divs that are paragraphs in all but name
     length, density = stats.chars(sibling), stats.link_density(sibling)
     if length > 80:
         return density < 0.25

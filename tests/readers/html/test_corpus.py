@@ -1,0 +1,98 @@
+"""Golden floors over the shared corpus: each page's body F1 may not fall below its floor.
+
+Every page must keep :data:`DEFAULT_FLOOR` unless :data:`FLOORS` lists it, with the reason
+it scores lower today. No page is below 0.5. The references are other extractors' output
+(Readability's for ``readability/``, newspaper4k's for ``multilingual/``), not a human gold
+standard, so some of what these pages "lose" is a difference of opinion, noted as such.
+"""
+
+from __future__ import annotations
+
+import functools
+import statistics
+from pathlib import Path
+
+import pytest
+from tests.conftest import corpus_cases, expected
+
+from newsconv.diagnostics import Collector
+from newsconv.evaluate import token_f1
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.tree import plain_text
+
+DEFAULT_FLOOR = 0.96
+
+FLOORS = {
+    # The reference keeps figure captions (ours too) but reads slideshow alt text we skip.
+    "readability/yahoo-2": 0.80,
+    # The lead paragraph and a photo caption sit outside the article's container.
+    "readability/herald-sun-1": 0.82,
+    # The lead paragraph sits in a separate container before the story body.
+    "readability/cnn": 0.84,
+    # The reference keeps the site's side links (corpus README); we drop them.
+    "readability/hukumusume": 0.85,
+    # We keep image captions and credits, which the reference drops.
+    "readability/telegraph": 0.89,
+    "readability/firefox-nightly-blog": 0.90,
+    "readability/buzzfeed-1": 0.92,
+    "readability/table-style-attributes": 0.92,
+    "readability/lwn-1": 0.93,
+    "readability/theverge": 0.93,
+    "readability/embedded-videos": 0.93,
+    "readability/nytimes-5": 0.94,
+    "readability/qq": 0.94,
+    "readability/yahoo-3": 0.94,
+    "readability/mozilla-1": 0.95,
+    # The site's "submitted on" line and related links stay in the article container.
+    "multilingual/thai_article": 0.86,
+    # Comment guidelines under the article are kept.
+    "multilingual/arabic_article": 0.87,
+    # A paywall page: the free lead is short, so its subscription prompt weighs heavily.
+    "multilingual/japanese_article": 0.88,
+    # The lead is missed and a report-an-error box is kept.
+    "multilingual/latvian_article": 0.89,
+    "multilingual/cnn_article": 0.92,
+    "multilingual/burmese_article": 0.94,
+    "multilingual/chinese_article": 0.94,
+    "multilingual/japanese_article2": 0.94,
+    "multilingual/video_article_02": 0.94,
+    "multilingual/cnn_002": 0.95,
+    "multilingual/cnn_test_nlp": 0.95,
+}
+
+CASES = [
+    pytest.param(case, id=f"{part}/{case.name}")
+    for part in ("readability", "multilingual")
+    for case in corpus_cases(part)
+]
+
+
+@functools.cache
+def body_f1(case: Path) -> float:
+    doc = HtmlReader().read(
+        (case / "input.html").read_bytes(), options=ReadOptions(), source=None, report=Collector()
+    )
+    return token_f1(plain_text(doc), expected(case)["body_text"]).f1
+
+
+def key(case: Path) -> str:
+    return f"{case.parent.name}/{case.name}"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", CASES)
+def test_body_f1_floor(case: Path, corpus: Path) -> None:
+    assert body_f1(case) >= FLOORS.get(key(case), DEFAULT_FLOOR)
+
+
+def test_floors_name_real_pages_and_none_is_below_half(corpus: Path) -> None:
+    known = {key(case) for part in ("readability", "multilingual") for case in corpus_cases(part)}
+    assert set(FLOORS) <= known
+    assert min(FLOORS.values()) >= 0.5
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("part", "target"), [("readability", 0.98), ("multilingual", 0.95)])
+def test_mean_body_f1(part: str, target: float, corpus: Path) -> None:
+    assert statistics.mean(body_f1(case) for case in corpus_cases(part)) >= target
