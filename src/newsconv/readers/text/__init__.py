@@ -41,8 +41,9 @@ _BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 MAX_BINARY_SHARE = 0.02
 #: How many body lines a title is compared with: the lede and the first paragraphs.
 BODY_SAMPLE_LINES = 40
+BODY_SAMPLE_CHARS = 2500
 #: How many characters of the body the language is guessed from (a few sentences suffice).
-LANGUAGE_SAMPLE = 600
+LANGUAGE_SAMPLE = 240
 
 
 class TextReader:
@@ -96,7 +97,7 @@ def _metadata(
     """Metadata from the lines before the body (and its first few), with the lines used."""
     head = range(before.start, min(span.stop, span.start + 3))
     dated = find_date(texts, head, lang)
-    opening = " ".join(texts[i] for i in body[:BODY_SAMPLE_LINES])
+    opening = " ".join(texts[i] for i in body[:BODY_SAMPLE_LINES])[:BODY_SAMPLE_CHARS]
     title = find_title(texts, features, before, near=dated[0] if dated else None, body=opening)
     byline = find_byline(texts, head)
     credit = find_credit(texts, head)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from newsconv.readers.text.segment import Line
 from newsconv.readers.text.vocabulary import (
@@ -34,7 +34,7 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 _TERMINALS = frozenset(".!?…。！？;:")
 _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
-_NON_LETTER = re.compile(r"[\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -59,8 +59,9 @@ class Kind(Enum):
     BAD = "bad"
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
+class Features(NamedTuple):
+    """What one line looks like (a tuple: pages have thousands of lines, read by the thousand)."""
+
     weight: int
     words: int
     terminal: bool
@@ -76,8 +77,9 @@ def describe(lines: list[Line]) -> list[Features]:
     """The features of each line, given how often each text occurs on the page."""
     texts = [line.text for line in lines]
     counts = Counter(texts)
-    cjk = _CJK.search("\n".join(texts)) is not None
-    return [_features(text, counts[text], cjk=cjk) for text in texts]
+    cjk = _CJK.search("\n".join(counts)) is not None
+    known = {text: _features(text, repeats, cjk=cjk) for text, repeats in counts.items()}
+    return [known[text] for text in texts]
 
 
 def _features(text: str, repeats: int, *, cjk: bool) -> Features:
@@ -88,21 +90,26 @@ def _features(text: str, repeats: int, *, cjk: bool) -> Features:
 
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
-    if heavy < LONG and (
-        len(_NON_LETTER.findall(text)) > 0.5 * len(text) + words or _WEB.search(text)
-    ):
-        return Kind.BAD  # numbers, symbols, widgets, handles and links
-    if heavy < LONG and (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text):
-        return Kind.BAD
-    if heavy >= LONG and NOTICE.search(text, 0, NOTICE_REACH):
+    if heavy >= LONG:
+        return Kind.BAD if NOTICE.search(text, 0, NOTICE_REACH) else Kind.GOOD
+    if _symbolic(text, words) or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text):
         return Kind.BAD
     if repeats > 1 and heavy < SENTENCE:
         return Kind.BAD  # menus and headlines printed twice
-    if heavy >= LONG:
-        return Kind.GOOD
     if heavy < SHORT or words < NEAR_WORDS or _STAMPED.match(text) or not _sentence_like(text):
         return Kind.SHORT  # a label, a menu item, a feed entry, a headline in title case
     return Kind.GOOD if heavy >= SENTENCE and terminal else Kind.NEAR
+
+
+def _symbolic(text: str, words: int) -> bool:
+    """Mostly digits and symbols (a widget, a counter), or a link, an address, a handle."""
+    if ("@" in text or "#" in text or "/" in text or "www." in text) and _WEB.search(text):
+        return True
+    return letter_count(text) < 0.5 * (len(text) - words + 1)
+
+
+def letter_count(text: str) -> int:
+    return sum(map(len, _LETTERS.findall(text)))
 
 
 def _sentence_like(text: str) -> bool:

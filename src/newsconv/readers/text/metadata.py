@@ -16,7 +16,7 @@ from datetime import datetime
 from newsconv.dates import find_dates
 from newsconv.evaluate import tokens
 from newsconv.model import Person
-from newsconv.readers.text.features import CHROME, STRONG, Features, Kind
+from newsconv.readers.text.features import CHROME, STRONG, Features, Kind, letter_count
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
@@ -115,8 +115,7 @@ def _title_score(text: str, line: Features) -> float | None:
         return None
     if (line.words <= 4 and CHROME.search(text)) or _BYLINE.match(text):
         return None
-    letters = sum(ch.isalpha() for ch in text)
-    if letters < 0.6 * len(text) or line.words < 2:
+    if letter_count(text) < 0.6 * len(text) or line.words < 2:
         return None
     score = 1.0 if 4 <= line.words <= 30 else 0.0
     if line.repeats > 1:

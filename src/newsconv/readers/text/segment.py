@@ -10,9 +10,9 @@ line came before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_BREAKS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
 
@@ -22,9 +22,12 @@ MAX_WRAP_WIDTH = 120
 WRAP_SLACK = 15
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One paragraph-like unit of the input: a copied block, or a paragraph unwrapped."""
+class Line(NamedTuple):
+    """One paragraph-like unit of the input: a copied block, or a paragraph unwrapped.
+
+    A tuple rather than a dataclass: a page has hundreds of lines and the reader must get
+    through a thousand pages a second.
+    """
 
     text: str
     gap_before: bool
@@ -33,7 +36,8 @@ class Line:
 
 def segment(text: str) -> list[Line]:
     """The logical lines of ``text``, in order, without blank ones."""
-    raw = _INVISIBLE.sub("", _BREAKS.sub("\n", text)).split("\n")
+    text = _BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    raw = _INVISIBLE.sub("", text).split("\n")
     width = _wrap_width(raw)
     if width is None:
         return _unwrapped(raw)
