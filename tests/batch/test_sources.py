@@ -266,7 +266,7 @@ def test_jsonl_lines_become_items_with_hints(tmp_path: Path) -> None:
     assert isinstance(first, Item) and first.format == "html" and first.data == b"<p>Hi</p>"
     assert first.hints == (("title", "Story"), ("authors", "A"), ("authors", "B"))
     assert set(errors(found)) == {f"{path}:4", f"{path}:5", f"{path}:7"}
-    assert count([str(path)]) == 6
+    assert count([str(path)]) == 7  # blank lines count too: a total for progress only
 
 
 def test_jsonl_line_over_the_cap_is_refused_alone(tmp_path: Path) -> None:
@@ -289,3 +289,15 @@ def test_list_of_paths_and_urls(tmp_path: Path) -> None:
     url_item = found[1]
     assert isinstance(url_item, Item) and url_item.location == "https://b.example/news/x.html"
     assert list(errors(found)) == [str(tmp_path / "missing.html")]
+
+
+def test_count_knows_zips_and_folders_but_not_streams(tmp_path: Path) -> None:
+    archive = make_zip(tmp_path / "a.zip", [("1.html", HTML), ("x.png", b""), ("../up.html", HTML)])
+    assert count([str(archive)]) == 2  # the article and the refusal, not the image
+    folder = tmp_path / "in"
+    (folder / "out").mkdir(parents=True)
+    (folder / "a.html").write_bytes(HTML)
+    (folder / "out" / "a.md").write_text("done")
+    assert count([str(folder), str(archive)], exclude=folder / "out") == 3
+    tar = make_tar(tmp_path / "a.tar.gz", [("1.html", HTML)])
+    assert count([str(archive), str(tar)]) is None

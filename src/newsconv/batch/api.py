@@ -129,11 +129,20 @@ def write_book(
     return written
 
 
-def count(inputs: Sequence[PathLike], options: BatchOptions | None = None) -> int | None:
-    """How many items the inputs hold when that is cheap to know (for progress), else None."""
+def count(
+    inputs: Sequence[PathLike],
+    options: BatchOptions | None = None,
+    *,
+    output: PathLike | None = None,
+) -> int | None:
+    """How many items the inputs hold when that is cheap to know (for progress), else None.
+
+    ``output`` is the folder :func:`convert` writes to, passed by if it is inside an input.
+    """
     options = options or BatchOptions()
     names = [os.fspath(name) for name in inputs]
-    return sources.count(names, glob=options.glob, as_list=options.as_list)
+    exclude = Path(output) if output is not None else None
+    return sources.count(names, glob=options.glob, as_list=options.as_list, exclude=exclude)
 
 
 def sweep_partials(root: Path) -> None:

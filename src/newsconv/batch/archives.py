@@ -69,6 +69,23 @@ def zip_entries(path: Path, limits: Limits, glob: str | None) -> Iterator[Entry]
                 yield Item(source=where, name=name, data=data)
 
 
+def zip_count(path: Path, glob: str | None) -> int:
+    """How many members of the zip are articles or refusals (0 if it cannot be opened)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return 1  # the one entry that reports the broken archive
+    return sum(
+        1
+        for info in infos
+        if not info.is_dir()
+        and (
+            unsafe_name(info.filename) or _zip_link(info) or wanted(clean_name(info.filename), glob)
+        )
+    )
+
+
 def _zip_link(info: zipfile.ZipInfo) -> str | None:
     mode = info.external_attr >> 16
     return "a symbolic link member (not followed)" if stat.S_ISLNK(mode) else None

@@ -92,7 +92,8 @@ def run_request(request: BatchRequest) -> int:
     options = replace(request.options, to=to)
     summary = Summary()
     failures: list[Outcome] = []
-    total = None if layout == "jsonl" and request.output == "-" else count(request.inputs, options)
+    folder = (request.output or ".") if layout == "files" else None
+    total = count(request.inputs, options, output=folder)
     with ExitStack() as stack:
         report = None
         if request.report is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Literal
 
-from newsconv.batch.archives import tar_entries, warc_entries, zip_entries
+from newsconv.batch.archives import tar_entries, warc_entries, zip_count, zip_entries
 from newsconv.batch.items import Entry, Item, Unreadable, wanted
 from newsconv.batch.limits import Limits
 from newsconv.batch.naming import url_name
@@ -92,21 +92,44 @@ def entries(
                 yield file_entry(name, path.name, limits)
 
 
-def count(inputs: Sequence[str], *, glob: str | None = None, as_list: bool = False) -> int | None:
-    """How many entries the inputs hold when that is cheap to know, else None (progress)."""
+def count(
+    inputs: Sequence[str],
+    *,
+    glob: str | None = None,
+    as_list: bool = False,
+    exclude: Path | None = None,
+) -> int | None:
+    """How many entries the inputs hold when that is cheap to know, else None (progress).
+
+    Folders are walked and zip directories listed; JSON Lines and lists count their
+    lines (blank ones too, so the total may run a little high); tar and WARC have no
+    index, so their total is unknown.
+    """
     total = 0
     for name in inputs:
         match kind_of(name, as_list=as_list):
             case "folder":
-                total += sum(1 for _ in _walk(Path(name), glob, None))
+                total += sum(1 for _ in _walk(Path(name), glob, exclude))
+            case "zip":
+                total += zip_count(Path(name), glob)
             case "list" | "jsonl":
-                with Path(name).open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                total += _line_count(Path(name))
             case "file":
                 total += 1
             case _:
                 return None
     return total
+
+
+def _line_count(path: Path) -> int:
+    """Lines in ``path``, read in bounded chunks (one huge line must not fill memory)."""
+    lines = 0
+    last = b"\n"
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+    return lines + (last != b"\n")
 
 
 def folder_entries(
