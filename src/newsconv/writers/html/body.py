@@ -152,7 +152,11 @@ class ArticleRenderer:
             "xml:lang": lang if self.xhtml else None,
             "dir": meta.dir or direction_of(lang),
         }
-        parts = [self.header(), *(self.render_block(block) for block in self.doc.blocks)]
+        parts = [
+            self.header(),
+            *(self.render_block(block) for block in self.doc.blocks),
+            self.footer(),
+        ]
         return element("article", "\n" + "\n".join(p for p in parts if p) + "\n", values)
 
     # --- header ----------------------------------------------------------------------
@@ -161,7 +165,11 @@ class ArticleRenderer:
         meta = self.doc.metadata
         parts = []
         if meta.site_name:
-            parts.append(element("p", text(meta.site_name), {"class": "site"}))
+            href = safe_href(meta.url) if meta.url else None
+            name = (
+                element("a", text(meta.site_name), {"href": href}) if href else text(meta.site_name)
+            )
+            parts.append(element("p", name, {"class": "site"}))
         if meta.title:
             rank = min(6, 1 + self.heading_offset)
             values = {"id": self.id_prefix + TITLE_ID, "class": "title"}
@@ -178,6 +186,14 @@ class ArticleRenderer:
         if lead is not None:
             parts.append(self.figure(lead, "lead"))
         return element("header", "\n" + "\n".join(parts) + "\n") if parts else ""
+
+    def footer(self) -> str:
+        """The article's tags, when it has any."""
+        tags = self.doc.metadata.tags
+        if not tags:
+            return ""
+        items = "".join(element("li", text(tag)) for tag in tags)
+        return element("footer", element("ul", items, {"class": "tags"}))
 
     def author(self, person: Person) -> str:
         href = safe_href(person.url) if person.url else None
