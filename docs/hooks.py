@@ -11,7 +11,9 @@ An unknown name stops the build (``mkdocs build --strict`` in CI).
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import re
+import types
 import typing
 
 import typer
@@ -21,10 +23,12 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 from newsconv import registry
 from newsconv.cli import app
 from newsconv.errors import NewsconvError
+from newsconv.options import ReadOptions, WriteOptions
 
 CLI_MARKER = re.compile(r"^<!-- cli: ([\w-]+) -->$", re.MULTILINE)
 OPTIONS_MARKER = re.compile(r"^<!-- options: (reader|writer) ([\w-]+) -->$", re.MULTILINE)
 _MODULE_PREFIX = re.compile(r"\b[a-z_]+\.")
+_ROLE = re.compile(r":[a-z]+:`")  # reST roles such as :func:`x`, shown as plain code
 
 
 def on_page_markdown(markdown: str, **_: object) -> str:
@@ -86,23 +90,34 @@ def _row(param: TyperArgument | TyperOption) -> str:
 
 
 def options_reference(kind: registry.Kind, name: str) -> str:
-    """Markdown table of the options a built-in or installed reader or writer takes."""
+    """Markdown for the options a built-in or installed reader or writer takes.
+
+    A component with its own options class gets that class's docstring and a table of its
+    fields; one that takes only the shared base options gets a line pointing at them.
+    """
     try:
         component = registry.load(registry.find(kind, name))
     except NewsconvError as err:
         raise PluginError(f"docs: {err}") from err
-    cls = component.options_type  # type: ignore[attr-defined]
+    cls: type[ReadOptions | WriteOptions] = component.options_type  # type: ignore[attr-defined]
+    fields = dataclasses.fields(cls)
+    if cls in (ReadOptions, WriteOptions):
+        names = ", ".join(f"`{field.name}`" for field in fields) or "none"
+        anchor = f"api.md#newsconv.options.{cls.__name__}"
+        return f"Options: those every {kind} takes ([{cls.__name__}]({anchor})): {names}."
     hints = typing.get_type_hints(cls)
     rows = [
         f"| `{field.name}` | `{_type_name(hints[field.name])}` | `{field.default!r}` |"
-        for field in dataclasses.fields(cls)
+        for field in fields
     ]
-    if not rows:
-        return f"The {name} {kind} takes no options."
-    return "\n".join(["| Option | Type | Default |", "| --- | --- | --- |", *rows])
+    table = ["| Option | Type | Default |", "| --- | --- | --- |", *rows] if rows else []
+    return "\n".join([_ROLE.sub("`", inspect.getdoc(cls) or ""), "", *table])
 
 
 def _type_name(hint: object) -> str:
+    """A type as its annotation reads: ``str | None``, ``Path``, ``Literal['a', 'b']``."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return " | ".join(map(_type_name, typing.get_args(hint)))
     if isinstance(hint, type):
-        return hint.__name__
+        return "None" if hint is type(None) else hint.__name__
     return _MODULE_PREFIX.sub("", str(hint))

@@ -83,6 +83,8 @@ def test_formats_page_has_the_options_of_every_built_in_format() -> None:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _DemoOptions(WriteOptions):
+    """``width`` wraps lines, as :func:`textwrap.wrap` does."""
+
     width: int = 72
     style: str | None = None
 
@@ -91,13 +93,31 @@ class _DemoWriter:
     options_type = _DemoOptions
 
 
-def test_options_table_lists_each_field_with_its_default(monkeypatch: pytest.MonkeyPatch) -> None:
+class _PlainWriter:
+    options_type = WriteOptions
+
+
+def _options_of(monkeypatch: pytest.MonkeyPatch, component: object) -> str:
     spec = registry.FormatSpec("demo", "unused:Unused", "a demo writer")
     monkeypatch.setattr(registry, "find", lambda kind, name: spec)
-    monkeypatch.setattr(registry, "load", lambda found: _DemoWriter())
-    table = hooks.options_reference("writer", "demo")
-    assert "| `width` | `int` | `72` |" in table
-    assert "| `style` | `str | None` | `None` |" in table
+    monkeypatch.setattr(registry, "load", lambda found: component)
+    result: str = hooks.options_reference("writer", "demo")
+    return result
+
+
+def test_options_are_explained_and_tabled_with_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _options_of(monkeypatch, _DemoWriter())
+    assert text.startswith("``width`` wraps lines, as `textwrap.wrap` does.")
+    assert "| `width` | `int` | `72` |" in text
+    assert "| `style` | `str | None` | `None` |" in text
+
+
+def test_shared_base_options_point_at_the_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _options_of(monkeypatch, _PlainWriter())
+    assert text == (
+        "Options: those every writer takes "
+        "([WriteOptions](api.md#newsconv.options.WriteOptions)): none."
+    )
 
 
 def test_api_page_documents_the_module_of_every_public_name() -> None:
