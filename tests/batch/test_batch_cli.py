@@ -8,12 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.batch.builders import article, make_zip
 from typer.testing import CliRunner
 
+from newsconv.batch import Outcome, console
 from newsconv.batch.console import is_batch, layout_of
 from newsconv.cli import app
 from newsconv.errors import OptionError
@@ -155,3 +157,34 @@ def test_a_killed_run_leaves_whole_files_and_a_rerun_finishes(tmp_path: Path) ->
     assert rerun.returncode == 0, rerun.stderr
     assert len(list(out.rglob("*.json"))) == count
     assert not list(out.rglob("*.part"))
+
+
+def test_ctrl_c_reports_what_was_done_and_how_to_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object) -> Iterator[Outcome]:
+        yield Outcome(index=0, source="in.zip!a.json", status="ok")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(console, "convert", interrupted)
+    report = tmp_path / "report.jsonl"
+    code, _, err = invoke(
+        str(good_and_bad(tmp_path)),
+        "--to",
+        "json",
+        "-o",
+        str(tmp_path / "o"),
+        "--report",
+        str(report),
+    )
+    assert code == console.INTERRUPTED
+    assert "--resume" in err and "1 articles: 1 converted" in err
+    assert len(report.read_text().splitlines()) == 1
+
+
+def test_many_failures_are_summed_up_not_all_listed(tmp_path: Path) -> None:
+    archive = make_zip(tmp_path / "in.zip", [(f"{i}.json", b"{") for i in range(25)])
+    code, _, err = invoke(str(archive), "--to", "json", "-o", str(tmp_path / "o"), "-j", "1")
+    assert code == 1
+    assert err.count("newsconv: failed: ") == console.SHOWN_FAILURES
+    assert "... and 5 more failures" in err

@@ -86,29 +86,42 @@ def layout_of(to: str | None, output: str | None) -> tuple[Layout, str]:
     return "files", writer.name
 
 
+#: The exit code after Ctrl+C, as shells report a process ended by SIGINT.
+INTERRUPTED = 130
+
+
 def run_request(request: BatchRequest) -> int:
-    """Run the batch; the exit code is 0 when every item succeeded, else 1."""
+    """Run the batch; the exit code is 0 when every item succeeded, else 1 (130 on Ctrl+C)."""
     layout, to = layout_of(request.to, request.output)
     options = replace(request.options, to=to)
     summary = Summary()
     failures: list[Outcome] = []
     folder = (request.output or ".") if layout == "files" else None
     total = count(request.inputs, options, output=folder)
-    with ExitStack() as stack:
-        report = None
-        if request.report is not None:
-            report = stack.enter_context(ReportWriter(request.report, append=options.resume))
-        advance = stack.enter_context(_progress(total, shown=not request.quiet))
+    try:
+        with ExitStack() as stack:
+            report = None
+            if request.report is not None:
+                report = stack.enter_context(ReportWriter(request.report, append=options.resume))
+            advance = stack.enter_context(_progress(total, shown=not request.quiet))
 
-        def record(outcome: Outcome) -> None:
-            summary.add(outcome)
-            if not outcome.ok:
-                failures.append(outcome)
-            if report is not None:
-                report.write(outcome)
-            advance()
+            def record(outcome: Outcome) -> None:
+                summary.add(outcome)
+                if not outcome.ok and len(failures) < SHOWN_FAILURES:
+                    failures.append(outcome)
+                if report is not None:
+                    report.write(outcome)
+                advance()
 
-        _run(layout, request, options, record)
+            _run(layout, request, options, record)
+    except KeyboardInterrupt:
+        _finish(summary, failures, request)
+        _stderr().print(
+            "newsconv: interrupted; every file written is whole: "
+            "run the same command with --resume to finish",
+            markup=False,
+        )
+        return INTERRUPTED
     _finish(summary, failures, request)
     return 1 if summary.failed else 0
 
@@ -162,12 +175,16 @@ class _Rate(ProgressColumn):
 
 
 def _finish(summary: Summary, failures: list[Outcome], request: BatchRequest) -> None:
-    console = Console(stderr=True, highlight=False, soft_wrap=True)
-    for outcome in failures[:SHOWN_FAILURES]:
+    console = _stderr()
+    for outcome in failures:
         console.print(f"newsconv: failed: {outcome.source}: {outcome.error}", markup=False)
-    if len(failures) > SHOWN_FAILURES:
-        more = len(failures) - SHOWN_FAILURES
+    if summary.failed > len(failures):
+        more = summary.failed - len(failures)
         where = f" (all are in {request.report})" if request.report else ""
         console.print(f"newsconv: ... and {more} more failures{where}", markup=False)
     if not request.quiet:
         console.print(f"newsconv: {summary}", markup=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
