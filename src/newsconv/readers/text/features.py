@@ -13,7 +13,7 @@ from collections import Counter
 from enum import Enum
 from typing import NamedTuple
 
-from newsconv.readers.text.segment import Line
+from newsconv.readers.text.segment import MARKER, Line
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
     NOTICE_PHRASES,
@@ -96,6 +96,8 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
         return Kind.BAD
     if repeats > 1 and heavy < SENTENCE:
         return Kind.BAD  # menus and headlines printed twice
+    if MARKER.match(text):
+        return Kind.NEAR  # a list item or a quotation: part of whatever surrounds it
     if heavy < SHORT or words < NEAR_WORDS or _STAMPED.match(text) or not _sentence_like(text):
         return Kind.SHORT  # a label, a menu item, a feed entry, a headline in title case
     return Kind.GOOD if heavy >= SENTENCE and terminal else Kind.NEAR

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 _BREAKS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
+#: A list item's bullet or number, or a quotation's ``>``.
+MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
 
 #: Wrapped text is at most this wide; longer lines are paragraphs a browser laid out.
 MAX_WRAP_WIDTH = 120
@@ -102,7 +103,7 @@ def _wrap_width(rows: list[str]) -> int | None:
 
 def _wrapped(previous: str, current: str, width: int) -> bool:
     """Whether ``current`` continues the row ``previous``: its first word did not fit there."""
-    if _MARKER.match(current):
+    if MARKER.match(current):
         return False
     first_word = current.split(maxsplit=1)[0]
     return len(previous) + 1 + len(first_word) > width - 1

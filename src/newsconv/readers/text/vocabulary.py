@@ -2,7 +2,8 @@
 
 A line that uses these words is only treated as chrome when it is also short (or, for the
 strong phrases, not clearly prose); the body is found from structure first (see
-:mod:`.boilerplate`). Lists are lowercase stems matched at word starts.
+:mod:`.boilerplate`). Entries are lowercase whole words or phrases; a trailing ``-`` marks
+a stem.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ CHROME_WORDS = (
     "email",
     "e-mail",
     "print",
-    "subscribe",
+    "subscri-",
     "sign in",
     "sign up",
     "log in",
@@ -37,12 +38,13 @@ CHROME_WORDS = (
     "trending",
     "advertisement",
     "sponsored",
+    "comment",
     "comments",
     "skip to",
     "menu",
     "search",
     "home",
-    "cookie",
+    "cookie-",
     "privacy",
     "terms of",
     "all rights reserved",
@@ -75,7 +77,7 @@ CHROME_WORDS = (
     "微博",
     # Russian, Ukrainian, Kazakh
     "поделиться",
-    "подпис",
+    "подпис-",
     "читайте также",
     "читать также",
     "смотрите также",
@@ -86,20 +88,20 @@ CHROME_WORDS = (
     "курс валют",
     "погода",
     "социальные сети",
-    "комментари",
+    "комментари-",
     "войти",
-    "регистрац",
+    "регистрац-",
     "поиск",
     "главная",
     "все права защищены",
     "читайте нас",
     "поширити",
-    "підпис",
+    "підпис-",
     "читайте також",
     "бөлісу",
     # French
     "partager",
-    "abonnez",
+    "abonn-",
     "s'abonner",
     "s'inscrire",
     "se connecter",
@@ -125,11 +127,11 @@ CHROME_WORDS = (
     "suche",
     "startseite",
     "drucken",
-    "kommentare",
+    "kommentar-",
     "alle rechte vorbehalten",
     # Spanish, Portuguese, Italian
     "compartir",
-    "compartilh",
+    "compartilh-",
     "condividi",
     "suscríbete",
     "suscribirse",
@@ -182,7 +184,7 @@ CHROME_WORDS = (
 
 #: Phrases that mark chrome in a line of any length: cookie notices, rights, footers.
 NOTICE_PHRASES = (
-    "cookie",
+    "cookie-",
     "all rights reserved",
     "tous droits réservés",
     "alle rechte vorbehalten",
@@ -199,7 +201,7 @@ PITCH_PHRASES = (
     "подписывайтесь",
     "присоединяйтесь",
     "abonnez-vous",
-    "newsletter",
+    "newsletter-",
     "telegram",
     "whatsapp",
 )
@@ -249,5 +251,17 @@ BYLINE_WORDS = (
 
 
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A case-insensitive regex matching any of ``words`` where a word starts."""
-    return re.compile(rf"(?<![^\W_])(?:{alternation(words)})", re.IGNORECASE)
+    """A case-insensitive regex matching any of ``words`` as whole words.
+
+    An entry ending in ``-`` is a stem that matches any word it begins ("подпис-" matches
+    "подписывайтесь"); CJK entries, written without spaces, match anywhere.
+    """
+    stems = [word[:-1] for word in words if word.endswith("-")]
+    stems += [word for word in words if _CJK.search(word)]
+    whole = [word for word in words if not word.endswith("-") and not _CJK.search(word)]
+    return re.compile(
+        rf"(?<![^\W_])(?:{alternation(stems)}|{alternation(whole)}(?![^\W_]))", re.IGNORECASE
+    )
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
