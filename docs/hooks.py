@@ -84,7 +84,9 @@ def _row(param: TyperArgument | TyperOption) -> str:
     value = "" if param.is_flag else " *VALUE*"
     if param.multiple and "repeatable" not in meaning:
         meaning += " Repeatable."
-    if param.default not in (None, False, ()):
+    if param.is_flag and param.secondary_opts and param.default is True:
+        meaning += f" Default: `{param.opts[0]}`."  # an on/off pair: name the spelling
+    elif param.default not in (None, False, ()):
         meaning += f" Default: `{param.default}`."
     return f"| {spellings}{value} | {meaning} |"
 
