@@ -102,8 +102,8 @@ def convert(
         typer.Option(
             "--output",
             "-o",
-            help="Output file, or - for standard output. Default: the input's name with the "
-            "format's suffix, in the current folder.",
+            help="Output file, a folder for a batch, or - for standard output. Default: the "
+            "input's name with the format's suffix, in the current folder.",
         ),
     ] = None,
     from_format: Annotated[

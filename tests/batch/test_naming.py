@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsconv.batch.naming import Namer, inside, safe_part, url_name
+from newsconv.batch.naming import Namer, inside, safe_part, slug, url_name
 
 
 def test_names_mirror_folders_and_take_the_writer_suffix(tmp_path: Path) -> None:
@@ -85,3 +85,16 @@ def test_inside_sees_through_symlinks(tmp_path: Path) -> None:
     (root / "trap").symlink_to(outside)
     assert not inside(root, root / "trap" / "x.md")
     assert inside(root, root / "fine" / "x.md")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Storm hits the coast: 3 dead", "storm-hits-the-coast-3-dead"),
+        ("L’été à Paris", "l-été-à-paris"),
+        ("北京 新闻", "北京-新闻"),
+        ("?!", ""),
+    ],
+)
+def test_slug(title: str, name: str) -> None:
+    assert slug(title) == name

@@ -254,6 +254,7 @@ def test_jsonl_lines_become_items_with_hints(tmp_path: Path) -> None:
         },
         {"text": "Plain words.", "id": "n-2"},
         {"text": "No name."},
+        {"text": "Titled.", "title": "A Titled Story"},
         {"neither": 1},
         "not an object",
     ]
@@ -261,12 +262,12 @@ def test_jsonl_lines_become_items_with_hints(tmp_path: Path) -> None:
     body = "\n".join(json.dumps(line) for line in lines) + "\n\n{broken\n"
     path.write_text(body, encoding="utf-8")
     found = collect(path)
-    assert names(found) == ["a.example/x/story", "n-2", "feed-3"]
+    assert names(found) == ["a.example/x/story", "n-2", "feed-3", "a-titled-story"]
     first = found[0]
     assert isinstance(first, Item) and first.format == "html" and first.data == b"<p>Hi</p>"
     assert first.hints == (("title", "Story"), ("authors", "A"), ("authors", "B"))
-    assert set(errors(found)) == {f"{path}:4", f"{path}:5", f"{path}:7"}
-    assert count([str(path)]) == 7  # blank lines count too: a total for progress only
+    assert set(errors(found)) == {f"{path}:5", f"{path}:6", f"{path}:8"}
+    assert count([str(path)]) == 8  # blank lines count too: a total for progress only
 
 
 def test_jsonl_line_over_the_cap_is_refused_alone(tmp_path: Path) -> None:

@@ -31,6 +31,12 @@ def url_name(url: str) -> str:
     return "/".join([parts.hostname or "page", *segments])
 
 
+def slug(title: str) -> str:
+    """A file name from a title: lower case, words joined by hyphens, any script kept."""
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", title).casefold())
+    return "-".join(words)[:_MAX_PART].strip("-")
+
+
 def safe_part(part: str) -> str:
     """One path component made safe: no separators, controls, leading dots or huge length."""
     text = unicodedata.normalize("NFC", part)

@@ -17,7 +17,7 @@ from typing import IO, Literal
 from newsconv.batch.archives import tar_entries, warc_entries, zip_count, zip_entries
 from newsconv.batch.items import Entry, Item, Unreadable, wanted
 from newsconv.batch.limits import Limits
-from newsconv.batch.naming import url_name
+from newsconv.batch.naming import slug, url_name
 from newsconv.errors import UnreadableInput
 
 Kind = Literal["folder", "zip", "tar", "warc", "jsonl", "list", "file"]
@@ -213,16 +213,25 @@ def _jsonl_entry(line: bytes, where: str, fallback: str) -> Entry:
     if content is None or not isinstance(content[1], str):
         return Unreadable(where, "no 'html' or 'text' string field")
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    ident = record.get("id")
-    name = url_name(url) if url else f"{ident}" if ident not in (None, "") else fallback
     return Item(
         source=where,
-        name=name,
+        name=_jsonl_name(record, url, fallback),
         data=content[1].encode("utf-8"),
         format=content[0],
         url=url,
         hints=tuple(_hints(record)),
     )
+
+
+def _jsonl_name(record: dict[str, object], url: str | None, fallback: str) -> str:
+    """The line's URL path, else its ``id``, else a slug of its ``title``, else its number."""
+    if url:
+        return url_name(url)
+    for key, make in (("id", str), ("title", slug)):
+        value = record.get(key)
+        if isinstance(value, str | int) and (name := make(str(value))):
+            return name
+    return fallback
 
 
 def _hints(record: dict[str, object]) -> Iterator[tuple[str, str]]:
