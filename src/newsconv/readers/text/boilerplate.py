@@ -18,6 +18,8 @@ from newsconv.readers.text.features import SHORT, Features, Kind
 #: what it has above the short-line limit, the rest costs.
 SHORT_SCORE = -20
 BAD_SCORE = -40
+#: A "Read also" header: the article would have to be very long to go on past it.
+BREAK_SCORE = -450
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 
@@ -31,7 +33,7 @@ def body_span(features: Sequence[Features]) -> range:
             total, start = 0, index
         if line.kind is Kind.SHORT:
             gap += 1
-        elif line.kind is not Kind.BAD:
+        elif not line.kind.chrome():
             gap = 0
         total += _score(line) - GAP_SCORE * max(0, gap - 1)
         if total > best_total:
@@ -49,6 +51,8 @@ def _score(line: Features) -> int:
             return SHORT_SCORE
         case Kind.BAD:
             return BAD_SCORE
+        case Kind.BREAK:
+            return BREAK_SCORE
 
 
 def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:
@@ -57,7 +61,7 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     kept = []
     for index in span:
         text = texts[index]
-        if features[index].kind is Kind.BAD or text in seen:
+        if features[index].kind.chrome() or text in seen:
             continue
         seen.add(text)
         kept.append(index)

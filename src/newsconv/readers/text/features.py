@@ -18,6 +18,7 @@ from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
     NOTICE_PHRASES,
     PITCH_PHRASES,
+    RELATED_HEADERS,
     word_pattern,
 )
 
@@ -27,6 +28,10 @@ CHROME = word_pattern(CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES)
 STRONG = word_pattern(NOTICE_PHRASES + PITCH_PHRASES)
 #: A notice: condemns a line of any length (searched near its start).
 NOTICE = word_pattern(NOTICE_PHRASES)
+#: A "Read also" header, as a whole line (case and closing punctuation aside).
+RELATED = frozenset(RELATED_HEADERS)
+RELATED_MAX_WORDS = 5
+_HEADER_ENDS = " :：.…»›>→↓"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 200
 
@@ -53,10 +58,14 @@ CHROME_MAX_WORDS = 10
 class Kind(Enum):
     """How a line reads: prose, a short sentence, short or headline-like, or page chrome."""
 
+    def chrome(self) -> bool:
+        return self in (Kind.BAD, Kind.BREAK)
+
     GOOD = "good"
     NEAR = "near"
     SHORT = "short"
     BAD = "bad"
+    BREAK = "break"  # a "Read also" header: chrome that also ends the article
 
 
 class Features(NamedTuple):
@@ -92,6 +101,8 @@ def _features(text: str, repeats: int, *, cjk: bool) -> Features:
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
     if heavy >= LONG:
         return Kind.BAD if NOTICE.search(text, 0, NOTICE_REACH) else Kind.GOOD
+    if words <= RELATED_MAX_WORDS and text.rstrip(_HEADER_ENDS).lower() in RELATED:
+        return Kind.BREAK
     if _symbolic(text, words) or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text):
         return Kind.BAD
     if repeats > 1 and heavy < SENTENCE:

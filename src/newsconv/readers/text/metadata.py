@@ -16,7 +16,7 @@ from datetime import datetime
 from newsconv.dates import find_dates
 from newsconv.evaluate import tokens
 from newsconv.model import Person
-from newsconv.readers.text.features import CHROME, STRONG, Features, Kind, letter_count
+from newsconv.readers.text.features import CHROME, STRONG, Features, letter_count
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
@@ -90,7 +90,7 @@ def find_title(
     distance = 0
     for index in reversed(candidates):
         line = features[index]
-        if line.kind is not Kind.BAD:
+        if not line.kind.chrome():
             distance += 1
         score = _title_score(texts[index], line)
         if score is None:
