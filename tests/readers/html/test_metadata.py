@@ -8,8 +8,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from tests.conftest import corpus_cases, expected
 
-from conftest import corpus_cases, expected
 from newsconv.evaluate import same_title
 from newsconv.model import Metadata, Person
 from newsconv.readers.html.decode import decode_html
