@@ -130,7 +130,7 @@ def _same_lang(got: str | None, want: str | None) -> bool:
 
 def _authors_ok(got: Found, want: dict[str, object]) -> bool:
     """Every expected name appears among ours (the corpus keeps bylines as one string)."""
-    expected = " ".join(map(str, want.get("authors") or [])).casefold()
+    expected = " ".join(" ".join(map(str, want.get("authors") or [])).split()).casefold()
     return bool(got.authors) and all(name.casefold() in expected for name in got.authors)
 
 

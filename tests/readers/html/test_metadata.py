@@ -314,6 +314,7 @@ def test_no_title_anywhere() -> None:
         ("Follow @annsmith", []),
         ("Associated Press", []),
         ("https://www.facebook.com/someone", []),
+        ("J J", []),
         ("记者 张伟", ["张伟"]),
     ],
 )
@@ -332,6 +333,21 @@ def test_only_the_first_byline_element_counts() -> None:
     body = """<h1>T</h1><div class="byline">By Erin Cunningham</div>
     <aside><div class="byline">By Someone Else</div></aside>"""
     assert read_metadata(page("", body), url=None).authors == (Person("Erin Cunningham"),)
+
+
+def test_a_byline_links_each_author() -> None:
+    body = """<div class="article-byline">By <a href="/a/ann">Ann Smith</a>,
+    Games Editor, and <a href="/a/bo">Bo Li</a> · 5 min read</div>"""
+    names = [p.name for p in read_metadata(page("", body), url=None).authors]
+    assert names == ["Ann Smith", "Bo Li"]
+
+
+def test_a_personal_site_named_after_its_author() -> None:
+    head = "<title>Get your code covered | Code | Nicolas Perriault</title>"
+    body = '<span itemprop="author"><span itemprop="name">Nicolas Perriault</span></span>'
+    meta = read_metadata(page(head, body), url=None)
+    assert meta.site_name == "Nicolas Perriault"
+    assert meta.authors == (Person("Nicolas Perriault"),)
 
 
 def test_rel_author_link() -> None:

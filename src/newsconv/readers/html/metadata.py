@@ -88,7 +88,7 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     return Metadata(
         title=title,
         subtitle=_subtitle(page, title),
-        authors=_authors(page, exclude=(site_name, linked.publisher)),
+        authors=_authors(page, exclude=(stated_site, linked.publisher)),
         published=_published(page, title, lang),
         modified=_date(
             (linked.modified, *tags.all(*_MODIFIED_TAGS), page.items.get("dateModified")), lang

@@ -57,7 +57,7 @@ _STOP = re.compile(
 )
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
-_BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:byline|author|authors|writer)(?:$|[\s_-]name\b|\s)")
+_BYLINE_MARK = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|writer)(?:$|[\s_-]name\b|\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
@@ -116,15 +116,22 @@ def _is_person(name: str) -> bool:
         return False
     if any(word.casefold() in NOT_A_PERSON for word in words):
         return False
+    if all(len(word) == 1 for word in words):  # initials alone ("J J") name nobody
+        return False
     return len(words) > 1 or (not name.isascii() and not _LATIN.search(name))
 
 
 def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     """Texts of the elements that mark an author (``rel="author"``, ``itemprop="author"``,
-    a class or id naming a byline or author), or of the ``name`` inside them."""
+    a class or id naming a byline or author): first the names it links to (a byline
+    links each author to a profile), then its whole text."""
     for element, marks in marked:
         if _BYLINE_MARK.search(marks):
             named = element.find(".//*[@itemprop='name']")
-            text = " ".join((named if named is not None else element).text_content().split())
+            element = named if named is not None else element
+            links = [" ".join(a.text_content().split()) for a in element.iter("a")]
+            if any(links):
+                yield "; ".join(links)
+            text = " ".join(element.text_content().split())
             if 0 < len(text) <= 120:
                 yield text
