@@ -165,11 +165,7 @@ class ArticleRenderer:
         meta = self.doc.metadata
         parts = []
         if meta.site_name:
-            href = safe_href(meta.url) if meta.url else None
-            name = (
-                element("a", text(meta.site_name), {"href": href}) if href else text(meta.site_name)
-            )
-            parts.append(element("p", name, {"class": "site"}))
+            parts.append(element("p", text(meta.site_name), {"class": "site"}))
         if meta.title:
             rank = min(6, 1 + self.heading_offset)
             values = {"id": self.id_prefix + TITLE_ID, "class": "title"}
