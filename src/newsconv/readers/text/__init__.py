@@ -39,8 +39,7 @@ __all__ = ["TextReader", "decode_text"]
 _BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 #: Share of such characters above which the input is taken for binary data.
 MAX_BINARY_SHARE = 0.02
-#: How many body lines a title is compared with: the lede and the first paragraphs.
-BODY_SAMPLE_LINES = 40
+#: How much of the body a title is compared with: the lede and the first paragraphs.
 BODY_SAMPLE_CHARS = 2500
 #: How many characters of the body the language is guessed from (a few sentences suffice).
 LANGUAGE_SAMPLE = 240
@@ -62,7 +61,7 @@ class TextReader:
         features = describe(lines)
         span = body_span(features) or range(len(lines))
         body = keep(texts, features, span)
-        lang = detect_language(" ".join(texts[i] for i in body)[:LANGUAGE_SAMPLE])
+        lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         before = range(max(0, span.start - LOOKBACK), span.start)
         metadata, used = _metadata(texts, features, before, span, body, lang)
         if options.url:
@@ -86,6 +85,17 @@ def decode_text(data: bytes, *, encoding: str | None = None) -> str:
     return text
 
 
+def _opening(texts: list[str], body: list[int], size: int) -> str:
+    """About the first ``size`` characters of the body, without joining all of it."""
+    parts: list[str] = []
+    for index in body:
+        parts.append(texts[index])
+        size -= len(texts[index]) + 1
+        if size <= 0:
+            break
+    return " ".join(parts)
+
+
 def _metadata(
     texts: list[str],
     features: list[Features],
@@ -97,7 +107,7 @@ def _metadata(
     """Metadata from the lines before the body (and its first few), with the lines used."""
     head = range(before.start, min(span.stop, span.start + 3))
     dated = find_date(texts, head, lang)
-    opening = " ".join(texts[i] for i in body[:BODY_SAMPLE_LINES])[:BODY_SAMPLE_CHARS]
+    opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     title = find_title(texts, features, before, near=dated[0] if dated else None, body=opening)
     byline = find_byline(texts, head)
     credit = find_credit(texts, head)

@@ -39,6 +39,7 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 _TERMINALS = frozenset(".!?…。！？;:")
 _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
+_DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -49,6 +50,8 @@ SHORT = 40
 LONG = 200
 #: Lines at least this heavy that end like a sentence are prose.
 SENTENCE = 90
+#: Lines this short are checked for being symbols only (separators, arrows, bullets).
+SYMBOLS_ONLY = 4
 #: A line of fewer words is never more than short.
 NEAR_WORDS = 5
 #: A chrome word only condemns a line with at most this many words.
@@ -118,6 +121,8 @@ def _symbolic(text: str, words: int) -> bool:
     """Mostly digits and symbols (a widget, a counter), or a link, an address, a handle."""
     if ("@" in text or "#" in text or "/" in text or "www." in text) and _WEB.search(text):
         return True
+    if len(text) > SYMBOLS_ONLY and _DIGIT.search(text) is None:
+        return False  # words without numbers: letters, whatever the punctuation
     return letter_count(text) < 0.5 * (len(text) - words + 1)
 
 

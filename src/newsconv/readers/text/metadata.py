@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsconv.dates import find_dates
-from newsconv.evaluate import tokens
 from newsconv.model import Person
 from newsconv.readers.text.features import CHROME, STRONG, Features, letter_count
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
@@ -29,7 +28,8 @@ SHORT_LINE = 160
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
-_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CONTENT_TOKEN = re.compile(f"[^\\W\\d_{_CJK_CHARS}]{{4,}}|[{_CJK_CHARS}]")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT = re.compile(rf"^\(?(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)
@@ -106,7 +106,7 @@ def find_title(
 
 def _content_tokens(text: str) -> list[str]:
     """Words long enough to carry meaning (any CJK character counts), lowercased."""
-    return [token for token in tokens(text) if len(token) > 3 or _IDEOGRAPH.match(token)]
+    return _CONTENT_TOKEN.findall(text.lower())
 
 
 def _title_score(text: str, line: Features) -> float | None:
