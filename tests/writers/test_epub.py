@@ -264,3 +264,33 @@ def test_every_readability_page_in_one_book_passes_epubcheck(
     assert len(docs) > 100
     data = book(docs, BookInfo(title="Readability pages", sort="input"))
     assert epubcheck(save(tmp_path, "corpus.epub", data)) == []
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title>
+<meta property="article:published_time" content="{date}"></head><body><article>
+<h1>{title}</h1><p>{body} The council met on the evening and talked for hours about roads,
+schools and the money for both, and then it voted, late, on what the town would do.</p>
+<p>Residents who came to listen said they were glad the budget was finally settled.</p>
+</article></body></html>"""
+
+
+def test_the_command_line_binds_many_inputs_into_one_book(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsconv.cli import app
+
+    inputs = []
+    for number, date in ((1, "2021-05-04"), (2, "2021-05-02")):
+        path = tmp_path / f"a{number}.html"
+        path.write_text(PAGE.format(title=f"Story {number}", date=date, body=f"Body {number}."))
+        inputs.append(str(path))
+    inputs.append(inputs[0])  # the same article given twice
+    target = tmp_path / "digest.epub"
+    result = CliRunner().invoke(
+        app, ["convert", *inputs, "--to", "epub", "-o", str(target), "--title", "The digest"]
+    )
+    assert result.exit_code == 0, result.stderr
+    opf = part(target.read_bytes(), "EPUB/content.opf")
+    assert opf.find("opf:metadata/dc:title", NS).text == "The digest"
+    nav = part(target.read_bytes(), "EPUB/nav.xhtml").find(".//x:nav[@id='toc']", NS)
+    assert [a.text for a in nav.iter(f"{{{NS['x']}}}a")] == ["Story 2", "Story 1"]

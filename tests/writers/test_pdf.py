@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import gc
 import io
 import re
+import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -224,9 +226,15 @@ def test_bad_options_are_refused() -> None:
         PdfOptions(font_size=200)
 
 
-def test_pdf_ua_is_tagged() -> None:
-    reader = PdfReader(io.BytesIO(render(story(para("x")), pdf_variant="pdf/ua-1")))
-    assert "/StructTreeRoot" in reader.trailer["/Root"]
+def test_pdf_ua_is_tagged_and_pdf_a_declares_its_output_intent() -> None:
+    tagged = PdfReader(io.BytesIO(render(story(para("x")), pdf_variant="pdf/ua-1")))
+    assert "/StructTreeRoot" in tagged.trailer["/Root"]
+    with warnings.catch_warnings():  # WeasyPrint 70 leaves its sRGB profile file open
+        warnings.simplefilter("ignore", ResourceWarning)
+        archival = PdfReader(io.BytesIO(render(story(para("x")), pdf_variant="pdf/a-3b")))
+        gc.collect()
+    assert "/OutputIntents" in archival.trailer["/Root"]
+    assert "/OutputIntents" not in PdfReader(io.BytesIO(render(story(para("x"))))).trailer["/Root"]
 
 
 def test_book_has_a_contents_page_and_every_article_in_the_outline() -> None:
