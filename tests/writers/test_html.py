@@ -149,6 +149,14 @@ def test_tags_close_the_article() -> None:
     assert root.xpath("//article/footer/ul[@class='tags']/li/text()") == ["weather", "floods"]
 
 
+def test_a_date_without_a_time_stays_a_date() -> None:
+    doc = replace(DOC, metadata=replace(META, published=datetime(2021, 5, 3), modified=None))
+    root = parse(page(doc))
+    assert root.xpath("//time/@datetime") == ["2021-05-03"]
+    assert root.xpath("//time/text()") == ["2021-05-03"]
+    assert meta_content(root, "article:published_time") == ["2021-05-03"]
+
+
 def test_same_modified_date_is_shown_once() -> None:
     doc = replace(DOC, metadata=replace(META, modified=META.published))
     root = parse(page(doc))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, time
 from urllib.parse import urlsplit
 
 #: Characters XML 1.0 does not allow anywhere, not even escaped.
@@ -50,7 +50,10 @@ def void(tag: str, values: Attrs | None = None, *, xhtml: bool = False) -> str:
 
 
 def machine_date(when: datetime) -> str:
-    """``when`` as a ``<time datetime>`` or ``<meta>`` value: ISO 8601 to the second."""
+    """``when`` as a ``<time datetime>`` or ``<meta>`` value: ISO 8601 to the second, or the
+    date alone when no time of day is known (a naive midnight)."""
+    if when.tzinfo is None and when.time() == time(0):
+        return when.date().isoformat()
     return when.isoformat(timespec="seconds")
 
 
