@@ -131,6 +131,7 @@ OG = """
 <meta property="article:modified_time" content="2023-03-01T11:00:00-05:00">
 <meta property="article:tag" content="stocks">
 <meta property="article:tag" content="rates">
+<meta property="article:section" content="Markets">
 <meta name="keywords" content="Stocks, bonds">
 <meta name="author" content="Jane Roe">
 """
@@ -150,6 +151,7 @@ def test_opengraph_only() -> None:
     assert meta.lang == "fr-FR"
     assert meta.authors == (Person("Jane Roe"),)
     assert meta.description == "Stocks rose."
+    assert meta.extra == (("section", "Markets"),)
 
 
 def test_microdata_only() -> None:
@@ -315,6 +317,7 @@ def test_no_title_anywhere() -> None:
         ("Associated Press", []),
         ("https://www.facebook.com/someone", []),
         ("J J", []),
+        ("Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]),
         ("记者 张伟", ["张伟"]),
     ],
 )

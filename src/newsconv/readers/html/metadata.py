@@ -47,7 +47,10 @@ _MODIFIED_TAGS = (
     "last-modified", "dcterms.modified", "article.updated",
 )  # fmt: skip
 _DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc.description")
-_TAG_TAGS = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
+_TAG_TAGS = (
+    "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags",
+)  # fmt: skip
+_SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "section")
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
@@ -100,6 +103,7 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
         description=_first(tags.first(*_DESCRIPTION_TAGS), linked.description),
         tags=_keywords((*tags.all(*_TAG_TAGS), *linked.keywords)),
         image=_image(page, base or canonical),
+        extra=_extra(section=_first(tags.first(*_SECTION_TAGS), linked.section)),
     )
 
 
@@ -231,6 +235,11 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
             if tag:
                 seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())
+
+
+def _extra(**values: str | None) -> tuple[tuple[str, str], ...]:
+    """The fields ``Metadata`` has no slot for, as its open ``extra`` pairs."""
+    return tuple((key, value) for key, value in values.items() if value)
 
 
 def _image(page: _Page, base: str | None) -> Figure | None:

@@ -30,7 +30,7 @@ AND_WORDS = (
 STOP_WORDS = (
     "published", "updated", "posted", "last updated", "modified", "publié", "mis à jour",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "опубликовано", "обновлено",
-    "for", "pour", "für", "para", "photos", "photo", "via", "follow",
+    "for", "pour", "für", "para", "photos", "photo", "via", "follow", "edited", "reviewed",
 )  # fmt: skip
 #: Words that mark a role or an organisation rather than a person.
 NOT_A_PERSON = frozenset(
@@ -123,15 +123,16 @@ def _is_person(name: str) -> bool:
 
 def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     """Texts of the elements that mark an author (``rel="author"``, ``itemprop="author"``,
-    a class or id naming a byline or author): first the names it links to (a byline
-    links each author to a profile), then its whole text."""
+    a class or id naming a byline or author): the whole text, then the names it links to
+    (a byline links each author to a profile), for when roles or a job title around the
+    names spoil the whole."""
     for element, marks in marked:
         if _BYLINE_MARK.search(marks):
             named = element.find(".//*[@itemprop='name']")
             element = named if named is not None else element
-            links = [" ".join(a.text_content().split()) for a in element.iter("a")]
-            if any(links):
-                yield "; ".join(links)
             text = " ".join(element.text_content().split())
             if 0 < len(text) <= 120:
                 yield text
+            links = [" ".join(a.text_content().split()) for a in element.iter("a")]
+            if any(links):
+                yield "; ".join(links)

@@ -76,6 +76,7 @@ class LinkedData:
     description: str | None = None
     url: str | None = None
     body: str | None = None
+    section: str | None = None
 
 
 def read_linked_data(root: HtmlElement) -> LinkedData:
@@ -103,6 +104,7 @@ def read_linked_data(root: HtmlElement) -> LinkedData:
         description=_text(article.get("description")),
         url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
         body=_text(article.get("articleBody")),
+        section=_text(article.get("articleSection")),
     )
 
 
