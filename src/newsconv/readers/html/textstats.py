@@ -16,7 +16,7 @@ from newsconv.diagnostics import Diagnostic, Reporter
 
 def text_length(text: str | None) -> int:
     """Length of ``text`` with whitespace runs collapsed, as a reader would count it."""
-    if not text:
+    if not text or text.isspace():
         return 0
     return len(" ".join(text.split()))
 

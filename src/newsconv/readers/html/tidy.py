@@ -40,7 +40,7 @@ def tidy_article(
     for child in list(article):
         for element in list(child.iterdescendants()):
             names = vocab.class_and_id(element)
-            if names and vocab.SHARE.search(names) and _short(stats, element):
+            if names and vocab.names_share(names) and _short(stats, element):
                 judge.remove(element, "share or follow bar")
     if weight_classes:
         for heading in list(article.iter("h1", "h2")):
