@@ -69,6 +69,11 @@ def echo_agent(handler: BaseHTTPRequestHandler) -> None:
 
 ROUTES: dict[str, Route] = {
     "/page": send(200, PAGE.encode("koi8-r"), Content_Type='text/html; charset="KOI8-R"'),
+    "/wrong-meta": send(
+        200,
+        PAGE.replace("<head>", '<head><meta charset="iso-8859-1">').encode("cp1251"),
+        Content_Type="text/html; charset=windows-1251",
+    ),
     "/plain": send(200, b"Just text.\n", Content_Type="text/plain; charset=utf-8"),
     "/untyped": send(200, b"<html><body><p>no type</p></body></html>"),
     "/hop1": send(302, Location="/hop2"),
@@ -228,6 +233,10 @@ def test_read_a_url_with_its_http_charset(server: str) -> None:
     assert doc.metadata.title == "Шторм на побережье"
     assert doc.metadata.source == f"{server}/hop1"
     assert doc.metadata.url == f"{server}/page"
+
+
+def test_the_http_charset_beats_a_wrong_meta(server: str) -> None:
+    assert newsconv.read(f"{server}/wrong-meta").metadata.title == "Шторм на побережье"
 
 
 def test_read_plain_text_from_a_url(server: str) -> None:
