@@ -275,6 +275,15 @@ def test_remote_relative_to_an_http_base(server: str) -> None:
     assert (resource.data, resource.media_type) == (b"p{}", "text/css")
 
 
+def test_protocol_relative_takes_the_base_scheme(server: str, site: Path) -> None:
+    address = server.removeprefix("http:")
+    resource = fetch(f"{address}/photo", base=f"{server}/news/a.html", policy=REMOTE)
+    assert resource.url == f"{server}/photo"
+    with pytest.raises(ResourceBlocked, match="--allow-remote") as caught:
+        fetch("//cdn.example/a.png", base=str(site / "article.html"), policy=ResourcePolicy())
+    assert caught.value.where == "https://cdn.example/a.png"
+
+
 def test_remote_follows_redirects_and_reports_the_final_url(server: str) -> None:
     resource = fetch(f"{server}/moved", policy=REMOTE)
     assert resource.url == f"{server}/photo"

@@ -83,7 +83,8 @@ def fetch(url: str, *, base: str | None = None, policy: ResourcePolicy) -> Resou
     url = url.strip()
     parts = _split(url)
     if parts.scheme == "" and parts.netloc:  # protocol-relative: //cdn.example/a.png
-        return _remote(urljoin(base or "https:", url), policy)
+        scheme = _scheme(base) if base else ""
+        return _remote(f"{scheme if scheme in _REMOTE else 'https'}:{url}", policy)
     match parts.scheme:
         case "data":
             return _data(url, policy)
