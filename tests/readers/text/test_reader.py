@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 
 import pytest
 
@@ -135,3 +136,28 @@ def test_a_single_ten_megabyte_line() -> None:
 def test_url_option_becomes_the_url() -> None:
     doc = read("\n\n".join(PARAGRAPHS), url="https://example.org/a")
     assert doc.metadata.url == "https://example.org/a"
+
+
+def _page(lines: int) -> bytes:
+    """A page of ``lines`` distinct lines: menus, headlines and paragraphs in turn."""
+    rows = []
+    for n in range(lines):
+        if n % 3 == 0:
+            rows.append(f"Menu item {n}")
+        elif n % 3 == 1:
+            rows.append(f"Headline number {n} about the council")
+        else:
+            rows.append(f"Paragraph {n}: {PARAGRAPHS[n % len(PARAGRAPHS)]}")
+    return "\n".join(rows).encode()
+
+
+@pytest.mark.slow
+def test_time_grows_linearly_with_size() -> None:
+    small, large = _page(20_000), _page(200_000)  # about 2 MB and 20 MB
+    timings = []
+    for data in (small, large):
+        start = time.process_time()
+        read(data)
+        timings.append(time.process_time() - start)
+    assert len(large) > 9 * len(small)
+    assert timings[1] < 20 * timings[0]
