@@ -106,6 +106,11 @@ def test_jsonld_in_a_list_with_string_authors_and_broken_json() -> None:
     assert [p.name for p in meta.authors] == ["Ann Smith", "Bo Li"]
 
 
+def test_escaped_jsonld_text_is_unescaped() -> None:
+    data = {"@type": "NewsArticle", "headline": "Salt &amp; pepper&#8217;s day"}
+    assert read_metadata(page(ld(data)), url=None).title == "Salt & pepper’s day"
+
+
 def test_an_organisation_alone_is_no_author() -> None:
     data = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "AP"}}
     assert read_metadata(page(ld(data)), url=None).authors == ()
