@@ -134,6 +134,14 @@ def test_metadata_is_complete_and_the_identifier_stable(tmp_path: Path) -> None:
         part(write(other), "EPUB/content.opf").find("opf:metadata/dc:identifier", NS).text
         == dc("identifier")[0]
     )
+
+    def values(prop: str, metadata: etree._Element = meta) -> list[str]:
+        return [m.text for m in metadata.findall(f"opf:meta[@property='{prop}']", NS)]
+
+    assert values("schema:accessMode") == ["textual", "visual"]
+    assert "alternativeText" in values("schema:accessibilityFeature")
+    plain = part(write(story(para("Words only."))), "EPUB/content.opf").find("opf:metadata", NS)
+    assert values("schema:accessMode", plain) == ["textual"]
     properties = {m.get("property") for m in meta.findall("opf:meta", NS)}
     assert {
         "dcterms:modified",

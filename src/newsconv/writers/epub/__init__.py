@@ -20,10 +20,10 @@ from lxml import etree
 from newsconv.diagnostics import Reporter
 from newsconv.errors import InputError, OptionError, ResourceError
 from newsconv.language import detect_language
-from newsconv.model import Document, Figure, InlineImage
+from newsconv.model import Document
 from newsconv.options import BookInfo, WriteOptions
 from newsconv.resources import fetch, policy_for
-from newsconv.tree import plain_text, walk
+from newsconv.tree import plain_text
 from newsconv.writers.book import Book, Chapter, article_key, plan_book
 from newsconv.writers.epub.documents import (
     NavEntry,
@@ -114,8 +114,11 @@ class EpubWriter:
             direction=book.dir,
             css=_css(options),
         )
-        _describe(package, book, single)
-        chapters = [self._chapter(package, chapter, options, report) for chapter in book.chapters]
+        alts: list[str] = []
+        chapters = [
+            self._chapter(package, chapter, options, report, alts) for chapter in book.chapters
+        ]
+        _describe(package, book, single, alts)
         front = []
         cover = _cover(package, book, options, single, lang)
         if cover is not None:
@@ -133,14 +136,21 @@ class EpubWriter:
         return package.finish(spine, entries, datetime.now(timezone.utc))
 
     def _chapter(
-        self, package: Package, chapter: Chapter, options: EpubOptions, report: Reporter
+        self,
+        package: Package,
+        chapter: Chapter,
+        options: EpubOptions,
+        report: Reporter,
+        alts: list[str],
     ) -> Content:
-        """One article as a content document, its images stored in the package."""
+        """One article as a content document, its images stored in the package and their alt
+        texts added to ``alts``."""
         tree = article_tree(chapter.doc, report=report)
         policy = policy_for(
             chapter.doc, allow_remote=options.allow_remote, resource_root=options.resource_root
         )
         embed_images(tree, chapter.doc, policy=policy, store=package.add_image, report=report)
+        alts.extend(image.get("alt", "") for image in tree.iter("img"))
         return package.add_page(chapter.id, chapter.title, etree.tostring(tree, encoding="unicode"))
 
 
@@ -160,8 +170,8 @@ def _identifier(book: Book, single: bool) -> str:
     return book.identifier
 
 
-def _describe(package: Package, book: Book, single: bool) -> None:
-    """Dublin Core and schema.org accessibility metadata."""
+def _describe(package: Package, book: Book, single: bool, alts: list[str]) -> None:
+    """Dublin Core metadata, and schema.org accessibility metadata given the images' alt texts."""
     docs = [chapter.doc for chapter in book.chapters]
     if single:
         meta = docs[0].metadata
@@ -177,36 +187,24 @@ def _describe(package: Package, book: Book, single: bool) -> None:
         sites = {doc.metadata.site_name for doc in docs}
         package.dc("publisher", sites.pop() if len(sites) == 1 else None)
     package.dc("date", _w3c_date(book.date))
-    images = [node for doc in docs for node in _images(doc)]
-    described = all(alt for alt in images)
-    modes = ["textual", "visual"] if images else ["textual"]
+    described = all(alts)
+    modes = ["textual", "visual"] if alts else ["textual"]
     for mode in modes:
         package.meta("schema:accessMode", mode)
     package.meta("schema:accessModeSufficient", "textual" if described else ",".join(modes))
     features = ["structuralNavigation", "tableOfContents", "readingOrder"]
-    features += ["alternativeText"] if images and described else []
+    features += ["alternativeText"] if alts and described else []
     for feature in features:
         package.meta("schema:accessibilityFeature", feature)
     package.meta("schema:accessibilityHazard", "none")
     summary = "Text in reading order with headings and a table of contents for navigation."
-    if images:
+    if alts:
         summary += (
             " Every image has a text description."
             if described
             else " Some images have no text description."
         )
     package.meta("schema:accessibilitySummary", summary)
-
-
-def _images(doc: Document) -> list[str]:
-    """The alt text of every image of ``doc`` ("" where it has none)."""
-    alts = [doc.metadata.image.image.alt] if doc.metadata.image else []
-    for node in walk(doc):
-        if isinstance(node, InlineImage):
-            alts.append(node.alt)
-        elif isinstance(node, Figure):
-            alts.append(node.image.alt)
-    return alts
 
 
 def _w3c_date(when: datetime | None) -> str | None:
