@@ -14,7 +14,7 @@ from newsconv.evaluate import same_title
 from newsconv.model import Metadata, Person
 from newsconv.readers.html.decode import decode_html
 from newsconv.readers.html.meta.byline import author_names
-from newsconv.readers.html.meta.title import SiteNames, clean_title
+from newsconv.readers.html.meta.title import SiteNames, clean_title, host_labels
 from newsconv.readers.html.metadata import base_url, jsonld_article_body, read_metadata
 
 
@@ -269,6 +269,19 @@ def test_titles_without_a_site_name_stay_whole(title: str) -> None:
 def test_the_domain_names_the_site() -> None:
     sites = SiteNames(hosts=("tmz",))
     assert clean_title("Dress STOLEN!!! | TMZ.com", sites=sites).title == "Dress STOLEN!!!"
+
+
+@pytest.mark.parametrize(
+    ("url", "labels"),
+    [
+        ("https://www.bbc.co.uk/news/x", ("bbc",)),
+        ("https://folha.uol.com.br/a", ("folha", "uol")),
+        ("http://127.0.0.1:8000/page", ()),
+        (None, ()),
+    ],
+)
+def test_host_labels(url: str | None, labels: tuple[str, ...]) -> None:
+    assert host_labels(url) == labels
 
 
 def test_the_h1_picks_the_headline_out_of_the_title() -> None:

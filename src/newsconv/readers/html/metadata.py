@@ -54,10 +54,11 @@ _SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "se
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
-_STANDFIRST_WORDS = 5  # fewer is a button ("Read more") or a byline, not a summary
 _STANDFIRST = re.compile(
     r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|deck)(?:$|\s)"
 )
+#: Fewer words make a button ("Read more") or a byline, not a standfirst.
+_STANDFIRST_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,9 @@ class _Page:
 
     @classmethod
     def of(cls, root: HtmlElement) -> _Page:
-        linked = read_linked_data(root)
-        return cls(root, MetaTags(root), linked, microdata(root), marked_elements(root))
+        return cls(
+            root, MetaTags(root), read_linked_data(root), microdata(root), marked_elements(root)
+        )
 
 
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:

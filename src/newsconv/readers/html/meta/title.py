@@ -27,6 +27,8 @@ _SUFFIX_SEPARATOR = re.compile(rf"\s+[|\-–—_]\s+|\s*[_|]\s*|(?<=[{_CJK}])\s*
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 #: A part matching an ``<h1>`` is the headline only if it is this much of the title.
 _HEADLINE_SHARE = 0.4
+#: Second-level labels under a country's domain (``bbc.co.uk``, ``folha.com.br``).
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "mobile", "amp", "news", "blog", "blogs", "edition"})
 
 
@@ -42,9 +44,13 @@ def host_labels(url: str | None) -> tuple[str, ...]:
         return ()
     host = urlsplit(url).hostname or ""
     labels = host.split(".")[:-1]
-    if len(labels) > 1 and len(labels[-1]) <= 3 and labels[-1] in ("co", "com", "org", "net", "ac"):
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels = labels[:-1]
-    return tuple(label for label in labels if label and label not in _GENERIC_HOST_LABELS)
+    return tuple(
+        label
+        for label in labels
+        if label and not label.isdigit() and label not in _GENERIC_HOST_LABELS
+    )
 
 
 @dataclass(frozen=True, slots=True)
