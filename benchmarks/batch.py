@@ -18,6 +18,7 @@ import argparse
 import io
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,7 @@ class Run:
     size: int
     jobs: int | str
     seconds: float
+    cpu: float  # user + system seconds of every process involved: what the work cost
     peak_mib: float
     ok: int
     failed: int
@@ -119,6 +121,7 @@ def run_cli(label: str, size: int, jobs: int, args: list[str], report: Path) -> 
     """Run ``newsconv ARGS`` in a fresh process, sampling its tree's memory meanwhile."""
     command = [sys.executable, "-c", "from newsconv.cli import main; main()", *args]
     command += ["-j", str(jobs), "--quiet", "--report", str(report)]
+    before = cpu_seconds(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     peak = 0
@@ -134,16 +137,23 @@ def run_cli(label: str, size: int, jobs: int, args: list[str], report: Path) -> 
     sampler.start()
     process.wait()
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - before
     done.set()
     sampler.join()
     statuses = [json.loads(line)["status"] for line in report.read_text().splitlines()]
     failed = statuses.count("failed")
-    return Run(label, size, jobs, seconds, peak / 2**20, len(statuses) - failed, failed)
+    return Run(label, size, jobs, seconds, cpu, peak / 2**20, len(statuses) - failed, failed)
+
+
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def baseline(pages: list[tuple[str, bytes]], size: int, out: Path) -> Run:
     """The same pages converted one by one in this process: the per-article floor."""
     out.mkdir()
+    before = cpu_seconds(resource.RUSAGE_SELF)
     started = time.perf_counter()
     ok = failed = 0
     for index, name, data in repeated(pages, size):
@@ -154,7 +164,8 @@ def baseline(pages: list[tuple[str, bytes]], size: int, out: Path) -> Run:
         except newsconv.NewsconvError:
             failed += 1
     seconds = time.perf_counter() - started
-    return Run("one by one, in-process", size, "-", seconds, 0.0, ok, failed)
+    cpu = cpu_seconds(resource.RUSAGE_SELF) - before
+    return Run("one by one, in-process", size, "-", seconds, cpu, 0.0, ok, failed)
 
 
 def has_writer(name: str) -> bool:
@@ -208,7 +219,9 @@ def main() -> None:
 def print_run(run: Run) -> None:
     print(
         f"{run.label:<24} {run.size:>6} articles  jobs {run.jobs!s:>2}  {run.seconds:8.1f} s  "
-        f"{run.rate:7.1f}/s  peak {run.peak_mib:7.0f} MiB  ok {run.ok} failed {run.failed}",
+        f"{run.rate:7.1f}/s  cpu {1000 * run.cpu / run.size:5.0f} ms/article  "
+        f"peak {run.peak_mib:7.0f} MiB  ok {run.ok} failed {run.failed}  "
+        f"(load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
         flush=True,
     )
 
@@ -221,10 +234,11 @@ def print_summary(runs: list[Run]) -> None:
         if one and two:
             print(f"  speedup 1 → 2 processes at {size} articles: {two / one:.2f}x")
     base = next((r for r in runs if r.label.startswith("one by one")), None)
-    serial = rates.get(("zip → md", base.size, 1)) if base else None
+    serial = next((r for r in runs if r.label == "zip → md" and r.jobs == 1), None)
     if base and serial:
-        ratio = base.rate / serial
-        print(f"  per-article cost, batch --jobs 1 vs one by one ({base.size}): {ratio:.2f}x")
+        wall = (serial.seconds / serial.size) / (base.seconds / base.size)
+        cpu = (serial.cpu / serial.size) / (base.cpu / base.size)
+        print(f"  per-article cost, batch --jobs 1 / one by one: {wall:.2f}x wall, {cpu:.2f}x cpu")
     for label in ("zip → md", "warc.gz → md", "zip → one epub"):
         mine = [r for r in runs if r.label == label]
         most = max((r.jobs for r in mine if isinstance(r.jobs, int)), default=0)
