@@ -32,7 +32,7 @@ Pairs = tuple[tuple[str, object], ...]
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """What to do with every item: the same for the whole batch, sent to each worker once.
+    """What to do with every item; small, since it travels with each item to its worker.
 
     ``files`` writes each article under ``root``; ``jsonl`` returns one compact JSON line
     per article; ``documents`` returns the documents themselves (for a book).
