@@ -20,6 +20,8 @@ SHORT_SCORE = -20
 BAD_SCORE = -40
 #: A "Read also" header: the article would have to be very long to go on past it.
 BREAK_SCORE = -450
+#: A comments header: no article goes on past it.
+END_SCORE = -(10**9)
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 
@@ -53,6 +55,8 @@ def _score(line: Features) -> int:
             return BAD_SCORE
         case Kind.BREAK:
             return BREAK_SCORE
+        case Kind.END:
+            return END_SCORE
 
 
 def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from newsconv.readers.text.segment import MARKER, Line
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
+    COMMENT_HEADERS,
     NOTICE_PHRASES,
     PITCH_PHRASES,
     RELATED_HEADERS,
@@ -30,10 +31,11 @@ STRONG = word_pattern(NOTICE_PHRASES + PITCH_PHRASES)
 NOTICE = word_pattern(NOTICE_PHRASES)
 #: A "Read also" header, as a whole line (case and closing punctuation aside).
 RELATED = frozenset(RELATED_HEADERS)
+COMMENTS = frozenset(COMMENT_HEADERS)
 RELATED_MAX_WORDS = 5
-_HEADER_ENDS = " :：.…»›>→↓"
+_HEADER_NOISE = re.compile(r"^[\d\s(\[]+|[\d\s()\[\]:：.…»›>→↓]+$")
 #: How far into a long line a notice phrase is looked for.
-NOTICE_REACH = 200
+NOTICE_REACH = 60
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _TERMINALS = frozenset(".!?…。！？;:")
@@ -62,13 +64,14 @@ class Kind(Enum):
     """How a line reads: prose, a short sentence, short or headline-like, or page chrome."""
 
     def chrome(self) -> bool:
-        return self in (Kind.BAD, Kind.BREAK)
+        return self in (Kind.BAD, Kind.BREAK, Kind.END)
 
     GOOD = "good"
     NEAR = "near"
     SHORT = "short"
     BAD = "bad"
     BREAK = "break"  # a "Read also" header: chrome that also ends the article
+    END = "end"  # a comments header: nothing after it is the article
 
 
 class Features(NamedTuple):
@@ -104,8 +107,12 @@ def _features(text: str, repeats: int, *, cjk: bool) -> Features:
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
     if heavy >= LONG:
         return Kind.BAD if NOTICE.search(text, 0, NOTICE_REACH) else Kind.GOOD
-    if words <= RELATED_MAX_WORDS and text.rstrip(_HEADER_ENDS).lower() in RELATED:
-        return Kind.BREAK
+    if words <= RELATED_MAX_WORDS:
+        header = _HEADER_NOISE.sub("", text).lower()
+        if header in RELATED:
+            return Kind.BREAK
+        if header in COMMENTS:
+            return Kind.END
     if _symbolic(text, words) or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text):
         return Kind.BAD
     if repeats > 1 and heavy < SENTENCE:

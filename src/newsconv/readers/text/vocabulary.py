@@ -207,7 +207,7 @@ PITCH_PHRASES = (
 )
 
 #: Headers that open a list of links to other stories ("Read also", "Читайте также"):
-#: standing alone on a line, they end an article rather than interrupt it.
+#: standing alone on a line (a count aside), they end an article rather than interrupt it.
 RELATED_HEADERS = (
     "read also",
     "see also",
@@ -257,6 +257,36 @@ RELATED_HEADERS = (
     "延伸阅读",
     "関連記事",
     "관련기사",
+)
+
+#: Headers of the readers' comments, standing alone on a line (a count aside): whatever
+#: follows them is not the article.
+COMMENT_HEADERS = (
+    "comments",
+    "view comments",
+    "show comments",
+    "leave a comment",
+    "add a comment",
+    "post a comment",
+    "reader comments",
+    "комментарии",
+    "комментарии читателей",
+    "коментарі",
+    "commentaires",
+    "réagir",
+    "kommentare",
+    "comentarios",
+    "comentários",
+    "commenti",
+    "reacties",
+    "komentarze",
+    "komentáře",
+    "diskuse",
+    "yorumlar",
+    "评论",
+    "网友评论",
+    "コメント",
+    "댓글",
 )
 
 #: Labels of a photo credit ("Фото: © REUTERS/POOL", "Photo: AP", "Foto: dpa").
