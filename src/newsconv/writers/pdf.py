@@ -2,7 +2,7 @@
 
 WeasyPrint takes the title, authors, description, keywords, dates and language from the
 page's ``<head>``, bookmarks from ``h1``-``h6``, and embeds subset fonts. Everything it loads
-(images, a user stylesheet's ``url()``) goes through :class:`PolicyFetcher`, so a page can
+(images, a user stylesheet's ``url()``) goes through :func:`policy_fetcher`, so a page can
 make it read nothing outside what :mod:`newsconv.resources` allows; a refusal is a warning
 and the image's caption stays.
 """
@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from importlib.resources import files
 from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -56,10 +57,8 @@ PdfVariant = Literal["pdf/a-3b", "pdf/ua-1"]
 
 _LENGTHS = re.compile(r"^(\d+(\.\d+)?(mm|cm|in|pt|pc|px)\s*){1,4}$")
 
-_SHELL = Template(
-    '<!DOCTYPE html>\n<html$attrs>\n<head>\n<meta charset="utf-8">\n<title>$title</title>\n'
-    "$head\n</head>\n<body>\n$body\n</body>\n</html>\n"
-)
+#: The HTML writer's page shell (``html_attrs``, ``title``, ``head``, ``body``).
+_SHELL = Template(files("newsconv.writers").joinpath("templates/page.html").read_text())
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +116,7 @@ class PdfWriter:
         images = ImageStore()
         article = self.article(doc, options, images, report)
         page = _SHELL.substitute(
-            attrs=attrs({"lang": meta.lang, "dir": meta.dir or direction_of(meta.lang)}),
+            html_attrs=attrs({"lang": meta.lang, "dir": meta.dir or direction_of(meta.lang)}),
             title=text(meta.title or meta.site_name or "Article"),
             head=head_tags(meta) + "\n" + _date_tags(meta.published, meta.modified),
             body=element("main", f"\n{article}\n"),
@@ -141,7 +140,7 @@ class PdfWriter:
         )
         author = f'<meta name="author" content="{text(book.author)}">\n' if book.author else ""
         page = _SHELL.substitute(
-            attrs=attrs({"lang": plan.lang, "dir": plan.dir}),
+            html_attrs=attrs({"lang": plan.lang, "dir": plan.dir}),
             title=text(book.title),
             head=author + _date_tags(plan.date or datetime.now(timezone.utc), None),
             body="\n".join([_title_page(plan), contents(plan), element("main", articles)]),
