@@ -188,3 +188,8 @@ def test_many_failures_are_summed_up_not_all_listed(tmp_path: Path) -> None:
     assert code == 1
     assert err.count("newsconv: failed: ") == console.SHOWN_FAILURES
     assert "... and 5 more failures" in err
+
+
+def test_resume_is_only_for_files(tmp_path: Path) -> None:
+    code, _, err = invoke(str(good_and_bad(tmp_path)), "--to", "json", "-o", "-", "--resume")
+    assert code == 2 and "--resume needs one file per article" in err

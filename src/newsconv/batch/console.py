@@ -93,6 +93,8 @@ INTERRUPTED = 130
 def run_request(request: BatchRequest) -> int:
     """Run the batch; the exit code is 0 when every item succeeded, else 1 (130 on Ctrl+C)."""
     layout, to = layout_of(request.to, request.output)
+    if request.options.resume and layout != "files":
+        raise OptionError("--resume needs one file per article (-o DIR); a stream or book is whole")
     options = replace(request.options, to=to)
     summary = Summary()
     failures: list[Outcome] = []
