@@ -19,7 +19,7 @@ BY_WORDS = (
     "written by", "reporting by", "story by", "words by", "text by", "posted by", "by",
     "par", "von", "por", "di", "door", "av", "af", "przez", "od", "autor", "autora",
     "авторы", "автор", "текст", "от", "από", "yazan", "bởi", "oleh", "kirjoittaja",
-    "文", "记者", "撰文", "文/", "文／", "作者", "기자", "글",
+    "文", "记者", "撰文", "作者", "기자", "글",
 )  # fmt: skip
 #: Words that join two names ("A and B"), by language.
 AND_WORDS = (
