@@ -497,7 +497,7 @@ def test_writer_through_the_api() -> None:
 # --- properties ----------------------------------------------------------------------
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_document_renders_to_html_and_xhtml_holding_every_text(doc: Document) -> None:
     texts = [node.text for node in walk(doc) if isinstance(node, Text)]

@@ -9,6 +9,7 @@ and text in Chinese or Japanese may break between any two characters (Latin word
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass
@@ -56,6 +57,13 @@ _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》ー�
 #: Opening brackets that must not end a line: they stay with what follows them.
 _NO_LINE_END = frozenset("（「『【〔〈《")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+#: The blocks that hold every East Asian wide or fullwidth character (checked against the
+#: Unicode database): a fast test that sends Latin, Cyrillic, Arabic... text to textwrap.
+MAYBE_WIDE = re.compile(
+    "[\u1100-\u115f\u231a-\u23ff\u25fd\u25fe\u2600-\u27bf\u2b00-\u2bff\u2e80-\ua4cf"
+    "\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffe6"
+    "\U00016fe0-\U0001b2ff\U0001f000-\U0001faff\U00020000-\U0003fffd]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +297,7 @@ def wrap(text: str, width: int, *, subsequent_indent: str = "") -> list[str]:
         indent = subsequent_indent if lines else ""
         if not width or not segment:
             lines.append(indent + segment)
-        elif any(char_width(char) == 2 for char in segment):
+        elif MAYBE_WIDE.search(segment):
             lines += _wrap_wide(segment, width, indent, subsequent_indent)
         else:
             lines += textwrap.wrap(
