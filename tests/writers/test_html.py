@@ -283,6 +283,14 @@ def test_opengraph_tags() -> None:
     assert root.xpath("//link[@rel='canonical']/@href") == [META.url]
 
 
+@pytest.mark.parametrize(
+    ("lang", "locale"), [("en", ["en"]), ("pt-br", ["pt_BR"]), ("zh-Hans", []), ("x", [])]
+)
+def test_opengraph_locale(lang: str, locale: list[str]) -> None:
+    root = parse(page(replace(DOC, metadata=replace(META, lang=lang))))
+    assert meta_content(root, "og:locale") == locale
+
+
 def test_json_ld_is_a_news_article() -> None:
     root = parse(page())
     (script,) = root.xpath("//head/script[@type='application/ld+json']")

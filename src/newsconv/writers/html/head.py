@@ -8,12 +8,14 @@ and a schema.org ``NewsArticle`` in JSON-LD (search engines). All come from
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 
 from newsconv.model import Metadata
 from newsconv.writers.html.markup import element, machine_date, safe_href, scheme_of, void
 
+_LOCALE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?$", re.IGNORECASE)
 #: What must not appear raw inside ``<script>``: ``</script>``, ``<!--`` and ``&`` entities.
 _SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
@@ -81,7 +83,7 @@ def _graph(meta: Metadata) -> Iterator[tuple[str, str]]:
         ("og:image", _lead_image(meta)),
         ("og:site_name", meta.site_name),
         ("og:description", meta.description),
-        ("og:locale", meta.lang.replace("-", "_") if meta.lang else None),
+        ("og:locale", _locale(meta.lang)),
         ("article:published_time", _iso(meta.published)),
         ("article:modified_time", _iso(meta.modified)),
     )
@@ -90,6 +92,16 @@ def _graph(meta: Metadata) -> Iterator[tuple[str, str]]:
         yield "article:author", _web_url(person.url) or person.name
     for tag in meta.tags:
         yield "article:tag", tag
+
+
+def _locale(lang: str | None) -> str | None:
+    """OpenGraph's ``language_TERRITORY`` for a BCP 47 tag like ``pt-br`` (script tags
+    such as ``zh-Hans`` have no such form and are left out)."""
+    match = _LOCALE.match(lang or "")
+    if match is None:
+        return None
+    language, region = match.groups()
+    return f"{language.lower()}_{region.upper()}" if region else language.lower()
 
 
 def _lead_image(meta: Metadata) -> str | None:
