@@ -180,3 +180,13 @@ def test_prescan_ignores_a_meta_in_the_body() -> None:
 def test_prescan_finds_a_meta_after_long_scripts() -> None:
     head = b"<script>" + b"var x = 1;\n" * 500 + b'</script><meta charset="windows-1251">'
     assert prescan(b"<html><head>" + head + b"</head>") == "windows-1251"
+
+
+def test_declared_utf8_that_is_really_windows_1251() -> None:
+    data = page(RUSSIAN, '<meta charset="utf-8">').encode("cp1251")
+    assert RUSSIAN in decode_html(data)
+
+
+def test_gb2312_label_covers_gbk_characters() -> None:
+    text = "镕基" + CHINESE_SIMPLIFIED  # 镕 is in GBK, not in GB2312
+    assert text in decode_html(page(text, '<meta charset="gb2312">').encode("gbk"))

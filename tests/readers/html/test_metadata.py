@@ -516,3 +516,28 @@ def test_dates_in_tables_and_lists_are_about_something_else() -> None:
 def test_a_button_is_no_standfirst() -> None:
     body = '<h1>How to build a terrarium</h1><a class="subtitle">Read Article</a>'
     assert read_metadata(page("", body), url=None).subtitle is None
+
+
+# --- pages that are odd, broken or hostile never break the reader -----------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html></html>",
+        "<html><head><title></title></head><body></body></html>",
+        '<html><head><base href="javascript:alert(1)"><meta property="og:title"></head></html>',
+        ld({"@type": "NewsArticle", "headline": None, "author": [None, 3, {"name": ["x"]}]}),
+        ld({"@graph": {"@type": ["Article"], "image": {"url": 5}, "keywords": {"a": 1}}}),
+        ld([[[{"@type": "Article", "datePublished": "yesterday-ish"}]]]),
+        '<script type="application/ld+json">not json at all</script>',
+        '<time datetime="garbage">x</time><meta name="date" content="2021-13-45">',
+        "<title>" + "Long title | " * 500 + "</title>",
+        '<html lang=""><body dir="sideways"><p>x</p></body></html>',
+    ],
+)
+def test_odd_pages_give_metadata_not_errors(html: str) -> None:
+    meta = read_metadata(
+        parse(html if html.startswith("<html") else f"<html>{html}</html>"), url=None
+    )
+    assert meta.source is None
