@@ -9,10 +9,10 @@ import pytest
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import DecodingError, NoArticleFound
-from newsconv.model import Document, Heading, ListBlock, Paragraph, Quote
+from newsconv.model import Document, Heading, ListBlock, Paragraph, Quote, Table
 from newsconv.options import ReadOptions
 from newsconv.readers.text import TextReader
-from newsconv.tree import block_texts, plain_text
+from newsconv.tree import block_texts, inline_text, plain_text
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
@@ -86,6 +86,18 @@ def test_lists_quotes_and_subheadings_become_blocks() -> None:
     assert kinds == [Paragraph, ListBlock, Heading, Paragraph, Quote, Paragraph]
     assert isinstance(doc.blocks[1], ListBlock)
     assert len(doc.blocks[1].items) == 2
+
+
+def test_rows_copied_with_tabs_become_a_table() -> None:
+    doc = read("\n".join([PARAGRAPHS[0], "Name\tShare", "Ada\t63%", "Bob\t37%", PARAGRAPHS[1]]))
+    tables = [block for block in doc.blocks if isinstance(block, Table)]
+    assert len(tables) == 1
+    assert [[inline_text(cell.children) for cell in row] for row in tables[0].rows] == [
+        ["Name", "Share"],
+        ["Ada", "63%"],
+        ["Bob", "37%"],
+    ]
+    assert texts(doc)[1:4] == ["Name | Share", "Ada | 63%", "Bob | 37%"]
 
 
 def test_numbered_list_keeps_its_start() -> None:

@@ -72,7 +72,7 @@ class TextReader:
         dropped = len(lines) - len(kept)
         if dropped:
             report(Diagnostic("info", "removed-boilerplate", f"left out {dropped} lines", source))
-        return Document(metadata, to_blocks([(texts[i], features[i]) for i in kept]))
+        return Document(metadata, to_blocks([lines[i] for i in kept], [features[i] for i in kept]))
 
 
 def decode_text(data: bytes, *, encoding: str | None = None) -> str:

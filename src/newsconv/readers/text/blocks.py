@@ -1,7 +1,8 @@
 """Body lines to blocks: paragraphs, with sub-headings, lists and quotes where they show.
 
 A sub-heading is a short line without closing punctuation that introduces prose; a list is
-a run of lines that start with a bullet or a number; a quote is a line marked with ``>``.
+a run of lines that start with a bullet or a number; a table is a run of rows copied with
+their cells; a quote is a line marked with ``>``.
 Everything else is a paragraph. Lines come from :mod:`.segment` already normalised
 (whitespace collapsed, trimmed, never empty), so they become ``Text`` nodes directly: the
 builders would only check that again, at a cost the reader's speed target cannot carry.
@@ -12,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from newsconv.model import Block, Heading, ListBlock, Paragraph, Quote, Text
+from newsconv.model import Block, Cell, Heading, ListBlock, Paragraph, Quote, Table, Text
 from newsconv.readers.text.features import Features, Kind
+from newsconv.readers.text.segment import Line
 
 _BULLET = re.compile(r"^[-*•·‣▪–—]\s+")
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+")
@@ -22,22 +24,29 @@ _QUOTE = re.compile(r"^>\s?")
 HEADING_WORDS = 12
 
 
-def to_blocks(lines: Sequence[tuple[str, Features]]) -> tuple[Block, ...]:
+def to_blocks(lines: Sequence[Line], features: Sequence[Features]) -> tuple[Block, ...]:
     """The blocks of the body, in order."""
-    return tuple(_blocks(lines))
+    return tuple(_blocks(lines, features))
 
 
-def _blocks(lines: Sequence[tuple[str, Features]]) -> Iterator[Block]:
+def _blocks(lines: Sequence[Line], features: Sequence[Features]) -> Iterator[Block]:
     index = 0
     while index < len(lines):
-        text, line = lines[index]
+        text, line = lines[index].text, features[index]
+        if lines[index].cells:
+            end = index
+            while end < len(lines) and lines[end].cells:
+                end += 1
+            yield _table(lines[index:end])
+            index = end
+            continue
         marker = _BULLET.match(text) or _NUMBER.match(text)
         if marker:
             end = _list_end(lines, index, ordered=marker.re is _NUMBER)
-            yield _list([text for text, _ in lines[index:end]], ordered=marker.re is _NUMBER)
+            yield _list([line.text for line in lines[index:end]], ordered=marker.re is _NUMBER)
             index = end
             continue
-        following = lines[index + 1][1] if index + 1 < len(lines) else None
+        following = features[index + 1] if index + 1 < len(lines) else None
         if _QUOTE.match(text):
             yield Quote((_para(_QUOTE.sub("", text, count=1)),))
         elif _is_heading(line, following):
@@ -47,12 +56,16 @@ def _blocks(lines: Sequence[tuple[str, Features]]) -> Iterator[Block]:
         index += 1
 
 
-def _list_end(lines: Sequence[tuple[str, Features]], start: int, *, ordered: bool) -> int:
+def _list_end(lines: Sequence[Line], start: int, *, ordered: bool) -> int:
     pattern = _NUMBER if ordered else _BULLET
     end = start
-    while end < len(lines) and pattern.match(lines[end][0]):
+    while end < len(lines) and pattern.match(lines[end].text) and not lines[end].cells:
         end += 1
     return end
+
+
+def _table(rows: Sequence[Line]) -> Table:
+    return Table(tuple(tuple(Cell((Text(cell),)) for cell in row.cells) for row in rows))
 
 
 def _list(texts: list[str], *, ordered: bool) -> ListBlock:

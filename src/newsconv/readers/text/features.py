@@ -90,18 +90,23 @@ def weight(text: str) -> int:
 
 def describe(lines: list[Line]) -> list[Features]:
     """The features of each line, given how often each text occurs on the page."""
-    texts = [line.text for line in lines]
-    counts = Counter(texts)
+    counts = Counter(line.text for line in lines)
     cjk = _CJK.search("\n".join(counts)) is not None
-    known = {text: _features(text, repeats, cjk=cjk) for text, repeats in counts.items()}
-    return [known[text] for text in texts]
+    known = {line: _features(line, counts[line.text], cjk=cjk) for line in set(lines)}
+    return [known[line] for line in lines]
 
 
-def _features(text: str, repeats: int, *, cjk: bool) -> Features:
+def _features(line: Line, repeats: int, *, cjk: bool) -> Features:
+    text = line.text
     heavy = weight(text) if cjk else len(text)
     words = max(text.count(" ") + 1, heavy // 6 if cjk else 0)
     terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
-    return Features(heavy, words, terminal, repeats, _kind(text, heavy, words, terminal, repeats))
+    if line.cells:  # a table row: figures are fine, a row of links is a menu
+        menu = sum(CHROME.search(cell) is not None for cell in line.cells) * 2 > len(line.cells)
+        kind = Kind.BAD if menu else Kind.NEAR
+    else:
+        kind = _kind(text, heavy, words, terminal, repeats)
+    return Features(heavy, words, terminal, repeats, kind)
 
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
@@ -113,7 +118,7 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
             return Kind.BREAK
         if header in COMMENTS:
             return Kind.END
-    if _symbolic(text, words) or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text):
+    if _symbolic(text, words) or _chrome(text, words):
         return Kind.BAD
     if repeats > 1 and heavy < SENTENCE:
         return Kind.BAD  # menus and headlines printed twice
@@ -122,6 +127,10 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
     if heavy < SHORT or words < NEAR_WORDS or _STAMPED.match(text) or not _sentence_like(text):
         return Kind.SHORT  # a label, a menu item, a feed entry, a headline in title case
     return Kind.GOOD if heavy >= SENTENCE and terminal else Kind.NEAR
+
+
+def _chrome(text: str, words: int) -> bool:
+    return (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text) is not None
 
 
 def _symbolic(text: str, words: int) -> bool:

@@ -1,10 +1,10 @@
 """Text to logical lines: any line ending, invisible characters gone, hard wrapping undone.
 
-A page copied from a browser has one line per block (paragraph, menu item, heading); a text
-file written by hand or by a mail client may wrap each paragraph at a fixed width and mark
-paragraphs with blank lines or indentation. Both become the same thing here: one
-:class:`Line` per paragraph-like unit, whitespace collapsed, with a note of whether a blank
-line came before it.
+A page copied from a browser has one line per block (paragraph, menu item, heading) and
+its table rows as cells separated by tabs; a text file written by hand or by a mail client
+may wrap each paragraph at a fixed width and mark paragraphs with blank lines or
+indentation. Both become the same thing here: one :class:`Line` per paragraph-like unit,
+whitespace collapsed.
 """
 
 from __future__ import annotations
@@ -21,46 +21,60 @@ MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
 MAX_WRAP_WIDTH = 120
 #: How close to the widest line most long lines must end for the text to count as wrapped.
 WRAP_SLACK = 15
+#: How a table row's cells are joined in its text (the corpus's convention).
+CELL_SEPARATOR = " | "
 
 
 class Line(NamedTuple):
     """One paragraph-like unit of the input: a copied block, or a paragraph unwrapped.
 
-    A tuple rather than a dataclass: a page has hundreds of lines and the reader must get
-    through a thousand pages a second.
+    ``cells`` holds a table row's cells (a browser copies them separated by tabs). A tuple
+    rather than a dataclass: a page has hundreds of lines and the reader must get through
+    a thousand pages a second.
     """
 
     text: str
-    gap_before: bool
-    indented: bool
+    cells: tuple[str, ...] = ()
 
 
 def segment(text: str) -> list[Line]:
     """The logical lines of ``text``, in order, without blank ones."""
     text = _BREAKS.sub("\n", text.replace("\r\n", "\n"))
-    raw = _INVISIBLE.sub("", text).split("\n")
-    width = _wrap_width(raw)
-    if width is None:
-        return _unwrapped(raw)
+    rows = _INVISIBLE.sub("", text).split("\n")
+    width = _wrap_width(rows)
+    return _unwrapped(rows) if width is None else _rewrapped(rows, width)
+
+
+def _unwrapped(rows: list[str]) -> list[Line]:
+    """One line per row: the shape of a page copied from a browser."""
+    lines = []
+    for row in rows:
+        if "\t" in row.strip():
+            cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
+            lines.append(Line(CELL_SEPARATOR.join(cells), cells))
+        else:
+            text = " ".join(row.split())
+            if text:
+                lines.append(Line(text))
+    return lines
+
+
+def _rewrapped(rows: list[str], width: int) -> list[Line]:
+    """Rows joined back into paragraphs: a blank line, an indent or a short row ends one."""
     lines: list[Line] = []
     parts: list[str] = []
-    gap = indented = False
     previous = ""  # the last non-blank row, as written
-    for row in raw:
+    for row in rows:
         stripped = row.strip()
         if not stripped:
-            _flush(lines, parts, gap, indented)
-            gap = True
+            _flush(lines, parts)
             continue
         indent = len(row) - len(row.lstrip())
         if parts and (indent > _indent(previous) or not _wrapped(previous, stripped, width)):
-            _flush(lines, parts, gap, indented)
-            gap = False
-        if not parts:
-            indented = indent > 0
+            _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
-    _flush(lines, parts, gap, indented)
+    _flush(lines, parts)
     return lines
 
 
@@ -68,23 +82,9 @@ def _indent(row: str) -> int:
     return len(row) - len(row.lstrip())
 
 
-def _unwrapped(rows: list[str]) -> list[Line]:
-    """One line per row: the shape of a page copied from a browser."""
-    lines: list[Line] = []
-    gap = True
-    for row in rows:
-        text = " ".join(row.split())
-        if text:
-            lines.append(Line(text, gap, row[:1].isspace()))
-        gap = not text
-    return lines
-
-
-def _flush(lines: list[Line], parts: list[str], gap: bool, indented: bool) -> None:
+def _flush(lines: list[Line], parts: list[str]) -> None:
     if parts:
-        text = " ".join(" ".join(parts).split())
-        if text:
-            lines.append(Line(text, gap or not lines, indented))
+        lines.append(Line(" ".join(" ".join(parts).split())))
         parts.clear()
 
 
