@@ -16,6 +16,7 @@ from tests.writers.conftest import EpubCheck
 
 from newsconv.build import heading, inlines, para
 from newsconv.diagnostics import Collector
+from newsconv.errors import NewsconvError
 from newsconv.model import Document, Figure, Image, Link, Metadata, Person
 from newsconv.options import BookInfo, build_options
 from newsconv.writers.epub import EpubOptions, EpubWriter
@@ -258,19 +259,20 @@ def test_any_valid_document_makes_well_formed_chapters(doc: Document) -> None:
 
 @pytest.mark.slow
 @pytest.mark.corpus
-def test_every_readability_page_in_one_book_passes_epubcheck(
+def test_every_corpus_page_in_one_book_passes_epubcheck(
     corpus: Path, tmp_path: Path, epubcheck: EpubCheck
 ) -> None:
+    """The readability and multilingual pages, bound in one book: one epubcheck run for all."""
     from newsconv import api
 
     docs = []
-    for case in corpus_cases("readability"):
+    for case in corpus_cases("readability") + corpus_cases("multilingual"):
         try:
             docs.append(api.read(case / "input.html", on_diagnostic=Collector()))
-        except api.NewsconvError:  # type: ignore[attr-defined]
+        except NewsconvError:
             continue  # pages with no article are the reader's concern, not the writer's
-    assert len(docs) > 100
-    data = book(docs, BookInfo(title="Readability pages", sort="input"))
+    assert len(docs) > 120
+    data = book(docs, BookInfo(title="Corpus pages", sort="input"))
     assert epubcheck(save(tmp_path, "corpus.epub", data)) == []
 
 

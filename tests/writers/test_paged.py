@@ -1,0 +1,59 @@
+"""The article tree the PDF and EPUB writers share: links that lead somewhere, images dropped
+cleanly."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsconv.build import heading, inlines, para
+from newsconv.diagnostics import Collector
+from newsconv.model import Document, Figure, Image, InlineImage, Link, Metadata
+from newsconv.resources import ResourcePolicy
+from newsconv.writers.paged import article_tree, embed_images, unwrap
+
+
+def tree_of(*blocks: object) -> etree._Element:
+    doc = Document(Metadata(title="T"), tuple(blocks))  # type: ignore[arg-type]
+    return article_tree(doc, report=Collector())
+
+
+def test_fragment_links_to_nothing_are_unwrapped_and_others_kept() -> None:
+    tree = tree_of(
+        heading(1, "Known"),
+        para("See ", Link(inlines("there"), "#known"), " or ", Link(inlines("nowhere"), "#x"), "!"),
+    )
+    paragraph = tree.find("p")
+    assert [a.get("href") for a in paragraph.iter("a")] == ["#known"]
+    assert "".join(paragraph.itertext()) == "See there or nowhere!"
+
+
+def test_web_addresses_are_percent_encoded() -> None:
+    tree = tree_of(para(Link(inlines("x"), "https://e.org/a b/ü?q=1 2#f")))
+    assert tree.find(".//a").get("href") == "https://e.org/a%20b/%C3%BC?q=1%202#f"
+
+
+def test_unwrap_keeps_text_children_and_tail_in_order() -> None:
+    root = etree.fromstring("<p>a <a>b <em>c</em> d</a> e</p>")
+    unwrap(root.find("a"))
+    assert etree.tostring(root, encoding="unicode") == "<p>a b <em>c</em> d e</p>"
+    empty = etree.fromstring("<p>a<a/>b</p>")
+    unwrap(empty.find("a"))
+    assert etree.tostring(empty, encoding="unicode") == "<p>ab</p>"
+
+
+def test_dropped_images_keep_captions_and_alt_text() -> None:
+    doc = Document(
+        Metadata(title="T"),
+        (
+            Figure(Image("gone.png"), inlines("Caption stays")),
+            Figure(Image("gone.png")),
+            para("Before ", InlineImage("gone.png", alt="[logo]"), " after"),
+        ),
+    )
+    report = Collector()
+    tree = article_tree(doc, report=report)
+    embed_images(tree, doc, policy=ResourcePolicy(), store=lambda r: "x", report=report)
+    assert tree.find(".//img") is None
+    assert [f.findtext("figcaption/span") for f in tree.iter("figure")] == ["Caption stays"]
+    assert "".join(tree.find("p").itertext()) == "Before [logo] after"
+    assert {d.code for d in report.items} == {"image-blocked"}
