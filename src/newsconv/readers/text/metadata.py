@@ -35,14 +35,20 @@ _CREDIT = re.compile(rf"^\(?(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IG
 _LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
 _BYLINE = re.compile(rf"^(?:{_BYWORDS})\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE)
-_NAME_END = re.compile(r"\s*(?:[|•·—–/(]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
+_NAME_END = re.compile(r"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
+#: Lets dates without a year ("March 18") count where only their position matters.
+_SOME_DAY = datetime(2000, 6, 1)
+#: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.?){1,3}|Jr\.?|Sr\.?")
 _NAME_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|e|и|і|a|i|en|ve|og|och)\s+|\s*&\s*")
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6})(?![\w.-]*\w)")
 _COMMON_DOMAINS = frozenset(
     ("twitter.com", "facebook.com", "youtube.com", "instagram.com", "google.com", "t.me")
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^|.,]+)"
+    r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    r"(?P<name>[^\W\d_][^|.,]*)",
+    re.IGNORECASE,
 )
 
 
@@ -138,8 +144,11 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
         match = _BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
             continue
-        names = _NAME_END.sub("", match["names"])
-        people = tuple(Person(name.strip()) for name in _NAME_SPLIT.split(names) if name.strip())
+        names = match["names"]
+        dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
+        names = _NAME_END.sub("", names[: dated.start] if dated else names)
+        parts = [name.strip() for name in _NAME_SPLIT.split(names)]
+        people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
         if people and all(_looks_like_name(person.name) for person in people):
             return index, people
     return None

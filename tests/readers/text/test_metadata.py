@@ -1,0 +1,89 @@
+"""Metadata finders of the text reader, one line shape at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsconv.readers.text.features import describe
+from newsconv.readers.text.metadata import (
+    find_byline,
+    find_credit,
+    find_date,
+    find_site,
+    find_title,
+)
+from newsconv.readers.text.segment import Line
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", ["Erin Cunningham"]),
+        ("By JEFFREY GETTLEMAN JAN. 12, 2017", ["JEFFREY GETTLEMAN"]),
+        ("By Brenda Goodman, MA", ["Brenda Goodman"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        (
+            "Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017",
+            ["Alexandre Hervaud", "Jérémy Piette"],
+        ),
+        ("Von Anna Schmidt | dpa", ["Anna Schmidt"]),
+    ],
+)
+def test_byline(line: str, names: list[str]) -> None:
+    found = find_byline([line], range(1))
+    assert found is not None
+    assert [person.name for person in found[1]] == names
+
+
+@pytest.mark.parametrize(
+    "line", ["by the river the town slept", "Bylines are hard", "By clicking here you agree"]
+)
+def test_not_a_byline(line: str) -> None:
+    assert find_byline([line], range(1)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Фото: © REUTERS/POOL Фото: © REUTERS/POOL", "© REUTERS/POOL"),
+        ("Photo: AP", "AP"),
+        ("(Bild: Hersteller)", "Hersteller"),
+        ("Foto: dpa", "dpa"),
+    ],
+)
+def test_photo_credit(line: str, credit: str) -> None:
+    found = find_credit(["Some title", line], range(2))
+    assert found is not None
+    assert (found.index, found.value) == (1, credit)
+
+
+def test_dateline_with_a_time_wins() -> None:
+    texts = ["Published 20.05.2021", "Updated 21 May 2021 06:50", "A paragraph."]
+    assert find_date(texts, range(3), "en") == (1, datetime(2021, 5, 21, 6, 50))
+
+
+def test_site_from_the_domain_the_chrome_names_most() -> None:
+    texts = ["Subscribe to Example.kz on WhatsApp", "News", "Join Example.kz on Telegram"]
+    assert find_site(texts) == "Example.kz"
+
+
+def test_site_from_the_copyright_line() -> None:
+    assert find_site(["Home", "Article text.", "© 2021 Daily Example. All rights reserved"]) == (
+        "Daily Example"
+    )
+
+
+def test_title_is_the_heading_that_speaks_of_the_body() -> None:
+    lines = [
+        Line("World Politics Business"),
+        Line("Council votes to close the old bridge to cars"),
+        Line("20 May 2021"),
+        Line("From the section Local News"),
+    ]
+    body = "The council voted to close the old bridge to cars after engineers found cracks."
+    found = find_title([line.text for line in lines], describe(lines), range(4), near=2, body=body)
+    assert found is not None and found.index == 1
