@@ -134,6 +134,11 @@ def _html_text(html: str) -> str:
     return str(root.text_content())
 
 
+def passthrough(data: bytes) -> Result:
+    """The whole input as the body: the score a text reader that does nothing gets."""
+    return Result(data.decode("utf-8", errors="replace"))
+
+
 def lxml_floor(data: bytes) -> Result:
     lxml.html.fromstring(data)
     return Result("")
@@ -240,7 +245,8 @@ def run_part(
 ) -> tuple[list[Row], list[Case]]:
     if part == "text":
         cases = list(text_cases(corpus))
-        return [measure("newsconv (text)", newsconv_system("text"), cases, repeat)], cases
+        systems = [("newsconv (text)", newsconv_system("text")), ("whole input", passthrough)]
+        return [measure(name, system, cases, repeat) for name, system in systems], cases
     folder = corpus / ("readability" if part == "html" else "multilingual")
     cases = list(html_cases(folder))
     systems: list[tuple[str, System]] = [("newsconv", newsconv_system("html"))]

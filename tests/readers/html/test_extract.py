@@ -135,3 +135,30 @@ def test_a_page_without_article_text_raises() -> None:
 def test_empty_pages_raise(html: str) -> None:
     with pytest.raises(NoArticleFound):
         read(html)
+
+
+def test_a_page_drawn_by_scripts_falls_back_to_its_json_ld_body() -> None:
+    body_text = f"First paragraph. {SENTENCE}\\n\\nSecond paragraph. {SENTENCE}"
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Library",'
+        f' "articleBody": "{body_text}"}}</script>'
+    )
+    html = (
+        f"<html><head><title>Library</title>{head}</head><body><div id='app'></div></body></html>"
+    )
+    collector = Collector()
+    text = plain_text(read(html, collector))
+    expected = f"First paragraph. {SENTENCE} Second paragraph. {SENTENCE}"
+    assert text.replace("\n\n", " ") == expected
+    assert "jsonld-body" in {item.code for item in collector.items}
+
+
+def test_the_container_marked_article_body_wins() -> None:
+    story = "".join(f"<p>Story {i}. {SENTENCE}</p>" for i in range(3))
+    rival = "".join(f"<p>Rival {i}. {SENTENCE} {SENTENCE}</p>" for i in range(3))
+    body = (
+        f'<div><div itemprop="articleBody">{story}</div></div>'
+        f"<section><div><div>{rival}</div></div></section>"
+    )
+    text = plain_text(read(page(body)))
+    assert "Story 0" in text and "Rival" not in text

@@ -15,14 +15,15 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsconv.build import para
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
-from newsconv.model import Document
+from newsconv.model import Block, Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_html
-from newsconv.readers.html.extract import extract
-from newsconv.readers.html.metadata import base_url, read_metadata
+from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract
+from newsconv.readers.html.metadata import base_url, jsonld_article_body, read_metadata
 from newsconv.tree import plain_text
 
 __all__ = ["HtmlReader", "parse"]
@@ -35,6 +36,7 @@ _BLOCK_WRAPPERS = re.compile(
     r"th|ul|ol|li|dl|dd|dt|blockquote|figure)\b[^>]*>)+",
     re.IGNORECASE,
 )
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _INLINE_WRAPPERS = re.compile(
     r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub|s)\b[^>]*>", re.IGNORECASE
 )
@@ -55,9 +57,21 @@ class HtmlReader:
         base = base_url(root, options.url)
         article = extract(root, reparse=lambda: parse(text), title=metadata.title, report=report)
         blocks = to_blocks(article, base_url=base)
+        if len(plain_text(blocks)) < MIN_ARTICLE_CHARS:
+            blocks = _linked_body(text, blocks, report)
         if not plain_text(blocks).strip():
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
+
+
+def _linked_body(text: str, blocks: tuple[Block, ...], report: Reporter) -> tuple[Block, ...]:
+    """The JSON-LD ``articleBody`` when it says more than the markup (pages drawn by scripts)."""
+    linked = jsonld_article_body(parse(text))  # a fresh tree: extraction dropped the scripts
+    if not linked or len(linked) <= len(plain_text(blocks)):
+        return blocks
+    report(Diagnostic("info", "jsonld-body", "little text in the markup; read the JSON-LD body"))
+    chunks = _BLANK_LINE.split(linked) if _BLANK_LINE.search(linked) else linked.splitlines()
+    return tuple(para(chunk) for chunk in chunks if chunk.strip())
 
 
 def parse(text: str, report: Reporter | None = None) -> HtmlElement:

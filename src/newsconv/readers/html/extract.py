@@ -103,7 +103,7 @@ def is_fragment(root: HtmlElement, body: HtmlElement) -> bool:
 
 
 def _choose(body: HtmlElement, stats: TextStats, rules: Rules, report: Reporter) -> HtmlElement:
-    scores = _score(body, stats, rules)
+    scores = _score(body, rules)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
@@ -113,10 +113,10 @@ def _choose(body: HtmlElement, stats: TextStats, rules: Rules, report: Reporter)
     return _gather(top, scores, stats, report)
 
 
-def _score(body: HtmlElement, stats: TextStats, rules: Rules) -> dict[HtmlElement, float]:
+def _score(body: HtmlElement, rules: Rules) -> dict[HtmlElement, float]:
     """Content score of every container that holds scored paragraphs."""
     scores: dict[HtmlElement, float] = {}
-    for holder, text in _paragraphs(body, stats):
+    for holder, text in _paragraphs(body):
         length = len(" ".join(text.split()))
         if length < MIN_PARAGRAPH_CHARS:
             continue
@@ -136,7 +136,7 @@ def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
         yield ancestor
 
 
-def _paragraphs(body: HtmlElement, stats: TextStats) -> Iterator[tuple[HtmlElement, str]]:
+def _paragraphs(body: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
     """(element whose parent it credits, text) for each paragraph of the page.
 
     Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
@@ -170,7 +170,7 @@ def _loose_text(element: HtmlElement) -> str:
 
 def _initial_score(element: HtmlElement, rules: Rules) -> float:
     weight = vocab.class_weight(element) if rules.weight_classes else 0
-    return vocab.TAG_SCORES.get(element.tag, 0) + weight
+    return vocab.TAG_SCORES.get(element.tag, 0) + weight + vocab.structure_weight(element)
 
 
 def _climb(
@@ -235,7 +235,11 @@ def _gather(
         for sibling in parent
         if sibling is top
         or _belongs(
-            sibling, bonus if top_class == sibling.get("class") else 0.0, threshold, scores, stats
+            sibling,
+            bonus if top_class and top_class == sibling.get("class") else 0.0,
+            threshold,
+            scores,
+            stats,
         )
     ]
     _report_outside(parent, keep, report)

@@ -121,6 +121,9 @@ TAG_SCORES: dict[str, int] = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6", "th"), -5),
 }
 
+#: Score added to the element schema.org marks as ``articleBody`` (microdata or RDFa).
+STRUCTURE_BONUS = 25
+
 #: Inline style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -141,6 +144,12 @@ def _weight(value: str | None) -> int:
         return 0
     value = value.lower()
     return (25 if POSITIVE.search(value) else 0) - (25 if NEGATIVE.search(value) else 0)
+
+
+def structure_weight(element: HtmlElement) -> int:
+    """A bonus for the container the page itself marks as the article's body."""
+    marks = f"{element.get('itemprop') or ''} {element.get('property') or ''}"
+    return STRUCTURE_BONUS if "articleBody" in marks else 0
 
 
 @functools.lru_cache(maxsize=4096)
