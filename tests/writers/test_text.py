@@ -24,6 +24,7 @@ from newsconv.model import (
     Figure,
     Image,
     LineBreak,
+    Link,
     ListBlock,
     Metadata,
     Person,
@@ -33,15 +34,8 @@ from newsconv.model import (
     Text,
 )
 from newsconv.tree import walk
-from newsconv.writers.text import (
-    MAYBE_WIDE,
-    TextOptions,
-    TextWriter,
-    char_width,
-    display_date,
-    display_width,
-    wrap,
-)
+from newsconv.writers.text import TextOptions, TextWriter, display_date
+from newsconv.writers.text.wrap import MAYBE_WIDE, char_width, display_width, wrap
 
 LOREM = (
     "The river rose two metres overnight, and by morning the lower town was under water; "
@@ -257,6 +251,25 @@ def test_code_block_is_verbatim_and_indented() -> None:
 
 def test_rule_is_centred() -> None:
     assert render(para("a"), Rule(), para("b"), width=40) == "a\n\n" + " " * 16 + "*  *  *\n\nb\n"
+
+
+def test_link_notes_number_each_address_once_in_reading_order() -> None:
+    body = (
+        para("See ", Link((Text("the map"),), "https://ex.com/map"), " and ",
+             Link((Text("https://ex.com/raw"),), "https://ex.com/raw"), "."),
+        Quote((para(Link((Text("again"),), "https://ex.com/map"), " ",
+                    Link((Text("mail"),), "mailto:desk@ex.com"), " ",
+                    Link((Text("here"),), "/relative")),)),
+    )  # fmt: skip
+    doc = Document(Metadata(), body)
+    out = TextWriter().render(doc, TextOptions(link_notes=True), Collector())
+    assert out == (
+        "See the map[1] and https://ex.com/raw.\n\n"
+        "> again[1] mail[2] here\n\n"
+        "[1] https://ex.com/map\n"
+        "[2] mailto:desk@ex.com\n"
+    )
+    assert "[1]" not in TextWriter().render(doc, TextOptions(), Collector())
 
 
 def test_width_option_is_validated() -> None:

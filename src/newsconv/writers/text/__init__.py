@@ -3,18 +3,15 @@
 The title is underlined, the metadata follows on its own lines, then the body, one blank
 line between blocks. Blocks render to lists of lines at a given width; containers (lists,
 quotes) render their children narrower and prefix the lines, so nesting needs no state.
-Width counts terminal columns: East Asian wide characters take two, combining marks none,
-and text in Chinese or Japanese may break between any two characters (Latin words never).
+Widths are terminal columns (see :mod:`newsconv.writers.text.wrap`).
 """
 
 from __future__ import annotations
 
-import re
-import textwrap
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from newsconv.diagnostics import Reporter
 from newsconv.errors import OptionError
@@ -46,31 +43,24 @@ from newsconv.model import (
 from newsconv.options import WriteOptions
 from newsconv.tree import assert_never, walk_blocks
 from newsconv.writers import base
+from newsconv.writers.text.wrap import display_width, wrap
 
 #: Narrower than this, wrapped prose stops being readable (and nesting eats the rest).
 MIN_WIDTH = 20
+#: Links that get a numbered note with ``link_notes``.
+_NOTED_SCHEMES = frozenset({"http", "https", "mailto"})
 #: Where a rule is centred when lines are not wrapped.
 _RULE_WIDTH = 80
 _UNDERLINES = {0: "=", 1: "-"}  # title, top-level headings; deeper ones use "~"
-#: Closing punctuation that must not start a line (kinsoku): it stays with what precedes it.
-_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》ー…‥々ゝゞ,.!?:;)]}")
-#: Opening brackets that must not end a line: they stay with what follows them.
-_NO_LINE_END = frozenset("（「『【〔〈《")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-#: The blocks that hold every East Asian wide or fullwidth character (checked against the
-#: Unicode database): a fast test that sends Latin, Cyrillic, Arabic... text to textwrap.
-MAYBE_WIDE = re.compile(
-    "[\u1100-\u115f\u231a-\u23ff\u25fd\u25fe\u2600-\u27bf\u2b00-\u2bff\u2e80-\ua4cf"
-    "\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffe6"
-    "\U00016fe0-\U0001b2ff\U0001f000-\U0001faff\U00020000-\U0003fffd]"
-)
 
 
 @dataclass(frozen=True, slots=True)
 class TextOptions(WriteOptions):
-    """``width``: wrap lines at this many columns; 0 leaves every paragraph on one line."""
+    """``width``: wrap lines at this many columns; 0 leaves every paragraph on one line.
+    ``link_notes``: number each web link (``text[1]``) and list the addresses at the end."""
 
     width: int = 80
+    link_notes: bool = False
 
     def __post_init__(self) -> None:
         if self.width < 0 or 0 < self.width < MIN_WIDTH:
@@ -86,9 +76,9 @@ class TextWriter(base.TextWriter[TextOptions]):
     options_type: ClassVar[type[WriteOptions]] = TextOptions
 
     def render(self, doc: Document, options: TextOptions, report: Reporter) -> str:
-        renderer = TextRenderer(options.width)
-        header, body = renderer.header(doc), renderer.render_blocks(doc.blocks)
-        return "\n".join([*header, "", *body] if header and body else header or body) + "\n"
+        renderer = TextRenderer(options.width, [] if options.link_notes else None)
+        parts = (renderer.header(doc), renderer.render_blocks(doc.blocks), renderer.notes())
+        return "\n\n".join("\n".join(part) for part in parts if part) + "\n"
 
 
 def display_date(when: datetime) -> str:
@@ -129,10 +119,19 @@ def shown_dates(meta: Metadata) -> list[tuple[datetime, str]]:
 
 
 class TextRenderer:
-    """Renders blocks to lines no wider than ``width`` columns (0: no wrapping)."""
+    """Renders blocks to lines no wider than ``width`` columns (0: no wrapping).
 
-    def __init__(self, width: int) -> None:
+    ``links`` collects the addresses of links for notes at the end (``None``: links are
+    plain text). Nested blocks share it, so the numbers run in reading order.
+    """
+
+    def __init__(self, width: int, links: list[str] | None = None) -> None:
         self.width = width
+        self.links = links
+
+    def notes(self) -> list[str]:
+        """``[1] https://...`` lines for the links numbered so far."""
+        return [f"[{number}] {url}" for number, url in enumerate(self.links or (), start=1)]
 
     def header(self, doc: Document) -> list[str]:
         meta = doc.metadata
@@ -149,7 +148,7 @@ class TextRenderer:
 
     def narrower(self, indent: int) -> TextRenderer:
         """A renderer for content indented by ``indent`` columns."""
-        return TextRenderer(max(MIN_WIDTH, self.width - indent) if self.width else 0)
+        return TextRenderer(max(MIN_WIDTH, self.width - indent) if self.width else 0, self.links)
 
     def render_blocks(self, blocks: tuple[Block, ...]) -> list[str]:
         lines: list[str] = []
@@ -247,9 +246,11 @@ class TextRenderer:
                 return "\n"
             case InlineImage(_, alt):
                 return f"[Image: {alt}]" if alt else "[Image]"
+            case Link(children, href):
+                label = self.render_inlines(children)
+                return label + self.note(href, label)
             case (
-                Link(children)
-                | Emphasis(children)
+                Emphasis(children)
                 | Strong(children)
                 | Strikeout(children)
                 | Superscript(children)
@@ -258,6 +259,21 @@ class TextRenderer:
                 return self.render_inlines(children)
             case _:
                 return assert_never(node)
+
+    def note(self, href: str, label: str) -> str:
+        """``[n]`` for a web or mail link when notes are on and the address is not the text."""
+        if self.links is None or href == label or _scheme(href) not in _NOTED_SCHEMES:
+            return ""
+        if href not in self.links:
+            self.links.append(href)
+        return f"[{self.links.index(href) + 1}]"
+
+
+def _scheme(url: str) -> str | None:
+    try:
+        return urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
 
 
 def _meta_lines(meta: Metadata) -> list[str]:
@@ -269,82 +285,3 @@ def _meta_lines(meta: Metadata) -> list[str]:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
-
-
-# --- width-aware wrapping ------------------------------------------------------------
-
-
-def char_width(char: str) -> int:
-    """Terminal columns ``char`` takes: 2 for East Asian wide, 0 for combining marks."""
-    if unicodedata.combining(char) or char in _ZERO_WIDTH:
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def display_width(text: str) -> int:
-    return sum(map(char_width, text))
-
-
-def wrap(text: str, width: int, *, subsequent_indent: str = "") -> list[str]:
-    """``text`` in lines of at most ``width`` columns (0: one line per hard break).
-
-    Hard breaks (``\\n`` from line-break inlines) are kept. Latin text goes through
-    ``textwrap``; text with wide characters through :func:`_wrap_wide`, which may break
-    between two wide characters. Words longer than a line are never split.
-    """
-    lines: list[str] = []
-    for segment in text.split("\n"):
-        indent = subsequent_indent if lines else ""
-        if not width or not segment:
-            lines.append(indent + segment)
-        elif MAYBE_WIDE.search(segment):
-            lines += _wrap_wide(segment, width, indent, subsequent_indent)
-        else:
-            lines += textwrap.wrap(
-                segment,
-                width,
-                initial_indent=indent,
-                subsequent_indent=subsequent_indent,
-                break_long_words=False,
-                break_on_hyphens=False,
-            ) or [indent]
-    return lines
-
-
-def _wrap_wide(segment: str, width: int, first_indent: str, indent: str) -> list[str]:
-    """Greedy wrapping by display width, breaking at spaces or between wide characters."""
-    lines: list[str] = []
-    line, used, space = first_indent, display_width(first_indent), False
-    fresh = True  # nothing but the indent on the line yet
-    for token in _tokens(segment):
-        if token == " ":
-            space = True
-            continue
-        gap = " " if space and not fresh else ""
-        size = display_width(gap + token)
-        if not fresh and used + size > width:
-            lines.append(line)
-            line, used, gap = indent, display_width(indent), ""
-            size = display_width(token)
-        line, used, space, fresh = line + gap + token, used + size, False, False
-    lines.append(line)
-    return lines
-
-
-def _tokens(segment: str) -> list[str]:
-    """Spaces, Latin words, and single wide characters (closing punctuation kept attached)."""
-    tokens: list[str] = []
-    for char in segment:
-        previous = tokens[-1] if tokens else " "
-        if char == " ":
-            tokens.append(" ")
-        elif previous != " " and (
-            char_width(char) == 0
-            or char in _NO_LINE_START
-            or previous[-1] in _NO_LINE_END
-            or (char_width(char) == 1 and char_width(previous[-1]) == 1)
-        ):
-            tokens[-1] = previous + char
-        else:
-            tokens.append(char)
-    return tokens
