@@ -90,6 +90,15 @@ def test_jsonld_in_a_graph() -> None:
     assert meta.source is None
 
 
+def test_jsonld_objects_in_document_order() -> None:
+    data = [
+        {"@type": "WebSite", "name": "Site"},
+        [{"@type": "Article", "headline": "First"}],
+        {"@type": "Article", "headline": "Second"},
+    ]
+    assert read_metadata(page(ld(data)), url=None).title == "First"
+
+
 def test_jsonld_article_body() -> None:
     assert jsonld_article_body(page(ld(GRAPH))) == "The bridge reopened on Thursday."
     assert jsonld_article_body(page()) is None
@@ -531,6 +540,8 @@ def test_a_button_is_no_standfirst() -> None:
         ld({"@graph": {"@type": ["Article"], "image": {"url": 5}, "keywords": {"a": 1}}}),
         ld([[[{"@type": "Article", "datePublished": "yesterday-ish"}]]]),
         '<script type="application/ld+json">not json at all</script>',
+        f'<script type="application/ld+json">{"[" * 100_000}</script>',
+        ld(json.loads("[" * 900 + '{"@type": "Article", "headline": "Deep"}' + "]" * 900)),
         '<time datetime="garbage">x</time><meta name="date" content="2021-13-45">',
         "<title>" + "Long title | " * 500 + "</title>",
         '<html lang=""><body dir="sideways"><p>x</p></body></html>',

@@ -43,6 +43,8 @@ ARTICLE_TYPES = frozenset(
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "medicalwebpage"})
 _WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+#: Keys under which pages nest further objects: the article may be in any of them.
+_NESTING = ("@graph", "mainEntity", "itemListElement")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
@@ -125,20 +127,25 @@ def _load(text: str) -> object:
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
             return json.loads(candidate, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             continue
     return None
 
 
 def _walk(data: object) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk(item)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "itemListElement"):
-            if key in data:
-                yield from _walk(data[key])
+    """Objects in document order, with a stack rather than recursion: a hostile page may
+    nest lists as deep as the JSON parser allows."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            nested = [
+                item[key] for key in ("@graph", "mainEntity", "itemListElement") if key in item
+            ]
+            stack.extend(reversed(nested))
 
 
 def _types(node: dict[str, Any]) -> set[str]:

@@ -27,6 +27,7 @@ _SUFFIX_SEPARATOR = re.compile(rf"\s+[|\-–—_]\s+|\s*[_|]\s*|(?<=[{_CJK}])\s*
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 #: A part matching an ``<h1>`` is the headline only if it is this much of the title.
 _HEADLINE_SHARE = 0.4
+_MAX_PARTS = 12
 #: Second-level labels under a country's domain (``bbc.co.uk``, ``folha.com.br``).
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "mobile", "amp", "news", "blog", "blogs", "edition"})
@@ -123,7 +124,10 @@ def _heading_run(
     """The longest run of consecutive parts that is a heading of the page, if it is at
     least ``least`` characters (a short one is the site's logo in an ``<h1>``). A colon
     does not end a run: "Kicker: Headline" is one headline whose ``<h1>`` may drop the
-    kicker."""
+    kicker. Titles of more than :data:`_MAX_PARTS` parts are no headline with a suffix,
+    and trying every run of them would take cubic time."""
+    if len(parts) > _MAX_PARTS:
+        return None
     for first in range(len(parts)):
         if first and separators[first - 1].strip() == ":":
             continue
