@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsconv.errors import DecodingError, OptionError
@@ -190,3 +192,9 @@ def test_declared_utf8_that_is_really_windows_1251() -> None:
 def test_gb2312_label_covers_gbk_characters() -> None:
     text = "镕基" + CHINESE_SIMPLIFIED  # 镕 is in GBK, not in GB2312
     assert text in decode_html(page(text, '<meta charset="gb2312">').encode("gbk"))
+
+
+def test_prescan_of_unclosed_meta_tags_is_quick() -> None:
+    start = time.perf_counter()
+    assert prescan(b"<head>" + b"<meta x" * 9000) is None
+    assert time.perf_counter() - start < 2

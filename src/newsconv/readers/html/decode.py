@@ -21,7 +21,7 @@ HEAD_LIMIT = 65536
 
 _COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 _XML_DECL = re.compile(rb"""\A\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_META = re.compile(rb"<meta(?=[\s/])([^>]*)>", re.IGNORECASE)
+_META = re.compile(rb"<meta(?=[\s/])([^>]{0,2048})>", re.IGNORECASE)
 _ATTR = re.compile(rb"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _CHARSET_IN_CONTENT = re.compile(rb"""charset\s*=\s*["']?([^\s"';]+)""", re.IGNORECASE)
 _HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
