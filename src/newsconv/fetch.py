@@ -20,6 +20,7 @@ from newsconv import __version__
 from newsconv.errors import UnreadableInput
 
 USER_AGENT = f"newsconv/{__version__} (+https://pypi.org/project/newsconv/)"
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 
 #: Media types that are a page to read, and the reader each one goes to.
 READABLE_TYPES = {
@@ -75,17 +76,18 @@ def fetch_url(url: str, *, limits: FetchLimits | None = None) -> Fetched:
             return _receive(response, url, limits)
     except httpx.TooManyRedirects as err:
         raise UnreadableInput(f"more than {limits.max_redirects} redirects", where=url) from err
+    except httpx.ConnectTimeout as err:
+        message = f"no connection within {limits.connect_timeout:g} s"
+        raise UnreadableInput(message, where=url) from err
     except httpx.TimeoutException as err:
-        raise UnreadableInput(f"timed out ({_describe(err)})", where=url) from err
+        message = f"timed out: no data for {limits.read_timeout:g} s"
+        raise UnreadableInput(message, where=url) from err
     except httpx.UnsupportedProtocol as err:
         raise UnreadableInput("redirected to a URL that is not http or https", where=url) from err
     except httpx.HTTPError as err:
         raise UnreadableInput(f"cannot fetch ({_describe(err)})", where=url) from err
     except httpx.InvalidURL as err:
         raise UnreadableInput(f"not a valid URL ({err})", where=url) from err
-
-
-_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 
 
 def _receive(response: httpx.Response, url: str, limits: FetchLimits) -> Fetched:
