@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.strategies import documents
 from typer.testing import CliRunner
 
@@ -136,6 +137,26 @@ def test_latin_words_inside_cjk_stay_whole() -> None:
         lines = wrap(text, width)
         assert all(display_width(line) <= width for line in lines)
         assert "International" in "\n".join(lines).split()
+
+
+_WORDS = st.lists(
+    st.one_of(
+        st.sampled_from(["news", "a", "reporter", "2021", "—", "«quote»", "x" * 30]),
+        st.text(st.sampled_from("中文新闻报道日本語한국어。、「」（）"), min_size=1, max_size=12),
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_WORDS, st.integers(20, 60))
+def test_wrap_fits_the_width_and_loses_nothing(words: list[str], width: int) -> None:
+    text = " ".join(words)
+    lines = wrap(text, width)
+    for line in lines:
+        assert display_width(line) <= width or " " not in line.strip()
+    assert "".join("".join(lines).split()) == "".join(text.split())
 
 
 def test_every_wide_character_takes_the_wide_path() -> None:
