@@ -22,7 +22,7 @@ from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, keep
-from newsconv.readers.text.features import Features, describe
+from newsconv.readers.text.features import Features, Kind, describe
 from newsconv.readers.text.metadata import (
     LOOKBACK,
     find_byline,
@@ -42,7 +42,7 @@ MAX_BINARY_SHARE = 0.02
 #: How much of the body a title is compared with: the lede and the first paragraphs.
 BODY_SAMPLE_CHARS = 2500
 #: How many characters of the body the language is guessed from (a few sentences suffice).
-LANGUAGE_SAMPLE = 240
+LANGUAGE_SAMPLE = 160
 
 
 class TextReader:
@@ -62,7 +62,8 @@ class TextReader:
         span = body_span(features) or range(len(lines))
         body = keep(texts, features, span)
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
-        before = range(max(0, span.start - LOOKBACK), span.start)
+        prose = next((i for i in span if features[i].kind is Kind.GOOD), span.start)
+        before = range(max(0, span.start - LOOKBACK), prose)
         metadata, used = _metadata(texts, features, before, span, body, lang)
         if options.url:
             metadata = replace(metadata, url=options.url)
@@ -104,8 +105,12 @@ def _metadata(
     body: list[int],
     lang: str | None,
 ) -> tuple[Metadata, set[int]]:
-    """Metadata from the lines before the body (and its first few), with the lines used."""
-    head = range(before.start, min(span.stop, span.start + 3))
+    """Metadata from the lines before the body's prose (and its first few), with those used.
+
+    ``before`` runs up to the first line of prose: a headline written as a sentence can
+    open the run of lines the body was found in.
+    """
+    head = range(before.start, min(span.stop, before.stop + 3))
     dated = find_date(texts, head, lang)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     title = find_title(texts, features, before, near=dated[0] if dated else None, body=opening)

@@ -33,7 +33,7 @@ NOTICE = word_pattern(NOTICE_PHRASES)
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
 RELATED_MAX_WORDS = 5
-_HEADER_NOISE = re.compile(r"^[\d\s(\[]+|[\d\s()\[\]:：.…»›>→↓]+$")
+_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"  # a count, brackets, an arrow
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
@@ -113,7 +113,7 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
     if heavy >= LONG:
         return Kind.BAD if NOTICE.search(text, 0, NOTICE_REACH) else Kind.GOOD
     if words <= RELATED_MAX_WORDS:
-        header = _HEADER_NOISE.sub("", text).lower()
+        header = text.strip(_HEADER_NOISE).lower()
         if header in RELATED:
             return Kind.BREAK
         if header in COMMENTS:

@@ -20,6 +20,8 @@ from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
+#: A heading sharing this many content words with the body is on its topic.
+ON_TOPIC = 2
 #: Titles are rarely heavier than this (see ``features.weight``).
 LONG_TITLE = 100
 #: Lines longer than this are not a dateline, a byline or a credit.
@@ -89,24 +91,28 @@ def find_title(
     Page titles share several words with the article (a menu item or a section name
     shares one or none), stand just above it or beside the date, and are often printed
     twice. Distance to the body counts only lines that are not chrome, so a block of
-    share buttons between title and body costs nothing.
+    share buttons between title and body costs nothing. Of a headline and the standfirst
+    under it, both on topic, the headline comes first.
     """
     vocabulary = set(_content_tokens(body))
     best: tuple[float, int] | None = None
     distance = 0
+    below_on_topic = False  # whether the line under this one is an on-topic heading
     for index in reversed(candidates):
         line = features[index]
         if not line.kind.chrome():
             distance += 1
         score = _title_score(texts[index], line)
         if score is None:
+            below_on_topic = False
             continue
         shared = len(vocabulary.intersection(_content_tokens(texts[index])))
-        score += 0.75 * min(shared, 4) - 0.1 * distance
+        score += 0.75 * min(shared, 4) - 0.1 * distance + (0.5 if below_on_topic else 0.0)
         if near is not None and abs(index - near) <= 2:
             score += 1.0 if abs(index - near) == 1 else 0.5
         if best is None or score > best[0]:
             best = (score, index)
+        below_on_topic = shared >= ON_TOPIC
     return Found(best[1], texts[best[1]]) if best else None
 
 

@@ -49,7 +49,7 @@ def _unwrapped(rows: list[str]) -> list[Line]:
     """One line per row: the shape of a page copied from a browser."""
     lines = []
     for row in rows:
-        if "\t" in row.strip():
+        if "\t" in row and "\t" in row.strip():
             cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
             lines.append(Line(CELL_SEPARATOR.join(cells), cells))
         else:
