@@ -162,3 +162,17 @@ def test_the_container_marked_article_body_wins() -> None:
     )
     text = plain_text(read(page(body)))
     assert "Story 0" in text and "Rival" not in text
+
+
+def test_a_standfirst_repeating_the_subtitle_is_dropped_from_the_body() -> None:
+    standfirst = "The district gets its first new library in forty years, funded at last."
+    linked = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "alternativeHeadline": "{standfirst}"}}</script>'
+    )
+    body = f"{linked}<article><p class='standfirst'>{standfirst}</p>{ARTICLE}</article>"
+    collector = Collector()
+    doc = read(page(body), collector)
+    assert doc.metadata.subtitle == standfirst
+    assert standfirst not in plain_text(doc)
+    assert any("repeats the subtitle" in item.message for item in collector.items)

@@ -15,10 +15,10 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsconv.build import para
+from newsconv.build import normalize_text, para
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
-from newsconv.model import Block, Document
+from newsconv.model import Block, Document, Paragraph
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_html
@@ -28,6 +28,8 @@ from newsconv.tree import plain_text
 
 __all__ = ["HtmlReader", "parse"]
 
+#: How many opening blocks may hold a standfirst that repeats the subtitle.
+STANDFIRST_REACH = 3
 #: lxml refuses a ``str`` that still carries an XML encoding declaration; it is decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 #: Wrapper tags that runaway nesting is made of: a block boundary becomes a line break.
@@ -59,9 +61,25 @@ class HtmlReader:
         blocks = to_blocks(article, base_url=base)
         if len(plain_text(blocks)) < MIN_ARTICLE_CHARS:
             blocks = _linked_body(text, blocks, report)
+        blocks = _without_standfirst(blocks, metadata.subtitle, report)
         if not plain_text(blocks).strip():
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
+
+
+def _without_standfirst(
+    blocks: tuple[Block, ...], subtitle: str | None, report: Reporter
+) -> tuple[Block, ...]:
+    """Drop an opening paragraph that repeats the subtitle: writers show the metadata's."""
+    if not subtitle:
+        return blocks
+    wanted = normalize_text(subtitle)
+    for index, block in enumerate(blocks[:STANDFIRST_REACH]):
+        if isinstance(block, Paragraph) and normalize_text(plain_text((block,))) == wanted:
+            message = f"removed a paragraph (repeats the subtitle): {wanted[:60]!r}"
+            report(Diagnostic("info", "removed-boilerplate", message))
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
 
 
 def _linked_body(text: str, blocks: tuple[Block, ...], report: Reporter) -> tuple[Block, ...]:
