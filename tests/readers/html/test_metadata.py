@@ -316,6 +316,14 @@ def test_the_page_title_suffix_is_the_site_name_when_nothing_else_says() -> None
     assert meta.site_name == "Port News"
 
 
+def test_a_stated_title_that_is_the_site_name_is_no_headline() -> None:
+    head = """<meta name="application-name" content="Yahoo News - Latest News &amp; Headlines">
+    <meta property="og:title" content="Yahoo News - Latest News &amp; Headlines">
+    <title>Space ship breaks up over Siberia</title>"""
+    meta = read_metadata(page(head, "<h1>Space ship breaks up over Siberia</h1>"), url=None)
+    assert meta.title == "Space ship breaks up over Siberia"
+
+
 def test_no_title_anywhere() -> None:
     assert read_metadata(page("", "<p>Just text.</p>"), url=None).title is None
 

@@ -141,7 +141,8 @@ def _absolute(base: str | None, href: str | None) -> str | None:
 
 
 def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | None, str | None]:
-    """The headline, and the site name it was decorated with (when it was)."""
+    """The headline, and the site name it was decorated with (when it was). A stated
+    title that is just the site's name (home-page tags left on an article) is none."""
     headings = [" ".join(h.text_content().split()) for h in page.root.iter("h1")]
     page_title = next((" ".join(t.text_content().split()) for t in page.root.iter("title")), "")
     stated = (
@@ -149,7 +150,8 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         *map(page.tags.first, _TITLE_TAGS),
         page.items.get("headline"),
     )
-    candidates = [title for title in stated if title]
+    site_key = compact(site_name or "")
+    candidates = [title for title in stated if title and compact(title) != site_key]
     sites = SiteNames((site_name,) if site_name else (), host_labels(url))
     best = _confirmed(candidates, page_title, headings)
     if best is not None:
