@@ -210,6 +210,24 @@ def test_heading_levels_and_unique_ids() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading_text", "wanted"),
+    [
+        ("What happened?", "what-happened"),
+        ("2021: a year", "s-2021-a-year"),
+        ("E = mc²", "e-mc"),
+        ("Ярмарка «Весна»", "ярмарка-весна"),
+        ("新闻 报道", "新闻-报道"),
+        ("😀", "s-😀"),
+        ("???", "section"),
+    ],
+)
+def test_heading_ids_are_readable_xml_names(heading_text: str, wanted: str) -> None:
+    (entry,) = outline(Document(Metadata(), (heading(1, heading_text),)))
+    assert entry.id == wanted
+    etree.QName(entry.id)
+
+
 def test_heading_offset_and_id_prefix() -> None:
     html = render_article(DOC, report=Collector(), heading_offset=1, id_prefix="ch01-")
     root = lxml.html.fragment_fromstring(html)
@@ -515,6 +533,8 @@ def test_every_document_renders_to_html_and_xhtml_holding_every_text(doc: Docume
     root = etree.fromstring(render_article(doc, xhtml=True, report=Collector(), id_prefix="c1-"))
     ids = root.xpath("//@id")
     assert len(ids) == len(set(ids))
+    for name in ids:
+        etree.QName(name)  # raises unless an XML name, as EPUB ids must be
     content = "".join(root.itertext())
     assert all(text in content for text in texts)
 

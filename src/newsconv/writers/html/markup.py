@@ -18,7 +18,13 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 #: What browsers strip from the ends of a URL (C0 controls and space) and from inside it.
 _URL_EDGES = "".join(map(chr, range(0x21)))
 _URL_INSIDE = re.compile("[\t\n\r]")
-_NOT_ID = re.compile(r"[^\w-]+")
+#: Runs of characters an XML name may not hold (XML 1.0 NameChar, less ":" and "."): EPUB
+#: content documents are validated as XML, where ``id`` must be such a name.
+_NOT_ID = re.compile(
+    "[^-0-9A-Z_a-z\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
+    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff]+"
+)
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_SCHEMES = frozenset({"", "http", "https", "data", "file"})
