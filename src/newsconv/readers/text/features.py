@@ -134,9 +134,15 @@ def _chrome(text: str, words: int) -> bool:
 
 
 def _symbolic(text: str, words: int) -> bool:
-    """Mostly digits and symbols (a widget, a counter), or a link, an address, a handle."""
-    if ("@" in text or "#" in text or "/" in text or "www." in text) and _WEB.search(text):
-        return True
+    """Mostly digits and symbols (a widget), or links and handles more than prose around them.
+
+    A short line with a link or a handle is a link; a sentence with two is a post copied
+    from a social network; a sentence with one is prose that cites someone.
+    """
+    if "@" in text or "#" in text or "/" in text or "www." in text:
+        links = len(_WEB.findall(text))
+        if links > 1 or (links and len(text) < SENTENCE):
+            return True
     if len(text) > SYMBOLS_ONLY and _DIGIT.search(text) is None:
         return False  # words without numbers: letters, whatever the punctuation
     return letter_count(text) < 0.5 * (len(text) - words + 1)
