@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -227,7 +227,16 @@ def _published(page: _Page, title: str | None, lang: str | None) -> datetime | N
 
 
 def _date(values: Iterable[str | None], lang: str | None) -> datetime | None:
-    return next(filter(None, (parse_datetime(value, lang=lang) for value in values)), None)
+    """The first date the values state, in the newsroom's own zone when another value
+    gives the same instant with it (JSON-LD often says UTC where the meta tags do not)."""
+    dates = [d for d in (parse_datetime(value, lang=lang) for value in values) if d is not None]
+    if not dates:
+        return None
+    first = dates[0]
+    if first.utcoffset() == timedelta(0):
+        local = (d for d in dates if d.utcoffset() not in (None, timedelta(0)) and d == first)
+        return next(local, first)
+    return first
 
 
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
