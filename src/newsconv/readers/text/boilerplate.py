@@ -19,7 +19,7 @@ from newsconv.readers.text.features import SHORT, Features, Kind
 SHORT_SCORE = -20
 BAD_SCORE = -40
 #: A "Read also" header: the article would have to be very long to go on past it.
-BREAK_SCORE = -450
+BREAK_SCORE = -1200
 #: A comments header: no article goes on past it.
 END_SCORE = -(10**9)
 #: Each further line of a gap without prose costs this much more than the one before.
