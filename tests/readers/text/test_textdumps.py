@@ -20,11 +20,11 @@ from newsconv.readers.text import TextReader
 from newsconv.tree import plain_text
 
 FLOORS: dict[str, float] = {
-    "aclu": 0.80,  # measured 0.836
-    "aktualne": 0.69,  # measured 0.721
+    "aclu": 0.96,  # measured 0.997
+    "aktualne": 0.66,  # measured 0.697
     "ars-1": 0.95,  # measured 0.982
     "bbc-1": 0.92,  # measured 0.956
-    "breitbart": 0.83,  # measured 0.862
+    "breitbart": 0.88,  # measured 0.913
     "buzzfeed-1": 0.92,  # measured 0.955
     "citylab-1": 0.93,  # measured 0.965
     "cnet": 0.95,  # measured 0.986
@@ -34,28 +34,28 @@ FLOORS: dict[str, float] = {
     "gmw": 0.96,  # measured 0.997
     "guardian-1": 0.97,  # measured 1.000
     "heise": 0.95,  # measured 0.987
-    "herald-sun-1": 0.86,  # measured 0.896
+    "herald-sun-1": 0.96,  # measured 0.995
     "hukumusume": 0.49,  # measured 0.527
     "la-nacion": 0.93,  # measured 0.968
     "lemonde-1": 0.97,  # measured 1.000
     "liberation-1": 0.97,  # measured 1.000
-    "lwn-1": 0.79,  # measured 0.827
-    "medicalnewstoday": 0.88,  # measured 0.912
+    "lwn-1": 0.95,  # measured 0.989
+    "medicalnewstoday": 0.95,  # measured 0.990
     "medium-1": 0.96,  # measured 0.995
     "msn": 0.95,  # measured 0.985
     "nytimes-1": 0.94,  # measured 0.977
     "nytimes-3": 0.95,  # measured 0.986
     "nytimes-5": 0.32,  # measured 0.354
-    "pixnet": 0.93,  # measured 0.968
+    "pixnet": 0.92,  # measured 0.959
     "qq": 0.87,  # measured 0.903
     "quanta-1": 0.95,  # measured 0.985
     "salon-1": 0.96,  # measured 0.995
-    "telegraph": 0.87,  # measured 0.901
+    "telegraph": 0.88,  # measured 0.916
     "theverge": 0.92,  # measured 0.951
     "tmz-1": 0.91,  # measured 0.947
     "videos-2": 0.96,  # measured 0.998
-    "wapo-1": 0.84,  # measured 0.872
-    "wapo-2": 0.86,  # measured 0.890
+    "wapo-1": 0.92,  # measured 0.952
+    "wapo-2": 0.95,  # measured 0.981
     "webmd-1": 0.93,  # measured 0.970
     "yahoo-2": 0.26,  # measured 0.291
     "yahoo-4": 0.97,  # measured 1.000
