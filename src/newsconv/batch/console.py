@@ -140,8 +140,8 @@ def _run(
         write_book(inputs, request.output, book=request.book, options=options, on_outcome=record)
         return
     if layout == "jsonl":
-        target = sys.stdout.buffer if request.output in (None, "-") else Path(request.output or "")
-        outcomes = write_jsonl(inputs, target, options)
+        named = request.output if request.output != "-" else None
+        outcomes = write_jsonl(inputs, Path(named) if named else sys.stdout.buffer, options)
     else:
         outcomes = convert(inputs, request.output or ".", options)
     for outcome in outcomes:
