@@ -25,8 +25,9 @@ _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 _NEAR_HEADLINE = 1500
 #: A line this long is the article itself, no longer its byline or dateline.
 _LONG_LINE = 200
-_HINTED_TRIES = 5
+#: Elements whose class or id names a date or byline, and how many of them to read.
 _HINT = re.compile(r"date|time|publish|posted|byline")
+_HINTED_TRIES = 5
 #: Where dates are about something else: tables, lists, asides, captions, footers.
 _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
 _FOLLOWING_TEXT = "following::text()[normalize-space()][not({})]".format(
