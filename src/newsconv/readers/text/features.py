@@ -1,7 +1,8 @@
 """What a line looks like: its weight, sentence shape, and whether it reads as chrome.
 
-Everything here is language-neutral except :data:`CHROME` and :data:`STRONG`, the small word
-lists, and even those only count on short lines. CJK characters carry about three times the
+Everything here is language-neutral except the small word lists (:data:`CHROME`,
+:data:`STRONG`, :data:`NOTICE`, the "Read also" and comments headers), and even those only
+count on short lines or near a line's start. CJK characters carry about three times the
 information of a Latin letter, so a line's *weight* counts them three times: a 60-character
 Chinese paragraph weighs what a 180-character English one does.
 """
@@ -29,11 +30,11 @@ CHROME = word_pattern(CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES)
 STRONG = word_pattern(NOTICE_PHRASES + PITCH_PHRASES)
 #: A notice: condemns a line of any length (searched near its start).
 NOTICE = word_pattern(NOTICE_PHRASES)
-#: A "Read also" header, as a whole line (case and closing punctuation aside).
+#: "Read also" and comments headers, as whole lines (case, a count and an arrow aside).
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
-RELATED_MAX_WORDS = 5
-_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"  # a count, brackets, an arrow
+HEADER_MAX_WORDS = 5
+_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
@@ -63,15 +64,16 @@ CHROME_MAX_WORDS = 10
 class Kind(Enum):
     """How a line reads: prose, a short sentence, short or headline-like, or page chrome."""
 
-    def chrome(self) -> bool:
-        return self in (Kind.BAD, Kind.BREAK, Kind.END)
-
     GOOD = "good"
     NEAR = "near"
     SHORT = "short"
     BAD = "bad"
     BREAK = "break"  # a "Read also" header: chrome that also ends the article
     END = "end"  # a comments header: nothing after it is the article
+
+    def chrome(self) -> bool:
+        """Whether the line is page furniture, never part of the body."""
+        return self in (Kind.BAD, Kind.BREAK, Kind.END)
 
 
 class Features(NamedTuple):
@@ -112,7 +114,7 @@ def _features(line: Line, repeats: int, *, cjk: bool) -> Features:
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
     if heavy >= LONG:
         return Kind.BAD if NOTICE.search(text, 0, NOTICE_REACH) else Kind.GOOD
-    if words <= RELATED_MAX_WORDS:
+    if words <= HEADER_MAX_WORDS:
         header = text.strip(_HEADER_NOISE).lower()
         if header in RELATED:
             return Kind.BREAK
