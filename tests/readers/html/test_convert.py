@@ -121,7 +121,7 @@ def test_lone_and_lazy_images_become_figures_and_pixels_are_dropped() -> None:
 def test_figure_caption_and_credit_by_class() -> None:
     got = blocks(
         "<figure><img src='/p.jpg' alt='Crowd' width='800'><figcaption>Fans at the "
-        "<a href='/stadium'>stadium</a>. <span class='credit'>Jane Roe/AP</span>"
+        "<a href='/stadium'>stadium</a>. <span class='credit'>Jane <b>Roe</b>/AP</span>"
         "</figcaption></figure>",
         base="https://x.example/",
     )
@@ -144,11 +144,13 @@ def test_figure_caption_and_credit_by_wording() -> None:
         "</figcaption></figure>"
         "<figure><img src='q.jpg'><figcaption>A quiet street © Reuters</figcaption></figure>"
         "<figure><img src='r.jpg'><figcaption>Photographs of the past</figcaption></figure>"
+        "<figure><img src='s.jpg'><figcaption>Photo: AP</figcaption></figure>"
     )
     assert [(plain_text((b,)), b.credit) for b in got] == [  # type: ignore[attr-defined]
         ("The minister arrives. Photo: John Smith", (Text("Photo: John Smith"),)),
         ("A quiet street © Reuters", (Text("© Reuters"),)),
         ("Photographs of the past", ()),
+        ("Photo: AP", (Text("Photo: AP"),)),
     ]
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newsconv.build import inlines, normalize_blocks, normalize_text
+from newsconv.build import normalize_blocks, normalize_text
 from newsconv.model import (
     Block,
     Cell,
@@ -167,24 +167,25 @@ class _Converter:
     def caption_and_credit(
         self, caption: HtmlElement, depth: int
     ) -> tuple[tuple[Inline, ...], tuple[Inline, ...]]:
-        """Split a caption into what the picture shows and who made it."""
-        credited = [
-            part
-            for part in caption.iter()
-            if part is not caption
-            and (part.tag == "cite" or vocab.CREDIT.search(vocab.class_and_id(part) or "\0"))
-        ]
+        """Split a caption into what the picture shows and who made it.
+
+        A credit is a part the markup names as one (``<cite>``, a class like ``credit``),
+        else a trailing "Photo: ...", "© ..." in the caption's words.
+        """
+        credited: list[HtmlElement] = []
+        for part in caption.iterdescendants():
+            if _names_credit(part) and not any(p in credited for p in part.iterancestors()):
+                credited.append(part)
         if credited:
-            credit = inlines(" ".join(normalize_text(part.text_content()) for part in credited))
+            credit = " ".join(normalize_text(part.text_content()) for part in credited)
             for part in credited:
-                if part.getparent() is not None:
-                    part.drop_tree()  # keeps its tail text
-            return self.inlines(caption, depth), credit
+                part.drop_tree()  # keeps its tail text
+            return self.inlines(caption, depth), (Text(credit),)
         text = normalize_text(caption.text_content())
         match = vocab.CREDIT_PREFIX.search(text)
-        if match is None or (match.start() == 0 and not match.group(0).startswith("©")):
+        if match is None:
             return self.inlines(caption, depth), ()
-        return inlines(text[: match.start()]), inlines(match.group(0).strip("() "))
+        return (Text(text[: match.start()]),), (Text(match.group(0).strip("() ")),)
 
     # --- inlines --------------------------------------------------------------------
 
@@ -270,6 +271,11 @@ def _paragraphs(run: list[Inline]) -> Iterator[Block]:
             yield Figure(Image(solid[0].src, solid[0].alt))
         elif solid:
             yield Paragraph(tuple(piece))
+
+
+def _names_credit(part: HtmlElement) -> bool:
+    names = vocab.class_and_id(part)
+    return part.tag == "cite" or bool(names and vocab.CREDIT.search(names))
 
 
 def _image_source(img: HtmlElement) -> str | None:
