@@ -43,6 +43,28 @@ def test_a_clean_article_loses_nothing() -> None:
     assert doc.metadata.dir == "ltr"
 
 
+def test_a_clean_article_of_short_paragraphs_loses_nothing() -> None:
+    short = [
+        "The storm hit at dawn.",
+        "Winds reached 120 km/h.",
+        "Thousands lost power.",
+        "Schools will stay closed on Tuesday, the mayor said.",
+    ]
+    doc = read("Storm hits the coast\n\n" + "\n\n".join(short))
+    assert doc.metadata.title == "Storm hits the coast"
+    assert texts(doc) == short
+
+
+def test_short_sentences_next_to_the_body_stay_with_it() -> None:
+    doc = read("\n".join(["Home", "Share", "The storm hit at dawn.", *PARAGRAPHS, "Subscribe"]))
+    assert texts(doc) == ["The storm hit at dawn.", *PARAGRAPHS]
+
+
+def test_lines_without_prose_are_kept_whole() -> None:
+    poem = ["Roses are red", "Violets are blue", "Sugar is sweet", "And so are you"]
+    assert texts(read("\n".join(poem))) == poem
+
+
 def test_paragraphs_only_lose_nothing() -> None:
     assert texts(read("\n\n".join(PARAGRAPHS))) == PARAGRAPHS
 

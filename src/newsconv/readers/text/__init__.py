@@ -21,8 +21,8 @@ from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.text.blocks import to_blocks
-from newsconv.readers.text.boilerplate import body_span, keep
-from newsconv.readers.text.features import Features, Kind, describe
+from newsconv.readers.text.boilerplate import body_span, is_sentence, keep
+from newsconv.readers.text.features import Features, describe
 from newsconv.readers.text.metadata import (
     LOOKBACK,
     find_byline,
@@ -59,10 +59,10 @@ class TextReader:
             raise NoArticleFound("no text in the input (empty or only whitespace)", where=source)
         texts = [line.text for line in lines]
         features = describe(lines)
-        span = body_span(features) or range(len(lines))
+        span = body_span(features)
         body = keep(texts, features, span)
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
-        prose = next((i for i in span if features[i].kind is Kind.GOOD), span.start)
+        prose = next((i for i in span if is_sentence(features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
         metadata, used = _metadata(texts, features, before, span, body, lang)
         if options.url:
@@ -107,8 +107,8 @@ def _metadata(
 ) -> tuple[Metadata, set[int]]:
     """Metadata from the lines before the body's prose (and its first few), with those used.
 
-    ``before`` runs up to the first line of prose: a headline written as a sentence can
-    open the run of lines the body was found in.
+    ``before`` runs up to the first sentence: a headline can open the run of lines the
+    body was found in.
     """
     head = range(before.start, min(span.stop, before.stop + 3))
     dated = find_date(texts, head, lang)

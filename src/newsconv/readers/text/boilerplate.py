@@ -22,12 +22,44 @@ BAD_SCORE = -40
 BREAK_SCORE = -1200
 #: A comments header: no article goes on past it.
 END_SCORE = -(10**9)
+#: A line of at least this many words that ends like a sentence is prose, however short.
+SENTENCE_WORDS = 3
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 
 
 def body_span(features: Sequence[Features]) -> range:
-    """The indices of the densest run of prose (empty when the page has none)."""
+    """The indices of the body: the densest run of prose, widened by short sentences.
+
+    A text with no page furniture in it at all is an article as it stands, and so is one
+    with no prose line: both are kept whole.
+    """
+    if not any(line.kind.chrome() for line in features):
+        return range(len(features))
+    span = _densest(features)
+    if not span:
+        return range(len(features))
+    start, stop = span.start, span.stop
+    while start > 0 and is_sentence(features[start - 1]):
+        start -= 1
+    while stop < len(features) and is_sentence(features[stop]):
+        stop += 1
+    return range(start, stop)
+
+
+def is_sentence(line: Features) -> bool:
+    """A line that ends like a sentence and reads like one: prose, however brief.
+
+    Past the short-line limit the line must also have passed the sentence-shape test
+    (kind good or near), so a headline in title case that ends in "N.Y.C." is not prose.
+    """
+    if not line.terminal or line.words < SENTENCE_WORDS:
+        return False
+    return line.kind in (Kind.GOOD, Kind.NEAR) or (line.kind is Kind.SHORT and line.weight < SHORT)
+
+
+def _densest(features: Sequence[Features]) -> range:
+    """The run of lines with the highest total score (empty when no line scores)."""
     best_total, best = 0, range(0)
     total, start, gap = 0, 0, 0
     for index, line in enumerate(features):
