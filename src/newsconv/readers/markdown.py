@@ -1,0 +1,403 @@
+"""Read GitHub-flavoured Markdown with YAML front matter: the Markdown writer's partner.
+
+markdown-it-py parses (CommonMark, GFM tables and strikethrough, front matter); this module
+maps its syntax tree onto the model through :mod:`newsconv.build`. It reads back the
+writer's conventions (figures, quote attributions, table captions, ``<em>``/``<sup>``
+and friends; see :mod:`newsconv.writers.markdown.blocks`) and also ordinary Markdown that
+people write. Other raw HTML keeps its text and loses its tags, with a diagnostic. Links
+are kept as written: no URL normalisation, no scheme filtering (writers sanitise).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+import lxml.html
+import yaml
+from dateutil.parser import isoparse
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from newsconv import build
+from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.encoding import decode
+from newsconv.errors import ParseError
+from newsconv.model import (
+    Block,
+    Cell,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    InlineImage,
+    LineBreak,
+    Link,
+    ListBlock,
+    Metadata,
+    Paragraph,
+    Person,
+    Quote,
+    Rule,
+    Strikeout,
+    Strong,
+    Subscript,
+    Superscript,
+    Table,
+    Text,
+)
+from newsconv.options import ReadOptions
+from newsconv.tree import inline_text
+
+ATTRIBUTION = "— "
+CAPTION = "Table: "
+
+Styled = type[Emphasis | Strong | Strikeout | Superscript | Subscript]
+#: Inline HTML tags that are model nodes; any other tag is dropped, its text kept.
+HTML_STYLES: dict[str, Styled] = {
+    "em": Emphasis,
+    "i": Emphasis,
+    "strong": Strong,
+    "b": Strong,
+    "del": Strikeout,
+    "s": Strikeout,
+    "strike": Strikeout,
+    "sup": Superscript,
+    "sub": Subscript,
+}
+MARKDOWN_STYLES: dict[str, Styled] = {"em": Emphasis, "strong": Strong, "s": Strikeout}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>\Z")
+_COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+\Z", re.DOTALL)
+
+
+class _KeepLinks(MarkdownIt):
+    """Links as written: no URL normalisation, no scheme filter (writers sanitise)."""
+
+    def validateLink(self, url: str) -> bool:
+        return True
+
+    def normalizeLink(self, url: str) -> str:
+        return url
+
+
+@functools.cache
+def parser() -> MarkdownIt:
+    md = _KeepLinks("commonmark").enable(["table", "strikethrough"])
+    return md.use(front_matter_plugin)
+
+
+class MarkdownReader:
+    name: ClassVar[str] = "md"
+    options_type: ClassVar[type[ReadOptions]] = ReadOptions
+
+    def read(
+        self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
+    ) -> Document:
+        text, _ = decode(data, declared=options.encoding)
+        return read_markdown(text, report, source=source)
+
+
+def read_markdown(text: str, report: Reporter, *, source: str | None = None) -> Document:
+    """Parse ``text`` into a document."""
+    return _Converter(report, source).document(parser().parse(text))
+
+
+class _Converter:
+    def __init__(self, report: Reporter, source: str | None) -> None:
+        self.report = report
+        self.source = source
+
+    def note(self, code: str, message: str) -> None:
+        self.report(Diagnostic("info", code, message, self.source))
+
+    def document(self, tokens: Sequence[Any]) -> Document:
+        nodes = SyntaxTreeNode(tokens).children
+        meta = Metadata()
+        if nodes and nodes[0].type == "front_matter":
+            meta = self.metadata(_load_yaml(nodes[0].content))
+            nodes = nodes[1:]
+        return Document(meta, build.normalize_blocks(self.blocks(nodes)))
+
+    # --- blocks ------------------------------------------------------------------------
+
+    def blocks(self, nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
+        out: list[Block] = []
+        for node in nodes:
+            if node.type == "paragraph" and out and isinstance(out[-1], Table):
+                raw = node.children[0].content
+                if raw.startswith(CAPTION) and not out[-1].caption:
+                    caption = self.inline_source(raw[len(CAPTION) :])
+                    out[-1] = Table(out[-1].rows, caption)
+                    continue
+            block = self.block(node)
+            if block is not None:
+                out.append(block)
+        return out
+
+    def block(self, node: SyntaxTreeNode) -> Block | None:
+        match node.type:
+            case "paragraph":
+                return self.paragraph(node.children[0])
+            case "heading":
+                return Heading(int(node.tag[1:]), self.inlines(node.children[0].children))
+            case "blockquote":
+                return self.quote(node.children)
+            case "bullet_list" | "ordered_list":
+                items = tuple(tuple(self.blocks(item.children)) for item in node.children)
+                start = int(str(node.attrs.get("start", 1)))
+                return ListBlock(items, node.type == "ordered_list", start)
+            case "fence" | "code_block":
+                text = node.content[:-1] if node.content.endswith("\n") else node.content
+                return CodeBlock(text, node.info.strip() or None)
+            case "hr":
+                return Rule()
+            case "table":
+                return self.table(node)
+            case "html_block":
+                return self.html_block(node.content)
+            case _:
+                self.note("markdown-skipped", f"skipped a {node.type}")
+                return None
+
+    def paragraph(self, inline: SyntaxTreeNode) -> Block:
+        lines: list[list[SyntaxTreeNode]] = [[]]
+        for child in inline.children:
+            if child.type == "softbreak":
+                lines.append([])
+            else:
+                lines[-1].append(child)
+        figure = self.figure(lines)
+        return figure if figure is not None else Paragraph(self.inlines(inline.children))
+
+    def figure(self, lines: list[list[SyntaxTreeNode]]) -> Figure | None:
+        """An image alone on the first line, then an emphasised caption and/or a credit."""
+        first, rest = lines[0], [self.inlines(line) for line in lines[1:]]
+        if len(first) != 1 or first[0].type != "image" or len(rest) > 2:
+            return None
+        image = self.image(first[0])
+        caption: tuple[Inline, ...] = ()
+        credit: tuple[Inline, ...] = ()
+        if rest and len(rest[0]) == 1 and isinstance(rest[0][0], Emphasis):
+            caption = rest.pop(0)[0].children  # type: ignore[union-attr]
+        if rest and rest[0] and isinstance(rest[0][0], Text):
+            head = rest[0][0].text
+            if head.startswith(ATTRIBUTION.rstrip()) and len(rest) == 1:
+                credit = build.inlines(head[len(ATTRIBUTION) :], rest.pop(0)[1:])
+        if rest:
+            return None
+        return Figure(Image(image.src, image.alt), caption, credit)
+
+    def quote(self, children: list[SyntaxTreeNode]) -> Quote:
+        attribution: tuple[Inline, ...] = ()
+        last = children[-1] if children else None
+        if last is not None and last.type == "paragraph" and len(children) > 1:
+            raw = last.children[0].content
+            if raw.startswith(ATTRIBUTION):
+                attribution = self.inline_source(raw[len(ATTRIBUTION) :])
+                children = children[:-1]
+        return Quote(tuple(self.blocks(children)), attribution)
+
+    def table(self, node: SyntaxTreeNode) -> Table:
+        rows: list[tuple[Cell, ...]] = []
+        for section in node.children:
+            for row in section.children:
+                cells = tuple(
+                    Cell(
+                        self.inlines(cell.children[0].children) if cell.children else (),
+                        cell.type == "th",
+                    )
+                    for cell in row.children
+                )
+                if section.type == "thead" and not any(cell.children for cell in cells):
+                    continue  # an empty header row stands for "no header"
+                rows.append(cells)
+        return Table(tuple(rows))
+
+    def html_block(self, html: str) -> Block | None:
+        if _COMMENT.match(html):
+            return None
+        self.note("raw-html", "kept the text of an HTML block, dropped its tags")
+        text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+        return build.para(text)
+
+    # --- inlines -----------------------------------------------------------------------
+
+    def inline_source(self, text: str) -> tuple[Inline, ...]:
+        """Parse a Markdown string (a caption in front matter, an attribution) as inlines."""
+        tokens = parser().parseInline(text)
+        return self.inlines(SyntaxTreeNode(tokens).children[0].children) if tokens else ()
+
+    def inlines(self, nodes: Sequence[SyntaxTreeNode]) -> tuple[Inline, ...]:
+        stack: list[tuple[Styled | None, list[Inline | str]]] = [(None, [])]
+        for node in nodes:
+            if node.type == "html_inline":
+                self.html_inline(node.content, stack)
+            else:
+                stack[-1][1].extend(self.inline(node))
+        while len(stack) > 1:  # unclosed HTML: keep the contents
+            _, kids = stack.pop()
+            stack[-1][1].extend(kids)
+        return build.inlines(stack[0][1])
+
+    def inline(self, node: SyntaxTreeNode) -> list[Inline | str]:
+        match node.type:
+            case "text":
+                return [node.content]
+            case "softbreak":
+                return [" "]
+            case "hardbreak":
+                return [LineBreak()]
+            case "code_inline":
+                return [Code(node.content)]
+            case "em" | "strong" | "s":
+                return [MARKDOWN_STYLES[node.type](self.inlines(node.children))]
+            case "link":
+                title = node.attrs.get("title")
+                href = str(node.attrs["href"])
+                return [Link(self.inlines(node.children), href, str(title) if title else None)]
+            case "image":
+                return [self.image(node)]
+            case _:
+                self.note("markdown-skipped", f"skipped a {node.type}")
+                return []
+
+    def image(self, node: SyntaxTreeNode) -> InlineImage:
+        alt = build.normalize_text(inline_text(self.inlines(node.children)))
+        return InlineImage(str(node.attrs["src"]), alt)
+
+    def html_inline(self, html: str, stack: list[tuple[Styled | None, list[Inline | str]]]) -> None:
+        match = _TAG.match(html)
+        name = match.group(2).lower() if match else ""
+        if _COMMENT.match(html):
+            return
+        if name == "br":
+            stack[-1][1].append(LineBreak())
+        elif name in HTML_STYLES and match is not None:
+            style = HTML_STYLES[name]
+            if not match.group(1):
+                stack.append((style, []))
+            elif len(stack) > 1 and stack[-1][0] is style:
+                _, kids = stack.pop()
+                stack[-1][1].append(style(build.inlines(kids)))
+        else:
+            self.note("raw-html", f"dropped the HTML tag {html!r}")
+
+    # --- metadata ----------------------------------------------------------------------
+
+    def metadata(self, data: Mapping[str, Any]) -> Metadata:
+        fields: dict[str, Any] = {}
+        extra: list[tuple[str, str]] = []
+        for key, value in data.items():
+            name = _ALIASES.get(str(key).lower(), str(key).lower())
+            convert = _FIELDS.get(name)
+            if value is None:
+                continue
+            if convert is None:
+                extra.append((str(key), _scalar(value)))
+            elif name == "extra":
+                extra[:0] = _pairs(value)
+            elif name == "image":
+                fields[name] = self.lead_image(value)
+            else:
+                fields[name] = convert(value)
+        if fields.get("dir") not in (None, "ltr", "rtl"):
+            self.note("bad-metadata", f"ignored dir {fields.pop('dir')!r}")
+        return Metadata(**fields, extra=tuple(extra))
+
+    def lead_image(self, value: Any) -> Figure:
+        if not isinstance(value, Mapping):
+            return Figure(Image(str(value)))
+        size = {key: int(value[key]) for key in ("width", "height") if value.get(key) is not None}
+        image = Image(str(value.get("src", "")), str(value.get("alt") or ""), **size)
+        caption, credit = (
+            self.inline_source(str(value.get(key) or "")) for key in ("caption", "credit")
+        )
+        return Figure(image, caption, credit)
+
+
+def _load_yaml(text: str) -> Mapping[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise ParseError(f"invalid YAML front matter: {err}".splitlines()[0]) from err
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ParseError("YAML front matter is not a mapping of keys to values")
+    return data
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True).strip()
+    return str(value)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    return tuple(text for item in items if (text := str(item).strip()))
+
+
+def _people(value: Any) -> tuple[Person, ...]:
+    items = value if isinstance(value, list) else [value]
+    return tuple(
+        Person(str(item["name"]), item.get("url"))
+        if isinstance(item, Mapping)
+        else Person(str(item))
+        for item in items
+    )
+
+
+def _when(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    try:
+        return isoparse(str(value))
+    except ValueError:
+        return None
+
+
+def _pairs(value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, Mapping):
+        return [(str(key), _scalar(item)) for key, item in value.items()]
+    return [(str(pair[0]), _scalar(pair[1])) for pair in value]
+
+
+_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "title": str,
+    "subtitle": str,
+    "authors": _people,
+    "published": _when,
+    "modified": _when,
+    "site_name": str,
+    "url": str,
+    "lang": str,
+    "dir": str,
+    "description": str,
+    "tags": _strings,
+    "image": str,
+    "source": str,
+    "extra": str,
+}
+_ALIASES = {
+    "site": "site_name",
+    "author": "authors",
+    "date": "published",
+    "updated": "modified",
+    "lastmod": "modified",
+    "language": "lang",
+    "summary": "description",
+    "keywords": "tags",
+}

@@ -1,0 +1,91 @@
+"""GitHub-flavoured Markdown with YAML front matter: newsconv's readable round-trip format.
+
+The body follows the conventions in :mod:`.blocks` and the escaping in :mod:`.inline`,
+so that :class:`newsconv.readers.markdown.MarkdownReader` reads back the same document
+(less what Markdown cannot hold: heading ids, image sizes in the body, table spans).
+Every metadata field goes to the front matter, safe-dumped, dates as ISO 8601 strings;
+the lead image's caption and credit are Markdown strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import yaml
+
+from newsconv.diagnostics import Reporter
+from newsconv.model import Document, Figure, Metadata
+from newsconv.options import WriteOptions
+from newsconv.writers.base import TextWriter
+from newsconv.writers.markdown.blocks import BlockWriter, gfm_grid
+from newsconv.writers.markdown.inline import InlineWriter
+
+__all__ = ["MarkdownOptions", "MarkdownWriter", "front_matter", "gfm_grid"]
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownOptions(WriteOptions):
+    """``front_matter``: start with the metadata as YAML between ``---`` lines."""
+
+    front_matter: bool = True
+
+
+def front_matter(meta: Metadata, inline: InlineWriter) -> dict[str, Any]:
+    """The metadata as a plain mapping for YAML: unset fields left out, in model order."""
+    data: dict[str, Any] = {
+        "title": meta.title,
+        "subtitle": meta.subtitle,
+        "authors": [
+            person.name if person.url is None else {"name": person.name, "url": person.url}
+            for person in meta.authors
+        ],
+        "published": meta.published.isoformat() if meta.published else None,
+        "modified": meta.modified.isoformat() if meta.modified else None,
+        "site": meta.site_name,
+        "url": meta.url,
+        "lang": meta.lang,
+        "dir": meta.dir,
+        "description": meta.description,
+        "tags": list(meta.tags),
+        "image": _image(meta.image, inline) if meta.image else None,
+        "source": meta.source,
+        "extra": _extra(meta.extra),
+    }
+    return {key: value for key, value in data.items() if value not in (None, [], {})}
+
+
+def _image(figure: Figure, inline: InlineWriter) -> dict[str, Any]:
+    image = figure.image
+    data = {
+        "src": image.src,
+        "alt": image.alt or None,
+        "width": image.width,
+        "height": image.height,
+        "caption": inline.render(figure.caption, line_start=False) or None,
+        "credit": inline.render(figure.credit, line_start=False) or None,
+    }
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _extra(pairs: tuple[tuple[str, str], ...]) -> dict[str, str] | list[list[str]]:
+    """A mapping, unless a key repeats: then a list of pairs, so nothing is lost."""
+    if len({key for key, _ in pairs}) == len(pairs):
+        return dict(pairs)
+    return [list(pair) for pair in pairs]
+
+
+class MarkdownWriter(TextWriter[MarkdownOptions]):
+    name: ClassVar[str] = "md"
+    media_type: ClassVar[str] = "text/markdown"
+    suffix: ClassVar[str] = ".md"
+    options_type: ClassVar[type[WriteOptions]] = MarkdownOptions
+
+    def render(self, doc: Document, options: MarkdownOptions, report: Reporter) -> str:
+        blocks = BlockWriter(report)
+        body = blocks.render(doc.blocks)
+        meta = front_matter(doc.metadata, blocks.inline) if options.front_matter else {}
+        if not meta:
+            return body + "\n" if body else ""
+        head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
+        return f"---\n{head}---\n\n{body}\n" if body else f"---\n{head}---\n"
