@@ -1,11 +1,13 @@
 """Find the article in a page of lines: the densest run of prose, chrome inside it dropped.
 
 Each line scores by what it looks like (:mod:`.features`): prose earns its weight, chrome
-and short lines cost a little. The body is the run of lines with the highest total (the
-maximum-sum subarray, found in one pass), so a few short lines inside an article (a
-sub-heading, a list, a caption) stay in, while a menu of fifty items or a feed of teasers
-far from the article cannot tip the balance. Inside the run, lines that read as chrome go,
-and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept once.
+and short lines cost a little, and each further short line of an unbroken gap costs more
+than the last. The body is the run of lines with the highest total (the maximum-sum
+subarray, found in one pass), so a few short lines inside an article (a sub-heading, a
+list, a caption) stay in, while a long menu or a feed of teasers beyond a gap of headlines
+cannot tip the balance; a "Read also" header weighs heavily against going on, a comments
+header forbids it. Inside the run, lines that read as chrome go, and a paragraph printed
+twice (a lede shown as a teaser, then in the body) is kept once.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Sequence
 
 from newsconv.readers.text.features import SHORT, Features, Kind
 
-#: What each kind of line adds to a run: prose counts by weight, a short sentence by half
-#: what it has above the short-line limit, the rest costs.
+#: What each kind of line adds to a run: prose counts by weight, a short sentence by a
+#: quarter of what it has above the short-line limit, the rest costs.
 SHORT_SCORE = -20
 BAD_SCORE = -40
 #: A "Read also" header: the article would have to be very long to go on past it.
