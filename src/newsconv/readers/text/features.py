@@ -17,6 +17,7 @@ from typing import NamedTuple
 from newsconv.readers.text.segment import MARKER, Line
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
+    CJK_CHARS,
     COMMENT_HEADERS,
     NOTICE_PHRASES,
     PITCH_PHRASES,
@@ -38,7 +39,7 @@ _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _TERMINALS = frozenset(".!?…。！？;:")
 _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")

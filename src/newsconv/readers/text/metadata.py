@@ -16,7 +16,7 @@ from datetime import datetime
 from newsconv.dates import find_dates
 from newsconv.model import Person
 from newsconv.readers.text.features import CHROME, STRONG, Features, letter_count
-from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
@@ -30,8 +30,7 @@ SHORT_LINE = 160
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CONTENT_TOKEN = re.compile(f"[^\\W\\d_{_CJK_CHARS}]{{4,}}|[{_CJK_CHARS}]")
+_CONTENT_TOKEN = re.compile(f"[^\\W\\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT = re.compile(rf"^\(?(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)

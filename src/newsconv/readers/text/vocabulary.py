@@ -347,4 +347,6 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK = re.compile(f"[{CJK_CHARS}]")
