@@ -8,7 +8,9 @@ readability-lxml (the ``bench`` extra) run on the same pages in the same process
 bare ``lxml.html.fromstring`` of each page as the speed floor. ``multilingual``: the same
 over ``multilingual/``. ``text``: the text reader over ``textdumps/`` and ``seed/``.
 Scoring is :mod:`newsconv.evaluate` (token F1, whitespace-normalised title), dates by their
-first 10 characters. Prints Markdown tables; ``-v`` adds every page under 0.9 F1.
+first 10 characters. Systems take turns page by page and each page counts its best of
+``--repeat`` runs, so a busy machine skews them alike. Prints Markdown tables; ``-v`` adds
+every page under 0.9 F1.
 """
 
 from __future__ import annotations
@@ -169,17 +171,30 @@ class Row:
         return f"| {self.system} | {quality} | {rate:.0f} | {self.seconds * 1000 / pages:.1f} |"
 
 
-def measure(name: str, system: System, cases: list[Case], repeat: int) -> Row:
-    results: dict[str, Result] = {}
-    seconds = float("inf")
+def timed_runs(
+    systems: list[tuple[str, System]], cases: list[Case], repeat: int
+) -> dict[str, tuple[dict[str, Result], float]]:
+    """Each system's results and seconds over ``cases``.
+
+    Systems take turns page by page, so a machine that gets busier or quieter during the
+    run slows them all alike; each page counts its best time of ``repeat`` runs.
+    """
+    results: dict[str, dict[str, Result]] = {name: {} for name, _ in systems}
+    best: dict[str, dict[str, float]] = {name: {} for name, _ in systems}
     for _ in range(repeat):
-        elapsed = 0.0
         for case in cases:
-            start = time.perf_counter()
-            results[case.name] = system(case.data)
-            elapsed += time.perf_counter() - start
-        seconds = min(seconds, elapsed)
-    if system is lxml_floor:
+            for name, system in systems:
+                start = time.perf_counter()
+                results[name][case.name] = system(case.data)
+                elapsed = time.perf_counter() - start
+                best[name][case.name] = min(elapsed, best[name].get(case.name, elapsed))
+    return {name: (results[name], sum(best[name].values())) for name, _ in systems}
+
+
+def score(
+    name: str, results: dict[str, Result], seconds: float, cases: list[Case], *, scored: bool
+) -> Row:
+    if not scored:
         return Row(name, 0.0, 0.0, 0.0, "-", "-", seconds, {})
     scores = {c.name: token_f1(results[c.name].body, c.body) for c in cases}
     titled = [c for c in cases if c.title is not None]
@@ -243,17 +258,24 @@ _TITLES = {
 def run_part(
     part: str, corpus: Path, *, baselines: bool, repeat: int
 ) -> tuple[list[Row], list[Case]]:
+    systems: list[tuple[str, System]]
     if part == "text":
         cases = list(text_cases(corpus))
         systems = [("newsconv (text)", newsconv_system("text")), ("whole input", passthrough)]
-        return [measure(name, system, cases, repeat) for name, system in systems], cases
-    folder = corpus / ("readability" if part == "html" else "multilingual")
-    cases = list(html_cases(folder))
-    systems: list[tuple[str, System]] = [("newsconv", newsconv_system("html"))]
-    if baselines:
-        systems += [("trafilatura", trafilatura_system), ("readability-lxml", readability_system)]
-    systems.append(("lxml parse (floor)", lxml_floor))
-    return [measure(name, system, cases, repeat) for name, system in systems], cases
+    else:
+        cases = list(html_cases(corpus / ("readability" if part == "html" else "multilingual")))
+        systems = [("newsconv", newsconv_system("html"))]
+        if baselines:
+            systems += [
+                ("trafilatura", trafilatura_system),
+                ("readability-lxml", readability_system),
+            ]
+        systems.append(("lxml parse (floor)", lxml_floor))
+    runs = timed_runs(systems, cases, repeat)
+    rows = [
+        score(name, *runs[name], cases, scored=system is not lxml_floor) for name, system in systems
+    ]
+    return rows, cases
 
 
 if __name__ == "__main__":

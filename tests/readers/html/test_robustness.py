@@ -151,3 +151,14 @@ def test_url_option_resolves_links() -> None:
     body = f"<article><p>{PARAGRAPH} <a href='more.html'>More</a></p>" * 3 + "</article>"
     doc = api.read(page(body).encode(), format="html", options={"url": "https://x.example/a/b"})
     assert "https://x.example/a/more.html" in dump(doc)
+
+
+def test_base_element_resolves_links_and_images() -> None:
+    body = (
+        f"<article><p>{PARAGRAPH} <a href='more.html'>More</a></p>"
+        f"<p><img src='img/a.jpg' alt='A'></p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"
+    )
+    html = page(body, head="<base href='https://cdn.example/news/'>")
+    dumped = dump(read(html.encode()))
+    assert "https://cdn.example/news/more.html" in dumped
+    assert "https://cdn.example/news/img/a.jpg" in dumped
