@@ -22,15 +22,15 @@ from newsconv.readers.text.vocabulary import (
     NOTICE_PHRASES,
     PITCH_PHRASES,
     RELATED_HEADERS,
-    word_pattern,
+    WordList,
 )
 
 #: Any chrome word: condemns a short line.
-CHROME = word_pattern(CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES)
+CHROME = WordList(CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES)
 #: A pitch or a notice: condemns a line that is not long prose.
-STRONG = word_pattern(NOTICE_PHRASES + PITCH_PHRASES)
+STRONG = WordList(NOTICE_PHRASES + PITCH_PHRASES)
 #: A notice: condemns a line of any length (searched near its start).
-NOTICE = word_pattern(NOTICE_PHRASES)
+NOTICE = WordList(NOTICE_PHRASES)
 #: "Read also" and comments headers, as whole lines (case, a count and an arrow aside).
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
@@ -105,7 +105,7 @@ def _features(line: Line, repeats: int, *, cjk: bool) -> Features:
     words = max(text.count(" ") + 1, heavy // 6 if cjk else 0)
     terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
     if line.cells:  # a table row: figures are fine, a row of links is a menu
-        menu = sum(CHROME.search(cell) is not None for cell in line.cells) * 2 > len(line.cells)
+        menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
         kind = Kind.BAD if menu else Kind.NEAR
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
@@ -114,7 +114,7 @@ def _features(line: Line, repeats: int, *, cjk: bool) -> Features:
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
     if heavy >= LONG:
-        return Kind.BAD if NOTICE.search(text, 0, NOTICE_REACH) else Kind.GOOD
+        return Kind.BAD if NOTICE.search(text[:NOTICE_REACH]) else Kind.GOOD
     if words <= HEADER_MAX_WORDS:
         header = text.strip(_HEADER_NOISE).lower()
         if header in RELATED:
@@ -133,7 +133,7 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
 
 
 def _chrome(text: str, words: int) -> bool:
-    return (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text) is not None
+    return (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
 
 
 def _symbolic(text: str, words: int) -> bool:

@@ -333,18 +333,28 @@ BYLINE_WORDS = (
 )
 
 
-def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A case-insensitive regex matching any of ``words`` as whole words.
+class WordList:
+    """Words and stems found where a word starts, whatever the case.
 
     An entry ending in ``-`` is a stem that matches any word it begins ("подпис-" matches
-    "подписывайтесь"); CJK entries, written without spaces, match anywhere.
+    "подписывайтесь"); CJK entries, written without
+    spaces, match anywhere; other entries match whole words only ("follow", not
+    "follows"). The text is lowercased once and searched by a case-sensitive regex led by
+    a set of possible first letters, several times faster than ``re.IGNORECASE``.
     """
-    stems = [word[:-1] for word in words if word.endswith("-")]
-    stems += [word for word in words if _CJK.search(word)]
-    whole = [word for word in words if not word.endswith("-") and not _CJK.search(word)]
-    return re.compile(
-        rf"(?<![^\W_])(?:{alternation(stems)}|{alternation(whole)}(?![^\W_]))", re.IGNORECASE
-    )
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        stems = [word[:-1] for word in words if word.endswith("-")]
+        stems += [word for word in words if _CJK.search(word)]
+        whole = [word for word in words if not word.endswith("-") and not _CJK.search(word)]
+        first = re.escape("".join(sorted({word[0] for word in stems + whole})))
+        self._pattern = re.compile(
+            rf"(?<![^\W_])(?=[{first}])(?:{alternation(stems)}|{alternation(whole)}(?![^\W_]))"
+        )
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` holds any of the words."""
+        return self._pattern.search(text.lower()) is not None
 
 
 #: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
