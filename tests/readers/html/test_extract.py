@@ -176,3 +176,15 @@ def test_a_standfirst_repeating_the_subtitle_is_dropped_from_the_body() -> None:
     assert doc.metadata.subtitle == standfirst
     assert standfirst not in plain_text(doc)
     assert any("repeats the subtitle" in item.message for item in collector.items)
+
+
+def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
+    notices = (
+        "<p>© 2026 Example Media, Inc. All rights reserved.</p>"
+        "<div class='report'><p>Found a typo? Select it and press Ctrl+Enter.</p></div>"
+        "<p><small>Все права защищены.</small></p>"
+    )
+    text = plain_text(read(page(f"<article>{ARTICLE}{notices}</article>")))
+    assert text.count(SENTENCE) == 6
+    for notice in ("rights reserved", "Ctrl+Enter", "Все права"):
+        assert notice not in text

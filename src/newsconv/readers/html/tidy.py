@@ -17,6 +17,7 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import TextStats, report_removal
 
+_NOTICE_HOLDERS = ("p", "div", "small", "span", "section")
 _COUNTED = ("p", "img", "li", "input", "h1", "h2", "h3", "h4", "h5", "h6")
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
@@ -48,6 +49,16 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
+    for element in list(article.iter(*_NOTICE_HOLDERS)):
+        if element.getparent() is not None and _is_notice(stats, element):
+            judge.remove(element, "a copyright or site notice")
+
+
+def _is_notice(stats: TextStats, element: HtmlElement) -> bool:
+    """A short block that is a rights line or a site's notice, not the story."""
+    if not 0 < stats.chars(element) < vocab.NOTICE_MAX_CHARS:
+        return False
+    return vocab.NOTICE.search(" ".join(element.text_content().split()).lower()) is not None
 
 
 def _short(stats: TextStats, element: HtmlElement) -> bool:

@@ -54,7 +54,7 @@ SHARE = re.compile(r"(\b|_)(share|sharedaddy|social|follow)(\b|_)")
 SHARE_MAX_CHARS = 500
 
 #: Bylines: names and dates, reported in the metadata, not part of the body.
-BYLINE = _alt("byline", "author", "dateline", "writtenby", "p-author")
+BYLINE = _alt("byline", "author", "dateline", "writtenby", "p-author", "submitted")
 BYLINE_MAX_CHARS = 100
 
 #: ARIA roles of page furniture.
@@ -69,6 +69,16 @@ AD_WORDS = re.compile(
 LOADING_WORDS = re.compile(
     r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.IGNORECASE
 )
+
+#: Rights lines and site notices that end up inside the article's container (lowercased
+#: text; "select the text and press Ctrl+Enter" is the report-a-typo box of many sites).
+NOTICE = _alt(
+    "all rights reserved", "tous droits réservés", "todos los derechos reservados",
+    "alle rechte vorbehalten", "tutti i diritti riservati", "todos os direitos reservados",
+    "все права защищены", "版权所有", "無断転載", "may not be published, broadcast",
+    "may not be reproduced", r"ctrl\s*\+\s*enter",
+)  # fmt: skip
+NOTICE_MAX_CHARS = 300
 
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
