@@ -159,7 +159,8 @@ def _at_time(day: datetime, groups: Groups, default_zone: tzinfo | None) -> date
     elif groups.get("hh") is not None:
         hour, minute, second = _twelve_hour(_number(groups, "hh"), groups["ap3"]), 0, 0
     elif groups.get("pH") is not None:
-        hour, minute, second = _number(groups, "pH"), _number(groups, "pM"), 0
+        hour = _twelve_hour(_number(groups, "pH"), groups["pap"])
+        minute, second = _number(groups, "pM"), 0
     else:
         return day.replace(tzinfo=default_zone)
     zone = _zone(groups.get("z")) or default_zone

@@ -5,7 +5,7 @@ relative) followed by an optional time of day and zone, and preceded by an optio
 ("06:50, 20 мая 2021"). Group names are shared by every pattern so one function turns any
 match into a date-time: ``d m mon y`` for the date, ``a b`` for an ambiguous numeric day
 and month, ``H M S ap ap2 hh ap3 z`` for the time and zone, ``pH pM`` for a leading time,
-``rel`` for a relative day, ``n unit`` for "N units ago".
+``pap`` its half of the day, ``rel`` for a relative day, ``n unit`` for "N units ago".
 """
 
 from __future__ import annotations
@@ -98,7 +98,10 @@ _JOIN = (
     r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,|·•/\-–—]?\s*"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+)?)"
 )
-_LEADING_TIME = r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])\s*[,|·•\-–—]?\s*)?"
+_LEADING_TIME = (
+    r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])"
+    rf"(?:\s*(?P<pap>{alternation((*AM_WORDS, *PM_WORDS))})(?![^\W_]))?\s*[,|·•\-–—]?\s*)?"
+)
 
 
 def _dated(date: str) -> re.Pattern[str]:

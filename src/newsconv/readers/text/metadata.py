@@ -131,7 +131,7 @@ def _title_score(text: str, line: Features) -> float | None:
     score = 1.0 if 4 <= line.words <= 30 else 0.0
     if line.repeats > 1:
         score += 1.0
-    if _SENTENCE_END.search(text):
+    if _SENTENCE_END.search(text[-40:]):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
     if _SENTENCE_BREAK.search(text):
         score -= 1.0
