@@ -36,6 +36,7 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
     except OSError as err:
         raise OutputError(f"cannot write here ({err.strerror})", where=str(path)) from err
     try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -47,3 +48,17 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's mode, else what a plain ``open()`` would give (0666 less umask).
+
+    ``mkstemp`` creates files readable by their owner only, which is right for a temporary
+    file but wrong for the output people share.
+    """
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
