@@ -87,14 +87,15 @@ def decode_text(data: bytes, *, encoding: str | None = None) -> str:
 
 
 def _opening(texts: list[str], body: list[int], size: int) -> str:
-    """About the first ``size`` characters of the body, without joining all of it."""
+    """The first ``size`` characters of the body, without joining all of it."""
     parts: list[str] = []
+    left = size
     for index in body:
         parts.append(texts[index])
-        size -= len(texts[index]) + 1
-        if size <= 0:
+        left -= len(texts[index]) + 1
+        if left <= 0:
             break
-    return " ".join(parts)
+    return " ".join(parts)[:size]
 
 
 def _metadata(
