@@ -62,6 +62,12 @@ FRAGMENTS = (
     "word", "news", "a", "Z9", "مرحبا بالعالم", "שלום", "新闻报道", "日本語", "한국어", "😀", "é",
 )  # fmt: skip
 
+#: Starts of lines that open a block in Markdown, put first in a text on purpose.
+LINE_STARTS = (
+    "# ", "###### ", "- ", "+ ", "* ", "1. ", "2) ", "> ", "---", "===", "***", "___", "~~~",
+    "```", "<div>", "<!-- ", "[a]: ", "| a |", "— ", "Table: ",
+)  # fmt: skip
+
 _CHARS = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Co", "Cn"))
 _RAW = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(_CHARS, min_size=1, max_size=4), st.just(" ")),
@@ -72,7 +78,8 @@ _RAW = st.lists(
 
 def texts() -> st.SearchStrategy[str]:
     """Non-empty text with whitespace collapsed and trimmed, as in metadata and captions."""
-    return _RAW.map(build.normalize_text).filter(bool)
+    start = st.one_of(st.just(""), st.just(""), st.sampled_from(LINE_STARTS))
+    return st.builds(str.__add__, start, _RAW).map(build.normalize_text).filter(bool)
 
 
 def _urls() -> st.SearchStrategy[str]:

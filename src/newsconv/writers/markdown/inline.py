@@ -269,9 +269,9 @@ def _escape_line_start(text: str) -> str:
 
 
 def code_span(text: str) -> str:
-    """``text`` in backticks: one more than its longest backtick run, padded where needed."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    fence = "`" * (longest + 1)
+    """``text`` in the shortest backtick fence that no run inside it matches, padded as needed."""
+    runs = {len(run) for run in re.findall(r"`+", text)}
+    fence = "`" * next(n for n in range(1, len(runs) + 2) if n not in runs)
     pad = text.startswith("`") or text.endswith("`")
     pad = pad or (text.startswith(" ") and text.endswith(" ") and text.strip(" ") != "")
     inner = f" {text} " if pad else text

@@ -1,0 +1,233 @@
+"""Markdown writer: fixture cases, escaping that the reader undoes, front matter, options."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from newsconv import build
+from newsconv.diagnostics import Collector
+from newsconv.model import (
+    Block,
+    Cell,
+    Code,
+    Document,
+    Figure,
+    Image,
+    Link,
+    Metadata,
+    Paragraph,
+    Person,
+    Table,
+    Text,
+)
+from newsconv.readers.json import from_json
+from newsconv.readers.markdown import read_markdown
+from newsconv.writers.markdown import MarkdownOptions, MarkdownWriter
+
+FIXTURES = Path(__file__).parent.parent / "data" / "writers" / "markdown.txt"
+
+
+def read_fixture_file(path: Path) -> list[tuple[int, str, str, str]]:
+    """``(line, title, input, expected)`` per case of: title, ".", input, ".", expected, "."."""
+    lines = path.read_text("utf-8").split("\n")
+    cases = []
+    index = 0
+    while index + 1 < len(lines):
+        if lines[index + 1] != "." or not lines[index]:
+            index += 1
+            continue
+        title, line = lines[index], index + 1
+        parts: list[list[str]] = [[], []]
+        index += 2
+        for part in parts:
+            while lines[index] != ".":
+                part.append(lines[index])
+                index += 1
+            index += 1
+        cases.append((line, title, "\n".join(parts[0]), "\n".join(parts[1])))
+    return cases
+
+
+CASES = read_fixture_file(FIXTURES)
+
+
+def render(doc: Document, **options: Any) -> tuple[str, Collector]:
+    report = Collector()
+    return MarkdownWriter().render(doc, MarkdownOptions(**options), report), report
+
+
+def body(*blocks: Block) -> str:
+    return render(Document(Metadata(), blocks), front_matter=False)[0]
+
+
+def test_fixture_file_has_cases() -> None:
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "source", "expected"), CASES, ids=[f"line {case[0]}" for case in CASES]
+)
+def test_fixture(line: int, title: str, source: str, expected: str) -> None:
+    blocks = from_json(json.loads(source), tuple[Block, ...])
+    doc = Document(Metadata(), build.normalize_blocks(blocks))
+    text, _ = render(doc, front_matter=False)
+    assert text == expected + "\n", f"{FIXTURES}:{line}: {title}"
+    # every fixture also reads back to the text it came from
+    assert read_markdown(text, Collector()).blocks != ()
+
+
+SPECIAL_TEXTS = [
+    "a * b",
+    "*star*",
+    "_under_ and snake_case",
+    "# not a heading",
+    "###### six",
+    "a | b",
+    "[not a link](x)",
+    "back\\slash \\* and end\\",
+    "`tick` and ``two``",
+    "<b>bold</b> and a < b and <http://x.org>",
+    "a > b",
+    "~~not struck~~ and ~x~",
+    "&amp; &copy; &#42; &#x2A; & plain",
+    "1. not a list",
+    "2) nor this",
+    "- nor this",
+    "+ nor this",
+    "> nor a quote",
+    "---",
+    "===",
+    "***",
+    "___",
+    "wow![image](x)",
+    "— not an attribution",
+    "Table: not a caption",
+    "!",
+    "\\",
+    "10. ten",
+    "    four spaces collapse",
+]
+
+
+@pytest.mark.parametrize("text", SPECIAL_TEXTS)
+def test_special_characters_come_back_unchanged(text: str) -> None:
+    doc = Document(Metadata(), (build.para(text),))
+    assert read_markdown(render(doc)[0], Collector()).blocks == doc.blocks
+
+
+@pytest.mark.parametrize("text", ["---", "===", "1. x", "- x", "> x", "# x", "+ x"])
+def test_line_starts_after_a_line_break_are_escaped(text: str) -> None:
+    doc = Document(Metadata(), (build.para("first", build.LineBreak(), text),))
+    markdown = render(doc)[0]
+    assert markdown.startswith("first\\\n\\") or "\\" in markdown.split("\n")[1]
+    assert read_markdown(markdown, Collector()).blocks == doc.blocks
+
+
+def test_escaping_is_minimal() -> None:
+    text = body(build.para("a * b, snake_case, 1 < 2, x > y, 3.5, a-b + c = d, 100% #1"))
+    assert text == "a * b, snake_case, 1 < 2, x > y, 3.5, a-b + c = d, 100% #1\n"
+
+
+@pytest.mark.parametrize("text", ["a`b", "``", "` x `", "  ", "x|y"])
+def test_inline_code_round_trips(text: str) -> None:
+    doc = Document(Metadata(), (Paragraph((Code(text),)),))
+    assert read_markdown(render(doc)[0], Collector()).blocks == doc.blocks
+
+
+def test_adjacent_code_spans_stay_apart() -> None:
+    doc = Document(Metadata(), (Paragraph((Code("a"), Code("b"))),))
+    assert read_markdown(render(doc)[0], Collector()).blocks == doc.blocks
+
+
+def test_front_matter_has_every_field() -> None:
+    meta = Metadata(
+        title="Title: with colon",
+        subtitle="Sub",
+        authors=(Person("Ann"), Person("Bo", "https://b.example")),
+        published=datetime(2021, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
+        modified=datetime(2021, 5, 2),
+        site_name="Site",
+        url="https://example.com/a",
+        lang="he",
+        dir="rtl",
+        description="About",
+        tags=("a", "b"),
+        image=Figure(Image("lead.jpg", "alt", 640, 480), (Text("Cap"),), (Text("AP"),)),
+        source="page.html",
+        extra=(("section", "World"),),
+    )
+    text, _ = render(Document(meta, (build.para("body"),)))
+    head = text.split("---\n")[1]
+    assert yaml.safe_load(head) == {
+        "title": "Title: with colon",
+        "subtitle": "Sub",
+        "authors": ["Ann", {"name": "Bo", "url": "https://b.example"}],
+        "published": "2021-05-01T09:30:00+02:00",
+        "modified": "2021-05-02T00:00:00",
+        "site": "Site",
+        "url": "https://example.com/a",
+        "lang": "he",
+        "dir": "rtl",
+        "description": "About",
+        "tags": ["a", "b"],
+        "image": {
+            "src": "lead.jpg",
+            "alt": "alt",
+            "width": 640,
+            "height": 480,
+            "caption": "Cap",
+            "credit": "AP",
+        },
+        "source": "page.html",
+        "extra": {"section": "World"},
+    }
+    assert text.endswith("---\n\nbody\n")
+    assert read_markdown(text, Collector()).metadata == meta
+
+
+def test_repeated_extra_keys_are_kept_as_pairs() -> None:
+    meta = Metadata(extra=(("k", "1"), ("k", "2")))
+    text, _ = render(Document(meta, ()))
+    assert read_markdown(text, Collector()).metadata == meta
+
+
+def test_front_matter_can_be_left_out() -> None:
+    text, _ = render(Document(Metadata(title="T"), (build.para("x"),)), front_matter=False)
+    assert text == "x\n"
+
+
+def test_empty_document_is_empty() -> None:
+    assert render(Document(Metadata(), ()))[0] == ""
+
+
+def test_lossy_table_is_reported() -> None:
+    table = Table(((Cell((Text("a"),), colspan=2),), (Cell((Text("b"),)),)))
+    _, report = render(Document(Metadata(), (table,)))
+    assert [d.code for d in report.items] == ["table-flattened"]
+
+
+def test_regular_table_is_not_reported() -> None:
+    table = Table(((Cell((Text("h"),), header=True),), (Cell((Text("b"),)),)))
+    text, report = render(Document(Metadata(), (table,)))
+    assert report.items == []
+    assert text == "| h |\n| --- |\n| b |\n"
+
+
+def test_nested_link_keeps_its_text_and_is_reported() -> None:
+    inner = Link((Text("inner"),), "https://in.example")
+    doc = Document(Metadata(), (Paragraph((Link((Text("a "), inner), "https://out.example"),)),))
+    text, report = render(doc)
+    assert text == "[a inner](https://out.example)\n"
+    assert [d.code for d in report.items] == ["nested-link"]
+
+
+def test_registry_finds_the_writer() -> None:
+    from newsconv import registry
+
+    assert isinstance(registry.writer("md"), MarkdownWriter)
