@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from PIL import Image as PillowImage
 from tests.conftest import corpus_cases
@@ -255,6 +256,20 @@ def test_any_valid_document_makes_well_formed_chapters(doc: Document) -> None:
     for name in names(data):
         if name.endswith((".xhtml", ".opf", ".ncx", ".svg")):
             part(data, name)  # raises when not well-formed XML
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(docs=st.lists(documents(), min_size=6, max_size=10))
+def test_a_book_of_any_valid_documents_passes_epubcheck(
+    docs: list[Document], tmp_path_factory: pytest.TempPathFactory, epubcheck: EpubCheck
+) -> None:
+    path = tmp_path_factory.mktemp("epub") / "any.epub"
+    assert epubcheck(save(path.parent, path.name, book(docs, BookInfo()))) == []
 
 
 @pytest.mark.slow

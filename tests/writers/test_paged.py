@@ -28,8 +28,8 @@ def test_fragment_links_to_nothing_are_unwrapped_and_others_kept() -> None:
 
 
 def test_web_addresses_are_percent_encoded() -> None:
-    tree = tree_of(para(Link(inlines("x"), "https://e.org/a b/ü?q=1 2#f")))
-    assert tree.find(".//a").get("href") == "https://e.org/a%20b/%C3%BC?q=1%202#f"
+    tree = tree_of(para(Link(inlines("x"), "https://e.org/a b/ü?q=[1] 2&r=%41#f g")))
+    assert tree.find(".//a").get("href") == "https://e.org/a%20b/%C3%BC?q=%5B1%5D%202&r=%41#f%20g"
 
 
 def test_unwrap_keeps_text_children_and_tail_in_order() -> None:
@@ -57,3 +57,10 @@ def test_dropped_images_keep_captions_and_alt_text() -> None:
     assert [f.findtext("figcaption/span") for f in tree.iter("figure")] == ["Caption stays"]
     assert "".join(tree.find("p").itertext()) == "Before [logo] after"
     assert {d.code for d in report.items} == {"image-blocked"}
+
+
+def test_a_link_inside_a_link_is_unwrapped() -> None:
+    inner = Link(inlines("inner"), "https://e.org/in")
+    tree = tree_of(para(Link(inlines("outer ", inner), "https://e.org/out")))
+    assert [a.get("href") for a in tree.iter("a")] == ["https://e.org/out"]
+    assert "".join(tree.find("p").itertext()) == "outer inner"

@@ -11,7 +11,7 @@ warning and its caption stays. The tree is returned for each writer to finish an
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -21,8 +21,9 @@ from newsconv.model import Document
 from newsconv.resources import Resource, ResourcePolicy, fetch
 from newsconv.writers.html import render_article
 
-#: Characters kept as they are in a URL: the reserved and unreserved sets, and ``%``.
-_URL_SAFE = ";/?:@&=+$,-_.!~*'()#[]%"
+#: Characters kept as they are in a URL's path, and in its query and fragment (RFC 3986).
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -35,16 +36,13 @@ def article_tree(
         doc, xhtml=True, report=report, heading_offset=heading_offset, id_prefix=id_prefix
     )
     root = etree.fromstring(markup, _PARSER)
-    ids = {element.get("id") for element in root.iter() if element.get("id")}
-    for link in root.iter("a"):
-        href = link.get("href")
-        if href is None:
-            continue
-        if href.startswith("#"):
-            if href[1:] not in ids:
-                unwrap(link)
+    ids = {value for element in root.iter() if (value := element.get("id"))}
+    for link in list(root.iter("a")):
+        target = _target(link.get("href", ""), ids)
+        if target is None or any(outer.tag == "a" for outer in link.iterancestors()):
+            unwrap(link)  # it leads nowhere, or it is a link in a link, which HTML forbids
         else:
-            link.set("href", quote(href, safe=_URL_SAFE))
+            link.set("href", target)
     return root
 
 
@@ -93,6 +91,33 @@ def drop_image(image: etree._Element) -> None:
     alt = image.get("alt", "")
     image.tail = f"{alt}{image.tail or ''}" if alt else image.tail
     remove(image)
+
+
+def _target(href: str, ids: set[str]) -> str | None:
+    """Where a link may point: a fragment of this article, or an absolute web address."""
+    if href.startswith("#"):
+        return href if href[1:] in ids else None
+    return web_address(href)
+
+
+def web_address(href: str) -> str | None:
+    """``href`` with what a URL may not hold (spaces, ``[``, non-ASCII) percent-encoded in its
+    path, query and fragment; ``None`` when it is not an absolute address."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    if not parts.scheme:
+        return None
+    return urlunsplit(
+        (
+            parts.scheme,
+            parts.netloc,
+            quote(parts.path, safe=_PATH_SAFE),
+            quote(parts.query, safe=_QUERY_SAFE),
+            quote(parts.fragment, safe=_QUERY_SAFE),
+        )
+    )
 
 
 def unwrap(element: etree._Element) -> None:
