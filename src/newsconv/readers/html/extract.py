@@ -267,9 +267,9 @@ def _belongs(
 
 
 def _report_outside(parent: HtmlElement, keep: list[HtmlElement], report: Reporter) -> None:
-    kept = set(keep)
+    """Report every subtree with text left out: the siblings at each level up to ``<html>``."""
     node: HtmlElement | None = parent
-    inside: set[HtmlElement] = kept
+    inside: set[HtmlElement] = set(keep)
     while node is not None and node.tag != "html":
         for child in node:
             if isinstance(child.tag, str) and child not in inside and child.text_content().strip():

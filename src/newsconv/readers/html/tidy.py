@@ -18,7 +18,7 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import TextStats, report_removal
 
 _NOTICE_HOLDERS = ("p", "div", "small", "span", "section")
-_COUNTED = ("p", "img", "li", "input", "h1", "h2", "h3", "h4", "h5", "h6")
+_COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
 
@@ -145,7 +145,10 @@ class _Judge:
         is_list = element.tag in ("ul", "ol") or self._mostly_list(element)
         in_figure = any(a.tag == "figure" for a in element.iterancestors())
         density = self.stats.link_density(element)
-        headings = sum(counts[h] for h in vocab.HEADINGS)
+        headings = sum(self.stats.chars(h) for h in element.iterdescendants(*vocab.HEADINGS))
+        mostly_headings = bool(length) and headings / length >= 0.9
+        # Links may fill half of a container named like content, a fifth of any other.
+        link_limit = 0.5 if weight >= 25 else None if is_list else 0.2
         reason = None
         if not in_figure and images > 1 and paragraphs / images < 0.5:
             reason = "more images than paragraphs"
@@ -156,13 +159,13 @@ class _Judge:
         elif (
             not is_list
             and not in_figure
-            and not headings
+            and not mostly_headings
             and length < 25
             and (images == 0 or images > 2)
             and density > 0
         ):
             reason = "a short run of links"
-        elif density > (0.5 if weight >= 25 else 0.2 if not is_list else 1.0):
+        elif link_limit is not None and density > link_limit:
             reason = f"link density {density:.2f}"
         elif images == 0 and not self._has_running_text(element):
             reason = "no running text"
@@ -176,7 +179,8 @@ class _Judge:
         return bool(total) and listed / total > 0.9
 
     def _has_running_text(self, element: HtmlElement) -> bool:
-        if (element.text or "").strip():
+        """Text of its own, or inside paragraph-like descendants (not only in links, say)."""
+        if (element.text or "").strip() or any((c.tail or "").strip() for c in element):
             return True
         return any(self.stats.chars(node) for node in element.iterdescendants(*_TEXTISH))
 
