@@ -80,6 +80,14 @@ def test_hard_wrapped_paragraphs_are_joined_back() -> None:
     assert texts(read(wrapped)) == PARAGRAPHS
 
 
+def test_hard_wrapped_under_a_title_wider_than_the_wrap() -> None:
+    title = "Old bridge to close to cars after engineers find deep cracks in two of three arches"
+    wrapped = "\n\n".join(textwrap.fill(p, width=50) for p in PARAGRAPHS)
+    doc = read(f"{title}\n\n{wrapped}")
+    assert doc.metadata.title == title
+    assert texts(doc) == PARAGRAPHS
+
+
 def test_indented_paragraphs_without_blank_lines() -> None:
     wrapped = "\n".join(textwrap.fill(p, width=60, initial_indent="    ") for p in PARAGRAPHS)
     assert texts(read(wrapped)) == PARAGRAPHS

@@ -19,8 +19,14 @@ MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
 
 #: Wrapped text is at most this wide; longer lines are paragraphs a browser laid out.
 MAX_WRAP_WIDTH = 120
-#: How close to the widest line most long lines must end for the text to count as wrapped.
+#: Rows of similar length narrower than this are a list of short items, not wrapped prose.
+MIN_WRAP_WIDTH = 40
+#: How close to the wrap column most long lines must end for the text to count as wrapped.
 WRAP_SLACK = 15
+#: The wrap column is the length this share of rows does not exceed.
+WIDTH_QUANTILE = 0.9
+#: Fewer rows than this are taken as they come.
+MIN_WRAPPED_ROWS = 5
 #: How a table row's cells are joined in its text (the corpus's convention).
 CELL_SEPARATOR = " | "
 
@@ -89,16 +95,20 @@ def _flush(lines: list[Line], parts: list[str]) -> None:
 
 
 def _wrap_width(rows: list[str]) -> int | None:
-    """The column the text was wrapped at, or ``None`` when it was not hard-wrapped."""
-    lengths = [len(row.rstrip()) for row in rows if row.strip()]
-    if not lengths:
+    """The column the text was wrapped at, or ``None`` when it was not hard-wrapped.
+
+    Wrapped text has most of its longer rows ending just short of one column; a few rows
+    (a title, a URL) may run past it.
+    """
+    lengths = sorted(len(row.rstrip()) for row in rows if row.strip())
+    if len(lengths) < MIN_WRAPPED_ROWS:
         return None
-    width = max(lengths)
-    if width > MAX_WRAP_WIDTH:
+    width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or lengths[-1] > 2 * MAX_WRAP_WIDTH:
         return None
-    long = [n for n in lengths if n > width // 2]
+    long = [n for n in lengths if width // 2 < n <= width]
     near_edge = sum(n >= width - WRAP_SLACK for n in long)
-    return width if len(long) >= 5 and near_edge >= 0.6 * len(long) else None
+    return width if len(long) >= MIN_WRAPPED_ROWS and near_edge >= 0.6 * len(long) else None
 
 
 def _wrapped(previous: str, current: str, width: int) -> bool:
