@@ -18,7 +18,8 @@ from newsconv.diagnostics import Collector
 from newsconv.errors import ParseError
 from newsconv.model import Document, Metadata
 from newsconv.options import ReadOptions
-from newsconv.readers.json import JsonReader, schema
+from newsconv.readers.json import JsonReader
+from newsconv.schema import TAGGED, schema
 from newsconv.writers.json import JsonOptions, JsonWriter
 
 PROPERTY = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -124,8 +125,6 @@ def test_reader_refuses_with_one_clear_line(text: str, message: str) -> None:
 def test_schema_names_every_model_field() -> None:
     """A field added to the model must be added to the schema too (additionalProperties)."""
     import dataclasses
-
-    from newsconv.writers.json import TAGGED
 
     defs = schema()["$defs"]
     for tag, cls in TAGGED.items():

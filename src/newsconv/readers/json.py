@@ -14,7 +14,6 @@ import json
 import types
 import typing
 from datetime import datetime
-from importlib import resources
 from typing import Any, ClassVar, Literal, get_args, get_origin
 
 import jsonschema
@@ -25,15 +24,7 @@ from newsconv.encoding import decode
 from newsconv.errors import ParseError
 from newsconv.model import Document
 from newsconv.options import ReadOptions
-from newsconv.writers.json import FORMAT_VERSION, TAGGED, VERSION_KEY
-
-
-@functools.cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of the format, as shipped in the package."""
-    text = resources.files("newsconv.schema").joinpath("document.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
+from newsconv.schema import FORMAT_VERSION, TAGGED, VERSION_KEY, schema
 
 
 @functools.cache

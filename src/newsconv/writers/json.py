@@ -6,39 +6,23 @@ Blocks and inlines carry a ``"type"`` tag (``"paragraph"``, ``"list_block"``, ..
 a sequence may hold any of them; other objects (metadata, images, cells, people) sit at
 fixed places and need none. Every field is written, defaults included, so consumers never
 need to know the defaults. Datetimes are ISO 8601 and keep their zone (a naive one stays
-naive). The top level carries ``"newsconv-json"``, the format version that
-``schema/document.schema.json`` describes.
+naive). The top level carries ``"newsconv-json"``, the format version; tags, version and
+schema live in :mod:`newsconv.schema`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from datetime import datetime
-from typing import ClassVar, get_args
+from typing import ClassVar
 
 from newsconv.diagnostics import Reporter
 from newsconv.errors import OptionError
-from newsconv.model import Block, Document, Inline
+from newsconv.model import Document
 from newsconv.options import WriteOptions
+from newsconv.schema import FORMAT_VERSION, TAGGED, VERSION_KEY, type_tag
 from newsconv.writers.base import TextWriter
-
-#: The format version written; readers accept any 1.x.
-FORMAT_VERSION = "1.0"
-VERSION_KEY = "newsconv-json"
-
-#: Node classes that carry a ``"type"`` tag, by tag: the members of the two closed unions.
-TAGGED: dict[str, type] = {}
-
-
-def type_tag(cls: type) -> str:
-    """``ListBlock`` → ``"list_block"``: the class name in snake case."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
-
-
-for _cls in (*get_args(Block), *get_args(Inline)):
-    TAGGED[type_tag(_cls)] = _cls
 
 JsonValue = None | bool | int | str | list["JsonValue"] | dict[str, "JsonValue"]
 
