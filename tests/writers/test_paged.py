@@ -3,13 +3,17 @@ cleanly."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from lxml import etree
 
 from newsconv.build import heading, inlines, para
 from newsconv.diagnostics import Collector
+from newsconv.errors import ResourceBlocked
 from newsconv.model import Document, Figure, Image, InlineImage, Link, Metadata
-from newsconv.resources import ResourcePolicy
-from newsconv.writers.paged import article_tree, embed_images, unwrap
+from newsconv.resources import ResourcePolicy, policy_for
+from newsconv.writers.paged import article_tree, embed_images, load_image, unwrap
 
 
 def tree_of(*blocks: object) -> etree._Element:
@@ -64,3 +68,20 @@ def test_a_link_inside_a_link_is_unwrapped() -> None:
     tree = tree_of(para(Link(inlines("outer ", inner), "https://e.org/out")))
     assert [a.get("href") for a in tree.iter("a")] == ["https://e.org/out"]
     assert "".join(tree.find("p").itertext()) == "outer inner"
+
+
+def test_an_image_resolved_against_the_page_url_is_found_beside_the_saved_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story_files").mkdir()
+    (tmp_path / "story_files" / "p.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 16)
+    doc = Document(
+        Metadata(url="https://e.org/news/story", source=str(tmp_path / "story.html")), ()
+    )
+    policy = policy_for(doc)
+    found = load_image("https://e.org/news/story_files/p.png?w=300", doc, policy)
+    assert found.media_type == "image/png"
+    with pytest.raises(ResourceBlocked, match="allow-remote"):
+        load_image("https://e.org/elsewhere/story_files/p.png", doc, policy)
+    with pytest.raises(ResourceBlocked):
+        load_image("https://e.org/news/missing.png", doc, policy)

@@ -64,7 +64,7 @@ def embed_images(
     for image in list(tree.iter("img")):
         src = image.get("src", "")
         try:
-            name = store(fetch(src, base=doc.metadata.source, policy=policy))
+            name = store(load_image(src, doc, policy))
         except ResourceError as err:
             code = "image-blocked" if isinstance(err, ResourceBlocked) else "image-missing"
             report(Diagnostic("warning", code, f"image left out: {err}", where))
@@ -76,6 +76,29 @@ def embed_images(
             drop_image(image)
         else:
             image.set("src", name)
+
+
+def load_image(src: str, doc: Document, policy: ResourcePolicy) -> Resource:
+    """Load ``src`` for ``doc``; a web address beside the page's own is also sought beside
+    the saved file.
+
+    Readers resolve an image's relative address against the page's URL, but a page saved
+    with its images keeps them beside the file: when the network is off, the part of the
+    address below the page's folder is tried as a path relative to the saved file.
+    """
+    try:
+        return fetch(src, base=doc.metadata.source, policy=policy)
+    except ResourceBlocked:
+        folder = (doc.metadata.url or "").rpartition("/")[0] + "/"
+        if policy.allow_remote or folder == "/" or not src.startswith(folder):
+            raise
+        relative = src[len(folder) :].partition("#")[0].partition("?")[0]
+        try:
+            return fetch(relative, base=doc.metadata.source, policy=policy)
+        except ResourceError:
+            raise ResourceBlocked(  # the first refusal is the one that explains
+                "remote resources are off; use --allow-remote", where=src
+            ) from None
 
 
 def drop_image(image: etree._Element) -> None:
