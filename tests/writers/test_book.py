@@ -97,6 +97,8 @@ def test_language_and_direction_follow_the_articles_unless_given() -> None:
     book = plan_book(docs, BookInfo(), Collector())
     assert (book.lang, book.dir) == ("he", "rtl")
     assert plan_book(docs, BookInfo(lang="fr"), Collector()).dir == "ltr"
+    declared = Document(Metadata(title="q", dir="rtl"), (para("lorem ipsum"),))
+    assert plan_book([declared], BookInfo(), Collector()).dir == "rtl"
 
 
 def test_identifier_is_stable_and_depends_on_the_articles() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import groupby
@@ -87,8 +87,14 @@ def plan_book(docs: Sequence[Document], info: BookInfo, report: Reporter) -> Boo
         Chapter(doc, f"ch{number:0{width}d}", chapter_title(doc, number), label)
         for number, (doc, label) in enumerate(zip(unique, labels, strict=True), start=1)
     )
-    lang = info.lang or _commonest_lang(unique)
-    return Book(info, chapters, lang, "rtl" if direction_of(lang) == "rtl" else "ltr")
+    lang = info.lang or _commonest(doc.metadata.lang for doc in unique)
+    if info.lang:
+        direction = direction_of(info.lang)
+    else:
+        direction = _commonest(
+            doc.metadata.dir or direction_of(doc.metadata.lang) for doc in unique
+        )
+    return Book(info, chapters, lang, "rtl" if direction == "rtl" else "ltr")
 
 
 def chapter_title(doc: Document, number: int) -> str:
@@ -163,6 +169,7 @@ def _group_label(doc: Document, info: BookInfo) -> str | None:
             return None
 
 
-def _commonest_lang(docs: Sequence[Document]) -> str | None:
-    counts = Counter(doc.metadata.lang for doc in docs if doc.metadata.lang)
+def _commonest(values: Iterable[str | None]) -> str | None:
+    """The value given most often (the first of those tied), ignoring ``None``."""
+    counts = Counter(value for value in values if value)
     return counts.most_common(1)[0][0] if counts else None
