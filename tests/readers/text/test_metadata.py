@@ -77,6 +77,10 @@ def test_site_from_the_copyright_line() -> None:
     )
 
 
+def test_a_photo_credit_is_not_the_site() -> None:
+    assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
+
+
 def test_title_is_the_heading_that_speaks_of_the_body() -> None:
     lines = [
         Line("World Politics Business"),

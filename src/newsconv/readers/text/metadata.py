@@ -195,8 +195,8 @@ def find_site(texts: Sequence[str]) -> str | None:
         if count > 1:
             return spelling[key]
     for text in reversed(texts[-20:]):
-        match = _COPYRIGHT.search(text)
-        if match and len(text) <= SHORT_LINE:
+        match = _COPYRIGHT.search(text) if len(text) <= SHORT_LINE else None
+        if match and not _CREDIT.match(text):  # "Photo: © Reuters" credits a photo
             name = match["name"].strip()
             if 2 <= len(name) <= 60:
                 return name
