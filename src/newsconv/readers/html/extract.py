@@ -125,6 +125,9 @@ def _score(body: HtmlElement, rules: Rules) -> dict[HtmlElement, float]:
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, rules)
             scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    articles = body.findall(".//article")
+    if len(articles) == 1 and articles[0] in scores:  # several are teasers, one is the story
+        scores[articles[0]] += vocab.STRUCTURE_BONUS
     return scores
 
 
