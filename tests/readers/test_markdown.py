@@ -24,6 +24,7 @@ from newsconv.model import (
     LineBreak,
     Link,
     ListBlock,
+    Metadata,
     Paragraph,
     Person,
     Quote,
@@ -185,3 +186,12 @@ def test_read_through_the_api_by_suffix_and_by_sniffing(tmp_path: Path) -> None:
     by_sniffing = newsconv.read(source.read_bytes())
     assert by_suffix.metadata.title == by_sniffing.metadata.title == "Hi"
     assert dump(by_suffix).count("<emphasis>") == 1
+
+
+def test_unusable_front_matter_values_are_skipped_with_a_note() -> None:
+    doc, report = read(
+        "---\ntitle: Kept\nimage: {src: a.jpg, width: big}\nauthors: [{url: x}]\n"
+        "published: not a date\nextra: just text\n---\n"
+    )
+    assert doc.metadata == Metadata(title="Kept")
+    assert [item.code for item in report.items] == ["bad-metadata"] * 4

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import lxml.html
-import yaml
-from dateutil.parser import isoparse
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -26,7 +23,6 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from newsconv import build
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import decode
-from newsconv.errors import ParseError
 from newsconv.model import (
     Block,
     Cell,
@@ -44,7 +40,6 @@ from newsconv.model import (
     ListBlock,
     Metadata,
     Paragraph,
-    Person,
     Quote,
     Rule,
     Strikeout,
@@ -55,6 +50,7 @@ from newsconv.model import (
     Text,
 )
 from newsconv.options import ReadOptions
+from newsconv.readers.markdown.frontmatter import load_front_matter, metadata_from
 from newsconv.tree import inline_text
 
 ATTRIBUTION = "— "
@@ -118,11 +114,15 @@ class _Converter:
     def note(self, code: str, message: str) -> None:
         self.report(Diagnostic("info", code, message, self.source))
 
+    def bad_metadata(self, message: str) -> None:
+        self.note("bad-metadata", message)
+
     def document(self, tokens: Sequence[Any]) -> Document:
         nodes = SyntaxTreeNode(tokens).children
         meta = Metadata()
         if nodes and nodes[0].type == "front_matter":
-            meta = self.metadata(_load_yaml(nodes[0].content))
+            data = load_front_matter(nodes[0].content)
+            meta = metadata_from(data, inlines=self.inline_source, note=self.bad_metadata)
             nodes = nodes[1:]
         return Document(meta, build.normalize_blocks(self.blocks(nodes)))
 
@@ -289,115 +289,3 @@ class _Converter:
                 stack[-1][1].append(style(build.inlines(kids)))
         else:
             self.note("raw-html", f"dropped the HTML tag {html!r}")
-
-    # --- metadata ----------------------------------------------------------------------
-
-    def metadata(self, data: Mapping[str, Any]) -> Metadata:
-        fields: dict[str, Any] = {}
-        extra: list[tuple[str, str]] = []
-        for key, value in data.items():
-            name = _ALIASES.get(str(key).lower(), str(key).lower())
-            convert = _FIELDS.get(name)
-            if value is None:
-                continue
-            if convert is None:
-                extra.append((str(key), _scalar(value)))
-            elif name == "extra":
-                extra[:0] = _pairs(value)
-            elif name == "image":
-                fields[name] = self.lead_image(value)
-            else:
-                fields[name] = convert(value)
-        if fields.get("dir") not in (None, "ltr", "rtl"):
-            self.note("bad-metadata", f"ignored dir {fields.pop('dir')!r}")
-        return Metadata(**fields, extra=tuple(extra))
-
-    def lead_image(self, value: Any) -> Figure:
-        if not isinstance(value, Mapping):
-            return Figure(Image(str(value)))
-        size = {key: int(value[key]) for key in ("width", "height") if value.get(key) is not None}
-        image = Image(str(value.get("src", "")), str(value.get("alt") or ""), **size)
-        caption, credit = (
-            self.inline_source(str(value.get(key) or "")) for key in ("caption", "credit")
-        )
-        return Figure(image, caption, credit)
-
-
-def _load_yaml(text: str) -> Mapping[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise ParseError(f"invalid YAML front matter: {err}".splitlines()[0]) from err
-    if data is None:
-        return {}
-    if not isinstance(data, Mapping):
-        raise ParseError("YAML front matter is not a mapping of keys to values")
-    return data
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, (list, dict)):
-        return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True).strip()
-    return str(value)
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    items = value if isinstance(value, list) else str(value).split(",")
-    return tuple(text for item in items if (text := str(item).strip()))
-
-
-def _people(value: Any) -> tuple[Person, ...]:
-    items = value if isinstance(value, list) else [value]
-    return tuple(
-        Person(str(item["name"]), item.get("url"))
-        if isinstance(item, Mapping)
-        else Person(str(item))
-        for item in items
-    )
-
-
-def _when(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    try:
-        return isoparse(str(value))
-    except ValueError:
-        return None
-
-
-def _pairs(value: Any) -> list[tuple[str, str]]:
-    if isinstance(value, Mapping):
-        return [(str(key), _scalar(item)) for key, item in value.items()]
-    return [(str(pair[0]), _scalar(pair[1])) for pair in value]
-
-
-_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "title": str,
-    "subtitle": str,
-    "authors": _people,
-    "published": _when,
-    "modified": _when,
-    "site_name": str,
-    "url": str,
-    "lang": str,
-    "dir": str,
-    "description": str,
-    "tags": _strings,
-    "image": str,
-    "source": str,
-    "extra": str,
-}
-_ALIASES = {
-    "site": "site_name",
-    "author": "authors",
-    "date": "published",
-    "updated": "modified",
-    "lastmod": "modified",
-    "language": "lang",
-    "summary": "description",
-    "keywords": "tags",
-}

@@ -1,0 +1,134 @@
+"""YAML front matter to :class:`~newsconv.model.Metadata`.
+
+Reads the keys the Markdown writer writes (``title``, ``authors``, ``published``, ``site``,
+``image`` with a Markdown caption and credit, ``extra``, ...) and the spellings other
+tools use (``author``, ``date``, ``lastmod``, ``keywords``, ...). Unknown keys go to
+``extra``; a value that cannot be used is skipped with a note, never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+from dateutil.parser import isoparse
+
+from newsconv.errors import ParseError
+from newsconv.model import Figure, Image, Inline, Metadata, Person
+
+InlineParser = Callable[[str], tuple[Inline, ...]]
+
+
+def load_front_matter(text: str) -> Mapping[str, Any]:
+    """The front matter as a mapping; :class:`ParseError` when it is not one."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise ParseError(f"invalid YAML front matter: {err}".splitlines()[0]) from err
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ParseError("YAML front matter is not a mapping of keys to values")
+    return data
+
+
+def metadata_from(
+    data: Mapping[str, Any], *, inlines: InlineParser, note: Callable[[str], None]
+) -> Metadata:
+    """Metadata from front matter; ``inlines`` parses the lead image's caption and credit."""
+    fields: dict[str, Any] = {}
+    extra: list[tuple[str, str]] = []
+    for key, value in data.items():
+        name = _ALIASES.get(str(key).lower(), str(key).lower())
+        if value is None:
+            continue
+        try:
+            if name == "extra":
+                extra[:0] = _pairs(value)
+            elif name == "image":
+                fields[name] = _lead_image(value, inlines)
+            elif name in _FIELDS:
+                fields[name] = _FIELDS[name](value)
+            else:
+                extra.append((str(key), _scalar(value)))
+        except (ValueError, TypeError, KeyError) as err:
+            note(f"ignored front matter {key!r}: {err}")
+    if fields.get("dir") not in (None, "ltr", "rtl"):
+        note(f"ignored dir {fields.pop('dir')!r}")
+    return Metadata(**fields, extra=tuple(extra))
+
+
+def _lead_image(value: Any, inlines: InlineParser) -> Figure:
+    if not isinstance(value, Mapping):
+        return Figure(Image(str(value)))
+    size = {key: int(value[key]) for key in ("width", "height") if value.get(key) is not None}
+    image = Image(str(value["src"]), str(value.get("alt") or ""), **size)
+    caption, credit = (inlines(str(value.get(key) or "")) for key in ("caption", "credit"))
+    return Figure(image, caption, credit)
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True).strip()
+    return str(value)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    return tuple(text for item in items if (text := str(item).strip()))
+
+
+def _people(value: Any) -> tuple[Person, ...]:
+    items = value if isinstance(value, list) else [value]
+    return tuple(
+        Person(str(item["name"]), item.get("url"))
+        if isinstance(item, Mapping)
+        else Person(str(item))
+        for item in items
+    )
+
+
+def _when(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    return isoparse(str(value))
+
+
+def _pairs(value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, Mapping):
+        return [(str(key), _scalar(item)) for key, item in value.items()]
+    if not isinstance(value, list) or not all(isinstance(p, list) and len(p) == 2 for p in value):
+        raise ValueError("expected a mapping or a list of key/value pairs")
+    return [(str(key), _scalar(item)) for key, item in value]
+
+
+_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "title": str,
+    "subtitle": str,
+    "authors": _people,
+    "published": _when,
+    "modified": _when,
+    "site_name": str,
+    "url": str,
+    "lang": str,
+    "dir": str,
+    "description": str,
+    "tags": _strings,
+    "source": str,
+}
+_ALIASES = {
+    "site": "site_name",
+    "author": "authors",
+    "date": "published",
+    "updated": "modified",
+    "lastmod": "modified",
+    "language": "lang",
+    "summary": "description",
+    "keywords": "tags",
+}
