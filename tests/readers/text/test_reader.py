@@ -98,6 +98,20 @@ def test_a_paragraph_printed_twice_is_kept_once() -> None:
     assert texts(doc) == PARAGRAPHS
 
 
+def test_a_read_also_box_inside_goes_and_a_list_after_ends_the_article() -> None:
+    teasers = [f"Teaser number {n} about something else that happened today." for n in range(4)]
+    page = [
+        PARAGRAPHS[0],
+        "Read also",
+        "Council approves the new budget for schools",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "Read also",
+        *teasers,
+    ]
+    assert texts(read("\n".join(page))) == PARAGRAPHS
+
+
 def test_lists_quotes_and_subheadings_become_blocks() -> None:
     doc = read(
         "\n".join(

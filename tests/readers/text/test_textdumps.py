@@ -21,12 +21,12 @@ from newsconv.tree import plain_text
 
 FLOORS: dict[str, float] = {
     "aclu": 0.96,  # measured 0.997
-    "aktualne": 0.66,  # measured 0.697
+    "aktualne": 0.95,  # measured 0.987
     "ars-1": 0.95,  # measured 0.982
     "bbc-1": 0.92,  # measured 0.956
     "breitbart": 0.88,  # measured 0.913
     "buzzfeed-1": 0.92,  # measured 0.955
-    "citylab-1": 0.93,  # measured 0.965
+    "citylab-1": 0.94,  # measured 0.970
     "cnet": 0.95,  # measured 0.986
     "cnet-svg-classes": 0.91,  # measured 0.948
     "cnn": 0.91,  # measured 0.947
@@ -46,20 +46,20 @@ FLOORS: dict[str, float] = {
     "nytimes-1": 0.94,  # measured 0.977
     "nytimes-3": 0.95,  # measured 0.986
     "nytimes-5": 0.32,  # measured 0.354
-    "pixnet": 0.92,  # measured 0.959
+    "pixnet": 0.93,  # measured 0.963
     "qq": 0.87,  # measured 0.903
-    "quanta-1": 0.95,  # measured 0.985
-    "salon-1": 0.96,  # measured 0.995
+    "quanta-1": 0.95,  # measured 0.986
+    "salon-1": 0.96,  # measured 0.993
     "telegraph": 0.88,  # measured 0.916
-    "theverge": 0.92,  # measured 0.951
+    "theverge": 0.92,  # measured 0.954
     "tmz-1": 0.91,  # measured 0.947
     "videos-2": 0.96,  # measured 0.998
-    "wapo-1": 0.92,  # measured 0.952
+    "wapo-1": 0.92,  # measured 0.954
     "wapo-2": 0.95,  # measured 0.981
     "webmd-1": 0.93,  # measured 0.970
     "yahoo-2": 0.26,  # measured 0.291
     "yahoo-4": 0.97,  # measured 1.000
-    "youth": 0.95,  # measured 0.988
+    "youth": 0.96,  # measured 0.994
 }
 
 #: Why some pages score low; the reference is Mozilla Readability's output, not a human's.
@@ -101,7 +101,7 @@ def test_body_f1_floor(results: dict[str, tuple[Document, dict[str, Any], str]],
 
 def test_mean_body_f1(results: dict[str, tuple[Document, dict[str, Any], str]]) -> None:
     scores = [token_f1(plain_text(d), w["body_text"]).f1 for d, w, _ in results.values()]
-    assert sum(scores) / len(scores) >= 0.9
+    assert sum(scores) / len(scores) >= 0.92
 
 
 def test_titles(results: dict[str, tuple[Document, dict[str, Any], str]]) -> None:

@@ -5,7 +5,8 @@ and short lines cost a little, and each further short line of an unbroken gap co
 than the last. The body is the run of lines with the highest total (the maximum-sum
 subarray, found in one pass), so a few short lines inside an article (a sub-heading, a
 list, a caption) stay in, while a long menu or a feed of teasers beyond a gap of headlines
-cannot tip the balance; a "Read also" header weighs heavily against going on, a comments
+cannot tip the balance. Going on past a "Read also" header costs half the run so far (a
+box of links early in an article is crossed, a list of them after it is not); a comments
 header forbids it. Inside the run, lines that read as chrome go, and a paragraph printed
 twice (a lede shown as a teaser, then in the body) is kept once.
 """
@@ -20,8 +21,8 @@ from newsconv.readers.text.features import SHORT, Features, Kind
 #: quarter of what it has above the short-line limit, the rest costs.
 SHORT_SCORE = -20
 BAD_SCORE = -40
-#: A "Read also" header: the article would have to be very long to go on past it.
-BREAK_SCORE = -1200
+#: Going on past a "Read also" header costs half the run so far, and at least this much.
+BREAK_COST = 100
 #: A comments header: no article goes on past it.
 END_SCORE = -(10**9)
 #: A line of at least this many words that ends like a sentence is prose, however short.
@@ -71,13 +72,14 @@ def _densest(features: Sequence[Features]) -> range:
             gap += 1
         elif not line.kind.chrome():
             gap = 0
-        total += _score(line) - GAP_SCORE * max(0, gap - 1)
+        total += _score(line, total) - GAP_SCORE * max(0, gap - 1)
         if total > best_total:
             best_total, best = total, range(start, index + 1)
     return best
 
 
-def _score(line: Features) -> int:
+def _score(line: Features, total: int) -> int:
+    """What ``line`` adds to a run that has ``total`` so far."""
     match line.kind:
         case Kind.GOOD:
             return line.weight
@@ -87,20 +89,26 @@ def _score(line: Features) -> int:
             return SHORT_SCORE
         case Kind.BAD:
             return BAD_SCORE
-        case Kind.BREAK:
-            return BREAK_SCORE
+        case Kind.BREAK:  # early in an article, a box of links inside it; late, its end
+            return -max(BREAK_COST, total // 2)
         case Kind.END:
             return END_SCORE
 
 
 def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:
-    """The indices in ``span`` that belong to the body: chrome out, each text once."""
+    """The indices in ``span`` that belong to the body.
+
+    Chrome goes, each text is kept once, and the links under a "Read also" header inside
+    the article go with the header, up to the next line of prose.
+    """
     seen: set[str] = set()
     kept = []
+    in_links = False
     for index in span:
-        text = texts[index]
-        if features[index].kind.chrome() or text in seen:
+        kind = features[index].kind
+        in_links = kind is Kind.BREAK or (in_links and kind is not Kind.GOOD)
+        if in_links or kind.chrome() or texts[index] in seen:
             continue
-        seen.add(text)
+        seen.add(texts[index])
         kept.append(index)
     return kept
