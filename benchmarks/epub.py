@@ -4,9 +4,9 @@
         [--no-pandoc] [--no-epubcheck]
 
 The readability pages of the corpus are read once with newsconv's HTML reader and repeated
-(each copy with its own URL, so none is a repeat) up to ``--articles``. Both tools then get
-the same articles: newsconv as documents (pickled, loaded in a fresh process that writes the
-book), pandoc as one HTML file per article (the HTML writer's pages) in one
+(each copy with its own URL and title, so none is a repeat) up to ``--articles``. Both tools
+then get the same articles: newsconv as documents (pickled, loaded in a fresh process that
+writes the book), pandoc as one HTML file per article (the HTML writer's pages) in one
 ``pandoc -o book.epub`` run, its image fetches failing at once through a closed local proxy
 (this machine has no network; newsconv leaves remote images out by default). Each is a
 separate process, timed by wall clock, with its peak memory (``ru_maxrss``) from ``wait4``.
@@ -46,10 +46,10 @@ from newsconv.options import BookInfo
 source, target = Path(sys.argv[1]), sys.argv[2]
 docs = pickle.loads(source.read_bytes())
 loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 api.write_book(docs, target, book=BookInfo(title="Digest", sort="input"), on_diagnostic=Collector())
-seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "loaded_kib": loaded,
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(json.dumps({"seconds": seconds, "cpu": cpu, "loaded_kib": loaded,
                   "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
@@ -65,17 +65,21 @@ def corpus_documents(corpus: Path) -> list[Document]:
 
 
 def repeated(docs: list[Document], count: int) -> list[Document]:
-    """``count`` articles cycling through ``docs``, each copy its own article (own URL)."""
+    """``count`` articles cycling through ``docs``, each copy its own article (own URL and
+    title, so that the book does not leave it out as a repeat)."""
     out = []
     for number in range(count):
         doc = docs[number % len(docs)]
-        meta = dataclasses.replace(doc.metadata, url=f"https://bench.example/{number}")
+        title = f"{doc.metadata.title or 'Untitled'} ({number + 1})"
+        url = f"https://bench.example/{number}"
+        meta = dataclasses.replace(doc.metadata, url=url, title=title)
         out.append(dataclasses.replace(doc, metadata=meta))
     return out
 
 
-def timed(command: list[str], **kwargs: object) -> tuple[float, int, bytes]:
-    """Wall-clock seconds, peak resident KiB and stdout of ``command`` as a new process."""
+def timed(command: list[str], **kwargs: object) -> tuple[float, float, int, bytes]:
+    """Wall-clock and CPU seconds, peak resident KiB and stdout of ``command`` as a new
+    process."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
     stdout = process.stdout.read()
@@ -84,7 +88,7 @@ def timed(command: list[str], **kwargs: object) -> tuple[float, int, bytes]:
     seconds = time.perf_counter() - start
     if process.returncode != 0:
         raise SystemExit(f"{command[0]} failed with exit code {process.returncode}")
-    return seconds, usage.ru_maxrss, stdout
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, stdout
 
 
 def epubcheck_counts(path: Path) -> tuple[int, int]:
@@ -135,14 +139,14 @@ def main() -> None:
             rows.append(("pandoc", wall, wall, peak, theirs))
 
         print(f"\n{len(docs)} articles\n")
-        print("| tool | s writing | s process | peak MiB | MiB | epubcheck errors | warnings |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for name, seconds, wall, peak_kib, path in rows:
+        print("| tool | s writing | CPU s | s process | peak MiB | MiB | epubcheck errors | warn |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for name, seconds, cpu, wall, peak_kib, path in rows:
             checked = ("-", "-") if args.no_epubcheck else epubcheck_counts(path)
             size = path.stat().st_size / 2**20
             print(
-                f"| {name} | {seconds:.2f} | {wall:.2f} | {peak_kib / 1024:.0f} | {size:.1f} "
-                f"| {checked[0]} | {checked[1]} |"
+                f"| {name} | {seconds:.2f} | {cpu:.2f} | {wall:.2f} | {peak_kib / 1024:.0f} "
+                f"| {size:.1f} | {checked[0]} | {checked[1]} |"
             )
 
 
