@@ -152,3 +152,15 @@ def test_cli_refuses_another_major_version_on_one_line(tmp_path: Path) -> None:
         f"newsconv: error: {source}: written by newsconv-json 2.x; this newsconv reads 1.x"
     ]
     assert not (tmp_path / "out.md").exists()
+
+
+def test_deep_nesting_is_a_parse_error() -> None:
+    deep = '{"type": "emphasis", "children": [' * 2000 + "]}" * 2000
+    with pytest.raises(ParseError, match="nested too deeply"):
+        read_json(BODY % f'{{"type": "paragraph", "children": [{deep}]}}')
+
+
+def test_integral_floats_become_integers() -> None:
+    doc = read_json(BODY % '{"type": "heading", "level": 2.0, "children": []}')
+    assert doc.blocks[0].level == 2  # type: ignore[union-attr]
+    assert type(doc.blocks[0].level) is int  # type: ignore[union-attr]

@@ -195,3 +195,8 @@ def test_unusable_front_matter_values_are_skipped_with_a_note() -> None:
     )
     assert doc.metadata == Metadata(title="Kept")
     assert [item.code for item in report.items] == ["bad-metadata"] * 4
+
+
+def test_a_dash_without_a_space_is_no_credit() -> None:
+    doc, _ = read("![](a.jpg)\n—x")
+    assert doc.blocks == (build.para(InlineImage("a.jpg"), " —x"),)

@@ -16,6 +16,7 @@ from newsconv.model import (
     Block,
     Cell,
     Code,
+    CodeBlock,
     Document,
     Figure,
     Image,
@@ -231,3 +232,9 @@ def test_registry_finds_the_writer() -> None:
     from newsconv import registry
 
     assert isinstance(registry.writer("md"), MarkdownWriter)
+
+
+def test_control_characters_in_links_and_languages_cannot_break_lines() -> None:
+    link = Link((Text("a"),), "https://x.example/a\nb")
+    text = body(Paragraph((link,)), CodeBlock("code", "py\nthon"))
+    assert text == "[a](https://x.example/a%0Ab)\n\n```py thon\ncode\n```\n"

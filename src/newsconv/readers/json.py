@@ -76,7 +76,9 @@ def from_json(value: object, hint: Any) -> Any:
         return hint(
             **{name: from_json(data[name], fields[name]) for name in fields if name in data}
         )
-    if origin is Literal or hint in (str, int, bool):
+    if hint is int:  # the schema lets 2.0 pass as an integer
+        return int(typing.cast(float, value))
+    if origin is Literal or hint in (str, bool):
         return value
     raise TypeError(f"no JSON decoding for {hint!r}")
 
@@ -108,8 +110,9 @@ class JsonReader:
     ) -> Document:
         text, _ = decode(data, declared=options.encoding)
         try:
-            loaded = json.loads(text)
+            return document_from_json(json.loads(text))
         except json.JSONDecodeError as err:
             where = f"line {err.lineno}, column {err.colno}"
             raise ParseError(f"invalid JSON at {where}: {err.msg}") from err
-        return document_from_json(loaded)
+        except RecursionError as err:
+            raise ParseError("invalid newsconv JSON: nested too deeply") from err

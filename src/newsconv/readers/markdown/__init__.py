@@ -189,7 +189,7 @@ class _Converter:
             caption = rest.pop(0)[0].children  # type: ignore[union-attr]
         if rest and rest[0] and isinstance(rest[0][0], Text):
             head = rest[0][0].text
-            if head.startswith(ATTRIBUTION.rstrip()) and len(rest) == 1:
+            if head.startswith(ATTRIBUTION) and len(rest) == 1:
                 credit = build.inlines(head[len(ATTRIBUTION) :], rest.pop(0)[1:])
         if rest:
             return None

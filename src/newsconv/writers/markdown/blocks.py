@@ -207,4 +207,5 @@ class BlockWriter:
         char = "~" if language and "`" in language else "`"
         longest = max((len(run) for run in re.findall(re.escape(char) + "+", text)), default=0)
         fence = char * max(3, longest + 1)
-        return f"{fence}{language or ''}\n{text}\n{fence}"
+        info = " ".join((language or "").split())  # an info string is one line
+        return f"{fence}{info}\n{text}\n{fence}"

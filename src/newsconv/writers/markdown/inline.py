@@ -279,7 +279,12 @@ def code_span(text: str) -> str:
 
 
 def destination(url: str) -> str:
-    """A link destination: bare when safe, else in angle brackets with escapes."""
+    """A link destination: bare when safe, else in angle brackets with escapes.
+
+    Line breaks and other control characters cannot appear in a destination, so they are
+    percent-encoded, as a browser would send them.
+    """
+    url = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"%{ord(m.group()):02X}", url)
     if url and re.fullmatch(r"[^\s<>()\\&\x00-\x1f]+", url):
         return url
     escaped = re.sub(r"[\\<>]", lambda m: "\\" + m.group(), url)
