@@ -46,7 +46,7 @@ _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
 
 #: Lines shorter than this (weight) are never prose on their own.
 SHORT = 40
@@ -157,8 +157,7 @@ def letter_count(text: str) -> int:
 
 def _sentence_like(text: str) -> bool:
     """Prose has mostly lowercase words; menus and headlines capitalise most of theirs."""
-    words: list[str] = _WORD.findall(text)
-    if len(words) < 4:
+    initials: list[str] = _INITIAL.findall(text)
+    if len(initials) < 4:
         return bool(_CJK.search(text))
-    capitalised = sum(word[0].isupper() for word in words)
-    return capitalised <= 0.5 * len(words)
+    return sum(map(str.isupper, initials)) <= 0.5 * len(initials)
