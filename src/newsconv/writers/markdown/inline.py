@@ -86,7 +86,10 @@ def first_char(node: Inline) -> str:
 
 
 def last_char(node: Inline) -> str:
-    return node.text[-1] if isinstance(node, Text) else ">" if not isinstance(node, Code) else "`"
+    """Likewise for the last character (``>`` stands for any closing punctuation)."""
+    if isinstance(node, Text):
+        return node.text[-1]
+    return "`" if isinstance(node, Code) else ">"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,8 @@ class Context:
 
     ``one_line``: the run cannot span lines (headings, table cells), so breaks are
     ``<br>``. ``open_delimiters``: delimiter characters of enclosing spans, which an inner
-    span must not reuse lest its opener close the outer span.
+    span must not reuse lest its opener close the outer span. ``in_link``: inside link
+    text, where Markdown cannot open another link.
     """
 
     one_line: bool = False
