@@ -200,3 +200,8 @@ def test_unusable_front_matter_values_are_skipped_with_a_note() -> None:
 def test_a_dash_without_a_space_is_no_credit() -> None:
     doc, _ = read("![](a.jpg)\n—x")
     assert doc.blocks == (build.para(InlineImage("a.jpg"), " —x"),)
+
+
+def test_an_image_over_a_line_with_no_text_is_a_paragraph() -> None:
+    doc, _ = read("![](a.jpg)\n<span></span>")
+    assert doc.blocks == (Paragraph((InlineImage("a.jpg"),)),)

@@ -179,20 +179,21 @@ class _Converter:
 
     def figure(self, lines: list[list[SyntaxTreeNode]]) -> Figure | None:
         """An image alone on the first line, then an emphasised caption and/or a credit."""
-        first, rest = lines[0], [self.inlines(line) for line in lines[1:]]
-        if len(first) != 1 or first[0].type != "image" or len(rest) > 2:
+        first = lines[0]
+        if len(first) != 1 or first[0].type != "image" or len(lines) > 3:
             return None
-        image = self.image(first[0])
+        rest = [self.inlines(line) for line in lines[1:]]
         caption: tuple[Inline, ...] = ()
         credit: tuple[Inline, ...] = ()
-        if rest and len(rest[0]) == 1 and isinstance(rest[0][0], Emphasis):
-            caption = rest.pop(0)[0].children  # type: ignore[union-attr]
-        if rest and rest[0] and isinstance(rest[0][0], Text):
-            head = rest[0][0].text
-            if head.startswith(ATTRIBUTION) and len(rest) == 1:
-                credit = build.inlines(head[len(ATTRIBUTION) :], rest.pop(0)[1:])
+        if rest and len(rest[0]) == 1 and isinstance(emphasis := rest[0][0], Emphasis):
+            caption = emphasis.children
+            rest.pop(0)
+        line = rest[0] if len(rest) == 1 else ()
+        if line and isinstance(head := line[0], Text) and head.text.startswith(ATTRIBUTION):
+            credit = build.inlines(head.text[len(ATTRIBUTION) :], rest.pop(0)[1:])
         if rest:
             return None
+        image = self.image(first[0])
         return Figure(Image(image.src, image.alt), caption, credit)
 
     def quote(self, children: list[SyntaxTreeNode]) -> Quote:
