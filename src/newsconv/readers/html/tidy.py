@@ -49,9 +49,10 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
-    for element in list(article.iter(*_NOTICE_HOLDERS)):
-        if element.getparent() is not None and _is_notice(stats, element):
-            judge.remove(element, "a copyright or site notice")
+    if vocab.NOTICE.search(" ".join(article.text_content().split()).lower()):
+        for element in list(article.iter(*_NOTICE_HOLDERS)):
+            if element.getparent() is not None and _is_notice(stats, element):
+                judge.remove(element, "a copyright or site notice")
 
 
 def _is_notice(stats: TextStats, element: HtmlElement) -> bool:
