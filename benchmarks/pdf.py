@@ -10,7 +10,8 @@ host, as newsconv does not fetch either). Wall-clock seconds, CPU seconds (user 
 with every child process the tool waited for: Chromium's renderers) and peak resident memory
 of the main process (``ru_maxrss``), all from ``wait4``, are taken per run; the table gives
 medians, and the ratios newsconv/Chromium; on a busy machine trust the CPU column. Pages and
-bookmarks come from pypdf.
+bookmarks come from pypdf. A last row gives newsconv's per-article cost in one batch process
+over all the pages (``newsconv PAGES... --to pdf -o DIR --jobs 1``), imports paid once.
 """
 
 from __future__ import annotations
@@ -112,6 +113,15 @@ def main() -> None:
                 f"| {statistics.median(r.peak_mib for r in runs):.0f} "
                 f"| {statistics.median(r.pages for r in runs):.0f} | {marked}/{len(runs)} |"
             )
+    with tempfile.TemporaryDirectory(prefix="newsconv-bench-") as temp:
+        inputs = [str(page) for page in pages(args.corpus, args.pages)]
+        command = [str(NEWSCONV), *inputs, "--to", "pdf", "-o", temp, "--jobs", "1", "-q"]
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(process.pid, 0)
+        wall, count = time.perf_counter() - start, len(list(Path(temp).glob("*.pdf")))
+        cpu = (usage.ru_utime + usage.ru_stime) / count
+        print(f"| newsconv, one batch process | {wall / count:.2f} | {cpu:.2f} | - | - | - |")
     if results["chromium"]:
         for label, measure in (("time", "seconds"), ("CPU", "cpu")):
             ours, theirs = (
