@@ -165,3 +165,16 @@ def test_nesting_deeper_than_the_cap_is_read_flat() -> None:
     body.append(root)
     got = to_blocks(body, base_url=None)
     assert plain_text(got) == "x\n\ndeep text"
+
+
+def test_quote_attribution_from_cite_footer_or_figure_caption() -> None:
+    got = blocks(
+        "<blockquote><p>Bad luck.</p><cite>Ruth Adebayo</cite></blockquote>"
+        "<blockquote><p>Planning.</p><footer>— <b>Priya</b></footer></blockquote>"
+        "<figure><blockquote><p>Again.</p></blockquote><figcaption>A reader</figcaption></figure>"
+    )
+    assert got == (
+        Quote((para("Bad luck."),), (Text("Ruth Adebayo"),)),
+        Quote((para("Planning."),), (Text("— "), Strong((Text("Priya"),)))),
+        Quote((para("Again."),), (Text("A reader"),)),
+    )

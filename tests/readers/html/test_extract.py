@@ -6,7 +6,7 @@ import pytest
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import NoArticleFound
-from newsconv.model import Document
+from newsconv.model import Document, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.tree import plain_text
@@ -188,3 +188,12 @@ def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
     assert text.count(SENTENCE) == 6
     for notice in ("rights reserved", "Ctrl+Enter", "Все права"):
         assert notice not in text
+
+
+def test_a_quote_keeps_its_footer_while_article_footers_go() -> None:
+    quote = "<blockquote><p>Books are back.</p><footer>Ruth Adebayo</footer></blockquote>"
+    body = f"<article>{ARTICLE}{quote}<footer>Tags: libraries</footer></article>"
+    doc = read(page(body))
+    quotes = [block for block in doc.blocks if isinstance(block, Quote)]
+    assert [plain_text((q,)) for q in quotes] == ["Books are back.\n\nRuth Adebayo"]
+    assert "Tags" not in plain_text(doc)

@@ -55,7 +55,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
-_BLOCKS = vocab.BLOCK_TAGS | {"img", "picture", "br"}
+#: Children of a ``<blockquote>`` that name who is quoted.
+_ATTRIBUTION = ("cite", "footer")
 
 
 def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
@@ -85,7 +86,7 @@ class _Converter:
         for child in element:
             if not isinstance(child.tag, str):
                 pass
-            elif child.tag in _BLOCKS and child.tag not in ("br", "img", "picture"):
+            elif child.tag in vocab.BLOCK_TAGS:
                 out += _paragraphs(run)
                 run = []
                 out += self.block(child, depth + 1)
@@ -103,7 +104,7 @@ class _Converter:
         if tag in ("ul", "ol"):
             return [self.list_block(element, depth)]
         if tag == "blockquote":
-            return [Quote(tuple(self.blocks(element, depth)))]
+            return [self.quote(element, None, depth)]
         if tag == "pre":
             return [CodeBlock(_pre_text(element), _language(element))]
         if tag == "hr":
@@ -111,12 +112,25 @@ class _Converter:
         if tag == "table" and is_data_table(element):
             return [self.table(element, depth)]
         if tag == "figure":
+            quoted = element.find("blockquote")
+            if quoted is not None and element.find(".//img") is None:
+                return [self.quote(quoted, element.find("figcaption"), depth)]
             figure = self.figure(element, depth)
             if figure is not None:
                 return [figure]
         if tag == "dl":
             return self.definitions(element, depth)
         return self.blocks(element, depth)
+
+    def quote(self, element: HtmlElement, caption: HtmlElement | None, depth: int) -> Quote:
+        """A quotation; a ``cite``/``footer`` child or the figure's caption says who spoke."""
+        source = caption
+        if source is None:
+            source = next(element.iterchildren(*_ATTRIBUTION), None)
+            if source is not None:
+                source.drop_tree()  # keeps its tail text
+        attribution = self.inlines(source, depth) if source is not None else ()
+        return Quote(tuple(self.blocks(element, depth)), attribution)
 
     def list_block(self, element: HtmlElement, depth: int) -> ListBlock:
         items = tuple(tuple(self.blocks(item, depth + 1)) for item in element.iterchildren("li"))

@@ -37,7 +37,9 @@ def tidy_article(
     if conditional:
         judge.clean(article, "form", "fieldset")
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
-        judge.remove(element, f"<{element.tag}> in the article")
+        parent = element.getparent()
+        if parent is not None and parent.tag != "blockquote":  # a quote's footer names its source
+            judge.remove(element, f"<{element.tag}> in the article")
     for child in list(article):
         for element in list(child.iterdescendants()):
             names = vocab.class_and_id(element)
