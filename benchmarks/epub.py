@@ -123,11 +123,13 @@ def main() -> None:
             api.write(doc, work / "html" / f"{number:05d}.html", on_diagnostic=Collector())
 
         ours = work / "newsconv.epub"
-        wall, peak, out = timed(
+        wall, _, _, out = timed(
             [sys.executable, "-c", _CHILD, str(work / "docs.pickle"), str(ours)]
         )
         child = json.loads(out)
-        rows.append(("newsconv write_book", child["seconds"], wall, child["peak_kib"], ours))
+        rows.append(
+            ("newsconv write_book", child["seconds"], child["cpu"], wall, child["peak_kib"], ours)
+        )
         print(f"(newsconv: documents loaded at {child['loaded_kib'] / 1024:.0f} MiB peak)")
 
         if not args.no_pandoc and shutil.which("pandoc"):
