@@ -23,6 +23,7 @@ from newsconv.schema import TAGGED, schema
 from newsconv.writers.json import JsonOptions, JsonWriter
 
 PROPERTY = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TEXT = '[{"type": "text", "text": "x"}]'
 BODY = '{"newsconv-json": "1.0", "metadata": {}, "blocks": [%s]}'
 VALIDATOR = jsonschema.Draft202012Validator(schema())
 
@@ -161,6 +162,12 @@ def test_deep_nesting_is_a_parse_error() -> None:
 
 
 def test_integral_floats_become_integers() -> None:
-    doc = read_json(BODY % '{"type": "heading", "level": 2.0, "children": []}')
+    doc = read_json(BODY % ('{"type": "heading", "level": 2.0, "children": ' + TEXT + "}"))
     assert doc.blocks[0].level == 2  # type: ignore[union-attr]
     assert type(doc.blocks[0].level) is int  # type: ignore[union-attr]
+
+
+def test_json_from_other_tools_is_normalised() -> None:
+    children = '[{"type": "text", "text": " a\\n# b "}, {"type": "text", "text": "c"}]'
+    doc = read_json(BODY % f'{{"type": "paragraph", "children": {children}}}')
+    assert doc.blocks == (build.para("a # b c"),)

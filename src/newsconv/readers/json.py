@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal, get_args, get_origin
 import jsonschema
 from jsonschema.exceptions import best_match
 
+from newsconv import build
 from newsconv.diagnostics import Reporter
 from newsconv.encoding import decode
 from newsconv.errors import ParseError
@@ -96,9 +97,14 @@ def _datetime(text: str) -> datetime:
 
 
 def document_from_json(data: object) -> Document:
-    """Check ``data`` and turn it into a :class:`Document`."""
+    """Check ``data`` and turn it into a normalised :class:`Document`.
+
+    What the writer wrote is normalised already and comes back unchanged; JSON written by
+    other tools gets the invariants every writer relies on (no line breaks or runs of
+    spaces inside text, no adjacent or empty text nodes).
+    """
     check(data)
-    return typing.cast(Document, from_json(data, Document))
+    return build.normalize(typing.cast(Document, from_json(data, Document)))
 
 
 class JsonReader:
