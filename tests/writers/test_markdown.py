@@ -24,6 +24,7 @@ from newsconv.model import (
     Metadata,
     Paragraph,
     Person,
+    Quote,
     Table,
     Text,
 )
@@ -238,3 +239,9 @@ def test_control_characters_in_links_and_languages_cannot_break_lines() -> None:
     link = Link((Text("a"),), "https://x.example/a\nb")
     text = body(Paragraph((link,)), CodeBlock("code", "py\nthon"))
     assert text == "[a](https://x.example/a%0Ab)\n\n```py thon\ncode\n```\n"
+
+
+def test_a_quote_of_a_table_with_no_cells_left_writes_nothing() -> None:
+    empty = Table(((Cell((), header=True),),))
+    doc = Document(Metadata(), (build.para("a"), Quote((empty,), (Text("who"),))))
+    assert body(*doc.blocks) == "a\n"

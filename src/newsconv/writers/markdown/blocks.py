@@ -115,7 +115,8 @@ class BlockWriter:
                 text = self.block(block)
             if isinstance(previous, Table) and text.startswith(CAPTION):
                 text = CAPTION[:-2] + "\\" + text[len(CAPTION) - 2 :]
-            parts.append(text)
+            if text:  # a table with no cells left writes nothing
+                parts.append(text)
             previous = block
         return parts
 
@@ -149,6 +150,8 @@ class BlockWriter:
 
     def quote(self, children: tuple[Block, ...], attribution: tuple[Inline, ...]) -> str:
         parts = self.parts(children)
+        if not parts:  # nothing left to quote, as the model drops an empty quote
+            return ""
         if attribution:
             parts.append(ATTRIBUTION + self.inline.render(attribution, line_start=False))
         elif isinstance(children[-1], Paragraph) and parts[-1].startswith(ATTRIBUTION):
