@@ -197,3 +197,18 @@ def test_a_quote_keeps_its_footer_while_article_footers_go() -> None:
     quotes = [block for block in doc.blocks if isinstance(block, Quote)]
     assert [plain_text((q,)) for q in quotes] == ["Books are back.\n\nRuth Adebayo"]
     assert "Tags" not in plain_text(doc)
+
+
+def test_read_also_pointers_go_but_sentences_that_say_read_more_stay() -> None:
+    pointers = (
+        "<p><strong>Read also:</strong> <a href='/1'>An earlier story about the council</a></p>"
+        "<p>Lire aussi : <a href='/2'>Une autre histoire</a></p>"
+        "<h3>See also</h3><ul><li><a href='/3'>Library history</a></li>"
+        "<li><a href='/4'>Council budget</a></li></ul>"
+    )
+    sentence = "<p>Read more about the new library in the council's own report.</p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{pointers}{sentence}</article>")))
+    assert text.count(SENTENCE) == 6
+    for pointer in ("An earlier story", "Une autre", "See also", "Library history"):
+        assert pointer not in text
+    assert "Read more about the new library" in text

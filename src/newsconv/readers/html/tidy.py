@@ -17,7 +17,8 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import TextStats, report_removal
 
-_NOTICE_HOLDERS = ("p", "div", "small", "span", "section")
+#: Elements that may hold a rights line or a "Read also" pointer.
+_TEXT_HOLDERS = ("p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong")
 _COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
@@ -51,17 +52,39 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
-    if vocab.NOTICE.search(" ".join(article.text_content().split()).lower()):
-        for element in list(article.iter(*_NOTICE_HOLDERS)):
-            if element.getparent() is not None and _is_notice(stats, element):
-                judge.remove(element, "a copyright or site notice")
+    _remove_telltale_text(article, stats, judge)
 
 
-def _is_notice(stats: TextStats, element: HtmlElement) -> bool:
-    """A short block that is a rights line or a site's notice, not the story."""
-    if not 0 < stats.chars(element) < vocab.NOTICE_MAX_CHARS:
-        return False
-    return vocab.NOTICE.search(" ".join(element.text_content().split()).lower()) is not None
+def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
+    """Short blocks whose own words give them away: rights lines and "Read also" links."""
+    text = _words(article)
+    notices = vocab.NOTICE.search(text) is not None
+    pointers = vocab.READ_ALSO.search(text) is not None
+    if not (notices or pointers):
+        return
+    for element in list(article.iter(*_TEXT_HOLDERS)):
+        if element.getparent() is None or not 0 < stats.chars(element) < vocab.NOTICE_MAX_CHARS:
+            continue
+        words = _words(element)
+        if notices and vocab.NOTICE.search(words):
+            judge.remove(element, "a copyright or site notice")
+        elif pointers and (opening := vocab.READ_ALSO.match(words)):
+            rest = words[opening.end() :].lstrip()
+            following = element.getnext()
+            if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= 0.5:
+                judge.remove(element, "a “read also” link")
+            elif (
+                len(rest) < len(opening.group(0))  # a heading that says only "Read also"
+                and following is not None
+                and following.tag in ("ul", "ol")
+                and stats.link_density(following) > 0.5
+            ):
+                judge.remove(following, "a “read also” list")
+                judge.remove(element, "a “read also” heading")
+
+
+def _words(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split()).lower()
 
 
 def _short(stats: TextStats, element: HtmlElement) -> bool:

@@ -80,6 +80,18 @@ NOTICE = _alt(
 )  # fmt: skip
 NOTICE_MAX_CHARS = 300
 
+#: The words that open a pointer to another story ("Read also: ...") in many languages,
+#: matched at the start of a short block's lowercased text.
+READ_ALSO = re.compile(
+    r"(?:read (?:also|more)|see also|also read|related(?: stories| articles| coverage)?|"
+    r"more on this|(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
+    r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
+    r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
+    r"関連記事|あわせて読みたい)(?=\W|$)"
+)
+#: What follows such an opening when a pointer, not a sentence, comes next.
+POINTER_MARKS = frozenset(":：-—–|»›>")
+
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
 CREDIT_PREFIX = re.compile(
