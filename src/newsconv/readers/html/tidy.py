@@ -4,7 +4,9 @@ Footers and asides go; share and follow bars go; headings and containers named l
 furniture go; then every form, table, list and ``div`` is judged on its own numbers (link
 density, images against paragraphs, list items against paragraphs, how short it is) as
 Readability's ``_cleanConditionally`` does, innermost first, so that a sound container is
-judged after its bad parts are gone. Data tables and code are never touched.
+judged after its bad parts are gone. Data tables and code are never touched. Last, short
+blocks whose own words give them away go: rights lines, "report a typo" notices and "Read
+also" pointers, recognised by phrases in many languages kept in the vocabulary.
 """
 
 from __future__ import annotations
