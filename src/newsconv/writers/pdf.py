@@ -43,7 +43,7 @@ PAGE_SIZES: dict[str, tuple[str, str, float]] = {
     "a4": ("A4", "22mm 20mm 24mm", 10.5),
     "letter": ("letter", "0.85in 0.8in 0.95in", 10.5),
     "a5": ("A5", "15mm 14mm 17mm", 9.5),
-    "ereader": ("90mm 122mm", "7mm 5mm 8mm", 8.5),
+    "ereader": ("90mm 122mm", "9mm 5mm 8mm", 8.5),
 }
 
 #: The stylesheets of each built-in style, over the page setup the options make.
