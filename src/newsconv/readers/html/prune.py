@@ -34,22 +34,19 @@ def strip_page(
     never enters a subtree it removes.
     """
     furniture = _furniture(strip_unlikely)
-    stack = list(body)
-    stack.reverse()
+    stack = body[::-1]
     while stack:
         node = stack.pop()
         if node.tag in vocab.JUNK_TAGS:
             detach(node)
             continue
-        if node.attrib:
+        if node.keys():  # has attributes
             reason = _hidden(node) or furniture(node)
             if reason is not None:
                 report_removal(report, node, reason)
                 detach(node)
                 continue
-        children = list(node)
-        children.reverse()
-        stack += children
+        stack += node[::-1]
     _remove_title_heading(body, title, report)
 
 

@@ -59,18 +59,13 @@ def tidy_article(
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
     """Short blocks whose own words give them away: rights lines and "Read also" links."""
-    text = _words(article)
-    notices = vocab.NOTICE.search(text) is not None
-    pointers = vocab.READ_ALSO.search(text) is not None
-    if not (notices or pointers):
-        return
     for element in list(article.iter(*_TEXT_HOLDERS)):
         if element.getparent() is None or not 0 < stats.chars(element) < vocab.NOTICE_MAX_CHARS:
             continue
         words = _words(element)
-        if notices and vocab.NOTICE.search(words):
+        if vocab.NOTICE.search(words):
             judge.remove(element, "a copyright or site notice")
-        elif pointers and (opening := vocab.READ_ALSO.match(words)):
+        elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= 0.5:
