@@ -103,7 +103,7 @@ def is_fragment(root: HtmlElement, body: HtmlElement) -> bool:
 
 
 def _choose(body: HtmlElement, stats: TextStats, rules: Rules, report: Reporter) -> HtmlElement:
-    scores = _score(body, rules)
+    scores = _score(body, stats, rules)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
@@ -113,13 +113,10 @@ def _choose(body: HtmlElement, stats: TextStats, rules: Rules, report: Reporter)
     return _gather(top, scores, stats, report)
 
 
-def _score(body: HtmlElement, rules: Rules) -> dict[HtmlElement, float]:
+def _score(body: HtmlElement, stats: TextStats, rules: Rules) -> dict[HtmlElement, float]:
     """Content score of every container that holds scored paragraphs."""
     scores: dict[HtmlElement, float] = {}
-    for holder, text in _paragraphs(body):
-        length = len(" ".join(text.split()))
-        if length < MIN_PARAGRAPH_CHARS:
-            continue
+    for holder, length, text in _paragraphs(body, stats):
         points = 1 + len(vocab.COMMAS.findall(text)) + min(length // 100, 3)
         for level, ancestor in enumerate(_ancestors(holder)):
             if ancestor not in scores:
@@ -139,22 +136,22 @@ def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
         yield ancestor
 
 
-def _paragraphs(body: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """(element whose parent it credits, text) for each paragraph of the page.
+def _paragraphs(body: HtmlElement, stats: TextStats) -> Iterator[tuple[HtmlElement, int, str]]:
+    """(element whose parent it credits, length, text) for each paragraph long enough to vote.
 
     Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
     in all but name), and runs of loose text in a ``div`` that has blocks too.
     """
     for element in body.iter(*vocab.SCORED_TAGS, "div"):
-        if element.getparent() is None:
-            continue
         if element.tag != "div" or not _has_block(element):
-            yield element, element.text_content()
+            length = stats.chars(element)
+            if length >= MIN_PARAGRAPH_CHARS:
+                yield element, length, element.text_content()
         else:
             loose = _loose_text(element)
-            if loose:
+            if len(loose) >= MIN_PARAGRAPH_CHARS:
                 # Credit the div itself: its first child stands in for the wrapped run.
-                yield element[0], loose
+                yield element[0], len(loose), loose
 
 
 def _has_block(element: HtmlElement) -> bool:
