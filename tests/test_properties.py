@@ -6,7 +6,8 @@ With ``r = read_md ∘ write_md``:
 - the plain text of ``r(d)`` is that of ``d`` once the constructs Markdown cannot carry
   are mapped the way the writer maps them (:func:`markdown_view`);
 - the metadata survives the trip unchanged, but for nested links in the lead image's
-  caption and credit.
+  caption and credit;
+- wrapping lines (``wrap``) changes nothing the reader sees.
 
 What Markdown cannot carry, and how :func:`markdown_view` maps it:
 
@@ -45,8 +46,8 @@ from newsconv.writers.markdown import MarkdownOptions, MarkdownWriter, gfm_grid
 PROPERTY = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def trip(doc: Document) -> Document:
-    text = MarkdownWriter().render(doc, MarkdownOptions(), Collector())
+def trip(doc: Document, *, wrap: int | None = None) -> Document:
+    text = MarkdownWriter().render(doc, MarkdownOptions(wrap=wrap), Collector())
     return read_markdown(text, Collector())
 
 
@@ -105,3 +106,9 @@ def test_metadata_survives_the_markdown_round_trip(meta: Metadata) -> None:
         image = Figure(figure.image, unnest_links(figure.caption), unnest_links(figure.credit))
         expected = replace(meta, image=image)
     assert trip(Document(meta, ())).metadata == expected
+
+
+@PROPERTY
+@given(documents())
+def test_wrapping_changes_nothing_the_reader_sees(doc: Document) -> None:
+    assert trip(doc, wrap=12) == trip(doc)

@@ -12,14 +12,17 @@ import yaml
 
 from newsconv import build
 from newsconv.diagnostics import Collector
+from newsconv.errors import OptionError
 from newsconv.model import (
     Block,
     Cell,
     Code,
     CodeBlock,
     Document,
+    Emphasis,
     Figure,
     Image,
+    InlineImage,
     Link,
     Metadata,
     Paragraph,
@@ -28,6 +31,7 @@ from newsconv.model import (
     Table,
     Text,
 )
+from newsconv.options import build_options
 from newsconv.readers.json import from_json
 from newsconv.readers.markdown import read_markdown
 from newsconv.writers.markdown import MarkdownOptions, MarkdownWriter
@@ -245,3 +249,26 @@ def test_a_quote_of_a_table_with_no_cells_left_writes_nothing() -> None:
     empty = Table(((Cell((), header=True),),))
     doc = Document(Metadata(), (build.para("a"), Quote((empty,), (Text("who"),))))
     assert body(*doc.blocks) == "a\n"
+
+
+def test_wrap_breaks_between_words_and_escapes_new_line_starts() -> None:
+    para = build.para("one two 1. three - four # five ", Emphasis((Text("six"),)))
+    doc = Document(Metadata(), (para,))
+    text, _ = render(doc, front_matter=False, wrap=8)
+    assert text == "one two\n1\\. three\n\\- four #\nfive *six*\n"
+    assert read_markdown(text, Collector()).blocks == doc.blocks
+
+
+def test_wrap_never_breaks_after_a_lone_leading_image() -> None:
+    doc = Document(
+        Metadata(), (build.para(InlineImage("a-long-name.png"), " ", Emphasis((Text("x"),))),)
+    )
+    text, _ = render(doc, front_matter=False, wrap=5)
+    assert "\n" not in text.rstrip("\n")
+    assert read_markdown(text, Collector()).blocks == doc.blocks
+
+
+def test_wrap_must_be_positive() -> None:
+    with pytest.raises(OptionError, match="wrap"):
+        build_options(MarkdownOptions, {"wrap": "0"})
+    assert build_options(MarkdownOptions, {"wrap": "72"}).wrap == 72

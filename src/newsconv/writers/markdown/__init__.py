@@ -15,20 +15,30 @@ from typing import Any, ClassVar
 import yaml
 
 from newsconv.diagnostics import Reporter
+from newsconv.errors import OptionError
 from newsconv.model import Document, Figure, Metadata
 from newsconv.options import WriteOptions
 from newsconv.writers.base import TextWriter
 from newsconv.writers.markdown.blocks import BlockWriter, gfm_grid
-from newsconv.writers.markdown.inline import InlineWriter
+from newsconv.writers.markdown.inline import UNWRAPPED, InlineWriter
 
 __all__ = ["MarkdownOptions", "MarkdownWriter", "front_matter", "gfm_grid"]
 
 
 @dataclass(frozen=True, slots=True)
 class MarkdownOptions(WriteOptions):
-    """``front_matter``: start with the metadata as YAML between ``---`` lines."""
+    """``front_matter``: start with the metadata as YAML between ``---`` lines.
+
+    ``wrap``: break paragraph lines at spaces past this many characters (``None``: one
+    line per paragraph). Headings, table rows and figure lines are never broken.
+    """
 
     front_matter: bool = True
+    wrap: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.wrap is not None and self.wrap < 1:
+            raise OptionError(f"option 'wrap' must be a positive number, not {self.wrap}")
 
 
 def front_matter(meta: Metadata, inline: InlineWriter) -> dict[str, Any]:
@@ -62,8 +72,8 @@ def _image(figure: Figure, inline: InlineWriter) -> dict[str, Any]:
         "alt": image.alt or None,
         "width": image.width,
         "height": image.height,
-        "caption": inline.render(figure.caption, line_start=False) or None,
-        "credit": inline.render(figure.credit, line_start=False) or None,
+        "caption": inline.render(figure.caption, UNWRAPPED, line_start=False) or None,
+        "credit": inline.render(figure.credit, UNWRAPPED, line_start=False) or None,
     }
     return {key: value for key, value in data.items() if value is not None}
 
@@ -82,7 +92,7 @@ class MarkdownWriter(TextWriter[MarkdownOptions]):
     options_type: ClassVar[type[WriteOptions]] = MarkdownOptions
 
     def render(self, doc: Document, options: MarkdownOptions, report: Reporter) -> str:
-        blocks = BlockWriter(report)
+        blocks = BlockWriter(report, width=options.wrap)
         body = blocks.render(doc.blocks)
         meta = front_matter(doc.metadata, blocks.inline) if options.front_matter else {}
         if not meta:

@@ -40,7 +40,13 @@ from newsconv.model import (
     Table,
 )
 from newsconv.tree import assert_never
-from newsconv.writers.markdown.inline import Context, InlineWriter, destination, escape_text
+from newsconv.writers.markdown.inline import (
+    UNWRAPPED,
+    Context,
+    InlineWriter,
+    destination,
+    escape_text,
+)
 
 ATTRIBUTION = "— "
 CAPTION = "Table: "
@@ -91,9 +97,9 @@ def _escaped_at(text: str, index: int) -> bool:
 class BlockWriter:
     """Renders block sequences; lossy changes go to ``report``."""
 
-    def __init__(self, report: Reporter) -> None:
+    def __init__(self, report: Reporter, *, width: int | None = None) -> None:
         self.report = report
-        self.inline = InlineWriter(report)
+        self.inline = InlineWriter(report, width=width)
 
     def render(self, blocks: tuple[Block, ...]) -> str:
         return "\n\n".join(self.parts(blocks))
@@ -180,10 +186,11 @@ class BlockWriter:
         if image.width is not None or image.height is not None:
             self.report(Diagnostic("info", "image-size-dropped", f"size of {image.src!r}"))
         lines = [f"![{escape_text(image.alt)}]({destination(image.src)})"]
-        if figure.caption:
-            lines.append(self.inline.render((Emphasis(figure.caption),)))
+        if figure.caption:  # each on one line: the reader goes by lines
+            lines.append(self.inline.render((Emphasis(figure.caption),), UNWRAPPED))
         if figure.credit:
-            lines.append(ATTRIBUTION + self.inline.render(figure.credit, line_start=False))
+            credit = self.inline.render(figure.credit, UNWRAPPED, line_start=False)
+            lines.append(ATTRIBUTION + credit)
         return "\n".join(lines)
 
     def table(self, table: Table) -> str:

@@ -99,19 +99,26 @@ class Context:
     ``one_line``: the run cannot span lines (headings, table cells), so breaks are
     ``<br>``. ``open_delimiters``: delimiter characters of enclosing spans, which an inner
     span must not reuse lest its opener close the outer span. ``in_link``: inside link
-    text, where Markdown cannot open another link.
+    text, where Markdown cannot open another link. ``wrap``: long lines may be broken at
+    spaces (not where a line break would change what the reader sees, e.g. a credit line).
     """
 
     one_line: bool = False
     open_delimiters: frozenset[str] = frozenset()
     in_link: bool = False
+    wrap: bool = True
+
+
+#: For lines the reader goes by, which must not be broken.
+UNWRAPPED = Context(wrap=False)
 
 
 class InlineWriter:
     """Renders inline sequences; one instance per document, reporting what it drops."""
 
-    def __init__(self, report: Reporter) -> None:
+    def __init__(self, report: Reporter, *, width: int | None = None) -> None:
         self.report = report
+        self.width = width
 
     def render(
         self, nodes: tuple[Inline, ...], context: Context = Context(), *, line_start: bool = True
@@ -149,7 +156,12 @@ class InlineWriter:
     ) -> None:
         match node:
             case Text(text):
-                out.append(escape_text(text, line_start=line_start, following=following))
+                escaped = escape_text(text, line_start=line_start, following=following)
+                if self.width and context.wrap and not context.one_line:
+                    escaped = wrap_text(
+                        escaped, self.width, column="".join(out).rpartition("\n")[2]
+                    )
+                out.append(escaped)
             case Code(text):  # an empty comment keeps two code spans apart
                 out.append(("<!-- -->" if before == "`" else "") + code_span(text))
             case LineBreak():
@@ -270,6 +282,26 @@ def _escape_line_start(text: str) -> str:
     if ordered:
         return text[: ordered.end()] + "\\" + text[ordered.end() :]
     return text
+
+
+def wrap_text(escaped: str, width: int, *, column: str) -> str:
+    """Break ``escaped`` text at spaces to keep lines near ``width`` (``column``: the line so far).
+
+    A break goes only between two words of this text, never after a backslash (that would
+    be a hard break), and each new line is escaped as a line start.
+    """
+    words = escaped.split(" ")
+    lines = [words[0]]
+    used = len(column) + len(words[0])
+    for word in words[1:]:
+        breakable = bool(lines[-1]) and bool(word) and not lines[-1].endswith("\\")
+        if breakable and used + 1 + len(word) > width:
+            lines.append(_escape_line_start(word))
+            used = len(word)
+        else:
+            lines[-1] += " " + word
+            used += 1 + len(word)
+    return "\n".join(lines)
 
 
 def code_span(text: str) -> str:
