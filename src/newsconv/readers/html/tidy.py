@@ -22,6 +22,8 @@ from newsconv.readers.html.textstats import TextStats, report_removal
 #: Elements that may hold a rights line or a "Read also" pointer.
 _TEXT_HOLDERS = ("p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong")
 _COUNTED = ("p", "img", "li", "input")
+#: Text this short may be an "Advertisement" or "Loading…" placeholder.
+_PLACEHOLDER_CHARS = 40
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
 
@@ -36,7 +38,9 @@ def tidy_article(
 ) -> None:
     """Remove furniture from the chosen ``article`` in place."""
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
-    judge = _Judge(stats, data_tables, weight_classes, report)
+    # Only an article with a data table or code holds elements that must never be judged.
+    guarded = bool(data_tables) or article.find(".//code") is not None
+    judge = _Judge(stats, data_tables, weight_classes, report, guarded=guarded)
     if conditional:
         judge.clean(article, "form", "fieldset")
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
@@ -115,11 +119,14 @@ class _Judge:
         data_tables: set[HtmlElement],
         weight_classes: bool,
         report: Reporter,
+        *,
+        guarded: bool,
     ) -> None:
         self.stats = stats
         self.data_tables = data_tables
         self.weight_classes = weight_classes
         self.report = report
+        self.guarded = guarded
 
     def remove(self, element: HtmlElement, reason: str) -> None:
         if element.getparent() is None:
@@ -144,18 +151,23 @@ class _Judge:
         weight = vocab.class_weight(element) if self.weight_classes else 0
         if weight < 0:
             return "class or id named like furniture"
-        text = " ".join(element.text_content().split())
+        text = element.text_content()
         if len(vocab.COMMAS.findall(text)) >= 10:
             return None
-        if vocab.AD_WORDS.match(text) or vocab.LOADING_WORDS.match(text):
-            return "an advertisement or loading placeholder"
-        return self._shady(element, weight, len(text))
+        length = self.stats.chars(element)
+        if length <= _PLACEHOLDER_CHARS:
+            words = " ".join(text.split())
+            if vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words):
+                return "an advertisement or loading placeholder"
+        return self._shady(element, weight, length)
 
     def _protected(self, element: HtmlElement) -> bool:
         if element.tag == "div" and not any(
             True for _ in element.iterdescendants(*vocab.DIV_BLOCK_TAGS)
         ):
             return True  # a paragraph in all but name
+        if not self.guarded:
+            return False
         for ancestor in element.iterancestors():
             if ancestor in self.data_tables or ancestor.tag == "code":
                 return True
