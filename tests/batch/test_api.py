@@ -197,4 +197,7 @@ def test_a_worker_killed_midway_fails_only_items_in_flight(tmp_path: Path) -> No
     assert all(o.error and "died" in o.error for o in died)
     assert len(died) <= 2 * runner.IN_FLIGHT_PER_JOB
     rerun = list(batch.convert([archive], out, BatchOptions(to="json", jobs=2, resume=True)))
-    assert by_status(rerun) == {"skipped": 24 - len(died), **({"ok": len(died)} if died else {})}
+    # a surviving worker may have written its file before the pool broke: whole, so skipped
+    counts = by_status(rerun)
+    assert "failed" not in counts and counts.get("ok", 0) <= len(died)
+    assert len(list(out.rglob("*.json"))) == 24
