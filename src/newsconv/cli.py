@@ -128,12 +128,15 @@ def convert(
     style: Annotated[str | None, typer.Option(help="PDF/EPUB/HTML: a built-in style.")] = None,
     allow_remote: Annotated[
         bool | None,
-        typer.Option("--allow-remote", help="PDF/EPUB: fetch remote images over the network."),
+        typer.Option(
+            "--allow-remote",
+            help="PDF/EPUB (and HTML with -O embed_images=true): fetch remote images.",
+        ),
     ] = None,
     resource_root: Annotated[
         Path | None,
         typer.Option(
-            help="PDF/EPUB: the folder local images may come from (default: the input's)."
+            help="PDF/EPUB/HTML: the folder local images may come from (default: the input's)."
         ),
     ] = None,
     write_option: Annotated[
