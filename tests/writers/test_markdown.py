@@ -21,6 +21,7 @@ from newsconv.model import (
     Document,
     Emphasis,
     Figure,
+    Heading,
     Image,
     InlineImage,
     Link,
@@ -272,3 +273,9 @@ def test_wrap_must_be_positive() -> None:
     with pytest.raises(OptionError, match="wrap"):
         build_options(MarkdownOptions, {"wrap": "0"})
     assert build_options(MarkdownOptions, {"wrap": "72"}).wrap == 72
+
+
+def test_heading_text_needs_no_line_start_escapes() -> None:
+    heading = Heading(2, (Text("1. Introduction - > #"),))
+    assert body(heading) == "## 1. Introduction - > \\#\n"
+    assert read_markdown(body(heading), Collector()).blocks == (heading,)

@@ -133,7 +133,8 @@ class BlockWriter:
                 lone_image = len(children) == 1 and isinstance(children[0], InlineImage)
                 return text + "<!-- -->" if lone_image else text
             case Heading(level, children):
-                return self.heading(level, self.inline.render(children, _ONE_LINE))
+                text = self.inline.render(children, _ONE_LINE, line_start=False)
+                return self.heading(level, text)  # no block opens inside a heading
             case Quote(children, attribution):
                 return self.quote(children, attribution)
             case ListBlock():
