@@ -279,3 +279,9 @@ def test_heading_text_needs_no_line_start_escapes() -> None:
     heading = Heading(2, (Text("1. Introduction - > #"),))
     assert body(heading) == "## 1. Introduction - > \\#\n"
     assert read_markdown(body(heading), Collector()).blocks == (heading,)
+
+
+def test_table_cells_need_no_line_start_escapes() -> None:
+    table = Table(((Cell((Text("- 1. #"),), header=True),), (Cell((Text("> 2)"),)),)))
+    assert body(table) == "| - 1. # |\n| --- |\n| > 2) |\n"
+    assert read_markdown(body(table), Collector()).blocks == (table,)

@@ -211,7 +211,10 @@ class BlockWriter:
         return "\n".join(lines)
 
     def _row(self, cells: tuple[Cell, ...]) -> str:
-        texts = [self.inline.render(cell.children, _ONE_LINE).replace("|", "\\|") for cell in cells]
+        texts = [
+            self.inline.render(cell.children, _ONE_LINE, line_start=False).replace("|", "\\|")
+            for cell in cells
+        ]
         return "| " + " | ".join(texts) + " |"
 
     def code_block(self, text: str, language: str | None) -> str:
