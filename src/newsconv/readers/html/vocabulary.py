@@ -45,7 +45,7 @@ NEGATIVE = _alt(
     "-ad-", "hidden", "^hid$", " hid$", " hid ", "^hid ", "banner", "combx", "comment", "com-",
     "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
     "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
-    "widget", "newsletter", "subscribe", "paywall", "cookie", "recommend",
+    "widget", "newsletter", "cookie", "recommend",
     "read-?also", "most-?popular", "trending",
 )  # fmt: skip
 
