@@ -104,6 +104,18 @@ def test_page_to_text_reads_as_the_article(tmp_path: Path) -> None:
     _assert_article_only(" ".join(text.split()))  # lines may be wrapped
 
 
+def test_readme_command_makes_a_pdf_with_the_saved_image_and_no_warning(tmp_path: Path) -> None:
+    """The README's first conversion: the lead image comes from beside the saved page."""
+    target = tmp_path / "library-reopens.pdf"
+    result = CliRunner().invoke(app, ["convert", str(PAGE), "--to", "pdf", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "WARNING" not in result.stderr
+    reader = PdfReader(target)
+    assert reader.metadata is not None and reader.metadata.title == TITLE
+    assert any(page.images for page in reader.pages), "the lead image is missing"
+    assert TITLE in " ".join(reader.pages[0].extract_text().split())
+
+
 def test_arabic_page_is_read_right_to_left() -> None:
     doc = newsconv.read(ARABIC)
     assert doc.metadata.title == "افتتاح حديقة عامة على سطح سوق الخضار القديم"

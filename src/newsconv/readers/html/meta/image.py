@@ -35,8 +35,9 @@ def lead_image(
     src = urljoin(base, href) if base and href else href
     if not src or urlsplit(src).scheme not in _SAFE_SCHEMES:
         return None
-    figure = _figure_of(root, src, base)
-    if figure is not None:
+    shown = _figure_of(root, src, base)
+    if shown is not None:
+        figure, src = shown
         shown_caption, shown_credit = _caption_and_credit(figure)
         caption, credit = caption or shown_caption, credit or shown_credit
     return Figure(
@@ -46,15 +47,23 @@ def lead_image(
     )
 
 
-def _figure_of(root: HtmlElement, src: str, base: str | None) -> HtmlElement | None:
-    """The ``<figure>`` showing the same file (same name, any size or host)."""
+def _figure_of(root: HtmlElement, src: str, base: str | None) -> tuple[HtmlElement, str] | None:
+    """The ``<figure>`` showing the same file (same name, any size or host), and the
+    address the page itself shows it from.
+
+    That address is preferred to the announced one: a page saved with its images points
+    its ``<img>`` at the copy beside it, while ``og:image`` still names the web original.
+    """
     name = PurePosixPath(urlsplit(src).path).name
     if not name:
         return None
     for img in root.iter("img"):
-        shown = img.get("src") or img.get("data-src") or ""
-        if PurePosixPath(urlsplit(urljoin(base or "", shown)).path).name == name:
-            return next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        shown = urljoin(base or "", img.get("src") or img.get("data-src") or "")
+        if PurePosixPath(urlsplit(shown).path).name == name:
+            figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+            if figure is None:
+                return None
+            return figure, shown if urlsplit(shown).scheme in _SAFE_SCHEMES else src
     return None
 
 
