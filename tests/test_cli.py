@@ -68,3 +68,68 @@ def test_main_makes_convert_the_default_command(capsys: pytest.CaptureFixture[st
         main(["missing-file.html", "--to", "md", "-o", "-"])
     assert exit_info.value.code == 1
     assert "missing-file.html: no such file" in capsys.readouterr().err
+
+
+PAGE = (
+    "<html lang='en'><head><title>Rain returns | The Daily</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Rain returns</h1>"
+    + "<p>After a dry spring, steady rain fell across the valley on Monday, farmers said.</p>" * 4
+    + "</article><footer>© The Daily</footer></body></html>"
+).encode()
+
+
+def test_stdin_to_stdout_sniffs_html(tmp_path: Path) -> None:
+    code, out, err = invoke("convert", "-", "--to", "md", stdin=PAGE)
+    assert code == 0, err
+    assert out.startswith("---\ntitle: Rain returns\n")
+    assert "steady rain fell" in out and "World" not in out
+
+
+def test_default_output_is_the_input_name_in_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in" / "rain.html"
+    source.parent.mkdir()
+    source.write_bytes(PAGE)
+    monkeypatch.chdir(tmp_path)
+    assert invoke("convert", str(source), "--to", "txt")[0] == 0
+    assert (tmp_path / "rain.txt").read_text("utf-8").startswith("Rain returns\n")
+
+
+def test_output_never_replaces_the_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "rain.html"
+    source.write_bytes(PAGE)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = invoke("convert", "rain.html", "--to", "html")
+    assert code == 1 and "would replace the input" in err
+    assert source.read_bytes() == PAGE
+
+
+def test_missing_output_folder_leaves_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "rain.html"
+    source.write_bytes(PAGE)
+    code, _, err = invoke("convert", str(source), "-o", str(tmp_path / "no" / "rain.md"))
+    assert code == 1
+    assert err == f"newsconv: error: {tmp_path / 'no'}: the folder does not exist\n"
+
+
+def test_binary_input_is_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "photo.txt"
+    source.write_bytes(bytes(range(256)) * 64)
+    code, _, err = invoke("convert", str(source), "--to", "md", "-o", str(tmp_path / "x.md"))
+    assert code == 1
+    assert err.count("\n") == 1 and str(source) in err
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(tmp_path / "nope.html"), "--to", "md", "--debug"])
+    assert result.exit_code != 0
+    assert type(result.exception).__name__ == "UnreadableInput"
+
+
+def test_verbose_says_what_was_removed_and_quiet_says_nothing() -> None:
+    loud = runner.invoke(app, ["convert", "-", "--to", "md", "-v"], input=PAGE)
+    assert "removed" in loud.stderr
+    quiet = runner.invoke(app, ["convert", "-", "--to", "md", "-q"], input=PAGE)
+    assert quiet.stderr == ""
