@@ -18,13 +18,18 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newsconv.model import Figure, Metadata, Person
-from newsconv.readers.html.meta.byline import author_names, first_byline
+from newsconv.readers.html.meta.byline import BYLINE_HINTS, author_names, first_byline
 from newsconv.readers.html.meta.image import lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
 from newsconv.readers.html.meta.tags import Marked, MetaTags, marked_elements, microdata
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
-from newsconv.readers.html.meta.when import parse_datetime, text_date, time_element_date
+from newsconv.readers.html.meta.when import (
+    DATE_HINTS,
+    parse_datetime,
+    text_date,
+    time_element_date,
+)
 
 __all__ = ["base_url", "jsonld_article_body", "read_metadata"]
 
@@ -57,6 +62,8 @@ _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 _STANDFIRST = re.compile(
     r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|deck)(?:$|\s)"
 )
+#: Words every ``_STANDFIRST`` match contains ("deck" holds "dek").
+_STANDFIRST_HINTS = ("standfirst", "subtitle", "subheadline", "sub-headline", "dek")
 #: Fewer words make a button ("Read more") or a byline, not a standfirst.
 _STANDFIRST_WORDS = 5
 
@@ -69,21 +76,23 @@ class _Page:
     tags: MetaTags
     linked: LinkedData
     items: dict[str, str]  # microdata
-    marked: list[Marked]  # elements with a class, id, rel or itemprop
+    marked: list[Marked]  # elements whose class, id, rel or itemprop hint at a field
 
     @classmethod
-    def of(cls, root: HtmlElement) -> _Page:
+    def of(cls, root: HtmlElement, tags: MetaTags) -> _Page:
+        hints = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS)
         return cls(
-            root, MetaTags(root), read_linked_data(root), microdata(root), marked_elements(root)
+            root, tags, read_linked_data(root), microdata(root), marked_elements(root, hints)
         )
 
 
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     """What ``root`` (a whole parsed page) says about its article; ``url`` is where the
     page lives, when known. ``source`` is left for the caller to fill."""
-    page = _Page.of(root)
-    tags, linked = page.tags, page.linked
-    base = base_url(root, url)
+    tags = MetaTags(root)
+    page = _Page.of(root, tags)
+    linked = page.linked
+    base = base_url(root, url, tags)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
     canonical = canonical or url
     stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
@@ -109,9 +118,10 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     )
 
 
-def base_url(root: HtmlElement, url: str | None) -> str | None:
+def base_url(root: HtmlElement, url: str | None, tags: MetaTags | None = None) -> str | None:
     """The URL relative links of the page resolve against: ``<base href>`` (itself
-    resolved against ``url``), else ``url``, else the canonical link, else ``og:url``."""
+    resolved against ``url``), else ``url``, else the canonical link, else ``og:url``
+    (from ``tags`` when the caller has already gathered them)."""
     base = next((b.get("href", "").strip() for b in root.iter("base") if b.get("href")), "")
     if base:
         resolved = urljoin(url, base) if url else base
@@ -119,7 +129,7 @@ def base_url(root: HtmlElement, url: str | None) -> str | None:
             return resolved
     if url:
         return url
-    tags = MetaTags(root)
+    tags = tags if tags is not None else MetaTags(root)
     return _absolute(None, tags.link("canonical")) or _absolute(None, tags.first("og:url"))
 
 

@@ -58,7 +58,10 @@ def _figure_of(root: HtmlElement, src: str, base: str | None) -> tuple[HtmlEleme
     if not name:
         return None
     for img in root.iter("img"):
-        shown = urljoin(base or "", img.get("src") or img.get("data-src") or "")
+        given = img.get("src") or img.get("data-src") or ""
+        if name not in given and (not base or name not in base):
+            continue  # a resolved path's last segment comes from one of the two
+        shown = urljoin(base or "", given)
         if PurePosixPath(urlsplit(shown).path).name == name:
             figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
             if figure is None:

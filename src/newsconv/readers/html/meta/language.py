@@ -20,6 +20,7 @@ from newsconv.model import Direction
 #: Enough of the page's paragraphs to tell its language when it does not say.
 SAMPLE = 3000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_WITH_DIR = "//*[@dir]"
 
 
 def page_language(root: HtmlElement, *declared: str | None, text: str | None = None) -> str | None:
@@ -37,10 +38,11 @@ def page_language(root: HtmlElement, *declared: str | None, text: str | None = N
 def page_direction(root: HtmlElement, lang: str | None) -> Direction | None:
     """The ``dir`` most of the page's paragraphs are in, else the ``<body>``'s or the
     page's, else the direction of ``lang``."""
-    tally = Counter(_inherited(p) for p in root.iter("p"))
-    (most, count), *_ = tally.most_common(1) or [(None, 0)]
-    if most is not None and count * 2 > tally.total():
-        return most
+    if any(map(_dir, root.xpath(_WITH_DIR))):  # else every paragraph's would be None
+        tally = Counter(_inherited(p) for p in root.iter("p"))
+        (most, count), *_ = tally.most_common(1) or [(None, 0)]
+        if most is not None and count * 2 > tally.total():
+            return most
     body = root.find("body")
     declared = (body is not None and _dir(body)) or _dir(root)
     return declared or cast("Direction | None", direction_of(lang))

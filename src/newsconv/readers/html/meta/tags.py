@@ -95,11 +95,20 @@ def microdata(root: HtmlElement) -> dict[str, str]:
 #: An element's ``class``, ``id``, ``rel`` and ``itemprop``, lower-cased in one string.
 Marked = tuple[HtmlElement, str]
 
+_MARK_ATTRS = ("class", "id", "rel", "itemprop")
+_MARKS = " | ".join(f"//body//*/@{name}" for name in _MARK_ATTRS)
 
-def marked_elements(root: HtmlElement) -> list[Marked]:
-    """The body's elements that carry a ``class``, ``id``, ``rel`` or ``itemprop``, with
-    those attributes: found in one pass, then filtered by each field's own words."""
+
+def marked_elements(root: HtmlElement, words: Iterable[str]) -> list[Marked]:
+    """The body's elements whose ``class``, ``id``, ``rel`` or ``itemprop`` contains one of
+    ``words`` (lower case, no spaces), with those attributes, in page order. Each field
+    filters them by its own pattern; the words only spare it the many unmarked ones."""
+    hint = re.compile("|".join(map(re.escape, words)))
+    found: dict[HtmlElement, None] = {}
+    for value in root.xpath(_MARKS):
+        if hint.search(value.lower()):
+            found.setdefault(value.getparent(), None)
     return [
-        (element, " ".join(element.get(a, "") for a in ("class", "id", "rel", "itemprop")).lower())
-        for element in root.xpath("//body//*[@class or @id or @rel or @itemprop]")
+        (element, " ".join(element.get(name, "") for name in _MARK_ATTRS).lower())
+        for element in found
     ]

@@ -26,7 +26,8 @@ _NEAR_HEADLINE = 1500
 #: A line this long is the article itself, no longer its byline or dateline.
 _LONG_LINE = 200
 #: Elements whose class or id names a date or byline, and how many of them to read.
-_HINT = re.compile(r"date|time|publish|posted|byline")
+DATE_HINTS = ("date", "time", "publish", "posted", "byline")
+_HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
 #: Where dates are about something else: tables, lists, asides, captions, footers.
 _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
