@@ -24,12 +24,14 @@ from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_html
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract
 from newsconv.readers.html.metadata import base_url, jsonld_article_body, read_metadata
-from newsconv.tree import plain_text
+from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "parse"]
 
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
+#: What :func:`~newsconv.tree.plain_text` puts between two paragraphs.
+PARAGRAPH_BREAK = "\n\n"
 #: lxml refuses a ``str`` that still carries an XML encoding declaration; it is decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 #: Wrapper tags that runaway nesting is made of: a block boundary becomes a line break.
@@ -59,12 +61,23 @@ class HtmlReader:
         base = base_url(root, options.url)
         article = extract(root, reparse=lambda: parse(text), title=metadata.title, report=report)
         blocks = to_blocks(article, base_url=base)
-        if len(plain_text(blocks)) < MIN_ARTICLE_CHARS:
+        if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(text, blocks, report)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
-        if not plain_text(blocks).strip():
+        if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
+
+
+def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
+    """Whether the blocks' plain text is ``chars`` long, reading no more than it takes."""
+    length = -len(PARAGRAPH_BREAK)
+    for block in blocks:
+        for part in filter(None, block_texts(block)):
+            length += len(PARAGRAPH_BREAK) + len(part)
+            if length >= chars:
+                return True
+    return False
 
 
 def _without_standfirst(

@@ -104,10 +104,16 @@ def marked_elements(root: HtmlElement, words: Iterable[str]) -> list[Marked]:
     ``words`` (lower case, no spaces), with those attributes, in page order. Each field
     filters them by its own pattern; the words only spare it the many unmarked ones."""
     hint = re.compile("|".join(map(re.escape, words)))
+    values = root.xpath(_MARKS)
+    # One search over all the values: hits are few, and the NULs before one (which
+    # lower() keeps) say whose it is.
+    joined = "\0".join(values).lower()
     found: dict[HtmlElement, None] = {}
-    for value in root.xpath(_MARKS):
-        if hint.search(value.lower()):
-            found.setdefault(value.getparent(), None)
+    index = position = 0
+    for match in hint.finditer(joined):
+        index += joined.count("\0", position, match.start())
+        position = match.start()
+        found.setdefault(values[index].getparent(), None)
     return [
         (element, " ".join(element.get(name, "") for name in _MARK_ATTRS).lower())
         for element in found
