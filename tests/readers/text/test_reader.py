@@ -183,6 +183,11 @@ def test_a_declared_encoding_wins() -> None:
     assert plain_text(doc).startswith("The city council")
 
 
+def test_the_charset_the_input_came_labelled_with_is_weighed() -> None:
+    text = "Привет мир, как дела у вас сегодня?"  # too short for detection to be sure
+    assert plain_text(read(text.encode("koi8-r"), declared_encoding="koi8-r")) == text
+
+
 def test_a_single_ten_megabyte_line() -> None:
     line = ("A long line of prose that never ends, " * 263_000)[:10_000_000]
     doc = read(line)
