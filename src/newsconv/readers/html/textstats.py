@@ -29,9 +29,8 @@ class TextStats:
     def __init__(self, root: HtmlElement) -> None:
         self._chars: dict[HtmlElement, int] = {}
         self._links: dict[HtmlElement, int] = {}
-        recount = self.recount
         for element in reversed(list(root.iter())):
-            recount(element)
+            self.recount(element)
 
     def recount(self, element: HtmlElement) -> None:
         """Count ``element`` again from its children's counts (after it gained children)."""
@@ -39,11 +38,8 @@ class TextStats:
         total = text_length(element.text)
         linked = 0
         for child in element:
-            total += chars.get(child, 0)
+            total += chars.get(child, 0) + text_length(child.tail)
             linked += links.get(child, 0)
-            tail = child.tail
-            if tail:
-                total += text_length(tail)
         chars[element] = total
         links[element] = total if element.tag == "a" else linked
 
