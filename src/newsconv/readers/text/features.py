@@ -46,6 +46,8 @@ _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
+#: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
+_MARKER_STARTS = frozenset("-*•·‣▪–—>")
 _INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
 
 #: Lines shorter than this (weight) are never prose on their own.
@@ -121,13 +123,18 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
             return Kind.BREAK
         if header in COMMENTS:
             return Kind.END
-    if _symbolic(text, words) or _chrome(text, words):
-        return Kind.BAD
-    if repeats > 1 and heavy < SENTENCE:
-        return Kind.BAD  # menus and headlines printed twice
-    if MARKER.match(text):
+    if (repeats > 1 and heavy < SENTENCE) or _symbolic(text, words) or _chrome(text, words):
+        return Kind.BAD  # menus and headlines printed twice, widgets, links, chrome words
+    # Markers and stamps start with a digit or a bullet: other lines skip those regexes.
+    numbered = text[:1].isdecimal()
+    if (numbered or text[:1] in _MARKER_STARTS) and MARKER.match(text):
         return Kind.NEAR  # a list item or a quotation: part of whatever surrounds it
-    if heavy < SHORT or words < NEAR_WORDS or _STAMPED.match(text) or not _sentence_like(text):
+    if (
+        heavy < SHORT
+        or words < NEAR_WORDS
+        or (numbered and _STAMPED.match(text))
+        or not _sentence_like(text)
+    ):
         return Kind.SHORT  # a label, a menu item, a feed entry, a headline in title case
     return Kind.GOOD if heavy >= SENTENCE and terminal else Kind.NEAR
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsconv.dates.patterns import alternation
+import ahocorasick
 
 #: Words of page chrome: navigation, sharing, subscribing, related links, widgets, footers.
 CHROME_WORDS = (
@@ -337,24 +337,32 @@ class WordList:
     """Words and stems found where a word starts, whatever the case.
 
     An entry ending in ``-`` is a stem that matches any word it begins ("подпис-" matches
-    "подписывайтесь"); CJK entries, written without
-    spaces, match anywhere; other entries match whole words only ("follow", not
-    "follows"). The text is lowercased once and searched by a case-sensitive regex led by
-    a set of possible first letters, several times faster than ``re.IGNORECASE``.
+    "подписывайтесь"); CJK entries, written without spaces, need no end either; other
+    entries match whole words only ("follow", not "follows"). Like every line the reader
+    makes, the text has single spaces between words. The text is lowercased once and all
+    entries are found in one Aho-Corasick pass (each hit then checked for its word
+    boundaries), several times faster than a regex alternation that tries every position.
     """
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        stems = [word[:-1] for word in words if word.endswith("-")]
-        stems += [word for word in words if _CJK.search(word)]
-        whole = [word for word in words if not word.endswith("-") and not _CJK.search(word)]
-        first = re.escape("".join(sorted({word[0] for word in stems + whole})))
-        self._pattern = re.compile(
-            rf"(?<![^\W_])(?=[{first}])(?:{alternation(stems)}|{alternation(whole)}(?![^\W_]))"
-        )
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            key = word.removesuffix("-")
+            stem = key != word or _CJK.search(word) is not None
+            _, was_stem = self._automaton.get(key, (0, False))
+            self._automaton.add_word(key, (len(key), stem or was_stem))
+        self._automaton.make_automaton()
 
     def search(self, text: str) -> bool:
         """Whether ``text`` holds any of the words."""
-        return self._pattern.search(text.lower()) is not None
+        text = text.lower()
+        for last, (size, stem) in self._automaton.iter(text):
+            start = last + 1 - size
+            if start and text[start - 1].isalnum():
+                continue  # inside a word ("_" counts as a boundary, as in a regex's [^\W_])
+            if stem or last + 1 == len(text) or not text[last + 1].isalnum():
+                return True
+        return False
 
 
 #: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
