@@ -30,6 +30,9 @@ SENTENCE_WORDS = 3
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 
+_SHORT = Kind.SHORT
+_CHROME = frozenset(kind for kind in Kind if kind.chrome())
+
 
 def body_span(features: Sequence[Features]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences.
@@ -63,19 +66,20 @@ def is_sentence(line: Features) -> bool:
 
 def _densest(features: Sequence[Features]) -> range:
     """The run of lines with the highest total score (empty when no line scores)."""
-    best_total, best = 0, range(0)
+    best_total, best = 0, (0, 0)
     total, start, gap = 0, 0, 0
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
-        if line.kind is Kind.SHORT:
+        kind = line.kind
+        if kind is _SHORT:
             gap += 1
-        elif not line.kind.chrome():
+        elif kind not in _CHROME:
             gap = 0
-        total += _score(line, total) - GAP_SCORE * max(0, gap - 1)
+        total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
         if total > best_total:
-            best_total, best = total, range(start, index + 1)
-    return best
+            best_total, best = total, (start, index + 1)
+    return range(*best)
 
 
 def _score(line: Features, total: int) -> int:

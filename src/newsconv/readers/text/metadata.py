@@ -43,6 +43,8 @@ _SOME_DAY = datetime(2000, 6, 1)
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.?){1,3}|Jr\.?|Sr\.?")
 _NAME_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|e|и|і|a|i|en|ve|og|och)\s+|\s*&\s*")
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6})(?![\w.-]*\w)")
+#: What every domain has (its last dot and a letter): a scan that skips most lines cheaply.
+_DOT_LETTER = re.compile(r"\.[a-z]")
 _COMMON_DOMAINS = frozenset(
     ("twitter.com", "facebook.com", "youtube.com", "instagram.com", "google.com", "t.me")
 )
@@ -183,7 +185,7 @@ def find_site(texts: Sequence[str]) -> str | None:
     domains: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     for text in texts:
-        if len(text) > SHORT_LINE or "." not in text:
+        if len(text) > SHORT_LINE or not _DOT_LETTER.search(text):
             continue
         for domain in _DOMAIN.findall(text):
             key = domain.lower()
