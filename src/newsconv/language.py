@@ -20,7 +20,7 @@ def _identifier() -> Any:
 def detect_language(text: str, *, sample: int = 5000) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure."""
     head = text[:sample]
-    if sum(ch.isalpha() for ch in head) < MIN_LETTERS:
+    if sum(map(str.isalpha, head)) < MIN_LETTERS:
         return None
     code, probability = _identifier().classify(head)
     return str(code) if probability >= 0.5 else None
