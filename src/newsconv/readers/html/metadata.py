@@ -20,9 +20,10 @@ from lxml.html import HtmlElement
 from newsconv.model import Figure, Metadata, Person
 from newsconv.readers.html.meta.byline import BYLINE_HINTS, author_names, first_byline
 from newsconv.readers.html.meta.image import lead_image
-from newsconv.readers.html.meta.jsonld import LinkedData, read_linked_data
+from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
-from newsconv.readers.html.meta.tags import Marked, MetaTags, marked_elements, microdata
+from newsconv.readers.html.meta.scan import Marked, PageScan, scan_page
+from newsconv.readers.html.meta.tags import MetaTags, microdata
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
@@ -73,25 +74,28 @@ class _Page:
     """Every metadata source of one page, each gathered once."""
 
     root: HtmlElement
+    found: PageScan
     tags: MetaTags
     linked: LinkedData
     items: dict[str, str]  # microdata
-    marked: list[Marked]  # elements whose class, id, rel or itemprop hint at a field
 
     @classmethod
-    def of(cls, root: HtmlElement, tags: MetaTags) -> _Page:
-        hints = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS)
-        return cls(
-            root, tags, read_linked_data(root), microdata(root), marked_elements(root, hints)
-        )
+    def of(cls, root: HtmlElement) -> _Page:
+        found = scan_page(root, (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS))
+        tags = MetaTags(found.metas, found.links)
+        return cls(root, found, tags, linked_data(found.scripts), microdata(found.items))
+
+    @property
+    def marked(self) -> list[Marked]:
+        """Elements whose class, id, rel or itemprop hint at a field."""
+        return self.found.marked
 
 
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     """What ``root`` (a whole parsed page) says about its article; ``url`` is where the
     page lives, when known. ``source`` is left for the caller to fill."""
-    tags = MetaTags(root)
-    page = _Page.of(root, tags)
-    linked = page.linked
+    page = _Page.of(root)
+    tags, linked = page.tags, page.linked
     base = base_url(root, url, tags)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
     canonical = canonical or url
@@ -110,7 +114,7 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
         site_name=site_name,
         url=canonical,
         lang=lang,
-        dir=page_direction(root, lang),
+        dir=page_direction(root, lang, page.found.directed),
         description=_first(tags.first(*_DESCRIPTION_TAGS), linked.description),
         tags=_keywords((*tags.all(*_TAG_TAGS), *linked.keywords)),
         image=_image(page, base or canonical),
@@ -129,7 +133,7 @@ def base_url(root: HtmlElement, url: str | None, tags: MetaTags | None = None) -
             return resolved
     if url:
         return url
-    tags = tags if tags is not None else MetaTags(root)
+    tags = tags if tags is not None else MetaTags.of(root)
     return _absolute(None, tags.link("canonical")) or _absolute(None, tags.first("og:url"))
 
 

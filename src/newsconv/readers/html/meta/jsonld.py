@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,9 +83,14 @@ class LinkedData:
 
 
 def read_linked_data(root: HtmlElement) -> LinkedData:
-    """The article the page's JSON-LD describes: the first article (else web page) object
-    with a headline, else the first one at all."""
-    nodes = list(_nodes(root))
+    """The article the JSON-LD of the page ``root`` describes."""
+    return linked_data(root.iter("script"))
+
+
+def linked_data(scripts: Iterable[HtmlElement]) -> LinkedData:
+    """The article the JSON-LD ``scripts`` describe: the first article (else web page)
+    object with a headline, else the first one at all."""
+    nodes = list(_nodes(scripts))
     articles = [node for node in nodes if _types(node) & ARTICLE_TYPES]
     articles += [node for node in nodes if _types(node) & _PAGE_TYPES]
     article = next((node for node in articles if "headline" in node), None)
@@ -111,10 +116,10 @@ def read_linked_data(root: HtmlElement) -> LinkedData:
     )
 
 
-def _nodes(root: HtmlElement) -> Iterator[dict[str, Any]]:
+def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict[str, Any]]:
     """Every JSON object in every JSON-LD script, depth first (``@graph``, lists,
     ``mainEntity`` included)."""
-    for script in root.iterfind(".//script[@type]"):
+    for script in scripts:
         if script.get("type", "").strip().lower() != "application/ld+json":
             continue
         data = _load(script.text or "")

@@ -10,6 +10,7 @@ container as often as on ``<html>``; else the language's.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import cast
 
 from lxml.html import HtmlElement
@@ -20,7 +21,8 @@ from newsconv.model import Direction
 #: Enough of the page's paragraphs to tell its language when it does not say.
 SAMPLE = 3000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_WITH_DIR = "//*[@dir]"
+#: Beyond this many elements setting ``dir``, walking up from each paragraph is cheaper.
+_FEW_SETTERS = 16
 
 
 def page_language(root: HtmlElement, *declared: str | None, text: str | None = None) -> str | None:
@@ -35,17 +37,37 @@ def page_language(root: HtmlElement, *declared: str | None, text: str | None = N
     return detect_language(sample[:SAMPLE])
 
 
-def page_direction(root: HtmlElement, lang: str | None) -> Direction | None:
+def page_direction(
+    root: HtmlElement, lang: str | None, directed: Iterable[HtmlElement]
+) -> Direction | None:
     """The ``dir`` most of the page's paragraphs are in, else the ``<body>``'s or the
-    page's, else the direction of ``lang``."""
-    if any(map(_dir, root.xpath(_WITH_DIR))):  # else every paragraph's would be None
-        tally = Counter(_inherited(p) for p in root.iter("p"))
-        (most, count), *_ = tally.most_common(1) or [(None, 0)]
-        if most is not None and count * 2 > tally.total():
-            return most
+    page's, else the direction of ``lang``. ``directed`` are the page's elements with a
+    ``dir`` attribute."""
+    tally = _paragraph_directions(root, directed)
+    (most, count), *_ = tally.most_common(1) or [(None, 0)]
+    if most is not None and count * 2 > tally.total():
+        return most
     body = root.find("body")
     declared = (body is not None and _dir(body)) or _dir(root)
     return declared or cast("Direction | None", direction_of(lang))
+
+
+def _paragraph_directions(
+    root: HtmlElement, directed: Iterable[HtmlElement]
+) -> Counter[Direction | None]:
+    """How many paragraphs sit in each direction: the nearest ``dir`` around a paragraph
+    (its own included) sets it. Counted per element that sets one (a page has few) rather
+    than by walking up from every paragraph."""
+    setters = [element for element in directed if _dir(element)]
+    if len(setters) > _FEW_SETTERS:
+        return Counter(_inherited(p) for p in root.iter("p"))
+    below = {element: sum(1 for _ in element.iter("p")) for element in setters}
+    tally: Counter[Direction | None] = Counter({None: sum(1 for _ in root.iter("p"))})
+    for element, count in below.items():
+        outer = next((a for a in element.iterancestors() if a in below), None)
+        tally[_dir(element)] += count  # its paragraphs move from the outer direction to its own
+        tally[_dir(outer) if outer is not None else None] -= count
+    return tally
 
 
 def _dir(element: HtmlElement) -> Direction | None:

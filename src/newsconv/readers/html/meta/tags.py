@@ -25,21 +25,26 @@ _PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "
 class MetaTags:
     """Values of ``<meta>`` tags by name and ``href``s of ``<link>`` tags by ``rel``."""
 
-    def __init__(self, root: HtmlElement) -> None:
+    def __init__(self, metas: Iterable[HtmlElement], links: Iterable[HtmlElement]) -> None:
         self._values: defaultdict[str, list[str]] = defaultdict(list)
         self._links: defaultdict[str, list[str]] = defaultdict(list)
-        for meta in root.iter("meta"):
+        for meta in metas:
             value = meta.get("content") or meta.get("value") or meta.get("datetime")
             if value is None or not value.strip():
                 continue
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 for key in (meta.get(attr) or "").lower().split():
                     self._add(key, value)
-        for link in root.iter("link"):
+        for link in links:
             href = (link.get("href") or "").strip()
             if href:
                 for rel in (link.get("rel") or "").lower().split():
                     self._links[rel].append(href)
+
+    @classmethod
+    def of(cls, root: HtmlElement) -> MetaTags:
+        """The tags of the page ``root``."""
+        return cls(root.iter("meta"), root.iter("link"))
 
     def _add(self, key: str, value: str) -> None:
         key = _DUBLIN_CORE.sub(lambda m: "dcterms." if m[1] != "dc" else "dc.", key)
@@ -79,42 +84,15 @@ class MetaTags:
         return hrefs[0] if hrefs else None
 
 
-def microdata(root: HtmlElement) -> dict[str, str]:
-    """The first value of each ``itemprop`` outside ``<meta>``: its ``content`` or
-    ``datetime`` attribute, else its text (``<h1 itemprop="headline">``)."""
+def microdata(elements: Iterable[HtmlElement]) -> dict[str, str]:
+    """The first value of each ``itemprop`` of ``elements`` (the page's, ``<meta>`` left
+    out): its ``content`` or ``datetime`` attribute, else its text (``<h1
+    itemprop="headline">``)."""
     found: dict[str, str] = {}
-    for element in root.xpath("//*[@itemprop][not(self::meta)]"):
+    for element in elements:
         value = element.get("content") or element.get("datetime") or element.text_content()
         value = _SPACE.sub(" ", value).strip()
         for prop in element.get("itemprop", "").split():
             if value and prop not in found:
                 found[prop] = value
     return found
-
-
-#: An element's ``class``, ``id``, ``rel`` and ``itemprop``, lower-cased in one string.
-Marked = tuple[HtmlElement, str]
-
-_MARK_ATTRS = ("class", "id", "rel", "itemprop")
-_MARKS = " | ".join(f"//body//*/@{name}" for name in _MARK_ATTRS)
-
-
-def marked_elements(root: HtmlElement, words: Iterable[str]) -> list[Marked]:
-    """The body's elements whose ``class``, ``id``, ``rel`` or ``itemprop`` contains one of
-    ``words`` (lower case, no spaces), with those attributes, in page order. Each field
-    filters them by its own pattern; the words only spare it the many unmarked ones."""
-    hint = re.compile("|".join(map(re.escape, words)))
-    values = root.xpath(_MARKS)
-    # One search over all the values: hits are few, and the NULs before one (which
-    # lower() keeps) say whose it is.
-    joined = "\0".join(values).lower()
-    found: dict[HtmlElement, None] = {}
-    index = position = 0
-    for match in hint.finditer(joined):
-        index += joined.count("\0", position, match.start())
-        position = match.start()
-        found.setdefault(values[index].getparent(), None)
-    return [
-        (element, " ".join(element.get(name, "") for name in _MARK_ATTRS).lower())
-        for element in found
-    ]
