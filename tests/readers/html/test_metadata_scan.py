@@ -1,0 +1,57 @@
+"""The one-walk page scan and the per-setter direction count match what they replaced."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import lxml.html
+import pytest
+
+from newsconv.readers.html.meta.language import _inherited, _paragraph_directions
+from newsconv.readers.html.meta.scan import scan_page
+
+PAGE = """<html dir="ltr" class="author-page"><head>
+<meta name="author" content="A"><meta itemprop="datePublished" content="2020-01-01">
+<link rel="canonical" href="https://x.example/a">
+<script type="application/ld+json">{}</script></head>
+<body class="byline-body"><div class="Article-ByLine" dir="rtl">By Maya Okafor</div>
+<span itemprop="name">Maya</span><p class="dek">Deck</p><p class="plain">Text</p>
+<meta itemprop="dateModified" content="2020-01-02" class="date"></body></html>"""
+
+
+def test_scan_sorts_every_element_in_page_order() -> None:
+    root = lxml.html.document_fromstring(PAGE)
+    found = scan_page(root, ("byline", "dek", "date"))
+    assert [m.get("name") or m.get("itemprop") for m in found.metas] == [
+        "author", "datePublished", "dateModified",
+    ]  # fmt: skip
+    assert [link.get("rel") for link in found.links] == ["canonical"]
+    assert len(found.scripts) == 1
+    assert [e.tag for e in found.items] == ["span"]  # <meta itemprop> is not microdata
+    assert [e.tag for e in found.directed] == ["html", "div"]
+    # Inside <body> only, <body> itself left out; matched case-insensitively.
+    marks = [marks for _, marks in found.marked]
+    assert marks == ["article-byline   ", "dek   ", "date   datemodified"]
+
+
+DIRECTED = [
+    '<html dir="ltr"><body><div dir="rtl"><p>a</p><p>b</p>'
+    '<section dir="LTR "><p>c</p><div dir="auto"><p>d</p></div></section></div>'
+    "<p>e</p></body></html>",
+    '<html><body><p>a</p><div dir="rtl"><p dir="ltr">b</p><p>c</p></div></body></html>',
+    '<html><body dir="rtl">'
+    + "".join(
+        f'<div dir="{"ltr" if i % 3 else "rtl"}"><p>{i}</p><span dir="rtl">s</span></div>'
+        for i in range(20)
+    )
+    + "</body></html>",  # more setters than the per-setter count takes
+    "<html><body><p>a</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", DIRECTED)
+def test_paragraph_directions_match_walking_up_from_each_paragraph(html: str) -> None:
+    root = lxml.html.document_fromstring(html)
+    expected = Counter(_inherited(p) for p in root.iter("p"))
+    got = _paragraph_directions(root, scan_page(root, ("x",)).directed)
+    assert +got == +expected and got.total() == expected.total()
