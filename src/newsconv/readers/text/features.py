@@ -76,7 +76,11 @@ class Kind(Enum):
 
     def chrome(self) -> bool:
         """Whether the line is page furniture, never part of the body."""
-        return self in (Kind.BAD, Kind.BREAK, Kind.END)
+        return self in _CHROME_KINDS
+
+
+#: A tuple, not a set: membership by identity, where a set would call the enum's ``__hash__``.
+_CHROME_KINDS = (Kind.BAD, Kind.BREAK, Kind.END)
 
 
 class Features(NamedTuple):
