@@ -22,6 +22,9 @@ _NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+")
 _QUOTE = re.compile(r"^>\s?")
 #: A sub-heading has at most this many words.
 HEADING_WORDS = 12
+#: The kinds under plain names, read once (``Kind.GOOD`` is a slow lookup on Python 3.11).
+_GOOD = Kind.GOOD
+_HEADING_KINDS = (Kind.SHORT, Kind.NEAR)
 
 
 def to_blocks(lines: Sequence[Line], features: Sequence[Features]) -> tuple[Block, ...]:
@@ -82,8 +85,8 @@ def _para(text: str) -> Paragraph:
 def _is_heading(line: Features, following: Features | None) -> bool:
     return (
         following is not None
-        and following.kind is Kind.GOOD
-        and line.kind in (Kind.SHORT, Kind.NEAR)
+        and following.kind is _GOOD
+        and line.kind in _HEADING_KINDS
         and not line.terminal
         and line.words <= HEADING_WORDS
     )

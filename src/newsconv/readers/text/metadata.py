@@ -124,11 +124,11 @@ def _content_tokens(text: str) -> list[str]:
 
 def _title_score(text: str, line: Features) -> float | None:
     """A first score from the line alone, or ``None`` when it cannot be a title."""
-    if not 12 <= line.weight <= 400 or STRONG.search(text) or _CREDIT.match(text):
+    if not 12 <= line.weight <= 400 or line.words < 2:
         return None
-    if (line.words <= 4 and CHROME.search(text)) or _BYLINE.match(text):
+    if STRONG.search(text) or _CREDIT.match(text) or _BYLINE.match(text):
         return None
-    if letter_count(text) < 0.6 * len(text) or line.words < 2:
+    if (line.words <= 4 and CHROME.search(text)) or letter_count(text) < 0.6 * len(text):
         return None
     score = 1.0 if 4 <= line.words <= 30 else 0.0
     if line.repeats > 1:
