@@ -23,7 +23,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_html
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract
-from newsconv.readers.html.metadata import base_url, jsonld_article_body, read_metadata
+from newsconv.readers.html.metadata import jsonld_article_body, read_page_metadata
 from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "parse"]
@@ -57,8 +57,7 @@ class HtmlReader:
     ) -> Document:
         text = decode_html(data, declared=options.declared_encoding, override=options.encoding)
         root = parse(text, report)
-        metadata = read_metadata(root, url=options.url)
-        base = base_url(root, options.url)
+        metadata, base = read_page_metadata(root, url=options.url)
         article = extract(root, reparse=lambda: parse(text), title=metadata.title, report=report)
         blocks = to_blocks(article, base_url=base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):

@@ -32,7 +32,7 @@ from newsconv.readers.html.meta.when import (
     time_element_date,
 )
 
-__all__ = ["base_url", "jsonld_article_body", "read_metadata"]
+__all__ = ["base_url", "jsonld_article_body", "read_metadata", "read_page_metadata"]
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
 _SITE_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
@@ -94,6 +94,11 @@ class _Page:
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     """What ``root`` (a whole parsed page) says about its article; ``url`` is where the
     page lives, when known. ``source`` is left for the caller to fill."""
+    return read_page_metadata(root, url=url)[0]
+
+
+def read_page_metadata(root: HtmlElement, *, url: str | None) -> tuple[Metadata, str | None]:
+    """:func:`read_metadata` and :func:`base_url` together, gathering the page's tags once."""
     page = _Page.of(root)
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags)
@@ -103,7 +108,7 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     title, title_site = _title(page, stated_site, canonical)
     site_name = stated_site or title_site
     lang = page_language(root, tags.first(*_LANG_TAGS), linked.lang, text=linked.body)
-    return Metadata(
+    metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
         authors=_authors(page, exclude=(stated_site, linked.publisher)),
@@ -120,6 +125,7 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
         image=_image(page, base or canonical),
         extra=_extra(section=_first(tags.first(*_SECTION_TAGS), linked.section)),
     )
+    return metadata, base
 
 
 def base_url(root: HtmlElement, url: str | None, tags: MetaTags | None = None) -> str | None:
