@@ -22,6 +22,8 @@ from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, CREDIT_LAB
 LOOKBACK = 40
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
+#: Sharing more words than this with the body adds nothing more to a heading's score.
+MOST_SHARED = 4
 #: Titles are rarely heavier than this (see ``features.weight``).
 LONG_TITLE = 100
 #: Lines longer than this are not a dateline, a byline or a credit.
@@ -31,6 +33,8 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
 _CONTENT_TOKEN = re.compile(f"[^\\W\\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]")
+#: A letter that continues a content word (CJK characters stand alone).
+_LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT = re.compile(rf"^\(?(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE)
 _LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)
@@ -95,7 +99,7 @@ def find_title(
     share buttons between title and body costs nothing. Of a headline and the standfirst
     under it, both on topic, the headline comes first.
     """
-    vocabulary = set(_content_tokens(body))
+    body = body.lower()
     best: tuple[float, int] | None = None
     distance = 0
     below_on_topic = False  # whether the line under this one is an on-topic heading
@@ -107,8 +111,8 @@ def find_title(
         if score is None:
             below_on_topic = False
             continue
-        shared = len(vocabulary.intersection(_content_tokens(texts[index])))
-        score += 0.75 * min(shared, 4) - 0.1 * distance + (0.5 if below_on_topic else 0.0)
+        shared = _shared_words(texts[index], body)
+        score += 0.75 * shared - 0.1 * distance + (0.5 if below_on_topic else 0.0)
         if near is not None and abs(index - near) <= 2:
             score += 1.0 if abs(index - near) == 1 else 0.5
         if best is None or score > best[0]:
@@ -120,6 +124,33 @@ def find_title(
 def _content_tokens(text: str) -> list[str]:
     """Words long enough to carry meaning (any CJK character counts), lowercased."""
     return _CONTENT_TOKEN.findall(text.lower())
+
+
+def _shared_words(text: str, body: str) -> int:
+    """How many of the content words of ``text`` the lowercased ``body`` has, up to four.
+
+    Each word of the line is looked up in the body: a few ``find`` calls cost far less than
+    listing every word of a body sample thousands of characters long.
+    """
+    shared = 0
+    for word in set(_content_tokens(text)):
+        shared += _has_word(body, word)
+        if shared == MOST_SHARED:
+            break
+    return shared
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` is one of the content words of ``text`` (not part of a longer one)."""
+    if len(word) == 1:  # a CJK character: each is a word of its own
+        return word in text
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _LETTER.match(text, start - 1)) and not _LETTER.match(text, end):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _title_score(text: str, line: Features) -> float | None:
