@@ -151,7 +151,7 @@ def _trim(nodes: list[Inline]) -> tuple[Inline, ...]:
             if index == len(nodes) - 1 or isinstance(nodes[index + 1], LineBreak):
                 text = text.rstrip(" ")
             if text:
-                result.append(Text(text))
+                result.append(node if len(text) == len(node.text) else Text(text))
         else:
             result.append(node)
     while result and isinstance(result[0], LineBreak):
