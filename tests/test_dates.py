@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from newsconv.dates import find_dates, parse_date
-from newsconv.dates.patterns import month_numbers
+from newsconv.dates.patterns import DATE_HINT, month_numbers
 from newsconv.dates.vocabulary import MONTHS
 
 UTC = timezone.utc
@@ -174,3 +174,16 @@ def test_every_month_form_means_one_month() -> None:
                     assert seen[form][1] == number, (form, lang, seen[form])
                 seen[form] = (lang, number)
     assert month_numbers()["мая"] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2021-05-20", "2021年5月20日", "20 мая", "May 20", "2021. gada 20. maijā", "20.05.2021"],
+)
+def test_every_date_shape_carries_the_hint(text: str) -> None:
+    assert DATE_HINT.search(text) and next(find_dates(text, relative_to=datetime(2021, 6, 1)))
+
+
+@pytest.mark.parametrize("text", ["5 comments", "Page 2 of 10", "Top 10 stories of 2021"])
+def test_text_without_the_hint_skips_the_date_patterns(text: str) -> None:
+    assert not DATE_HINT.search(text) and not list(find_dates(text))

@@ -24,6 +24,7 @@ from dateutil.parser import isoparse
 
 from newsconv.dates.patterns import (
     AGO_PATTERNS,
+    DATE_HINT,
     DATE_PATTERNS,
     MONTH_NUMBERS,
     RELATIVE_DAY,
@@ -74,7 +75,7 @@ def find_dates(
 ) -> Iterator[DateMatch]:
     """Every date-time in ``text``, in order; where matches overlap the longest wins."""
     found: list[DateMatch] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in DATE_PATTERNS if DATE_HINT.search(text) else ():
         for match in pattern.finditer(text):
             value = _absolute(match, lang, relative_to)
             if value is not None:

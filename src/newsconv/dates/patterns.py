@@ -134,6 +134,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
 )
 
+#: What every shape in :data:`DATE_PATTERNS` holds: a month name, digits around a separator,
+#: or a CJK month. Far cheaper than the seven patterns, it lets most text skip them.
+DATE_HINT = re.compile(rf"\d[-/.]\d|\d\s*[月월]|{_MONTH}", re.IGNORECASE)
+
 #: "вчера, 18:30", "yesterday at 6:30 pm", "昨天 18:30".
 RELATIVE_DAY = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?P<rel>{alternation(RELATIVE_DAYS)})(?![^\W\d_])"
