@@ -7,7 +7,12 @@ from collections import Counter
 import lxml.html
 import pytest
 
-from newsconv.readers.html.meta.language import _inherited, _paragraph_directions
+from newsconv.readers.html.meta.language import (
+    SAMPLE,
+    _inherited,
+    _paragraph_directions,
+    _paragraph_sample,
+)
 from newsconv.readers.html.meta.scan import scan_page
 
 PAGE = """<html dir="ltr" class="author-page"><head>
@@ -55,3 +60,14 @@ def test_paragraph_directions_match_walking_up_from_each_paragraph(html: str) ->
     expected = Counter(_inherited(p) for p in root.iter("p"))
     got = _paragraph_directions(root, scan_page(root, ("x",)).directed)
     assert +got == +expected and got.total() == expected.total()
+
+
+@pytest.mark.parametrize("count", [0, 1, 59, 60, 61, 200])
+def test_language_sample_stops_once_it_has_enough(count: int) -> None:
+    paragraphs = [f"paragraph {i:03} " + "x" * 36 for i in range(count)]  # 50 chars each
+    root = lxml.html.document_fromstring(
+        "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    )
+    sample = _paragraph_sample(root)
+    assert sample[:SAMPLE] == " ".join(paragraphs)[:SAMPLE]
+    assert len(sample) < SAMPLE + 60

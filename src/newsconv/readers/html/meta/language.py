@@ -33,8 +33,19 @@ def page_language(root: HtmlElement, *declared: str | None, text: str | None = N
             code = value.strip().replace("_", "-").split(",")[0].strip()
             language, _, region = code.partition("-")
             return f"{language.lower()}-{region}" if region else language.lower()
-    sample = text or " ".join(p.text_content() for p in root.iter("p"))
-    return detect_language(sample[:SAMPLE])
+    return detect_language((text or _paragraph_sample(root))[:SAMPLE])
+
+
+def _paragraph_sample(root: HtmlElement) -> str:
+    """The page's paragraphs joined by spaces, read only as far as ``SAMPLE`` needs."""
+    parts: list[str] = []
+    length = -1
+    for paragraph in root.iter("p"):
+        parts.append(paragraph.text_content())
+        length += len(parts[-1]) + 1
+        if length >= SAMPLE:
+            break
+    return " ".join(parts)
 
 
 def page_direction(
