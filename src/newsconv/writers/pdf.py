@@ -28,6 +28,7 @@ from newsconv.model import Document
 from newsconv.options import BookInfo, WriteOptions
 from newsconv.resources import Resource, ResourcePolicy, fetch, policy_for
 from newsconv.writers.book import Book, plan_book
+from newsconv.writers.engine import load_weasyprint
 from newsconv.writers.html import HtmlOptions, builtin_css, stylesheet
 from newsconv.writers.html.head import head_tags
 from newsconv.writers.html.markup import attrs, element, machine_date, text
@@ -168,7 +169,7 @@ class PdfWriter:
     def render(self, page: str, images: ImageStore, options: PdfOptions, report: Reporter) -> bytes:
         """Lay ``page`` out with the options' stylesheets; WeasyPrint may load only ``images``
         and what the policy for the user's stylesheet allows."""
-        import weasyprint  # imported here so that other formats never pay for it
+        weasyprint = load_weasyprint()  # here, so that other formats never pay for it
 
         policy = ResourcePolicy(root=options.resource_root, allow_remote=options.allow_remote)
         fetcher = policy_fetcher(images, policy, report)
