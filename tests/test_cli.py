@@ -1,5 +1,7 @@
 """The command line: exit codes, one-line errors, no output left behind on failure."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,3 +135,22 @@ def test_verbose_says_what_was_removed_and_quiet_says_nothing() -> None:
     assert "removed" in loud.stderr
     quiet = runner.invoke(app, ["convert", "-", "--to", "md", "-q"], input=PAGE)
     assert quiet.stderr == ""
+
+
+def test_one_article_loads_neither_the_batch_machinery_nor_other_writers(tmp_path: Path) -> None:
+    """Start-up is part of every conversion's time: only what this one needs is imported."""
+    page = Path(__file__).parent.parent / "examples" / "library-reopens.html"
+    code = f"""
+import sys
+from newsconv.cli import main
+try:
+    main([{str(page)!r}, "--to", "md", "-o", {str(tmp_path / "a.md")!r}])
+except SystemExit as end:
+    assert end.code in (0, None), end.code
+heavy = ("newsconv.batch", "rich", "weasyprint", "ebooklib", "newsconv.writers.pdf")
+print(sorted(name for name in sys.modules if name.startswith(heavy)))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
+    assert (tmp_path / "a.md").read_text().startswith("---\n")

@@ -16,9 +16,8 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__, api, registry
-from newsconv.batch import BatchOptions
-from newsconv.batch.console import BatchRequest, is_batch, run_request
 from newsconv.errors import NewsconvError, OptionError, OutputError
+from newsconv.inputs import is_batch
 from newsconv.options import BookInfo
 from newsconv.output import write_atomic
 
@@ -210,6 +209,9 @@ def convert(
         )
         book = BookInfo(**_given(title=title, author=author))  # type: ignore[arg-type]
         if is_batch(inputs, as_list=as_list):
+            from newsconv.batch.api import BatchOptions
+            from newsconv.batch.console import BatchRequest, run_request
+
             options = BatchOptions(
                 jobs=jobs,
                 glob=glob,

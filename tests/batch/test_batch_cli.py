@@ -16,9 +16,10 @@ from tests.batch.builders import article, make_zip
 from typer.testing import CliRunner
 
 from newsconv.batch import Outcome, console
-from newsconv.batch.console import is_batch, layout_of
+from newsconv.batch.console import layout_of
 from newsconv.cli import app
 from newsconv.errors import OptionError
+from newsconv.inputs import is_batch
 
 runner = CliRunner()
 

@@ -18,7 +18,7 @@ from newsconv.batch.report import Outcome as Outcome
 from newsconv.batch.report import ReportWriter as ReportWriter
 from newsconv.batch.report import Summary as Summary
 from newsconv.batch.sources import entries as entries
-from newsconv.batch.sources import kind_of as kind_of
+from newsconv.inputs import kind_of as kind_of
 
 __all__ = [
     "BatchOptions",

@@ -30,7 +30,6 @@ from rich.text import Text
 from newsconv import registry
 from newsconv.batch.api import BatchOptions, convert, count, write_book, write_jsonl
 from newsconv.batch.report import Outcome, ReportWriter, Summary
-from newsconv.batch.sources import kind_of
 from newsconv.errors import OptionError
 from newsconv.options import BookInfo
 from newsconv.writers.base import BookWriter
@@ -54,11 +53,6 @@ class BatchRequest:
     book: BookInfo
     report: Path | None = None
     quiet: bool = False
-
-
-def is_batch(inputs: tuple[str, ...] | list[str], *, as_list: bool = False) -> bool:
-    """A folder, an archive, a list, or several inputs make a batch; one file does not."""
-    return as_list or len(inputs) > 1 or any(kind_of(name) != "file" for name in inputs)
 
 
 def layout_of(to: str | None, output: str | None) -> tuple[Layout, str]:

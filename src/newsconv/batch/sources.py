@@ -1,9 +1,6 @@
 """Turn batch inputs into a stream of entries: folders, archives, JSON Lines, lists, files.
 
-Which kind an input is follows one rule, by name: a folder; ``.zip``; ``.tar`` and its
-compressed forms (``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``...); ``.warc`` and
-``.warc.gz``; ``.jsonl`` / ``.ndjson``; with ``as_list``, a text file naming one path or
-URL per line. Anything else is a single article file.
+Which kind an input is: :func:`newsconv.inputs.kind_of`.
 """
 
 from __future__ import annotations
@@ -12,30 +9,14 @@ import json
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO
 
 from newsconv.batch.archives import tar_entries, warc_entries, zip_count, zip_entries
 from newsconv.batch.items import Entry, Item, Unreadable, wanted
 from newsconv.batch.limits import Limits
 from newsconv.batch.naming import slug, url_name
 from newsconv.errors import UnreadableInput
-
-Kind = Literal["folder", "zip", "tar", "warc", "jsonl", "list", "file"]
-
-_SUFFIXES: tuple[tuple[str, Kind], ...] = (
-    (".zip", "zip"),
-    (".tar", "tar"),
-    (".tar.gz", "tar"),
-    (".tgz", "tar"),
-    (".tar.bz2", "tar"),
-    (".tbz2", "tar"),
-    (".tar.xz", "tar"),
-    (".txz", "tar"),
-    (".warc", "warc"),
-    (".warc.gz", "warc"),
-    (".jsonl", "jsonl"),
-    (".ndjson", "jsonl"),
-)
+from newsconv.inputs import kind_of
 
 #: JSON Lines fields that carry metadata rather than the article itself.
 HINT_FIELDS = (
@@ -49,19 +30,6 @@ HINT_FIELDS = (
     "description",
     "tags",
 )
-
-
-def kind_of(name: str, *, as_list: bool = False) -> Kind:
-    """The kind of batch input ``name`` is, by the rule in the module docstring."""
-    if as_list:
-        return "list"
-    if Path(name).is_dir():
-        return "folder"
-    lowered = name.lower()
-    for suffix, kind in _SUFFIXES:
-        if lowered.endswith(suffix):
-            return kind
-    return "file"
 
 
 def entries(

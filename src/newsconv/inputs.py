@@ -1,0 +1,51 @@
+"""What a name on the command line is: one article file, or the start of a batch.
+
+Which kind an input is follows one rule, by name: a folder; ``.zip``; ``.tar`` and its
+compressed forms (``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``...); ``.warc`` and
+``.warc.gz``; ``.jsonl`` / ``.ndjson``; with ``as_list``, a text file naming one path or
+URL per line. Anything else is a single article file. It lives outside :mod:`newsconv.batch`
+so that converting one file never imports the batch machinery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+__all__ = ["Kind", "is_batch", "kind_of"]
+
+Kind = Literal["folder", "zip", "tar", "warc", "jsonl", "list", "file"]
+
+_SUFFIXES: tuple[tuple[str, Kind], ...] = (
+    (".zip", "zip"),
+    (".tar", "tar"),
+    (".tar.gz", "tar"),
+    (".tgz", "tar"),
+    (".tar.bz2", "tar"),
+    (".tbz2", "tar"),
+    (".tar.xz", "tar"),
+    (".txz", "tar"),
+    (".warc", "warc"),
+    (".warc.gz", "warc"),
+    (".jsonl", "jsonl"),
+    (".ndjson", "jsonl"),
+)
+
+
+def kind_of(name: str, *, as_list: bool = False) -> Kind:
+    """The kind of input ``name`` is, by the rule in the module docstring."""
+    if as_list:
+        return "list"
+    if Path(name).is_dir():
+        return "folder"
+    lowered = name.lower()
+    for suffix, kind in _SUFFIXES:
+        if lowered.endswith(suffix):
+            return kind
+    return "file"
+
+
+def is_batch(inputs: Sequence[str], *, as_list: bool = False) -> bool:
+    """A folder, an archive, a list, or several inputs make a batch; one file does not."""
+    return as_list or len(inputs) > 1 or any(kind_of(name) != "file" for name in inputs)
