@@ -11,10 +11,20 @@ MIN_LETTERS = 20
 
 @functools.cache
 def _identifier() -> Any:
-    # py3langid loads a model of a few megabytes: only do it when a guess is needed.
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier, loaded on the first guess (its model is tens of megabytes).
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    The model stores its weights as float16, which numpy multiplies in software: a float32
+    copy, made once here (a tenth of a second), makes every guess about twice as fast, with
+    the same scores (float16 widens to float32 exactly, and the sum ran in float32 anyway).
+    """
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    weights, priors, labels, moves, rows, outputs = load_model(MODEL_DIR / MODEL_FILE)
+    return LanguageIdentifier(
+        weights.astype(np.float32), priors, labels, moves, outputs, norm_probs=True, tk_row=rows
+    )
 
 
 def detect_language(text: str, *, sample: int = 5000) -> str | None:
