@@ -1,3 +1,4 @@
+import importlib.metadata
 import subprocess
 import sys
 
@@ -55,3 +56,21 @@ def test_cheap_formats_do_not_import_the_pdf_stack() -> None:
         "assert 'weasyprint' not in sys.modules and 'ebooklib' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_built_in_formats_never_wait_on_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scanning the installed distributions costs start-up time: built-ins do without it."""
+
+    def scanned(**_: object) -> None:
+        raise AssertionError("the installed plugins were scanned")
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", scanned)
+    registry.formats.cache_clear()
+    try:
+        assert registry.find("writer", "markdown").name == "md"
+        spec = registry.find_by_suffix("reader", "page.html")
+        assert spec is not None and spec.name == "html"
+        with pytest.raises(AssertionError, match="scanned"):
+            registry.find("writer", "shout")
+    finally:
+        registry.formats.cache_clear()

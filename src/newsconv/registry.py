@@ -12,9 +12,8 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from pathlib import PurePath
 from typing import Literal
 
@@ -124,6 +123,8 @@ _BUILTINS: dict[Kind, tuple[FormatSpec, ...]] = {
 @functools.cache
 def formats(kind: Kind) -> tuple[FormatSpec, ...]:
     """Built-in formats of ``kind`` followed by those plugins provide."""
+    from importlib.metadata import entry_points  # 40 ms: only when plugins are asked for
+
     builtins = _BUILTINS[kind]
     taken = {name for spec in builtins for name in spec.names()}
     plugins = []
@@ -138,9 +139,13 @@ def formats(kind: Kind) -> tuple[FormatSpec, ...]:
 
 
 def find(kind: Kind, name: str) -> FormatSpec:
-    """The spec whose name or alias is ``name`` (case-insensitive)."""
+    """The spec whose name or alias is ``name`` (case-insensitive).
+
+    Built-ins are looked at first, so that using one never waits on (or fails over) the
+    installed plugins.
+    """
     wanted = name.lower().lstrip(".")
-    for spec in formats(kind):
+    for spec in _builtins_then_plugins(kind):
         if wanted in spec.names():
             return spec
     raise UnknownFormatError(f"no {kind} {name!r}; available: {_names(formats(kind))}")
@@ -150,7 +155,7 @@ def find_by_suffix(kind: Kind, path: str | os.PathLike[str]) -> FormatSpec | Non
     suffix = PurePath(path).suffix.lower()
     if suffix == ".gz":
         suffix = PurePath(PurePath(path).stem).suffix.lower()
-    for spec in formats(kind):
+    for spec in _builtins_then_plugins(kind):
         if suffix in spec.suffixes:
             return spec
     return None
@@ -217,6 +222,11 @@ def _choose(kind: Kind, name: str | None, path: str | os.PathLike[str] | None) -
     if path is not None:
         return find_by_suffix(kind, path)
     return None
+
+
+def _builtins_then_plugins(kind: Kind) -> Iterator[FormatSpec]:
+    yield from _BUILTINS[kind]
+    yield from formats(kind)[len(_BUILTINS[kind]) :]
 
 
 def _names(specs: Iterable[FormatSpec]) -> str:
