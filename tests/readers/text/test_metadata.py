@@ -6,15 +6,12 @@ from datetime import datetime
 
 import pytest
 
-from newsconv.readers.text.features import describe
 from newsconv.readers.text.metadata import (
     find_byline,
     find_credit,
     find_date,
     find_site,
-    find_title,
 )
-from newsconv.readers.text.segment import Line
 
 
 @pytest.mark.parametrize(
@@ -79,15 +76,3 @@ def test_site_from_the_copyright_line() -> None:
 
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
-
-
-def test_title_is_the_heading_that_speaks_of_the_body() -> None:
-    lines = [
-        Line("World Politics Business"),
-        Line("Council votes to close the old bridge to cars"),
-        Line("20 May 2021"),
-        Line("From the section Local News"),
-    ]
-    body = "The council voted to close the old bridge to cars after engineers found cracks."
-    found = find_title([line.text for line in lines], describe(lines), range(4), near=2, body=body)
-    assert found is not None and found.index == 1

@@ -28,9 +28,9 @@ from newsconv.readers.text.metadata import (
     find_credit,
     find_date,
     find_site,
-    find_title,
 )
 from newsconv.readers.text.segment import segment
+from newsconv.readers.text.title import find_title
 
 __all__ = ["TextReader", "decode_text"]
 
@@ -121,7 +121,8 @@ def _metadata(
     head = range(before.start, min(span.stop, before.stop + 3))
     dated = find_date(texts, head, lang)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
-    title = find_title(texts, features, before, near=dated[0] if dated else None, body=opening)
+    near = dated[0] if dated else None
+    title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
     byline = find_byline(texts, head)
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}

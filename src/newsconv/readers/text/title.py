@@ -1,0 +1,235 @@
+"""The page's headline among the lines above the body.
+
+A headline speaks of what the body speaks of (it shares words with the lede), stands just
+above the body or beside the date, byline or time stamp, is often printed twice (as a
+breadcrumb's last item, or as the page title and again as the heading), and is shaped like
+one: a phrase, neither a sentence nor a photo caption nor a menu item. Each of these is one
+signal in a score and none decides alone, so a page that lacks one still has its headline
+found by the others. Only the few dozen lines above the body are looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsconv.readers.text.features import CHROME, STRONG, Features, letter_count
+from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found
+from newsconv.readers.text.vocabulary import CJK_CHARS
+
+#: A heading sharing this many content words with the body is on its topic.
+ON_TOPIC = 2
+#: Sharing more words than this with the body adds nothing more to a heading's score.
+MOST_SHARED = 4
+#: Titles are rarely heavier than this (see ``features.weight``).
+LONG_TITLE = 100
+#: What each line between the body's first line and a candidate inside the body costs:
+#: a headline can open the run of lines the body was found in, not sit deep inside it.
+DEPTH_COST = 0.5
+#: A menu item: a line of at most this many words and this weight.
+MENU_WORDS = 3
+MENU_WEIGHT = 24
+#: How far past the candidates a date, byline or time stamp still anchors a headline.
+ANCHOR_REACH = 3
+
+_SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
+#: A full stop that ends a CJK sentence; a CJK headline ends without one.
+_CJK_STOPS = ("。", "．")
+#: Content words: Latin-like words of four letters or more, and runs of CJK characters
+#: (compared by character pairs, since a single character is shared by almost any text).
+_CONTENT_TOKEN = re.compile(f"[^\\W\\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]{{2,}}")
+_CJK = re.compile(f"[{CJK_CHARS}]")
+#: A letter that continues a content word (CJK characters stand alone).
+_LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
+#: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
+#: a visually hidden label gives) or "the picture shows" in Chinese.
+_CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
+#: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images".
+_AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
+#: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
+#: The separators of a breadcrumb trail ("Home > News > Headline").
+_CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+")
+_CRUMB_CHARS = (">", "»", "›", "＞")
+#: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
+_ARROWS = (">", "»", "›", "→", "＞")
+
+
+def find_title(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    candidates: range,
+    *,
+    near: int | None,
+    body: str,
+    body_start: int | None = None,
+) -> Found | None:
+    """The heading-like line among ``candidates`` that best reads as the page's headline.
+
+    ``near`` is the line the date was found on, ``body`` the opening of the body and
+    ``body_start`` the body's first line (candidates may run past it, up to the first
+    sentence).
+    """
+    scores = scored_lines(texts, features, candidates, near=near, body=body, body_start=body_start)
+    best = max(scores, default=None)
+    return Found(best[1], texts[best[1]]) if best else None
+
+
+def scored_lines(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    candidates: range,
+    *,
+    near: int | None,
+    body: str,
+    body_start: int | None = None,
+) -> list[tuple[float, int]]:
+    """Each line that can be a title, as ``(score, index)``, from the bottom up.
+
+    Distance to the body counts only lines that are not chrome, so a block of share
+    buttons between title and body costs nothing. Of a headline and the standfirst under
+    it, both on topic, the headline comes first. On a tie the line nearer the body wins.
+    """
+    body = body.lower()
+    anchors = _anchors(texts, candidates, near)
+    trails, crumbs = _breadcrumbs(texts, candidates)
+    start = candidates.stop if body_start is None else body_start
+    scores = []
+    distance = 0
+    below_on_topic = False  # whether the line under this one is an on-topic heading
+    for index in reversed(candidates):
+        line, text = features[index], texts[index]
+        caption = _is_caption(text)
+        if not (line.kind.chrome() or caption or index in anchors):
+            distance += 1  # chrome, captions, dates and bylines part headline and body
+        score = None if caption or index in trails else _shape_score(text, line)
+        if score is None:
+            below_on_topic = False
+            continue
+        shared = _shared_words(text, body)
+        if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
+            score += 1.0
+        score += 0.75 * shared - 0.1 * distance + (0.5 if below_on_topic else 0.0)
+        score += _anchor_bonus(index, anchors) - DEPTH_COST * max(0, index - start)
+        if text in crumbs:
+            score += 1.5
+        if _in_menu(features, index):
+            score -= 1.5
+        scores.append((score, index))
+        below_on_topic = shared >= ON_TOPIC
+    return scores
+
+
+def _anchors(texts: Sequence[str], candidates: range, near: int | None) -> set[int]:
+    """The lines that stand beside a headline: the date, a byline, a time stamp."""
+    anchors = set() if near is None else {near}
+    for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
+        text = texts[index]
+        if len(text) <= SHORT_LINE and (
+            ((":" in text or "：" in text) and _TIME.search(text)) or BYLINE.match(text)
+        ):
+            anchors.add(index)
+    return anchors
+
+
+def _anchor_bonus(index: int, anchors: set[int]) -> float:
+    """What standing next to (1.0) or one line from (0.5) a date or byline line adds."""
+    if index - 1 in anchors or index + 1 in anchors:
+        return 1.0
+    return 0.5 if index - 2 in anchors or index + 2 in anchors else 0.0
+
+
+def _breadcrumbs(texts: Sequence[str], candidates: range) -> tuple[set[int], set[str]]:
+    """The breadcrumb trails' lines, and each trail's last item: the page, often its headline."""
+    trails, ends = set(), set()
+    for index in candidates:
+        text = texts[index]
+        if len(text) <= SHORT_LINE * 2 and any(char in text for char in _CRUMB_CHARS):
+            items = _CRUMB.split(text)
+            if len(items) > 1:
+                trails.add(index)
+                ends.add(items[-1])
+    return trails, ends
+
+
+def _in_menu(features: Sequence[Features], index: int) -> bool:
+    """Whether the line is a menu item between menu items: navigation, not a heading."""
+    if index == 0 or index + 1 >= len(features):
+        return False
+    return all(_menu_item(features[i]) for i in (index - 1, index, index + 1))
+
+
+def _menu_item(line: Features) -> bool:
+    return line.words <= MENU_WORDS and line.weight <= MENU_WEIGHT
+
+
+def _content_tokens(text: str) -> set[str]:
+    """Words long enough to carry meaning (CJK runs as character pairs), lowercased."""
+    tokens: set[str] = set()
+    for token in _CONTENT_TOKEN.findall(text.lower()):
+        if _CJK.match(token):
+            tokens.update(token[i : i + 2] for i in range(len(token) - 1))
+        else:
+            tokens.add(token)
+    return tokens
+
+
+def _shared_words(text: str, body: str) -> int:
+    """How many of the content words of ``text`` the lowercased ``body`` has, up to four.
+
+    Each word of the line is looked up in the body: a few ``find`` calls cost far less than
+    listing every word of a body sample thousands of characters long.
+    """
+    shared = 0
+    for word in _content_tokens(text):
+        shared += _has_word(body, word)
+        if shared == MOST_SHARED:
+            break
+    return shared
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` is one of the content words of ``text`` (not part of a longer one)."""
+    if _CJK.match(word):  # CJK is written without spaces: any occurrence counts
+        return word in text
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _LETTER.match(text, start - 1)) and not _LETTER.match(text, end):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _shape_score(text: str, line: Features) -> float | None:
+    """A first score from the line alone, or ``None`` when it cannot be a title.
+
+    Captions are left out before (see :func:`_is_caption`): the caller needs that answer
+    on its own.
+    """
+    if not 12 <= line.weight <= 400 or line.words < 2:
+        return None
+    if STRONG.search(text) or CREDIT.match(text) or BYLINE.match(text):
+        return None
+    if (line.words <= 4 and CHROME.search(text)) or letter_count(text) < 0.6 * len(text):
+        return None
+    score = 1.0 if 4 <= line.words <= 30 else 0.0
+    if _SENTENCE_END.search(text[-40:]) or text.endswith(_CJK_STOPS):
+        score -= 2.0  # a sentence: a standfirst or a caption, not a headline
+    if _SENTENCE_BREAK.search(text):
+        score -= 1.0
+    if text.isupper():
+        score -= 1.0
+    if line.weight > LONG_TITLE:
+        score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
+    return score
+
+
+def _is_caption(text: str) -> bool:
+    """A photo's caption or credit, or a link to more: lines that sit where headlines do."""
+    return (
+        text.endswith(_ARROWS)
+        or _CAPTION_START.match(text) is not None
+        or ("/" in text and _AGENCY_END.search(text) is not None)
+    )

@@ -1,0 +1,138 @@
+"""The text reader's headline finder: one general rule per test, on small hand-made pages."""
+
+from __future__ import annotations
+
+from newsconv.readers.text.features import describe
+from newsconv.readers.text.segment import Line
+from newsconv.readers.text.title import find_title
+
+NEON_BODY = [
+    "In the summer of 1898 the chemist William Ramsay isolated neon, and within two decades "
+    "neon signs lit the boulevards of Paris and the avenues of New York.",
+    "The philosopher argues that neon is the symbol of the century's modern ambitions.",
+]
+
+
+def pick(
+    head: list[str], body: list[str], *, near: int | None = None, inside: int = 0
+) -> str | None:
+    """The title found among ``head`` (and the first ``inside`` body lines) above ``body``."""
+    lines = [Line(text) for text in [*head, *body]]
+    texts = [line.text for line in lines]
+    found = find_title(
+        texts,
+        describe(lines),
+        range(len(head) + inside),
+        near=near,
+        body=" ".join(body),
+        body_start=len(head),
+    )
+    return found.value if found else None
+
+
+def test_title_is_the_heading_that_speaks_of_the_body() -> None:
+    head = [
+        "World Politics Business",
+        "Council votes to close the old bridge to cars",
+        "20 May 2021",
+        "From the section Local News",
+    ]
+    body = ["The council voted to close the old bridge to cars after engineers found cracks."]
+    assert pick(head, body, near=2) == "Council votes to close the old bridge to cars"
+
+
+def test_a_caption_ending_with_its_credit_is_not_the_title() -> None:
+    head = [
+        "Skip to content",
+        "Design",
+        "Transportation",
+        "Neon signs in Paris at night Benoit Tessier/Reuters",
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "Sarah Archer",
+        "1:39 PM ET",
+    ]
+    assert pick(head, NEON_BODY) == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
+def test_a_credit_line_is_never_the_title() -> None:
+    head = [
+        "Photo",
+        "CreditPhoto Illustration of neon signs in Paris for The New York Times",
+        "Photo",
+        "CreditPhoto Illustration of neon signs in Paris for The New York Times",
+    ]
+    assert pick(head, NEON_BODY) is None
+
+
+def test_a_link_to_more_is_not_the_title() -> None:
+    head = ["More on the neon signs of Paris ›", "Neon signs of Paris"]
+    assert pick(head, NEON_BODY) == "Neon signs of Paris"
+
+
+def test_a_cjk_sentence_ending_in_a_full_stop_is_a_caption() -> None:
+    head = [
+        "首页 >> 教育资讯 >> 教育新闻 >> 正文",
+        "海外留学生看两会：出国前后关注点大不同",
+        "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版",
+        "学生马素湘在澳大利亚悉尼游玩时看两会的近影。",
+    ]
+    body = [
+        "在采访中，我们了解到不少海外留学生在出国前就每年观看两会直播。"
+        "随着年龄和阅历的增长，学生对两会的关注点在出国前后发生了很大的变化。"
+    ]
+    assert pick(head, body, near=2) == "海外留学生看两会：出国前后关注点大不同"
+
+
+def test_a_menu_item_between_menu_items_is_not_the_title() -> None:
+    menu = ["ニュース", "トピックス", "ランキング", "ビジネス", "経済"]
+    head = [
+        *menu,
+        "IDでもっと便利に新規取得",
+        *menu,
+        "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」",
+        "CNET Japan 3/9(木) 18:45配信",
+        "ツイート",
+    ]
+    body = [
+        "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けの"
+        "セキュリティアプリ「フリーWi-Fiプロテクション」の発売を開始すると発表した。"
+        "ランキングの上位にある公衆無線LANのアプリと違い、通信を暗号化する。",
+    ]
+    assert pick(head, body) == head[-3]
+
+
+def test_the_last_item_of_a_breadcrumb_trail_is_the_title() -> None:
+    head = [
+        "童話集 > きょうの童話 > １月の童話 > 欲張りなイヌ",
+        "元旦の童話",
+        "欲張りなイヌ",
+        "おりがみをつくろう | ( おりがみくらぶ より)",
+        "亜姫の朗読☆ 童話より",
+    ]
+    body = ["肉をくわえたイヌが、橋を渡っていました。川の中にも肉をくわえたイヌがいます。"]
+    assert pick(head, body) == "欲張りなイヌ"
+
+
+def test_a_line_deep_in_the_body_is_not_the_title() -> None:
+    # Lines of a blog post without full stops: none reads as a sentence, so the search for
+    # the title runs on into the body, where the most on-topic lines are not the title.
+    head = ["Dec 28 Sat 2013 00:28", "Autumn maples at the Meishu camp (2)"]
+    body = [
+        "Wave after wave of cold fronts came this winter",
+        "The road winds down to the village school",
+        "Red maples of the Meishu camp in autumn",
+        "Autumn at the Meishu camp and its red maples",
+        "Meishu camp maples in the autumn rain",
+    ]
+    assert pick(head, body, inside=len(body)) == "Autumn maples at the Meishu camp (2)"
+
+
+def test_a_repeated_line_off_the_topic_is_furniture() -> None:
+    # A headline is often printed twice; a line printed under every teaser is not one.
+    head = [
+        "Why the century glowed",
+        "Continue reading the main story",
+        "By Sarah Archer",
+        "Continue reading the main story",
+    ]
+    assert pick(head, NEON_BODY) == "Why the century glowed"
