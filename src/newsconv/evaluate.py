@@ -2,7 +2,9 @@
 
 Used by the tests and benchmarks, and useful to anyone comparing extractors: body text is
 scored by bag-of-tokens F1 (each CJK ideograph, kana or Hangul syllable is a token; otherwise
-a token is a run of letters and digits), titles by whitespace-normalised equality.
+a token is a run of letters and digits), titles by whitespace-normalised equality. A looser
+title check, :func:`same_headline`, lets a reference that is the page's ``<title>`` (the
+headline and the site's name) match the headline alone.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from dataclasses import dataclass
 _CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])")
 _TOKEN = re.compile(r"[^\W_]+")
 _SPACE = re.compile(r"\s+")
+#: What parts a headline from the site or section name that a page's ``<title>`` adds
+#: (whitespace, the ideographic space included, is collapsed to " " first).
+HEADLINE_SEPARATORS = frozenset(" |-_—–:@（<＜")
+#: Curly quotes and their straight forms: a page may print a headline with either.
+_QUOTES = str.maketrans("“”„‟‘’‚‛", "\"\"\"\"''''")
 
 
 def tokens(text: str) -> list[str]:
@@ -45,3 +52,21 @@ def same_title(result: str | None, reference: str | None) -> bool:
     if result is None:
         return False
     return _SPACE.sub(" ", result).strip() == _SPACE.sub(" ", reference).strip()
+
+
+def same_headline(result: str | None, reference: str | None) -> bool:
+    """Whether ``result`` is the headline ``reference`` starts with (or all of it).
+
+    A page's ``<title>`` is often the headline with the site or section name after a
+    separator ("Headline | Site", "Headline_Section_Site", "Headline（Agency） - Site");
+    a reader of the page's visible text can only find the headline. Curly and straight
+    quotes count as equal. No reference accepts any result, as in :func:`same_title`.
+    """
+    if reference is None:
+        return True
+    if not result:
+        return False
+    got, want = (_SPACE.sub(" ", text).strip().translate(_QUOTES) for text in (result, reference))
+    return bool(got) and (
+        want == got or (want.startswith(got) and want[len(got)] in HEADLINE_SEPARATORS)
+    )
