@@ -32,7 +32,7 @@ __all__ = ["HtmlReader", "parse"]
 STANDFIRST_REACH = 3
 #: What :func:`~newsconv.tree.plain_text` puts between two paragraphs.
 PARAGRAPH_BREAK = "\n\n"
-#: lxml refuses a ``str`` that still carries an XML encoding declaration; it is decoded.
+#: The text is decoded already: an XML declaration naming an encoding no longer applies.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 #: Wrapper tags that runaway nesting is made of: a block boundary becomes a line break.
 _BLOCK_WRAPPERS = re.compile(
@@ -123,11 +123,14 @@ def parse(text: str, report: Reporter | None = None) -> HtmlElement:
 
 def _parse(text: str) -> tuple[HtmlElement, bool]:
     # Comments go at parse time; a C-level class lookup makes every node an HtmlElement
-    # without the Python callback lxml.html's own parser runs for each one.
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    # without the Python callback lxml.html's own parser runs for each one. libxml2 reads
+    # UTF-8 bytes about a fifth faster than a Python string, which it converts first.
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8"
+    )
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except etree.ParserError as err:  # only an empty document gets here
         raise NoArticleFound("no article text found (the page is empty)") from err
     too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)

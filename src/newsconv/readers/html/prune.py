@@ -11,7 +11,6 @@ the equivalent XPath queries.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
@@ -21,9 +20,6 @@ from newsconv.readers.html.textstats import detach, report_removal
 
 _WORDS = re.compile(r"\w+")
 
-#: Says why a node is to be removed, or ``None`` to keep it.
-Reason = Callable[[HtmlElement], "str | None"]
-
 
 def strip_page(
     body: HtmlElement, *, title: str | None, strip_unlikely: bool, report: Reporter
@@ -31,17 +27,20 @@ def strip_page(
     """Remove junk, hidden elements and (when asked) furniture from ``body`` in place.
 
     One depth-first pass with an explicit stack (no recursion, whatever the depth), which
-    never enters a subtree it removes.
+    never enters a subtree it removes. Most elements carry only a class and an id, so
+    each test first asks the element's attribute names whether it applies at all.
     """
-    furniture = _furniture(strip_unlikely)
+    furniture = _Furniture(strip_unlikely)
     stack = body[::-1]
     while stack:
         node = stack.pop()
-        if node.tag in vocab.JUNK_TAGS:
+        tag = node.tag
+        if tag in vocab.JUNK_TAGS:
             detach(node)
             continue
-        if node.keys():  # has attributes
-            reason = _hidden(node) or furniture(node)
+        keys = node.keys()
+        if keys:
+            reason = _hidden(node, keys) or furniture.reason(node, tag, keys)
             if reason is not None:
                 report_removal(report, node, reason)
                 detach(node)
@@ -50,34 +49,43 @@ def strip_page(
     _remove_title_heading(body, title, report)
 
 
-def _hidden(node: HtmlElement) -> str | None:
-    if node.get("hidden") is not None:
+def _hidden(node: HtmlElement, keys: list[str]) -> str | None:
+    """Why ``node`` is hidden, judging only the attributes it has (``keys``)."""
+    if "hidden" in keys:
         return "hidden"
-    if node.get("aria-hidden") == "true" and "fallback-image" not in (node.get("class") or ""):
+    if (
+        "aria-hidden" in keys
+        and node.get("aria-hidden") == "true"
+        and "fallback-image" not in (node.get("class") or "")
+    ):
         return "aria-hidden"
-    if node.get("aria-modal") == "true" and node.get("role") == "dialog":
+    if "aria-modal" in keys and node.get("aria-modal") == "true" and node.get("role") == "dialog":
         return "modal dialog"
-    style = node.get("style")
-    if style and vocab.HIDDEN_STYLE.search(style):
+    if "style" in keys and vocab.hides(node.get("style")):
         return "hidden by its style"
     return None
 
 
-def _furniture(strip_unlikely: bool) -> Reason:
+class _Furniture:
     """Page furniture by class/id vocabulary or ARIA role, and the first short byline."""
-    byline_seen = False
 
-    def reason(node: HtmlElement) -> str | None:
-        nonlocal byline_seen
-        if node.tag in ("body", "a", "html"):
+    __slots__ = ("byline_seen", "strip_unlikely")
+
+    def __init__(self, strip_unlikely: bool) -> None:
+        self.strip_unlikely = strip_unlikely
+        self.byline_seen = False
+
+    def reason(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
+        """Why ``node`` (with attribute names ``keys``) is furniture, or ``None``."""
+        if tag in ("body", "a", "html"):
             return None
-        names = vocab.class_and_id(node)
-        if not byline_seen and _is_byline(node, names):
-            byline_seen = True
+        names = vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
+        if not self.byline_seen and _is_byline(node, names, keys):
+            self.byline_seen = True
             return "byline"
-        if not strip_unlikely:
+        if not self.strip_unlikely:
             return None
-        if node.get("role") in vocab.UNLIKELY_ROLES:
+        if "role" in keys and node.get("role") in vocab.UNLIKELY_ROLES:
             return f"role {node.get('role')}"
         word = vocab.unlikely_word(names) if names else None
         if word is None:
@@ -86,14 +94,12 @@ def _furniture(strip_unlikely: bool) -> Reason:
             return None
         return f"page furniture: {word!r}"
 
-    return reason
 
-
-def _is_byline(node: HtmlElement, names: str) -> bool:
+def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
     marked = (
-        node.get("rel") == "author"
-        or "author" in (node.get("itemprop") or "")
-        or bool(names and vocab.names_byline(names))
+        bool(names and vocab.names_byline(names))
+        or ("rel" in keys and node.get("rel") == "author")
+        or ("itemprop" in keys and "author" in (node.get("itemprop") or ""))
     )
     if not marked:
         return False
