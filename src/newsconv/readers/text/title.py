@@ -21,6 +21,12 @@ from newsconv.readers.text.vocabulary import CJK_CHARS
 ON_TOPIC = 2
 #: Sharing more words than this with the body adds nothing more to a heading's score.
 MOST_SHARED = 4
+#: How many of a line's content words are looked up in the body at most.
+MOST_LOOKUPS = 12
+#: How much of the body character pairs are looked up in: CJK characters carry about three
+#: times the information of a Latin letter (see ``features.weight``), so the same lede is a
+#: third as long.
+CJK_SAMPLE = 800
 #: Titles are rarely heavier than this (see ``features.weight``).
 LONG_TITLE = 100
 #: What each line between the body's first line and a candidate inside the body costs:
@@ -31,15 +37,18 @@ MENU_WORDS = 3
 MENU_WEIGHT = 24
 #: How far past the candidates a date, byline or time stamp still anchors a headline.
 ANCHOR_REACH = 3
+#: A byline or a time stamp has at most this many words.
+ANCHOR_WORDS = 12
 
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
 #: A full stop that ends a CJK sentence; a CJK headline ends without one.
 _CJK_STOPS = ("。", "．")
-#: Content words: Latin-like words of four letters or more, and runs of CJK characters
-#: (compared by character pairs, since a single character is shared by almost any text).
-_CONTENT_TOKEN = re.compile(f"[^\\W\\d_{CJK_CHARS}]{{4,}}|[{CJK_CHARS}]{{2,}}")
-_CJK = re.compile(f"[{CJK_CHARS}]")
+#: Content words: words of four letters or more, and runs of CJK characters (compared by
+#: character pairs, since a single character is shared by almost any text).
+_CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
+#: A content word this short is a pair of CJK characters (other words have four letters).
+_PAIR = 2
 #: A letter that continues a content word (CJK characters stand alone).
 _LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
@@ -51,7 +60,6 @@ _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 #: The separators of a breadcrumb trail ("Home > News > Headline").
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+")
-_CRUMB_CHARS = (">", "»", "›", "＞")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
 _ARROWS = (">", "»", "›", "→", "＞")
 
@@ -92,7 +100,8 @@ def scored_lines(
     it, both on topic, the headline comes first. On a tie the line nearer the body wins.
     """
     body = body.lower()
-    anchors = _anchors(texts, candidates, near)
+    cjk_body = body[:CJK_SAMPLE]
+    anchors = _anchors(texts, features, candidates, near)
     trails, crumbs = _breadcrumbs(texts, candidates)
     start = candidates.stop if body_start is None else body_start
     scores = []
@@ -100,14 +109,16 @@ def scored_lines(
     below_on_topic = False  # whether the line under this one is an on-topic heading
     for index in reversed(candidates):
         line, text = features[index], texts[index]
-        caption = _is_caption(text)
-        if not (line.kind.chrome() or caption or index in anchors):
+        chrome = line.kind.chrome()
+        score = None if index in trails else _shape_score(text, line)
+        if (score is not None or not chrome) and _is_caption(text):
+            score, chrome = None, True
+        if not (chrome or index in anchors):
             distance += 1  # chrome, captions, dates and bylines part headline and body
-        score = None if caption or index in trails else _shape_score(text, line)
         if score is None:
             below_on_topic = False
             continue
-        shared = _shared_words(text, body)
+        shared = _shared_words(text, body, cjk_body)
         if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
             score += 1.0
         score += 0.75 * shared - 0.1 * distance + (0.5 if below_on_topic else 0.0)
@@ -121,12 +132,14 @@ def scored_lines(
     return scores
 
 
-def _anchors(texts: Sequence[str], candidates: range, near: int | None) -> set[int]:
+def _anchors(
+    texts: Sequence[str], features: Sequence[Features], candidates: range, near: int | None
+) -> set[int]:
     """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
         text = texts[index]
-        if len(text) <= SHORT_LINE and (
+        if features[index].words <= ANCHOR_WORDS and (
             ((":" in text or "：" in text) and _TIME.search(text)) or BYLINE.match(text)
         ):
             anchors.add(index)
@@ -145,7 +158,9 @@ def _breadcrumbs(texts: Sequence[str], candidates: range) -> tuple[set[int], set
     trails, ends = set(), set()
     for index in candidates:
         text = texts[index]
-        if len(text) <= SHORT_LINE * 2 and any(char in text for char in _CRUMB_CHARS):
+        if (">" in text or "»" in text or "›" in text or "＞" in text) and len(
+            text
+        ) < 2 * SHORT_LINE:
             items = _CRUMB.split(text)
             if len(items) > 1:
                 trails.add(index)
@@ -164,26 +179,29 @@ def _menu_item(line: Features) -> bool:
     return line.words <= MENU_WORDS and line.weight <= MENU_WEIGHT
 
 
-def _content_tokens(text: str) -> set[str]:
-    """Words long enough to carry meaning (CJK runs as character pairs), lowercased."""
-    tokens: set[str] = set()
-    for token in _CONTENT_TOKEN.findall(text.lower()):
-        if _CJK.match(token):
-            tokens.update(token[i : i + 2] for i in range(len(token) - 1))
+def _content_tokens(text: str) -> list[str]:
+    """Words long enough to carry meaning (CJK runs as character pairs), lowercased, once each."""
+    tokens: list[str] = []
+    for word, run in _CONTENT_TOKEN.findall(text.lower()):
+        if word:
+            tokens.append(word)
         else:
-            tokens.add(token)
-    return tokens
+            tokens.extend(run[i : i + _PAIR] for i in range(min(len(run) - 1, MOST_LOOKUPS)))
+    return list(dict.fromkeys(tokens))
 
 
-def _shared_words(text: str, body: str) -> int:
-    """How many of the content words of ``text`` the lowercased ``body`` has, up to four.
+def _shared_words(text: str, body: str, cjk_body: str) -> int:
+    """How many of the first content words of ``text`` the lowercased body has, up to four.
 
-    Each word of the line is looked up in the body: a few ``find`` calls cost far less than
-    listing every word of a body sample thousands of characters long.
+    Words are looked up in ``body``, CJK pairs in its opening ``cjk_body``: a few ``find``
+    calls cost far less than listing every word of a body sample thousands of characters
+    long. A headline's opening words say what it is about; the rest of a long line is not
+    looked up.
     """
     shared = 0
-    for word in _content_tokens(text):
-        shared += _has_word(body, word)
+    for word in _content_tokens(text)[:MOST_LOOKUPS]:
+        # CJK is written without spaces: a pair of characters counts wherever it occurs.
+        shared += word in cjk_body if len(word) == _PAIR else _has_word(body, word)
         if shared == MOST_SHARED:
             break
     return shared
@@ -191,8 +209,6 @@ def _shared_words(text: str, body: str) -> int:
 
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` is one of the content words of ``text`` (not part of a longer one)."""
-    if _CJK.match(word):  # CJK is written without spaces: any occurrence counts
-        return word in text
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
