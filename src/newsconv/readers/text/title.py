@@ -35,6 +35,9 @@ DEPTH_COST = 0.5
 #: A menu item: a line of at most this many words and this weight.
 MENU_WORDS = 3
 MENU_WEIGHT = 24
+#: What a menu item between menu items loses, and what a breadcrumb trail's last item gains.
+MENU_COST = 1.5
+CRUMB_BONUS = 1.5
 #: How far past the candidates a date, byline or time stamp still anchors a headline.
 ANCHOR_REACH = 3
 #: A byline or a time stamp has at most this many words.
@@ -47,7 +50,8 @@ _CJK_STOPS = ("。", "．")
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
 #: character pairs, since a single character is shared by almost any text).
 _CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
-#: A content word this short is a pair of CJK characters (other words have four letters).
+#: A content word this short is a pair of CJK characters (other words have four letters
+#: or more).
 _PAIR = 2
 #: A letter that continues a content word (CJK characters stand alone).
 _LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
@@ -124,9 +128,9 @@ def scored_lines(
         score += 0.75 * shared - 0.1 * distance + (0.5 if below_on_topic else 0.0)
         score += _anchor_bonus(index, anchors) - DEPTH_COST * max(0, index - start)
         if text in crumbs:
-            score += 1.5
+            score += CRUMB_BONUS
         if _in_menu(features, index):
-            score -= 1.5
+            score -= MENU_COST
         scores.append((score, index))
         below_on_topic = shared >= ON_TOPIC
     return scores
@@ -158,9 +162,8 @@ def _breadcrumbs(texts: Sequence[str], candidates: range) -> tuple[set[int], set
     trails, ends = set(), set()
     for index in candidates:
         text = texts[index]
-        if (">" in text or "»" in text or "›" in text or "＞" in text) and len(
-            text
-        ) < 2 * SHORT_LINE:
+        marked = ">" in text or "»" in text or "›" in text or "＞" in text  # faster than any()
+        if marked and len(text) < 2 * SHORT_LINE:
             items = _CRUMB.split(text)
             if len(items) > 1:
                 trails.add(index)
@@ -221,8 +224,8 @@ def _has_word(text: str, word: str) -> bool:
 def _shape_score(text: str, line: Features) -> float | None:
     """A first score from the line alone, or ``None`` when it cannot be a title.
 
-    Captions are left out before (see :func:`_is_caption`): the caller needs that answer
-    on its own.
+    Captions are the caller's to leave out (:func:`_is_caption`): it needs that answer for
+    the distance to the body as well.
     """
     if not 12 <= line.weight <= 400 or line.words < 2:
         return None
