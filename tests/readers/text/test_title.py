@@ -136,3 +136,10 @@ def test_a_repeated_line_off_the_topic_is_furniture() -> None:
         "Continue reading the main story",
     ]
     assert pick(head, NEON_BODY) == "Why the century glowed"
+
+
+def test_a_headline_may_hold_numbers() -> None:
+    # Digits are not letters, but spaces are not digits either: "The 21 best ..." is text.
+    head = ["Culture", "The 21 best films of 2017", "Updated Jul 24, 2018, 2:15pm EDT"]
+    body = ["Here are my 21 best films of 2017 and how to watch them, with 14 honorable mentions."]
+    assert pick(head, body) == "The 21 best films of 2017"

@@ -231,7 +231,9 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if STRONG.search(text) or CREDIT.match(text) or BYLINE.match(text):
         return None
-    if (line.words <= 4 and CHROME.search(text)) or letter_count(text) < 0.6 * len(text):
+    if (line.words <= 4 and CHROME.search(text)) or letter_count(text) < 0.6 * (
+        len(text) - text.count(" ")
+    ):
         return None
     score = 1.0 if 4 <= line.words <= 30 else 0.0
     if _SENTENCE_END.search(text[-40:]) or text.endswith(_CJK_STOPS):
