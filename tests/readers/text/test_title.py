@@ -143,3 +143,17 @@ def test_a_headline_may_hold_numbers() -> None:
     head = ["Culture", "The 21 best films of 2017", "Updated Jul 24, 2018, 2:15pm EDT"]
     body = ["Here are my 21 best films of 2017 and how to watch them, with 14 honorable mentions."]
     assert pick(head, body) == "The 21 best films of 2017"
+
+
+def test_the_headline_stands_above_the_date_and_the_standfirst_below_it() -> None:
+    head = [
+        "Marketing Strategy",
+        "Rewriting the Rules of Engagement: Vidyard Adds New Features to its Video Platform",
+        "Last Updated: January 7, 2025",
+        "Vidyard Launches New Tools and Features for Businesses",
+    ]
+    body = [
+        "Vidyard announced new tools and features for its video platform yesterday, from "
+        "Zoom integration to a redesigned hosting platform for businesses."
+    ]
+    assert pick(head, body, near=2) == head[1]

@@ -114,13 +114,13 @@ def scored_lines(
     for index in reversed(candidates):
         line, text = features[index], texts[index]
         chrome = line.kind.chrome()
-        score = None if index in trails else _shape_score(text, line)
-        if (score is not None or not chrome) and _is_caption(text):
-            score, chrome = None, True
-        if not (chrome or index in anchors):
-            distance += 1  # chrome, captions, dates and bylines part headline and body
-        if score is None:
-            below_on_topic = False
+        score = None if index in trails or index == near else _shape_score(text, line)
+        caption = (score is not None or not chrome) and _is_caption(text)
+        meta = caption or index in anchors  # captions, dates and bylines part headline and body
+        if not (chrome or meta):
+            distance += 1
+        if score is None or caption:
+            below_on_topic = below_on_topic and meta  # a standfirst under the date still counts
             continue
         shared = _shared_words(text, body, cjk_body)
         if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
