@@ -157,3 +157,18 @@ def test_the_headline_stands_above_the_date_and_the_standfirst_below_it() -> Non
         "Zoom integration to a redesigned hosting platform for businesses."
     ]
     assert pick(head, body, near=2) == head[1]
+
+
+def test_a_feed_entry_opening_with_a_date_is_not_the_title() -> None:
+    head = [
+        "08/01/2014",
+        "08/01/2014 Castro expects the court to uphold the charges against the Infanta",
+        "07/01/2014 The judge charges the Infanta again",
+        "Anti-corruption office to decide in Madrid whether to appeal the Infanta's charges",
+        "Patricio Candia | Palma de Mallorca",
+    ]
+    body = [
+        "The legal differences between judge Castro and the anti-corruption prosecutor over "
+        "the charges against the Infanta came into the open in Madrid yesterday."
+    ]
+    assert pick(head, body, near=0) == head[3]

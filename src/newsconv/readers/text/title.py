@@ -62,6 +62,9 @@ _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
+#: A date or a time opening a line: an entry of a feed ("08/01/2014 Judge rules ..."),
+#: not a headline, which may open with a number but not with a stamp.
+_STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s")
 #: The separators of a breadcrumb trail ("Home > News > Headline").
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
@@ -230,6 +233,8 @@ def _shape_score(text: str, line: Features) -> float | None:
     if not 12 <= line.weight <= 400 or line.words < 2:
         return None
     if STRONG.search(text) or CREDIT.match(text) or BYLINE.match(text):
+        return None
+    if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
     if (line.words <= 4 and CHROME.search(text)) or letter_count(text) < 0.6 * (
         len(text) - text.count(" ")
