@@ -172,3 +172,9 @@ def test_a_feed_entry_opening_with_a_date_is_not_the_title() -> None:
         "the charges against the Infanta came into the open in Madrid yesterday."
     ]
     assert pick(head, body, near=0) == head[3]
+
+
+def test_a_headline_with_a_slash_between_capitals_is_not_a_credit() -> None:
+    head = ["Music", "Why fans still love AC/DC", "By Sarah Archer"]
+    body = ["Fifty years on, fans still fill stadiums to hear AC/DC play the songs they love."]
+    assert pick(head, body) == "Why fans still love AC/DC"

@@ -58,7 +58,8 @@ _LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives) or "the picture shows" in Chinese.
 _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
-#: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images".
+#: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
+#: (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
@@ -254,8 +255,7 @@ def _shape_score(text: str, line: Features) -> float | None:
 
 def _is_caption(text: str) -> bool:
     """A photo's caption or credit, or a link to more: lines that sit where headlines do."""
-    return (
-        text.endswith(_ARROWS)
-        or _CAPTION_START.match(text) is not None
-        or ("/" in text and _AGENCY_END.search(text) is not None)
-    )
+    if text.endswith(_ARROWS) or _CAPTION_START.match(text):
+        return True
+    credit = _AGENCY_END.search(text) if "/" in text else None
+    return credit is not None and not credit[0].isupper()
