@@ -85,7 +85,7 @@ def find_title(
 
     ``near`` is the line the date was found on, ``body`` the opening of the body and
     ``body_start`` the body's first line (candidates may run past it, up to the first
-    sentence).
+    sentence). Of lines that score alike, the one nearer the body wins.
     """
     scores = scored_lines(texts, features, candidates, near=near, body=body, body_start=body_start)
     best = max(scores, default=None)
@@ -103,9 +103,9 @@ def scored_lines(
 ) -> list[tuple[float, int]]:
     """Each line that can be a title, as ``(score, index)``, from the bottom up.
 
-    Distance to the body counts only lines that are not chrome, so a block of share
-    buttons between title and body costs nothing. Of a headline and the standfirst under
-    it, both on topic, the headline comes first. On a tie the line nearer the body wins.
+    Distance to the body counts only lines that are not chrome, captions, dates or
+    bylines, so a block of share buttons between title and body costs nothing. Of a
+    headline and the standfirst under it, both on topic, the headline comes first.
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
