@@ -17,7 +17,9 @@ from newsconv.model import Block, Cell, Heading, ListBlock, Paragraph, Quote, Ta
 from newsconv.readers.text.features import Features, Kind
 from newsconv.readers.text.segment import Line
 
-_BULLET = re.compile(r"^[-*•·‣▪–—]\s+")
+#: A bullet's characters: only lines that start with one are tried against the regex.
+_BULLETS = "-*•·‣▪–—"
+_BULLET = re.compile(f"^[{_BULLETS}]\\s+")
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+")
 _QUOTE = re.compile(r"^>\s?")
 #: A sub-heading has at most this many words.
@@ -43,20 +45,28 @@ def _blocks(lines: Sequence[Line], features: Sequence[Features]) -> Iterator[Blo
             yield _table(lines[index:end])
             index = end
             continue
-        marker = _BULLET.match(text) or _NUMBER.match(text)
+        marker = _marker(text)
         if marker:
             end = _list_end(lines, index, ordered=marker.re is _NUMBER)
             yield _list([line.text for line in lines[index:end]], ordered=marker.re is _NUMBER)
             index = end
             continue
         following = features[index + 1] if index + 1 < len(lines) else None
-        if _QUOTE.match(text):
+        if text[0] == ">":
             yield Quote((_para(_QUOTE.sub("", text, count=1)),))
         elif _is_heading(line, following):
             yield Heading(2, (Text(text),))
         else:
             yield _para(text)
         index += 1
+
+
+def _marker(text: str) -> re.Match[str] | None:
+    """A list item's bullet or number; the regexes run only on lines that start like one."""
+    first = text[0]
+    if first in _BULLETS:
+        return _BULLET.match(text)
+    return _NUMBER.match(text) if first.isdecimal() else None
 
 
 def _list_end(lines: Sequence[Line], start: int, *, ordered: bool) -> int:

@@ -14,8 +14,9 @@ twice (a lede shown as a teaser, then in the body) is kept once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
-from newsconv.readers.text.features import SHORT, Features, Kind
+from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit, the rest costs.
@@ -33,6 +34,7 @@ GAP_SCORE = 15
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
+_KIND = attrgetter("kind")
 
 
 def body_span(features: Sequence[Features]) -> range:
@@ -41,7 +43,7 @@ def body_span(features: Sequence[Features]) -> range:
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
     """
-    if not any(line.kind.chrome() for line in features):
+    if not any(map(CHROME_KINDS.__contains__, map(_KIND, features))):
         return range(len(features))
     span = _densest(features)
     if not span:
@@ -75,7 +77,7 @@ def _densest(features: Sequence[Features]) -> range:
         kind = line.kind
         if kind is _SHORT:
             gap += 1
-        elif not kind.chrome():
+        elif kind not in CHROME_KINDS:
             gap = 0
         total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
         if total > best_total:
@@ -111,7 +113,7 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     for index in span:
         kind = features[index].kind
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
-        if in_links or kind.chrome() or texts[index] in seen:
+        if in_links or kind in CHROME_KINDS or texts[index] in seen:
             continue
         seen.add(texts[index])
         kept.append(index)

@@ -80,11 +80,12 @@ class Kind(Enum):
 
     def chrome(self) -> bool:
         """Whether the line is page furniture, never part of the body."""
-        return self in _CHROME_KINDS
+        return self in CHROME_KINDS
 
 
-#: A tuple, not a set: membership by identity, where a set would call the enum's ``__hash__``.
-_CHROME_KINDS = (Kind.BAD, Kind.BREAK, Kind.END)
+#: The kinds of page furniture. A tuple, not a set: ``in`` compares by identity first, where
+#: a set would call the enum's ``__hash__``; hot loops test it rather than call ``chrome``.
+CHROME_KINDS = (Kind.BAD, Kind.BREAK, Kind.END)
 #: The kinds under plain names (``Kind.GOOD`` is a slow attribute lookup on Python 3.11).
 _GOOD, _NEAR, _SHORT, _BAD = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD
 #: "Read also" and comments headers, lowercased, to the kind of line each makes.
