@@ -42,6 +42,12 @@ def inlines(*parts: InlineLike | Iterable[InlineLike]) -> tuple[Inline, ...]:
     return _trim(_collapse(flat))
 
 
+def _normalized(nodes: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """:func:`inlines` for a model tuple, which holds no strings or nested iterables to
+    flatten: normalising a whole document skips that pass."""
+    return _trim(_collapse(nodes))
+
+
 def para(*parts: InlineLike | Iterable[InlineLike]) -> Paragraph:
     return Paragraph(inlines(*parts))
 
@@ -165,27 +171,27 @@ def normalize_block(block: Block) -> Block | None:
     """Normalise a block's inlines; ``None`` when nothing of it is left."""
     match block:
         case Paragraph(children):
-            kids = inlines(children)
+            kids = _normalized(children)
             return Paragraph(kids) if kids else None
         case Heading(level, children, anchor):
-            kids = inlines(children)
+            kids = _normalized(children)
             return Heading(level, kids, anchor) if kids else None
         case Quote(children, attribution):
             body = normalize_blocks(children)
-            return Quote(body, inlines(attribution)) if body else None
+            return Quote(body, _normalized(attribution)) if body else None
         case ListBlock(items, ordered, start):
             kept = tuple(normalize_blocks(item) for item in items)
             kept = tuple(item for item in kept if item)
             return ListBlock(kept, ordered, start) if kept else None
         case Figure(image, caption, credit):
-            return Figure(image, inlines(caption), inlines(credit))
+            return Figure(image, _normalized(caption), _normalized(credit))
         case Table(rows, caption):
             cells = tuple(
-                tuple(replace(cell, children=inlines(cell.children)) for cell in row)
+                tuple(replace(cell, children=_normalized(cell.children)) for cell in row)
                 for row in rows
             )
             cells = tuple(row for row in cells if row)
-            return Table(cells, inlines(caption)) if cells else None
+            return Table(cells, _normalized(caption)) if cells else None
         case _:
             return block
 

@@ -117,7 +117,7 @@ def _score(body: HtmlElement, stats: TextStats, rules: Rules) -> dict[HtmlElemen
     """Content score of every container that holds scored paragraphs."""
     scores: dict[HtmlElement, float] = {}
     for holder, length, text in _paragraphs(body, stats):
-        points = 1 + len(vocab.COMMAS.findall(text)) + min(length // 100, 3)
+        points = 1 + vocab.commas(text) + min(length // 100, 3)
         for level, ancestor in enumerate(_ancestors(holder)):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, rules)

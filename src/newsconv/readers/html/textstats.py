@@ -84,10 +84,26 @@ def describe(element: HtmlElement) -> str:
     return f"<{element.tag}{attrs}>"
 
 
+#: How much of a removed element's text a diagnostic quotes.
+QUOTED_CHARS = 60
+
+
 def report_removal(report: Reporter, element: HtmlElement, reason: str) -> None:
     """Tell the reporter what was dropped, why, and how its text began."""
-    text = " ".join(element.text_content().split())
-    start = f": {text[:60]!r}{'…' if len(text) > 60 else ''}" if text else ""
+    text = opening(element.text_content(), QUOTED_CHARS + 1)
+    start = f": {text[:QUOTED_CHARS]!r}{'…' if len(text) > QUOTED_CHARS else ''}" if text else ""
     report(
         Diagnostic("info", "removed-boilerplate", f"removed {describe(element)} ({reason}){start}")
     )
+
+
+def opening(text: str, chars: int) -> str:
+    """The first ``chars`` characters of ``text`` with whitespace collapsed (fewer when it
+    is shorter), without splitting the whole of a long text: removed subtrees can be most
+    of a page."""
+    window = chars * 4
+    while True:
+        head = " ".join(text[:window].split())
+        if len(head) > chars or window >= len(text):
+            return head[:chars]
+        window *= 4

@@ -101,7 +101,7 @@ CREDIT_PREFIX = re.compile(
 )
 
 #: Comma-like characters across scripts: a sentence-rich paragraph has many.
-COMMAS = re.compile("[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
+COMMAS = ",\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001"
 
 #: Tags that are never content, whatever the page.
 JUNK_TAGS = frozenset({
@@ -197,3 +197,9 @@ def unlikely_word(names: str) -> str | None:
     if match is None or MAYBE_CANDIDATE.search(names):
         return None
     return match.group(0)
+
+
+def commas(text: str) -> int:
+    """How many comma-like characters ``text`` holds (one ``str.count`` per character is
+    several times faster than a regex ``findall`` on the long texts of containers)."""
+    return sum(map(text.count, COMMAS))

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-#: An element's ``class``, ``id``, ``rel`` and ``itemprop``, lower-cased in one string.
+#: An element's ``class``, ``id``, ``rel`` and ``itemprop`` (those it has), lower-cased and
+#: joined by spaces.
 Marked = tuple[HtmlElement, str]
 
 _MARK_ATTRS = ("class", "id", "rel", "itemprop")
@@ -38,34 +39,34 @@ class PageScan:
 
 def scan_page(root: HtmlElement, hints: Iterable[str]) -> PageScan:
     """Every element of ``root`` sorted into a :class:`PageScan`; ``hints`` are the words
-    (lower case) that make an element of the body ``marked``."""
+    (lower case) that make an element of the body ``marked``.
+
+    The loop visits every element of the page, so it is written out with no call per
+    element, asks the attribute table (``attrib``) only for the names it needs, and
+    searches each distinct set of marks once: pages repeat their class names.
+    """
     hint = re.compile("|".join(map(re.escape, hints)))
+    hinted: dict[str, bool] = {}
     found = PageScan()
-    _visit(root, found, hint, inside=False)
-    for part in root.iterchildren(etree.Element):
-        inside = part.tag == "body"
-        _visit(part, found, hint, inside=False)
-        for element in part.iterdescendants(etree.Element):
-            _visit(element, found, hint, inside=inside)
+    collected = {"meta": found.metas, "link": found.links, "script": found.scripts}
+    items, directed, marked = found.items, found.directed, found.marked
+    for part in (root, *root.iterchildren(etree.Element)):
+        in_body = part.tag == "body"
+        for element in part.iter(etree.Element) if part is not root else (root,):
+            tag = element.tag
+            if tag in collected:
+                collected[tag].append(element)
+            attrib = element.attrib
+            if not attrib:
+                continue
+            if "itemprop" in attrib and tag != "meta":
+                items.append(element)
+            if "dir" in attrib:
+                directed.append(element)
+            if in_body and element is not part:  # <body> itself is not in the body
+                marks = " ".join(filter(None, map(attrib.get, _MARK_ATTRS))).lower()
+                if marks not in hinted:
+                    hinted[marks] = hint.search(marks) is not None
+                if hinted[marks]:
+                    marked.append((element, marks))
     return found
-
-
-def _visit(element: HtmlElement, found: PageScan, hint: re.Pattern[str], *, inside: bool) -> None:
-    tag = element.tag
-    if tag == "meta":
-        found.metas.append(element)
-    elif tag == "link":
-        found.links.append(element)
-    elif tag == "script":
-        found.scripts.append(element)
-    keys = element.keys()
-    if not keys:
-        return
-    if "itemprop" in keys and tag != "meta":
-        found.items.append(element)
-    if "dir" in keys:
-        found.directed.append(element)
-    if inside:
-        marks = " ".join([element.get(name, "") for name in _MARK_ATTRS]).lower()
-        if hint.search(marks):
-            found.marked.append((element, marks))
