@@ -31,8 +31,8 @@ def _identifier() -> Any:
         weights.astype(np.float32),
         priors,
         labels,
-        memoryview(np.array(moves, dtype=np.uint32)),
-        memoryview(np.array(outputs, dtype=np.int32)),
+        np.array(moves, dtype=np.uint32).data,
+        np.array(outputs, dtype=np.int32).data,
         norm_probs=True,
         tk_row=rows,
     )
