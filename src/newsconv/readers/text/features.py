@@ -109,8 +109,8 @@ def weight(text: str) -> int:
 def describe(lines: list[Line]) -> list[Features]:
     """The features of each line, given how often each text occurs on the page.
 
-    Each distinct line is described once; the page's lines are thousands a second, so the
-    tests run cheapest and most decisive first, inline rather than through small helpers.
+    Each distinct line is described once (menus and teasers repeat), its tests run
+    cheapest and most decisive first.
     """
     counts = Counter(map(_TEXT, lines))
     cjk = _CJK.search("\n".join(counts)) is not None
