@@ -82,18 +82,19 @@ class _Converter:
         if depth > MAX_DEPTH:
             return [Paragraph((Text(element.text_content()),))]
         out: list[Block] = []
-        run: list[Inline] = [Text(element.text)] if element.text else []
-        for child in element:
-            if not isinstance(child.tag, str):
+        run: list[Inline] = [Text(text)] if (text := element.text) else []
+        for child in element:  # lxml makes a new string at each .tag, .text or .tail
+            tag = child.tag
+            if not isinstance(tag, str):
                 pass
-            elif child.tag in vocab.BLOCK_TAGS:
+            elif tag in vocab.BLOCK_TAGS:
                 out += _paragraphs(run)
                 run = []
                 out += self.block(child, depth + 1)
             else:
                 run += self.inline(child, depth + 1)
-            if child.tail:
-                run.append(Text(child.tail))
+            if tail := child.tail:
+                run.append(Text(tail))
         out += _paragraphs(run)
         return out
 
@@ -210,12 +211,12 @@ class _Converter:
     def children(self, element: HtmlElement, depth: int) -> list[Inline]:
         if depth > MAX_DEPTH:
             return [Text(element.text_content())]
-        out: list[Inline] = [Text(element.text)] if element.text else []
+        out: list[Inline] = [Text(text)] if (text := element.text) else []
         for child in element:
             if isinstance(child.tag, str):
                 out += self.inline(child, depth + 1)
-            if child.tail:
-                out.append(Text(child.tail))
+            if tail := child.tail:
+                out.append(Text(tail))
         return out
 
     def inline(self, element: HtmlElement, depth: int) -> list[Inline]:

@@ -143,7 +143,7 @@ def _paragraphs(body: HtmlElement, stats: TextStats) -> Iterator[tuple[HtmlEleme
     in all but name), and runs of loose text in a ``div`` that has blocks too.
     """
     for element in body.iter(*vocab.SCORED_TAGS, "div"):
-        if element.tag != "div" or not _has_block(element):
+        if element.tag != "div" or not vocab.has_block(element):
             length = stats.chars(element)
             if length >= MIN_PARAGRAPH_CHARS:
                 yield element, length, element.text_content()
@@ -152,10 +152,6 @@ def _paragraphs(body: HtmlElement, stats: TextStats) -> Iterator[tuple[HtmlEleme
             if len(loose) >= MIN_PARAGRAPH_CHARS:
                 # Credit the div itself: its first child stands in for the wrapped run.
                 yield element[0], len(loose), loose
-
-
-def _has_block(element: HtmlElement) -> bool:
-    return any(True for _ in element.iterdescendants(*vocab.DIV_BLOCK_TAGS))
 
 
 def _loose_text(element: HtmlElement) -> str:
@@ -242,7 +238,7 @@ def _gather(
             stats,
         )
     ]
-    _report_outside(parent, keep, report)
+    _report_outside(parent, keep, stats, report)
     article.extend(keep)
     stats.recount(article)
     return article
@@ -257,7 +253,7 @@ def _belongs(
 ) -> bool:
     if sibling in scores and scores[sibling] + bonus >= threshold:
         return True
-    if sibling.tag != "p" and (sibling.tag != "div" or _has_block(sibling)):
+    if sibling.tag != "p" and (sibling.tag != "div" or vocab.has_block(sibling)):
         return False  # only paragraphs, and divs that are paragraphs in all but name
     length, density = stats.chars(sibling), stats.link_density(sibling)
     if length > 80:
@@ -266,13 +262,16 @@ def _belongs(
     return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
 
 
-def _report_outside(parent: HtmlElement, keep: list[HtmlElement], report: Reporter) -> None:
-    """Report every subtree with text left out: the siblings at each level up to ``<html>``."""
+def _report_outside(
+    parent: HtmlElement, keep: list[HtmlElement], stats: TextStats, report: Reporter
+) -> None:
+    """Report every subtree with text left out: the siblings at each level up to ``<html>``
+    (all inside ``<body>``, so ``stats`` knows which have text)."""
     node: HtmlElement | None = parent
     inside: set[HtmlElement] = set(keep)
     while node is not None and node.tag != "html":
         for child in node:
-            if isinstance(child.tag, str) and child not in inside and child.text_content().strip():
+            if isinstance(child.tag, str) and child not in inside and stats.chars(child):
                 report_removal(report, child, "outside the article")
         inside = {node}
         node = node.getparent()

@@ -162,9 +162,7 @@ class _Judge:
         return self._shady(element, weight, length)
 
     def _protected(self, element: HtmlElement) -> bool:
-        if element.tag == "div" and not any(
-            True for _ in element.iterdescendants(*vocab.DIV_BLOCK_TAGS)
-        ):
+        if element.tag == "div" and not vocab.has_block(element):
             return True  # a paragraph in all but name
         if not self.guarded:
             return False
