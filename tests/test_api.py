@@ -63,7 +63,9 @@ def test_errors_name_the_input(tmp_path: Path) -> None:
 
 
 def test_options_as_mapping_or_object_and_wrong_type_refused() -> None:
-    assert newsconv.write(DOC, to="md", options={"front_matter": "false"}).startswith(b"The")
+    assert newsconv.write(DOC, to="md", options={"front_matter": "false"}).startswith(
+        b"# Floods recede\n\nThe"
+    )
     with pytest.raises(OptionError, match="unknown option 'colour'"):
         newsconv.write(DOC, to="md", options={"colour": "red"})
     with pytest.raises(OptionError, match="expected"):

@@ -15,7 +15,8 @@ What Markdown cannot carry, and how :func:`markdown_view` maps it:
   rows padded, only the first row a header row, an all-empty header row dropped), and a
   table with no rows left disappears;
 - a link inside a link keeps its text but is no link any more;
-- heading ids and the sizes of images in the body are lost (plain text is unaffected).
+- heading ids and the sizes of images in the body are lost (plain text is unaffected);
+- the title takes ``#``, so body levels start at ``##`` and a level 6 becomes a 5.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from newsconv.model import (
     Block,
     Document,
     Figure,
+    Heading,
     Inline,
     Link,
     ListBlock,
@@ -42,6 +44,9 @@ from newsconv.model import (
 from newsconv.readers.markdown import read_markdown
 from newsconv.tree import plain_text
 from newsconv.writers.markdown import MarkdownOptions, MarkdownWriter, gfm_grid
+
+#: The deepest body level Markdown holds: ``######``, as the title takes ``#``.
+MAX_LEVEL = 5
 
 PROPERTY = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -62,6 +67,8 @@ def markdown_view(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 block = ListBlock(tuple(markdown_view(item) for item in items), ordered, start)
             case Table():
                 block = gfm_grid(block)
+            case Heading(level, children, anchor) if level > MAX_LEVEL:
+                block = Heading(MAX_LEVEL, children, anchor)
         kept = build.normalize_block(block)
         if kept is not None:
             out.append(kept)

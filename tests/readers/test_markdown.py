@@ -51,9 +51,9 @@ def test_ordinary_markdown() -> None:
         "* one\n* two\n\n7) seven\n8) eight\n\nPara.\n\n    indented code\n\n"
         '<https://auto.example> and [ref][r].\n\n[r]: https://ref.example "Ref"\n'
     )
+    assert doc.metadata.title == "Title"  # the one `#` heading, opening the document
     assert doc.blocks == (
-        build.heading(1, "Title"),
-        build.heading(2, "Sub"),
+        build.heading(1, "Sub"),
         build.para(
             "Some ", Emphasis((Text("text"),)), " and ", Strong((Text("bold"),)), ",",
             LineBreak(), "broken, ", Strikeout((Text("gone"),)), ".",
@@ -175,8 +175,28 @@ def test_bad_front_matter_is_a_parse_error(text: str, message: str) -> None:
 
 
 def test_headings_and_rules() -> None:
+    """With no `#` heading in the body, `##` is the first level under the title."""
     doc, _ = read("### Three ###\n\n***\n\n###### Six")
-    assert doc.blocks == (build.heading(3, "Three"), Rule(), Heading(6, (Text("Six"),)))
+    assert doc.blocks == (build.heading(2, "Three"), Rule(), Heading(5, (Text("Six"),)))
+
+
+def test_several_top_headings_are_sections_not_a_title() -> None:
+    doc, _ = read("# One\n\nText.\n\n## One.1\n\n# Two")
+    assert doc.metadata.title is None
+    levels = [block.level for block in doc.blocks if isinstance(block, Heading)]
+    assert levels == [1, 2, 1]
+
+
+def test_a_title_repeated_under_the_front_matter_is_read_once() -> None:
+    doc, _ = read("---\ntitle: Floods\n---\n\n# Floods\n\nText.\n\n## Later")
+    assert doc.metadata.title == "Floods"
+    assert doc.blocks == (build.para("Text."), build.heading(1, "Later"))
+
+
+def test_another_leading_heading_under_a_front_matter_title_stays() -> None:
+    doc, _ = read("---\ntitle: Floods\n---\n\n# Rain\n\nText.")
+    assert doc.metadata.title == "Floods"
+    assert doc.blocks == (build.heading(1, "Rain"), build.para("Text."))
 
 
 def test_read_through_the_api_by_suffix_and_by_sniffing(tmp_path: Path) -> None:

@@ -204,9 +204,12 @@ def test_repeated_extra_keys_are_kept_as_pairs() -> None:
     assert read_markdown(text, Collector()).metadata == meta
 
 
-def test_front_matter_can_be_left_out() -> None:
-    text, _ = render(Document(Metadata(title="T"), (build.para("x"),)), front_matter=False)
-    assert text == "x\n"
+def test_front_matter_can_be_left_out_keeping_the_title_as_a_heading() -> None:
+    doc = Document(Metadata(title="T #1 *", authors=(Person("A"),)), (build.heading(1, "S"),))
+    text, _ = render(doc, front_matter=False)
+    assert text == "# T #1 \\*\n\n## S\n"
+    back = read_markdown(text, Collector())
+    assert (back.metadata.title, back.blocks) == ("T #1 *", doc.blocks)
 
 
 def test_empty_document_is_empty() -> None:
@@ -232,6 +235,16 @@ def test_nested_link_keeps_its_text_and_is_reported() -> None:
     text, report = render(doc)
     assert text == "[a inner](https://out.example)\n"
     assert [d.code for d in report.items] == ["nested-link"]
+
+
+def test_emphasis_before_a_former_inner_link_sees_its_text() -> None:
+    """``*`code`*`` then the inner link's "0": ``*`` cannot close there, so ``<em>`` must."""
+    inner = Link((Text("0"),), "https://in.example")
+    link = Link((Emphasis((Code("0"),)), inner), "https://out.example")
+    doc = Document(Metadata(), (Paragraph((Text("*"), link)),))
+    text, _ = render(doc)
+    back = read_markdown(text, Collector()).blocks
+    assert back == (Paragraph((Text("*"), Link((Emphasis((Code("0"),)), Text("0")), link.href))),)
 
 
 def test_registry_finds_the_writer() -> None:
@@ -260,6 +273,14 @@ def test_wrap_breaks_between_words_and_escapes_new_line_starts() -> None:
     assert read_markdown(text, Collector()).blocks == doc.blocks
 
 
+def test_wrap_escapes_a_bullet_made_of_two_words() -> None:
+    """``*`` then ``x``: neither word opens a block, the line they share does."""
+    doc = Document(Metadata(), (build.para("stars * * x"),))
+    text, _ = render(doc, front_matter=False, wrap=6)
+    assert text == "stars\n\\* * x\n"
+    assert read_markdown(text, Collector()).blocks == doc.blocks
+
+
 def test_wrap_never_breaks_after_a_lone_leading_image() -> None:
     doc = Document(
         Metadata(), (build.para(InlineImage("a-long-name.png"), " ", Emphasis((Text("x"),))),)
@@ -277,7 +298,7 @@ def test_wrap_must_be_positive() -> None:
 
 def test_heading_text_needs_no_line_start_escapes() -> None:
     heading = Heading(2, (Text("1. Introduction - > #"),))
-    assert body(heading) == "## 1. Introduction - > \\#\n"
+    assert body(heading) == "### 1. Introduction - > \\#\n"
     assert read_markdown(body(heading), Collector()).blocks == (heading,)
 
 

@@ -6,6 +6,10 @@ writer's conventions (figures, quote attributions, table captions, ``<em>``/``<s
 and friends; see :mod:`newsconv.writers.markdown.blocks`) and also ordinary Markdown that
 people write. Other raw HTML keeps its text and loses its tags, with a diagnostic. Links
 are kept as written: no URL normalisation, no scheme filtering (writers sanitise).
+
+Headings: the title is a document's one ``#``. A lone ``#`` heading opening the file is the
+title (unless the front matter names another), and with no ``#`` left in the body, ``##``
+is the model's level 1. A file with several ``#`` headings keeps them all as sections.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 import lxml.html
@@ -110,6 +115,7 @@ class _Converter:
     def __init__(self, report: Reporter, source: str | None) -> None:
         self.report = report
         self.source = source
+        self.shift = 0  # Markdown heading rank minus the model's level
 
     def note(self, code: str, message: str) -> None:
         self.report(Diagnostic("info", code, message, self.source))
@@ -124,7 +130,20 @@ class _Converter:
             data = load_front_matter(nodes[0].content)
             meta = metadata_from(data, inlines=self.inline_source, note=self.bad_metadata)
             nodes = nodes[1:]
+        sections = sum(token.type == "heading_open" and token.tag == "h1" for token in tokens)
+        title = self.leading_title(nodes) if sections == 1 else None
+        if title is not None and meta.title in (None, title):
+            meta = replace(meta, title=title)
+            nodes, sections = nodes[1:], 0
+        # newsconv (and most Markdown) keeps `#` for the title: then `##` is level 1.
+        self.shift = 0 if sections else 1
         return Document(meta, build.normalize_blocks(self.blocks(nodes)))
+
+    def leading_title(self, nodes: Sequence[SyntaxTreeNode]) -> str | None:
+        """The text of a ``#`` heading that opens the document, if one does."""
+        if not nodes or nodes[0].type != "heading" or nodes[0].tag != "h1":
+            return None
+        return inline_text(self.inlines(nodes[0].children[0].children)) or None
 
     # --- blocks ------------------------------------------------------------------------
 
@@ -147,7 +166,8 @@ class _Converter:
             case "paragraph":
                 return self.paragraph(node.children[0])
             case "heading":
-                return Heading(int(node.tag[1:]), self.inlines(node.children[0].children))
+                level = int(node.tag[1:]) - self.shift
+                return Heading(level, self.inlines(node.children[0].children))
             case "blockquote":
                 return self.quote(node.children)
             case "bullet_list" | "ordered_list":

@@ -27,7 +27,8 @@ __all__ = ["MarkdownOptions", "MarkdownWriter", "front_matter", "gfm_grid"]
 
 @dataclass(frozen=True, slots=True)
 class MarkdownOptions(WriteOptions):
-    """``front_matter``: start with the metadata as YAML between ``---`` lines.
+    """``front_matter``: start with the metadata as YAML between ``---`` lines; without it,
+    only the title is kept, as the first line's ``#`` heading. Body sections start at ``##``.
 
     ``wrap``: break paragraph lines at spaces past this many characters (``None``: one
     line per paragraph). Headings, table rows and figure lines are never broken.
@@ -94,7 +95,12 @@ class MarkdownWriter(TextWriter[MarkdownOptions]):
     def render(self, doc: Document, options: MarkdownOptions, report: Reporter) -> str:
         blocks = BlockWriter(report, width=options.wrap)
         body = blocks.render(doc.blocks)
-        meta = front_matter(doc.metadata, blocks.inline) if options.front_matter else {}
+        if not options.front_matter:
+            title = doc.metadata.title
+            parts = [blocks.title(title)] if title else []
+            parts += [body] if body else []
+            return "\n\n".join(parts) + "\n" if parts else ""
+        meta = front_matter(doc.metadata, blocks.inline)
         if not meta:
             return body + "\n" if body else ""
         head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)

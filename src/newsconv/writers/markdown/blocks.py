@@ -38,6 +38,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Table,
+    Text,
 )
 from newsconv.tree import assert_never
 from newsconv.writers.markdown.inline import (
@@ -150,10 +151,15 @@ class BlockWriter:
             case _:
                 return assert_never(block)
 
+    def title(self, title: str) -> str:
+        """The title as the document's one ``#`` heading, for Markdown without front matter."""
+        return self.heading(0, self.inline.render((Text(title),), _ONE_LINE, line_start=False))
+
     def heading(self, level: int, text: str) -> str:
+        """Level 0 is the title's ``#``: the body's sections start at ``##``, as in HTML."""
         if text.endswith("#") and not _escaped_at(text, len(text) - 1):
             text = text[:-1] + "\\#"  # else read as a closing sequence
-        return "#" * min(max(level, 1), 6) + " " + text
+        return "#" * min(max(level, 0) + 1, 6) + " " + text
 
     def quote(self, children: tuple[Block, ...], attribution: tuple[Inline, ...]) -> str:
         parts = self.parts(children)

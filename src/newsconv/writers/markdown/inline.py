@@ -14,12 +14,14 @@ table cells).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 
+from newsconv import build
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.model import (
+    STYLED_INLINES,
     Code,
     Emphasis,
     Inline,
@@ -45,7 +47,7 @@ _DELIMITERS: dict[type, tuple[tuple[str, ...], str]] = {
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
 #: Line starts that open a block: an ATX heading, a bullet, a setext underline or rule.
-_BLOCK_START = re.compile(r"#{1,6}(?: |$)|[-+](?: |$)|[-=]+ *$")
+_BLOCK_START = re.compile(r"#{1,6}(?: |$)|[-+*](?: |$)|[-=]+ *$")
 _ORDERED_START = re.compile(r"\d{1,9}(?=[.)](?: |$))")
 #: What a node's rendering starts with, as far as flanking rules care (all punctuation).
 _OPENING_CHAR = {Code: "`", Link: "[", InlineImage: "!", LineBreak: "\\"}
@@ -98,14 +100,12 @@ class Context:
 
     ``one_line``: the run cannot span lines (headings, table cells), so breaks are
     ``<br>``. ``open_delimiters``: delimiter characters of enclosing spans, which an inner
-    span must not reuse lest its opener close the outer span. ``in_link``: inside link
-    text, where Markdown cannot open another link. ``wrap``: long lines may be broken at
+    span must not reuse lest its opener close the outer span. ``wrap``: long lines may be broken at
     spaces (not where a line break would change what the reader sees, e.g. a credit line).
     """
 
     one_line: bool = False
     open_delimiters: frozenset[str] = frozenset()
-    in_link: bool = False
     wrap: bool = True
 
 
@@ -184,15 +184,28 @@ class InlineWriter:
         out: list[str],
         context: Context,
     ) -> None:
-        if context.in_link:  # Markdown has no link inside a link: keep the text
-            self.report(Diagnostic("warning", "nested-link", f"link to {href!r} inside a link"))
-            self._sequence(children, out, context, after=None, line_start=False)
-            return
         out.append("[")
-        inner = Context(context.one_line, context.open_delimiters, in_link=True)
-        self._sequence(children, out, inner, after="]", line_start=False)
+        self._sequence(self._unnest(children), out, context, after="]", line_start=False)
         suffix = f' "{escape_title(title)}"' if title is not None else ""
         out.append(f"]({destination(href)}{suffix})")
+
+    def _unnest(self, nodes: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        """Link text without links: Markdown has none inside a link, so each keeps its text.
+
+        Done before writing, so that emphasis next to a former link sees the text that
+        will really be there when it picks its delimiters.
+        """
+        out: list[Inline] = []
+        for node in nodes:
+            if isinstance(node, Link):
+                note = f"link to {node.href!r} inside a link"
+                self.report(Diagnostic("warning", "nested-link", note))
+                out.extend(self._unnest(node.children))
+            elif isinstance(node, STYLED_INLINES):
+                out.append(type(node)(self._unnest(node.children)))
+            else:
+                out.append(node)
+        return build.inlines(out)
 
     def _styled(
         self,
@@ -214,7 +227,7 @@ class InlineWriter:
                 and _can_close(delimiter, last, after)
             ):
                 opening, closing = delimiter, delimiter
-                inner = Context(context.one_line, context.open_delimiters | {char}, context.in_link)
+                inner = replace(context, open_delimiters=context.open_delimiters | {char})
                 break
         else:
             opening, closing, inner = f"<{tag}>", f"</{tag}>", context
@@ -288,7 +301,8 @@ def wrap_text(escaped: str, width: int, *, column: str) -> str:
     """Break ``escaped`` text at spaces to keep lines near ``width`` (``column``: the line so far).
 
     A break goes only between two words of this text, never after a backslash (that would
-    be a hard break), and each new line is escaped as a line start.
+    be a hard break), and each new line is escaped as a line start, as a whole: ``*`` then
+    ``x`` make a bullet only once they share a line.
     """
     words = escaped.split(" ")
     lines = [words[0]]
@@ -296,12 +310,12 @@ def wrap_text(escaped: str, width: int, *, column: str) -> str:
     for word in words[1:]:
         breakable = bool(lines[-1]) and bool(word) and not lines[-1].endswith("\\")
         if breakable and used + 1 + len(word) > width:
-            lines.append(_escape_line_start(word))
+            lines.append(word)
             used = len(word)
         else:
             lines[-1] += " " + word
             used += 1 + len(word)
-    return "\n".join(lines)
+    return "\n".join([lines[0], *map(_escape_line_start, lines[1:])])
 
 
 def code_span(text: str) -> str:
