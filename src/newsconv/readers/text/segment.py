@@ -71,7 +71,7 @@ def _unwrapped(rows: list[str]) -> list[Line]:
     """One line per row: the shape of a page copied from a browser.
 
     Most rows of such a copy are already clean (single spaces, none at either end, no tab
-    or other space character): four C-level tests find that out at a third of the cost of
+    or other space character): four C-level tests find that out for about half the cost of
     splitting the row and joining it back.
     """
     lines = []
