@@ -14,10 +14,10 @@ def _identifier() -> Any:
     """py3langid's identifier, loaded on the first guess (its model is tens of megabytes).
 
     A guess walks a byte automaton and sums a row of weights per feature found, at places
-    scattered over those megabytes: between two pages the reader's other work has pushed
-    them out of the CPU caches, so memory access, not arithmetic, sets the cost. Two
-    changes, both to the model's layout and none to its scores, make each guess about twice
-    as fast: the weights widen from float16 (which numpy multiplies in software) to
+    scattered over those megabytes, which the reader's other work between two pages has
+    pushed out of the CPU caches: memory access as much as arithmetic sets the cost. Two
+    changes to the model's layout, none to its scores, take a third off each guess in the
+    text reader: the weights widen from float16 (which numpy multiplies in software) to
     float32 once, here; and the automaton's tables move into numpy arrays, read through
     memoryviews as cheaply as py3langid's own, whose memory the kernel can map in huge
     pages (far fewer address-translation misses than the default small pages).
