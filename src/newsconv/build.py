@@ -9,14 +9,16 @@ so it is moved outside). Normalising twice changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import TypeAlias
 
 from newsconv.model import (
     STYLED_INLINES,
     Block,
     Code,
     Document,
+    Emphasis,
     Figure,
     Heading,
     Inline,
@@ -26,6 +28,10 @@ from newsconv.model import (
     ListBlock,
     Paragraph,
     Quote,
+    Strikeout,
+    Strong,
+    Subscript,
+    Superscript,
     Table,
     Text,
 )
@@ -90,19 +96,21 @@ def _collapse(nodes: tuple[Inline, ...]) -> list[Inline]:
     for node in nodes:
         match node:
             case Text(text):
-                _append_text(out, _collapse_spaces(text))
-            case Link(children, href, title):
-                _append_container(out, lambda kids: Link(kids, href, title), children)
+                _append_text(out, _collapse_spaces(text), node)
+            case Link(children):
+                _append_container(out, node, children)
             case Code(text) if not text:
                 continue
             case _ if isinstance(node, STYLED_INLINES):
-                _append_container(out, type(node), node.children)
+                _append_container(out, node, node.children)
             case _:
                 out.append(node)
     return out
 
 
-def _append_text(out: list[Inline], text: str) -> None:
+def _append_text(out: list[Inline], text: str, node: Text | None = None) -> None:
+    """Append ``text``, merged into a ``Text`` before it; ``node`` is kept when it already
+    says exactly that (normalised input is mostly left as it is)."""
     if not text:
         return
     if text.startswith(" ") and out and _ends_with_space(out[-1]):
@@ -112,12 +120,16 @@ def _append_text(out: list[Inline], text: str) -> None:
     if out and isinstance(out[-1], Text):
         out[-1] = Text(out[-1].text + text)
     else:
-        out.append(Text(text))
+        out.append(node if node is not None and node.text == text else Text(text))
 
 
-def _append_container(
-    out: list[Inline], make: Callable[[tuple[Inline, ...]], Inline], children: tuple[Inline, ...]
-) -> None:
+#: Inlines that hold inlines.
+_Container: TypeAlias = Link | Emphasis | Strong | Strikeout | Superscript | Subscript
+
+
+def _append_container(out: list[Inline], node: _Container, children: tuple[Inline, ...]) -> None:
+    """Append a link or styled ``node`` with normalised children, rebuilt only if they
+    changed, and its edge spaces moved outside it."""
     collapsed = _collapse(children)
     leading = bool(collapsed) and _starts_with_space(collapsed[0])
     trailing = (
@@ -127,7 +139,7 @@ def _append_container(
     if leading:
         _append_text(out, " ")
     if kids:
-        out.append(make(kids))
+        out.append(node if kids == children else replace(node, children=kids))
     if trailing:
         _append_text(out, " ")
 

@@ -74,6 +74,9 @@ def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...
 class _Converter:
     def __init__(self, base_url: str | None) -> None:
         self.base_url = base_url
+        #: URLs already resolved: pages link the same places many times, and ``urljoin``
+        #: parses the base again on every call.
+        self._resolved: dict[str, str] = {}
 
     # --- blocks ---------------------------------------------------------------------
 
@@ -252,7 +255,12 @@ class _Converter:
         return self.resolve(href)
 
     def resolve(self, url: str) -> str:
-        return urljoin(self.base_url, url) if self.base_url else url
+        if not self.base_url:
+            return url
+        resolved = self._resolved.get(url)
+        if resolved is None:
+            resolved = self._resolved[url] = urljoin(self.base_url, url)
+        return resolved
 
     def image(self, img: HtmlElement) -> Image | None:
         """The image an ``<img>`` shows, lazy-loading attributes included; never fetched."""
