@@ -6,6 +6,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -280,9 +281,16 @@ def test_the_reader_gets_the_http_charset_and_the_final_url(
         return original(self, data, options=options, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(HtmlReader, "read", spy)
+    saved = datetime(2021, 5, 20, 9, 0, tzinfo=timezone.utc)
     newsconv.read(f"{server}/hop1", options={"encoding": None})
     newsconv.read(f"{server}/hop1", options=ReadOptions(url="https://given.example/"))
+    newsconv.read(f"{server}/hop1", options={"captured": "2021-05-20T09:00Z"})
     assert [(o.declared_encoding, o.url) for o in seen] == [
         ("KOI8-R", f"{server}/page"),
         ("KOI8-R", "https://given.example/"),
+        ("KOI8-R", f"{server}/page"),
     ]
+    now = datetime.now(timezone.utc)
+    fetched = [o.captured for o in seen[:2]]  # the server's Date header, to the second
+    assert all(when is not None and abs(now - when) < timedelta(minutes=1) for when in fetched)
+    assert seen[2].captured == saved

@@ -161,16 +161,21 @@ def _fetch(
     url: str, format: str | None, options: ReadOptions | Mapping[str, object] | None
 ) -> tuple[bytes, str | None, ReadOptions | Mapping[str, object]]:
     """The page at ``url``; the reader its media type calls for (unless ``format`` names
-    one); and the options with the URL it ended at and the charset its server declared."""
+    one); and the options with the URL it ended at, when, and the charset its server
+    declared (the caller's URL and time win)."""
     from newsconv.fetch import fetch_url  # only scripts that fetch pay for httpx
 
     page = fetch_url(url)
     if isinstance(options, ReadOptions):
         options = dataclasses.replace(
-            options, url=options.url or page.url, declared_encoding=page.charset
+            options,
+            url=options.url or page.url,
+            captured=options.captured or page.captured,
+            declared_encoding=page.charset,
         )
     else:
-        options = {"url": page.url, **(options or {}), "declared_encoding": page.charset}
+        given = {"url": page.url, "captured": page.captured, **(options or {})}
+        options = {**given, "declared_encoding": page.charset}
     return page.data, format or page.format, options
 
 

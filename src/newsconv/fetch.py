@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from email.message import Message
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import httpx
@@ -43,13 +45,15 @@ class FetchLimits:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A fetched page: its bytes, where it ended up after redirects, and what the server
-    said it is (``media_type`` lower-case without parameters, ``charset`` as given)."""
+    """A fetched page: its bytes, where it ended up after redirects, what the server said
+    it is (``media_type`` lower-case without parameters, ``charset`` as given), and when
+    (the server's ``Date``, else this machine's clock): what "yesterday" means on the page."""
 
     data: bytes
     url: str
     media_type: str | None
     charset: str | None
+    captured: datetime
 
     @property
     def format(self) -> str | None:
@@ -108,7 +112,15 @@ def _receive(response: httpx.Response, url: str, limits: FetchLimits) -> Fetched
         if time.monotonic() > deadline:
             raise UnreadableInput(f"took longer than {limits.total_timeout:g} s", where=url)
         chunks.append(chunk)
-    return Fetched(b"".join(chunks), str(response.url), media_type, charset)
+    captured = _server_date(response.headers.get("date")) or datetime.now(timezone.utc)
+    return Fetched(b"".join(chunks), str(response.url), media_type, charset, captured)
+
+
+def _server_date(value: str | None) -> datetime | None:
+    try:
+        return parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError):  # a malformed header is no date
+        return None
 
 
 def _content_type(header: str | None) -> tuple[str | None, str | None]:

@@ -11,9 +11,11 @@ import dataclasses
 import types
 import typing
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_origin
+
+from dateutil.parser import isoparse
 
 from newsconv.errors import OptionError
 
@@ -26,11 +28,15 @@ class ReadOptions:
     becomes the canonical URL when the page names none. ``encoding`` overrides detection.
     ``declared_encoding`` is the charset a web server sent with the page (set by
     :func:`newsconv.read` when it fetches); it outranks what the page itself declares.
+    ``captured`` is when the page was saved or fetched (set from the server's clock when
+    newsconv fetches, from a WARC record's date in a batch): "yesterday, 18:30", "2 hours
+    ago" and dates written without a year count from it. Without it they are not guessed.
     """
 
     url: str | None = None
     encoding: str | None = None
     declared_encoding: str | None = None
+    captured: datetime | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -93,6 +99,7 @@ def _coerce(name: str, value: object, hint: Any) -> object:
         float: float,
         Path: Path,
         date: date.fromisoformat,
+        datetime: isoparse,
     }
     convert = converters.get(hint)
     if convert is None:

@@ -7,15 +7,18 @@ import json
 import multiprocessing
 import os
 import signal
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from tests.batch.builders import article, make_zip
+from tests.readers.text.test_captured import PAGE as RELATIVE_DATE_PAGE
 
 import newsconv
 from newsconv import batch
-from newsconv.batch import BatchOptions, Outcome, runner
+from newsconv.batch import BatchOptions, Item, Outcome, runner
 from newsconv.batch import worker as worker_module
+from newsconv.batch.worker import Task
 from newsconv.errors import NoArticleFound
 
 SERIAL = BatchOptions(to="json", jobs=1)
@@ -155,6 +158,14 @@ def test_read_yields_documents(tmp_path: Path) -> None:
     archive = make_zip(tmp_path / "in.zip", stories(3))
     docs = [o.document for o in batch.read([archive], SERIAL)]
     assert sorted(d.metadata.title or "" for d in docs if d) == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_an_archived_page_dates_yesterday_from_its_capture() -> None:
+    captured = datetime(2021, 5, 20, 9, 0, tzinfo=timezone.utc)
+    page = Item("a.warc!x", "x.txt", RELATIVE_DATE_PAGE.encode(), format="text", captured=captured)
+    outcome = worker_module.convert_item(Task(mode="documents"), 0, page, None)
+    assert outcome.document is not None and outcome.captured == "2021-05-20T09:00:00+00:00"
+    assert outcome.document.metadata.published == datetime(2021, 5, 19, 18, 30, tzinfo=timezone.utc)
 
 
 def test_a_book_of_nothing_is_an_error(tmp_path: Path) -> None:

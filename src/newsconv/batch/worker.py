@@ -78,6 +78,8 @@ def _read(task: Task, item: Item, notes: Collector) -> Document:
     options = dict(task.read_options)
     if item.url is not None:
         options.setdefault("url", item.url)
+    if item.captured is not None:  # an archive's capture date anchors "yesterday"
+        options.setdefault("captured", item.captured)
     source: bytes | str = item.data if item.data is not None else item.location or item.source
     doc = api.read(
         source,

@@ -11,6 +11,7 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -64,7 +65,7 @@ class TextReader:
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         prose = next((i for i in span if is_sentence(features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
-        metadata, used = _metadata(texts, features, before, span, body, lang)
+        metadata, used = _metadata(texts, features, before, span, body, lang, options.captured)
         if options.url:
             metadata = replace(metadata, url=options.url)
         kept = [i for i in body if i not in used and texts[i] != metadata.title]
@@ -112,6 +113,7 @@ def _metadata(
     span: range,
     body: list[int],
     lang: str | None,
+    captured: datetime | None,
 ) -> tuple[Metadata, set[int]]:
     """Metadata from the lines before the body's prose (and its first few), with those used.
 
@@ -119,7 +121,7 @@ def _metadata(
     body was found in.
     """
     head = range(before.start, min(span.stop, before.stop + 3))
-    dated = find_date(texts, head, lang)
+    dated = find_date(texts, head, lang, captured)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     near = dated[0] if dated else None
     title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)

@@ -59,15 +59,22 @@ class Found:
 
 
 def find_date(
-    texts: Sequence[str], candidates: range, lang: str | None
+    texts: Sequence[str],
+    candidates: range,
+    lang: str | None,
+    captured: datetime | None = None,
 ) -> tuple[int, datetime] | None:
-    """The first date-time on a short line among ``candidates`` (one with a time preferred)."""
+    """The first date-time on a short line among ``candidates`` (one with a time preferred).
+
+    ``captured`` (when the page was saved) anchors "yesterday, 18:30", "2 hours ago" and
+    dates without a year; without it only complete dates are found.
+    """
     first: tuple[int, datetime] | None = None
     for index in candidates:
         text = texts[index]
         if len(text) > SHORT_LINE or not _DIGIT.search(text):
             continue
-        for match in find_dates(text, lang=lang):
+        for match in find_dates(text, lang=lang, relative_to=captured):
             if match.has_time:
                 return index, match.value
             first = first or (index, match.value)
