@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 import pytest
+from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import opening
+from newsconv.readers.html.textstats import TextStats, opening
 
 TEXTS = [
     "",
@@ -30,3 +32,39 @@ def test_commas_counts_every_script_s_commas() -> None:
     text = "a, b، c﹐d，e、f﹑g" + ",," * 50  # ﹑ (U+FE51) is not one
     assert vocab.commas(text) == len(re.findall(f"[{vocab.COMMAS}]", text)) == 105
     assert vocab.commas("no commas here.") == 0
+
+
+PAGE = """<html><body><div id="a">  Lead   text <a href="/x">a  link</a> tail
+<p>First <b>bold</b> words, <a href="/y">another link</a>.</p>
+<ul><li><a href="/z">Only   a link</a></li><li>plain item</li></ul>   loose
+</div><p>  </p><div id="b"><span>x</span>y</div></body></html>"""
+
+
+def _length(element: HtmlElement) -> int:
+    """Each text node's collapsed length, summed over the subtree (its own tail left out)."""
+    pieces = [element.text] + [
+        piece for node in element.iterdescendants() for piece in (node.text, node.tail)
+    ]
+    return sum(len(" ".join(piece.split())) for piece in pieces if piece)
+
+
+def test_counts_equal_each_text_node_collapsed_and_summed() -> None:
+    body = lxml.html.document_fromstring(PAGE).find("body")
+    stats = TextStats(body)
+    for element in body.iter():
+        links = sum(_length(a) for a in element.iter("a"))
+        assert stats.chars(element) == _length(element), element.tag
+        expected = links / _length(element) if _length(element) else 0.0
+        assert stats.link_density(element) == pytest.approx(expected)
+    assert stats.chars(body) > 50
+
+
+def test_removing_an_element_updates_its_ancestors() -> None:
+    body = lxml.html.document_fromstring(PAGE).find("body")
+    stats = TextStats(body)
+    before = stats.chars(body)
+    lst = body.find(".//ul")
+    removed = stats.chars(lst)
+    stats.remove(lst)
+    assert removed > 0 and stats.chars(body) == before - removed
+    assert "plain item" not in body.text_content() and "loose" in body.text_content()

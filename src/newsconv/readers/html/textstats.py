@@ -9,16 +9,11 @@ stay true without a second pass.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
-
-
-def text_length(text: str | None) -> int:
-    """Length of ``text`` with whitespace runs collapsed, as a reader would count it."""
-    if not text or text.isspace():
-        return 0
-    return len(" ".join(text.split()))
 
 
 class TextStats:
@@ -29,19 +24,28 @@ class TextStats:
     def __init__(self, root: HtmlElement) -> None:
         self._chars: dict[HtmlElement, int] = {}
         self._links: dict[HtmlElement, int] = {}
-        for element in reversed(list(root.iter())):
-            self.recount(element)
+        self._count(reversed(list(root.iter())))
 
     def recount(self, element: HtmlElement) -> None:
         """Count ``element`` again from its children's counts (after it gained children)."""
+        self._count((element,))
+
+    def _count(self, elements: Iterable[HtmlElement]) -> None:
+        """Count each of ``elements`` (children first) from its text, its children's tails
+        and their counts, whitespace runs collapsed as a reader sees them. One loop with
+        nothing called per element, since it runs for every element of the page."""
         chars, links = self._chars, self._links
-        total = text_length(element.text)
-        linked = 0
-        for child in element:
-            total += chars.get(child, 0) + text_length(child.tail)
-            linked += links.get(child, 0)
-        chars[element] = total
-        links[element] = total if element.tag == "a" else linked
+        for element in elements:
+            text = element.text
+            total = len(" ".join(text.split())) if text else 0
+            linked = 0
+            for child in element:
+                total += chars.get(child, 0)
+                linked += links.get(child, 0)
+                if tail := child.tail:
+                    total += len(" ".join(tail.split()))
+            chars[element] = total
+            links[element] = total if element.tag == "a" else linked
 
     def chars(self, element: HtmlElement) -> int:
         return self._chars.get(element, 0)
