@@ -208,8 +208,10 @@ def heldout_pages(corpus: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
             expected = json.loads((case / "expected.json").read_text("utf-8"))
             if case.name in tuned or not expected["body_text"].strip():
                 continue
-            small = (case / "input.html").stat().st_size < FIXTURE_BYTES
-            group = f"{part}, synthetic fixtures" if small and part == "readability" else part
+            group = part
+            if part == "readability":
+                small = (case / "input.html").stat().st_size < FIXTURE_BYTES
+                group += ", synthetic fixtures" if small else ", real pages"
             yield group, case, expected
 
 
