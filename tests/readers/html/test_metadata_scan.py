@@ -36,7 +36,7 @@ def test_scan_sorts_every_element_in_page_order() -> None:
     assert [e.tag for e in found.directed] == ["html", "div"]
     # Inside <body> only, <body> itself left out; matched case-insensitively.
     marks = [marks for _, marks in found.marked]
-    assert marks == ["article-byline", "dek", "date datemodified"]
+    assert marks == ["article-byline", "dek", "datemodified date"]
 
 
 DIRECTED = [

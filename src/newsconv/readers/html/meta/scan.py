@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-#: An element's ``class``, ``id``, ``rel`` and ``itemprop`` (those it has), lower-cased and
-#: joined by spaces.
+#: An element's ``class``, ``id``, ``rel`` and ``itemprop`` (those it has, in its order),
+#: lower-cased and joined by spaces.
 Marked = tuple[HtmlElement, str]
 
-_MARK_ATTRS = ("class", "id", "rel", "itemprop")
+_MARK_ATTRS = frozenset({"class", "id", "rel", "itemprop"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,8 @@ def scan_page(root: HtmlElement, hints: Iterable[str]) -> PageScan:
     (lower case) that make an element of the body ``marked``.
 
     The loop visits every element of the page, so it is written out with no call per
-    element, asks the attribute table (``attrib``) only for the names it needs, and
-    searches each distinct set of marks once: pages repeat their class names.
+    element, reads only the attribute values it needs (lxml makes a new string for each
+    one), and searches each distinct set of marks once: pages repeat their class names.
     """
     hint = re.compile("|".join(map(re.escape, hints)))
     hinted: dict[str, bool] = {}
@@ -56,15 +56,15 @@ def scan_page(root: HtmlElement, hints: Iterable[str]) -> PageScan:
             tag = element.tag
             if tag in collected:
                 collected[tag].append(element)
-            attrib = element.attrib
-            if not attrib:
+            keys = element.keys()
+            if not keys:
                 continue
-            if "itemprop" in attrib and tag != "meta":
+            if "itemprop" in keys and tag != "meta":
                 items.append(element)
-            if "dir" in attrib:
+            if "dir" in keys:
                 directed.append(element)
             if in_body and element is not part:  # <body> itself is not in the body
-                marks = " ".join(filter(None, map(attrib.get, _MARK_ATTRS))).lower()
+                marks = " ".join([element.get(key) for key in keys if key in _MARK_ATTRS]).lower()
                 if marks not in hinted:
                     hinted[marks] = hint.search(marks) is not None
                 if hinted[marks]:
