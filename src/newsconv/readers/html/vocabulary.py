@@ -121,7 +121,6 @@ BLOCK_TAGS = frozenset({
 })  # fmt: skip
 #: Children that keep a ``div`` from being read as one paragraph (Readability's list).
 DIV_BLOCK_TAGS = frozenset({"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
-_DIV_BLOCK_TAGS = tuple(sorted(DIV_BLOCK_TAGS))
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Paragraph-like elements whose text is scored and credited to their ancestors.
@@ -152,8 +151,12 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 
 
 def has_block(element: HtmlElement) -> bool:
-    """Whether ``element`` holds a block that keeps a ``div`` from being a paragraph."""
-    return next(element.iterdescendants(*_DIV_BLOCK_TAGS), None) is not None
+    """Whether ``element`` holds a block that keeps a ``div`` from being a paragraph.
+
+    A plain loop: lxml builds a matcher for every ``iterdescendants(*tags)`` call, which
+    costs more than testing the few elements a paragraph-like ``div`` holds.
+    """
+    return any(node.tag in DIV_BLOCK_TAGS for node in element.iterdescendants())
 
 
 def class_and_id(element: HtmlElement) -> str:
