@@ -154,7 +154,7 @@ class Chromium:
 def _as_fds_3_and_4(to_child: int, from_child: int) -> None:
     """In the child: chromium reads commands from fd 3 and writes replies to fd 4.
 
-    Both ends are copied above 4 first, since either may itself be fd 3 or 4.
+    Both ends are copied before either move, since one may itself be fd 3 or 4.
     """
     reads, writes = os.dup(to_child), os.dup(from_child)
     os.dup2(reads, 3)
@@ -176,10 +176,11 @@ def dump_page(browser: Chromium, html: bytes) -> str:
         ("Emulation.setScriptExecutionDisabled", {"value": True}),
         ("Page.navigate", {"url": page.as_uri()}),
     ]
+    events: list[dict[str, Any]] = []
     try:
         for method, params in steps:
-            browser.call(method, params, session)
-        events = browser.wait_for("Page.loadEventFired", session)
+            events += browser.call(method, params, session)[1]
+        events += browser.wait_for("Page.loadEventFired", session)
         result, late = browser.call(
             "Runtime.evaluate", {"expression": DUMP_JS, "returnByValue": True}, session
         )
