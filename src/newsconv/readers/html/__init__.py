@@ -23,7 +23,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_html
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract
-from newsconv.readers.html.metadata import jsonld_article_body, read_page_metadata
+from newsconv.readers.html.metadata import read_page_metadata
 from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "parse"]
@@ -57,11 +57,12 @@ class HtmlReader:
     ) -> Document:
         text = decode_html(data, declared=options.declared_encoding, override=options.encoding)
         root = parse(text, report)
-        metadata, base = read_page_metadata(root, url=options.url)
+        page = read_page_metadata(root, url=options.url)
+        metadata = page.metadata
         article = extract(root, reparse=lambda: parse(text), title=metadata.title, report=report)
-        blocks = to_blocks(article, base_url=base)
+        blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
-            blocks = _linked_body(text, blocks, report)
+            blocks = _linked_body(page.linked_body, blocks, report)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
@@ -94,9 +95,11 @@ def _without_standfirst(
     return blocks
 
 
-def _linked_body(text: str, blocks: tuple[Block, ...], report: Reporter) -> tuple[Block, ...]:
-    """The JSON-LD ``articleBody`` when it says more than the markup (pages drawn by scripts)."""
-    linked = jsonld_article_body(parse(text))  # a fresh tree: extraction dropped the scripts
+def _linked_body(
+    linked: str | None, blocks: tuple[Block, ...], report: Reporter
+) -> tuple[Block, ...]:
+    """The JSON-LD ``articleBody`` (``linked``) when it says more than the markup (pages
+    drawn by scripts)."""
     if not linked or len(linked) <= len(plain_text(blocks)):
         return blocks
     report(Diagnostic("info", "jsonld-body", "little text in the markup; read the JSON-LD body"))

@@ -32,7 +32,7 @@ from newsconv.readers.html.meta.when import (
     time_element_date,
 )
 
-__all__ = ["base_url", "jsonld_article_body", "read_metadata", "read_page_metadata"]
+__all__ = ["PageInfo", "base_url", "jsonld_article_body", "read_metadata", "read_page_metadata"]
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
 _SITE_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
@@ -70,6 +70,17 @@ _STANDFIRST_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What the reader takes from the whole page before extraction changes it."""
+
+    metadata: Metadata
+    #: The URL relative links resolve against (see :func:`base_url`).
+    base: str | None
+    #: The JSON-LD ``articleBody`` as plain text: the body of a page drawn by scripts.
+    linked_body: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Page:
     """Every metadata source of one page, each gathered once."""
 
@@ -94,11 +105,12 @@ class _Page:
 def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     """What ``root`` (a whole parsed page) says about its article; ``url`` is where the
     page lives, when known. ``source`` is left for the caller to fill."""
-    return read_page_metadata(root, url=url)[0]
+    return read_page_metadata(root, url=url).metadata
 
 
-def read_page_metadata(root: HtmlElement, *, url: str | None) -> tuple[Metadata, str | None]:
-    """:func:`read_metadata` and :func:`base_url` together, gathering the page's tags once."""
+def read_page_metadata(root: HtmlElement, *, url: str | None) -> PageInfo:
+    """:func:`read_metadata`, :func:`base_url` and :func:`jsonld_article_body` together,
+    gathering the page's tags and JSON-LD once."""
     page = _Page.of(root)
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags)
@@ -125,7 +137,7 @@ def read_page_metadata(root: HtmlElement, *, url: str | None) -> tuple[Metadata,
         image=_image(page, base or canonical),
         extra=_extra(section=_first(tags.first(*_SECTION_TAGS), linked.section)),
     )
-    return metadata, base
+    return PageInfo(metadata, base, linked.body)
 
 
 def base_url(root: HtmlElement, url: str | None, tags: MetaTags | None = None) -> str | None:
