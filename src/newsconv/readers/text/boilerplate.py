@@ -22,6 +22,9 @@ from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
 #: quarter of what it has above the short-line limit, the rest costs.
 SHORT_SCORE = -20
 BAD_SCORE = -40
+#: The most one line adds: past this a line is a list or a dump (a comma list of 50,000
+#: characters), and a story of many paragraphs must outweigh it.
+LINE_CAP = 1500
 #: Going on past a "Read also" header costs half the run so far, and at least this much.
 BREAK_COST = 100
 #: A comments header: no article goes on past it.
@@ -89,7 +92,7 @@ def _score(line: Features, total: int) -> int:
     """What ``line`` adds to a run that has ``total`` so far."""
     kind = line.kind
     if kind is _GOOD:
-        return line.weight
+        return min(line.weight, LINE_CAP)
     if kind is _NEAR:
         return (line.weight - SHORT) // 4
     if kind is _SHORT:

@@ -66,6 +66,10 @@ SYMBOLS_ONLY = 4
 NEAR_WORDS = 5
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
+#: A long line of at least this many comma-separated items, each of at most
+#: :data:`LIST_ITEM_WORDS` words on average, is a list (of names, of tags), not prose.
+LIST_ITEMS = 10
+LIST_ITEM_WORDS = 2
 
 
 class Kind(Enum):
@@ -131,7 +135,12 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
         menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
         kind = _BAD if menu else _NEAR
     elif heavy >= LONG:
-        kind = _BAD if NOTICE.search(text[:NOTICE_REACH]) else _GOOD
+        if NOTICE.search(text[:NOTICE_REACH]):
+            kind = _BAD
+        else:
+            items = text.count(",") + 1
+            listed = items >= LIST_ITEMS and words <= LIST_ITEM_WORDS * items
+            kind = _SHORT if listed else _GOOD
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
     return Features(heavy, words, terminal, repeats, kind)

@@ -1,0 +1,53 @@
+"""Finding the article among page furniture: one small page per general rule."""
+
+from __future__ import annotations
+
+from newsconv.diagnostics import Collector
+from newsconv.options import ReadOptions
+from newsconv.readers.text import TextReader
+from newsconv.readers.text.boilerplate import LINE_CAP, body_span
+from newsconv.readers.text.features import Features, Kind, describe
+from newsconv.readers.text.segment import Line
+from newsconv.tree import plain_text
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Subscribe", "Sign in"]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "© 2024 The Daily Paper"]
+SUBJECTS = ["The council", "A spokesman", "The mayor", "Local traders", "The engineers"]
+
+
+def paragraphs(count: int, topic: str) -> list[str]:
+    """``count`` distinct sentences of prose about ``topic``, each a paragraph."""
+    return [
+        f"{SUBJECTS[n % len(SUBJECTS)]} said on day {n + 1} that the {topic} would need "
+        f"more work than planned, and that residents should expect delays of {n + 2} weeks."
+        for n in range(count)
+    ]
+
+
+def body(page: list[str]) -> str:
+    data = "\n".join(page).encode("utf-8")
+    doc = TextReader().read(data, options=ReadOptions(), source="page.txt", report=Collector())
+    return plain_text(doc)
+
+
+def test_a_huge_comma_list_after_the_article_does_not_win() -> None:
+    story = paragraphs(8, "bridge")
+    names = ", ".join(f"reader{n} smith" for n in range(2000))  # some 36,000 characters
+    page = [*MENU, "Bridge to close", *story, "Kudos", "Liked by", names, *FOOTER]
+    found = body(page)
+    assert all(paragraph in found for paragraph in story)
+    assert "reader1999" not in found
+
+
+def test_one_line_adds_at_most_the_cap() -> None:
+    prose = Features(weight=LINE_CAP // 5, words=40, terminal=True, repeats=1, kind=Kind.GOOD)
+    menu = Features(weight=10, words=1, terminal=False, repeats=2, kind=Kind.BAD)
+    dump = prose._replace(weight=20 * LINE_CAP)
+    features = [menu, *[prose] * 8, *[menu] * 40, dump, menu]
+    assert body_span(features) == range(1, 9)
+
+
+def test_a_long_comma_list_is_not_prose() -> None:
+    names = Line(", ".join(f"Name{n} Surname{n}" for n in range(30)) + ".")
+    sentence = Line(", ".join(["The plan, drawn up in May, was dropped"] * 6) + ".")
+    assert [line.kind for line in describe([names, sentence])] == [Kind.SHORT, Kind.GOOD]
