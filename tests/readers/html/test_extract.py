@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import NoArticleFound
 from newsconv.model import Document, Quote
 from newsconv.options import ReadOptions
-from newsconv.readers.html import HtmlReader
+from newsconv.readers.html import HtmlReader, parse
+from newsconv.readers.html.extract import extract
 from newsconv.tree import plain_text
 
 SENTENCE = (
@@ -123,6 +125,28 @@ def test_a_clean_fragment_passes_through_whole() -> None:
 def test_a_short_article_is_found_by_the_looser_retry() -> None:
     body = '<div class="comment-body"><p>Only this short story, told in one line.</p></div>'
     assert "Only this short story" in plain_text(read(page(body)))
+
+
+def test_retries_parse_the_page_once_and_copy_the_looser_stripping() -> None:
+    """A page too short for any rule set goes through all four; only the first retry
+    parses again, the later ones start from a copy of its stripped page, and the notes
+    of the chosen attempt hold its stripping once."""
+    html = page(
+        '<div class="comment-body"><p>Only this short story, told in one line.</p></div>'
+        '<div style="display:none">Hidden line.</div>'
+    )
+    parses: list[HtmlElement] = []
+
+    def reparse() -> HtmlElement:
+        parses.append(parse(html))
+        return parses[-1]
+
+    collector = Collector()
+    article = extract(parse(html), reparse=reparse, title=None, report=collector)
+    assert len(parses) == 1
+    assert "Only this short story" in article.text_content()
+    hidden = [item for item in collector.items if "hidden by its style" in item.message]
+    assert len(hidden) == 1
 
 
 def test_a_page_without_article_text_raises() -> None:
