@@ -17,7 +17,7 @@ from newsconv.readers.html.meta.scan import scan_page
 
 PAGE = """<html dir="ltr" class="author-page"><head>
 <meta name="author" content="A"><meta itemprop="datePublished" content="2020-01-01">
-<link rel="canonical" href="https://x.example/a">
+<link rel="canonical" href="https://x.example/a"><base href="https://x.example/">
 <script type="application/ld+json">{}</script></head>
 <body class="byline-body"><div class="Article-ByLine" dir="rtl">By Maya Okafor</div>
 <span itemprop="name">Maya</span><p class="dek">Deck</p><p class="plain">Text</p>
@@ -32,6 +32,7 @@ def test_scan_sorts_every_element_in_page_order() -> None:
     ]  # fmt: skip
     assert [link.get("rel") for link in found.links] == ["canonical"]
     assert len(found.scripts) == 1
+    assert [base.get("href") for base in found.bases] == ["https://x.example/"]
     assert [e.tag for e in found.items] == ["span"]  # <meta itemprop> is not microdata
     assert [e.tag for e in found.directed] == ["html", "div"]
     # Inside <body> only, <body> itself left out; matched case-insensitively.

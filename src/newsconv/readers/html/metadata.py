@@ -113,7 +113,7 @@ def read_page_metadata(root: HtmlElement, *, url: str | None) -> PageInfo:
     gathering the page's tags and JSON-LD once."""
     page = _Page.of(root)
     tags, linked = page.tags, page.linked
-    base = base_url(root, url, tags)
+    base = base_url(root, url, tags, page.found.bases)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
     canonical = canonical or url
     stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
@@ -140,11 +140,17 @@ def read_page_metadata(root: HtmlElement, *, url: str | None) -> PageInfo:
     return PageInfo(metadata, base, linked.body)
 
 
-def base_url(root: HtmlElement, url: str | None, tags: MetaTags | None = None) -> str | None:
+def base_url(
+    root: HtmlElement,
+    url: str | None,
+    tags: MetaTags | None = None,
+    bases: Iterable[HtmlElement] | None = None,
+) -> str | None:
     """The URL relative links of the page resolve against: ``<base href>`` (itself
     resolved against ``url``), else ``url``, else the canonical link, else ``og:url``
-    (from ``tags`` when the caller has already gathered them)."""
-    base = next((b.get("href", "").strip() for b in root.iter("base") if b.get("href")), "")
+    (``tags`` and the ``<base>`` elements when the caller has already gathered them)."""
+    bases = root.iter("base") if bases is None else bases
+    base = next((b.get("href", "").strip() for b in bases if b.get("href")), "")
     if base:
         resolved = urljoin(url, base) if url else base
         if urlsplit(resolved).scheme:

@@ -29,6 +29,7 @@ class PageScan:
     metas: list[HtmlElement] = field(default_factory=list)
     links: list[HtmlElement] = field(default_factory=list)
     scripts: list[HtmlElement] = field(default_factory=list)
+    bases: list[HtmlElement] = field(default_factory=list)
     #: Elements with an ``itemprop``, ``<meta>`` left out (microdata).
     items: list[HtmlElement] = field(default_factory=list)
     #: Elements with a ``dir`` attribute.
@@ -48,7 +49,12 @@ def scan_page(root: HtmlElement, hints: Iterable[str]) -> PageScan:
     hint = re.compile("|".join(map(re.escape, hints)))
     hinted: dict[str, bool] = {}
     found = PageScan()
-    collected = {"meta": found.metas, "link": found.links, "script": found.scripts}
+    collected = {
+        "meta": found.metas,
+        "link": found.links,
+        "script": found.scripts,
+        "base": found.bases,
+    }
     items, directed, marked = found.items, found.directed, found.marked
     for part in (root, *root.iterchildren(etree.Element)):
         in_body = part.tag == "body"
