@@ -44,7 +44,19 @@ def test_one_line_adds_at_most_the_cap() -> None:
     menu = Features(weight=10, words=1, terminal=False, repeats=2, kind=Kind.BAD)
     dump = prose._replace(weight=20 * LINE_CAP)
     features = [menu, *[prose] * 8, *[menu] * 40, dump, menu]
-    assert body_span(features) == range(1, 9)
+    assert body_span(features, ["text"] * len(features)) == range(1, 9)
+
+
+def test_short_sentences_between_labels_do_not_cut_the_article() -> None:
+    before, after = paragraphs(4, "bridge"), paragraphs(4, "tunnel")
+    steps = [line for n in range(8) for line in (f"Step {n + 1}", f"Stir it for {n} minutes.")]
+    found = body([*MENU, *before, *steps, *after, *FOOTER])
+    assert all(text in found for text in [*before, "Stir it for 5 minutes.", *after])
+    assert "Privacy policy" not in found
+
+
+def test_a_plus_sign_marks_a_list_item() -> None:
+    assert describe([Line("+ Added three new blocks")])[0].kind is Kind.NEAR
 
 
 def test_a_long_comma_list_is_not_prose() -> None:

@@ -60,7 +60,7 @@ class TextReader:
             raise NoArticleFound("no text in the input (empty or only whitespace)", where=source)
         texts = [line.text for line in lines]
         features = describe(lines)
-        span = body_span(features)
+        span = body_span(features, texts)
         body = keep(texts, features, span)
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         prose = next((i for i in span if is_sentence(features[i])), span.start)

@@ -2,13 +2,15 @@
 
 Each line scores by what it looks like (:mod:`.features`): prose earns its weight, chrome
 and short lines cost a little, and each further short line of an unbroken gap costs more
-than the last. The body is the run of lines with the highest total (the maximum-sum
-subarray, found in one pass), so a few short lines inside an article (a sub-heading, a
-list, a caption) stay in, while a long menu or a feed of teasers beyond a gap of headlines
-cannot tip the balance. Going on past a "Read also" header costs half the run so far (a
-box of links early in an article is crossed, a list of them after it is not); a comments
-header forbids it. Inside the run, lines that read as chrome go, and a paragraph printed
-twice (a lede shown as a teaser, then in the body) is kept once.
+than the last (a short line that ends in a full stop is a sentence: it ends the gap). No
+line adds more than :data:`LINE_CAP`, so one huge line cannot outweigh a story. The body is
+the run of lines with the highest total (the maximum-sum subarray, found in one pass), so a
+few short lines inside an article (a sub-heading, a list, a caption) stay in, while a long
+menu or a feed of teasers beyond a gap of headlines cannot tip the balance. Going on past a
+"Read also" header costs half the run so far (a box of links early in an article is crossed,
+a list of them after it is not); a comments header forbids it. Inside the run, lines that
+read as chrome go, and a paragraph printed twice (a lede shown as a teaser, then in the
+body) is kept once.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ GAP_SCORE = 15
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
 _KIND = attrgetter("kind")
+#: How a short sentence that continues an article ends (a short question is often a teaser).
+_FULL_STOPS = frozenset(".!。！")
 
 
-def body_span(features: Sequence[Features]) -> range:
+def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences.
 
     A text with no page furniture in it at all is an article as it stands, and so is one
@@ -48,7 +52,7 @@ def body_span(features: Sequence[Features]) -> range:
     """
     if not any(map(CHROME_KINDS.__contains__, map(_KIND, features))):
         return range(len(features))
-    span = _densest(features)
+    span = _densest(features, texts)
     if not span:
         return range(len(features))
     start, stop = span.start, span.stop
@@ -70,7 +74,7 @@ def is_sentence(line: Features) -> bool:
     return line.kind in (Kind.GOOD, Kind.NEAR) or (line.kind is Kind.SHORT and line.weight < SHORT)
 
 
-def _densest(features: Sequence[Features]) -> range:
+def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The run of lines with the highest total score (empty when no line scores)."""
     best_total, best = 0, (0, 0)
     total, start, gap = 0, 0, 0
@@ -78,10 +82,10 @@ def _densest(features: Sequence[Features]) -> range:
         if total <= 0:
             total, start = 0, index
         kind = line.kind
-        if kind is _SHORT:
+        if kind is _SHORT and not (is_sentence(line) and texts[index][-1] in _FULL_STOPS):
             gap += 1
         elif kind not in CHROME_KINDS:
-            gap = 0
+            gap = 0  # prose, a list item or a short sentence: the article goes on
         total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
         if total > best_total:
             best_total, best = total, (start, index + 1)

@@ -50,7 +50,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
-_MARKER_STARTS = frozenset("-*•·‣▪–—>")
+_MARKER_STARTS = frozenset("-+*•·‣▪–—>")
 _TEXT = itemgetter(0)  # a line's text
 _INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
 

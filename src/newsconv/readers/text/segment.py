@@ -16,7 +16,7 @@ from typing import NamedTuple
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: A list item's bullet or number, or a quotation's ``>``.
-MARKER = re.compile(r"(?:[-*•·‣▪–—>]|\d{1,3}[.)])\s")
+MARKER = re.compile(r"(?:[-+*•·‣▪–—>]|\d{1,3}[.)])\s")
 
 #: Wrapped text is at most this wide; longer lines are paragraphs a browser laid out.
 MAX_WRAP_WIDTH = 120
