@@ -1,4 +1,5 @@
-"""The one-walk page scan and the per-setter direction count match what they replaced."""
+"""The one-walk page scan, the per-setter direction count and the lazy following-text
+walk match what they replaced."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections import Counter
 import lxml.html
 import pytest
 
+from newsconv.readers.html.meta import when
 from newsconv.readers.html.meta.language import (
     SAMPLE,
     _inherited,
@@ -72,3 +74,26 @@ def test_language_sample_stops_once_it_has_enough(count: int) -> None:
     sample = _paragraph_sample(root)
     assert sample[:SAMPLE] == " ".join(paragraphs)[:SAMPLE]
     assert len(sample) < SAMPLE + 60
+
+
+FOLLOWING = [
+    """<html><body><div><header><h1 id="s">Title</h1> after title
+    <p>By <b>Ann</b> on <time>May 5</time>.</p></header>
+    <ul><li>Menu 1</li></ul> tail of list
+    <figure><img src="x"><figcaption>Caption 2019</figcaption></figure>
+    <div>Body <table><tr><td>Cell</td></tr></table> more <aside>Aside<p>deep</p></aside> end</div>
+    </div><footer>Foot</footer> last</body></html>""",
+    """<html><body><aside><h1 id="s">Inside an aside</h1> hidden tail <p>hidden</p></aside>
+    <p>Shown <span> </span>text</p></body></html>""",
+    """<html><body><h1 id="s">Last</h1></body></html>""",
+    """<html><body><h1 id="s">T</h1><!-- note --> after note<div>a<!-- inner -->b</div>
+    <?pi data?> after pi</body></html>""",
+]
+
+
+@pytest.mark.parametrize("html", FOLLOWING)
+def test_following_texts_match_the_xpath_they_replaced(html: str) -> None:
+    start = lxml.html.document_fromstring(html).get_element_by_id("s")  # comments kept
+    asides = " or ".join(f"ancestor::{tag}" for tag in when._ASIDE)
+    expected = start.xpath(f"following::text()[normalize-space()][not({asides})]")
+    assert list(when._following_texts(start)) == [str(text) for text in expected]

@@ -10,11 +10,13 @@ the first on the page. Last, a date written near the headline, in the page's lan
 from __future__ import annotations
 
 import itertools
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from dateutil.parser import isoparse
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates, parse_date
@@ -31,9 +33,6 @@ _HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
 #: Where dates are about something else: tables, lists, asides, captions, footers.
 _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
-_FOLLOWING_TEXT = "following::text()[normalize-space()][not({})]".format(
-    " or ".join(f"ancestor::{tag}" for tag in _ASIDE)
-)
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
@@ -65,7 +64,7 @@ def text_date(
     if start is None:
         return None
     budget = _NEAR_HEADLINE
-    for text in start.xpath(_FOLLOWING_TEXT):
+    for text in _following_texts(start):
         text = " ".join(text.split())
         if len(text) > _LONG_LINE or budget <= 0:
             return None
@@ -74,6 +73,42 @@ def text_date(
         if value is not None:
             return value
     return None
+
+
+def _following_texts(start: HtmlElement) -> Iterator[str]:
+    """The non-blank texts after ``start`` in page order, those inside ``_ASIDE`` elements
+    left out: XPath's ``following::text()``, read only as far as the caller goes (the
+    query read the whole rest of the page, and its ancestor tests, every time)."""
+    chain = [start, *start.iterancestors()]
+    # set_aside[i]: chain[i] or an element above it is one of _ASIDE (one pass, any depth)
+    above = itertools.accumulate((e.tag in _ASIDE for e in reversed(chain)), operator.or_)
+    set_aside = list(above)[::-1]
+    for node, aside in zip(chain, set_aside[1:], strict=False):  # aside: the node's parent
+        if aside:
+            continue
+        if node.tail and not node.tail.isspace():
+            yield node.tail
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield from _texts(sibling)
+            elif sibling.tail and not sibling.tail.isspace():  # after a comment
+                yield sibling.tail
+
+
+def _texts(element: HtmlElement) -> Iterator[str]:
+    """The non-blank texts of ``element`` (outside ``_ASIDE`` elements) and its tail; a
+    comment's own text is none."""
+    walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walk:
+        if event != "start":
+            text = node.tail
+        elif node.tag in _ASIDE:
+            walk.skip_subtree()  # its end still comes, with its tail
+            continue
+        else:
+            text = node.text
+        if text and not text.isspace():
+            yield text
 
 
 def _first_date(text: str, lang: str | None) -> datetime | None:
