@@ -55,6 +55,37 @@ def test_short_sentences_between_labels_do_not_cut_the_article() -> None:
     assert "Privacy policy" not in found
 
 
+def chart(title: str) -> list[str]:
+    """A chart copied as text: a title, then one tick label a line, twice over."""
+    ticks = ["%", "100", "80", "60", "40", "20", "0", *(f"’{year:02d}" for year in range(8, 28))]
+    return [title, *ticks, title, *ticks, "Source: Budget Office"]
+
+
+def test_a_chart_inside_the_article_keeps_both_halves_and_goes() -> None:
+    before, after = paragraphs(3, "budget"), paragraphs(3, "deficit")
+    page = [*MENU, *before, *chart("Debt as a share of output"), *after, *FOOTER]
+    found = body(page)
+    assert all(text in found for text in [*before, *after])
+    assert "’17" not in found
+    assert "Privacy policy" not in found
+
+
+def test_code_inside_the_article_keeps_both_halves_and_stays() -> None:
+    before, after = paragraphs(3, "query"), paragraphs(3, "index")
+    query = ["SELECT", "status_code,", "period,", "AVG(entries) AS mean", "FROM", "server_log"]
+    code = [*query, "WHERE", "period > 10", "GROUP BY", "status_code;", *query, "ORDER BY", "1;"]
+    found = body([*MENU, *before, *code, *after, *FOOTER])
+    assert all(text in found for text in [*before, "AVG(entries) AS mean", *after])
+    assert found.count("status_code") == 3
+    assert "Privacy policy" not in found
+
+
+def test_notation_is_code_or_a_line_without_letters() -> None:
+    lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
+    notation = [line.notation for line in describe([Line(text) for text in lines])]
+    assert notation == [True, True, True, True, True, False, False]
+
+
 def test_a_plus_sign_marks_a_list_item() -> None:
     assert describe([Line("+ Added three new blocks")])[0].kind is Kind.NEAR
 

@@ -8,7 +8,9 @@ the run of lines with the highest total (the maximum-sum subarray, found in one 
 few short lines inside an article (a sub-heading, a list, a caption) stay in, while a long
 menu or a feed of teasers beyond a gap of headlines cannot tip the balance. Going on past a
 "Read also" header costs half the run so far (a box of links early in an article is crossed,
-a list of them after it is not); a comments header forbids it. Inside the run, lines that
+a list of them after it is not); a comments header forbids it. An island of notation
+between prose (a chart printed one tick a line, code, query output: see :func:`_figures`)
+costs next to nothing, so the article goes on past it. Inside the run, lines that
 read as chrome go, and a paragraph printed twice (a lede shown as a teaser, then in the
 body) is kept once.
 """
@@ -16,9 +18,10 @@ body) is kept once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import Enum
 from operator import attrgetter
 
-from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
+from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind, letter_count
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit, the rest costs.
@@ -35,11 +38,31 @@ END_SCORE = -(10**9)
 SENTENCE_WORDS = 3
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
+#: A line of a figure (an island of notation between prose: a chart, code, query output).
+FIGURE_SCORE = -2
+#: An island is a figure when it has at least this many lines, at least this share of
+#: them notation, and no "Read also" or comments header.
+FIGURE_LINES = 3
+FIGURE_SHARE = 0.5
+#: A figure with at least this share of lines without a letter is a chart: its labels go.
+CHART_SHARE = 0.75
 
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
 _KIND = attrgetter("kind")
+_HEADERS = (Kind.BREAK, Kind.END)
+
+
+class Figure(Enum):
+    """What a line is part of: no figure, code (kept whole), or a chart (left out)."""
+
+    NONE = "none"
+    CODE = "code"
+    CHART = "chart"
+
+
+_NONE, _CODE, _CHART = Figure.NONE, Figure.CODE, Figure.CHART
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
 
@@ -78,10 +101,14 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The run of lines with the highest total score (empty when no line scores)."""
     best_total, best = 0, (0, 0)
     total, start, gap = 0, 0, 0
+    figures = _figures(features, texts)
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
         kind = line.kind
+        if figures[index] is not _NONE and kind is not _NEAR:
+            total += FIGURE_SCORE
+            continue
         if kind is _SHORT and not (is_sentence(line) and texts[index][-1] in _FULL_STOPS):
             gap += 1
         elif kind not in CHROME_KINDS:
@@ -90,6 +117,31 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
+
+
+def _figures(features: Sequence[Features], texts: Sequence[str]) -> list[Figure]:
+    """What each line is in: no figure, code, or a chart (islands between prose lines).
+
+    Ticks, code and query output repeat and carry no sentences, so line by line they read
+    as furniture; as an island made mostly of notation they are part of the article around
+    them. An island mostly of lines without a letter is a chart, whose labels are no text.
+    """
+    figures = [_NONE] * len(features)
+    start = 0
+    for index, line in enumerate([*features, None]):
+        if line is not None and line.kind is not _GOOD:
+            continue
+        island = features[start:index]
+        if (
+            len(island) >= FIGURE_LINES
+            and sum(line.notation for line in island) >= FIGURE_SHARE * len(island)
+            and not any(line.kind in _HEADERS for line in island)
+        ):
+            letterless = sum(not letter_count(text) for text in texts[start:index])
+            chart = letterless >= CHART_SHARE * len(island)
+            figures[start:index] = [_CHART if chart else _CODE] * len(island)
+        start = index + 1
+    return figures
 
 
 def _score(line: Features, total: int) -> int:
@@ -117,7 +169,11 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     seen: set[str] = set()
     kept = []
     in_links = False
+    figures = _figures(features, texts)
     for index in span:
+        if figures[index] is _CODE and letter_count(texts[index]):
+            kept.append(index)
+            continue
         kind = features[index].kind
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
         if in_links or kind in CHROME_KINDS or texts[index] in seen:

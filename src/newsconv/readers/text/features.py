@@ -52,6 +52,9 @@ _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 _MARKER_STARTS = frozenset("-+*•·‣▪–—>")
 _TEXT = itemgetter(0)  # a line's text
+#: How a line of code ends (an argument list, a statement, a block) or starts (its close).
+_CODE_ENDS = frozenset(",;([{")
+_CODE_STARTS = frozenset(")]}")
 _INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
 
 #: Lines shorter than this (weight) are never prose on their own.
@@ -104,6 +107,8 @@ class Features(NamedTuple):
     terminal: bool
     repeats: int
     kind: Kind
+    #: Figures, symbols or code rather than words (a chart's tick, a line of a query).
+    notation: bool = False
 
 
 def weight(text: str) -> int:
@@ -131,6 +136,7 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
         heavy = len(text)
         words = text.count(" ") + 1
     terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
+    notation = False
     if line.cells:  # a table row: figures are fine, a row of links is a menu
         menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
         kind = _BAD if menu else _NEAR
@@ -143,7 +149,8 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
             kind = _SHORT if listed else _GOOD
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
-    return Features(heavy, words, terminal, repeats, kind)
+        notation = kind is not _GOOD and _notation(text)
+    return Features(heavy, words, terminal, repeats, kind, notation)
 
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
@@ -185,6 +192,23 @@ def _symbolic(text: str, words: int) -> bool:
     if len(text) > SYMBOLS_ONLY and _DIGIT.search(text) is None:
         return False  # words without numbers: letters, whatever the punctuation
     return letter_count(text) < 0.5 * (len(text) - words + 1)
+
+
+def _notation(text: str) -> bool:
+    """Code, or a line without a letter: a tick label, a figure, a closing bracket.
+
+    Code shows in how a line ends or starts (an argument list, a statement, a block) and
+    in names joined by underscores or called with brackets; menus have none of these.
+    """
+    paren = text.find("(")
+    return (
+        text[-1] in _CODE_ENDS
+        or text[0] in _CODE_STARTS
+        or "_" in text
+        or "=" in text
+        or (paren > 0 and text[paren - 1].isalnum())  # a call: name(
+        or letter_count(text) == 0
+    )
 
 
 def letter_count(text: str) -> int:
