@@ -84,21 +84,26 @@ class _Converter:
         """Blocks of a container: block children in order, loose inline runs as paragraphs."""
         if depth > MAX_DEPTH:
             return [Paragraph((Text(element.text_content()),))]
+        # A run is not started by bare whitespace (the indentation between blocks): the
+        # paragraph would trim it, and most runs then stay empty.
         out: list[Block] = []
-        run: list[Inline] = [Text(text)] if (text := element.text) else []
+        text = element.text
+        run: list[Inline] = [Text(text)] if text and not text.isspace() else []
         for child in element:  # lxml makes a new string at each .tag, .text or .tail
             tag = child.tag
             if not isinstance(tag, str):
                 pass
             elif tag in vocab.BLOCK_TAGS:
-                out += _paragraphs(run)
-                run = []
+                if run:
+                    out += _paragraphs(run)
+                    run = []
                 out += self.block(child, depth + 1)
             else:
                 run += self.inline(child, depth + 1)
-            if tail := child.tail:
+            if (tail := child.tail) and (run or not tail.isspace()):
                 run.append(Text(tail))
-        out += _paragraphs(run)
+        if run:
+            out += _paragraphs(run)
         return out
 
     def block(self, element: HtmlElement, depth: int) -> list[Block]:
