@@ -80,6 +80,26 @@ def test_code_inside_the_article_keeps_both_halves_and_stays() -> None:
     assert "Privacy policy" not in found
 
 
+def test_a_table_of_contents_after_the_lede_keeps_the_lede() -> None:
+    sections = ["History", "Geography", "Climate", "Economy", "Culture", "Sport"]
+    lede = paragraphs(2, "island")
+    contents = [
+        entry
+        for n, title in enumerate(sections)
+        for entry in (f"{n + 1} {title}", f"{n + 1}.1 {title} today")
+    ]
+    sections_text: list[str] = []
+    for title in sections:
+        sections_text += [
+            title,
+            *paragraphs(1, title),
+            f"{title} today",
+            *paragraphs(1, f"{title} today"),
+        ]
+    found = body([*MENU, *lede, "Contents", *contents, *sections_text, *FOOTER])
+    assert all(text in found for text in [*lede, *sections_text[1:]])
+
+
 def test_notation_is_code_or_a_line_without_letters() -> None:
     lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
     notation = [line.notation for line in describe([Line(text) for text in lines])]

@@ -17,6 +17,7 @@ body) is kept once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import Enum
 from operator import attrgetter
@@ -52,6 +53,8 @@ CHART_SHARE = 0.75
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
 _KIND = attrgetter("kind")
 _HEADERS = (Kind.BREAK, Kind.END)
+#: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
+_ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
 
 
 class Figure(Enum):
@@ -123,25 +126,48 @@ def _figures(features: Sequence[Features], texts: Sequence[str]) -> list[Figure]
     """What each line is in: no figure, code, or a chart (islands between prose lines).
 
     Ticks, code and query output repeat and carry no sentences, so line by line they read
-    as furniture; as an island made mostly of notation they are part of the article around
-    them. An island mostly of lines without a letter is a chart, whose labels are no text.
+    as furniture; as an island made mostly of notation (or of a table of contents's
+    entries) they are part of the article around them. An island mostly of lines without
+    a letter is a chart, whose labels are no text.
     """
     figures = [_NONE] * len(features)
+    entries = _contents(features, texts)
     start = 0
     for index, line in enumerate([*features, None]):
         if line is not None and line.kind is not _GOOD:
             continue
-        island = features[start:index]
+        island = range(start, index)
         if (
             len(island) >= FIGURE_LINES
-            and sum(line.notation for line in island) >= FIGURE_SHARE * len(island)
-            and not any(line.kind in _HEADERS for line in island)
+            and (
+                sum(features[i].notation or i in entries for i in island)
+                >= FIGURE_SHARE * len(island)
+            )
+            and not any(features[i].kind in _HEADERS and i not in entries for i in island)
         ):
             letterless = sum(not letter_count(text) for text in texts[start:index])
             chart = letterless >= CHART_SHARE * len(island)
             figures[start:index] = [_CHART if chart else _CODE] * len(island)
         start = index + 1
     return figures
+
+
+def _contents(features: Sequence[Features], texts: Sequence[str]) -> set[int]:
+    """The entries of a table of contents: numbered lines whose text comes back later.
+
+    "3.1 Climate" is an entry when "Climate" is a line further down: its section heading.
+    """
+    numbered = {
+        index: match[1]
+        for index, text in enumerate(texts)
+        if text[:1].isdecimal()
+        and features[index].kind is not _GOOD
+        and (match := _ENTRY.match(text)) is not None
+    }
+    if not numbered:
+        return set()
+    last = {text: index for index, text in enumerate(texts)}
+    return {index for index, title in numbered.items() if last.get(title, -1) > index}
 
 
 def _score(line: Features, total: int) -> int:
