@@ -178,3 +178,128 @@ def test_a_headline_with_a_slash_between_capitals_is_not_a_credit() -> None:
     head = ["Music", "Why fans still love AC/DC", "By Sarah Archer"]
     body = ["Fifty years on, fans still fill stadiums to hear AC/DC play the songs they love."]
     assert pick(head, body) == "Why fans still love AC/DC"
+
+
+STORM_BODY = [
+    "A winter storm swept across the country before Thanksgiving, but forecasters said "
+    "travellers should see smooth sailing on the roads and at the airports on Thursday.",
+]
+
+
+def test_the_line_over_the_byline_and_date_outweighs_a_line_printed_twice_below_them() -> None:
+    # A video playlist under the date: its first item is printed twice, nearer the body.
+    head = [
+        "Live TV",
+        "After the storm, forecasters see smooth sailing for Thanksgiving travellers",
+        "By Dana Ford and Tom Watkins, CNN",
+        "7 minute read",
+        "Updated 4:48 PM EST, Wed November 27, 2013",
+        "Forecasters say the storm will spare Thanksgiving travellers",
+        "03:29 - Source: CNN",
+        "Forecasters say the storm will spare Thanksgiving travellers",
+        "03:29",
+        "See More Videos",
+    ]
+    assert pick(head, STORM_BODY, near=4) == head[1]
+
+
+def test_names_and_outlet_on_lines_of_their_own_belong_to_the_byline_block() -> None:
+    head = [
+        "Puppet Masters",
+        "After the storm, forecasters see smooth sailing for Thanksgiving travellers",
+        "Dana Ford",
+        "The Weather Desk",
+        "Thu, 28 Nov 2013 17:55 UTC",
+        "A storm over Thanksgiving travellers at the airports",
+    ]
+    assert pick(head, STORM_BODY, near=4) == head[1]
+
+
+def test_story_highlights_under_the_block_are_not_the_title() -> None:
+    head = [
+        "More sharing",
+        "After storm, forecasters see smooth sailing for Thanksgiving",
+        "By Dana A. Ford, James S.A. Corey, Chien-Ming Wang, Tom Watkins and Jane Roe, CNN",
+        "November 28, 2013 -- Updated 0203 GMT (1003 HKT)",
+        "HIDE CAPTION",
+        "STORY HIGHLIGHTS",
+        "NEW: Thanksgiving travellers on the roads see smooth sailing after the storm",
+        "NEW: Forecasters say airports will be quiet on Thanksgiving",
+    ]
+    assert pick(head, STORM_BODY, near=3) == head[1]
+
+
+def test_a_headline_above_the_search_window_heads_the_block_at_its_top() -> None:
+    # The window of lines looked at opens at the byline: the headline is just above it.
+    lines = [
+        Line(text)
+        for text in [
+            "After the storm, forecasters see smooth sailing for Thanksgiving travellers",
+            "By Dana Ford, CNN",
+            "Updated 4:48 PM EST, Wed November 27, 2013",
+            "Forecasters say the storm will spare Thanksgiving travellers",
+            "03:29",
+            *STORM_BODY,
+        ]
+    ]
+    texts = [line.text for line in lines]
+    found = find_title(
+        texts, describe(lines), range(1, 5), near=2, body=STORM_BODY[0], body_start=5
+    )
+    assert found is not None
+    assert found.index == 0
+
+
+def test_the_headline_over_its_standfirst_over_the_block_is_the_title() -> None:
+    head = [
+        "Link to the newsletter",
+        "Forecasters see smooth sailing for Thanksgiving after the storm",
+        "Travellers on the roads and at airports spared the worst of the winter storm",
+        "Copy link",
+        "21 Nov 2013 at 12:55",
+    ]
+    assert pick(head, STORM_BODY, near=4) == head[1]
+
+
+def test_a_line_naming_its_author_after_by_belongs_to_the_block() -> None:
+    head = [
+        "Menu",
+        "After the storm, forecasters see smooth sailing for Thanksgiving travellers",
+        "Analysis by Dana Ford, CNN Senior Weather Analyst",
+        "Updated 4:48 PM EST, Wed November 27, 2013",
+        "Thanksgiving travellers at the airports after the storm",
+    ]
+    assert pick(head, STORM_BODY, near=3) == head[1]
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_belongs_to_the_block() -> None:
+    head = [
+        "Forecasters see smooth sailing for Thanksgiving",
+        "storm.JPG",
+        "Travellers wait at the airport after the storm. (The Associated Press)",
+        "Print",
+        "on November 27, 2013 at 12:06 PM",
+    ]
+    assert pick(head, STORM_BODY, near=4) == head[0]
+
+
+def test_a_sentence_over_the_block_does_not_head_it() -> None:
+    # A newsletter pitch over a teaser's date: a headline is a phrase, not a sentence.
+    head = [
+        "Forecasters see smooth sailing for Thanksgiving after the storm",
+        "Subscribe to our newsletter",
+        "Thanksgiving storm news for travellers at airports, delivered to your inbox daily.",
+        "11/27/13 10:00AM",
+        "Filed to: storm",
+    ]
+    assert pick(head, STORM_BODY, near=3) == head[0]
+
+
+def test_a_line_off_the_topic_over_the_date_does_not_head_it() -> None:
+    # Some templates print the date first: the line over it is the site's motto.
+    head = [
+        "The World for People who Think",
+        "Wed, 27 Nov 2013 17:55 UTC",
+        "Smooth sailing after all",
+    ]
+    assert pick(head, STORM_BODY, near=1) == head[2]

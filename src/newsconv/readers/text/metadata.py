@@ -93,12 +93,13 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
         names = _NAME_END.sub("", names[: dated.start] if dated else names)
         parts = [name.strip() for name in _NAME_SPLIT.split(names)]
         people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
-        if people and all(_looks_like_name(person.name) for person in people):
+        if people and all(looks_like_name(person.name) for person in people):
             return index, people
     return None
 
 
-def _looks_like_name(name: str) -> bool:
+def looks_like_name(name: str) -> bool:
+    """Whether ``name`` could be a person's or an outlet's: one to five capitalised words."""
     words = name.split()
     return 1 <= len(words) <= 5 and all(
         word[0].isupper() or not word[0].isalpha() for word in words

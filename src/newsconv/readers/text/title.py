@@ -5,7 +5,13 @@ above the body or beside the date, byline or time stamp, is often printed twice 
 breadcrumb's last item, or as the page title and again as the heading), and is shaped like
 one: a phrase, neither a sentence nor a photo caption nor a menu item. Each of these is one
 signal in a score and none decides alone, so a page that lacks one still has its headline
-found by the others. Only the few dozen lines above the body are looked at.
+found by the others. Only the few dozen lines above the body are looked at, and the few
+above a byline and date block that opens them.
+
+One place outweighs the rest: directly above the byline and date. News templates print
+headline, byline, date in that order; what follows the block (a standfirst, a photo
+caption, a video playlist, story highlights) can be printed twice, sit nearer the body
+and share as many words with it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from newsconv.readers.text.features import CHROME, STRONG, Features, letter_count
-from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found
+from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: A heading sharing this many content words with the body is on its topic.
@@ -42,6 +48,16 @@ CRUMB_BONUS = 1.5
 ANCHOR_REACH = 3
 #: A byline or a time stamp has at most this many words.
 ANCHOR_WORDS = 12
+#: How many lines a byline and date block holds above its date or byline at most: the
+#: author's name, the outlet, a reading time, a share button.
+BLOCK_LINES = 4
+#: What the line directly above a byline and date block adds: more than being printed
+#: twice, standing beside a time stamp and being nearer the body together.
+HEADS_BLOCK = 3.0
+#: How many lines the heading over a byline and date block runs to: the line over the
+#: block and the lines on the body's topic right above it (a standfirst under its
+#: headline, a headline under its kicker) all stand in the heading's place.
+HEADING_LINES = 3
 
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
@@ -61,6 +77,11 @@ _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
 #: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
 #: (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
+_DIGIT = re.compile(r"\d")
+#: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
+_BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
+#: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)".
+_CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 #: A date or a time opening a line: an entry of a feed ("08/01/2014 Judge rules ..."),
@@ -106,15 +127,21 @@ def scored_lines(
     Distance to the body counts only lines that are not chrome, captions, dates or
     bylines, so a block of share buttons between title and body costs nothing. Of a
     headline and the standfirst under it, both on topic, the headline comes first.
+    The lines looked at reach above ``candidates`` to the line heading a byline and date
+    block at their top.
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
-    anchors = _anchors(texts, features, candidates, near)
+    anchors, bylines = _anchors(texts, features, candidates, near)
+    head = _block_head(texts, features, max(bylines, default=None) if near is None else near)
+    if head is not None and head < candidates.start:
+        candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
     start = candidates.stop if body_start is None else body_start
     scores = []
     distance = 0
     below_on_topic = False  # whether the line under this one is an on-topic heading
+    heading = 0  # how many more lines up the heading over the byline and date block runs
     for index in reversed(candidates):
         line, text = features[index], texts[index]
         chrome = line.kind.chrome()
@@ -125,12 +152,21 @@ def scored_lines(
             distance += 1
         if score is None or caption:
             below_on_topic = below_on_topic and meta  # a standfirst under the date still counts
+            heading = heading if meta else 0
             continue
         shared = _shared_words(text, body, cjk_body)
         if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
             score += 1.0
         score += 0.75 * shared - 0.1 * distance + (0.5 if below_on_topic else 0.0)
-        score += _anchor_bonus(index, anchors) - DEPTH_COST * max(0, index - start)
+        if index == head:
+            heading = HEADING_LINES if shared else 0
+        if heading and (index == head or shared >= ON_TOPIC):
+            heading -= 1
+            score += HEADS_BLOCK
+        else:
+            heading = 0
+            score += _anchor_bonus(index, anchors)
+        score -= DEPTH_COST * max(0, index - start)
         if text in crumbs:
             score += CRUMB_BONUS
         if _in_menu(features, index):
@@ -142,16 +178,52 @@ def scored_lines(
 
 def _anchors(
     texts: Sequence[str], features: Sequence[Features], candidates: range, near: int | None
-) -> set[int]:
-    """The lines that stand beside a headline: the date, a byline, a time stamp."""
+) -> tuple[set[int], set[int]]:
+    """The lines that stand beside a headline (the date, a byline, a time stamp), and the
+    bylines among them (of any length: a long list of authors is still a byline)."""
     anchors = set() if near is None else {near}
+    bylines = set()
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
         text = texts[index]
+        byline = len(text) <= SHORT_LINE and BYLINE.match(text) is not None
+        if byline:
+            bylines.add(index)
         if features[index].words <= ANCHOR_WORDS and (
-            ((":" in text or "：" in text) and _TIME.search(text)) or BYLINE.match(text)
+            byline or ((":" in text or "：" in text) and _TIME.search(text))
         ):
             anchors.add(index)
-    return anchors
+    return anchors, bylines
+
+
+def _block_head(
+    texts: Sequence[str], features: Sequence[Features], anchor: int | None
+) -> int | None:
+    """The line over the byline and date block of ``anchor`` (the date's line, else the last
+    byline), if it is shaped like a headline.
+
+    Between a headline and its date may stand what belongs to the block: bylines, the
+    author's name or the outlet on a line of their own, a reading time, a comment count,
+    a share button, the lead photo's caption. A label, a section name or a sentence over
+    the block heads nothing.
+    """
+    if anchor is None:
+        return None
+    index = anchor - 1
+    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts[index], features[index]):
+        index -= 1
+    if index < 0 or _in_block(texts[index], features[index]):
+        return None
+    shape = _shape_score(texts[index], features[index])
+    return index if shape is not None and shape > 0 else None
+
+
+def _in_block(text: str, line: Features) -> bool:
+    """Whether a line can stand inside a byline and date block: not a headline."""
+    if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
+        return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
+    if line.words <= ANCHOR_WORDS and _BY_NAME.search(text):
+        return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
+    return _shape_score(text, line) is None or _is_caption(text)
 
 
 def _anchor_bonus(index: int, anchors: set[int]) -> float:
@@ -255,7 +327,7 @@ def _shape_score(text: str, line: Features) -> float | None:
 
 def _is_caption(text: str) -> bool:
     """A photo's caption or credit, or a link to more: lines that sit where headlines do."""
-    if text.endswith(_ARROWS) or _CAPTION_START.match(text):
+    if text.endswith(_ARROWS) or _CAPTION_START.match(text) or _CREDITED_END.search(text):
         return True
     credit = _AGENCY_END.search(text) if "/" in text else None
     return credit is not None and not credit[0].isupper()
