@@ -303,3 +303,31 @@ def test_a_line_off_the_topic_over_the_date_does_not_head_it() -> None:
         "Smooth sailing after all",
     ]
     assert pick(head, STORM_BODY, near=1) == head[2]
+
+
+def test_the_line_over_the_block_keeps_its_place_however_late_the_body_starts() -> None:
+    # The body is found below a run of short notes: the headline stands over the block.
+    notes = [
+        f"Note {n}: the storm spared travellers on Thanksgiving roads, airports said"
+        for n in range(1, 16)
+    ]
+    head = [
+        "Categories: Weather",
+        "Thanksgiving Weather Notes: Issue 85",
+        "Dana Ford",
+        "November 28, 2013",
+        "2 responses",
+        *notes,
+        "Forecasters at the airports",
+    ]
+    assert pick(head, STORM_BODY, near=3) == head[1]
+
+
+def test_a_signed_block_is_headed_by_a_line_off_the_topic() -> None:
+    # An essay's title need not share a word with its opening; the sidebar line over it does.
+    head = [
+        "A fork of a forecasting tool for Thanksgiving storms",
+        "On Recent Controversial Events",
+        "Tuesday 15 October 2019 by Dana Ford",
+    ]
+    assert pick(head, STORM_BODY, near=2) == head[1]

@@ -35,6 +35,8 @@ MOST_LOOKUPS = 12
 CJK_SAMPLE = 800
 #: Titles are rarely heavier than this (see ``features.weight``).
 LONG_TITLE = 100
+#: What each line between a candidate and the body costs (see :func:`scored_lines`).
+DISTANCE_COST = 0.1
 #: What each line between the body's first line and a candidate inside the body costs:
 #: a headline can open the run of lines the body was found in, not sit deep inside it.
 DEPTH_COST = 0.5
@@ -133,7 +135,9 @@ def scored_lines(
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
     anchors, bylines = _anchors(texts, features, candidates, near)
-    head = _block_head(texts, features, max(bylines, default=None) if near is None else near)
+    head, signed = _block_head(
+        texts, features, max(bylines, default=None) if near is None else near
+    )
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
@@ -157,15 +161,15 @@ def scored_lines(
         shared = _shared_words(text, body, cjk_body)
         if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
             score += 1.0
-        score += 0.75 * shared - 0.1 * distance + (0.5 if below_on_topic else 0.0)
-        if index == head:
-            heading = HEADING_LINES if shared else 0
+        score += 0.75 * shared + (0.5 if below_on_topic else 0.0)
+        if index == head:  # off the topic, only a signed block's head that is not furniture
+            heading = HEADING_LINES if shared or (signed and not chrome) else 0
         if heading and (index == head or shared >= ON_TOPIC):
-            heading -= 1
-            score += HEADS_BLOCK
+            heading = heading - 1 if shared >= ON_TOPIC else 0  # it runs on over on-topic lines
+            score += HEADS_BLOCK  # its place is set by the block, not by the body
         else:
             heading = 0
-            score += _anchor_bonus(index, anchors)
+            score += _anchor_bonus(index, anchors) - DISTANCE_COST * distance
         score -= DEPTH_COST * max(0, index - start)
         if text in crumbs:
             score += CRUMB_BONUS
@@ -197,9 +201,9 @@ def _anchors(
 
 def _block_head(
     texts: Sequence[str], features: Sequence[Features], anchor: int | None
-) -> int | None:
+) -> tuple[int | None, bool]:
     """The line over the byline and date block of ``anchor`` (the date's line, else the last
-    byline), if it is shaped like a headline.
+    byline) if it is shaped like a headline, and whether the block names an author.
 
     Between a headline and its date may stand what belongs to the block: bylines, the
     author's name or the outlet on a line of their own, a reading time, a comment count,
@@ -207,14 +211,23 @@ def _block_head(
     the block heads nothing.
     """
     if anchor is None:
-        return None
+        return None, False
+    signed = _signed(texts[anchor])
     index = anchor - 1
     while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts[index], features[index]):
+        signed = signed or _signed(texts[index])
         index -= 1
     if index < 0 or _in_block(texts[index], features[index]):
-        return None
+        return None, signed
     shape = _shape_score(texts[index], features[index])
-    return index if shape is not None and shape > 0 else None
+    return (index if shape is not None and shape > 0 else None), signed
+
+
+def _signed(text: str) -> bool:
+    """Whether a line names an author: "By Jane Doe", "15 October 2019 by Jane Doe"."""
+    return len(text) <= SHORT_LINE and (
+        BYLINE.match(text) is not None or _BY_NAME.search(text) is not None
+    )
 
 
 def _in_block(text: str, line: Features) -> bool:
