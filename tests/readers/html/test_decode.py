@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import time
 
+import lxml.html
 import pytest
 
 from newsconv.errors import DecodingError, OptionError
-from newsconv.readers.html.decode import decode_html, prescan
+from newsconv.readers.html import parse
+from newsconv.readers.html.decode import decode_html, decode_page, prescan
 
 RUSSIAN = (
     "Правительство России утвердило новый порядок выдачи разрешений на строительство. "
@@ -198,3 +201,35 @@ def test_prescan_of_unclosed_meta_tags_is_quick() -> None:
     start = time.perf_counter()
     assert prescan(b"<head>" + b"<meta x" * 9000) is None
     assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("data", "kept"),
+    [
+        ("<p>Café — naïve</p>".encode(), True),  # strict UTF-8: the bytes are the text
+        (b"<p>plain ascii</p>", True),
+        ("<p>Café</p>".encode("latin-1"), False),  # decoded from another codec
+        (codecs.BOM_UTF8 + b"<p>bom</p>", False),  # the text lacks the BOM
+        ("<p>é</p>".encode() * 20 + b"\xff", False),  # mostly UTF-8: a byte was replaced
+    ],
+)
+def test_decode_page_keeps_the_bytes_only_when_they_are_the_text_in_utf8(
+    data: bytes, kept: bool
+) -> None:
+    page = decode_page(data)
+    assert page.text == decode_html(data)
+    assert (page.utf8 is data) is kept
+    if kept:
+        assert page.text.encode("utf-8") == data
+
+
+def test_a_page_parsed_from_its_bytes_equals_one_parsed_from_its_text() -> None:
+    """The bytes are dropped where the text must change first (an XML declaration, NULs)."""
+    for html in (
+        "<html><body><p>Ça va — “bien”</p></body></html>",
+        "<?xml version='1.0' encoding='latin-1'?><html><body><p>Ça\x00va</p></body></html>",
+    ):
+        from_bytes = parse(html, utf8=html.encode())
+        assert lxml.html.tostring(from_bytes) == lxml.html.tostring(parse(html))
+        assert from_bytes.find(".//p").text.startswith("Ça")
+        assert "\x00" not in from_bytes.find(".//p").text

@@ -21,7 +21,7 @@ from newsconv.errors import NoArticleFound
 from newsconv.model import Block, Document, Paragraph
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
-from newsconv.readers.html.decode import decode_html
+from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract
 from newsconv.readers.html.metadata import read_page_metadata
 from newsconv.tree import block_texts, plain_text
@@ -55,11 +55,14 @@ class HtmlReader:
     def read(
         self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
     ) -> Document:
-        text = decode_html(data, declared=options.declared_encoding, override=options.encoding)
-        root = parse(text, report)
+        decoded = decode_page(data, declared=options.declared_encoding, override=options.encoding)
+        text, utf8 = decoded.text, decoded.utf8
+        root = parse(text, report, utf8=utf8)
         page = read_page_metadata(root, url=options.url)
         metadata = page.metadata
-        article = extract(root, reparse=lambda: parse(text), title=metadata.title, report=report)
+        article = extract(
+            root, reparse=lambda: parse(text, utf8=utf8), title=metadata.title, report=report
+        )
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
@@ -107,33 +110,43 @@ def _linked_body(
     return tuple(para(chunk) for chunk in chunks if chunk.strip())
 
 
-def parse(text: str, report: Reporter | None = None) -> HtmlElement:
+def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = None) -> HtmlElement:
     """The page as an lxml tree with ``<html>`` and ``<body>``, however broken the markup.
 
+    ``utf8`` is ``text`` in UTF-8 when the caller has it (see
+    :func:`~newsconv.readers.html.decode.decode_page`), which spares encoding it again.
     libxml2 stops reading at 256 levels of nesting and drops the rest of the page; such a
     page is read again with its wrapper tags flattened, and ``report`` hears about it.
     """
-    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
-    root, too_deep = _parse(text)
+    if declaration := _XML_DECLARATION.match(text):
+        text, utf8 = text[declaration.end() :], None
+    if "\x00" in text:
+        text, utf8 = text.replace("\x00", ""), None
+    root, too_deep = _parse(utf8 if utf8 is not None else _utf8(text))
     if too_deep:
         flat = _INLINE_WRAPPERS.sub("", _BLOCK_WRAPPERS.sub("<br><br>", text))
-        root, _ = _parse(flat)
+        root, _ = _parse(_utf8(flat))
         if report is not None:
             message = "markup nested too deep to parse; read with its wrappers flattened"
             report(Diagnostic("warning", "markup-too-deep", message))
     return root
 
 
-def _parse(text: str) -> tuple[HtmlElement, bool]:
+def _utf8(text: str) -> bytes:
+    # libxml2 reads UTF-8 bytes about a fifth faster than a Python string, which it
+    # converts first.
+    return text.encode("utf-8", "replace")
+
+
+def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     # Comments go at parse time; a C-level class lookup makes every node an HtmlElement
-    # without the Python callback lxml.html's own parser runs for each one. libxml2 reads
-    # UTF-8 bytes about a fifth faster than a Python string, which it converts first.
+    # without the Python callback lxml.html's own parser runs for each one.
     parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8"
     )
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except etree.ParserError as err:  # only an empty document gets here
         raise NoArticleFound("no article text found (the page is empty)") from err
     too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)

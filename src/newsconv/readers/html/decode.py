@@ -12,6 +12,7 @@ bytes gets the same answer without the second pass.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsconv.encoding import codec_for, decode, sniff_bom
 from newsconv.errors import OptionError
@@ -27,6 +28,15 @@ _CHARSET_IN_CONTENT = re.compile(rb"""charset\s*=\s*["']?([^\s"';]+)""", re.IGNO
 _HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class DecodedPage:
+    """A page's text, and its bytes when no re-encoding is needed to parse it."""
+
+    text: str
+    #: The input itself when it is exactly ``text`` in UTF-8 (strictly decoded as such).
+    utf8: bytes | None
+
+
 def decode_html(data: bytes, *, declared: str | None = None, override: str | None = None) -> str:
     """Decode a page's bytes.
 
@@ -35,15 +45,26 @@ def decode_html(data: bytes, *, declared: str | None = None, override: str | Non
     :class:`~newsconv.errors.OptionError` for an override no codec knows, and
     :class:`~newsconv.errors.DecodingError` for bytes that are no text.
     """
+    return decode_page(data, declared=declared, override=override).text
+
+
+def decode_page(
+    data: bytes, *, declared: str | None = None, override: str | None = None
+) -> DecodedPage:
+    """:func:`decode_html`, keeping ``data`` when it already is the text in UTF-8 (most
+    pages are: the parser then takes the bytes as they are)."""
     if override is not None:
         codec = codec_for(override)
         if codec is None:
             raise OptionError(f"unknown encoding {override!r}")
-        return data.decode(codec, errors="replace")
-    if sniff_bom(data) is None and codec_for(declared) is None:
-        declared = prescan(data)
-    text, _ = decode(data, declared=declared)
-    return text
+        text = data.decode(codec, errors="replace")
+    else:
+        if sniff_bom(data) is None and codec_for(declared) is None:
+            declared = prescan(data)
+        text, codec = decode(data, declared=declared)
+    # Without a replacement character, decoding as UTF-8 was strict: the bytes are the text.
+    exact = codec == "utf-8" and "\ufffd" not in text
+    return DecodedPage(text, data if exact else None)
 
 
 def prescan(data: bytes) -> str | None:
