@@ -331,3 +331,14 @@ def test_a_signed_block_is_headed_by_a_line_off_the_topic() -> None:
         "Tuesday 15 October 2019 by Dana Ford",
     ]
     assert pick(head, STORM_BODY, near=2) == head[1]
+
+
+def test_without_a_date_a_line_naming_the_author_marks_the_block() -> None:
+    head = [
+        "Study Webtext",
+        "Forecasters and the Thanksgiving Storm (2013)",
+        "Dana Ford",
+        "Prepared by Jane Roe, Weather Desk",
+        "Click on the airports for notes on Thanksgiving travellers",
+    ]
+    assert pick(head, STORM_BODY) == head[1]

@@ -134,10 +134,9 @@ def scored_lines(
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
-    anchors, bylines = _anchors(texts, features, candidates, near)
-    head, signed = _block_head(
-        texts, features, max(bylines, default=None) if near is None else near
-    )
+    anchors = _anchors(texts, features, candidates, near)
+    block = _last_signed(texts, candidates) if near is None else near
+    head, signed = _block_head(texts, features, block)
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
@@ -182,21 +181,22 @@ def scored_lines(
 
 def _anchors(
     texts: Sequence[str], features: Sequence[Features], candidates: range, near: int | None
-) -> tuple[set[int], set[int]]:
-    """The lines that stand beside a headline (the date, a byline, a time stamp), and the
-    bylines among them (of any length: a long list of authors is still a byline)."""
+) -> set[int]:
+    """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
-    bylines = set()
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
         text = texts[index]
-        byline = len(text) <= SHORT_LINE and BYLINE.match(text) is not None
-        if byline:
-            bylines.add(index)
         if features[index].words <= ANCHOR_WORDS and (
-            byline or ((":" in text or "：" in text) and _TIME.search(text))
+            ((":" in text or "：" in text) and _TIME.search(text)) or BYLINE.match(text)
         ):
             anchors.add(index)
-    return anchors, bylines
+    return anchors
+
+
+def _last_signed(texts: Sequence[str], candidates: range) -> int | None:
+    """The last line naming an author: where a page without a date found has its block."""
+    stop = min(len(texts), candidates.stop + ANCHOR_REACH)
+    return next((i for i in reversed(range(candidates.start, stop)) if _signed(texts[i])), None)
 
 
 def _block_head(
