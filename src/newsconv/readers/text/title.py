@@ -53,8 +53,8 @@ ANCHOR_WORDS = 12
 #: How many lines a byline and date block holds above its date or byline at most: the
 #: author's name, the outlet, a reading time, a share button.
 BLOCK_LINES = 4
-#: What the line directly above a byline and date block adds: more than being printed
-#: twice, standing beside a time stamp and being nearer the body together.
+#: What the line directly above a byline and date block gets, however far the body: more
+#: than being printed twice, standing beside a time stamp and being nearer the body together.
 HEADS_BLOCK = 3.0
 #: How many lines the heading over a byline and date block runs to: the line over the
 #: block and the lines on the body's topic right above it (a standfirst under its
@@ -129,8 +129,12 @@ def scored_lines(
     Distance to the body counts only lines that are not chrome, captions, dates or
     bylines, so a block of share buttons between title and body costs nothing. Of a
     headline and the standfirst under it, both on topic, the headline comes first.
-    The lines looked at reach above ``candidates`` to the line heading a byline and date
-    block at their top.
+
+    The line over the byline and date block (:func:`_block_head`) takes
+    :data:`HEADS_BLOCK` in place of what nearness to the body and to anchors would give,
+    if it is on topic or the block names an author; the on-topic lines right above it
+    (a kicker, or the headline over it when it is the standfirst) take it too. The lines
+    looked at reach above ``candidates`` to that line.
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
@@ -203,7 +207,8 @@ def _block_head(
     texts: Sequence[str], features: Sequence[Features], anchor: int | None
 ) -> tuple[int | None, bool]:
     """The line over the byline and date block of ``anchor`` (the date's line, else the last
-    byline) if it is shaped like a headline, and whether the block names an author.
+    line naming an author) if it is shaped like a headline, and whether the block names an
+    author.
 
     Between a headline and its date may stand what belongs to the block: bylines, the
     author's name or the outlet on a line of their own, a reading time, a comment count,
@@ -234,7 +239,7 @@ def _in_block(text: str, line: Features) -> bool:
     """Whether a line can stand inside a byline and date block: not a headline."""
     if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
-    if line.words <= ANCHOR_WORDS and _BY_NAME.search(text):
+    if line.words <= ANCHOR_WORDS and _signed(text):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
     return _shape_score(text, line) is None or _is_caption(text)
 
