@@ -94,20 +94,26 @@ QUOTED_CHARS = 60
 
 def report_removal(report: Reporter, element: HtmlElement, reason: str) -> None:
     """Tell the reporter what was dropped, why, and how its text began."""
-    text = opening(element.text_content(), QUOTED_CHARS + 1)
+    text = opening(element.itertext(), QUOTED_CHARS + 1)
     start = f": {text[:QUOTED_CHARS]!r}{'…' if len(text) > QUOTED_CHARS else ''}" if text else ""
     report(
         Diagnostic("info", "removed-boilerplate", f"removed {describe(element)} ({reason}){start}")
     )
 
 
-def opening(text: str, chars: int) -> str:
-    """The first ``chars`` characters of ``text`` with whitespace collapsed (fewer when it
-    is shorter), without splitting the whole of a long text: removed subtrees can be most
-    of a page."""
-    window = chars * 4
-    while True:
-        head = " ".join(text[:window].split())
-        if len(head) > chars or window >= len(text):
-            return head[:chars]
-        window *= 4
+def opening(texts: Iterable[str], chars: int) -> str:
+    """The first ``chars`` characters of ``texts`` joined, whitespace collapsed (fewer when
+    they are shorter), reading only as many pieces as that takes: a removed subtree can be
+    most of a page, and a diagnostic quotes its start."""
+    parts: list[str] = []
+    length = 0
+    enough = chars
+    for text in texts:
+        parts.append(text)
+        length += len(text)
+        if length > enough:
+            head = " ".join("".join(parts).split())
+            if len(head) > chars:
+                return head[:chars]
+            enough = 2 * length  # mostly whitespace so far: read on, then look again
+    return " ".join("".join(parts).split())[:chars]
