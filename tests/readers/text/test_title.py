@@ -342,3 +342,14 @@ def test_without_a_date_a_line_naming_the_author_marks_the_block() -> None:
         "Click on the airports for notes on Thanksgiving travellers",
     ]
     assert pick(head, STORM_BODY) == head[1]
+
+
+def test_a_sentence_in_brackets_is_still_a_sentence() -> None:
+    head = [
+        "Conversations with a Forecaster on Thanksgiving",
+        "Dana Ford",
+        "Notes:",
+        "(See the end of the work for notes on the storm.)",
+        "Chapter 1: Greetings",
+    ]
+    assert pick(head, STORM_BODY) == head[0]

@@ -65,6 +65,8 @@ _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
 #: A full stop that ends a CJK sentence; a CJK headline ends without one.
 _CJK_STOPS = ("。", "．")
+#: What may close a sentence after its full stop: brackets and quotation marks.
+_CLOSERS = ")]\"'”’»」』）"
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
 #: character pairs, since a single character is shared by almost any text).
 _CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
@@ -332,7 +334,8 @@ def _shape_score(text: str, line: Features) -> float | None:
     ):
         return None
     score = 1.0 if 4 <= line.words <= 30 else 0.0
-    if _SENTENCE_END.search(text[-40:]) or text.endswith(_CJK_STOPS):
+    end = text[-40:].rstrip(_CLOSERS)  # a sentence in brackets or quotes is still one
+    if _SENTENCE_END.search(end) or end.endswith(_CJK_STOPS):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
     if _SENTENCE_BREAK.search(text):
         score -= 1.0
