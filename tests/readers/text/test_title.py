@@ -353,3 +353,27 @@ def test_a_sentence_in_brackets_is_still_a_sentence() -> None:
         "Chapter 1: Greetings",
     ]
     assert pick(head, STORM_BODY) == head[0]
+
+
+def test_lines_under_a_read_also_header_are_teasers() -> None:
+    head = [
+        "Forecasters See Smooth Sailing for Thanksgiving",
+        "You may also like",
+        "Thanksgiving travellers at the airports: the storm, the roads and the forecasters",
+        "Dana Ford",
+        "Popular deals on travel",
+        "Smooth sailing deals for Thanksgiving travellers at the airports",
+    ]
+    assert pick(head, STORM_BODY) == head[0]
+
+
+def test_a_read_also_header_printed_as_a_menu_item_heads_no_teasers() -> None:
+    head = [
+        "Storm Forecasts for Thanksgiving Travellers",
+        "Latest News",
+        "Politics",
+        "Forecasters see smooth sailing",
+        "Latest News",
+        "Politics",
+    ]
+    assert pick(head, STORM_BODY) == head[3]

@@ -3,10 +3,10 @@
 A headline speaks of what the body speaks of (it shares words with the lede), stands just
 above the body or beside the date, byline or time stamp, is often printed twice (as a
 breadcrumb's last item, or as the page title and again as the heading), and is shaped like
-one: a phrase, neither a sentence nor a photo caption nor a menu item. Each of these is one
-signal in a score and none decides alone, so a page that lacks one still has its headline
-found by the others. Only the few dozen lines above the body are looked at, and the few
-above a byline and date block that opens them.
+one: a phrase, neither a sentence nor a photo caption nor a menu item nor a teaser under
+a "Read also" header. Each of these is one signal in a score and none decides alone, so a
+page that lacks one still has its headline found by the others. Only the few dozen lines
+above the body are looked at, and the few above a byline and date block that opens them.
 
 One place outweighs the rest: directly above the byline and date. News templates print
 headline, byline, date in that order; what follows the block (a standfirst, a photo
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsconv.readers.text.features import CHROME, STRONG, Features, letter_count
+from newsconv.readers.text.features import CHROME, STRONG, Features, Kind, letter_count
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
@@ -46,6 +46,8 @@ MENU_WEIGHT = 24
 #: What a menu item between menu items loses, and what a breadcrumb trail's last item gains.
 MENU_COST = 1.5
 CRUMB_BONUS = 1.5
+#: What a line under a "Read also" header loses: it is a teaser for another article.
+TEASER_COST = 1.5
 #: How far past the candidates a date, byline or time stamp still anchors a headline.
 ANCHOR_REACH = 3
 #: A byline or a time stamp has at most this many words.
@@ -146,6 +148,7 @@ def scored_lines(
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
+    teasers = _teasers_from(features, candidates)
     start = candidates.stop if body_start is None else body_start
     scores = []
     distance = 0
@@ -175,6 +178,8 @@ def scored_lines(
         else:
             heading = 0
             score += _anchor_bonus(index, anchors) - DISTANCE_COST * distance
+            if index > teasers:
+                score -= TEASER_COST
         score -= DEPTH_COST * max(0, index - start)
         if text in crumbs:
             score += CRUMB_BONUS
@@ -197,6 +202,17 @@ def _anchors(
         ):
             anchors.add(index)
     return anchors
+
+
+def _teasers_from(features: Sequence[Features], candidates: range) -> int:
+    """Where the teasers under a "Read also" header start among ``candidates``, if they do.
+
+    A header printed more than once is a menu item ("Latest News"), not a section's.
+    """
+    return next(
+        (i for i in candidates if features[i].kind is Kind.BREAK and features[i].repeats == 1),
+        candidates.stop,
+    )
 
 
 def _last_signed(texts: Sequence[str], candidates: range) -> int | None:
