@@ -6,7 +6,7 @@ from newsconv.diagnostics import Collector
 from newsconv.options import ReadOptions
 from newsconv.readers.text import TextReader
 from newsconv.readers.text.boilerplate import LINE_CAP, body_span
-from newsconv.readers.text.features import Features, Kind, describe
+from newsconv.readers.text.features import Features, Kind, describe, is_notation
 from newsconv.readers.text.segment import Line
 from newsconv.tree import plain_text
 
@@ -100,10 +100,50 @@ def test_a_table_of_contents_after_the_lede_keeps_the_lede() -> None:
     assert all(text in found for text in [*lede, *sections_text[1:]])
 
 
+def comments(count: int) -> list[str]:
+    """A comment thread: a name and a date, the comment, then its widgets."""
+    thread = []
+    for n in range(count):
+        opinion = (
+            f"I think the {n}th point is wrong, and the council should have known it "
+            "long before the engineers were asked, because everyone here saw the cracks."
+        )
+        thread += [f"Reader {n} · March {n + 1}, 2017 at 1:{n:02d} AM", opinion, "Reply"]
+    return thread
+
+
+def test_a_comment_thread_after_the_article_is_dropped() -> None:
+    story = paragraphs(3, "bridge")
+    found = body([*MENU, *story, *comments(8), *FOOTER])
+    assert all(text in found for text in story)
+    assert "wrong" not in found
+
+
+def test_a_count_of_comments_heads_them() -> None:
+    kinds = [line.kind for line in describe([Line("There are 13 comments"), Line("comments")])]
+    assert kinds == [Kind.END, Kind.END]
+
+
+def test_a_form_after_the_article_ends_it() -> None:
+    story = paragraphs(3, "bridge")
+    rules = paragraphs(2, "comment policy")
+    form = ["Name (*):", "Email (*):", "Comment:", *rules]
+    found = body([*MENU, *story, *form, *FOOTER])
+    assert all(text in found for text in story)
+    assert not any(text in found for text in rules)
+
+
+def test_a_widget_between_paragraphs_is_no_thread() -> None:
+    story: list[str] = []
+    for n, paragraph in enumerate(paragraphs(8, "bridge")):
+        story += ["Advertisement", f"(Photo: {SUBJECTS[n % len(SUBJECTS)]})", paragraph]
+    found = body([*MENU, *story, *FOOTER])
+    assert all(text in found for text in story[2::3])
+
+
 def test_notation_is_code_or_a_line_without_letters() -> None:
     lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
-    notation = [line.notation for line in describe([Line(text) for text in lines])]
-    assert notation == [True, True, True, True, True, False, False]
+    assert list(map(is_notation, lines)) == [True, True, True, True, True, False, False]
 
 
 def test_a_plus_sign_marks_a_list_item() -> None:

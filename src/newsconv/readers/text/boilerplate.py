@@ -10,7 +10,8 @@ menu or a feed of teasers beyond a gap of headlines cannot tip the balance. Goin
 "Read also" header costs half the run so far (a box of links early in an article is crossed,
 a list of them after it is not); a comments header forbids it. An island of notation
 between prose (a chart printed one tick a line, code, query output: see :func:`_figures`)
-costs next to nothing, so the article goes on past it. Inside the run, lines that
+costs next to nothing, so the article goes on past it; a comment thread or a form (see
+:func:`_threads`) is never part of it. Inside the run, lines that
 read as chrome go, and a paragraph printed twice (a lede shown as a teaser, then in the
 body) is kept once.
 """
@@ -20,9 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from itertools import pairwise
 from operator import attrgetter
 
-from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind, letter_count
+from newsconv.readers.text.features import (
+    CHROME_KINDS,
+    SHORT,
+    Features,
+    Kind,
+    is_notation,
+    letter_count,
+)
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit, the rest costs.
@@ -39,6 +48,13 @@ END_SCORE = -(10**9)
 SENTENCE_WORDS = 3
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
+#: A thread is at least this many cycles, each at most this many lines, of widget lines
+#: of at most this many words.
+THREAD_CYCLES = 3
+CYCLE_LINES = 8
+WIDGET_WORDS = 4
+#: This many field labels in a row are a form.
+FORM_LABELS = 3
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
 FIGURE_SCORE = -2
 #: An island is a figure when it has at least this many lines, at least this share of
@@ -53,6 +69,12 @@ CHART_SHARE = 0.75
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
 _KIND = attrgetter("kind")
 _HEADERS = (Kind.BREAK, Kind.END)
+_GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
+_SHORT_BAD = (Kind.SHORT, Kind.BAD)
+#: A digit: widget lines that differ only in their counts and times are one widget.
+_DIGIT = re.compile(r"\d")
+#: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
+_STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
 _ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
 
@@ -104,11 +126,16 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The run of lines with the highest total score (empty when no line scores)."""
     best_total, best = 0, (0, 0)
     total, start, gap = 0, 0, 0
-    figures = _figures(features, texts)
+    prose = _prose(features)
+    figures = _figures(features, texts, prose)
+    ends = _threads(features, texts, range(prose[0], prose[-1]) if prose else range(0))
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
         kind = line.kind
+        if index in ends:
+            total = END_SCORE
+            continue
         if figures[index] is not _NONE and kind is not _NEAR:
             total += FIGURE_SCORE
             continue
@@ -122,7 +149,7 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     return range(*best)
 
 
-def _figures(features: Sequence[Features], texts: Sequence[str]) -> list[Figure]:
+def _figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]) -> list[Figure]:
     """What each line is in: no figure, code, or a chart (islands between prose lines).
 
     Ticks, code and query output repeat and carry no sentences, so line by line they read
@@ -131,43 +158,107 @@ def _figures(features: Sequence[Features], texts: Sequence[str]) -> list[Figure]
     a letter is a chart, whose labels are no text.
     """
     figures = [_NONE] * len(features)
-    entries = _contents(features, texts)
-    start = 0
-    for index, line in enumerate([*features, None]):
-        if line is not None and line.kind is not _GOOD:
+    later: dict[str, int] | None = None  # each text's last line, made when first needed
+    for before, after in pairwise(prose):
+        size = after - before - 1
+        if size < FIGURE_LINES:
             continue
-        island = range(start, index)
-        if (
-            len(island) >= FIGURE_LINES
-            and (
-                sum(features[i].notation or i in entries for i in island)
-                >= FIGURE_SHARE * len(island)
-            )
-            and not any(features[i].kind in _HEADERS and i not in entries for i in island)
-        ):
-            letterless = sum(not letter_count(text) for text in texts[start:index])
-            chart = letterless >= CHART_SHARE * len(island)
-            figures[start:index] = [_CHART if chart else _CODE] * len(island)
-        start = index + 1
+        island = range(before + 1, after)
+        notation = sum(map(is_notation, texts[before + 1 : after]))
+        entries: set[int] = set()
+        if notation < FIGURE_SHARE * size:
+            if later is None:
+                later = {text: index for index, text in enumerate(texts)}
+            entries = _contents(texts, island, later)
+            if notation + len(entries) < FIGURE_SHARE * size:
+                continue
+        if any(features[i].kind in _HEADERS and i not in entries for i in island):
+            continue
+        letterless = sum(not letter_count(text) for text in texts[before + 1 : after])
+        chart = letterless >= CHART_SHARE * size
+        figures[before + 1 : after] = [_CHART if chart else _CODE] * size
     return figures
 
 
-def _contents(features: Sequence[Features], texts: Sequence[str]) -> set[int]:
+def _prose(features: Sequence[Features]) -> list[int]:
+    """The indices of the prose lines."""
+    return [index for index, kind in enumerate(map(_KIND, features)) if kind is _GOOD]
+
+
+def _contents(texts: Sequence[str], island: range, later: dict[str, int]) -> set[int]:
     """The entries of a table of contents: numbered lines whose text comes back later.
 
     "3.1 Climate" is an entry when "Climate" is a line further down: its section heading.
     """
-    numbered = {
-        index: match[1]
-        for index, text in enumerate(texts)
-        if text[:1].isdecimal()
-        and features[index].kind is not _GOOD
-        and (match := _ENTRY.match(text)) is not None
+    return {
+        index
+        for index in island
+        if texts[index][:1].isdecimal()
+        and (match := _ENTRY.match(texts[index])) is not None
+        and later.get(match[1], -1) > index
     }
-    if not numbered:
-        return set()
-    last = {text: index for index, text in enumerate(texts)}
-    return {index for index, title in numbered.items() if last.get(title, -1) > index}
+
+
+def _threads(features: Sequence[Features], texts: Sequence[str], within: range) -> set[int]:
+    """The lines of comment threads, feeds and forms: no article goes on into them.
+
+    A thread repeats a cycle of line shapes: a widget line ("Reply", "Rating: 3") at most
+    :data:`CYCLE_LINES` apart, each cycle with prose and a stamp (a date or a time on a
+    line of its own, or a count on the widget that changes from one item to the next). It
+    starts one cycle before its first widget. A form is :data:`FORM_LABELS` short lines in
+    a row that end in ":" or "*" (its field labels). Only the lines ``within`` (from the
+    first prose line to the last) are looked at: a thread has prose in every item.
+    """
+    short = [
+        index
+        for index, (_, words, _, _, kind) in enumerate(
+            features[within.start : within.stop], within.start
+        )
+        if words <= WIDGET_WORDS and kind in _SHORT_BAD
+    ]
+    ends: set[int] = set()
+    widgets: dict[str, list[int]] = {}
+    labels, previous = 0, -1
+    for index in short:
+        text = texts[index]
+        labels = (labels + 1 if index == previous + 1 else 1) if text[-1] in ":*" else 0
+        previous = index
+        if labels == FORM_LABELS:
+            ends.add(index - FORM_LABELS + 1)
+        if _DIGIT.search(text):
+            widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
+        elif features[index].repeats > 1:
+            widgets.setdefault(text, []).append(index)
+    for places in widgets.values():
+        if len(places) >= THREAD_CYCLES:
+            ends.update(_thread(features, texts, places))
+    return ends
+
+
+def _thread(features: Sequence[Features], texts: Sequence[str], places: list[int]) -> range:
+    """The lines of the longest thread with its widget at ``places`` (may be empty)."""
+    best = range(0)
+    first = 0
+    for at in range(1, len(places) + 1):
+        if at < len(places) and _is_item(features, texts, places[at - 1], places[at]):
+            continue
+        if at - first >= THREAD_CYCLES:
+            period = min(b - a for a, b in pairwise(places[first:at]))
+            found = range(max(0, places[first] - period + 1), places[at - 1] + 1)
+            best = max(best, found, key=len)
+        first = at
+    return best
+
+
+def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, stop: int) -> bool:
+    """Whether the lines from one widget to the next are an item of a thread."""
+    if not 1 < stop - start <= CYCLE_LINES:
+        return False
+    between = range(start + 1, stop)
+    stamped = texts[start] != texts[stop] or any(
+        features[i].kind not in _GOOD_NEAR and _STAMP.search(texts[i]) for i in between
+    )
+    return stamped and any(features[i].kind in _GOOD_NEAR for i in between)
 
 
 def _score(line: Features, total: int) -> int:
@@ -195,9 +286,10 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     seen: set[str] = set()
     kept = []
     in_links = False
-    figures = _figures(features, texts)
+    lines, words = features[span.start : span.stop], texts[span.start : span.stop]
+    figures = _figures(lines, words, _prose(lines))
     for index in span:
-        if figures[index] is _CODE and letter_count(texts[index]):
+        if figures[index - span.start] is _CODE and letter_count(texts[index]):
             kept.append(index)
             continue
         kind = features[index].kind

@@ -107,8 +107,6 @@ class Features(NamedTuple):
     terminal: bool
     repeats: int
     kind: Kind
-    #: Figures, symbols or code rather than words (a chart's tick, a line of a query).
-    notation: bool = False
 
 
 def weight(text: str) -> int:
@@ -136,7 +134,6 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
         heavy = len(text)
         words = text.count(" ") + 1
     terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
-    notation = False
     if line.cells:  # a table row: figures are fine, a row of links is a menu
         menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
         kind = _BAD if menu else _NEAR
@@ -149,16 +146,18 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
             kind = _SHORT if listed else _GOOD
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
-        notation = kind is not _GOOD and _notation(text)
-    return Features(heavy, words, terminal, repeats, kind, notation)
+    return Features(heavy, words, terminal, repeats, kind)
 
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
     """The kind of a line lighter than :data:`LONG` that is not a table row."""
     if words <= HEADER_MAX_WORDS:
-        header = _HEADERS.get(text.strip(_HEADER_NOISE).lower())
+        stripped = text.strip(_HEADER_NOISE).lower()
+        header = _HEADERS.get(stripped)
         if header is not None:
             return header
+        if stripped.rpartition(" ")[2] in COMMENTS and _DIGIT.search(stripped):
+            return Kind.END  # "There are 13 comments": a count of comments heads them
     if (
         (repeats > 1 and heavy < SENTENCE)
         or _symbolic(text, words)
@@ -194,21 +193,19 @@ def _symbolic(text: str, words: int) -> bool:
     return letter_count(text) < 0.5 * (len(text) - words + 1)
 
 
-def _notation(text: str) -> bool:
+def is_notation(text: str) -> bool:
     """Code, or a line without a letter: a tick label, a figure, a closing bracket.
 
     Code shows in how a line ends or starts (an argument list, a statement, a block) and
     in names joined by underscores or called with brackets; menus have none of these.
+    Only the lines between paragraphs are asked, so it is not part of :class:`Features`.
     """
+    if text[-1] in _CODE_ENDS or text[0] in _CODE_STARTS or "_" in text or "=" in text:
+        return True
     paren = text.find("(")
-    return (
-        text[-1] in _CODE_ENDS
-        or text[0] in _CODE_STARTS
-        or "_" in text
-        or "=" in text
-        or (paren > 0 and text[paren - 1].isalnum())  # a call: name(
-        or letter_count(text) == 0
-    )
+    if paren > 0 and text[paren - 1].isalnum():  # a call: name(
+        return True
+    return not (text[0].isalpha() or letter_count(text))
 
 
 def letter_count(text: str) -> int:

@@ -276,6 +276,7 @@ COMMENT_HEADERS = (
     "réagir",
     "kommentare",
     "comentarios",
+    "comentar",
     "comentários",
     "commenti",
     "reacties",
