@@ -141,6 +141,17 @@ def test_a_widget_between_paragraphs_is_no_thread() -> None:
     assert all(text in found for text in story[2::3])
 
 
+def test_a_slideshow_after_the_article_is_dropped() -> None:
+    story = paragraphs(3, "hotel")
+    credits = ["Getty", "Rex", "Reuters", "AP"]
+    slides: list[str] = []
+    for n, caption in enumerate(paragraphs(12, "deal")):
+        slides += [f"{n + 1}/12 {MENU[n % len(MENU)]} deal", caption, credits[n % 4]]
+    found = body([*MENU, *story, "Business in pictures", *slides, *FOOTER])
+    assert all(text in found for text in story)
+    assert "deal" not in found
+
+
 def test_notation_is_code_or_a_line_without_letters() -> None:
     lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
     assert list(map(is_notation, lines)) == [True, True, True, True, True, False, False]

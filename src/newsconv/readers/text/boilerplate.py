@@ -73,6 +73,8 @@ _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
 #: A digit: widget lines that differ only in their counts and times are one widget.
 _DIGIT = re.compile(r"\d")
+#: A slideshow's counter: "3/50" before the item's caption.
+_COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
 _STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
@@ -206,8 +208,9 @@ def _threads(features: Sequence[Features], texts: Sequence[str], within: range) 
     :data:`CYCLE_LINES` apart, each cycle with prose and a stamp (a date or a time on a
     line of its own, or a count on the widget that changes from one item to the next). It
     starts one cycle before its first widget. A form is :data:`FORM_LABELS` short lines in
-    a row that end in ":" or "*" (its field labels). Only the lines ``within`` (from the
-    first prose line to the last) are looked at: a thread has prose in every item.
+    a row that end in ":" or "*" (its field labels); a slideshow counts its items. Only
+    the lines ``within`` (from the first prose line to the last) are looked at: a thread
+    has prose in every item.
     """
     short = [
         index
@@ -232,7 +235,22 @@ def _threads(features: Sequence[Features], texts: Sequence[str], within: range) 
     for places in widgets.values():
         if len(places) >= THREAD_CYCLES:
             ends.update(_thread(features, texts, places))
+    ends.update(_slideshow(texts, within))
     return ends
+
+
+def _slideshow(texts: Sequence[str], within: range) -> range:
+    """The lines of a slideshow: items counted "1/50", "2/50", ... one after another."""
+    counted: dict[str, list[tuple[int, int]]] = {}
+    for index in within:
+        if texts[index][:1].isdecimal() and (match := _COUNTER.match(texts[index])):
+            counted.setdefault(match[2], []).append((int(match[1]), index))
+    for items in counted.values():
+        for at in range(len(items) - THREAD_CYCLES + 1):
+            counts = [count for count, _ in items[at : at + THREAD_CYCLES]]
+            if counts == list(range(counts[0], counts[0] + THREAD_CYCLES)):
+                return range(items[at][1], items[-1][1] + 1)
+    return range(0)
 
 
 def _thread(features: Sequence[Features], texts: Sequence[str], places: list[int]) -> range:
