@@ -377,3 +377,13 @@ def test_a_read_also_header_printed_as_a_menu_item_heads_no_teasers() -> None:
         "Politics",
     ]
     assert pick(head, STORM_BODY) == head[3]
+
+
+def test_without_a_date_a_photo_credit_does_not_sign_the_line_over_it() -> None:
+    head = [
+        "Forecasters see smooth sailing for Thanksgiving",
+        "Share this story",
+        "The Best Pumpkin Pies of the Year",
+        "Photo by Jane Roe",
+    ]
+    assert pick(head, STORM_BODY) == head[0]

@@ -145,6 +145,7 @@ def scored_lines(
     anchors = _anchors(texts, features, candidates, near)
     block = _last_signed(texts, candidates) if near is None else near
     head, signed = _block_head(texts, features, block)
+    signed = signed and near is not None  # without a date, "by Jane Doe" may credit a photo
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
