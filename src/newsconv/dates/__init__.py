@@ -23,11 +23,11 @@ from typing import TypeAlias
 from dateutil.parser import isoparse
 
 from newsconv.dates.patterns import (
-    AGO_PATTERNS,
-    DATE_HINT,
-    DATE_PATTERNS,
     MONTH_NUMBERS,
-    RELATIVE_DAY,
+    ago_patterns,
+    date_hint,
+    date_patterns,
+    relative_day,
 )
 from newsconv.dates.vocabulary import AM_WORDS, PM_WORDS, RELATIVE_DAYS, UNIT_SECONDS, ZONES
 
@@ -75,15 +75,15 @@ def find_dates(
 ) -> Iterator[DateMatch]:
     """Every date-time in ``text``, in order; where matches overlap the longest wins."""
     found: list[DateMatch] = []
-    for pattern in DATE_PATTERNS if DATE_HINT.search(text) else ():
+    for pattern in date_patterns() if date_hint().search(text) else ():
         for match in pattern.finditer(text):
             value = _absolute(match, lang, relative_to)
             if value is not None:
                 found.append(_date_match(match, value))
     if relative_to is not None:
-        for match in RELATIVE_DAY.finditer(text):
+        for match in relative_day().finditer(text):
             found.append(_date_match(match, _relative_day(match, relative_to)))
-        for pattern in AGO_PATTERNS:
+        for pattern in ago_patterns():
             for match in pattern.finditer(text):
                 ago = timedelta(seconds=int(match["n"]) * UNIT_SECONDS[match["unit"].lower()])
                 found.append(DateMatch(match.start(), match.end(), relative_to - ago, True))

@@ -1,4 +1,4 @@
-"""The date regexes, compiled once from the word lists in :mod:`.vocabulary`.
+"""The date regexes, built from the word lists in :mod:`.vocabulary`, compiled on first use.
 
 Each pattern is one date shape (day-month-year with a month name, ISO, numeric, CJK,
 relative) followed by an optional time of day and zone, and preceded by an optional time
@@ -10,6 +10,7 @@ and month, ``H M S ap ap2 hh ap3 z`` for the time and zone, ``pH pM`` for a lead
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -109,52 +110,71 @@ def _dated(date: str) -> re.Pattern[str]:
     return re.compile(rf"{_LEADING_TIME}{date}(?:{_JOIN}{_TIME})?", re.IGNORECASE)
 
 
-#: The date shapes, in the order their matches win a tie for the same span.
-DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+#: The date shapes (before the times around them), in the order their matches win a tie
+#: for the same span.
+_DATE_SHAPES: tuple[str, ...] = (
     # 2021-05-20, 2021/05/20, 2021.05.20
-    _dated(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"),
+    (r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"),
     # 2021年5月20日, 5月20日, 2021년 5월 20일
-    _dated(
-        r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
-    ),
+    (r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
     # 20 May 2021, 20 de mayo de 2021, 20. Mai 2021, 20-May-2021, 20 мая
-    _dated(
+    (
         rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*(?:de|of)\s+|[\s\-/.]*){_MONTH}"
         rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
     ),
     # May 20, 2021; May 20th 2021; Mai 20
-    _dated(rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_YEAR})?"),
+    (rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_YEAR})?"),
     # 2021 m. gegužės 20 d., 2021. gada 20. maijā
-    _dated(rf"{_YEAR}\.?\s*(?:m\.|gada)?\s*{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?"),
-    _dated(rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
+    (rf"{_YEAR}\.?\s*(?:m\.|gada)?\s*{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?"),
+    (rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
     # 20.05.2021, 5/20/2021, 20-05-21
-    _dated(
+    (
         r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
         r"(?![\d]|[./-]\d)"
     ),
 )
 
-#: What every shape in :data:`DATE_PATTERNS` holds: a month name, digits around a separator,
-#: or a CJK month. Far cheaper than the seven patterns, it lets most text skip them.
-DATE_HINT = re.compile(rf"\d[-/.]\d|\d\s*[月월]|{_MONTH}", re.IGNORECASE)
+# The compiled patterns are made on first use: compiling them takes about 60 ms, which a
+# conversion whose dates are all ISO 8601 (most pages' metadata) never needs to spend.
 
-#: "вчера, 18:30", "yesterday at 6:30 pm", "昨天 18:30".
-RELATIVE_DAY = re.compile(
-    rf"{_NOT_LETTER_BEFORE}(?P<rel>{alternation(RELATIVE_DAYS)})(?![^\W\d_])"
-    rf"(?:{_JOIN}{_TIME})?",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def date_patterns() -> tuple[re.Pattern[str], ...]:
+    """The date shapes, each with an optional time of day before or after it."""
+    return tuple(map(_dated, _DATE_SHAPES))
+
+
+@functools.cache
+def date_hint() -> re.Pattern[str]:
+    """What every date shape holds: a month name, digits around a separator, or a CJK
+    month. Far cheaper than the seven patterns, it lets most text skip them."""
+    return re.compile(rf"\d[-/.]\d|\d\s*[月월]|{_MONTH}", re.IGNORECASE)
+
+
+@functools.cache
+def relative_day() -> re.Pattern[str]:
+    """A day named from today: "вчера, 18:30", "yesterday at 6:30 pm", "昨天 18:30"."""
+    return re.compile(
+        rf"{_NOT_LETTER_BEFORE}(?P<rel>{alternation(RELATIVE_DAYS)})(?![^\W\d_])"
+        rf"(?:{_JOIN}{_TIME})?",
+        re.IGNORECASE,
+    )
+
 
 _UNIT = rf"(?P<unit>{alternation(UNIT_SECONDS)})"
-#: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前".
-AGO_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
-        rf"{_NOT_LETTER_AFTER}",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"(?<!\d)(?P<n>\d+)\s*{_UNIT}\s*(?:{alternation(AGO_AFTER)}){_NOT_LETTER_AFTER}",
-        re.IGNORECASE,
-    ),
-)
+
+
+@functools.cache
+def ago_patterns() -> tuple[re.Pattern[str], ...]:
+    """A time counted back: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前"."""
+    return (
+        re.compile(
+            rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
+            rf"{_NOT_LETTER_AFTER}",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<!\d)(?P<n>\d+)\s*{_UNIT}\s*(?:{alternation(AGO_AFTER)}){_NOT_LETTER_AFTER}",
+            re.IGNORECASE,
+        ),
+    )
