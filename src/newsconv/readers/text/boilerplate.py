@@ -166,6 +166,9 @@ def _figures(features: Sequence[Features], texts: Sequence[str], prose: list[int
         if size < FIGURE_LINES:
             continue
         island = range(before + 1, after)
+        headers = [i for i in island if features[i].kind in _HEADERS]
+        if not all(texts[i][:1].isdecimal() for i in headers):
+            continue  # a "Read also" or comments header, not a numbered entry
         notation = sum(map(is_notation, texts[before + 1 : after]))
         entries: set[int] = set()
         if notation < FIGURE_SHARE * size:
@@ -174,7 +177,7 @@ def _figures(features: Sequence[Features], texts: Sequence[str], prose: list[int
             entries = _contents(texts, island, later)
             if notation + len(entries) < FIGURE_SHARE * size:
                 continue
-        if any(features[i].kind in _HEADERS and i not in entries for i in island):
+        if not entries.issuperset(headers):
             continue
         letterless = sum(not letter_count(text) for text in texts[before + 1 : after])
         chart = letterless >= CHART_SHARE * size
