@@ -78,6 +78,10 @@ class PluginError(FormatError):
     """A reader or writer from an entry point failed to load."""
 
 
+class EngineUnavailable(FormatError):
+    """A writer's engine cannot run here: a package or system library it needs is missing."""
+
+
 class OptionError(NewsconvError):
     """An option has a value its component rejects."""
 

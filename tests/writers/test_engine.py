@@ -80,3 +80,32 @@ def test_a_library_only_the_search_finds_is_imported_with_it(tmp_path: Path) -> 
         path=tmp_path,
     )
     assert output.startswith("libc.so")
+
+
+def test_without_pango_the_command_says_so_on_one_line(tmp_path: Path) -> None:
+    fake = tmp_path / "weasyprint"
+    fake.mkdir()
+    (fake / "__init__.py").write_text(
+        'print("-----\\nWeasyPrint could not import some external libraries.\\n-----")\n'
+        "raise OSError(\"cannot load library 'libpango-1.0-0': error 0x7e\")\n"
+    )
+    page = Path(__file__).parent.parent.parent / "examples" / "library-reopens.html"
+    target = tmp_path / "out.pdf"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+    }
+    code = "import sys; from newsconv.cli import main; main(sys.argv[1:])"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(page), "--to", "pdf", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("newsconv: error: PDF needs WeasyPrint and the Pango library")
+    assert "libpango-1.0-0" in result.stderr
+    assert list(tmp_path.iterdir()) == [fake]

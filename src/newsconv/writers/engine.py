@@ -13,26 +13,42 @@ from __future__ import annotations
 
 import ctypes.util
 import importlib
+import io
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from types import ModuleType
+
+from newsconv.errors import EngineUnavailable
 
 __all__ = ["load_weasyprint"]
 
 
 def load_weasyprint() -> ModuleType:
-    """The ``weasyprint`` module, imported on first call."""
+    """The ``weasyprint`` module, imported on first call.
+
+    Raises :class:`EngineUnavailable` when it cannot load (WeasyPrint missing, or Pango and
+    its libraries); WeasyPrint's own multi-line advice, which it prints to standard output
+    (where a PDF may be going), is kept out of the way.
+    """
     loaded = sys.modules.get("weasyprint")
     if loaded is not None:
         return loaded
-    if sys.platform.startswith("linux"):
+    with redirect_stdout(io.StringIO()):
+        if sys.platform.startswith("linux"):
+            try:
+                with _without_library_search():
+                    return importlib.import_module("weasyprint")
+            except OSError:
+                pass  # a library only the search can find: import again with it
         try:
-            with _without_library_search():
-                return importlib.import_module("weasyprint")
-        except OSError:
-            pass  # a library only the search can find: import again with it
-    return importlib.import_module("weasyprint")
+            return importlib.import_module("weasyprint")
+        except (ImportError, OSError) as err:
+            reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+            raise EngineUnavailable(
+                f"PDF needs WeasyPrint and the Pango library, which did not load ({reason}); "
+                "see 'System packages' in the README"
+            ) from err
 
 
 @contextmanager
