@@ -152,6 +152,38 @@ def test_a_slideshow_after_the_article_is_dropped() -> None:
     assert "deal" not in found
 
 
+def test_a_list_of_names_inside_the_article_keeps_both_halves() -> None:
+    before, after = paragraphs(3, "release"), paragraphs(3, "browser")
+    names = [
+        f"{first} {last}" for first in ("Ann", "Bob", "Cy") for last in ("Li", "Ng", "Roe", "Wu")
+    ]
+    found = body([*MENU, *before, "Thanks to", *names, "Project updates", *after, *FOOTER])
+    assert all(text in found for text in [*before, *names, *after])
+
+
+def test_teasers_with_dates_after_the_article_stay_out() -> None:
+    story = paragraphs(4, "bridge")
+    teasers = [
+        line for n in range(6) for line in (f"Tunnel Plan Number {n} Is Dropped", "July 30, 2018")
+    ]
+    blurb = (
+        "The Daily Paper has covered the city since 1901; it is owned by its readers, "
+        "who elect its board every year and read it every single morning."
+    )
+    found = body([*MENU, *story, "More news", *teasers, blurb, *FOOTER])
+    assert all(text in found for text in story)
+    assert "Tunnel" not in found and "1901" not in found
+
+
+def test_a_row_of_links_is_not_prose() -> None:
+    links = " ▪ ".join(["International", "Politique", "Société", "Économie", "Culture"] * 8)
+    sentence = "The council, which met on Tuesday, voted to close the bridge · a move " * 4
+    assert [line.kind for line in describe([Line(links), Line(sentence)])] == [
+        Kind.SHORT,
+        Kind.GOOD,
+    ]
+
+
 def test_notation_is_code_or_a_line_without_letters() -> None:
     lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
     assert list(map(is_notation, lines)) == [True, True, True, True, True, False, False]

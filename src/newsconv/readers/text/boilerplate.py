@@ -71,6 +71,7 @@ _KIND = attrgetter("kind")
 _HEADERS = (Kind.BREAK, Kind.END)
 _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
+_LISTED = (Kind.SHORT, Kind.NEAR)
 #: A digit: widget lines that differ only in their counts and times are one widget.
 _DIGIT = re.compile(r"\d")
 #: A slideshow's counter: "3/50" before the item's caption.
@@ -82,14 +83,15 @@ _ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
 
 
 class Figure(Enum):
-    """What a line is part of: no figure, code (kept whole), or a chart (left out)."""
+    """What a line is part of: no figure, code (kept whole), a chart (left out), a list."""
 
     NONE = "none"
     CODE = "code"
     CHART = "chart"
+    LIST = "list"
 
 
-_NONE, _CODE, _CHART = Figure.NONE, Figure.CODE, Figure.CHART
+_NONE, _CODE, _CHART, _LIST = Figure.NONE, Figure.CODE, Figure.CHART, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
 
@@ -138,51 +140,64 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if index in ends:
             total = END_SCORE
             continue
-        if figures[index] is not _NONE and kind is not _NEAR:
+        figure = figures[index]
+        if figure is _LIST:
+            total += SHORT_SCORE if kind is _SHORT else _score(line, total)
+        elif figure is not _NONE and kind is not _NEAR:
             total += FIGURE_SCORE
-            continue
-        if kind is _SHORT and not (is_sentence(line) and texts[index][-1] in _FULL_STOPS):
-            gap += 1
-        elif kind not in CHROME_KINDS:
-            gap = 0  # prose, a list item or a short sentence: the article goes on
-        total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
+        else:
+            if kind is _SHORT and not (is_sentence(line) and texts[index][-1] in _FULL_STOPS):
+                gap += 1
+            elif kind not in CHROME_KINDS:
+                gap = 0  # prose, a list item or a short sentence: the article goes on
+            total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
 
 
 def _figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]) -> list[Figure]:
-    """What each line is in: no figure, code, or a chart (islands between prose lines).
+    """What each line is in: no figure, code, a chart or a list (islands between prose).
 
     Ticks, code and query output repeat and carry no sentences, so line by line they read
     as furniture; as an island made mostly of notation (or of a table of contents's
     entries) they are part of the article around them. An island mostly of lines without
-    a letter is a chart, whose labels are no text.
+    a letter is a chart, whose labels are no text. Any other island of short lines without
+    chrome (no chrome word, no line printed twice, no header) is a list of the article's
+    own (names, sub-headings): its lines cost a flat :data:`SHORT_SCORE`, where a gap of
+    page furniture costs more with each line.
     """
     figures = [_NONE] * len(features)
-    later: dict[str, int] | None = None  # each text's last line, made when first needed
+    later: dict[str, int] = {}  # each text's last line, made when first needed
     for before, after in pairwise(prose):
         size = after - before - 1
-        if size < FIGURE_LINES:
-            continue
-        island = range(before + 1, after)
-        headers = [i for i in island if features[i].kind in _HEADERS]
-        if not all(texts[i][:1].isdecimal() for i in headers):
-            continue  # a "Read also" or comments header, not a numbered entry
-        notation = sum(map(is_notation, texts[before + 1 : after]))
-        entries: set[int] = set()
-        if notation < FIGURE_SHARE * size:
-            if later is None:
-                later = {text: index for index, text in enumerate(texts)}
-            entries = _contents(texts, island, later)
-            if notation + len(entries) < FIGURE_SHARE * size:
-                continue
-        if not entries.issuperset(headers):
-            continue
-        letterless = sum(not letter_count(text) for text in texts[before + 1 : after])
-        chart = letterless >= CHART_SHARE * size
-        figures[before + 1 : after] = [_CHART if chart else _CODE] * size
+        if size >= FIGURE_LINES:
+            figure = _figure(features, texts, range(before + 1, after), later)
+            figures[before + 1 : after] = [figure] * size
     return figures
+
+
+def _figure(
+    features: Sequence[Features], texts: Sequence[str], island: range, later: dict[str, int]
+) -> Figure:
+    """What the island of lines between two prose lines is (see :func:`_figures`)."""
+    listed = all(features[i].kind in _LISTED for i in island)
+    headers = [i for i in island if features[i].kind in _HEADERS]
+    if not all(texts[i][:1].isdecimal() for i in headers):
+        return _NONE  # a "Read also" or comments header, not a numbered entry
+    lines = texts[island.start : island.stop]
+    notation = sum(map(is_notation, lines))
+    entries: set[int] = set()
+    if notation < FIGURE_SHARE * len(island):
+        if not later:
+            later.update((text, index) for index, text in enumerate(texts))
+        entries = _contents(texts, island, later)
+        if notation + len(entries) < FIGURE_SHARE * len(island):
+            return _LIST if listed else _NONE
+    if not entries.issuperset(headers):
+        return _NONE
+    letterless = sum(not letter_count(text) for text in lines)
+    return _CHART if letterless >= CHART_SHARE * len(island) else _CODE
 
 
 def _prose(features: Sequence[Features]) -> list[int]:

@@ -73,6 +73,11 @@ CHROME_MAX_WORDS = 10
 #: :data:`LIST_ITEM_WORDS` words on average, is a list (of names, of tags), not prose.
 LIST_ITEMS = 10
 LIST_ITEM_WORDS = 2
+#: A long line of at least this many items between bullets or bars, each of at most
+#: :data:`LINK_ITEM_WORDS` words on average, is a row of links.
+LINK_ITEMS = 4
+LINK_ITEM_WORDS = 5
+_ITEM_SEPARATORS = ("▪", "•", "|", "·")
 
 
 class Kind(Enum):
@@ -141,12 +146,23 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
         if NOTICE.search(text[:NOTICE_REACH]):
             kind = _BAD
         else:
-            items = text.count(",") + 1
-            listed = items >= LIST_ITEMS and words <= LIST_ITEM_WORDS * items
-            kind = _SHORT if listed else _GOOD
+            kind = _SHORT if _listed(text, words) else _GOOD
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
     return Features(heavy, words, terminal, repeats, kind)
+
+
+def _listed(text: str, words: int) -> bool:
+    """Whether a long line is a list: of names or tags between commas, of links between bullets.
+
+    Prose has long stretches between its commas and no bullets inside a line; a footer
+    prints its links on one line between "▪" or "|".
+    """
+    items = text.count(",") + 1
+    if items >= LIST_ITEMS and words <= LIST_ITEM_WORDS * items:
+        return True
+    links = sum(map(text.count, _ITEM_SEPARATORS)) + 1
+    return links >= LINK_ITEMS and words <= LINK_ITEM_WORDS * links
 
 
 def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
