@@ -181,19 +181,23 @@ def _figure(
     features: Sequence[Features], texts: Sequence[str], island: range, later: dict[str, int]
 ) -> Figure:
     """What the island of lines between two prose lines is (see :func:`_figures`)."""
-    listed = all(features[i].kind in _LISTED for i in island)
-    headers = [i for i in island if features[i].kind in _HEADERS]
-    if not all(texts[i][:1].isdecimal() for i in headers):
-        return _NONE  # a "Read also" or comments header, not a numbered entry
+    kinds = list(map(_KIND, features[island.start : island.stop]))
+    headers = []
+    if any(map(_HEADERS.__contains__, kinds)):
+        headers = [i for i, kind in zip(island, kinds, strict=True) if kind in _HEADERS]
+        if not all(texts[i][:1].isdecimal() for i in headers):
+            return _NONE  # a "Read also" or comments header, not a numbered entry
     lines = texts[island.start : island.stop]
     notation = sum(map(is_notation, lines))
     entries: set[int] = set()
     if notation < FIGURE_SHARE * len(island):
-        if not later:
-            later.update((text, index) for index, text in enumerate(texts))
-        entries = _contents(texts, island, later)
+        numbered = [i for i in island if texts[i][:1].isdecimal()]
+        if notation + len(numbered) >= FIGURE_SHARE * len(island):
+            if not later:
+                later.update((text, index) for index, text in enumerate(texts))
+            entries = _contents(texts, numbered, later)
         if notation + len(entries) < FIGURE_SHARE * len(island):
-            return _LIST if listed else _NONE
+            return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
     if not entries.issuperset(headers):
         return _NONE
     letterless = sum(not letter_count(text) for text in lines)
@@ -205,17 +209,15 @@ def _prose(features: Sequence[Features]) -> list[int]:
     return [index for index, kind in enumerate(map(_KIND, features)) if kind is _GOOD]
 
 
-def _contents(texts: Sequence[str], island: range, later: dict[str, int]) -> set[int]:
+def _contents(texts: Sequence[str], numbered: list[int], later: dict[str, int]) -> set[int]:
     """The entries of a table of contents: numbered lines whose text comes back later.
 
     "3.1 Climate" is an entry when "Climate" is a line further down: its section heading.
     """
     return {
         index
-        for index in island
-        if texts[index][:1].isdecimal()
-        and (match := _ENTRY.match(texts[index])) is not None
-        and later.get(match[1], -1) > index
+        for index in numbered
+        if (match := _ENTRY.match(texts[index])) is not None and later.get(match[1], -1) > index
     }
 
 
