@@ -1,0 +1,110 @@
+"""Islands between prose lines that belong to the article: code, charts, contents, lists.
+
+An article is cut wherever the lines between two paragraphs read as page furniture. Some
+islands only look so line by line: code and query output repeat their keywords, a chart
+printed as text is one tick label a line, a table of contents is a column of short
+numbered lines, a list of names is short lines. Read as a whole, by the share of
+*notation* in it (:func:`.features.is_notation`), by numbered entries that come back as
+headings, or by having no chrome at all, such an island is part of the article around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+from itertools import pairwise
+from operator import attrgetter
+
+from newsconv.readers.text.features import Features, Kind, is_notation, letter_count
+
+#: An island is a figure when it has at least this many lines, at least this share of
+#: them notation, and no "Read also" or comments header.
+FIGURE_LINES = 3
+FIGURE_SHARE = 0.5
+#: A figure with at least this share of lines without a letter is a chart: its labels go.
+CHART_SHARE = 0.75
+
+#: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
+_ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
+_KIND = attrgetter("kind")
+_GOOD = Kind.GOOD
+_HEADERS = (Kind.BREAK, Kind.END)
+_LISTED = (Kind.SHORT, Kind.NEAR)
+
+
+class Figure(Enum):
+    """What a line is part of: no figure, code (kept whole), a chart (left out), a list."""
+
+    NONE = "none"
+    CODE = "code"
+    CHART = "chart"
+    LIST = "list"
+
+
+_NONE, _CODE, _CHART, _LIST = Figure.NONE, Figure.CODE, Figure.CHART, Figure.LIST
+
+
+def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]) -> list[Figure]:
+    """What each line is in: no figure, code, a chart or a list (islands between prose).
+
+    Ticks, code and query output repeat and carry no sentences, so line by line they read
+    as furniture; as an island made mostly of notation (or of a table of contents's
+    entries) they are part of the article around them. An island mostly of lines without
+    a letter is a chart, whose labels are no text. Any other island of short lines without
+    chrome (no chrome word, no line printed twice, no header) is a list of the article's
+    own (names, sub-headings): its lines cost a flat price, where a gap of page furniture
+    costs more with each line.
+    """
+    found = [_NONE] * len(features)
+    later: dict[str, int] = {}  # each text's last line, made when first needed
+    for before, after in pairwise(prose):
+        size = after - before - 1
+        if size >= FIGURE_LINES:
+            figure = _figure(features, texts, range(before + 1, after), later)
+            found[before + 1 : after] = [figure] * size
+    return found
+
+
+def _figure(
+    features: Sequence[Features], texts: Sequence[str], island: range, later: dict[str, int]
+) -> Figure:
+    """What the island of lines between two prose lines is (see :func:`figures`)."""
+    kinds = list(map(_KIND, features[island.start : island.stop]))
+    headers = []
+    if any(map(_HEADERS.__contains__, kinds)):
+        headers = [i for i, kind in zip(island, kinds, strict=True) if kind in _HEADERS]
+        if not all(texts[i][:1].isdecimal() for i in headers):
+            return _NONE  # a "Read also" or comments header, not a numbered entry
+    lines = texts[island.start : island.stop]
+    notation = sum(map(is_notation, lines))
+    entries: set[int] = set()
+    if notation < FIGURE_SHARE * len(island):
+        numbered = [i for i in island if texts[i][:1].isdecimal()]
+        if notation + len(numbered) >= FIGURE_SHARE * len(island):
+            if not later:
+                later.update((text, index) for index, text in enumerate(texts))
+            entries = _contents(texts, numbered, later)
+        if notation + len(entries) < FIGURE_SHARE * len(island):
+            return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
+    if not entries.issuperset(headers):
+        return _NONE
+    letterless = sum(not letter_count(text) for text in lines)
+    return _CHART if letterless >= CHART_SHARE * len(island) else _CODE
+
+
+def prose_lines(features: Sequence[Features]) -> list[int]:
+    """The indices of the prose lines."""
+    return [index for index, kind in enumerate(map(_KIND, features)) if kind is _GOOD]
+
+
+def _contents(texts: Sequence[str], numbered: list[int], later: dict[str, int]) -> set[int]:
+    """The entries of a table of contents: numbered lines whose text comes back later.
+
+    "3.1 Climate" is an entry when "Climate" is a line further down: its section heading.
+    """
+    return {
+        index
+        for index in numbered
+        if (match := _ENTRY.match(texts[index])) is not None and later.get(match[1], -1) > index
+    }

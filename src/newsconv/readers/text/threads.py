@@ -1,0 +1,110 @@
+"""Comment threads, forms and slideshows: stretches of a page no article goes on into.
+
+A page's comments are prose too, and below a short article they can outweigh it. What
+gives them away is their shape: the same few lines repeat for every item (a name, a date,
+the comment, a "Reply" widget), a comment form is a column of field labels, and a
+slideshow counts its items ("1/50", "2/50", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from newsconv.readers.text.features import Features, Kind
+
+#: A thread is at least this many cycles, each at most this many lines, of widget lines
+#: of at most this many words.
+THREAD_CYCLES = 3
+CYCLE_LINES = 8
+WIDGET_WORDS = 4
+#: This many field labels in a row are a form.
+FORM_LABELS = 3
+
+#: A digit: widget lines that differ only in their counts and times are one widget.
+_DIGIT = re.compile(r"\d")
+#: A slideshow's counter: "3/50" before the item's caption.
+_COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
+#: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
+_STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+_GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
+_SHORT_BAD = (Kind.SHORT, Kind.BAD)
+
+
+def threads(features: Sequence[Features], texts: Sequence[str], within: range) -> set[int]:
+    """The lines of comment threads, feeds and forms: no article goes on into them.
+
+    A thread repeats a cycle of line shapes: a widget line ("Reply", "Rating: 3") at most
+    :data:`CYCLE_LINES` apart, each cycle with prose and a stamp (a date or a time on a
+    line of its own, or a count on the widget that changes from one item to the next). It
+    starts one cycle before its first widget. A form is :data:`FORM_LABELS` short lines in
+    a row that end in ":" or "*" (its field labels); a slideshow counts its items. Only
+    the lines ``within`` (from the first prose line to the last) are looked at: a thread
+    has prose in every item.
+    """
+    short = [
+        index
+        for index, (_, words, _, _, kind) in enumerate(
+            features[within.start : within.stop], within.start
+        )
+        if words <= WIDGET_WORDS and kind in _SHORT_BAD
+    ]
+    ends: set[int] = set()
+    widgets: dict[str, list[int]] = {}
+    labels, previous = 0, -1
+    for index in short:
+        text = texts[index]
+        labels = (labels + 1 if index == previous + 1 else 1) if text[-1] in ":*" else 0
+        previous = index
+        if labels == FORM_LABELS:
+            ends.add(index - FORM_LABELS + 1)
+        if _DIGIT.search(text):
+            widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
+        elif features[index].repeats > 1:
+            widgets.setdefault(text, []).append(index)
+    for places in widgets.values():
+        if len(places) >= THREAD_CYCLES:
+            ends.update(_thread(features, texts, places))
+    ends.update(_slideshow(texts, within))
+    return ends
+
+
+def _slideshow(texts: Sequence[str], within: range) -> range:
+    """The lines of a slideshow: items counted "1/50", "2/50", ... one after another."""
+    counted: dict[str, list[tuple[int, int]]] = {}
+    for index in within:
+        if texts[index][:1].isdecimal() and (match := _COUNTER.match(texts[index])):
+            counted.setdefault(match[2], []).append((int(match[1]), index))
+    for items in counted.values():
+        for at in range(len(items) - THREAD_CYCLES + 1):
+            counts = [count for count, _ in items[at : at + THREAD_CYCLES]]
+            if counts == list(range(counts[0], counts[0] + THREAD_CYCLES)):
+                return range(items[at][1], items[-1][1] + 1)
+    return range(0)
+
+
+def _thread(features: Sequence[Features], texts: Sequence[str], places: list[int]) -> range:
+    """The lines of the longest thread with its widget at ``places`` (may be empty)."""
+    best = range(0)
+    first = 0
+    for at in range(1, len(places) + 1):
+        if at < len(places) and _is_item(features, texts, places[at - 1], places[at]):
+            continue
+        if at - first >= THREAD_CYCLES:
+            period = min(b - a for a, b in pairwise(places[first:at]))
+            found = range(max(0, places[first] - period + 1), places[at - 1] + 1)
+            best = max(best, found, key=len)
+        first = at
+    return best
+
+
+def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, stop: int) -> bool:
+    """Whether the lines from one widget to the next are an item of a thread."""
+    if not 1 < stop - start <= CYCLE_LINES:
+        return False
+    between = range(start + 1, stop)
+    stamped = texts[start] != texts[stop] or any(
+        features[i].kind not in _GOOD_NEAR and _STAMP.search(texts[i]) for i in between
+    )
+    return stamped and any(features[i].kind in _GOOD_NEAR for i in between)
