@@ -1,0 +1,80 @@
+"""Islands inside an article: charts, code, a table of contents, a list of names."""
+
+from __future__ import annotations
+
+from tests.readers.text.pages import FOOTER, MENU, body, paragraphs
+
+from newsconv.readers.text.features import is_notation
+
+
+def chart(title: str) -> list[str]:
+    """A chart copied as text: a title, then one tick label a line, twice over."""
+    ticks = ["%", "100", "80", "60", "40", "20", "0", *(f"’{year:02d}" for year in range(8, 28))]
+    return [title, *ticks, title, *ticks, "Source: Budget Office"]
+
+
+def test_a_chart_inside_the_article_keeps_both_halves_and_goes() -> None:
+    before, after = paragraphs(3, "budget"), paragraphs(3, "deficit")
+    page = [*MENU, *before, *chart("Debt as a share of output"), *after, *FOOTER]
+    found = body(page)
+    assert all(text in found for text in [*before, *after])
+    assert "’17" not in found
+    assert "Privacy policy" not in found
+
+
+def test_code_inside_the_article_keeps_both_halves_and_stays() -> None:
+    before, after = paragraphs(3, "query"), paragraphs(3, "index")
+    query = ["SELECT", "status_code,", "period,", "AVG(entries) AS mean", "FROM", "server_log"]
+    code = [*query, "WHERE", "period > 10", "GROUP BY", "status_code;", *query, "ORDER BY", "1;"]
+    found = body([*MENU, *before, *code, *after, *FOOTER])
+    assert all(text in found for text in [*before, "AVG(entries) AS mean", *after])
+    assert found.count("status_code") == 3
+    assert "Privacy policy" not in found
+
+
+def test_a_table_of_contents_after_the_lede_keeps_the_lede() -> None:
+    sections = ["History", "Geography", "Climate", "Economy", "Culture", "Sport"]
+    lede = paragraphs(2, "island")
+    contents = [
+        entry
+        for n, title in enumerate(sections)
+        for entry in (f"{n + 1} {title}", f"{n + 1}.1 {title} today")
+    ]
+    sections_text: list[str] = []
+    for title in sections:
+        sections_text += [
+            title,
+            *paragraphs(1, title),
+            f"{title} today",
+            *paragraphs(1, f"{title} today"),
+        ]
+    found = body([*MENU, *lede, "Contents", *contents, *sections_text, *FOOTER])
+    assert all(text in found for text in [*lede, *sections_text[1:]])
+
+
+def test_a_list_of_names_inside_the_article_keeps_both_halves() -> None:
+    before, after = paragraphs(3, "release"), paragraphs(3, "browser")
+    names = [
+        f"{first} {last}" for first in ("Ann", "Bob", "Cy") for last in ("Li", "Ng", "Roe", "Wu")
+    ]
+    found = body([*MENU, *before, "Thanks to", *names, "Project updates", *after, *FOOTER])
+    assert all(text in found for text in [*before, *names, *after])
+
+
+def test_teasers_with_dates_after_the_article_stay_out() -> None:
+    story = paragraphs(4, "bridge")
+    teasers = [
+        line for n in range(6) for line in (f"Tunnel Plan Number {n} Is Dropped", "July 30, 2018")
+    ]
+    blurb = (
+        "The Daily Paper has covered the city since 1901; it is owned by its readers, "
+        "who elect its board every year and read it every single morning."
+    )
+    found = body([*MENU, *story, "More news", *teasers, blurb, *FOOTER])
+    assert all(text in found for text in story)
+    assert "Tunnel" not in found and "1901" not in found
+
+
+def test_notation_is_code_or_a_line_without_letters() -> None:
+    lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
+    assert list(map(is_notation, lines)) == [True, True, True, True, True, False, False]

@@ -1,0 +1,60 @@
+"""After the article: comment threads, forms and slideshows are left out."""
+
+from __future__ import annotations
+
+from tests.readers.text.pages import FOOTER, MENU, SUBJECTS, body, paragraphs
+
+from newsconv.readers.text.features import Kind, describe
+from newsconv.readers.text.segment import Line
+
+
+def comments(count: int) -> list[str]:
+    """A comment thread: a name and a date, the comment, then its widgets."""
+    thread = []
+    for n in range(count):
+        opinion = (
+            f"I think the {n}th point is wrong, and the council should have known it "
+            "long before the engineers were asked, because everyone here saw the cracks."
+        )
+        thread += [f"Reader {n} · March {n + 1}, 2017 at 1:{n:02d} AM", opinion, "Reply"]
+    return thread
+
+
+def test_a_comment_thread_after_the_article_is_dropped() -> None:
+    story = paragraphs(3, "bridge")
+    found = body([*MENU, *story, *comments(8), *FOOTER])
+    assert all(text in found for text in story)
+    assert "wrong" not in found
+
+
+def test_a_count_of_comments_heads_them() -> None:
+    kinds = [line.kind for line in describe([Line("There are 13 comments"), Line("comments")])]
+    assert kinds == [Kind.END, Kind.END]
+
+
+def test_a_form_after_the_article_ends_it() -> None:
+    story = paragraphs(3, "bridge")
+    rules = paragraphs(2, "comment policy")
+    form = ["Name (*):", "Email (*):", "Comment:", *rules]
+    found = body([*MENU, *story, *form, *FOOTER])
+    assert all(text in found for text in story)
+    assert not any(text in found for text in rules)
+
+
+def test_a_widget_between_paragraphs_is_no_thread() -> None:
+    story: list[str] = []
+    for n, paragraph in enumerate(paragraphs(8, "bridge")):
+        story += ["Advertisement", f"(Photo: {SUBJECTS[n % len(SUBJECTS)]})", paragraph]
+    found = body([*MENU, *story, *FOOTER])
+    assert all(text in found for text in story[2::3])
+
+
+def test_a_slideshow_after_the_article_is_dropped() -> None:
+    story = paragraphs(3, "hotel")
+    credits = ["Getty", "Rex", "Reuters", "AP"]
+    slides: list[str] = []
+    for n, caption in enumerate(paragraphs(12, "deal")):
+        slides += [f"{n + 1}/12 {MENU[n % len(MENU)]} deal", caption, credits[n % 4]]
+    found = body([*MENU, *story, "Business in pictures", *slides, *FOOTER])
+    assert all(text in found for text in story)
+    assert "deal" not in found
