@@ -12,6 +12,7 @@ turned into mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -75,6 +76,19 @@ def sniff_bom(data: bytes) -> str | None:
         if data.startswith(bom):
             return codec
     return None
+
+
+#: Characters XML 1.0 does not allow anywhere, not even escaped.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids.
+
+    Documents may hold them (a page's ``&#x1;``, a JSON ``"\\u0001"``), but lxml refuses
+    them, and XHTML (EPUB) cannot carry them.
+    """
+    return _XML_ILLEGAL.sub("", text)
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:

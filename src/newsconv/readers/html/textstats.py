@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.encoding import xml_safe
 
 
 class TextStats:
@@ -66,7 +67,8 @@ class TextStats:
 
 
 def detach(element: HtmlElement) -> None:
-    """Remove ``element`` from its parent but keep the text that follows it."""
+    """Remove ``element`` from its parent but keep the text that follows it (less any
+    character XML forbids: lxml keeps a page's ``&#x1;`` in the tree but refuses to set it)."""
     parent = element.getparent()
     if parent is None:
         return
@@ -74,9 +76,9 @@ def detach(element: HtmlElement) -> None:
     if tail and tail.strip():
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = xml_safe((previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(element)
 
 

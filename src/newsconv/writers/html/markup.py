@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from datetime import datetime, time
 from urllib.parse import urlsplit
 
-#: Characters XML 1.0 does not allow anywhere, not even escaped.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+from newsconv.encoding import xml_safe
+
 #: What browsers strip from the ends of a URL (C0 controls and space) and from inside it.
 _URL_EDGES = "".join(map(chr, range(0x21)))
 _URL_INSIDE = re.compile("[\t\n\r]")
@@ -34,13 +34,13 @@ Attrs = Mapping[str, str | int | None]
 
 def text(value: str) -> str:
     """``value`` as element content."""
-    return html.escape(_XML_ILLEGAL.sub("", value), quote=False)
+    return html.escape(xml_safe(value), quote=False)
 
 
 def attrs(values: Attrs) -> str:
     """`` name="value"`` pairs, in order, leaving out ``None`` values."""
     return "".join(
-        f' {name}="{html.escape(_XML_ILLEGAL.sub("", str(value)))}"'
+        f' {name}="{html.escape(xml_safe(str(value)))}"'
         for name, value in values.items()
         if value is not None
     )
@@ -92,7 +92,7 @@ def safe_src(src: str) -> str | None:
 
 def slug(value: str, *, limit: int = 60) -> str:
     """A readable id from ``value`` that is also an XML name (EPUB ids must be)."""
-    words = _NOT_ID.sub("-", _XML_ILLEGAL.sub("", value).casefold()).strip("-_")
+    words = _NOT_ID.sub("-", xml_safe(value).casefold()).strip("-_")
     result = words[:limit].rstrip("-")
     if result and not (result[0].isalpha() or result[0] == "_"):
         result = f"s-{result}"
