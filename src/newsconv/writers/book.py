@@ -128,11 +128,21 @@ def canonical_url(url: str | None) -> str | None:
 
 
 def sort_date(doc: Document) -> datetime | None:
-    """When the article appeared (or was last changed), comparable across time zones."""
+    """When the article appeared (or was last changed), comparable across time zones.
+
+    A time at the very edge of the calendar (1 January of year 1 east of Greenwich, 31
+    December 9999 west of it) has no UTC form and is taken as that edge.
+    """
     when = doc.metadata.published or doc.metadata.modified
     if when is None:
         return None
-    return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    if when.tzinfo is None:
+        return when.replace(tzinfo=timezone.utc)
+    try:
+        return when.astimezone(timezone.utc)
+    except OverflowError:
+        edge = datetime.min if when.year == datetime.min.year else datetime.max
+        return edge.replace(tzinfo=timezone.utc)
 
 
 def _unique(docs: Sequence[Document], report: Reporter) -> Iterator[Document]:

@@ -3,6 +3,8 @@
 ebooklib re-parses content documents with an HTML parser and emits whatever it finds, which is
 where article HTML put in unchanged fails epubcheck. Here every content document is complete,
 valid XHTML built by :mod:`.documents`, and :class:`Content` hands it to ebooklib untouched.
+Text that ebooklib puts in XML itself (metadata, NCX labels) loses the characters XML forbids,
+which lxml would refuse.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import ClassVar
 
 from ebooklib import epub
 
+from newsconv.encoding import xml_safe
 from newsconv.model import Direction
 from newsconv.resources import Resource, sniff_media_type
 from newsconv.writers.epub.documents import NavEntry, page
@@ -45,7 +48,7 @@ class Package:
         self.direction = direction
         self.book = epub.EpubBook()
         self.book.set_identifier(identifier)
-        self.book.set_title(title)
+        self.book.set_title(xml_safe(title))
         self.book.set_language(lang)
         if direction == "rtl":
             self.book.set_direction("rtl")  # spine page-progression-direction
@@ -56,6 +59,7 @@ class Package:
 
     def dc(self, name: str, value: str | None) -> None:
         """A Dublin Core element (``creator``, ``publisher``, ``date``...) if it has a value."""
+        value = xml_safe(value or "")
         if value:
             if name == "creator":
                 number = len(self.book.metadata.get(epub.NAMESPACES["DC"], {}).get("creator", []))
@@ -65,7 +69,7 @@ class Package:
 
     def meta(self, prop: str, value: str) -> None:
         """An EPUB 3 ``<meta property>`` (schema.org accessibility, for instance)."""
-        self.book.add_metadata(None, "meta", value, {"property": prop})
+        self.book.add_metadata(None, "meta", xml_safe(value), {"property": prop})
 
     # --- items ------------------------------------------------------------------------
 
@@ -80,7 +84,10 @@ class Package:
     ) -> Content:
         """An XHTML content document ``{uid}.xhtml`` around ``body`` (well-formed markup)."""
         item = Content(
-            uid=uid, file_name=f"{uid}.xhtml", media_type="application/xhtml+xml", title=title
+            uid=uid,
+            file_name=f"{uid}.xhtml",
+            media_type="application/xhtml+xml",
+            title=xml_safe(title),
         )
         item.content = page(
             title,
@@ -143,10 +150,10 @@ class Package:
 
 def _ncx_entry(entry: NavEntry, number: int) -> epub.Link | tuple[epub.Section, list[epub.Link]]:
     if entry.href is not None:
-        return epub.Link(entry.href, entry.title, f"nav{number}")
+        return epub.Link(entry.href, xml_safe(entry.title), f"nav{number}")
     links = [
-        epub.Link(child.href, child.title, f"nav{number}-{n}")
+        epub.Link(child.href, xml_safe(child.title), f"nav{number}-{n}")
         for n, child in enumerate(entry.children)
         if child.href
     ]
-    return epub.Section(entry.title), links
+    return epub.Section(xml_safe(entry.title)), links
