@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import sys
 import types
 import typing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, ClassVar, Literal, get_args, get_origin
 
@@ -38,6 +42,14 @@ def _major(version: str) -> str:
 
 
 _OURS = _major(FORMAT_VERSION)
+#: JSON's ``"\ud800"`` decodes to half a character that no UTF-8 output can carry; it
+#: becomes U+FFFD, as ``&#xD800;`` does in HTML and Markdown.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: How deep JSON may nest: enough for a page nested as deep as libxml2 parses (256
+#: elements, two JSON levels each), which the writer then writes.
+MAX_DEPTH = 600
+#: Python calls per level of JSON that checking (jsonschema: about seven) and decoding make.
+_CALLS_PER_LEVEL = 8
 
 
 def check(data: object) -> None:
@@ -49,9 +61,34 @@ def check(data: object) -> None:
         raise ParseError(
             f"written by {VERSION_KEY} {_major(str(version))}.x; this newsconv reads {_OURS}.x"
         )
+    if _depth(data) > MAX_DEPTH:
+        raise ParseError(f"invalid newsconv JSON: nested deeper than {MAX_DEPTH} levels")
     error = best_match(_validator().iter_errors(data))
     if error is not None:
         raise ParseError(f"invalid newsconv JSON at {error.json_path}: {error.message}")
+
+
+def _depth(data: object) -> int:
+    """How deeply ``data`` nests lists and objects, found without recursion."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, level)
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, level + 1) for item in items)
+    return deepest
+
+
+@contextmanager
+def _recursion_room(calls: int) -> Iterator[None]:
+    """Let ``calls`` more nested Python calls run than Python's default allows."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit + calls)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def from_json(value: object, hint: Any) -> Any:
@@ -79,7 +116,9 @@ def from_json(value: object, hint: Any) -> Any:
         )
     if hint is int:  # the schema lets 2.0 pass as an integer
         return int(typing.cast(float, value))
-    if origin is Literal or hint in (str, bool):
+    if hint is str:
+        return _LONE_SURROGATE.sub("\ufffd", typing.cast(str, value))
+    if origin is Literal or hint is bool:
         return value
     raise TypeError(f"no JSON decoding for {hint!r}")
 
@@ -103,8 +142,9 @@ def document_from_json(data: object) -> Document:
     other tools gets the invariants every writer relies on (no line breaks or runs of
     spaces inside text, no adjacent or empty text nodes).
     """
-    check(data)
-    return build.normalize(typing.cast(Document, from_json(data, Document)))
+    with _recursion_room(_CALLS_PER_LEVEL * MAX_DEPTH):
+        check(data)
+        return build.normalize(typing.cast(Document, from_json(data, Document)))
 
 
 class JsonReader:

@@ -1,0 +1,44 @@
+"""JSON the fuzzer broke: lone surrogates, and nesting the writer writes but could not read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsconv
+from newsconv.errors import ParseError
+from newsconv.readers.json import MAX_DEPTH
+
+
+def _document(block: dict[str, object], title: str = "T") -> bytes:
+    return json.dumps({"newsconv-json": "1.0", "metadata": {"title": title}, "blocks": [block]})
+
+
+def _paragraph(text: str) -> dict[str, object]:
+    return {"type": "paragraph", "children": [{"type": "text", "text": text}]}
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    # "\ud800" decoded to half a character: every writer failed to encode it as UTF-8.
+    doc = newsconv.read(_document(_paragraph("a\ud800b"), "x\udfff").encode(), format="json")
+    assert doc.metadata.title == "x\ufffd"
+    assert "a\ufffdb" in newsconv.write(doc, to="md").decode()
+
+
+def test_what_the_writer_writes_of_deep_quotes_reads_back() -> None:
+    # 70 nested quotes (as from a page's nested blockquotes) overflowed jsonschema's
+    # recursion at Python's default limit: the JSON writer's output did not read back.
+    block = _paragraph("deep")
+    for _ in range(70):
+        block = {"type": "quote", "children": [block]}
+    doc = newsconv.read(_document(block).encode(), format="json")
+    assert newsconv.read(newsconv.write(doc, to="json"), format="json") == doc
+
+
+def test_deeper_than_the_limit_is_a_one_line_error() -> None:
+    block = _paragraph("deep")
+    for _ in range(MAX_DEPTH // 2):
+        block = {"type": "quote", "children": [block]}
+    with pytest.raises(ParseError, match=f"nested deeper than {MAX_DEPTH} levels"):
+        newsconv.read(_document(block).encode(), format="json")
