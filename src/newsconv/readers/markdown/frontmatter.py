@@ -24,14 +24,31 @@ InlineParser = Callable[[str], tuple[Inline, ...]]
 def load_front_matter(text: str) -> Mapping[str, Any]:
     """The front matter as a mapping; :class:`ParseError` when it is not one."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as err:
         raise ParseError(f"invalid YAML front matter: {err}".splitlines()[0]) from err
+    except RecursionError as err:
+        raise ParseError("invalid YAML front matter: nested too deeply") from err
     if data is None:
         return {}
     if not isinstance(data, Mapping):
         raise ParseError("YAML front matter is not a mapping of keys to values")
     return data
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, but a timestamp no calendar has (``2021-13-45``) stays a
+    string, which :func:`_when` then refuses with a note, instead of a ``ValueError``."""
+
+
+def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 def metadata_from(
@@ -63,10 +80,17 @@ def metadata_from(
 def _lead_image(value: Any, inlines: InlineParser) -> Figure:
     if not isinstance(value, Mapping):
         return Figure(Image(str(value)))
-    size = {key: int(value[key]) for key in ("width", "height") if value.get(key) is not None}
+    size = {key: _size(value[key]) for key in ("width", "height") if value.get(key) is not None}
     image = Image(str(value["src"]), str(value.get("alt") or ""), **size)
     caption, credit = (inlines(str(value.get(key) or "")) for key in ("caption", "credit"))
     return Figure(image, caption, credit)
+
+
+def _size(value: Any) -> int:
+    size = int(value)
+    if size < 0:
+        raise ValueError(f"a size cannot be negative: {size}")
+    return size
 
 
 def _scalar(value: Any) -> str:
@@ -85,7 +109,7 @@ def _strings(value: Any) -> tuple[str, ...]:
 def _people(value: Any) -> tuple[Person, ...]:
     items = value if isinstance(value, list) else [value]
     return tuple(
-        Person(str(item["name"]), item.get("url"))
+        Person(str(item["name"]), None if item.get("url") is None else str(item["url"]))
         if isinstance(item, Mapping)
         else Person(str(item))
         for item in items
