@@ -58,3 +58,11 @@ def test_a_slideshow_after_the_article_is_dropped() -> None:
     found = body([*MENU, *story, "Business in pictures", *slides, *FOOTER])
     assert all(text in found for text in story)
     assert "deal" not in found
+
+
+def test_a_live_blog_is_the_article() -> None:
+    entries: list[str] = []
+    for n, entry in enumerate(paragraphs(8, "storm")):
+        entries += [f"12:{n:02d}", entry, "Share"]
+    found = body([*MENU, "Live: the storm hits the coast", "Updated 12:45 GMT", *entries])
+    assert all(entry in found for entry in entries[1::3])

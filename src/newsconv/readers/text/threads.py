@@ -21,6 +21,8 @@ CYCLE_LINES = 8
 WIDGET_WORDS = 4
 #: This many field labels in a row are a form.
 FORM_LABELS = 3
+#: A thread or a slideshow is only taken after at least this many lines of prose.
+ARTICLE_LINES = 3
 
 #: A digit: widget lines that differ only in their counts and times are one widget.
 _DIGIT = re.compile(r"\d")
@@ -28,6 +30,7 @@ _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
 _STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+_GOOD = Kind.GOOD
 _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
 
@@ -63,11 +66,25 @@ def threads(features: Sequence[Features], texts: Sequence[str], within: range) -
             widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
         elif features[index].repeats > 1:
             widgets.setdefault(text, []).append(index)
-    for places in widgets.values():
-        if len(places) >= THREAD_CYCLES:
-            ends.update(_thread(features, texts, places))
-    ends.update(_slideshow(texts, within))
+    found = [
+        _thread(features, texts, places)
+        for places in widgets.values()
+        if len(places) >= THREAD_CYCLES
+    ]
+    for lines in [*found, _slideshow(texts, within)]:
+        if _after_an_article(features, within.start, lines):
+            ends.update(lines)
     return ends
+
+
+def _after_an_article(features: Sequence[Features], start: int, lines: range) -> bool:
+    """Whether :data:`ARTICLE_LINES` prose lines come before ``lines`` (from ``start``).
+
+    Comments and galleries follow an article; a live blog's entries, each a time, the
+    entry and a share button, are the article, with at most a summary above them.
+    """
+    before = features[start : lines.start] if lines else ()
+    return sum(line.kind is _GOOD for line in before) >= ARTICLE_LINES
 
 
 def _slideshow(texts: Sequence[str], within: range) -> range:
