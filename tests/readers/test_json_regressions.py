@@ -42,3 +42,15 @@ def test_deeper_than_the_limit_is_a_one_line_error() -> None:
         block = {"type": "quote", "children": [block]}
     with pytest.raises(ParseError, match=f"nested deeper than {MAX_DEPTH} levels"):
         newsconv.read(_document(block).encode(), format="json")
+
+
+def test_every_writer_renders_the_deepest_lists_the_reader_accepts() -> None:
+    # A list is three JSON levels deep; at 600 levels the HTML writer's recursion ran out.
+    block = _paragraph("deep")
+    levels = 0
+    while 3 * (levels + 1) + 3 <= MAX_DEPTH:
+        block = {"type": "list_block", "ordered": False, "items": [[block]]}
+        levels += 1
+    doc = newsconv.read(_document(block).encode(), format="json")
+    for to in ("md", "json", "html", "txt", "epub"):
+        assert newsconv.write(doc, to=to)

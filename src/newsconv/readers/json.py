@@ -45,9 +45,10 @@ _OURS = _major(FORMAT_VERSION)
 #: JSON's ``"\ud800"`` decodes to half a character that no UTF-8 output can carry; it
 #: becomes U+FFFD, as ``&#xD800;`` does in HTML and Markdown.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-#: How deep JSON may nest: enough for a page nested as deep as libxml2 parses (256
-#: elements, two JSON levels each), which the writer then writes.
-MAX_DEPTH = 600
+#: How deep JSON may nest: well over the ~200 levels the HTML reader makes of the deepest
+#: page libxml2 parses, and within what every writer renders (a list is three levels deep:
+#: the HTML writer's recursion runs out at some 140 nested lists, 420 levels).
+MAX_DEPTH = 320
 #: Python calls per level of JSON that checking (jsonschema: about seven) and decoding make.
 _CALLS_PER_LEVEL = 8
 
