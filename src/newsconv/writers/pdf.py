@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from lxml import etree
 
 from newsconv.diagnostics import Diagnostic, Reporter
-from newsconv.errors import OptionError, ResourceError
+from newsconv.errors import OptionError, OutputError, ResourceError
 from newsconv.language import direction_of
 from newsconv.model import Document
 from newsconv.options import BookInfo, WriteOptions
@@ -179,9 +179,12 @@ class PdfWriter:
         )
         document = weasyprint.HTML(string=page, url_fetcher=fetcher)
         stylesheets = [weasyprint.CSS(string=css, url_fetcher=fetcher)]
-        pdf: bytes = document.write_pdf(
-            stylesheets=stylesheets, pdf_variant=options.pdf_variant, uncompressed_pdf=False
-        )
+        try:
+            pdf: bytes = document.write_pdf(
+                stylesheets=stylesheets, pdf_variant=options.pdf_variant, uncompressed_pdf=False
+            )
+        except RecursionError as err:  # WeasyPrint recurses a few calls per nested element
+            raise OutputError("blocks nested too deeply for WeasyPrint to lay out") from err
         return pdf
 
 
