@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 import lxml.html
+from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -245,9 +246,13 @@ class _Converter:
     def html_block(self, html: str) -> Block | None:
         if _COMMENT.match(html):
             return None
+        # Parsed as a whole page: lxml's fragment parsing fails on a lone <!DOCTYPE> and
+        # asserts on an <html> tag, both common at the top of a page saved as .md.
+        root = etree.fromstring(html, lxml.html.html_parser)
+        if root is None:  # a doctype, processing instruction or end tag alone
+            return None
         self.note("raw-html", "kept the text of an HTML block, dropped its tags")
-        text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
-        return build.para(text)
+        return build.para(root.text_content())
 
     # --- inlines -----------------------------------------------------------------------
 

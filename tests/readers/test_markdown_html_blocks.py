@@ -1,0 +1,27 @@
+"""HTML blocks the fuzzer broke: the top of a web page read as Markdown."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsconv
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<!DOCTYPE html>",  # lxml.etree.ParserError: Document is empty
+        '<html class="no-js" lang="en">',  # AssertionError: too many bodies
+        '<?xml version="1.0"?>',
+        "</div>",
+    ],
+)
+def test_an_html_block_without_text_is_dropped(block: str) -> None:
+    page = f"{block}\n\n# Title\n\nBody text.\n"
+    doc = newsconv.read(page.encode(), format="md", on_diagnostic=lambda _: None)
+    assert newsconv.write(doc, to="txt").decode().endswith("Body text.\n")
+
+
+def test_an_html_block_keeps_its_text() -> None:
+    doc = newsconv.read(b"<div>a <b>b</b></div>\n", format="md", on_diagnostic=lambda _: None)
+    assert newsconv.write(doc, to="txt").decode() == "a b\n"
