@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 
 import lxml.html
 from lxml import etree
+from lxml.html import HtmlElement
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -77,6 +78,7 @@ HTML_STYLES: dict[str, Styled] = {
 }
 MARKDOWN_STYLES: dict[str, Styled] = {"em": Emphasis, "strong": Strong, "s": Strikeout}
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>\Z")
+_HTML_BLOCK_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+\Z", re.DOTALL)
 
 
@@ -246,10 +248,14 @@ class _Converter:
     def html_block(self, html: str) -> Block | None:
         if _COMMENT.match(html):
             return None
-        # Parsed as a whole page: lxml's fragment parsing fails on a lone <!DOCTYPE> and
-        # asserts on an <html> tag, both common at the top of a page saved as .md.
-        root = etree.fromstring(html, lxml.html.html_parser)
-        if root is None:  # a doctype, processing instruction or end tag alone
+        # Parsed as a whole page, from UTF-8 bytes: lxml's fragment parsing fails on a lone
+        # <!DOCTYPE> and asserts on an <html> tag, and a string may not hold an XML
+        # declaration, all common at the top of a page saved as .md.
+        try:
+            root: HtmlElement = lxml.html.document_fromstring(
+                html.encode("utf-8", "replace"), parser=_HTML_BLOCK_PARSER
+            )
+        except etree.ParserError:  # a doctype, processing instruction or end tag alone
             return None
         self.note("raw-html", "kept the text of an HTML block, dropped its tags")
         return build.para(root.text_content())
