@@ -65,6 +65,9 @@ HEADING_LINES = 3
 
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
+#: What every sentence break has: its stop and the space after it. These regexes try
+#: every position of a line, so they only run on lines that hold what they need.
+_BREAK_MARKS = (". ", "! ", "? ")
 #: A full stop that ends a CJK sentence; a CJK headline ends without one.
 _CJK_STOPS = ("。", "．")
 #: What may close a sentence after its full stop: brackets and quotation marks.
@@ -352,9 +355,9 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     score = 1.0 if 4 <= line.words <= 30 else 0.0
     end = text[-40:].rstrip(_CLOSERS)  # a sentence in brackets or quotes is still one
-    if _SENTENCE_END.search(end) or end.endswith(_CJK_STOPS):
+    if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
-    if _SENTENCE_BREAK.search(text):
+    if any(mark in text for mark in _BREAK_MARKS) and _SENTENCE_BREAK.search(text):
         score -= 1.0
     if text.isupper():
         score -= 1.0
@@ -365,7 +368,11 @@ def _shape_score(text: str, line: Features) -> float | None:
 
 def _is_caption(text: str) -> bool:
     """A photo's caption or credit, or a link to more: lines that sit where headlines do."""
-    if text.endswith(_ARROWS) or _CAPTION_START.match(text) or _CREDITED_END.search(text):
+    if (
+        text.endswith(_ARROWS)
+        or _CAPTION_START.match(text)
+        or (text.endswith(")") and _CREDITED_END.search(text))  # the regex tries every position
+    ):
         return True
     credit = _AGENCY_END.search(text) if "/" in text else None
     return credit is not None and not credit[0].isupper()
