@@ -57,6 +57,19 @@ _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
 _INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
 
+
+def _shape(char: str) -> str:
+    """How :func:`_sentence_like` reads an ASCII character: a capital ``U``, a small letter
+    ``l``, what continues a word (a digit, ``_``, ``'``, ``-``) ``x``, anything else a
+    space. An initial (:data:`_INITIAL`) is then a ``U`` or an ``l`` after a space.
+    """
+    if char.isalpha():
+        return "U" if char.isupper() else "l"
+    return "x" if char.isalnum() or char in "_'-" else " "
+
+
+_ASCII_SHAPES = "".join(map(_shape, map(chr, range(256)))).encode("latin-1")
+
 #: Lines shorter than this (weight) are never prose on their own.
 SHORT = 40
 #: Lines at least this heavy are prose even without a full stop.
@@ -232,8 +245,18 @@ def letter_count(text: str) -> int:
 
 
 def _sentence_like(text: str) -> bool:
-    """Prose has mostly lowercase words; menus and headlines capitalise most of theirs."""
-    initials: list[str] = _INITIAL.findall(text)
-    if len(initials) < 4:
+    """Prose has mostly lowercase words; menus and headlines capitalise most of theirs.
+
+    Most lines are ASCII: three C-level byte operations count their initials and capitals
+    several times faster than the regex finds them.
+    """
+    if text.isascii():
+        shapes = b" " + text.encode("ascii").translate(_ASCII_SHAPES)
+        capitals = shapes.count(b" U")
+        initials = capitals + shapes.count(b" l")
+    else:
+        found: list[str] = _INITIAL.findall(text)
+        capitals, initials = sum(map(str.isupper, found)), len(found)
+    if initials < 4:
         return bool(_CJK.search(text))
-    return sum(map(str.isupper, initials)) <= 0.5 * len(initials)
+    return capitals <= 0.5 * initials
