@@ -11,7 +11,9 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from newsconv.urls import split
 
 #: Characters no common file system accepts in a name (Windows' set is the widest).
 _FORBIDDEN = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -20,7 +22,9 @@ _MAX_PART = 100
 
 def url_name(url: str) -> str:
     """A relative path for a web address: host, then path; a query becomes a short hash."""
-    parts = urlsplit(url)
+    parts = split(url)
+    if parts is None:  # malformed (an unclosed IPv6 bracket): named after its text
+        return f"page/{slug(url) or 'index'}"
     segments = [unquote(segment) for segment in parts.path.split("/") if segment]
     if not segments or parts.path.endswith("/"):
         segments.append("index")

@@ -15,13 +15,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import groupby
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.language import direction_of
 from newsconv.model import Direction, Document
 from newsconv.options import BookInfo
 from newsconv.tree import plain_text
+from newsconv.urls import split
 
 #: Group labels for chapters that lack what the grouping needs.
 UNDATED = "Undated"
@@ -119,8 +120,8 @@ def canonical_url(url: str | None) -> str | None:
     """``url`` without fragment, default port noise or a trailing slash; lowercase host."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
-    if not parts.scheme or not parts.netloc:
+    parts = split(url.strip())
+    if parts is None or not parts.scheme or not parts.netloc:
         return None
     path = parts.path.rstrip("/") or "/"
     scheme = "https" if parts.scheme == "http" else parts.scheme
@@ -173,7 +174,8 @@ def _group_label(doc: Document, info: BookInfo) -> str | None:
             when = doc.metadata.published or doc.metadata.modified
             return when.date().isoformat() if when else UNDATED
         case "site":
-            host = urlsplit(doc.metadata.url or "").hostname
+            parts = split(doc.metadata.url or "")
+            host = parts.hostname if parts is not None else None
             return doc.metadata.site_name or (host.removeprefix("www.") if host else UNKNOWN_SITE)
         case _:
             return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
@@ -43,6 +42,7 @@ from newsconv.model import (
 )
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.tidy import is_data_table
+from newsconv.urls import join
 
 #: Deeper than this, an element's text is taken flat: no page needs more structure.
 MAX_DEPTH = 100
@@ -264,7 +264,7 @@ class _Converter:
             return url
         resolved = self._resolved.get(url)
         if resolved is None:
-            resolved = self._resolved[url] = urljoin(self.base_url, url)
+            resolved = self._resolved[url] = join(self.base_url, url)
         return resolved
 
     def image(self, img: HtmlElement) -> Image | None:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -31,6 +30,7 @@ from newsconv.readers.html.meta.when import (
     text_date,
     time_element_date,
 )
+from newsconv.urls import join, split
 
 __all__ = ["PageInfo", "base_url", "jsonld_article_body", "read_metadata", "read_page_metadata"]
 
@@ -152,8 +152,8 @@ def base_url(
     bases = root.iter("base") if bases is None else bases
     base = next((b.get("href", "").strip() for b in bases if b.get("href")), "")
     if base:
-        resolved = urljoin(url, base) if url else base
-        if urlsplit(resolved).scheme:
+        resolved = join(url, base)
+        if (parts := split(resolved)) is not None and parts.scheme:
             return resolved
     if url:
         return url
@@ -174,8 +174,9 @@ def _absolute(base: str | None, href: str | None) -> str | None:
     """``href`` resolved against ``base``; ``None`` unless the result is http(s)."""
     if not href:
         return None
-    resolved = urljoin(base, href) if base else href
-    return resolved if urlsplit(resolved).scheme in ("http", "https") else None
+    resolved = join(base, href)
+    parts = split(resolved)
+    return resolved if parts is not None and parts.scheme in ("http", "https") else None
 
 
 def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | None, str | None]:

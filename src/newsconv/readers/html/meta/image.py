@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newsconv.build import inlines
 from newsconv.model import Figure, Image
+from newsconv.urls import join, split
 
 _SAFE_SCHEMES = ("http", "https", "data", "")
 _CREDIT = re.compile(r"credit|copyright|photographer|byline|source", re.IGNORECASE)
@@ -32,8 +33,9 @@ def lead_image(
 ) -> Figure | None:
     """``href`` (resolved against ``base``) as a figure; caption and credit from the
     page's own ``<figure>`` of that image when they are not given."""
-    src = urljoin(base, href) if base and href else href
-    if not src or urlsplit(src).scheme not in _SAFE_SCHEMES:
+    src = join(base, href) if href else href
+    parts = split(src) if src else None
+    if not src or parts is None or parts.scheme not in _SAFE_SCHEMES:
         return None
     shown = _figure_of(root, src, base)
     if shown is not None:
@@ -61,12 +63,13 @@ def _figure_of(root: HtmlElement, src: str, base: str | None) -> tuple[HtmlEleme
         given = img.get("src") or img.get("data-src") or ""
         if name not in given and (not base or name not in base):
             continue  # a resolved path's last segment comes from one of the two
-        shown = urljoin(base or "", given)
-        if PurePosixPath(urlsplit(shown).path).name == name:
+        shown = join(base, given)
+        parts = split(shown)
+        if parts is not None and PurePosixPath(parts.path).name == name:
             figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
             if figure is None:
                 return None
-            return figure, shown if urlsplit(shown).scheme in _SAFE_SCHEMES else src
+            return figure, shown if parts.scheme in _SAFE_SCHEMES else src
     return None
 
 

@@ -13,7 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from newsconv.urls import split
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 #: Separators between a headline and the site name, section or date around it; next to
@@ -43,7 +44,8 @@ def host_labels(url: str | None) -> tuple[str, ...]:
     """The distinctive labels of a URL's host: ``www.folha.uol.com.br`` → folha, uol."""
     if not url:
         return ()
-    host = urlsplit(url).hostname or ""
+    parts = split(url)
+    host = (parts.hostname if parts is not None else None) or ""
     labels = host.split(".")[:-1]
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels = labels[:-1]

@@ -1,0 +1,49 @@
+"""Malformed addresses the fuzzer found: each costs its own link or image, never the article."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsconv
+from newsconv.batch.naming import url_name
+from newsconv.model import Document, Figure, Image, Metadata, Paragraph, Person, Text
+from newsconv.options import BookInfo
+from newsconv.urls import join, split
+
+BAD = "http://[::1"  # urllib: ValueError("Invalid IPv6 URL")
+BODY = "<p>Plain words of an ordinary article sentence, long enough to be the body.</p>" * 4
+
+
+def test_join_and_split_survive_a_malformed_address() -> None:
+    assert join("http://example.com/a/", "b.png") == "http://example.com/a/b.png"
+    assert join(BAD, "b.png") == "b.png"
+    assert join("http://example.com/", BAD) == BAD
+    assert split(BAD) is None
+    assert split("https://example.com/x").netloc == "example.com"
+
+
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        (f"<base href='{BAD}'>", "<a href='x.html'>x</a><img src='a.png'>"),
+        (f"<link rel=canonical href='{BAD}/x'>", ""),
+        (f"<meta property='og:image' content='{BAD}/x.png'>", ""),
+        ("<base href='http://example.com/'>", f"<a href='{BAD}'>x</a><img src='{BAD}/a.png'>"),
+    ],
+)
+def test_html_reader(head: str, body: str) -> None:
+    page = f"<html><head>{head}<title>T</title></head><body><article>{body}{BODY}</article>"
+    doc = newsconv.read(page.encode(), format="html", on_diagnostic=lambda _: None)
+    assert "ordinary article" in newsconv.write(doc, to="txt").decode()
+
+
+def test_book_of_articles_with_a_malformed_address() -> None:
+    meta = Metadata(title="T", url=BAD, authors=(Person("A", BAD),), image=Figure(Image(BAD)))
+    doc = Document(meta, (Paragraph((Text("Body."),)),))
+    book = newsconv.write_book([doc, doc], to="epub", book=BookInfo(group_by="site"))
+    assert book.startswith(b"PK")
+
+
+def test_batch_output_name() -> None:
+    assert url_name(f"{BAD}/story") == "page/http-1-story"
+    assert url_name("https://example.com/a/b.html") == "example.com/a/b.html"
