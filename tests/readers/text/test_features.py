@@ -8,7 +8,7 @@ import string
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsconv.readers.text.features import Kind, describe, letter_count
+from newsconv.readers.text.features import Kind, describe, letter_count, sentence_like
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, Line, segment
 
 #: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
@@ -24,6 +24,22 @@ _ROWS = st.lists(st.one_of(_WORDS, _SPACES, st.text(_CHARS, max_size=3)))
 @given(st.one_of(st.text(_ASCII), st.text(_CHARS)))
 def test_letter_count_counts_what_the_letter_regex_matches(text: str) -> None:
     assert letter_count(text) == sum(map(len, re.findall(r"[^\W\d_]+", text)))
+
+
+#: ASCII rich in what joins or parts words: capitals, digits, ``_``, ``'``, ``-``, stops.
+_WORDISH = st.text(string.ascii_letters[::5] + "09_'- .,(/", min_size=1)
+
+
+@given(st.one_of(st.text(_ASCII), _WORDISH))
+@example("Ab Cd ef gh'Ij")  # on the threshold: each joiner decides it
+@example("Ab Cd ef gh-Ij")
+@example("Ab Cd ef gh_Ij")
+@example("Ab Cd ef gh9Ij")
+@example("Ab Cd ef gh.Ij")
+def test_an_ascii_line_is_sentence_like_as_the_initials_regex_finds(text: str) -> None:
+    initials = re.findall(r"(?<![\w'’-])[^\W\d_]", text)
+    capitals = sum(map(str.isupper, initials))
+    assert sentence_like(text) == (len(initials) >= 4 and capitals <= 0.5 * len(initials))
 
 
 @given(_ROWS.map("".join).filter(_NOT_IN_ROW.isdisjoint))

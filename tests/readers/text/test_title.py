@@ -387,3 +387,11 @@ def test_without_a_date_a_photo_credit_does_not_sign_the_line_over_it() -> None:
         "Photo by Jane Roe",
     ]
     assert pick(head, STORM_BODY) == head[0]
+
+
+def test_a_line_running_on_past_a_full_stop_is_not_the_title() -> None:
+    head = [
+        "Neon signs of Paris",
+        "Neon lit the boulevards of Paris. Then the signs lit New York",
+    ]
+    assert pick(head, NEON_BODY) == head[0]

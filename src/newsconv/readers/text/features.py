@@ -59,7 +59,7 @@ _INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each wor
 
 
 def _shape(char: str) -> str:
-    """How :func:`_sentence_like` reads an ASCII character: a capital ``U``, a small letter
+    """How :func:`sentence_like` reads an ASCII character: a capital ``U``, a small letter
     ``l``, what continues a word (a digit, ``_``, ``'``, ``-``) ``x``, anything else a
     space. An initial (:data:`_INITIAL`) is then a ``U`` or an ``l`` after a space.
     """
@@ -201,7 +201,7 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
         heavy < SHORT
         or words < NEAR_WORDS
         or (numbered and _STAMPED.match(text))
-        or not _sentence_like(text)
+        or not sentence_like(text)
     ):
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
@@ -244,7 +244,7 @@ def letter_count(text: str) -> int:
     return sum(map(len, _LETTERS.findall(text)))
 
 
-def _sentence_like(text: str) -> bool:
+def sentence_like(text: str) -> bool:
     """Prose has mostly lowercase words; menus and headlines capitalise most of theirs.
 
     Most lines are ASCII: three C-level byte operations count their initials and capitals

@@ -89,6 +89,7 @@ _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
+_BY = ("by", "By", "BY")  # what the regex, which tries every position, needs to be run
 #: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)".
 _CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
@@ -253,7 +254,8 @@ def _block_head(
 def _signed(text: str) -> bool:
     """Whether a line names an author: "By Jane Doe", "15 October 2019 by Jane Doe"."""
     return len(text) <= SHORT_LINE and (
-        BYLINE.match(text) is not None or _BY_NAME.search(text) is not None
+        BYLINE.match(text) is not None
+        or (any(by in text for by in _BY) and _BY_NAME.search(text) is not None)
     )
 
 
