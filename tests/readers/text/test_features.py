@@ -8,8 +8,9 @@ import string
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsconv.readers.text.features import Kind, describe, letter_count, sentence_like
+from newsconv.readers.text.features import Kind, describe, letter_count, sentence_like, weight
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, Line, segment
+from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
 _CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
@@ -24,6 +25,11 @@ _ROWS = st.lists(st.one_of(_WORDS, _SPACES, st.text(_CHARS, max_size=3)))
 @given(st.one_of(st.text(_ASCII), st.text(_CHARS)))
 def test_letter_count_counts_what_the_letter_regex_matches(text: str) -> None:
     assert letter_count(text) == sum(map(len, re.findall(r"[^\W\d_]+", text)))
+
+
+@given(st.one_of(st.text(_CHARS), st.text("ab 1。中文かな한글")))
+def test_weight_counts_each_cjk_character_three_times(text: str) -> None:
+    assert weight(text) == len(text) + 2 * len(re.findall(f"[{CJK_CHARS}]", text))
 
 
 #: ASCII rich in what joins or parts words: capitals, digits, ``_``, ``'``, ``-``, stops.

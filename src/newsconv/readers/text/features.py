@@ -41,6 +41,7 @@ _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"
 NOTICE_REACH = 60
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 _TERMINALS = frozenset(".!?…。！？;:")
 _CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
@@ -128,7 +129,14 @@ class Features(NamedTuple):
 
 
 def weight(text: str) -> int:
-    return len(text) + 2 * len(_CJK.findall(text))
+    """How much a line says: its length, with each CJK character counted three times.
+
+    CJK characters come in runs: a match a run costs a tenth of a match a character in
+    CJK text, and a line without any is found out by one fast scan.
+    """
+    if _CJK.search(text) is None:
+        return len(text)
+    return len(text) + 2 * sum(map(len, _CJK_RUN.findall(text)))
 
 
 def describe(lines: list[Line]) -> list[Features]:
