@@ -38,7 +38,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 #: Corpus inputs small enough to read many times over in a fast test.
-SMALL = 64 * 1024
+SMALL = 160 * 1024
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
 
 
@@ -177,14 +177,14 @@ def _mutated(pool: list[bytes]) -> st.SearchStrategy[bytes]:
 
 
 @needs_corpus
-@FUZZ
+@settings(FUZZ, max_examples=60)
 @given(data=_mutated(PAGES))
 def test_mutated_pages(data: bytes) -> None:
     survives(data, "html")
 
 
 @needs_corpus
-@FUZZ
+@settings(FUZZ, max_examples=60)
 @given(data=_mutated(DUMPS))
 def test_mutated_text_copies(data: bytes) -> None:
     survives(data, "text")
