@@ -183,6 +183,16 @@ def test_a_declared_encoding_wins() -> None:
     assert plain_text(doc).startswith("The city council")
 
 
+@pytest.mark.parametrize("encoding", ["utf-7", "unicode_escape"])
+def test_half_a_surrogate_pair_from_a_wrong_encoding_is_a_replacement_character(
+    encoding: str,
+) -> None:
+    data = "\n\n".join(PARAGRAPHS).replace("council", "council +2AA- \\ud800").encode()
+    text = plain_text(read(data, encoding=encoding))
+    assert "\ufffd" in text
+    text.encode("utf-8")  # no half pair left for a writer to choke on
+
+
 def test_the_charset_the_input_came_labelled_with_is_weighed() -> None:
     text = "Привет мир, как дела у вас сегодня?"  # too short for detection to be sure
     assert plain_text(read(text.encode("koi8-r"), declared_encoding="koi8-r")) == text
