@@ -79,6 +79,7 @@ def sniff_bom(data: bytes) -> str | None:
 
 
 #: Characters XML 1.0 does not allow anywhere, not even escaped.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -89,6 +90,15 @@ def xml_safe(text: str) -> str:
     them, and XHTML (EPUB) cannot carry them.
     """
     return _XML_ILLEGAL.sub("", text)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD, as HTML and Markdown read ``&#xD800;``.
+
+    JSON's ``"\\ud800"`` and YAML's ``"\\ud800"`` decode to half a character, which no
+    UTF-8 output can carry.
+    """
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:

@@ -35,3 +35,11 @@ def test_wrongly_typed_values_still_give_valid_json() -> None:
     doc = _read("authors: [{name: Ann, url: 3}]\nimage: {src: a.png, width: -5}")
     assert doc.metadata.authors[0].url == "3"
     check(json.loads(newsconv.write(doc, to="json")))
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character() -> None:
+    # YAML's "\ud800" escape decoded to half a character; every writer failed to encode it.
+    doc = _read('title: "a\\ud800"\ntags: ["\\udfff"]')
+    assert doc.metadata.title == "a\ufffd"
+    assert doc.metadata.tags == ("\ufffd",)
+    assert newsconv.write(doc, to="json")

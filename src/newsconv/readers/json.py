@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 import types
 import typing
@@ -25,7 +24,7 @@ from jsonschema.exceptions import best_match
 
 from newsconv import build
 from newsconv.diagnostics import Reporter
-from newsconv.encoding import decode
+from newsconv.encoding import decode, without_surrogates
 from newsconv.errors import ParseError
 from newsconv.model import Document
 from newsconv.options import ReadOptions
@@ -42,9 +41,6 @@ def _major(version: str) -> str:
 
 
 _OURS = _major(FORMAT_VERSION)
-#: JSON's ``"\ud800"`` decodes to half a character that no UTF-8 output can carry; it
-#: becomes U+FFFD, as ``&#xD800;`` does in HTML and Markdown.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: How deep JSON may nest: well over the ~200 levels the HTML reader makes of the deepest
 #: page libxml2 parses, and within what every writer renders (a list is three levels deep:
 #: the HTML writer's recursion runs out at some 140 nested lists, 420 levels).
@@ -118,7 +114,7 @@ def from_json(value: object, hint: Any) -> Any:
     if hint is int:  # the schema lets 2.0 pass as an integer
         return int(typing.cast(float, value))
     if hint is str:
-        return _LONE_SURROGATE.sub("\ufffd", typing.cast(str, value))
+        return without_surrogates(typing.cast(str, value))
     if origin is Literal or hint is bool:
         return value
     raise TypeError(f"no JSON decoding for {hint!r}")

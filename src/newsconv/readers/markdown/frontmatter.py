@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from dateutil.parser import isoparse
 
+from newsconv.encoding import without_surrogates
 from newsconv.errors import ParseError
 from newsconv.model import Figure, Image, Inline, Metadata, Person
 
@@ -38,7 +39,8 @@ def load_front_matter(text: str) -> Mapping[str, Any]:
 
 class _Loader(yaml.SafeLoader):
     """PyYAML's safe loader, but a timestamp no calendar has (``2021-13-45``) stays a
-    string, which :func:`_when` then refuses with a note, instead of a ``ValueError``."""
+    string, which :func:`_when` then refuses with a note, instead of a ``ValueError``; and
+    a string's lone surrogate (``"\\ud800"``) becomes U+FFFD."""
 
 
 def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
@@ -48,7 +50,12 @@ def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
         return loader.construct_scalar(node)
 
 
+def _string(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return without_surrogates(loader.construct_yaml_str(node))
+
+
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:str", _string)
 
 
 def metadata_from(
