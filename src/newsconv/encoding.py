@@ -119,7 +119,8 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         if codec is not None:
             text = _decode_mostly(data, codec)
             if text is not None:
-                return text, codec
+                # A declared UTF-7 or escape codec can give half a surrogate pair.
+                return (text if codec == "utf-8" else without_surrogates(text)), codec
     best = from_bytes(data[:262144]).best()
     if best is None or best.encoding is None:
         raise DecodingError("the bytes are not text in any known encoding")

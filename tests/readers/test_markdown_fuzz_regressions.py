@@ -1,4 +1,4 @@
-"""HTML blocks the fuzzer broke: the top of a web page read as Markdown."""
+"""Markdown the fuzzer broke: the top of a web page read as Markdown, odd encodings."""
 
 from __future__ import annotations
 
@@ -26,3 +26,12 @@ def test_an_html_block_keeps_its_text() -> None:
     page = "<div>a <b>b</b> ж</div>\n".encode()
     doc = newsconv.read(page, format="md", on_diagnostic=lambda _: None)
     assert newsconv.write(doc, to="txt").decode() == "a b ж\n"
+
+
+@pytest.mark.parametrize("encoding", ["unicode_escape", "raw_unicode_escape", "utf-7"])
+def test_a_codec_that_decodes_half_a_surrogate_pair(encoding: str) -> None:
+    # '\ud800' (or UTF-7's +2AA-) decoded to a lone surrogate: every writer raised
+    # UnicodeEncodeError.
+    page = b"# Title \\ud800 +2AA- \xff\n\nBody text.\n"
+    doc = newsconv.read(page, format="md", options={"encoding": encoding})
+    assert newsconv.write(doc, to="md")
