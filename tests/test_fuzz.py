@@ -123,7 +123,9 @@ def _cr_only(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\r").replace(b"\n", b"\r")
 
 
-WRONG_LABELS = ("utf-16", "utf-32", "shift_jis", "koi8-r", "iso-2022-jp", "x-bogus", "utf-7")
+WRONG_LABELS = (
+    "utf-16", "utf-32", "shift_jis", "koi8-r", "iso-2022-jp", "x-bogus", "utf-7", "unicode_escape",
+)  # fmt: skip
 BOMS = ("\ufeff".encode(), b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00")
 ODD_PIECES = (
     b"\x00",
@@ -194,8 +196,8 @@ def test_mutated_text_copies(data: bytes) -> None:
 @settings(FUZZ, max_examples=15)
 @given(data=_mutated(PAGES + DUMPS), label=st.sampled_from(WRONG_LABELS))
 def test_a_wrong_encoding_given_by_the_user(data: bytes, label: str) -> None:
-    survives(data, "html", options={"encoding": label})
-    survives(data, "text", options={"encoding": label})
+    for format in ("html", "text", "md"):
+        survives(data, format, options={"encoding": label})
 
 
 @needs_corpus
