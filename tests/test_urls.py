@@ -47,3 +47,11 @@ def test_book_of_articles_with_a_malformed_address() -> None:
 def test_batch_output_name() -> None:
     assert url_name(f"{BAD}/story") == "page/http-1-story"
     assert url_name("https://example.com/a/b.html") == "example.com/a/b.html"
+
+
+@pytest.mark.parametrize("to", ["epub", "pdf"])
+def test_a_malformed_source_address_costs_no_more_than_its_images(to: str) -> None:
+    # The source's folder was asked of urllib, whose ValueError became a ResourceError
+    # that failed the whole book instead of leaving the image out.
+    doc = Document(Metadata(title="T", source=f"{BAD}/"), (Figure(Image("a.png")),))
+    assert newsconv.write(doc, to=to, on_diagnostic=lambda _: None)

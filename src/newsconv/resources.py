@@ -26,6 +26,7 @@ from urllib.request import url2pathname
 
 from newsconv.errors import ResourceBlocked, ResourceError
 from newsconv.model import Document
+from newsconv.urls import split
 
 #: Larger than any news photo; stops a hostile page from filling memory.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
@@ -68,10 +69,12 @@ def source_folder(source: str | None) -> Path | None:
     """The folder of ``source`` when it names a local file (not a URL, ``-`` or ``<bytes>``)."""
     if not source or source == "-" or source.startswith("<"):
         return None
-    scheme = _scheme(source)
-    if scheme == "file":
+    parts = split(source)
+    if parts is None:  # a malformed URL (http://[::1/) names no folder
+        return None
+    if parts.scheme == "file":
         return _file_path(source).parent
-    return Path(source).parent if scheme == "" else None
+    return Path(source).parent if parts.scheme == "" else None
 
 
 def fetch(url: str, *, base: str | None = None, policy: ResourcePolicy) -> Resource:
