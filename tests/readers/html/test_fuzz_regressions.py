@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsconv
+from newsconv.model import Table
 
 PARAGRAPH = "<p>A paragraph of article text, long enough for the page to count as an article.</p>"
 
@@ -19,3 +20,16 @@ def test_control_character_before_a_pruned_element(control: str) -> None:
     )
     doc = newsconv.read(page.encode(), format="html")
     assert "article text" in newsconv.write(doc, to="txt").decode()
+
+
+def test_a_cell_spans_no_more_than_a_browser_lets_it() -> None:
+    # colspan="99999999" went into the model as it was; the Markdown writer, which lays
+    # spans out as empty cells, never finished.
+    rows = "".join(f"<tr><td>Row {i} has some text</td><td>value {i}</td></tr>" for i in range(5))
+    span = "<tr><td colspan='99999999' rowspan='99999999'>a</td><td>b</td></tr>"
+    table = f"<table>{span}{rows}</table>"
+    page = f"<html><body><article>{PARAGRAPH * 4}{table}</article></body></html>"
+    doc = newsconv.read(page.encode(), format="html")
+    (cell, _), *_ = next(block for block in doc.blocks if isinstance(block, Table)).rows
+    assert (cell.colspan, cell.rowspan) == (1000, 65534)
+    assert newsconv.write(doc, to="md")

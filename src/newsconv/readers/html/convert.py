@@ -46,6 +46,9 @@ from newsconv.urls import join
 
 #: Deeper than this, an element's text is taken flat: no page needs more structure.
 MAX_DEPTH = 100
+#: A cell spans at most this many columns and rows, as browsers read it (the HTML
+#: standard's limits): a writer that lays spans out would spend forever on colspan=99999999.
+MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534
 
 _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]] = {
     "em": Emphasis, "i": Emphasis, "cite": Emphasis, "dfn": Emphasis, "var": Emphasis,
@@ -166,8 +169,8 @@ class _Converter:
                 Cell(
                     self.inlines(cell, depth + 1),
                     header=cell.tag == "th",
-                    colspan=_int(cell.get("colspan")),
-                    rowspan=_int(cell.get("rowspan")),
+                    colspan=min(_int(cell.get("colspan")), MAX_COLSPAN),
+                    rowspan=min(_int(cell.get("rowspan")), MAX_ROWSPAN),
                 )
                 for cell in row.iterchildren("td", "th")
             )
