@@ -124,7 +124,8 @@ def _cr_only(data: bytes) -> bytes:
 
 
 WRONG_LABELS = (
-    "utf-16", "utf-32", "shift_jis", "koi8-r", "iso-2022-jp", "x-bogus", "utf-7", "unicode_escape",
+    "utf-16", "utf-32", "shift_jis", "koi8-r", "iso-2022-jp", "x-bogus", "utf-7", "base64",
+    "undefined", "idna",
 )  # fmt: skip
 BOMS = ("\ufeff".encode(), b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00")
 ODD_PIECES = (

@@ -59,16 +59,26 @@ _WHATWG = {
 }
 
 
+#: Python text codecs that are no encoding of a file: host-name codecs (IDNA refuses the
+#: "replace" error handler) and the one that refuses all input.
+_NOT_FILE_ENCODINGS = frozenset({"idna", "punycode", "undefined"})
+
+
 def codec_for(label: str | None) -> str | None:
-    """The Python codec for an encoding label, or ``None`` when the label is unknown."""
+    """The Python codec for an encoding label, or ``None`` when the label is unknown or
+    names no encoding of text files (``base64``, ``zlib``, ``idna``...)."""
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
     name = _WHATWG.get(name, name)
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
+        if codec in _NOT_FILE_ENCODINGS:
+            return None
+        b"a".decode(codec, "replace")  # a bytes-to-bytes codec (base64, zlib) refuses
     except LookupError:
         return None
+    return codec
 
 
 def sniff_bom(data: bytes) -> str | None:
