@@ -28,10 +28,9 @@ def test_an_html_block_keeps_its_text() -> None:
     assert newsconv.write(doc, to="txt").decode() == "a b ж\n"
 
 
-@pytest.mark.parametrize("encoding", ["unicode_escape", "raw_unicode_escape", "utf-7"])
-def test_a_codec_that_decodes_half_a_surrogate_pair(encoding: str) -> None:
-    # '\ud800' (or UTF-7's +2AA-) decoded to a lone surrogate: every writer raised
-    # UnicodeEncodeError.
-    page = b"# Title \\ud800 +2AA- \xff\n\nBody text.\n"
-    doc = newsconv.read(page, format="md", options={"encoding": encoding})
-    assert newsconv.write(doc, to="md")
+def test_a_codec_that_decodes_half_a_surrogate_pair() -> None:
+    # UTF-7's +2AA- decoded to a lone surrogate: every writer raised UnicodeEncodeError.
+    page = b"# Title +2AA- " + b"+AOk-" * 10 + b" \xff\n\nBody text.\n"
+    doc = newsconv.read(page, format="md", options={"encoding": "utf-7"})
+    assert doc.metadata.title is not None and "\ufffd" in doc.metadata.title
+    assert newsconv.write(doc, to="json")
