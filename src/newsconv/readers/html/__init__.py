@@ -58,7 +58,7 @@ class HtmlReader:
         decoded = decode_page(data, declared=options.declared_encoding, override=options.encoding)
         text, utf8 = decoded.text, decoded.utf8
         root = parse(text, report, utf8=utf8)
-        page = read_page_metadata(root, url=options.url)
+        page = read_page_metadata(root, url=options.url, captured=options.captured)
         metadata = page.metadata
         article = extract(
             root, reparse=lambda: parse(text, utf8=utf8), title=metadata.title, report=report

@@ -108,9 +108,12 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     return read_page_metadata(root, url=url).metadata
 
 
-def read_page_metadata(root: HtmlElement, *, url: str | None) -> PageInfo:
+def read_page_metadata(
+    root: HtmlElement, *, url: str | None, captured: datetime | None = None
+) -> PageInfo:
     """:func:`read_metadata`, :func:`base_url` and :func:`jsonld_article_body` together,
-    gathering the page's tags and JSON-LD once."""
+    gathering the page's tags and JSON-LD once. ``captured`` (when the page was saved)
+    anchors a date the page writes only relative to it ("yesterday, 18:30")."""
     page = _Page.of(root)
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags, page.found.bases)
@@ -124,7 +127,7 @@ def read_page_metadata(root: HtmlElement, *, url: str | None) -> PageInfo:
         title=title,
         subtitle=_subtitle(page, title),
         authors=_authors(page, exclude=(stated_site, linked.publisher)),
-        published=_published(page, title, lang),
+        published=_published(page, title, lang, captured),
         modified=_date(
             (linked.modified, *tags.all(*_MODIFIED_TAGS), page.items.get("dateModified")), lang
         ),
@@ -252,7 +255,9 @@ def _authors(page: _Page, *, exclude: Iterable[str | None]) -> tuple[Person, ...
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 
 
-def _published(page: _Page, title: str | None, lang: str | None) -> datetime | None:
+def _published(
+    page: _Page, title: str | None, lang: str | None, captured: datetime | None
+) -> datetime | None:
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
@@ -261,7 +266,7 @@ def _published(page: _Page, title: str | None, lang: str | None) -> datetime | N
     return (
         _date(stated, lang)
         or time_element_date(page.root)
-        or text_date(page.root, page.marked, title, lang=lang)
+        or text_date(page.root, page.marked, title, lang=lang, captured=captured)
     )
 
 

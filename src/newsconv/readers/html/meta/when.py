@@ -46,7 +46,12 @@ def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | 
 
 
 def text_date(
-    root: HtmlElement, marked: Iterable[Marked], headline: str | None, *, lang: str | None
+    root: HtmlElement,
+    marked: Iterable[Marked],
+    headline: str | None,
+    *,
+    lang: str | None,
+    captured: datetime | None = None,
 ) -> datetime | None:
     """A date written where bylines and datelines sit: in an element named for it
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
@@ -57,7 +62,7 @@ def text_date(
         if _HINT.search(marks) and not any(a.tag in _ASIDE for a in element.iterancestors())
     )
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        value = _first_date(element.text_content(), lang)
+        value = _first_date(element.text_content(), lang, captured)
         if value is not None:
             return value
     start = _headline(root, headline)
@@ -69,7 +74,7 @@ def text_date(
         if len(text) > _LONG_LINE or budget <= 0:
             return None
         budget -= len(text)
-        value = _first_date(text, lang)
+        value = _first_date(text, lang, captured)
         if value is not None:
             return value
     return None
@@ -111,8 +116,8 @@ def _texts(element: HtmlElement) -> Iterator[str]:
             yield text
 
 
-def _first_date(text: str, lang: str | None) -> datetime | None:
-    found = next(find_dates(text[:_LONG_LINE], lang=lang), None)
+def _first_date(text: str, lang: str | None, captured: datetime | None) -> datetime | None:
+    found = next(find_dates(text[:_LONG_LINE], lang=lang, relative_to=captured), None)
     return found.value if found is not None else None
 
 
