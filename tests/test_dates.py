@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from newsconv.dates import find_dates, parse_date
-from newsconv.dates.patterns import date_hint, month_numbers
+from newsconv.dates.patterns import date_patterns_in, month_numbers
 from newsconv.dates.vocabulary import MONTHS
 
 UTC = timezone.utc
@@ -18,7 +18,7 @@ PAGE = datetime(2021, 5, 20, 12, 0)
 
 
 def at(*parts: int, tz: timezone | None = None) -> datetime:
-    return datetime(*parts, tzinfo=tz)  # type: ignore[misc]
+    return datetime(*parts, tzinfo=tz)  # type: ignore[arg-type, misc]
 
 
 ABSOLUTE = [
@@ -182,13 +182,27 @@ def test_every_month_form_means_one_month() -> None:
     "text",
     ["2021-05-20", "2021年5月20日", "20 мая", "May 20", "2021. gada 20. maijā", "20.05.2021"],
 )
-def test_every_date_shape_carries_the_hint(text: str) -> None:
-    assert date_hint().search(text) and next(find_dates(text, relative_to=datetime(2021, 6, 1)))
+def test_every_date_shape_carries_its_clue(text: str) -> None:
+    assert date_patterns_in(text)
+    assert next(find_dates(text, relative_to=datetime(2021, 6, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "shapes"),
+    [
+        ("2021-05-20", 2),  # ISO and numeric day-month-year
+        ("5月20日", 1),
+        ("20 мая", 4),  # day-month, month-day and the two year-first Baltic shapes
+        ("20 мая 2021-05-20", 6),
+    ],
+)
+def test_only_the_shapes_whose_clue_the_text_holds_run(text: str, shapes: int) -> None:
+    assert len(date_patterns_in(text)) == shapes
 
 
 @pytest.mark.parametrize("text", ["5 comments", "Page 2 of 10", "Top 10 stories of 2021"])
-def test_text_without_the_hint_skips_the_date_patterns(text: str) -> None:
-    assert not date_hint().search(text) and not list(find_dates(text))
+def test_text_without_a_clue_skips_the_date_patterns(text: str) -> None:
+    assert not date_patterns_in(text) and not list(find_dates(text))
 
 
 def test_iso_dates_never_compile_the_date_shapes() -> None:
@@ -197,7 +211,7 @@ def test_iso_dates_never_compile_the_date_shapes() -> None:
         "from newsconv.dates import parse_date, patterns\n"
         "assert parse_date('2021-05-20T06:50:00+03:00') is not None\n"
         "print(patterns.date_patterns.cache_info().currsize,"
-        " patterns.date_hint.cache_info().currsize)"
+        " patterns._clue_patterns.cache_info().currsize)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["0", "0"], result.stderr

@@ -25,8 +25,7 @@ from dateutil.parser import isoparse
 from newsconv.dates.patterns import (
     MONTH_NUMBERS,
     ago_patterns,
-    date_hint,
-    date_patterns,
+    date_patterns_in,
     relative_day,
 )
 from newsconv.dates.vocabulary import AM_WORDS, PM_WORDS, RELATIVE_DAYS, UNIT_SECONDS, ZONES
@@ -75,7 +74,7 @@ def find_dates(
 ) -> Iterator[DateMatch]:
     """Every date-time in ``text``, in order; where matches overlap the longest wins."""
     found: list[DateMatch] = []
-    for pattern in date_patterns() if date_hint().search(text) else ():
+    for pattern in date_patterns_in(text):
         for match in pattern.finditer(text):
             value = _absolute(match, lang, relative_to)
             if value is not None:
