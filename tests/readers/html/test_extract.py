@@ -98,6 +98,21 @@ def test_heading_repeating_the_title_is_dropped_but_section_headings_stay() -> N
     assert "What comes next" in text
 
 
+def test_the_datelines_of_the_title_block_go_with_the_title() -> None:
+    """Dates are metadata; a line of other words that holds a date stays in the body."""
+    header = (
+        "<header><p class='kicker'>Recovery</p><h1>Library funded</h1>"
+        "<p><time datetime='2026-04-18T07:45'>18 April 2026</time> · "
+        "<time datetime='2026-04-18T11:20'>11:20</time></p>"
+        "<p>Opened on <time datetime='2026-04-18'>Saturday</time> at nine.</p></header>"
+    )
+    doc = read(page(f"<article>{header}{ARTICLE}</article>"))
+    text = plain_text(doc)
+    assert "18 April 2026" not in text and "11:20" not in text
+    assert "Recovery" in text and "Opened on Saturday at nine." in text
+    assert doc.metadata.published is not None and doc.metadata.published.day == 18
+
+
 def test_removed_parts_are_reported_with_reason_and_text() -> None:
     collector = Collector()
     read(page(f"<article>{ARTICLE}</article>"), collector)

@@ -108,14 +108,33 @@ def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
 
 
 def _remove_title_heading(body: HtmlElement, title: str | None, report: Reporter) -> None:
-    """Drop the first h1/h2 that repeats the title: the metadata carries it already."""
+    """Drop the first h1/h2 that repeats the title: the metadata carries it already.
+
+    So do the datelines of a ``<header>`` around it (lines whose text is all ``<time>``
+    elements), which go with it.
+    """
     if not title:
         return
     for heading in body.iter("h1", "h2"):
         if title_similarity(title, heading.text_content()) > 0.75:
             report_removal(report, heading, "repeats the title")
+            header = next(heading.iterancestors("header"), None)
             detach(heading)
+            for part in [] if header is None else [c for c in header if _dateline(c)]:
+                report_removal(report, part, "a dateline in the title block")
+                detach(part)
             return
+
+
+def _dateline(element: HtmlElement) -> bool:
+    """Whether ``element``'s words all come from ``<time>`` elements inside it."""
+    times = [" ".join(t.text_content().split()) for t in element.iter("time")]
+    if not any(times):
+        return False
+    rest = " ".join(element.text_content().split())
+    for stamp in times:
+        rest = rest.replace(stamp, "", 1)
+    return not any(char.isalnum() for char in rest)
 
 
 def title_similarity(title: str, text: str) -> float:
