@@ -51,3 +51,50 @@ def test_a_row_of_links_is_not_prose() -> None:
         Kind.SHORT,
         Kind.GOOD,
     ]
+
+
+#: A video player copied as text: a column of controls and caption settings, no prose.
+PLAYER = [
+    "Play Video",
+    "Mute",
+    "Current Time 0:00",
+    "Duration Time 0:00",
+    "Loaded: 0%",
+    "Fullscreen",
+    *(f"{colour} Opaque" for colour in ("White", "Black", "Red", "Green", "Blue", "Cyan")),
+    *(f"{size}%" for size in range(50, 450, 50)),
+    "Font Family",
+    "Small Caps",
+    "Defaults Done",
+    "Close",
+]
+HEADLINE_BLOCK = ["Bridge to close for a year", "Jane Doe", "Friday 25 December 2015"]
+
+
+def test_the_lede_under_a_dated_headline_is_kept_across_a_video_player() -> None:
+    lede, rest = paragraphs(10, "bridge")[:3], paragraphs(10, "bridge")[3:]
+    found = body([*MENU, *HEADLINE_BLOCK, *lede, *PLAYER, *rest, *FOOTER])
+    assert all(paragraph in found for paragraph in [*lede, *rest])
+    assert "Defaults Done" not in found
+    assert "Privacy policy" not in found
+
+
+def test_a_gallery_caption_under_the_date_is_no_lede() -> None:
+    caption = paragraphs(1, "parade")[0]
+    story = paragraphs(8, "bridge")
+    found = body([*MENU, *HEADLINE_BLOCK, caption, *PLAYER, *story, *FOOTER])
+    assert caption not in found
+    assert all(paragraph in found for paragraph in story)
+
+
+def test_prose_off_the_body_topic_is_no_lede() -> None:
+    teaser = [
+        "Orchestras across Vienna rehearsed Mahler symphonies through winter, and several "
+        "conductors noted how younger audiences returned.",
+        "Violinists praised acoustics inside renovated concert halls, with tickets for "
+        "spring premieres selling quickly online.",
+    ]
+    story = paragraphs(8, "bridge")
+    found = body([*MENU, *HEADLINE_BLOCK, *teaser, *PLAYER, *story, *FOOTER])
+    assert not any(line in found for line in teaser)
+    assert all(paragraph in found for paragraph in story)

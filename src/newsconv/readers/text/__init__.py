@@ -22,7 +22,7 @@ from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.text.blocks import to_blocks
-from newsconv.readers.text.boilerplate import body_span, is_sentence, keep
+from newsconv.readers.text.boilerplate import body_span, is_sentence, keep, lede_before
 from newsconv.readers.text.features import Features, describe
 from newsconv.readers.text.metadata import (
     LOOKBACK,
@@ -66,6 +66,12 @@ class TextReader:
         features = describe(lines)
         span = body_span(features, texts)
         body = keep(texts, features, span)
+        lede = lede_before(features, texts, span)
+        if lede:  # the lede under the headline, parted from the rest by a video or gallery
+            opening = keep(texts, features, lede)
+            shown = {texts[i] for i in opening}
+            body = [*opening, *(i for i in body if texts[i] not in shown)]
+            span = range(lede.start, span.stop)
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         prose = next((i for i in span if is_sentence(features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)

@@ -13,6 +13,11 @@ that belongs to the article (code, a chart, a table of contents, a list: :mod:`.
 costs next to nothing, so the article goes on past it; a comment thread, a form or a
 slideshow (:mod:`.threads`) is never part of it. Inside the run, lines that read as chrome
 go, and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept once.
+
+A long island of page furniture (a video player, a gallery) can part an article's lede from
+the rest, and the run after it is then the densest. The prose right under a dated headline
+block above such an island is the article's start when it speaks of what the body speaks of
+(:func:`lede_before`).
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
+from newsconv.evaluate import tokens
 from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind, letter_count
 from newsconv.readers.text.figures import Figure, figures, prose_lines
+from newsconv.readers.text.metadata import find_date
 from newsconv.readers.text.threads import threads
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
@@ -41,6 +48,16 @@ SENTENCE_WORDS = 3
 GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
 FIGURE_SCORE = -2
+#: How many lines above a lede its headline block's date may stand (a byline, a comment
+#: count, a photo caption between).
+DATED_REACH = 6
+#: A lede has at least this many prose lines (a gallery's first caption has one).
+LEDE_LINES = 2
+#: A lede is on the body's topic when at least this share of its content words (of at least
+#: :data:`CONTENT_LETTERS` letters) are in the body: about a fifth to a half of a lede's are
+#: in the same article's later paragraphs, a twentieth to a tenth in most other articles'.
+ON_TOPIC_SHARE = 0.15
+CONTENT_LETTERS = 5
 
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
@@ -125,6 +142,41 @@ def _score(line: Features, total: int) -> int:
     if kind is _BREAK:  # early in an article, a box of links inside it; late, its end
         return -max(BREAK_COST, total // 2)
     return END_SCORE  # Kind.END
+
+
+def lede_before(features: Sequence[Features], texts: Sequence[str], body: range) -> range:
+    """The run of prose under a dated headline block, parted from ``body`` by furniture.
+
+    The island between must hold no prose and no "Read also" or comments header; the run
+    runs up from the island to the first chrome line, starts at its first prose line, at
+    most :data:`DATED_REACH` lines under a date, and holds :data:`LEDE_LINES` prose lines.
+    It must be on the body's topic (:data:`ON_TOPIC_SHARE`). Empty when there is none.
+    """
+    last = body.start - 1
+    while last >= 0 and features[last].kind is not _GOOD:
+        if features[last].kind in (_BREAK, Kind.END):
+            return range(0)
+        last -= 1
+    if last < 0 or last == body.start - 1:
+        return range(0)
+    top = last
+    while top > 0 and features[top - 1].kind not in CHROME_KINDS:
+        top -= 1
+    prose = [i for i in range(top, last + 1) if features[i].kind is _GOOD]
+    first = prose[0]
+    dated = find_date(texts, range(max(0, first - DATED_REACH), first), None)
+    if len(prose) < LEDE_LINES or dated is None:
+        return range(0)
+    lede = _content_words(texts[first : last + 1])
+    if not lede:
+        return range(0)
+    shared = lede & _content_words(texts[body.start : body.stop])
+    return range(first, last + 1) if len(shared) >= ON_TOPIC_SHARE * len(lede) else range(0)
+
+
+def _content_words(texts: Sequence[str]) -> set[str]:
+    """The distinct words of at least :data:`CONTENT_LETTERS` letters in ``texts``."""
+    return {word for text in texts for word in tokens(text) if len(word) >= CONTENT_LETTERS}
 
 
 def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:
