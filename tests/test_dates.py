@@ -191,9 +191,12 @@ def test_every_date_shape_carries_its_clue(text: str) -> None:
     ("text", "shapes"),
     [
         ("2021-05-20", 2),  # ISO and numeric day-month-year
+        ("20-05-21", 1),  # no four-digit year: not ISO
         ("5月20日", 1),
-        ("20 мая", 4),  # day-month, month-day and the two year-first Baltic shapes
-        ("20 мая 2021-05-20", 6),
+        ("20 мая", 2),  # day-month and month-day; the year-first shapes need a year
+        ("20 мая 2021", 3),  # and the Lithuanian year-first shape
+        ("2021. gada 20. maijā", 4),  # and the Latvian one
+        ("20 мая 2021-05-20", 5),
     ],
 )
 def test_only_the_shapes_whose_clue_the_text_holds_run(text: str, shapes: int) -> None:

@@ -110,40 +110,48 @@ def _dated(date: str) -> re.Pattern[str]:
     return re.compile(rf"{_LEADING_TIME}{date}(?:{_JOIN}{_TIME})?", re.IGNORECASE)
 
 
-#: What a text must hold for a date shape to match in it: digits around a separator, a CJK
-#: month sign, or a month name. Each is far cheaper to look for than the shapes it gates.
-Clue: TypeAlias = Literal["numeric", "cjk", "named"]
+#: What a text must hold for a date shape to match in it, each far cheaper to look for than
+#: the shapes it gates: digits around a separator, a CJK month sign, a month name, a year,
+#: the Latvian word for year.
+Clue: TypeAlias = Literal["numeric", "cjk", "month", "year", "gada"]
+_CLUES: dict[Clue, str] = {
+    "numeric": r"\d[-/.]\d",
+    "cjk": r"[月월]",
+    "month": _MONTH,
+    "year": r"\d{4}",
+    "gada": r"gada",
+}
 
-#: The date shapes (before the times around them) and their clues, in the order their
-#: matches win a tie for the same span.
-_DATE_SHAPES: tuple[tuple[Clue, str], ...] = (
+#: The date shapes (before the times around them) and the clues each needs, in the order
+#: their matches win a tie for the same span.
+_DATE_SHAPES: tuple[tuple[tuple[Clue, ...], str], ...] = (
     # 2021-05-20, 2021/05/20, 2021.05.20
     (
-        "numeric",
+        ("numeric", "year"),
         r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])",
     ),
     # 2021年5月20日, 5月20日, 2021년 5월 20일
     (
-        "cjk",
+        ("cjk",),
         r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]",
     ),
     # 20 May 2021, 20 de mayo de 2021, 20. Mai 2021, 20-May-2021, 20 мая
     (
-        "named",
+        ("month",),
         rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*(?:de|of)\s+|[\s\-/.]*){_MONTH}"
         rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?",
     ),
     # May 20, 2021; May 20th 2021; Mai 20
-    ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_YEAR})?"),
+    (("month",), rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_YEAR})?"),
     # 2021 m. gegužės 20 d., 2021. gada 20. maijā
     (
-        "named",
+        ("month", "year"),
         rf"{_YEAR}\.?\s*(?:m\.|gada)?\s*{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?",
     ),
-    ("named", rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
+    (("month", "year", "gada"), rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
     # 20.05.2021, 5/20/2021, 20-05-21
     (
-        "numeric",
+        ("numeric",),
         r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
         r"(?![\d]|[./-]\d)",
     ),
@@ -154,29 +162,24 @@ _DATE_SHAPES: tuple[tuple[Clue, str], ...] = (
 
 
 @functools.cache
-def date_patterns() -> tuple[tuple[Clue, re.Pattern[str]], ...]:
-    """The date shapes, each with an optional time of day before or after it, and its clue."""
-    return tuple((clue, _dated(shape)) for clue, shape in _DATE_SHAPES)
+def date_patterns() -> tuple[tuple[tuple[Clue, ...], re.Pattern[str]], ...]:
+    """The date shapes, each with an optional time of day before or after it, and its clues."""
+    return tuple((clues, _dated(shape)) for clues, shape in _DATE_SHAPES)
 
 
 @functools.cache
-def _clue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(r"\d[-/.]\d"), re.compile(_MONTH, re.IGNORECASE)
+def _clue_patterns() -> dict[Clue, re.Pattern[str]]:
+    return {clue: re.compile(clue_pattern, re.IGNORECASE) for clue, clue_pattern in _CLUES.items()}
 
 
 def date_patterns_in(text: str) -> list[re.Pattern[str]]:
-    """The date shapes whose clue ``text`` holds, in order: the others cannot match in it.
+    """The date shapes whose clues ``text`` holds, in order: the others cannot match in it.
 
-    Three cheap searches stand in for seven full scans; text with no clue, like most of a
+    Five cheap searches stand in for seven full scans; text with no clue, like most of a
     page, skips the shapes altogether.
     """
-    numeric, month = _clue_patterns()
-    held = {
-        "numeric": numeric.search(text) is not None,
-        "cjk": "月" in text or "월" in text,
-        "named": month.search(text) is not None,
-    }
-    return [pattern for clue, pattern in date_patterns() if held[clue]]
+    held = {clue for clue, pattern in _clue_patterns().items() if pattern.search(text)}
+    return [pattern for clues, pattern in date_patterns() if held.issuperset(clues)]
 
 
 @functools.cache
