@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
+from tests.conftest import corpus_cases
 
 from newsconv.dates import find_dates, parse_date
-from newsconv.dates.patterns import date_patterns_in, month_numbers
+from newsconv.dates.patterns import date_patterns, date_patterns_in, month_numbers
 from newsconv.dates.vocabulary import MONTHS
 
 UTC = timezone.utc
@@ -206,6 +208,27 @@ def test_only_the_shapes_whose_clue_the_text_holds_run(text: str, shapes: int) -
 @pytest.mark.parametrize("text", ["5 comments", "Page 2 of 10", "Top 10 stories of 2021"])
 def test_text_without_a_clue_skips_the_date_patterns(text: str) -> None:
     assert not date_patterns_in(text) and not list(find_dates(text))
+
+
+def assert_clues_skip_only_shapes_that_cannot_match(texts: list[str]) -> None:
+    for text in texts:
+        gated = date_patterns_in(text)
+        for _, pattern in date_patterns():
+            if pattern.search(text):
+                assert pattern in gated, (text, pattern.pattern[:60])
+
+
+def test_clues_skip_no_shape_that_matches_a_table_entry() -> None:
+    absolute = [text for text, _, _ in ABSOLUTE]
+    relative = [text for text, _ in RELATIVE]
+    upper = [text.upper() for text in absolute + relative]
+    assert_clues_skip_only_shapes_that_cannot_match(absolute + relative + upper)
+
+
+@pytest.mark.parametrize("case", corpus_cases("textdumps"), ids=lambda case: case.name)
+def test_clues_skip_no_shape_that_matches_a_corpus_line(corpus: Path, case: Path) -> None:
+    lines = (case / "input.txt").read_text("utf-8", errors="replace").splitlines()
+    assert_clues_skip_only_shapes_that_cannot_match(lines)
 
 
 def test_iso_dates_never_compile_the_date_shapes() -> None:
