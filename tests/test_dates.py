@@ -195,6 +195,7 @@ def test_every_date_shape_carries_its_clue(text: str) -> None:
         ("2021-05-20", 2),  # ISO and numeric day-month-year
         ("20-05-21", 1),  # no four-digit year: not ISO
         ("5月20日", 1),
+        ("May the force be with you", 0),  # every shape needs a digit
         ("20 мая", 2),  # day-month and month-day; the year-first shapes need a year
         ("20 мая 2021", 3),  # and the Lithuanian year-first shape
         ("2021. gada 20. maijā", 4),  # and the Latvian one

@@ -71,6 +71,7 @@ def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
     return body
 
 
+_DIGIT = re.compile(r"\d")
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
@@ -176,8 +177,10 @@ def date_patterns_in(text: str) -> list[re.Pattern[str]]:
     """The date shapes whose clues ``text`` holds, in order: the others cannot match in it.
 
     Five cheap searches stand in for seven full scans; text with no clue, like most of a
-    page, skips the shapes altogether.
+    page, skips the shapes altogether, and text without a digit skips even the clues.
     """
+    if _DIGIT.search(text) is None:  # every shape holds one
+        return []
     held = {clue for clue, pattern in _clue_patterns().items() if pattern.search(text)}
     return [pattern for clues, pattern in date_patterns() if held.issuperset(clues)]
 
