@@ -10,13 +10,12 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
-from newsconv.encoding import codec_for, decode
+from newsconv.encoding import codec_for, decode, without_surrogates
 from newsconv.errors import DecodingError, NoArticleFound
 from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
@@ -38,9 +37,6 @@ __all__ = ["TextReader", "decode_text"]
 
 #: Characters no text file holds (C0 controls other than tab and line breaks, and U+FFFD).
 BINARY_CHARS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20)])) + "\ufffd"
-#: Half of a UTF-16 surrogate pair, which no UTF-8 output can carry: it becomes U+FFFD,
-#: as it does in the JSON, HTML and Markdown readers.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Share of such characters above which the input is taken for binary data.
 MAX_BINARY_SHARE = 0.02
 #: How much of the body a title is compared with: the lede and the first paragraphs.
@@ -94,12 +90,12 @@ def decode_text(data: bytes, *, encoding: str | None = None, declared: str | Non
     with (a text/plain response's), which detection weighs.
     """
     codec = codec_for(encoding)
-    if codec:
+    if not codec:
+        text = decode(data, declared=declared)[0]  # lone surrogates replaced there
+    elif codec == "utf-8":
         text = data.decode(codec, errors="replace")
-    else:
-        text, codec = decode(data, declared=declared)
-    if codec != "utf-8":  # UTF-7 and the escape codecs can give half a surrogate pair
-        text = _SURROGATE.sub("\ufffd", text)
+    else:  # UTF-7 and the escape codecs can give half a surrogate pair
+        text = without_surrogates(data.decode(codec, errors="replace"))
     sample = text[:65536]
     # ``in`` scans far faster than a regex: count only when some such character is there.
     if any(char in sample for char in BINARY_CHARS) and (

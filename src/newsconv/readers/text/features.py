@@ -43,7 +43,8 @@ NOTICE_REACH = 60
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 _TERMINALS = frozenset(".!?…。！？;:")
-_CLOSERS = "\"'”’»」』）)]"
+#: What may close a sentence after its final stop: brackets and quotation marks.
+CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -159,7 +160,7 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
     else:
         heavy = len(text)
         words = text.count(" ") + 1
-    terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
+    terminal = text.rstrip(CLOSERS)[-1:] in _TERMINALS
     if line.cells:  # a table row: figures are fine, a row of links is a menu
         menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
         kind = _BAD if menu else _NEAR

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsconv.readers.text.features import CHROME, STRONG, Features, Kind, letter_count
+from newsconv.readers.text.features import CHROME, CLOSERS, STRONG, Features, Kind, letter_count
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
@@ -70,8 +70,6 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
 _BREAK_MARKS = (". ", "! ", "? ")
 #: A full stop that ends a CJK sentence; a CJK headline ends without one.
 _CJK_STOPS = ("。", "．")
-#: What may close a sentence after its full stop: brackets and quotation marks.
-_CLOSERS = ")]\"'”’»」』）"
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
 #: character pairs, since a single character is shared by almost any text).
 _CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
@@ -356,7 +354,7 @@ def _shape_score(text: str, line: Features) -> float | None:
     ):
         return None
     score = 1.0 if 4 <= line.words <= 30 else 0.0
-    end = text[-40:].rstrip(_CLOSERS)  # a sentence in brackets or quotes is still one
+    end = text[-40:].rstrip(CLOSERS)  # a sentence in brackets or quotes is still one
     if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
     if any(mark in text for mark in _BREAK_MARKS) and _SENTENCE_BREAK.search(text):
