@@ -21,7 +21,7 @@ import binascii
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import SplitResult, unquote, unquote_to_bytes, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, unquote_to_bytes, urljoin
 from urllib.request import url2pathname
 
 from newsconv.errors import ResourceBlocked, ResourceError
@@ -230,10 +230,10 @@ def _remote(url: str, policy: ResourcePolicy) -> Resource:
 
 
 def _split(url: str) -> SplitResult:
-    try:
-        return urlsplit(url)
-    except ValueError as err:
-        raise ResourceError(f"malformed address ({err})", where=_short(url)) from err
+    parts = split(url)
+    if parts is None:
+        raise ResourceError("malformed address", where=_short(url))
+    return parts
 
 
 def _scheme(url: str) -> str:

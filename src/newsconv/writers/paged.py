@@ -11,7 +11,7 @@ warning and its caption stays. The tree is returned for each writer to finish an
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlunsplit
 
 from lxml import etree
 
@@ -19,6 +19,7 @@ from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import ResourceBlocked, ResourceError
 from newsconv.model import Document
 from newsconv.resources import Resource, ResourcePolicy, fetch
+from newsconv.urls import split
 from newsconv.writers.html import render_article
 
 #: Characters kept as they are in a URL's path, and in its query and fragment (RFC 3986).
@@ -126,11 +127,8 @@ def _target(href: str, ids: set[str]) -> str | None:
 def web_address(href: str) -> str | None:
     """``href`` with what a URL may not hold (spaces, ``[``, non-ASCII) percent-encoded in its
     path, query and fragment; ``None`` when it is not an absolute address."""
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return None
-    if not parts.scheme:
+    parts = split(href)
+    if parts is None or not parts.scheme:
         return None
     return urlunsplit(
         (

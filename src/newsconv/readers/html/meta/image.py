@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -56,7 +55,8 @@ def _figure_of(root: HtmlElement, src: str, base: str | None) -> tuple[HtmlEleme
     That address is preferred to the announced one: a page saved with its images points
     its ``<img>`` at the copy beside it, while ``og:image`` still names the web original.
     """
-    name = PurePosixPath(urlsplit(src).path).name
+    parts = split(src)
+    name = PurePosixPath(parts.path).name if parts is not None else ""
     if not name:
         return None
     for img in root.iter("img"):
