@@ -16,7 +16,9 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__, api, registry
+from newsconv.diagnostics import log_diagnostic
 from newsconv.errors import NewsconvError, OptionError, OutputError
+from newsconv.forked import ForkedWriter, can_fork
 from newsconv.inputs import is_batch
 from newsconv.options import BookInfo
 from newsconv.output import write_atomic
@@ -224,7 +226,7 @@ def convert(
             )
             request = BatchRequest(tuple(inputs), output, to, options, book, report, quiet)
             raise typer.Exit(run_request(request))
-        _convert(inputs[0], to, output, from_format, read_options, write_options)
+        _convert(inputs[0], to, output, from_format, read_options, write_options, fork=not debug)
     except NewsconvError as error:
         _fail(error, settings)
 
@@ -241,16 +243,26 @@ def _convert(
     from_format: str | None,
     read_options: dict[str, object],
     write_options: dict[str, object],
+    *,
+    fork: bool = True,
 ) -> None:
     to_stdout = output == "-"
-    writer = registry.writer(to, path=None if to_stdout or output is None else output)
-    doc = api.read(_source(source), format=from_format, options=read_options)
-    data = api.write(doc, to=writer.name, options=write_options)
+    spec = registry.writer_spec(to, path=None if to_stdout or output is None else output)
+    if fork and spec.slow_to_load and can_fork():
+        with ForkedWriter(spec) as writer:
+            doc = api.read(_source(source), format=from_format, options=read_options)
+            data = writer.write(doc, write_options, log_diagnostic)
+        suffix = spec.suffixes[0]
+    else:
+        loaded = registry.writer(spec.name)  # a plugin that fails to load fails before the read
+        doc = api.read(_source(source), format=from_format, options=read_options)
+        data = api.write(doc, to=loaded.name, options=write_options)
+        suffix = loaded.suffix
     if to_stdout or (output is None and source == "-"):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target = Path(output) if output else _default_target(source, writer.suffix)
+    target = Path(output) if output else _default_target(source, suffix)
     write_atomic(target, data)
     _log.info("wrote %s", target)
 

@@ -32,6 +32,8 @@ class FormatSpec:
     aliases: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     plugin: str | None = None  # the distribution that provides it, for third-party formats
+    #: Its import takes long enough to be worth overlapping with the read (newsconv.forked).
+    slow_to_load: bool = False
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -103,6 +105,7 @@ BUILTIN_WRITERS: tuple[FormatSpec, ...] = (
         "a typeset PDF (WeasyPrint)",
         (),
         (".pdf",),
+        slow_to_load=True,
     ),
     FormatSpec(
         "epub",
@@ -207,13 +210,20 @@ def reader(
 
 def writer(name: str | None = None, *, path: str | os.PathLike[str] | None = None) -> Writer:
     """The writer named ``name``, else the one for ``path``'s suffix."""
+    return load(writer_spec(name, path=path))  # type: ignore[return-value]
+
+
+def writer_spec(
+    name: str | None = None, *, path: str | os.PathLike[str] | None = None
+) -> FormatSpec:
+    """The spec of :func:`writer`'s choice, its module not imported yet."""
     spec = _choose("writer", name, path)
     if spec is None:
         where = f" for {path}" if path is not None else ""
         raise UnknownFormatError(
             f"no output format given{where}; use --to with one of {_names(formats('writer'))}"
         )
-    return load(spec)  # type: ignore[return-value]
+    return spec
 
 
 def _choose(kind: Kind, name: str | None, path: str | os.PathLike[str] | None) -> FormatSpec | None:

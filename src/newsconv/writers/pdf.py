@@ -111,6 +111,10 @@ class PdfWriter:
     suffix: ClassVar[str] = ".pdf"
     options_type: ClassVar[type[WriteOptions]] = PdfOptions
 
+    def prepare(self) -> None:
+        """Import WeasyPrint ahead of the first document (see :mod:`newsconv.forked`)."""
+        load_weasyprint()
+
     def write(self, doc: Document, *, options: WriteOptions, report: Reporter) -> bytes:
         assert isinstance(options, PdfOptions)
         meta = doc.metadata

@@ -1,0 +1,133 @@
+"""A writer that loads in a forked process while this one reads the article.
+
+A PDF made from the command line spends about a third of its run importing WeasyPrint,
+which reading the article never needs. On a machine with more than one core, a child
+forked before the read imports the writer (and whatever its ``prepare`` method warms up)
+while the parent reads; the parent then sends the document down a pipe and gets the output
+back. The child only ever saves time: when fork is missing, or the child dies or fails in
+any way, the parent writes the document itself, so output and errors are exactly those of
+the plain path.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Mapping
+from contextlib import suppress
+from typing import NoReturn
+
+from newsconv import api, registry
+from newsconv.diagnostics import Collector, Diagnostic, Reporter
+from newsconv.model import Document
+from newsconv.registry import FormatSpec
+
+__all__ = ["ForkedWriter", "can_fork"]
+
+
+def can_fork() -> bool:
+    """Whether a forked child can work beside this process.
+
+    Windows has no fork, and macOS system frameworks are unsafe in a forked child; with a
+    single CPU the child would only take turns with the parent.
+    """
+    if not hasattr(os, "fork") or sys.platform == "darwin":
+        return False
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) > 1
+    return (os.cpu_count() or 1) > 1
+
+
+class ForkedWriter:
+    """The writer of ``spec``, loading in a child process from the moment this is made.
+
+    Use it as a context manager: leaving it stops a child that was never given a document.
+    """
+
+    def __init__(self, spec: FormatSpec) -> None:
+        self.spec = spec
+        job_in, job_out = os.pipe()
+        result_in, result_out = os.pipe()
+        for stream in (sys.stdout, sys.stderr):  # or the child could print them again
+            stream.flush()
+        self._pid = os.fork()
+        if self._pid == 0:
+            os.close(job_out)
+            os.close(result_in)
+            _serve(spec, job_in, result_out)
+        os.close(job_in)
+        os.close(result_out)
+        self._job: int | None = job_out
+        self._result: int | None = result_in
+
+    def __enter__(self) -> ForkedWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def write(self, doc: Document, options: Mapping[str, object], report: Reporter) -> bytes:
+        """``doc`` in the writer's format: made by the child when it can, else here."""
+        made = self._made_by_child(doc, options)
+        if made is None:
+            return api.write(doc, to=self.spec.name, options=options, on_diagnostic=report)
+        data, diagnostics = made
+        for diagnostic in diagnostics:
+            report(diagnostic)
+        return data
+
+    def close(self) -> None:
+        """Stop the child unless it has answered, and collect it."""
+        for fd in (self._job, self._result):
+            if fd is not None:
+                os.close(fd)
+        self._job = self._result = None
+        if self._pid:
+            with suppress(ProcessLookupError):  # still importing: no reason to wait
+                os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+            self._pid = 0
+
+    def _made_by_child(
+        self, doc: Document, options: Mapping[str, object]
+    ) -> tuple[bytes, list[Diagnostic]] | None:
+        if self._job is None or self._result is None:
+            return None
+        job, answer = self._job, self._result
+        self._job = self._result = None  # the files below close them
+        with os.fdopen(answer, "rb") as result:
+            try:
+                with os.fdopen(job, "wb") as pipe:
+                    pickle.dump((doc, dict(options)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                data, diagnostics = pickle.load(result)  # our own child's answer
+            except (OSError, EOFError, TypeError, ValueError, pickle.PickleError):
+                return None  # the child died, failed, or could not take the document
+        return data, diagnostics
+
+
+def _serve(spec: FormatSpec, job: int, result: int) -> NoReturn:
+    """The child: load the writer, wait for one document, send back its output.
+
+    Whatever goes wrong here (an error the user caused, a bug, a missing library) ends the
+    child without an answer: the parent then writes the document itself and reports the
+    failure exactly as it would without a child.
+    """
+    status = 1
+    try:
+        writer = registry.load(spec)
+        prepare = getattr(writer, "prepare", None)
+        if callable(prepare):
+            prepare()
+        with os.fdopen(job, "rb") as pipe:
+            doc, options = pickle.load(pipe)  # our own parent's document
+        collector = Collector()
+        data = api.write(doc, to=spec.name, options=options, on_diagnostic=collector)
+        with os.fdopen(result, "wb") as pipe:
+            pickle.dump((data, collector.items), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
+    except BaseException:  # the parent redoes the work, and reports any error
+        pass
+    finally:
+        os._exit(status)  # no atexit handlers, no second flush of the parent's buffers
