@@ -5,13 +5,14 @@ page furniture named by its class, id or ARIA role, the byline and the heading t
 the title go with an info diagnostic, so ``--verbose`` can explain a missing paragraph.
 One pass over the body, judging each element that has attributes on regex verdicts cached
 by attribute value (pages repeat their class names); it measured three times faster than
-the equivalent XPath queries.
+the equivalent XPath queries, and lxml's ``iterwalk`` twice as fast as a Python stack.
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
@@ -26,26 +27,31 @@ def strip_page(
 ) -> None:
     """Remove junk, hidden elements and (when asked) furniture from ``body`` in place.
 
-    One depth-first pass with an explicit stack (no recursion, whatever the depth), which
-    never enters a subtree it removes. Most elements carry only a class and an id, so
-    each test first asks the element's attribute names whether it applies at all.
+    One depth-first pass in C (``iterwalk``), which never enters a subtree it removes,
+    and removes only afterwards, in page order: a verdict reads only the element's own
+    attributes, ancestors and subtree, none of which an earlier removal changes. Most
+    elements carry only a class and an id, so each test first asks the element's
+    attribute names whether it applies at all.
     """
     furniture = _Furniture(strip_unlikely)
-    stack = body[::-1]
-    while stack:
-        node = stack.pop()
+    removed: list[HtmlElement] = []
+    walk = etree.iterwalk(body, events=("start",))
+    next(walk)  # <body> itself stays
+    for _, node in walk:
         tag = node.tag
         if tag in vocab.JUNK_TAGS:
-            detach(node)
+            removed.append(node)
+            walk.skip_subtree()
             continue
         keys = node.keys()
         if keys:
             reason = _hidden(node, keys) or furniture.reason(node, tag, keys)
             if reason is not None:
                 report_removal(report, node, reason)
-                detach(node)
-                continue
-        stack += node[::-1]
+                removed.append(node)
+                walk.skip_subtree()
+    for node in removed:
+        detach(node)
     _remove_title_heading(body, title, report)
 
 

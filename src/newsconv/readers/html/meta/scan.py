@@ -69,7 +69,9 @@ def scan_page(root: HtmlElement, hints: Iterable[str]) -> PageScan:
                 items.append(element)
             if "dir" in keys:
                 directed.append(element)
-            if in_body and element is not part:  # <body> itself is not in the body
+            # <body> itself is not in the body; most elements with attributes are links
+            # and images, which carry no marks
+            if in_body and element is not part and not _MARK_ATTRS.isdisjoint(keys):
                 marks = " ".join([element.get(key) for key in keys if key in _MARK_ATTRS]).lower()
                 if marks not in hinted:
                     hinted[marks] = hint.search(marks) is not None
