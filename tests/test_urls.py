@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsconv
 from newsconv.batch.naming import url_name
 from newsconv.model import Document, Figure, Image, Metadata, Paragraph, Person, Text
 from newsconv.options import BookInfo
-from newsconv.urls import join, split
+from newsconv.urls import Resolver, join, split
 
 BAD = "http://[::1"  # urllib: ValueError("Invalid IPv6 URL")
 BODY = "<p>Plain words of an ordinary article sentence, long enough to be the body.</p>" * 4
@@ -55,3 +57,37 @@ def test_a_malformed_source_address_costs_no_more_than_its_images(to: str) -> No
     # that failed the whole book instead of leaving the image out.
     doc = Document(Metadata(title="T", source=f"{BAD}/"), (Figure(Image("a.png")),))
     assert newsconv.write(doc, to=to, on_diagnostic=lambda _: None)
+
+
+BASES = [
+    "https://example.com/a/b.html",
+    "http://Example.COM:8080/dir/",
+    "HTTPS://example.com",
+    "https://user@example.com/a;p?q=1#f",
+    "ftp://example.com/a/",
+    "file:///home/page.html",
+    "https:///no-host",
+    "/relative/base",
+    BAD,
+    None,
+]
+#: Characters that make urllib rewrite an address, among plain path characters.
+_URL_CHARS = "/./..?#;: \t\n\x00%aZ9é~"
+
+
+@pytest.mark.parametrize("base", BASES)
+@given(url=st.text(alphabet=_URL_CHARS, max_size=12).map(lambda text: "/" + text))
+def test_resolver_resolves_as_join_does(base: str | None, url: str) -> None:
+    resolve = Resolver(base)
+    assert resolve(url) == join(base, url)
+    assert resolve(url[1:]) == join(base, url[1:])
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize(
+    "url",
+    ["/wiki/Page", "/wiki/File:A.jpg", "/a/./b", "/a/../b", "/a/.", "//cdn.example.org/x",
+     "/a?b", "/a#b", "/a;b", "/a b", "/", "", "b.png", "../b", "https://other.org/x", BAD],
+)  # fmt: skip
+def test_resolver_resolves_common_addresses_as_join_does(base: str | None, url: str) -> None:
+    assert Resolver(base)(url) == join(base, url)

@@ -42,7 +42,7 @@ from newsconv.model import (
 )
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.tidy import is_data_table
-from newsconv.urls import join
+from newsconv.urls import Resolver
 
 #: Deeper than this, an element's text is taken flat: no page needs more structure.
 MAX_DEPTH = 100
@@ -76,10 +76,7 @@ def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...
 
 class _Converter:
     def __init__(self, base_url: str | None) -> None:
-        self.base_url = base_url
-        #: URLs already resolved: pages link the same places many times, and ``urljoin``
-        #: parses the base again on every call.
-        self._resolved: dict[str, str] = {}
+        self.resolve = Resolver(base_url)
 
     # --- blocks ---------------------------------------------------------------------
 
@@ -261,14 +258,6 @@ class _Converter:
         if href.startswith("#"):
             return href  # a place in the article itself
         return self.resolve(href)
-
-    def resolve(self, url: str) -> str:
-        if not self.base_url:
-            return url
-        resolved = self._resolved.get(url)
-        if resolved is None:
-            resolved = self._resolved[url] = join(self.base_url, url)
-        return resolved
 
     def image(self, img: HtmlElement) -> Image | None:
         """The image an ``<img>`` shows, lazy-loading attributes included; never fetched."""
