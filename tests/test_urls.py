@@ -72,22 +72,35 @@ BASES = [
     None,
 ]
 #: Characters that make urllib rewrite an address, among plain path characters.
-_URL_CHARS = "/./..?#;: \t\n\x00%aZ9é~"
+_URL_CHARS = "/./..?#;:@[] \t\n\x00%aZ9é~"
 
 
 @pytest.mark.parametrize("base", BASES)
-@given(url=st.text(alphabet=_URL_CHARS, max_size=12).map(lambda text: "/" + text))
-def test_resolver_resolves_as_join_does(base: str | None, url: str) -> None:
-    resolve = Resolver(base)
-    assert resolve(url) == join(base, url)
-    assert resolve(url[1:]) == join(base, url[1:])
+@given(
+    start=st.sampled_from(["/", "", "http://", "https://", "HTTP://", "https:", "//"]),
+    rest=st.text(alphabet=_URL_CHARS, max_size=12),
+)
+def test_resolver_resolves_as_join_does(base: str | None, start: str, rest: str) -> None:
+    assert Resolver(base)(start + rest) == join(base, start + rest)
 
 
 @pytest.mark.parametrize("base", BASES)
 @pytest.mark.parametrize(
     "url",
     ["/wiki/Page", "/wiki/File:A.jpg", "/a/./b", "/a/../b", "/a/.", "//cdn.example.org/x",
-     "/a?b", "/a#b", "/a;b", "/a b", "/", "", "b.png", "../b", "https://other.org/x", BAD],
+     "/a?b", "/a#b", "/a?#b", "/a?b#", "/a;b", "/a b", "/", "/?q", "/#f", "", "b.png", "../b",
+     "https://other.org/x", "http://example.com/a/../b?q=1#f", "https://example.com/a;p",
+     "https://example.com?", "https://[::1]/x", "https://ex\u2100ample.com/", BAD],
 )  # fmt: skip
 def test_resolver_resolves_common_addresses_as_join_does(base: str | None, url: str) -> None:
     assert Resolver(base)(url) == join(base, url)
+
+
+def test_resolver_leaves_plain_addresses_to_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_urljoin(base: str, url: str) -> str:
+        raise AssertionError(f"urljoin({base!r}, {url!r})")
+
+    monkeypatch.setattr("newsconv.urls.urljoin", no_urljoin)
+    resolve = Resolver("https://example.com/a/b.html")
+    assert resolve("/wiki/File:A.jpg?x=1#top") == "https://example.com/wiki/File:A.jpg?x=1#top"
+    assert resolve("http://other.org/a/../b") == "http://other.org/a/../b"

@@ -9,10 +9,15 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-#: A path on the base's own host that none of urljoin's rules change: one leading slash,
-#: no query, fragment, parameters, whitespace or control characters (urllib drops or
-#: splits on those). Dot segments are ruled out separately.
-_PLAIN_PATH = re.compile(r"/[^/?#;\x00-\x20\x7f][^?#;\x00-\x20\x7f]*")
+#: The part of an address after its host that urljoin gives back as written: a path
+#: without parameters, a query and a fragment each only when non-empty, and nothing
+#: urllib strips or splits on (whitespace, control characters).
+_TAIL = r"(?:/[^?#;\x00-\x20\x7f]*)?(?:\?[^#\x00-\x20\x7f]+)?(?:#[^\x00-\x20\x7f]+)?"
+#: An absolute web address that urljoin returns unchanged, whatever the base.
+_ABSOLUTE = re.compile(r"https?://[^/?#\x00-\x20\x7f]+" + _TAIL)
+#: A path on the base's own host (one leading slash) that urljoin puts after the base's
+#: origin unchanged; dot segments are ruled out separately.
+_ON_HOST = re.compile(r"(?=/)(?!//)" + _TAIL)
 
 
 def join(base: str | None, url: str) -> str:
@@ -39,7 +44,8 @@ class Resolver:
     Each distinct address is resolved once. A page links hundreds of paths on its own
     site (``/wiki/Page``), and ``urljoin`` parses both addresses again on every call;
     such a path, when it holds nothing urljoin would rewrite, is the base's origin
-    followed by the path, exactly what urljoin returns for it.
+    followed by the path, exactly what urljoin returns for it, and an absolute address
+    it would not rewrite comes back as it is.
     """
 
     __slots__ = ("_base", "_origin", "_resolved")
@@ -58,6 +64,8 @@ class Resolver:
         return resolved
 
     def _resolve(self, url: str) -> str:
-        if self._origin is not None and _PLAIN_PATH.fullmatch(url) and "/." not in url:
+        if _ABSOLUTE.fullmatch(url):
+            return url
+        if self._origin is not None and _ON_HOST.fullmatch(url) and "/." not in url:
             return self._origin + url
         return join(self._base, url)
