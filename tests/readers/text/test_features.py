@@ -7,8 +7,20 @@ import string
 
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.conftest import corpus_cases
 
-from newsconv.readers.text.features import Kind, describe, letter_count, sentence_like, weight
+from newsconv.readers.text import decode_text
+from newsconv.readers.text.features import (
+    CHROME,
+    CHROME_MAX_WORDS,
+    STRONG,
+    Kind,
+    describe,
+    letter_count,
+    passed_word_lists,
+    sentence_like,
+    weight,
+)
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, Line, segment
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
@@ -68,3 +80,34 @@ def test_a_line_printed_twice_is_described_once_with_its_count() -> None:
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe([Line("Read also:"), Line("Comments (12)")])]
     assert kinds == [Kind.BREAK, Kind.END]
+
+
+#: Lines a word list condemns, or would if they were shorter: chrome words in short lines,
+#: pitches in long ones, and both in table rows, where the cells decide.
+_WORDED = [
+    "Share this story",
+    "Subscribe to our newsletter for the latest news from the city council every morning",
+    "Home\tWorld\tSport\tPolitics",
+    "Figures\t2021\tSubscribe",
+    "The council said it would share the costs of the bridge with the regional government.",
+]
+
+
+def test_a_line_passed_word_lists_matches_neither_list() -> None:
+    """The title finder skips the word lists where describing the line searched them."""
+    pages = ["\n".join(_WORDED)]
+    pages += [decode_text((case / "input.txt").read_bytes()) for case in corpus_cases("textdumps")]
+    passed = 0
+    for page in pages:
+        lines = segment(page)
+        for line, features in zip(lines, describe(lines), strict=True):
+            if passed_word_lists(features):
+                passed += 1
+                assert not STRONG.search(line.text), line
+                assert features.words > CHROME_MAX_WORDS or not CHROME.search(line.text), line
+    assert passed
+
+
+def test_a_table_row_is_never_taken_as_searched() -> None:
+    row = describe([Line("Figures | 2021 | Subscribe", ("Figures", "2021", "Subscribe"))])[0]
+    assert row.table and row.kind is Kind.NEAR and not passed_word_lists(row)

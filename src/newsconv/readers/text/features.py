@@ -120,13 +120,17 @@ _HEADERS = dict.fromkeys(RELATED, Kind.BREAK) | dict.fromkeys(COMMENTS, Kind.END
 
 
 class Features(NamedTuple):
-    """What one line looks like (a tuple: pages have thousands of lines, read by the thousand)."""
+    """What one line looks like (a tuple: pages have thousands of lines, read by the thousand).
+
+    ``table`` marks a table row, whose kind its cells decide (see :func:`passed_word_lists`).
+    """
 
     weight: int
     words: int
     terminal: bool
     repeats: int
     kind: Kind
+    table: bool = False
 
 
 def weight(text: str) -> int:
@@ -163,8 +167,8 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
     terminal = text.rstrip(CLOSERS)[-1:] in _TERMINALS
     if line.cells:  # a table row: figures are fine, a row of links is a menu
         menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
-        kind = _BAD if menu else _NEAR
-    elif heavy >= LONG:
+        return Features(heavy, words, terminal, repeats, _BAD if menu else _NEAR, True)
+    if heavy >= LONG:
         if NOTICE.search(text[:NOTICE_REACH]):
             kind = _BAD
         else:
@@ -172,6 +176,17 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
     return Features(heavy, words, terminal, repeats, kind)
+
+
+def passed_word_lists(line: Features) -> bool:
+    """Whether describing the line searched it for chrome words and found none.
+
+    A line lighter than :data:`LONG` that is not a table row is only kept from being chrome
+    by that test, so callers that ask the same need not search again: such a line holds no
+    :data:`STRONG` phrase, nor any :data:`CHROME` word if it has at most
+    :data:`CHROME_MAX_WORDS` words (:data:`CHROME` holds all of :data:`STRONG`).
+    """
+    return line.weight < LONG and not line.table and line.kind not in CHROME_KINDS
 
 
 def _listed(text: str, words: int) -> bool:

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsconv.readers.text.features import CHROME, CLOSERS, STRONG, Features, Kind, letter_count
+from newsconv.readers.text.features import (
+    CHROME,
+    CLOSERS,
+    STRONG,
+    Features,
+    Kind,
+    letter_count,
+    passed_word_lists,
+)
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
@@ -345,11 +353,12 @@ def _shape_score(text: str, line: Features) -> float | None:
     """
     if not 12 <= line.weight <= 400 or line.words < 2:
         return None
-    if STRONG.search(text) or CREDIT.match(text) or BYLINE.match(text):
+    searched = passed_word_lists(line)  # most lines: the word lists were asked already
+    if (not searched and STRONG.search(text)) or CREDIT.match(text) or BYLINE.match(text):
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
-    if (line.words <= 4 and CHROME.search(text)) or letter_count(text) < 0.6 * (
+    if (line.words <= 4 and not searched and CHROME.search(text)) or letter_count(text) < 0.6 * (
         len(text) - text.count(" ")
     ):
         return None
