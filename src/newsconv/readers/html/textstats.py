@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -97,26 +96,26 @@ QUOTED_CHARS = 60
 
 def report_removal(report: Reporter, element: HtmlElement, reason: str) -> None:
     """Tell the reporter what was dropped, why, and how its text began."""
-    text = opening(element, QUOTED_CHARS + 1)
+    text = opening(element.itertext(), QUOTED_CHARS + 1)
     start = f": {text[:QUOTED_CHARS]!r}{'…' if len(text) > QUOTED_CHARS else ''}" if text else ""
     report(
         Diagnostic("info", "removed-boilerplate", f"removed {describe(element)} ({reason}){start}")
     )
 
 
-#: The first ``$chars`` characters of an element's text, cut in C: a Python walk over
-#: the subtree's text pieces cost more than the rest of a removal.
-_PREFIX = etree.XPath("substring(string(.), 1, $chars)", smart_strings=False)
-
-
-def opening(element: HtmlElement, chars: int) -> str:
-    """The first ``chars`` characters of ``element``'s text, whitespace collapsed (fewer
-    when it is shorter), reading no more of it than that takes: a removed subtree can be
+def opening(texts: Iterable[str], chars: int) -> str:
+    """The first ``chars`` characters of ``texts`` joined, whitespace collapsed (fewer when
+    they are shorter), reading only as many pieces as that takes: a removed subtree can be
     most of a page, and a diagnostic quotes its start."""
-    size = chars
-    while True:
-        raw = str(_PREFIX(element, chars=size))
-        head = " ".join(raw.split())
-        if len(head) > chars or len(raw) < size:
-            return head[:chars]
-        size *= 2  # mostly whitespace so far: read on, then look again
+    parts: list[str] = []
+    length = 0
+    enough = chars
+    for text in texts:
+        parts.append(text)
+        length += len(text)
+        if length > enough:
+            head = " ".join("".join(parts).split())
+            if len(head) > chars:
+                return head[:chars]
+            enough = 2 * length  # mostly whitespace so far: read on, then look again
+    return " ".join("".join(parts).split())[:chars]
