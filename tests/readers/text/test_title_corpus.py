@@ -8,6 +8,7 @@ caption, a menu item, a credit or a body line are checked against their visible 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from tests.conftest import corpus_cases, expected
 from newsconv.diagnostics import Collector
 from newsconv.evaluate import same_headline
 from newsconv.options import ReadOptions
-from newsconv.readers.text import TextReader
+from newsconv.readers.text import TextReader, title
 
 #: The headline each page shows above its body.
 SHOWN = {
@@ -63,3 +64,35 @@ def test_a_section_front_does_not_take_a_photo_credit_for_its_title(
 def test_headline_match(titles: dict[str, tuple[str | None, str | None]]) -> None:
     hits = [same_headline(found, want) for found, want in titles.values()]
     assert sum(hits) / len(hits) >= HEADLINE_FLOOR
+
+
+def test_lines_left_out_of_contention_could_not_have_won(
+    titles: dict[str, tuple[str | None, str | None]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no line ever out of contention (every line's words looked up), no title changes."""
+    monkeypatch.setattr(title, "MOST_GAINED", math.inf)
+    assert {case.name: title_of(case) for case in CASES} == {
+        name: found for name, (found, _) in titles.items()
+    }
+
+
+def test_most_lines_far_above_the_body_are_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shortcut is taken: on the corpus most candidate lines need no word lookups."""
+    if not CASES:
+        pytest.skip("../shared/corpus is not beside the project")
+    looked_up: list[str] = []
+    lookup = title._shared_words
+
+    def counted(text: str, body: str, cjk_body: str) -> int:
+        looked_up.append(text)
+        return lookup(text, body, cjk_body)
+
+    monkeypatch.setattr(title, "_shared_words", counted)
+    for case in CASES:
+        title_of(case)
+    pruned = len(looked_up)
+    looked_up.clear()
+    monkeypatch.setattr(title, "MOST_GAINED", math.inf)
+    for case in CASES:
+        title_of(case)
+    assert pruned < 0.5 * len(looked_up)

@@ -16,6 +16,8 @@ and share as many words with it.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Sequence
 
@@ -66,6 +68,14 @@ BLOCK_LINES = 4
 #: What the line directly above a byline and date block gets, however far the body: more
 #: than being printed twice, standing beside a time stamp and being nearer the body together.
 HEADS_BLOCK = 3.0
+#: What an on-topic line gains by being printed twice, each word it shares with the body,
+#: and standing over an on-topic heading; and the most these add up to.
+PRINTED_TWICE = 1.0
+SHARED_WORD = 0.75
+OVER_ON_TOPIC = 0.5
+MOST_GAINED = PRINTED_TWICE + SHARED_WORD * MOST_SHARED + OVER_ON_TOPIC
+#: Bounds are compared with this margin, above the rounding of a sum of a few scores.
+SLACK = 1e-6
 #: How many lines the heading over a byline and date block runs to: the line over the
 #: block and the lines on the body's topic right above it (a standfirst under its
 #: headline, a headline under its kicker) all stand in the heading's place.
@@ -138,7 +148,7 @@ def scored_lines(
     body: str,
     body_start: int | None = None,
 ) -> list[tuple[float, int]]:
-    """Each line that can be a title, as ``(score, index)``, from the bottom up.
+    """Each line in contention for the title, as ``(score, index)``, from the bottom up.
 
     Distance to the body counts only lines that are not chrome, captions, dates or
     bylines, so a block of share buttons between title and body costs nothing. Of a
@@ -149,6 +159,11 @@ def scored_lines(
     if it is on topic or the block names an author; the on-topic lines right above it
     (a kicker, or the headline over it when it is the standfirst) take it too. The lines
     looked at reach above ``candidates`` to that line.
+
+    Looking a line's words up in the body costs more than all the rest, so it comes last:
+    a line that could not beat the best line under it even sharing the most words with the
+    body (:data:`MOST_GAINED`) is out of contention without it, and left out. Most lines
+    far above the body are.
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
@@ -161,9 +176,15 @@ def scored_lines(
     trails, crumbs = _breadcrumbs(texts, candidates)
     teasers = _teasers_from(features, candidates)
     start = candidates.stop if body_start is None else body_start
-    scores = []
+
+    @functools.cache
+    def shared_words(index: int) -> int:
+        return _shared_words(texts[index], body, cjk_body)
+
+    scores: list[tuple[float, int]] = []
+    best = -math.inf  # the highest score so far
     distance = 0
-    below_on_topic = False  # whether the line under this one is an on-topic heading
+    below: int | None = None  # the heading under this one, if it may be on topic
     heading = 0  # how many more lines up the heading over the byline and date block runs
     for index in reversed(candidates):
         line, text = features[index], texts[index]
@@ -174,13 +195,25 @@ def scored_lines(
         if not (chrome or meta):
             distance += 1
         if score is None or caption:
-            below_on_topic = below_on_topic and meta  # a standfirst under the date still counts
+            below = below if meta else None  # a standfirst under the date still counts
             heading = heading if meta else 0
             continue
-        shared = _shared_words(text, body, cjk_body)
+        anchor = _anchor_bonus(index, anchors) - DISTANCE_COST * distance
+        teaser = index > teasers
+        depth = DEPTH_COST * max(0, index - start)
+        crumb = text in crumbs
+        menu = _in_menu(features, index)
+        if not heading and index != head:  # the block's heading aside, the position is known
+            most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
+            most += (CRUMB_BONUS if crumb else 0.0) - (MENU_COST if menu else 0.0)
+            if most < best - SLACK:
+                below = index  # out of contention: its words are looked up only if asked
+                continue
+        shared = shared_words(index)
         if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
-            score += 1.0
-        score += 0.75 * shared + (0.5 if below_on_topic else 0.0)
+            score += PRINTED_TWICE
+        on_topic_below = below is not None and shared_words(below) >= ON_TOPIC
+        score += SHARED_WORD * shared + (OVER_ON_TOPIC if on_topic_below else 0.0)
         if index == head:  # off the topic, only a signed block's head that is not furniture
             heading = HEADING_LINES if shared or (signed and not chrome) else 0
         if heading and (index == head or shared >= ON_TOPIC):
@@ -188,16 +221,17 @@ def scored_lines(
             score += HEADS_BLOCK  # its place is set by the block, not by the body
         else:
             heading = 0
-            score += _anchor_bonus(index, anchors) - DISTANCE_COST * distance
-            if index > teasers:
+            score += anchor
+            if teaser:
                 score -= TEASER_COST
-        score -= DEPTH_COST * max(0, index - start)
-        if text in crumbs:
+        score -= depth
+        if crumb:
             score += CRUMB_BONUS
-        if _in_menu(features, index):
+        if menu:
             score -= MENU_COST
         scores.append((score, index))
-        below_on_topic = shared >= ON_TOPIC
+        best = max(best, score)
+        below = index
     return scores
 
 
