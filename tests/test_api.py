@@ -8,8 +8,9 @@ import pytest
 import newsconv
 from newsconv.build import para
 from newsconv.diagnostics import Collector
-from newsconv.errors import FormatError, OptionError, ParseError, UnreadableInput
-from newsconv.model import Document, Metadata, Person
+from newsconv.errors import FormatError, OptionError, OutputError, ParseError, UnreadableInput
+from newsconv.limits import MAX_DEPTH
+from newsconv.model import Document, Metadata, Person, Quote
 
 DOC = Document(
     Metadata(
@@ -91,3 +92,24 @@ def test_diagnostics_reach_the_callback() -> None:
     seen = Collector()
     newsconv.read(html, format="html", on_diagnostic=seen)
     assert seen.items, "the reader should say what it removed"
+
+
+def _quoted(levels: int) -> Document:
+    block = para("The deepest words of a document nested quote in quote.")
+    for _ in range(levels - 2):  # the paragraph and its text are two levels
+        block = Quote((block,))
+    return Document(Metadata(title="Deep", source="deep.json"), (block,))
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt", "json", "epub", "pdf"])
+def test_documents_deeper_than_the_writers_take_are_refused_in_one_line(fmt: str) -> None:
+    assert newsconv.write(_quoted(MAX_DEPTH), to=fmt)
+    message = f"deep.json: nested {MAX_DEPTH + 1} levels deep; newsconv takes at most {MAX_DEPTH}"
+    with pytest.raises(OutputError) as refused:
+        newsconv.write(_quoted(MAX_DEPTH + 1), to=fmt)
+    assert str(refused.value) == message
+
+
+def test_a_book_with_one_document_too_deep_is_refused() -> None:
+    with pytest.raises(OutputError, match=f"nested {MAX_DEPTH + 1} levels"):
+        newsconv.write_book([_quoted(3), _quoted(MAX_DEPTH + 1)], to="epub")

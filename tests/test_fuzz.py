@@ -437,15 +437,13 @@ def test_cli_fails_on_one_line_and_leaves_nothing(tmp_path: Path, name: str, to:
 
 
 def test_cli_writer_failure_leaves_nothing(tmp_path: Path) -> None:
-    # The reader takes 100 nested lists; WeasyPrint cannot lay them out.
-    block: dict[str, object] = {"type": "rule"}
-    for _ in range(100):
-        block = {"type": "list_block", "ordered": False, "items": [[block]]}
-    source = tmp_path / "lists.json"
-    source.write_text(json.dumps({"newsconv-json": "1.0", "metadata": {}, "blocks": [block]}))
+    # The user's stylesheet is looked for when the PDF is written, after the read.
+    source = tmp_path / "page.json"
+    source.write_bytes(newsconv.write(newsconv.read(b"<p>A short article.</p>"), to="json"))
     target = tmp_path / "out.pdf"
-    result = CliRunner().invoke(app, ["convert", str(source), "-o", str(target)])
-    assert result.exit_code == 1, result.output
+    missing = str(tmp_path / "missing.css")
+    result = CliRunner().invoke(app, ["convert", str(source), "-o", str(target), "--css", missing])
+    assert result.exit_code == 2, result.output
     assert result.stderr.startswith("newsconv: error: ")
     assert result.stderr.count("\n") == 1, result.stderr
     assert sorted(tmp_path.iterdir()) == [source]

@@ -18,7 +18,7 @@ from newsconv.model import (
     Table,
     Text,
 )
-from newsconv.tree import dump, images, plain_text, walk
+from newsconv.tree import depth, dump, images, plain_text, walk
 
 DOC = Document(
     Metadata(
@@ -68,6 +68,14 @@ def test_walk_visits_nested_nodes_in_order() -> None:
     texts = [node.text for node in walk(DOC) if isinstance(node, Text)]
     assert texts.index("one") < texts.index("nested") < texts.index("Caption")
     assert "world" in texts
+
+
+def test_depth_counts_blocks_and_inlines_down_the_deepest_branch() -> None:
+    # ListBlock > ListBlock > Paragraph > Text, and Paragraph > Emphasis > Text beside it
+    assert depth(DOC) == 4
+    deep = para(Link((Emphasis((Emphasis((Text("x"),)),)),), "https://example.org"))
+    assert depth(Document(Metadata(), (Quote((deep,)),))) == 6
+    assert depth(Document(Metadata(), ())) == 0
 
 
 def test_images_lists_lead_then_body() -> None:

@@ -16,7 +16,14 @@ from typing import TypeVar, overload
 
 from newsconv import registry
 from newsconv.diagnostics import Reporter, log_diagnostic
-from newsconv.errors import FormatError, NewsconvError, OptionError, UnreadableInput
+from newsconv.errors import (
+    FormatError,
+    NewsconvError,
+    OptionError,
+    OutputError,
+    UnreadableInput,
+)
+from newsconv.limits import CALLS_PER_LEVEL, MAX_DEPTH, recursion_room, too_deep
 from newsconv.model import Document
 from newsconv.options import BookInfo, ReadOptions, WriteOptions, build_options
 from newsconv.output import write_atomic
@@ -97,7 +104,9 @@ def write(
     """
     writer = registry.writer(to, path=target)
     opts = _options(writer.options_type, options)
-    data = writer.write(doc, options=opts, report=on_diagnostic)
+    _check_depth(doc)
+    with recursion_room(CALLS_PER_LEVEL * MAX_DEPTH):
+        data = writer.write(doc, options=opts, report=on_diagnostic)
     return data if target is None else write_atomic(Path(target), data)
 
 
@@ -117,7 +126,10 @@ def write_book(
             f"the {writer.name} writer cannot make a book of many articles; use epub or pdf"
         )
     opts = _options(writer.options_type, options)
-    data = writer.write_book(docs, book=book or BookInfo(), options=opts, report=on_diagnostic)
+    for doc in docs:
+        _check_depth(doc)
+    with recursion_room(CALLS_PER_LEVEL * MAX_DEPTH):
+        data = writer.write_book(docs, book=book or BookInfo(), options=opts, report=on_diagnostic)
     return data if target is None else write_atomic(Path(target), data)
 
 
@@ -183,6 +195,12 @@ def _named(source: Source, name: str) -> tuple[bytes, str, Path | None]:
     if not isinstance(source, bytes):
         raise OptionError("a name is only given to raw bytes")
     return source, name, Path(name)
+
+
+def _check_depth(doc: Document) -> None:
+    problem = too_deep(doc)
+    if problem is not None:
+        raise OutputError(problem, where=doc.metadata.source)
 
 
 def _options(cls: type[OptionsT], given: object) -> OptionsT:

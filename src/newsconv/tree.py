@@ -91,6 +91,21 @@ def walk(doc: Document) -> Iterator[Node]:
         yield from walk_inlines(child_inlines(block))
 
 
+def depth(doc: Document) -> int:
+    """How many nodes deep the body nests, blocks and inlines together, found without
+    recursion (so that a document too deep for the writers can be refused up front)."""
+    deepest = 0
+    stack: list[tuple[Node, int]] = [(block, 1) for block in doc.blocks]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        below: tuple[Node, ...] = child_inlines(node)
+        if isinstance(node, Block):
+            below += child_blocks(node)
+        stack.extend((child, level + 1) for child in below)
+    return deepest
+
+
 def images(doc: Document) -> Iterator[str]:
     """Every image source the document refers to, lead image first."""
     if doc.metadata.image is not None:

@@ -8,7 +8,8 @@ import pytest
 
 import newsconv
 from newsconv.errors import ParseError
-from newsconv.readers.json import MAX_DEPTH
+from newsconv.limits import MAX_DEPTH
+from newsconv.readers.json import MAX_JSON_DEPTH
 
 
 def _document(block: dict[str, object], title: str = "T") -> bytes:
@@ -36,24 +37,29 @@ def test_what_the_writer_writes_of_deep_quotes_reads_back() -> None:
     assert newsconv.read(newsconv.write(doc, to="json"), format="json") == doc
 
 
-def test_deeper_than_the_limit_is_a_one_line_error() -> None:
+def test_json_deeper_than_the_limit_is_a_one_line_error() -> None:
     block = _paragraph("deep")
-    for _ in range(MAX_DEPTH // 2):
+    for _ in range(MAX_JSON_DEPTH // 2):
         block = {"type": "quote", "children": [block]}
-    with pytest.raises(ParseError, match=f"nested deeper than {MAX_DEPTH} levels"):
+    with pytest.raises(ParseError, match=f"nested deeper than {MAX_JSON_DEPTH} levels"):
         newsconv.read(_document(block).encode(), format="json")
+
+
+def _lists(levels: int) -> bytes:
+    """Lists nested to ``levels`` levels of the model, a paragraph and its text included."""
+    block = _paragraph("deep")
+    for _ in range(levels - 2):
+        block = {"type": "list_block", "ordered": False, "items": [[block]]}
+    return _document(block).encode()
 
 
 def test_every_writer_renders_the_deepest_lists_the_reader_accepts() -> None:
     # A list is three JSON levels deep; at 600 levels the HTML writer's recursion ran out.
-    block = _paragraph("deep")
-    levels = 0
-    while 3 * (levels + 1) + 3 <= MAX_DEPTH:
-        block = {"type": "list_block", "ordered": False, "items": [[block]]}
-        levels += 1
-    doc = newsconv.read(_document(block).encode(), format="json")
+    doc = newsconv.read(_lists(MAX_DEPTH), format="json")
     for to in ("md", "json", "html", "txt", "epub"):
         assert newsconv.write(doc, to=to)
+    with pytest.raises(ParseError, match=f"nested {MAX_DEPTH + 1} levels deep"):
+        newsconv.read(_lists(MAX_DEPTH + 1), format="json")
 
 
 def test_a_cell_spans_no_more_than_html_allows() -> None:

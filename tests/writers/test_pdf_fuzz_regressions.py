@@ -6,15 +6,29 @@ import pytest
 
 import newsconv
 from newsconv import build
+from newsconv.diagnostics import Collector
 from newsconv.errors import OutputError
+from newsconv.limits import MAX_DEPTH
 from newsconv.model import Block, Document, ListBlock, Metadata
+from newsconv.writers.pdf import PdfOptions, PdfWriter
 
 
-def test_lists_nested_past_weasyprints_recursion_are_a_one_line_error() -> None:
-    # 70 nested lists (a valid JSON document) raised RecursionError inside WeasyPrint.
+def _lists(levels: int) -> Document:
     block: Block = build.para("deep")
-    for _ in range(120):
+    for _ in range(levels - 2):  # the paragraph and its text are two levels
         block = ListBlock(((block,),))
+    return Document(Metadata(title="T"), (block,))
+
+
+def test_lists_as_deep_as_newsconv_takes_are_laid_out() -> None:
+    # 70 nested lists (a valid JSON document) raised RecursionError inside WeasyPrint
+    # before writers were given stack room for the deepest document newsconv takes.
+    assert newsconv.write(_lists(MAX_DEPTH), to="pdf").startswith(b"%PDF-")
+
+
+def test_weasyprints_recursion_error_is_a_one_line_error() -> None:
+    # Called directly, without the API's stack room, the writer still fails cleanly.
+    writer = PdfWriter()
     with pytest.raises(OutputError, match="nested too deeply") as caught:
-        newsconv.write(Document(Metadata(title="T"), (block,)), to="pdf")
+        writer.write(_lists(120), options=PdfOptions(), report=Collector())
     assert "\n" not in str(caught.value)

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 import types
 import typing
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, ClassVar, Literal, get_args, get_origin
 
@@ -26,6 +23,7 @@ from newsconv import build
 from newsconv.diagnostics import Reporter
 from newsconv.encoding import decode, without_surrogates
 from newsconv.errors import ParseError
+from newsconv.limits import recursion_room, too_deep
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.schema import FORMAT_VERSION, TAGGED, VERSION_KEY, schema
@@ -41,10 +39,10 @@ def _major(version: str) -> str:
 
 
 _OURS = _major(FORMAT_VERSION)
-#: How deep JSON may nest: well over the ~200 levels the HTML reader makes of the deepest
-#: page libxml2 parses, and within what every writer renders (a list is three levels deep:
-#: the HTML writer's recursion runs out at some 140 nested lists, 420 levels).
-MAX_DEPTH = 320
+#: How deep JSON may nest, checked before the schema's recursive validation: room for the
+#: deepest document newsconv takes (:data:`newsconv.limits.MAX_DEPTH`; a quote is two JSON
+#: levels deep, a list three), and a bound on the stack the checking needs.
+MAX_JSON_DEPTH = 400
 #: Python calls per level of JSON that checking (jsonschema: about seven) and decoding make.
 _CALLS_PER_LEVEL = 8
 
@@ -58,8 +56,8 @@ def check(data: object) -> None:
         raise ParseError(
             f"written by {VERSION_KEY} {_major(str(version))}.x; this newsconv reads {_OURS}.x"
         )
-    if _depth(data) > MAX_DEPTH:
-        raise ParseError(f"invalid newsconv JSON: nested deeper than {MAX_DEPTH} levels")
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise ParseError(f"invalid newsconv JSON: nested deeper than {MAX_JSON_DEPTH} levels")
     error = best_match(_validator().iter_errors(data))
     if error is not None:
         raise ParseError(f"invalid newsconv JSON at {error.json_path}: {error.message}")
@@ -75,17 +73,6 @@ def _depth(data: object) -> int:
             items = value.values() if isinstance(value, dict) else value
             stack.extend((item, level + 1) for item in items)
     return deepest
-
-
-@contextmanager
-def _recursion_room(calls: int) -> Iterator[None]:
-    """Let ``calls`` more nested Python calls run than Python's default allows."""
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(limit + calls)
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(limit)
 
 
 def from_json(value: object, hint: Any) -> Any:
@@ -139,9 +126,13 @@ def document_from_json(data: object) -> Document:
     other tools gets the invariants every writer relies on (no line breaks or runs of
     spaces inside text, no adjacent or empty text nodes).
     """
-    with _recursion_room(_CALLS_PER_LEVEL * MAX_DEPTH):
+    with recursion_room(_CALLS_PER_LEVEL * MAX_JSON_DEPTH):
         check(data)
-        return build.normalize(typing.cast(Document, from_json(data, Document)))
+        doc = build.normalize(typing.cast(Document, from_json(data, Document)))
+    problem = too_deep(doc)
+    if problem is not None:
+        raise ParseError(f"invalid newsconv JSON: {problem}")
+    return doc
 
 
 class JsonReader:
