@@ -30,6 +30,8 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from newsconv import build
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import decode
+from newsconv.errors import ParseError
+from newsconv.limits import CALLS_PER_LEVEL, MAX_DEPTH, recursion_room, too_deep
 from newsconv.model import (
     Block,
     Cell,
@@ -92,9 +94,16 @@ class _KeepLinks(MarkdownIt):
         return url
 
 
+#: markdown-it drops whatever lies deeper than this (20 in CommonMark's preset: the text of
+#: 21 nested quotes was lost). A list takes two of its levels for one of the model's, so
+#: any document it cuts short is too deep for newsconv anyway, and is refused.
+_MAX_NESTING = 2 * MAX_DEPTH + 2
+
+
 @functools.cache
 def parser() -> MarkdownIt:
-    md = _KeepLinks("commonmark").enable(["table", "strikethrough"])
+    options = {"maxNesting": _MAX_NESTING}
+    md = _KeepLinks("commonmark", options).enable(["table", "strikethrough"])
     return md.use(front_matter_plugin)
 
 
@@ -111,7 +120,15 @@ class MarkdownReader:
 
 def read_markdown(text: str, report: Reporter, *, source: str | None = None) -> Document:
     """Parse ``text`` into a document."""
-    return _Converter(report, source).document(parser().parse(text))
+    with recursion_room(CALLS_PER_LEVEL * _MAX_NESTING):
+        tokens = parser().parse(text)
+        if any(token.level >= _MAX_NESTING - 1 for token in tokens):
+            raise ParseError(f"nested more than {MAX_DEPTH} levels deep")
+        doc = _Converter(report, source).document(tokens)
+    problem = too_deep(doc)
+    if problem is not None:
+        raise ParseError(problem)
+    return doc
 
 
 class _Converter:
