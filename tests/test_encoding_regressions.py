@@ -12,7 +12,11 @@ PAGE = b"<html><body><article><p>" + b"Words \xff of an article, long enough to 
 
 
 @pytest.mark.parametrize(
-    "label", ["base64", "rot13", "zlib", "hex", "undefined", "idna", "punycode"]
+    "label",
+    [
+        *("base64", "rot13", "zlib", "hex", "undefined", "idna", "punycode"),
+        *("unicode_escape", "raw_unicode_escape"),
+    ],
 )
 def test_codecs_that_encode_no_text_file_are_unknown(label: str) -> None:
     # Each raised out of the readers: LookupError ('not a text encoding') or UnicodeError
@@ -21,7 +25,7 @@ def test_codecs_that_encode_no_text_file_are_unknown(label: str) -> None:
 
 
 @pytest.mark.parametrize("format", ["html", "text", "md", "json"])
-@pytest.mark.parametrize("label", ["base64", "undefined", "idna"])
+@pytest.mark.parametrize("label", ["base64", "undefined", "idna", "unicode_escape"])
 def test_readers_refuse_or_ignore_them(format: str, label: str) -> None:
     try:
         doc = newsconv.read(PAGE, format=format, options={"encoding": label})

@@ -58,8 +58,11 @@ _WHATWG = {
 
 
 #: Python text codecs that are no encoding of a file: host-name codecs (IDNA refuses the
-#: "replace" error handler) and the one that refuses all input.
-_NOT_FILE_ENCODINGS = frozenset({"idna", "punycode", "undefined"})
+#: "replace" error handler), the one that refuses all input, and Python's source escapes
+#: (a backslash in a page raises a warning; "\\ud800" makes half a surrogate pair).
+_NOT_FILE_ENCODINGS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
+)
 
 
 def codec_for(label: str | None) -> str | None:

@@ -183,12 +183,9 @@ def test_a_declared_encoding_wins() -> None:
     assert plain_text(doc).startswith("The city council")
 
 
-@pytest.mark.parametrize("encoding", ["utf-7", "unicode_escape"])
-def test_half_a_surrogate_pair_from_a_wrong_encoding_is_a_replacement_character(
-    encoding: str,
-) -> None:
-    data = "\n\n".join(PARAGRAPHS).replace("council", "council +2AA- \\ud800").encode()
-    text = plain_text(read(data, encoding=encoding))
+def test_half_a_surrogate_pair_from_a_wrong_encoding_is_a_replacement_character() -> None:
+    data = "\n\n".join(PARAGRAPHS).replace("council", "council +2AA-").encode()
+    text = plain_text(read(data, encoding="utf-7"))
     assert "\ufffd" in text
     text.encode("utf-8")  # no half pair left for a writer to choke on
 
