@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests.batch.builders import article, make_zip
-from tests.readers.text.test_captured import PAGE as RELATIVE_DATE_PAGE
+from tests.samples import RELATIVE_DATE_PAGE
 
 import newsconv
 from newsconv import batch

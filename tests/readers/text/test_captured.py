@@ -5,27 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from tests.samples import RELATIVE_DATE_PAGE as PAGE
 
 import newsconv
 from newsconv.errors import OptionError
 
 MSK = timezone(timedelta(hours=3))
-
-PAGE = """Новости | Общество | Спорт
-
-Мост закроют для машин на два года
-
-вчера, 18:30
-
-Городской совет во вторник решил закрыть старый мост для машин: обследование нашло \
-глубокие трещины в двух из трёх его пролётов, и ремонт займёт около двух лет.
-
-Инженеры годами предупреждали, что мост, построенный в 1904 году, несёт куда больше \
-машин, чем рассчитан. Пешеходы и велосипедисты смогут ходить по нему и во время работ.
-
-Пока идёт ремонт, каждые десять минут в часы пик между берегами будет ходить автобус, \
-сообщили в совете, а стоянки у моста станут бесплатными.
-"""
 
 
 def read(**options: object) -> newsconv.Document:
