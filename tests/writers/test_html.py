@@ -144,6 +144,13 @@ def test_header_has_byline_and_machine_readable_times() -> None:
     assert root.xpath("//time[@class='modified']/@datetime") == ["2021-05-03T17:05:00+02:00"]
 
 
+def test_times_read_left_to_right_in_a_right_to_left_article() -> None:
+    # "2021-05-03 14:05 UTC+02:00" in an Arabic line showed as "UTC+02:00 14:05 2021-05-03".
+    root = parse(page(replace(DOC, metadata=replace(META, lang="ar", dir="rtl"))))
+    assert root.get("dir") == "rtl"
+    assert root.xpath("//time/@dir") == ["ltr", "ltr"]
+
+
 def test_tags_close_the_article() -> None:
     root = parse(page())
     assert root.xpath("//article/footer/ul[@class='tags']/li/text()") == ["weather", "floods"]

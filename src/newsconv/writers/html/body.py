@@ -198,9 +198,10 @@ class ArticleRenderer:
         return element("a", text(person.name), {"class": "author", "rel": "author", "href": href})
 
     def time(self, when: datetime, kind: str) -> str:
-        return element(
-            "time", text(display_date(when)), {"class": kind, "datetime": machine_date(when)}
-        )
+        # Written left to right in every language ("2021-05-20 06:50 UTC+03:00"): isolated,
+        # or a right-to-left line shows its parts in reverse order.
+        values = {"class": kind, "datetime": machine_date(when), "dir": "ltr"}
+        return element("time", text(display_date(when)), values)
 
     # --- blocks ----------------------------------------------------------------------
 
