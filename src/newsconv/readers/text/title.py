@@ -184,7 +184,7 @@ def scored_lines(
     scores: list[tuple[float, int]] = []
     best = -math.inf  # the highest score so far
     distance = 0
-    below: int | None = None  # the heading under this one, if it may be on topic
+    below: int | None = None  # the scored line under this one (captions, dates aside)
     heading = 0  # how many more lines up the heading over the byline and date block runs
     for index in reversed(candidates):
         line, text = features[index], texts[index]
@@ -203,7 +203,7 @@ def scored_lines(
         depth = DEPTH_COST * max(0, index - start)
         crumb = text in crumbs
         menu = _in_menu(features, index)
-        if not heading and index != head:  # the block's heading aside, the position is known
+        if not heading and index != head:  # off the block's heading, only the words are unknown
             most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
             most += (CRUMB_BONUS if crumb else 0.0) - (MENU_COST if menu else 0.0)
             if most < best - SLACK:
