@@ -13,7 +13,9 @@ medians, and the ratios newsconv/Chromium; on a busy machine trust the CPU colum
 bookmarks come from pypdf. A last row gives newsconv's per-article cost in one batch process
 over all the pages (``newsconv PAGES... --to pdf -o DIR --jobs 1``), imports paid once.
 
-newsconv's modules are byte-compiled first, as ``pip install`` does: in an editable install
+A run that takes over a minute is stopped and its page left out for both tools (with
+scripts on, Chromium never finishes printing ``la-nacion``). newsconv's modules are
+byte-compiled first, as ``pip install`` does: in an editable install
 under ``PYTHONDONTWRITEBYTECODE`` every run would otherwise compile them again (0.1 s).
 """
 
@@ -24,9 +26,11 @@ import compileall
 import io
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +47,8 @@ CHROMIUM_FLAGS = (
     "--no-pdf-header-footer",
     "--host-resolver-rules=MAP * ~NOTFOUND",
 )
+#: Seconds after which a run is stopped and its page left out of both tools' figures.
+TIMEOUT = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +60,20 @@ class Run:
     bookmarks: int
 
 
-def run(command: list[str], output: Path) -> Run:
-    """Run ``command`` as a new process; its time, peak memory and what its PDF holds."""
+def run(command: list[str], output: Path) -> Run | None:
+    """Run ``command`` as a new process; its time, peak memory and what its PDF holds, or
+    ``None`` when it ran past :data:`TIMEOUT` (Chromium runs some pages' scripts forever)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    watchdog = threading.Timer(TIMEOUT, os.killpg, (process.pid, signal.SIGKILL))
+    watchdog.start()
     _, status, usage = os.wait4(process.pid, 0)
+    watchdog.cancel()
     seconds = time.perf_counter() - start
+    if seconds >= TIMEOUT:
+        return None
     if os.waitstatus_to_exitcode(status) != 0 or not output.exists():
         raise SystemExit(f"failed: {' '.join(command)}")
     reader = PdfReader(io.BytesIO(output.read_bytes()))
@@ -93,19 +107,24 @@ def main() -> None:
         for page in pages(args.corpus, args.pages):
             ours = Path(temp) / "newsconv.pdf"
             mine = run([str(NEWSCONV), str(page), "--to", "pdf", "-o", str(ours), "-q"], ours)
-            results["newsconv"].append(mine)
-            line = f"| {page.parent.name} | {mine.seconds:.2f} ({mine.cpu:.2f}) | "
+            other = None
             if chromium:
                 theirs = Path(temp) / "chromium.pdf"
                 command = [chromium, *CHROMIUM_FLAGS, f"--print-to-pdf={theirs}", page.as_uri()]
                 other = run(command, theirs)
+            for leftover in Path(temp).glob("*.pdf"):
+                leftover.unlink()
+            if mine is None or (chromium and other is None):
+                print(f"| {page.parent.name} | left out: a run took over {TIMEOUT} s | | | |")
+                continue
+            results["newsconv"].append(mine)
+            line = f"| {page.parent.name} | {mine.seconds:.2f} ({mine.cpu:.2f}) | "
+            if other is not None:
                 results["chromium"].append(other)
                 line += f"{other.seconds:.2f} ({other.cpu:.2f}) | {mine.pages} | {other.pages} |"
             else:
                 line += f"- | {mine.pages} | - |"
             print(line, flush=True)
-            for leftover in Path(temp).glob("*.pdf"):
-                leftover.unlink()
 
     print("\n| tool | median s/article | median CPU s | median peak MiB | pages | with bookmarks |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
