@@ -49,6 +49,14 @@ def test_commas_counts_every_script_s_commas() -> None:
     assert vocab.commas("no commas here.") == 0
 
 
+@pytest.mark.parametrize(
+    "text", ["", "no commas", "a, b، c﹐d，e、f", ",,,", "、" * 9 + ",", "，" * 12, "x, " * 30]
+)
+@pytest.mark.parametrize("least", [1, 3, 10])
+def test_has_commas_says_whether_the_count_reaches(text: str, least: int) -> None:
+    assert vocab.has_commas(text, least) == (vocab.commas(text) >= least)
+
+
 PAGE = """<html><body><div id="a">  Lead   text <a href="/x">a  link</a> tail
 <p>First <b>bold</b> words, <a href="/y">another link</a>.</p>
 <ul><li><a href="/z">Only   a link</a></li><li>plain item</li></ul>   loose

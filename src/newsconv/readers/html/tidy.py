@@ -152,7 +152,7 @@ class _Judge:
         if weight < 0:
             return "class or id named like furniture"
         text = element.text_content()
-        if vocab.commas(text) >= 10:
+        if vocab.has_commas(text, 10):
             return None
         length = self.stats.chars(element)
         if length <= _PLACEHOLDER_CHARS:
