@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from newsconv.evaluate import same_title
 from newsconv.model import Metadata, Person
 from newsconv.readers.html.decode import decode_html
 from newsconv.readers.html.meta.byline import author_names
-from newsconv.readers.html.meta.title import SiteNames, clean_title, host_labels
+from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.metadata import base_url, jsonld_article_body, read_metadata
 
 
@@ -569,3 +570,11 @@ def test_odd_pages_give_metadata_not_errors(html: str) -> None:
     meta = read_metadata(root, url=None)
     assert meta.dir in (None, "ltr", "rtl")
     assert meta.image is None or not meta.image.image.src.startswith("javascript:")
+
+
+def test_compact_keeps_exactly_the_characters_isalnum_accepts() -> None:
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for start in range(0, len(every), 65536):
+        chunk = every[start : start + 65536]
+        decomposed = unicodedata.normalize("NFKD", chunk.casefold())
+        assert compact(chunk) == "".join(ch for ch in decomposed if ch.isalnum())
