@@ -33,6 +33,7 @@ from newsconv.writers.html import HtmlOptions, builtin_css, stylesheet
 from newsconv.writers.html.head import head_tags
 from newsconv.writers.html.markup import attrs, element, machine_date, text
 from newsconv.writers.html.page import Style, contents
+from newsconv.writers.hyphenation import lazy_hyphenation
 from newsconv.writers.paged import article_tree, embed_images
 
 if TYPE_CHECKING:
@@ -184,9 +185,12 @@ class PdfWriter:
         document = weasyprint.HTML(string=page, url_fetcher=fetcher)
         stylesheets = [weasyprint.CSS(string=css, url_fetcher=fetcher)]
         try:
-            pdf: bytes = document.write_pdf(
-                stylesheets=stylesheets, pdf_variant=options.pdf_variant, uncompressed_pdf=False
-            )
+            with lazy_hyphenation():
+                pdf: bytes = document.write_pdf(
+                    stylesheets=stylesheets,
+                    pdf_variant=options.pdf_variant,
+                    uncompressed_pdf=False,
+                )
         except RecursionError as err:  # WeasyPrint recurses a few calls per nested element
             raise OutputError("blocks nested too deeply for WeasyPrint to lay out") from err
         return pdf
