@@ -134,6 +134,21 @@ def test_archive_to_one_book(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (Linux's /proc), or none where /proc is missing."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in children.read_text().split()] if children.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie waiting for init counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
 def test_a_killed_run_leaves_whole_files_and_a_rerun_finishes(tmp_path: Path) -> None:
     count = 400
     archive = make_zip(
@@ -147,9 +162,13 @@ def test_a_killed_run_leaves_whole_files_and_a_rerun_finishes(tmp_path: Path) ->
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not report.exists() or report.stat().st_size < 2000):
         time.sleep(0.05)
+    workers = _children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    time.sleep(1)  # orphaned workers see the closed pipe and end
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert workers and not any(_alive(pid) for pid in workers)  # they end with their parent
     done = list(out.rglob("*.json"))
     assert 0 < len(done) < count
     for path in done:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -24,6 +26,8 @@ from newsconv.batch.worker import Task, convert_item
 
 #: Items queued per worker: enough to keep every core busy, few enough to keep memory flat.
 IN_FLIGHT_PER_JOB = 4
+#: How often a worker looks whether the process that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +125,24 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_ignore_interrupts,
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
     )
 
 
-def _ignore_interrupts() -> None:
-    """Let the parent decide what Ctrl+C stops; a worker finishes the item it holds."""
+def _start_worker(parent: int) -> None:
+    """Let the parent decide what Ctrl+C stops (a worker finishes the item it holds), and
+    end with the parent.
+
+    A worker waits on a queue whose writing end every worker holds too, so it never sees
+    the parent go: a parent killed outright (``kill -9``, the OOM killer) left its workers
+    behind for good. A temporary file a worker leaves is removed by ``--resume``.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
