@@ -34,9 +34,6 @@ class LazyPatterns:
     def __init__(self, lines: dict[str, list[str]]) -> None:
         self._entries: dict[str, list[str] | Pattern | None] = dict(lines)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
     def get(self, letters: str) -> Pattern | None:
         entry = self._entries.get(letters)
         if isinstance(entry, list):  # its lines, not parsed yet
@@ -62,7 +59,7 @@ class LazyHyphDict(pyphen.HyphDict):  # type: ignore[misc]
                 continue
             if "^^" in pattern or "/" in pattern:  # a hex escape or a nonstandard break
                 pattern = _unescaped(pattern)
-                letters = _DIGIT.sub("", _letters_part(pattern))
+                letters = _DIGIT.sub("", _nonstandard(pattern)[0])
             by_letters.setdefault(letters, []).append(pattern)
         self.patterns = LazyPatterns(by_letters)
         self.cache: dict[str, list[int]] = {}
@@ -85,9 +82,12 @@ def _unescaped(pattern: str) -> str:
     return str(pyphen.parse_hex(lambda match: chr(int(match.group(1), 16)), pattern))
 
 
-def _letters_part(pattern: str) -> str:
-    """The part of a pattern that holds its letters: before a nonstandard break's ``/``."""
-    return pattern.split("/", 1)[0] if "=" in pattern else pattern
+def _nonstandard(pattern: str) -> tuple[str, str | None]:
+    """A pattern's letters and values, and its nonstandard break (``ssz/sz=,2,1``) if any."""
+    if "/" in pattern and "=" in pattern:
+        letters, alternative = pattern.split("/", 1)
+        return letters, alternative
+    return pattern, None
 
 
 def _parsed(lines: list[str]) -> Pattern | None:
@@ -101,9 +101,9 @@ def _parsed(lines: list[str]) -> Pattern | None:
 
 def _parse(pattern: str) -> Pattern | None:
     """One pattern as pyphen's ``HyphDict`` parses it, or ``None`` when all its values are 0."""
+    pattern, alternative = _nonstandard(pattern)
     factory: Callable[[str], int] = int
-    if "/" in pattern and "=" in pattern:
-        pattern, alternative = pattern.split("/", 1)
+    if alternative is not None:
         factory = pyphen.AlternativeParser(pattern, alternative)
     values = tuple(factory(digit or "0") for digit, _ in pyphen.parse(pattern))
     if max(values) == 0:
