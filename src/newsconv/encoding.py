@@ -130,7 +130,7 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         if codec is not None:
             text = _decode_mostly(data, codec)
             if text is not None:
-                # A declared UTF-7 or escape codec can give half a surrogate pair.
+                # A declared UTF-7 can give half a surrogate pair.
                 return (text if codec == "utf-8" else without_surrogates(text)), codec
     from charset_normalizer import from_bytes  # 10 ms: only pages that declare nothing
 

@@ -61,13 +61,7 @@ class TextReader:
         texts = [line.text for line in lines]
         features = describe(lines)
         span = body_span(features, texts)
-        body = keep(texts, features, span)
-        lede = lede_before(features, texts, span)
-        if lede:  # the lede under the headline, parted from the rest by a video or gallery
-            opening = keep(texts, features, lede)
-            shown = {texts[i] for i in opening}
-            body = [*opening, *(i for i in body if texts[i] not in shown)]
-            span = range(lede.start, span.stop)
+        body, span = _with_lede(texts, features, span, keep(texts, features, span))
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         prose = next((i for i in span if is_sentence(features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
@@ -83,6 +77,19 @@ class TextReader:
         return Document(metadata, to_blocks([lines[i] for i in kept], [features[i] for i in kept]))
 
 
+def _with_lede(
+    texts: list[str], features: list[Features], span: range, body: list[int]
+) -> tuple[list[int], range]:
+    """The body and its span, opened by the lede under the headline when a video player or
+    a gallery parted it from the rest (:func:`boilerplate.lede_before`)."""
+    lede = lede_before(features, texts, span)
+    if not lede:
+        return body, span
+    opening = keep(texts, features, lede)
+    shown = {texts[i] for i in opening}
+    return [*opening, *(i for i in body if texts[i] not in shown)], range(lede.start, span.stop)
+
+
 def decode_text(data: bytes, *, encoding: str | None = None, declared: str | None = None) -> str:
     """The text of ``data``; refuses binary data with :class:`DecodingError`.
 
@@ -94,7 +101,7 @@ def decode_text(data: bytes, *, encoding: str | None = None, declared: str | Non
         text = decode(data, declared=declared)[0]  # lone surrogates replaced there
     elif codec == "utf-8":
         text = data.decode(codec, errors="replace")
-    else:  # UTF-7 and the escape codecs can give half a surrogate pair
+    else:  # UTF-7 can give half a surrogate pair
         text = without_surrogates(data.decode(codec, errors="replace"))
     sample = text[:65536]
     # ``in`` scans far faster than a regex: count only when some such character is there.
