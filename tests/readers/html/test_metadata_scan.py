@@ -1,4 +1,4 @@
-"""The one-walk page scan, the per-setter direction count and the lazy following-text
+"""The census's page scan, the per-setter direction count and the lazy following-text
 walk match what they replaced."""
 
 from __future__ import annotations
@@ -7,7 +7,9 @@ from collections import Counter
 
 import lxml.html
 import pytest
+from lxml.html import HtmlElement
 
+from newsconv.readers.html.census import PageScan, take_census
 from newsconv.readers.html.meta import when
 from newsconv.readers.html.meta.language import (
     SAMPLE,
@@ -15,7 +17,6 @@ from newsconv.readers.html.meta.language import (
     _paragraph_directions,
     _paragraph_sample,
 )
-from newsconv.readers.html.meta.scan import scan_page
 
 PAGE = """<html dir="ltr" class="author-page"><head>
 <meta name="author" content="A"><meta itemprop="datePublished" content="2020-01-01">
@@ -24,6 +25,10 @@ PAGE = """<html dir="ltr" class="author-page"><head>
 <body class="byline-body"><div class="Article-ByLine" dir="rtl">By Maya Okafor</div>
 <span itemprop="name">Maya</span><p class="dek">Deck</p><p class="plain">Text</p>
 <meta itemprop="dateModified" content="2020-01-02" class="date"></body></html>"""
+
+
+def scan_page(root: HtmlElement, hints: tuple[str, ...]) -> PageScan:
+    return take_census(root, hints=hints).scan
 
 
 def test_scan_sorts_every_element_in_page_order() -> None:

@@ -10,7 +10,8 @@ import pytest
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import TextStats, opening
+from newsconv.readers.html.census import take_census
+from newsconv.readers.html.textstats import opening
 
 TEXTS = [
     "",
@@ -72,8 +73,8 @@ def _length(element: HtmlElement) -> int:
 
 
 def test_counts_equal_each_text_node_collapsed_and_summed() -> None:
-    body = lxml.html.document_fromstring(PAGE).find("body")
-    stats = TextStats(body)
+    root = lxml.html.document_fromstring(PAGE)
+    body, stats = root.find("body"), take_census(root).stats
     for element in body.iter():
         links = sum(_length(a) for a in element.iter("a"))
         assert stats.chars(element) == _length(element), element.tag
@@ -83,8 +84,8 @@ def test_counts_equal_each_text_node_collapsed_and_summed() -> None:
 
 
 def test_removing_an_element_updates_its_ancestors() -> None:
-    body = lxml.html.document_fromstring(PAGE).find("body")
-    stats = TextStats(body)
+    root = lxml.html.document_fromstring(PAGE)
+    body, stats = root.find("body"), take_census(root).stats
     before = stats.chars(body)
     lst = body.find(".//ul")
     removed = stats.chars(lst)

@@ -1,7 +1,8 @@
 """The HTML reader: a saved web page or an article fragment to a document.
 
-decode (browser order) → parse (lxml) → metadata (from the whole page) → extract (the
-article's subtree, DOM to DOM) → convert (DOM to model blocks). Each step is its own
+decode (browser order) → parse (lxml) → census (one walk gathering what the next two
+steps read) → metadata (from the whole page) → extract (the article's subtree, DOM to
+DOM) → convert (DOM to model blocks). Each step is its own
 module; this one only ties them together and decides that a page with no text left has
 no article.
 """
@@ -22,8 +23,8 @@ from newsconv.model import Block, Document, Paragraph
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
-from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract
-from newsconv.readers.html.metadata import read_page_metadata
+from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
+from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata
 from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "parse"]
@@ -58,10 +59,17 @@ class HtmlReader:
         decoded = decode_page(data, declared=options.declared_encoding, override=options.encoding)
         text, utf8 = decoded.text, decoded.utf8
         root = parse(text, report, utf8=utf8)
-        page = read_page_metadata(root, url=options.url, captured=options.captured)
+        census = page_census(root, hints=SCAN_HINTS)
+        page = read_page_metadata(
+            root, url=options.url, captured=options.captured, scan=census.scan
+        )
         metadata = page.metadata
         article = extract(
-            root, reparse=lambda: parse(text, utf8=utf8), title=metadata.title, report=report
+            root,
+            census=census,
+            reparse=lambda: parse(text, utf8=utf8),
+            title=metadata.title,
+            report=report,
         )
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import copy
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.prune import strip_page
+from newsconv.readers.html.census import Census, take_census
+from newsconv.readers.html.prune import Pruner, strip
 from newsconv.readers.html.textstats import TextStats, report_removal
 from newsconv.readers.html.tidy import tidy_article
 
@@ -30,7 +31,6 @@ MIN_PARAGRAPH_CHARS = 25
 #: How many ancestors a paragraph credits, and how many leading candidates are compared.
 ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
-_CHROME = ".//nav|.//header|.//footer|.//aside|.//menu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +50,24 @@ RETRIES = (
 )
 
 
+def page_census(root: HtmlElement, *, hints: Iterable[str] = ()) -> Census:
+    """The census of a freshly parsed page that :func:`extract`'s first attempt reads
+    (``hints`` as :func:`~newsconv.readers.html.census.take_census` takes them, for the
+    metadata reading the same walk)."""
+    return take_census(root, hints=hints, pruner=Pruner(RETRIES[0].strip_unlikely))
+
+
 def extract(
     root: HtmlElement,
     *,
+    census: Census | None = None,
     reparse: Callable[[], HtmlElement],
     title: str | None,
     report: Reporter,
 ) -> HtmlElement:
     """The element holding the article of the page ``root``; ``root`` is changed in place.
 
+    ``census`` is :func:`page_census` of ``root``, when the caller took it already.
     ``reparse`` gives a fresh copy of the page for a retry with looser rules. A retry
     that strips the page as an earlier one did starts from a copy of that stripped page
     (copying a tree costs a fifth of parsing it, and the stripping is skipped). Returns
@@ -70,13 +79,18 @@ def extract(
         if rules.strip_unlikely in stripped:
             snapshot, strip_notes = stripped[rules.strip_unlikely]
             page, notes = copy.deepcopy(snapshot), list(strip_notes)
+            found = take_census(page)
         else:
             page = root if best is None else reparse()
+            if best is None and census is not None:
+                found = census
+            else:
+                found = take_census(page, pruner=Pruner(rules.strip_unlikely))
             notes = []
-            _strip(page, rules, title, notes.append)
+            strip(found, title=title, report=notes.append)
             if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
                 stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes))
-        article, length = _attempt(page, rules, notes.append)
+        article, length = _attempt(page, found, rules, notes.append)
         if best is None or length > best[0]:
             best = (length, article, notes)
         if length >= MIN_ARTICLE_CHARS:
@@ -87,21 +101,17 @@ def extract(
     return best[1]
 
 
-def _strip(root: HtmlElement, rules: Rules, title: str | None, report: Reporter) -> None:
-    body = root.find("body")
-    if body is not None:
-        strip_page(body, title=title, strip_unlikely=rules.strip_unlikely, report=report)
-
-
-def _attempt(root: HtmlElement, rules: Rules, report: Reporter) -> tuple[HtmlElement, int]:
+def _attempt(
+    root: HtmlElement, census: Census, rules: Rules, report: Reporter
+) -> tuple[HtmlElement, int]:
     """The article of the stripped page ``root`` under ``rules``, and its length."""
     body = root.find("body")
     if body is None:  # a page with a head and nothing else
         return root.makeelement("div", {}), 0
-    stats = TextStats(body)
-    if is_fragment(root, body):
+    stats = census.stats
+    if is_fragment(root, census):
         return body, stats.chars(body)
-    article = _choose(body, stats, rules, report)
+    article = _choose(body, census, rules, report)
     tidy_article(
         article,
         stats,
@@ -112,32 +122,33 @@ def _attempt(root: HtmlElement, rules: Rules, report: Reporter) -> tuple[HtmlEle
     return article, stats.chars(article)
 
 
-def is_fragment(root: HtmlElement, body: HtmlElement) -> bool:
+def is_fragment(root: HtmlElement, census: Census) -> bool:
     """A document with no ``<head>`` and no page chrome is an article already."""
-    return root.find("head") is None and not body.xpath(_CHROME)
+    return root.find("head") is None and not census.kept(census.chrome)
 
 
-def _choose(body: HtmlElement, stats: TextStats, rules: Rules, report: Reporter) -> HtmlElement:
-    scores = _score(body, stats, rules)
+def _choose(body: HtmlElement, census: Census, rules: Rules, report: Reporter) -> HtmlElement:
+    stats = census.stats
+    scores = _score(census, rules)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
     if not ranked or ranked[0] is body:
         return body
     top = _climb(ranked, scores, rules)
-    return _gather(top, scores, stats, report)
+    return _gather(top, scores, census, report)
 
 
-def _score(body: HtmlElement, stats: TextStats, rules: Rules) -> dict[HtmlElement, float]:
+def _score(census: Census, rules: Rules) -> dict[HtmlElement, float]:
     """Content score of every container that holds scored paragraphs."""
     scores: dict[HtmlElement, float] = {}
-    for holder, length, text in _paragraphs(body, stats):
+    for holder, length, text in _paragraphs(census):
         points = 1 + vocab.commas(text) + min(length // 100, 3)
         for level, ancestor in enumerate(_ancestors(holder)):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, rules)
             scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
-    articles = body.findall(".//article")
+    articles = census.kept(census.articles)
     if len(articles) == 1 and articles[0] in scores:  # several are teasers, one is the story
         scores[articles[0]] += vocab.STRUCTURE_BONUS
     return scores
@@ -151,14 +162,15 @@ def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
         yield ancestor
 
 
-def _paragraphs(body: HtmlElement, stats: TextStats) -> Iterator[tuple[HtmlElement, int, str]]:
+def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, str]]:
     """(element whose parent it credits, length, text) for each paragraph long enough to vote.
 
     Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
     in all but name), and runs of loose text in a ``div`` that has blocks too.
     """
-    for element in body.iter(*vocab.SCORED_TAGS, "div"):
-        if element.tag != "div" or not vocab.has_block(element):
+    stats = census.stats
+    for element in census.kept(census.scored):
+        if element.tag != "div" or not census.has_block(element):
             length = stats.chars(element)
             if length >= MIN_PARAGRAPH_CHARS:
                 yield element, length, element.text_content()
@@ -228,13 +240,14 @@ def _climb(
 
 
 def _gather(
-    top: HtmlElement, scores: dict[HtmlElement, float], stats: TextStats, report: Reporter
+    top: HtmlElement, scores: dict[HtmlElement, float], census: Census, report: Reporter
 ) -> HtmlElement:
     """Wrap ``top`` and the siblings that look like more of the article in one ``div``.
 
     Everything else on the page is reported as outside the article, one sibling subtree
     at a time on the way up, so a missing paragraph can be traced.
     """
+    stats = census.stats
     parent = top.getparent()
     assert parent is not None  # _climb stops below <body>
     article = parent.makeelement("div", {})  # detached: the page around it stays behind
@@ -250,7 +263,7 @@ def _gather(
             bonus if top_class and top_class == sibling.get("class") else 0.0,
             threshold,
             scores,
-            stats,
+            census,
         )
     ]
     _report_outside(parent, keep, stats, report)
@@ -264,12 +277,13 @@ def _belongs(
     bonus: float,
     threshold: float,
     scores: dict[HtmlElement, float],
-    stats: TextStats,
+    census: Census,
 ) -> bool:
     if sibling in scores and scores[sibling] + bonus >= threshold:
         return True
-    if sibling.tag != "p" and (sibling.tag != "div" or vocab.has_block(sibling)):
+    if sibling.tag != "p" and (sibling.tag != "div" or census.has_block(sibling)):
         return False  # only paragraphs, and divs that are paragraphs in all but name
+    stats = census.stats
     length, density = stats.chars(sibling), stats.link_density(sibling)
     if length > 80:
         return density < 0.25

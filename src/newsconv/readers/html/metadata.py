@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 from lxml.html import HtmlElement
 
 from newsconv.model import Figure, Metadata, Person
+from newsconv.readers.html.census import Marked, PageScan, take_census
 from newsconv.readers.html.meta.byline import BYLINE_HINTS, author_names, first_byline
 from newsconv.readers.html.meta.image import lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
-from newsconv.readers.html.meta.scan import Marked, PageScan, scan_page
 from newsconv.readers.html.meta.tags import MetaTags, microdata
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.meta.when import (
@@ -32,7 +32,10 @@ from newsconv.readers.html.meta.when import (
 )
 from newsconv.urls import join, split
 
-__all__ = ["PageInfo", "base_url", "jsonld_article_body", "read_metadata", "read_page_metadata"]
+__all__ = [
+    "SCAN_HINTS", "PageInfo", "base_url", "jsonld_article_body", "read_metadata",
+    "read_page_metadata",
+]  # fmt: skip
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
 _SITE_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
@@ -67,6 +70,9 @@ _STANDFIRST = re.compile(
 _STANDFIRST_HINTS = ("standfirst", "subtitle", "subheadline", "sub-headline", "dek")
 #: Fewer words make a button ("Read more") or a byline, not a standfirst.
 _STANDFIRST_WORDS = 5
+#: The words whose presence in a body element's class, id, rel or itemprop makes the
+#: page scan keep it as :attr:`PageScan.marked`: standfirsts, bylines and dates.
+SCAN_HINTS = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +97,8 @@ class _Page:
     items: dict[str, str]  # microdata
 
     @classmethod
-    def of(cls, root: HtmlElement) -> _Page:
-        found = scan_page(root, (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS))
+    def of(cls, root: HtmlElement, found: PageScan | None = None) -> _Page:
+        found = found if found is not None else take_census(root, hints=SCAN_HINTS).scan
         tags = MetaTags(found.metas, found.links)
         return cls(root, found, tags, linked_data(found.scripts), microdata(found.items))
 
@@ -109,12 +115,17 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
 
 
 def read_page_metadata(
-    root: HtmlElement, *, url: str | None, captured: datetime | None = None
+    root: HtmlElement,
+    *,
+    url: str | None,
+    captured: datetime | None = None,
+    scan: PageScan | None = None,
 ) -> PageInfo:
     """:func:`read_metadata`, :func:`base_url` and :func:`jsonld_article_body` together,
     gathering the page's tags and JSON-LD once. ``captured`` (when the page was saved)
-    anchors a date the page writes only relative to it ("yesterday, 18:30")."""
-    page = _Page.of(root)
+    anchors a date the page writes only relative to it ("yesterday, 18:30"). ``scan`` is
+    the page's scan with :data:`SCAN_HINTS` when the caller's census took it already."""
+    page = _Page.of(root, scan)
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags, page.found.bases)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)

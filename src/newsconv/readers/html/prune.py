@@ -3,56 +3,44 @@
 Scripts, styles and embeds go silently (they hold no readable text); hidden elements,
 page furniture named by its class, id or ARIA role, the byline and the heading that repeats
 the title go with an info diagnostic, so ``--verbose`` can explain a missing paragraph.
-One pass over the body, judging each element that has attributes on regex verdicts cached
-by attribute value (pages repeat their class names); it measured three times faster than
-the equivalent XPath queries, and lxml's ``iterwalk`` twice as fast as a Python stack.
+The census (:mod:`newsconv.readers.html.census`) asks the :class:`Pruner` about each
+element of the body in its one walk, never about one inside a subtree it removes;
+:func:`strip` then removes them in page order. Verdicts on regexes are cached by
+attribute value (pages repeat their class names), which measured three times faster than
+the equivalent XPath queries.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import detach, report_removal
 
+if TYPE_CHECKING:
+    from newsconv.readers.html.census import Census
+
 _WORDS = re.compile(r"\w+")
 
 
-def strip_page(
-    body: HtmlElement, *, title: str | None, strip_unlikely: bool, report: Reporter
-) -> None:
-    """Remove junk, hidden elements and (when asked) furniture from ``body`` in place.
+def strip(census: Census, *, title: str | None, report: Reporter) -> None:
+    """Remove what the census's pruner judged (junk, hidden elements, furniture) from
+    the body in place, then the heading that repeats ``title``.
 
-    One depth-first pass in C (``iterwalk``), which never enters a subtree it removes,
-    and removes only afterwards, in page order: a verdict reads only the element's own
-    attributes, ancestors and subtree, none of which an earlier removal changes. Most
-    elements carry only a class and an id, so each test first asks the element's
-    attribute names whether it applies at all.
+    A verdict reads only the element's own attributes, ancestors and subtree, none of
+    which an earlier removal changes, so judging during the walk and removing afterwards
+    is the same as removing at once.
     """
-    furniture = _Furniture(strip_unlikely)
-    removed: list[HtmlElement] = []
-    walk = etree.iterwalk(body, events=("start",))
-    next(walk)  # <body> itself stays
-    for _, node in walk:
-        tag = node.tag
-        if tag in vocab.JUNK_TAGS:
-            removed.append(node)
-            walk.skip_subtree()
-            continue
-        keys = node.keys()
-        if keys:
-            reason = _hidden(node, keys) or furniture.reason(node, tag, keys)
-            if reason is not None:
-                report_removal(report, node, reason)
-                removed.append(node)
-                walk.skip_subtree()
-    for node in removed:
+    for node, reason in census.pruned:
+        if reason is not None:
+            report_removal(report, node, reason)
+    for node, _ in census.pruned:
         detach(node)
-    _remove_title_heading(body, title, report)
+    _remove_title_heading(census, title, report)
 
 
 def _hidden(node: HtmlElement, keys: list[str]) -> str | None:
@@ -72,17 +60,23 @@ def _hidden(node: HtmlElement, keys: list[str]) -> str | None:
     return None
 
 
-class _Furniture:
-    """Page furniture by class/id vocabulary or ARIA role, and the first short byline."""
+class Pruner:
+    """Judges the elements of one page's body, in page order: hidden elements, page
+    furniture by class/id vocabulary or ARIA role (unless ``strip_unlikely`` is off), and
+    the first short byline. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
+    without asking."""
 
     __slots__ = ("byline_seen", "strip_unlikely")
 
-    def __init__(self, strip_unlikely: bool) -> None:
+    def __init__(self, strip_unlikely: bool = True) -> None:
         self.strip_unlikely = strip_unlikely
         self.byline_seen = False
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
-        """Why ``node`` (with attribute names ``keys``) is furniture, or ``None``."""
+        """Why ``node`` (with attribute names ``keys``, not empty) goes, or ``None``."""
+        return _hidden(node, keys) or self._furniture(node, tag, keys)
+
+    def _furniture(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
         if tag in ("body", "a", "html"):
             return None
         names = vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
@@ -113,7 +107,7 @@ def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
     return 0 < length < vocab.BYLINE_MAX_CHARS
 
 
-def _remove_title_heading(body: HtmlElement, title: str | None, report: Reporter) -> None:
+def _remove_title_heading(census: Census, title: str | None, report: Reporter) -> None:
     """Drop the first h1/h2 that repeats the title: the metadata carries it already.
 
     So do the datelines of a ``<header>`` around it (lines whose text is all ``<time>``
@@ -121,14 +115,14 @@ def _remove_title_heading(body: HtmlElement, title: str | None, report: Reporter
     """
     if not title:
         return
-    for heading in body.iter("h1", "h2"):
+    for heading in census.headings:
         if title_similarity(title, heading.text_content()) > 0.75:
             report_removal(report, heading, "repeats the title")
             header = next(heading.iterancestors("header"), None)
-            detach(heading)
+            census.remove(heading)
             for part in [] if header is None else [c for c in header if _dateline(c)]:
                 report_removal(report, part, "a dateline in the title block")
-                detach(part)
+                census.remove(part)
             return
 
 

@@ -1,10 +1,11 @@
-"""Text lengths of every element, computed once bottom-up and kept right as nodes go.
+"""Text lengths of every element, counted once bottom-up and kept right as nodes go.
 
 The heuristic asks "how much text, how much of it in links" of thousands of elements;
-calling ``text_content()`` on each would be quadratic on deep pages. One pass in reverse
-document order (children before parents) fills both numbers for the whole tree, and
-:meth:`TextStats.remove` subtracts a removed subtree from its ancestors, so the numbers
-stay true without a second pass.
+calling ``text_content()`` on each would be quadratic on deep pages. The census
+(:mod:`newsconv.readers.html.census`) counts both numbers for the whole body in its one
+walk, children before parents; :meth:`TextStats.remove` subtracts a removed subtree from
+its ancestors and :meth:`TextStats.recount` counts an element again, so the numbers stay
+true without another walk.
 """
 
 from __future__ import annotations
@@ -18,35 +19,44 @@ from newsconv.encoding import xml_safe
 
 
 class TextStats:
-    """Characters and link characters below each element of one tree."""
+    """Characters and link characters below each element of one tree.
+
+    An element's count is its text's and its children's tails' (whitespace runs collapsed
+    as a reader sees them) plus its children's counts; its link count is its whole count
+    for an ``<a>``, else its children's link counts.
+    """
 
     __slots__ = ("_chars", "_links")
 
-    def __init__(self, root: HtmlElement) -> None:
-        self._chars: dict[HtmlElement, int] = {}
-        self._links: dict[HtmlElement, int] = {}
-        self._count(reversed(list(root.iter())))
+    def __init__(self, chars: dict[HtmlElement, int], links: dict[HtmlElement, int]) -> None:
+        self._chars = chars
+        self._links = links
+
+    def __contains__(self, element: HtmlElement) -> bool:
+        return element in self._chars
 
     def recount(self, element: HtmlElement) -> None:
-        """Count ``element`` again from its children's counts (after it gained children)."""
-        self._count((element,))
-
-    def _count(self, elements: Iterable[HtmlElement]) -> None:
-        """Count each of ``elements`` (children first) from its text, its children's tails
-        and their counts, whitespace runs collapsed as a reader sees them. One loop with
-        nothing called per element, since it runs for every element of the page."""
+        """Count ``element`` again from its text, its children's tails and their counts
+        (after it gained or lost children or text), and carry the difference up to its
+        counted ancestors."""
         chars, links = self._chars, self._links
-        for element in elements:
-            text = element.text
-            total = len(" ".join(text.split())) if text else 0
-            linked = 0
-            for child in element:
-                total += chars.get(child, 0)
-                linked += links.get(child, 0)
-                if tail := child.tail:
-                    total += len(" ".join(tail.split()))
-            chars[element] = total
-            links[element] = total if element.tag == "a" else linked
+        text = element.text
+        total = len(" ".join(text.split())) if text else 0
+        linked = 0
+        for child in element:
+            total += chars.get(child, 0)
+            linked += links.get(child, 0)
+            if tail := child.tail:
+                total += len(" ".join(tail.split()))
+        linked = total if element.tag == "a" else linked
+        grown, linked = total - chars.get(element, 0), linked - links.get(element, 0)
+        chars[element] = total
+        links[element] = links.get(element, 0) + linked
+        for ancestor in element.iterancestors():
+            if ancestor in chars:
+                chars[ancestor] += grown
+                linked = grown if ancestor.tag == "a" else linked
+                links[ancestor] += linked
 
     def chars(self, element: HtmlElement) -> int:
         return self._chars.get(element, 0)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsconv.dates import find_dates
-from newsconv.readers.html.meta.scan import Marked
+from newsconv.readers.html.census import Marked
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates, parse_date
-from newsconv.readers.html.meta.scan import Marked
+from newsconv.readers.html.census import Marked
 
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 #: How much of the page's text after the headline may hold its date.

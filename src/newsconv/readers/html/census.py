@@ -1,0 +1,215 @@
+"""One walk over a parsed page that gathers what the metadata and the extractor ask of it.
+
+Each Python walk over a page costs half a parse or more, most of it lxml making a proxy
+for every element it visits; the reader used to walk each page about ten times (the
+metadata scan, the prune, the text counts, the paragraphs to score, ...). The census
+visits every element once, with lxml's ``iterwalk``, which keeps its own stack (so any
+depth is safe):
+
+* on the way in, it sorts the element for the metadata (:class:`PageScan`) and, inside
+  ``<body>``, asks the :class:`~newsconv.readers.html.prune.Pruner` whether it goes;
+* on the way out, it counts the element's text and link text from its children's, as
+  :class:`~newsconv.readers.html.textstats.TextStats` counts the pruned tree: a pruned
+  element counts nothing, and its tail joins the text before it, as
+  :func:`~newsconv.readers.html.textstats.detach` will join it.
+
+Nothing is changed during the walk: the metadata reads the page as it came, and the
+prune is applied afterwards (:meth:`Census.remove` keeps the counts exact).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsconv.encoding import xml_safe
+from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.prune import Pruner
+from newsconv.readers.html.textstats import TextStats, detach
+
+__all__ = ["Census", "Marked", "PageScan", "take_census"]
+
+#: An element's ``class``, ``id``, ``rel`` and ``itemprop`` (those it has, in its order),
+#: lower-cased and joined by spaces.
+Marked = tuple[HtmlElement, str]
+
+_MARK_ATTRS = frozenset({"class", "id", "rel", "itemprop"})
+#: Tags whose presence in the pruned body means a page, not an article fragment.
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
+#: Kept body elements the scoring reads: paragraphs, and ``div`` elements that may be one.
+_SCORED = vocab.SCORED_TAGS | {"div"}
+
+
+@dataclass(frozen=True, slots=True)
+class PageScan:
+    """The page's elements of each kind, in page order, before anything is removed."""
+
+    metas: list[HtmlElement] = field(default_factory=list)
+    links: list[HtmlElement] = field(default_factory=list)
+    scripts: list[HtmlElement] = field(default_factory=list)
+    bases: list[HtmlElement] = field(default_factory=list)
+    #: Elements with an ``itemprop``, ``<meta>`` left out (microdata).
+    items: list[HtmlElement] = field(default_factory=list)
+    #: Elements with a ``dir`` attribute.
+    directed: list[HtmlElement] = field(default_factory=list)
+    #: Elements inside ``<body>`` whose class, id, rel or itemprop holds a hint word.
+    marked: list[Marked] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Census:
+    """What the walk found: the metadata's elements and the body as the prune leaves it."""
+
+    scan: PageScan
+    #: Characters and link characters of ``<body>`` and every element the prune keeps.
+    stats: TextStats
+    #: Body elements the prune removes, in page order, with why (``None``: junk, which
+    #: goes without a word).
+    pruned: list[tuple[HtmlElement, str | None]] = field(default_factory=list)
+    #: Kept body elements the scoring reads (:data:`_SCORED`), in page order.
+    scored: list[HtmlElement] = field(default_factory=list)
+    #: Kept ``<h1>`` and ``<h2>`` elements, which may repeat the title, in page order.
+    headings: list[HtmlElement] = field(default_factory=list)
+    #: Kept ``<article>`` elements, in page order.
+    articles: list[HtmlElement] = field(default_factory=list)
+    #: Kept page furniture (:data:`CHROME_TAGS`).
+    chrome: list[HtmlElement] = field(default_factory=list)
+    #: Kept elements holding one of :data:`~vocabulary.DIV_BLOCK_TAGS` (see
+    #: :func:`~newsconv.readers.html.vocabulary.has_block`).
+    blocky: set[HtmlElement] = field(default_factory=set)
+    #: Elements taken out after the walk by :meth:`remove`, with their subtrees.
+    gone: set[HtmlElement] = field(default_factory=set)
+
+    def kept(self, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
+        """``elements`` less those :meth:`remove` took out."""
+        gone = self.gone
+        return [element for element in elements if element not in gone] if gone else [*elements]
+
+    def has_block(self, element: HtmlElement) -> bool:
+        """:func:`~newsconv.readers.html.vocabulary.has_block`, from the census."""
+        return element in self.blocky
+
+    def remove(self, element: HtmlElement) -> None:
+        """Detach a kept ``element`` as :func:`detach` does, and count its ancestors again
+        (exactly: its tail may join the text before it)."""
+        parent = element.getparent()
+        if parent is None:
+            return
+        self.gone.update(element.iter())
+        detach(element)
+        self.stats.recount(parent)
+        node: HtmlElement | None = parent
+        while node is not None and node in self.stats:
+            blocky = any(c.tag in vocab.DIV_BLOCK_TAGS or c in self.blocky for c in node)
+            if blocky == (node in self.blocky):
+                break
+            if blocky:
+                self.blocky.add(node)
+            else:
+                self.blocky.discard(node)
+            node = node.getparent()
+
+
+def take_census(
+    root: HtmlElement, *, hints: Iterable[str] = (), pruner: Pruner | None = None
+) -> Census:
+    """Walk the page ``root`` once; ``hints`` are the words (lower case) that make a body
+    element ``marked``, and ``pruner`` judges what the prune removes (nothing without one).
+
+    The loop visits every element of the page, so it is written out with no call per
+    element where it can be helped, reads only the attribute values it needs (lxml makes a
+    new string for each one), and searches each distinct set of marks once: pages repeat
+    their class names.
+    """
+    words = "|".join(map(re.escape, hints))
+    hint = re.compile(words) if words else None
+    hinted: dict[str, bool] = {}
+    scan = PageScan()
+    collected = {"meta": scan.metas, "link": scan.links, "script": scan.scripts, "base": scan.bases}
+    items, directed, marked = scan.items, scan.directed, scan.marked
+    chars: dict[HtmlElement, int] = {}
+    links: dict[HtmlElement, int] = {}
+    census = Census(scan, TextStats(chars, links))
+    pruned, blocky = census.pruned, census.blocky
+    # The lists each kept tag goes to (an <h2> is both scored and a title heading).
+    listed: dict[str, tuple[list[HtmlElement], ...]] = {
+        **dict.fromkeys(_SCORED, (census.scored,)),
+        **dict.fromkeys(CHROME_TAGS, (census.chrome,)),
+        "article": (census.articles,),
+        "h1": (census.headings,),
+        "h2": (census.scored, census.headings),
+    }
+    body = root.find("body")
+    in_body = False
+    # A frame per open kept element: [tag, chars counted, link chars, the text being
+    # gathered (its own text, or its last kept child's tail), whether it holds a block].
+    # Plain lists: a frame is made for most elements of the page.
+    stack: list[list[Any]] = []
+    cut: HtmlElement | None = None  # the pruned element being walked through
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            tag = node.tag
+            if tag in collected:
+                collected[tag].append(node)
+            keys = node.keys()
+            if keys:
+                if "itemprop" in keys and tag != "meta":
+                    items.append(node)
+                if "dir" in keys:
+                    directed.append(node)
+                if in_body and hint is not None and not _MARK_ATTRS.isdisjoint(keys):
+                    marks = " ".join([node.get(key) for key in keys if key in _MARK_ATTRS]).lower()
+                    if marks not in hinted:
+                        hinted[marks] = hint.search(marks) is not None
+                    if hinted[marks]:
+                        marked.append((node, marks))
+            if not in_body:
+                if node is body:
+                    in_body = True
+                    stack.append([tag, 0, 0, node.text or "", False])
+                continue
+            if cut is not None:
+                continue
+            if pruner is not None:
+                if tag in vocab.JUNK_TAGS:
+                    pruned.append((node, None))
+                    cut = node
+                    continue
+                if keys and (reason := pruner.reason(node, tag, keys)) is not None:
+                    pruned.append((node, reason))
+                    cut = node
+                    continue
+            if tag in listed:
+                for found in listed[tag]:
+                    found.append(node)
+            stack.append([tag, 0, 0, node.text or "", False])
+        elif in_body:
+            if cut is not None:
+                if node is cut:
+                    cut = None
+                    tail = node.tail
+                    if tail and tail.strip():
+                        stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
+                continue
+            tag, counted, linked, text, holds_block = stack.pop()
+            total = counted + (len(" ".join(text.split())) if text else 0)
+            chars[node] = total
+            links[node] = linked = total if tag == "a" else linked
+            if holds_block:
+                blocky.add(node)
+            if node is body:
+                in_body = False
+                continue
+            frame = stack[-1]
+            before = frame[3]
+            frame[1] += total + (len(" ".join(before.split())) if before else 0)
+            frame[2] += linked
+            frame[3] = node.tail or ""
+            if holds_block or tag in vocab.DIV_BLOCK_TAGS:
+                frame[4] = True
+    return census
