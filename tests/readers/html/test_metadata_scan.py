@@ -18,12 +18,13 @@ from newsconv.readers.html.meta.language import (
     _paragraph_sample,
 )
 
-PAGE = """<html dir="ltr" class="author-page"><head>
+PAGE = """<html dir="ltr" class="author-page"><head><title>Page</title>
 <meta name="author" content="A"><meta itemprop="datePublished" content="2020-01-01">
 <link rel="canonical" href="https://x.example/a"><base href="https://x.example/">
 <script type="application/ld+json">{}</script></head>
 <body class="byline-body"><div class="Article-ByLine" dir="rtl">By Maya Okafor</div>
 <span itemprop="name">Maya</span><p class="dek">Deck</p><p class="plain">Text</p>
+<h1>Head</h1><time>Then</time><img src="a.png">
 <meta itemprop="dateModified" content="2020-01-02" class="date"></body></html>"""
 
 
@@ -45,6 +46,10 @@ def test_scan_sorts_every_element_in_page_order() -> None:
     # Inside <body> only, <body> itself left out; matched case-insensitively.
     marks = [marks for _, marks in found.marked]
     assert marks == ["article-byline", "dek", "datemodified date"]
+    assert [p.get("class") for p in found.paragraphs] == ["dek", "plain"]
+    assert [t.text for t in found.titles] == ["Page"]
+    assert [e.text for e in (*found.headlines, *found.times)] == ["Head", "Then"]
+    assert [img.get("src") for img in found.images] == ["a.png"]
 
 
 DIRECTED = [
@@ -66,7 +71,7 @@ DIRECTED = [
 def test_paragraph_directions_match_walking_up_from_each_paragraph(html: str) -> None:
     root = lxml.html.document_fromstring(html)
     expected = Counter(_inherited(p) for p in root.iter("p"))
-    got = _paragraph_directions(root, scan_page(root, ("x",)).directed)
+    got = _paragraph_directions(list(root.iter("p")), scan_page(root, ("x",)).directed)
     assert +got == +expected and got.total() == expected.total()
 
 
@@ -76,7 +81,7 @@ def test_language_sample_stops_once_it_has_enough(count: int) -> None:
     root = lxml.html.document_fromstring(
         "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
     )
-    sample = _paragraph_sample(root)
+    sample = _paragraph_sample(root.iter("p"))
     assert sample[:SAMPLE] == " ".join(paragraphs)[:SAMPLE]
     assert len(sample) < SAMPLE + 60
 

@@ -59,6 +59,13 @@ class PageScan:
     directed: list[HtmlElement] = field(default_factory=list)
     #: Elements inside ``<body>`` whose class, id, rel or itemprop holds a hint word.
     marked: list[Marked] = field(default_factory=list)
+    #: The page's ``<title>``, ``<h1>``, ``<time>``, ``<p>`` and ``<img>`` elements, which
+    #: the title, date, language, direction and lead image readers look through.
+    titles: list[HtmlElement] = field(default_factory=list)
+    headlines: list[HtmlElement] = field(default_factory=list)
+    times: list[HtmlElement] = field(default_factory=list)
+    paragraphs: list[HtmlElement] = field(default_factory=list)
+    images: list[HtmlElement] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -130,7 +137,11 @@ def take_census(
     hint = re.compile(words) if words else None
     hinted: dict[str, bool] = {}
     scan = PageScan()
-    collected = {"meta": scan.metas, "link": scan.links, "script": scan.scripts, "base": scan.bases}
+    collected = {
+        "meta": scan.metas, "link": scan.links, "script": scan.scripts, "base": scan.bases,
+        "title": scan.titles, "h1": scan.headlines, "time": scan.times, "p": scan.paragraphs,
+        "img": scan.images,
+    }  # fmt: skip
     items, directed, marked = scan.items, scan.directed, scan.marked
     chars: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}

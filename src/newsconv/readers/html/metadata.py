@@ -133,7 +133,10 @@ def read_page_metadata(
     stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
     title, title_site = _title(page, stated_site, canonical)
     site_name = stated_site or title_site
-    lang = page_language(root, tags.first(*_LANG_TAGS), linked.lang, text=linked.body)
+    paragraphs = page.found.paragraphs
+    lang = page_language(
+        root, tags.first(*_LANG_TAGS), linked.lang, text=linked.body, paragraphs=paragraphs
+    )
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
@@ -145,7 +148,7 @@ def read_page_metadata(
         site_name=site_name,
         url=canonical,
         lang=lang,
-        dir=page_direction(root, lang, page.found.directed),
+        dir=page_direction(root, lang, page.found.directed, paragraphs),
         description=_first(tags.first(*_DESCRIPTION_TAGS), linked.description),
         tags=_keywords((*tags.all(*_TAG_TAGS), *linked.keywords)),
         image=_image(page, base or canonical),
@@ -196,8 +199,9 @@ def _absolute(base: str | None, href: str | None) -> str | None:
 def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | None, str | None]:
     """The headline, and the site name it was decorated with (when it was). A stated
     title that is just the site's name (home-page tags left on an article) is none."""
-    headings = [" ".join(h.text_content().split()) for h in page.root.iter("h1")]
-    page_title = next((" ".join(t.text_content().split()) for t in page.root.iter("title")), "")
+    found = page.found
+    headings = [" ".join(h.text_content().split()) for h in found.headlines]
+    page_title = next((" ".join(t.text_content().split()) for t in found.titles), "")
     stated = (
         *page.linked.headlines,
         *map(page.tags.first, _TITLE_TAGS),
@@ -276,8 +280,8 @@ def _published(
     )
     return (
         _date(stated, lang)
-        or time_element_date(page.root)
-        or text_date(page.root, page.marked, title, lang=lang, captured=captured)
+        or time_element_date(page.found.times)
+        or text_date(page.found.headlines, page.marked, title, lang=lang, captured=captured)
     )
 
 
@@ -314,7 +318,7 @@ def _image(page: _Page, base: str | None) -> Figure | None:
     lead = page.linked.images[0] if page.linked.images else None
     href = lead.url if lead else page.tags.first(*_IMAGE_TAGS) or page.tags.link("image_src")
     return lead_image(
-        page.root,
+        page.found.images,
         href,
         base=base,
         alt=page.tags.first("og:image:alt", "twitter:image:alt"),

@@ -9,6 +9,7 @@ Images are only named here, never fetched; a ``file:`` or ``javascript:`` URL is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from lxml.html import HtmlElement
@@ -22,7 +23,7 @@ _CREDIT = re.compile(r"credit|copyright|photographer|byline|source", re.IGNORECA
 
 
 def lead_image(
-    root: HtmlElement,
+    images: Iterable[HtmlElement],
     href: str | None,
     *,
     base: str | None,
@@ -31,12 +32,13 @@ def lead_image(
     credit: str | None = None,
 ) -> Figure | None:
     """``href`` (resolved against ``base``) as a figure; caption and credit from the
-    page's own ``<figure>`` of that image when they are not given."""
+    page's own ``<figure>`` of that image (among its ``<img>`` elements, ``images``) when
+    they are not given."""
     src = join(base, href) if href else href
     parts = split(src) if src else None
     if not src or parts is None or parts.scheme not in _SAFE_SCHEMES:
         return None
-    shown = _figure_of(root, src, base)
+    shown = _figure_of(images, src, base)
     if shown is not None:
         figure, src = shown
         shown_caption, shown_credit = _caption_and_credit(figure)
@@ -48,7 +50,9 @@ def lead_image(
     )
 
 
-def _figure_of(root: HtmlElement, src: str, base: str | None) -> tuple[HtmlElement, str] | None:
+def _figure_of(
+    images: Iterable[HtmlElement], src: str, base: str | None
+) -> tuple[HtmlElement, str] | None:
     """The ``<figure>`` showing the same file (same name, any size or host), and the
     address the page itself shows it from.
 
@@ -59,7 +63,7 @@ def _figure_of(root: HtmlElement, src: str, base: str | None) -> tuple[HtmlEleme
     name = PurePosixPath(parts.path).name if parts is not None else ""
     if not name:
         return None
-    for img in root.iter("img"):
+    for img in images:
         given = img.get("src") or img.get("data-src") or ""
         if name not in given and (not base or name not in base):
             continue  # a resolved path's last segment comes from one of the two

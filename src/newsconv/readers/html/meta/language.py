@@ -25,22 +25,27 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FEW_SETTERS = 16
 
 
-def page_language(root: HtmlElement, *declared: str | None, text: str | None = None) -> str | None:
+def page_language(
+    root: HtmlElement,
+    *declared: str | None,
+    text: str | None = None,
+    paragraphs: Iterable[HtmlElement] = (),
+) -> str | None:
     """The page's language: ``<html lang>``, else the first of ``declared`` (from meta
-    tags or JSON-LD), else detected from ``text`` or the page's paragraphs."""
+    tags or JSON-LD), else detected from ``text`` or the page's ``paragraphs``."""
     for value in (root.get("lang"), root.get(_XML_LANG), *declared):
         if value and value.strip():
             code = value.strip().replace("_", "-").split(",")[0].strip()
             language, _, region = code.partition("-")
             return f"{language.lower()}-{region}" if region else language.lower()
-    return detect_language((text or _paragraph_sample(root))[:SAMPLE])
+    return detect_language((text or _paragraph_sample(paragraphs))[:SAMPLE])
 
 
-def _paragraph_sample(root: HtmlElement) -> str:
-    """The page's paragraphs joined by spaces, read only as far as ``SAMPLE`` needs."""
+def _paragraph_sample(paragraphs: Iterable[HtmlElement]) -> str:
+    """The paragraphs joined by spaces, read only as far as ``SAMPLE`` needs."""
     parts: list[str] = []
     length = -1
-    for paragraph in root.iter("p"):
+    for paragraph in paragraphs:
         parts.append(paragraph.text_content())
         length += len(parts[-1]) + 1
         if length >= SAMPLE:
@@ -49,12 +54,15 @@ def _paragraph_sample(root: HtmlElement) -> str:
 
 
 def page_direction(
-    root: HtmlElement, lang: str | None, directed: Iterable[HtmlElement]
+    root: HtmlElement,
+    lang: str | None,
+    directed: Iterable[HtmlElement],
+    paragraphs: list[HtmlElement],
 ) -> Direction | None:
-    """The ``dir`` most of the page's paragraphs are in, else the ``<body>``'s or the
+    """The ``dir`` most of the page's ``paragraphs`` are in, else the ``<body>``'s or the
     page's, else the direction of ``lang``. ``directed`` are the page's elements with a
     ``dir`` attribute."""
-    tally = _paragraph_directions(root, directed)
+    tally = _paragraph_directions(paragraphs, directed)
     (most, count), *_ = tally.most_common(1) or [(None, 0)]
     if most is not None and count * 2 > tally.total():
         return most
@@ -64,16 +72,16 @@ def page_direction(
 
 
 def _paragraph_directions(
-    root: HtmlElement, directed: Iterable[HtmlElement]
+    paragraphs: list[HtmlElement], directed: Iterable[HtmlElement]
 ) -> Counter[Direction | None]:
     """How many paragraphs sit in each direction: the nearest ``dir`` around a paragraph
     (its own included) sets it. Counted per element that sets one (a page has few) rather
     than by walking up from every paragraph."""
     setters = [element for element in directed if _dir(element)]
     if len(setters) > _FEW_SETTERS:
-        return Counter(_inherited(p) for p in root.iter("p"))
+        return Counter(_inherited(p) for p in paragraphs)
     below = {element: sum(1 for _ in element.iter("p")) for element in setters}
-    tally: Counter[Direction | None] = Counter({None: sum(1 for _ in root.iter("p"))})
+    tally: Counter[Direction | None] = Counter({None: len(paragraphs)})
     for element, count in below.items():
         outer = next((a for a in element.iterancestors() if a in below), None)
         tally[_dir(element)] += count  # its paragraphs move from the outer direction to its own

@@ -46,7 +46,7 @@ def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | 
 
 
 def text_date(
-    root: HtmlElement,
+    headlines: list[HtmlElement],
     marked: Iterable[Marked],
     headline: str | None,
     *,
@@ -55,7 +55,8 @@ def text_date(
 ) -> datetime | None:
     """A date written where bylines and datelines sit: in an element named for it
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
-    headline and the first long paragraph (tables, lists and asides left out)."""
+    headline (one of the page's ``<h1>`` elements, ``headlines``) and the first long
+    paragraph (tables, lists and asides left out)."""
     hinted = (
         element
         for element, marks in marked
@@ -65,7 +66,7 @@ def text_date(
         value = _first_date(element.text_content(), lang, captured)
         if value is not None:
             return value
-    start = _headline(root, headline)
+    start = _headline(headlines, headline)
     if start is None:
         return None
     budget = _NEAR_HEADLINE
@@ -121,8 +122,7 @@ def _first_date(text: str, lang: str | None, captured: datetime | None) -> datet
     return found.value if found is not None else None
 
 
-def _headline(root: HtmlElement, headline: str | None) -> HtmlElement | None:
-    headings = list(root.iter("h1"))
+def _headline(headings: list[HtmlElement], headline: str | None) -> HtmlElement | None:
     wanted = " ".join((headline or "").split())
     return next(
         (h for h in headings if " ".join(h.text_content().split()) == wanted),
@@ -130,9 +130,10 @@ def _headline(root: HtmlElement, headline: str | None) -> HtmlElement | None:
     )
 
 
-def time_element_date(root: HtmlElement) -> datetime | None:
-    """The publication time a ``<time datetime>`` element gives, if any does."""
-    stamps = [t for t in root.iter("time") if t.get("datetime", "").strip()]
+def time_element_date(times: Iterable[HtmlElement]) -> datetime | None:
+    """The publication time one of the page's ``<time datetime>`` elements (``times``,
+    in page order) gives, if any does."""
+    stamps = [t for t in times if t.get("datetime", "").strip()]
     marked = [t for t in stamps if _marked_published(t)]
     inside = [t for t in stamps if any(a.tag in ("article", "main") for a in t.iterancestors())]
     for element in (*marked, *inside, *stamps[:1]):
