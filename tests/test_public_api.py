@@ -19,10 +19,15 @@ def test_all_is_sorted_without_repeats() -> None:
 def test_all_lists_every_public_name_the_package_binds() -> None:
     bound = {
         name
-        for name, value in vars(newsconv).items()
-        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+        for name in dir(newsconv)
+        if not name.startswith("_") and not isinstance(getattr(newsconv, name), types.ModuleType)
     }
     assert bound == set(PUBLIC)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'reed'"):
+        newsconv.reed  # type: ignore[attr-defined]  # noqa: B018
 
 
 @pytest.mark.parametrize("name", newsconv.__all__)

@@ -15,10 +15,9 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from newsconv import __version__, api, registry
+from newsconv import __version__, api, forked, registry
 from newsconv.diagnostics import log_diagnostic
 from newsconv.errors import NewsconvError, OptionError, OutputError
-from newsconv.forked import ForkedWriter, can_fork
 from newsconv.inputs import is_batch
 from newsconv.options import BookInfo
 from newsconv.output import write_atomic
@@ -211,6 +210,7 @@ def convert(
         )
         book = BookInfo(**_given(title=title, author=author))  # type: ignore[arg-type]
         if is_batch(inputs, as_list=as_list):
+            forked.drop_head_start()  # the workers load their own writers
             from newsconv.batch.api import BatchOptions
             from newsconv.batch.console import BatchRequest, run_request
 
@@ -248,8 +248,8 @@ def _convert(
 ) -> None:
     to_stdout = output == "-"
     spec = registry.writer_spec(to, path=None if to_stdout or output is None else output)
-    if fork and spec.slow_to_load and can_fork():
-        with ForkedWriter(spec) as writer:
+    if fork and spec.slow_to_load and forked.can_fork():
+        with forked.writer_for(spec) as writer:
             doc = api.read(_source(source), format=from_format, options=read_options)
             data = writer.write(doc, write_options, log_diagnostic)
         suffix = spec.suffixes[0]

@@ -15,6 +15,7 @@ from typing import Literal
 Level = Literal["info", "warning"]
 
 logger = logging.getLogger("newsconv")
+logger.addHandler(logging.NullHandler())  # a library stays quiet until its user configures logging
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,10 @@ while the parent reads; the parent then sends the document down a pipe and gets 
 back. The child only ever saves time: when fork is missing, or the child dies or fails in
 any way, the parent writes the document itself, so output and errors are exactly those of
 the plain path.
+
+The command starts the child before anything else loads (:mod:`newsconv.launch`): a
+*head start*, which the conversion takes over when it turns out to want the same writer.
+This module therefore imports the API only where it writes.
 """
 
 from __future__ import annotations
@@ -17,14 +21,19 @@ import signal
 import sys
 from collections.abc import Mapping
 from contextlib import suppress
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from newsconv import api, registry
+from newsconv import registry
 from newsconv.diagnostics import Collector, Diagnostic, Reporter
-from newsconv.model import Document
 from newsconv.registry import FormatSpec
 
-__all__ = ["ForkedWriter", "can_fork"]
+if TYPE_CHECKING:
+    from newsconv.model import Document
+
+__all__ = ["ForkedWriter", "can_fork", "drop_head_start", "give_head_start", "writer_for"]
+
+#: The child the command started before knowing for sure it would write with it.
+_head_start: ForkedWriter | None = None
 
 
 def can_fork() -> bool:
@@ -38,6 +47,33 @@ def can_fork() -> bool:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) > 1
     return (os.cpu_count() or 1) > 1
+
+
+def give_head_start(spec: FormatSpec) -> None:
+    """Start loading ``spec``'s writer now, for :func:`writer_for` to take over later."""
+    global _head_start
+    drop_head_start()
+    if spec.slow_to_load and can_fork():
+        _head_start = ForkedWriter(spec)
+
+
+def writer_for(spec: FormatSpec) -> ForkedWriter:
+    """A forked writer of ``spec``: the head start when it loads that writer, else a new one."""
+    global _head_start
+    started, _head_start = _head_start, None
+    if started is not None and started.spec == spec:
+        return started
+    if started is not None:
+        started.close()
+    return ForkedWriter(spec)
+
+
+def drop_head_start() -> None:
+    """Stop a head start nothing took (a batch, an error, another format after all)."""
+    global _head_start
+    if _head_start is not None:
+        _head_start.close()
+        _head_start = None
 
 
 class ForkedWriter:
@@ -72,6 +108,8 @@ class ForkedWriter:
         """``doc`` in the writer's format: made by the child when it can, else here."""
         made = self._made_by_child(doc, options)
         if made is None:
+            from newsconv import api
+
             return api.write(doc, to=self.spec.name, options=options, on_diagnostic=report)
         data, diagnostics = made
         for diagnostic in diagnostics:
@@ -116,6 +154,8 @@ def _serve(spec: FormatSpec, job: int, result: int) -> NoReturn:
     """
     status = 1
     try:
+        from newsconv import api
+
         writer = registry.load(spec)
         prepare = getattr(writer, "prepare", None)
         if callable(prepare):

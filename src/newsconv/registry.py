@@ -15,11 +15,13 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from newsconv.errors import PluginError, UnknownFormatError
-from newsconv.readers.base import Reader
-from newsconv.writers.base import Writer
+
+if TYPE_CHECKING:  # the protocols bring in the model, which choosing a format never needs
+    from newsconv.readers.base import Reader
+    from newsconv.writers.base import Writer
 
 Kind = Literal["reader", "writer"]
 
