@@ -6,7 +6,6 @@ from tests.readers.text.pages import FOOTER, MENU, body, paragraphs
 
 from newsconv.readers.text.boilerplate import LINE_CAP, body_span
 from newsconv.readers.text.features import Features, Kind, describe
-from newsconv.readers.text.segment import Line
 
 
 def test_a_huge_comma_list_after_the_article_does_not_win() -> None:
@@ -35,19 +34,19 @@ def test_short_sentences_between_labels_do_not_cut_the_article() -> None:
 
 
 def test_a_plus_sign_marks_a_list_item() -> None:
-    assert describe([Line("+ Added three new blocks")])[0].kind is Kind.NEAR
+    assert describe(["+ Added three new blocks"])[0].kind is Kind.NEAR
 
 
 def test_a_long_comma_list_is_not_prose() -> None:
-    names = Line(", ".join(f"Name{n} Surname{n}" for n in range(30)) + ".")
-    sentence = Line(", ".join(["The plan, drawn up in May, was dropped"] * 6) + ".")
+    names = ", ".join(f"Name{n} Surname{n}" for n in range(30)) + "."
+    sentence = ", ".join(["The plan, drawn up in May, was dropped"] * 6) + "."
     assert [line.kind for line in describe([names, sentence])] == [Kind.SHORT, Kind.GOOD]
 
 
 def test_a_row_of_links_is_not_prose() -> None:
     links = " ▪ ".join(["International", "Politique", "Société", "Économie", "Culture"] * 8)
     sentence = "The council, which met on Tuesday, voted to close the bridge · a move " * 4
-    assert [line.kind for line in describe([Line(links), Line(sentence)])] == [
+    assert [line.kind for line in describe([links, sentence])] == [
         Kind.SHORT,
         Kind.GOOD,
     ]

@@ -21,7 +21,7 @@ from newsconv.readers.text.features import (
     sentence_like,
     weight,
 )
-from newsconv.readers.text.segment import BREAKS, INVISIBLE, Line, segment
+from newsconv.readers.text.segment import BREAKS, INVISIBLE, segment
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
@@ -66,19 +66,20 @@ def test_an_ascii_line_is_sentence_like_as_the_initials_regex_finds(text: str) -
 @example("trailing ")
 @example("no-break\u00a0space")
 def test_a_row_is_its_words_single_spaced(row: str) -> None:
-    lines = segment(row.replace("\t", " "))
-    assert [line.text for line in lines] == ([" ".join(row.split())] if row.split() else [])
+    texts, cells = segment(row.replace("\t", " "))
+    assert not cells
+    assert texts == ([" ".join(row.split())] if row.split() else [])
 
 
 def test_a_line_printed_twice_is_described_once_with_its_count() -> None:
-    menu, prose = Line("World"), Line("The council voted on Tuesday to close the bridge.")
+    menu, prose = "World", "The council voted on Tuesday to close the bridge."
     features = describe([menu, prose, menu])
     assert features[0] is features[2]
     assert (features[0].repeats, features[1].repeats) == (2, 1)
 
 
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
-    kinds = [line.kind for line in describe([Line("Read also:"), Line("Comments (12)")])]
+    kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]
 
 
@@ -99,15 +100,15 @@ def test_a_line_passed_word_lists_matches_neither_list() -> None:
     pages += [decode_text((case / "input.txt").read_bytes()) for case in corpus_cases("textdumps")]
     passed = 0
     for page in pages:
-        lines = segment(page)
-        for line, features in zip(lines, describe(lines), strict=True):
+        texts, cells = segment(page)
+        for text, features in zip(texts, describe(texts, cells), strict=True):
             if passed_word_lists(features):
                 passed += 1
-                assert not STRONG.search(line.text), line
-                assert features.words > CHROME_MAX_WORDS or not CHROME.search(line.text), line
+                assert not STRONG.search(text), text
+                assert features.words > CHROME_MAX_WORDS or not CHROME.search(text), text
     assert passed
 
 
 def test_a_table_row_is_never_taken_as_searched() -> None:
-    row = describe([Line("Figures | 2021 | Subscribe", ("Figures", "2021", "Subscribe"))])[0]
+    row = describe(["Figures | 2021 | Subscribe"], {0: ("Figures", "2021", "Subscribe")})[0]
     assert row.table and row.kind is Kind.NEAR and not passed_word_lists(row)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from tests.readers.text.pages import FOOTER, MENU, SUBJECTS, body, paragraphs
 
 from newsconv.readers.text.features import Kind, describe
-from newsconv.readers.text.segment import Line
 
 
 def comments(count: int) -> list[str]:
@@ -28,7 +27,7 @@ def test_a_comment_thread_after_the_article_is_dropped() -> None:
 
 
 def test_a_count_of_comments_heads_them() -> None:
-    kinds = [line.kind for line in describe([Line("There are 13 comments"), Line("comments")])]
+    kinds = [line.kind for line in describe(["There are 13 comments", "comments"])]
     assert kinds == [Kind.END, Kind.END]
 
 

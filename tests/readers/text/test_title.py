@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.segment import Line
 from newsconv.readers.text.title import find_title
 
 NEON_BODY = [
@@ -17,11 +16,10 @@ def pick(
     head: list[str], body: list[str], *, near: int | None = None, inside: int = 0
 ) -> str | None:
     """The title found among ``head`` (and the first ``inside`` body lines) above ``body``."""
-    lines = [Line(text) for text in [*head, *body]]
-    texts = [line.text for line in lines]
+    texts = [*head, *body]
     found = find_title(
         texts,
-        describe(lines),
+        describe(texts),
         range(len(head) + inside),
         near=near,
         body=" ".join(body),
@@ -231,20 +229,16 @@ def test_story_highlights_under_the_block_are_not_the_title() -> None:
 
 def test_a_headline_above_the_search_window_heads_the_block_at_its_top() -> None:
     # The window of lines looked at opens at the byline: the headline is just above it.
-    lines = [
-        Line(text)
-        for text in [
-            "After the storm, forecasters see smooth sailing for Thanksgiving travellers",
-            "By Dana Ford, CNN",
-            "Updated 4:48 PM EST, Wed November 27, 2013",
-            "Forecasters say the storm will spare Thanksgiving travellers",
-            "03:29",
-            *STORM_BODY,
-        ]
+    texts = [
+        "After the storm, forecasters see smooth sailing for Thanksgiving travellers",
+        "By Dana Ford, CNN",
+        "Updated 4:48 PM EST, Wed November 27, 2013",
+        "Forecasters say the storm will spare Thanksgiving travellers",
+        "03:29",
+        *STORM_BODY,
     ]
-    texts = [line.text for line in lines]
     found = find_title(
-        texts, describe(lines), range(1, 5), near=2, body=STORM_BODY[0], body_start=5
+        texts, describe(texts), range(1, 5), near=2, body=STORM_BODY[0], body_start=5
     )
     assert found is not None
     assert found.index == 0

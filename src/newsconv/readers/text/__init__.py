@@ -55,11 +55,10 @@ class TextReader:
         self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
     ) -> Document:
         text = decode_text(data, encoding=options.encoding, declared=options.declared_encoding)
-        lines = segment(text)
-        if not lines:
+        texts, cells = segment(text)
+        if not texts:
             raise NoArticleFound("no text in the input (empty or only whitespace)", where=source)
-        texts = [line.text for line in lines]
-        features = describe(lines)
+        features = describe(texts, cells)
         span = body_span(features, texts)
         body, span = _with_lede(texts, features, span, keep(texts, features, span))
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
@@ -71,10 +70,13 @@ class TextReader:
         kept = [i for i in body if i not in used and texts[i] != metadata.title]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
-        dropped = len(lines) - len(kept)
+        dropped = len(texts) - len(kept)
         if dropped:
             report(Diagnostic("info", "removed-boilerplate", f"left out {dropped} lines", source))
-        return Document(metadata, to_blocks([lines[i] for i in kept], [features[i] for i in kept]))
+        blocks = to_blocks(
+            [texts[i] for i in kept], [cells.get(i, ()) for i in kept], [features[i] for i in kept]
+        )
+        return Document(metadata, blocks)
 
 
 def _with_lede(

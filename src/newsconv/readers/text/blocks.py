@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 
 from newsconv.model import Block, Cell, Heading, ListBlock, Paragraph, Quote, Table, Text
 from newsconv.readers.text.features import Features, Kind
-from newsconv.readers.text.segment import Line
 
 #: A bullet's characters: only lines that start with one are tried against the regex.
 _BULLETS = "-*•·‣▪–—"
@@ -29,29 +28,33 @@ _GOOD = Kind.GOOD
 _HEADING_KINDS = (Kind.SHORT, Kind.NEAR)
 
 
-def to_blocks(lines: Sequence[Line], features: Sequence[Features]) -> tuple[Block, ...]:
-    """The blocks of the body, in order."""
-    return tuple(_blocks(lines, features))
+def to_blocks(
+    texts: Sequence[str], cells: Sequence[tuple[str, ...]], features: Sequence[Features]
+) -> tuple[Block, ...]:
+    """The blocks of the body, in order; ``cells`` holds each table row's cells (else ``()``)."""
+    return tuple(_blocks(texts, cells, features))
 
 
-def _blocks(lines: Sequence[Line], features: Sequence[Features]) -> Iterator[Block]:
+def _blocks(
+    texts: Sequence[str], cells: Sequence[tuple[str, ...]], features: Sequence[Features]
+) -> Iterator[Block]:
     index = 0
-    while index < len(lines):
-        text, line = lines[index].text, features[index]
-        if lines[index].cells:
+    while index < len(texts):
+        text, line = texts[index], features[index]
+        if cells[index]:
             end = index
-            while end < len(lines) and lines[end].cells:
+            while end < len(texts) and cells[end]:
                 end += 1
-            yield _table(lines[index:end])
+            yield _table(cells[index:end])
             index = end
             continue
         marker = _marker(text)
         if marker:
-            end = _list_end(lines, index, ordered=marker.re is _NUMBER)
-            yield _list([line.text for line in lines[index:end]], ordered=marker.re is _NUMBER)
+            end = _list_end(texts, cells, index, ordered=marker.re is _NUMBER)
+            yield _list(texts[index:end], ordered=marker.re is _NUMBER)
             index = end
             continue
-        following = features[index + 1] if index + 1 < len(lines) else None
+        following = features[index + 1] if index + 1 < len(texts) else None
         if text[0] == ">":
             yield Quote((_para(_QUOTE.sub("", text, count=1)),))
         elif _is_heading(line, following):
@@ -69,19 +72,21 @@ def _marker(text: str) -> re.Match[str] | None:
     return _NUMBER.match(text) if first.isdecimal() else None
 
 
-def _list_end(lines: Sequence[Line], start: int, *, ordered: bool) -> int:
+def _list_end(
+    texts: Sequence[str], cells: Sequence[tuple[str, ...]], start: int, *, ordered: bool
+) -> int:
     pattern = _NUMBER if ordered else _BULLET
     end = start
-    while end < len(lines) and pattern.match(lines[end].text) and not lines[end].cells:
+    while end < len(texts) and pattern.match(texts[end]) and not cells[end]:
         end += 1
     return end
 
 
-def _table(rows: Sequence[Line]) -> Table:
-    return Table(tuple(tuple(Cell((Text(cell),)) for cell in row.cells) for row in rows))
+def _table(rows: Sequence[tuple[str, ...]]) -> Table:
+    return Table(tuple(tuple(Cell((Text(cell),)) for cell in row) for row in rows))
 
 
-def _list(texts: list[str], *, ordered: bool) -> ListBlock:
+def _list(texts: Sequence[str], *, ordered: bool) -> ListBlock:
     pattern = _NUMBER if ordered else _BULLET
     first = _NUMBER.match(texts[0]) if ordered else None
     items = tuple((_para(pattern.sub("", text, count=1)),) for text in texts)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from enum import Enum
-from operator import itemgetter
 from typing import NamedTuple
 
-from newsconv.readers.text.segment import MARKER, Line
+from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
     CJK_CHARS,
@@ -53,7 +53,6 @@ _ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha(
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 _MARKER_STARTS = frozenset("-+*•·‣▪–—>")
-_TEXT = itemgetter(0)  # a line's text
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
@@ -144,20 +143,24 @@ def weight(text: str) -> int:
     return len(text) + 2 * sum(map(len, _CJK_RUN.findall(text)))
 
 
-def describe(lines: list[Line]) -> list[Features]:
+def describe(
+    texts: list[str], cells: Mapping[int, tuple[str, ...]] | None = None
+) -> list[Features]:
     """The features of each line, given how often each text occurs on the page.
 
-    Each distinct line is described once (menus and teasers repeat), its tests run
-    cheapest and most decisive first.
+    ``cells`` holds the table rows' cells, by line index. Each distinct line is described
+    once (menus and teasers repeat), its tests run cheapest and most decisive first.
     """
-    counts = Counter(map(_TEXT, lines))
+    counts = Counter(texts)
     cjk = _CJK.search("\n".join(counts)) is not None
-    known = {line: _features(line, counts[line.text], cjk) for line in dict.fromkeys(lines)}
-    return list(map(known.__getitem__, lines))
+    known = {text: _features(text, repeats, cjk) for text, repeats in counts.items()}
+    features = list(map(known.__getitem__, texts))
+    for index, row in (cells or {}).items():
+        features[index] = _row_features(features[index], row)
+    return features
 
 
-def _features(line: Line, repeats: int, cjk: bool) -> Features:
-    text = line.text
+def _features(text: str, repeats: int, cjk: bool) -> Features:
     if cjk:
         heavy = weight(text)
         words = max(text.count(" ") + 1, heavy // 6)
@@ -165,9 +168,6 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
         heavy = len(text)
         words = text.count(" ") + 1
     terminal = text.rstrip(CLOSERS)[-1:] in _TERMINALS
-    if line.cells:  # a table row: figures are fine, a row of links is a menu
-        menu = sum(map(CHROME.search, line.cells)) * 2 > len(line.cells)
-        return Features(heavy, words, terminal, repeats, _BAD if menu else _NEAR, True)
     if heavy >= LONG:
         if NOTICE.search(text[:NOTICE_REACH]):
             kind = _BAD
@@ -176,6 +176,12 @@ def _features(line: Line, repeats: int, cjk: bool) -> Features:
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
     return Features(heavy, words, terminal, repeats, kind)
+
+
+def _row_features(line: Features, cells: tuple[str, ...]) -> Features:
+    """A table row's features: figures are fine, a row of links is a menu."""
+    menu = sum(map(CHROME.search, cells)) * 2 > len(cells)
+    return line._replace(kind=_BAD if menu else _NEAR, table=True)
 
 
 def passed_word_lists(line: Features) -> bool:

@@ -3,8 +3,8 @@
 A page copied from a browser has one line per block (paragraph, menu item, heading) and
 its table rows as cells separated by tabs; a text file written by hand or by a mail client
 may wrap each paragraph at a fixed width and mark paragraphs with blank lines or
-indentation. Both become the same thing here: one :class:`Line` per paragraph-like unit,
-whitespace collapsed.
+indentation. Both become the same thing here: one line per paragraph-like unit, whitespace
+collapsed (:class:`Lines`).
 """
 
 from __future__ import annotations
@@ -32,23 +32,23 @@ MIN_WRAPPED_ROWS = 5
 CELL_SEPARATOR = " | "
 
 
-class Line(NamedTuple):
-    """One paragraph-like unit of the input: a copied block, or a paragraph unwrapped.
+class Lines(NamedTuple):
+    """The logical lines of a text: each one's text, and the cells of those that are table rows.
 
-    ``cells`` holds a table row's cells (a browser copies them separated by tabs). A tuple
-    rather than a dataclass: a page has hundreds of lines and the reader must get through
-    a thousand pages a second.
+    Two parallel containers rather than an object a line: a page has hundreds of lines, and
+    making a tuple for each cost as much as cleaning them (the reader must get through a
+    thousand pages a second).
     """
 
-    text: str
-    cells: tuple[str, ...] = ()
+    texts: list[str]
+    cells: dict[int, tuple[str, ...]]
 
 
-def segment(text: str) -> list[Line]:
+def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
     rows = _cleaned(text).split("\n")
     width = _wrap_width(rows)
-    return _unwrapped(rows) if width is None else _rewrapped(rows, width)
+    return _unwrapped(rows) if width is None else Lines(_rewrapped(rows, width), {})
 
 
 def _cleaned(text: str) -> str:
@@ -67,31 +67,33 @@ def _cleaned(text: str) -> str:
     return text
 
 
-def _unwrapped(rows: list[str]) -> list[Line]:
+def _unwrapped(rows: list[str]) -> Lines:
     """One line per row: the shape of a page copied from a browser.
 
     Most rows of such a copy are already clean (single spaces, none at either end, no tab
     or other space character): four C-level tests find that out for about half the cost of
     splitting the row and joining it back.
     """
-    lines = []
+    texts: list[str] = []
+    cells: dict[int, tuple[str, ...]] = {}
     for row in rows:
         if row.isprintable() and "  " not in row and row[:1] != " " and row[-1:] != " ":
             if row:
-                lines.append(Line(row))
+                texts.append(row)
         elif "\t" in row and "\t" in row.strip():
-            cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
-            lines.append(Line(CELL_SEPARATOR.join(cells), cells))
+            row_cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
+            cells[len(texts)] = row_cells
+            texts.append(CELL_SEPARATOR.join(row_cells))
         else:
             text = " ".join(row.split())
             if text:
-                lines.append(Line(text))
-    return lines
+                texts.append(text)
+    return Lines(texts, cells)
 
 
-def _rewrapped(rows: list[str], width: int) -> list[Line]:
+def _rewrapped(rows: list[str], width: int) -> list[str]:
     """Rows joined back into paragraphs: a blank line, an indent or a short row ends one."""
-    lines: list[Line] = []
+    lines: list[str] = []
     parts: list[str] = []
     previous = ""  # the last non-blank row, as written
     for row in rows:
@@ -112,9 +114,9 @@ def _indent(row: str) -> int:
     return len(row) - len(row.lstrip())
 
 
-def _flush(lines: list[Line], parts: list[str]) -> None:
+def _flush(lines: list[str], parts: list[str]) -> None:
     if parts:
-        lines.append(Line(" ".join(" ".join(parts).split())))
+        lines.append(" ".join(" ".join(parts).split()))
         parts.clear()
 
 
