@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import newsconv
-from newsconv import forked, registry
+from newsconv import registry
 from newsconv.diagnostics import Collector
-from newsconv.errors import OptionError
+from newsconv.errors import FormatError, OptionError
 from newsconv.forked import ForkedWriter, can_fork
 from newsconv.model import Document
 
@@ -40,38 +40,78 @@ def _gone(pid: int) -> bool:
     return False
 
 
+PDF = registry.writer_spec("pdf")
+
+
 def test_the_child_writes_what_this_process_would(doc: Document) -> None:
-    with ForkedWriter(registry.writer_spec("json")) as writer:
-        data = writer.write(doc, {"indent": 1}, Collector())
-    assert data == newsconv.write(doc, to="json", options={"indent": 1})
+    with ForkedWriter(PDF) as writer:
+        data = writer.write(doc, {"page_size": "A5"}, Collector())
+    assert data == newsconv.write(doc, to="pdf", options={"page_size": "A5"})
 
 
-def test_the_child_s_diagnostics_reach_the_parent(doc: Document) -> None:
+PROBE = """
+import sys
+
+class Probe:
+    def run(self, report):
+        heavy = ("newsconv.model", "newsconv.api", "newsconv.writers.html", "weasyprint")
+        return repr([name for name in heavy if name in sys.modules]).encode()
+"""
+
+
+def test_the_child_loads_weasyprint_and_not_the_model(tmp_path: Path) -> None:
+    """The child runs only the second stage, so it imports only what that needs."""
+    (tmp_path / "probe.py").write_text(PROBE)
+    script = (
+        "import sys; from newsconv import forked, registry; from probe import Probe\n"
+        "writer = forked.ForkedWriter(registry.writer_spec('pdf'))\n"
+        "print(writer._run_in_child(Probe())[0].decode()); writer.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])},
+    )
+    assert done.stdout.strip() == "['weasyprint']"
+
+
+def test_the_child_s_diagnostics_reach_the_parent(doc: Document, tmp_path: Path) -> None:
+    css = tmp_path / "mine.css"
+    css.write_text("body { background: url(https://example.org/paper.png) }")
     collector = Collector()
-    with ForkedWriter(registry.writer_spec("epub")) as writer:
-        data = writer.write(doc, {}, collector)
-    assert data.startswith(b"PK")
-    assert [item.code for item in collector.items] == ["image-blocked"]
+    with ForkedWriter(PDF) as writer:
+        data = writer.write(doc, {"css": css}, collector)
+    assert data.startswith(b"%PDF-")
+    # composing (here) refuses the page's image; laying out (there) the stylesheet's
+    assert [item.code for item in collector.items] == ["image-blocked", "resource-blocked"]
 
 
 def test_a_dead_child_leaves_the_work_to_the_parent(doc: Document) -> None:
-    writer = ForkedWriter(registry.writer_spec("md"))
+    writer = ForkedWriter(PDF)
     os.kill(writer._pid, signal.SIGKILL)
     with writer:
         data = writer.write(doc, {}, Collector())
-    assert data == newsconv.write(doc, to="md")
+    assert data == newsconv.write(doc, to="pdf")
 
 
-def test_an_error_in_the_child_is_raised_here_as_it_would_be(doc: Document) -> None:
-    with ForkedWriter(registry.writer_spec("json")) as writer, pytest.raises(OptionError) as raised:
+def test_an_error_composing_is_raised_here_as_it_would_be(doc: Document) -> None:
+    with ForkedWriter(PDF) as writer, pytest.raises(OptionError) as raised:
         writer.write(doc, {"no_such_option": "1"}, Collector())
     with pytest.raises(OptionError) as direct:
-        newsconv.write(doc, to="json", options={"no_such_option": "1"})
+        newsconv.write(doc, to="pdf", options={"no_such_option": "1"})
     assert str(raised.value) == str(direct.value)
 
 
-def test_a_child_never_given_a_document_is_stopped_and_collected() -> None:
-    writer = ForkedWriter(registry.writer_spec("pdf"))
+def test_only_a_staged_writer_forks() -> None:
+    with pytest.raises(FormatError, match="no stage"):
+        ForkedWriter(registry.writer_spec("md"))
+
+
+def test_a_child_never_given_a_job_is_stopped_and_collected() -> None:
+    writer = ForkedWriter(PDF)
     pid = writer._pid
     writer.close()
     assert _gone(pid)
@@ -81,7 +121,7 @@ def test_a_child_never_given_a_document_is_stopped_and_collected() -> None:
 def test_one_cpu_or_no_fork_means_no_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert not can_fork()
-    monkeypatch.setattr(forked.sys, "platform", "darwin")
+    monkeypatch.setattr(sys, "platform", "darwin")
     assert not can_fork()
 
 

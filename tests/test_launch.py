@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -86,8 +87,9 @@ def test_a_head_start_for_another_writer_is_stopped() -> None:
     started = forked._head_start
     assert started is not None
     pid = started._pid
-    with forked.writer_for(registry.writer_spec("epub")) as writer:
-        assert writer.spec.name == "epub"
+    other = dataclasses.replace(registry.writer_spec("pdf"), name="pdf-x")  # a plugin's, say
+    with forked.writer_for(other) as writer:
+        assert writer.spec is other
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
 

@@ -27,7 +27,7 @@ from newsconv.limits import CALLS_PER_LEVEL, MAX_DEPTH, recursion_room, too_deep
 from newsconv.model import Document
 from newsconv.options import BookInfo, ReadOptions, WriteOptions, build_options
 from newsconv.output import write_atomic
-from newsconv.writers.base import BookWriter
+from newsconv.writers.base import BookWriter, Job, StagedWriter, Writer
 
 Source = str | os.PathLike[str] | bytes
 OptionsT = TypeVar("OptionsT")
@@ -102,12 +102,26 @@ def write(
 
     The format is ``to`` when given, else taken from the target's suffix.
     """
-    writer = registry.writer(to, path=target)
-    opts = _options(writer.options_type, options)
-    _check_depth(doc)
+    writer, opts = _writer(to, target, options, (doc,))
     with recursion_room(CALLS_PER_LEVEL * MAX_DEPTH):
         data = writer.write(doc, options=opts, report=on_diagnostic)
     return data if target is None else write_atomic(Path(target), data)
+
+
+def compose(
+    doc: Document,
+    *,
+    to: str,
+    options: WriteOptions | Mapping[str, object] | None = None,
+    on_diagnostic: Reporter = log_diagnostic,
+) -> Job:
+    """The first stage of a staged writer (PDF): ``doc`` made into a job whose ``run`` gives
+    what :func:`write` would. :mod:`newsconv.forked` runs the job in another process."""
+    writer, opts = _writer(to, None, options, (doc,))
+    if not isinstance(writer, StagedWriter):
+        raise FormatError(f"the {writer.name} writer does not work in stages")
+    with recursion_room(CALLS_PER_LEVEL * MAX_DEPTH):
+        return writer.compose(doc, options=opts, report=on_diagnostic)
 
 
 def write_book(
@@ -120,14 +134,11 @@ def write_book(
     on_diagnostic: Reporter = log_diagnostic,
 ) -> bytes | Path:
     """Bind many articles into one book (EPUB or PDF): a chapter each, with a contents page."""
-    writer = registry.writer(to, path=target)
+    writer, opts = _writer(to, target, options, docs)
     if not isinstance(writer, BookWriter):
         raise FormatError(
             f"the {writer.name} writer cannot make a book of many articles; use epub or pdf"
         )
-    opts = _options(writer.options_type, options)
-    for doc in docs:
-        _check_depth(doc)
     with recursion_room(CALLS_PER_LEVEL * MAX_DEPTH):
         data = writer.write_book(docs, book=book or BookInfo(), options=opts, report=on_diagnostic)
     return data if target is None else write_atomic(Path(target), data)
@@ -197,10 +208,20 @@ def _named(source: Source, name: str) -> tuple[bytes, str, Path | None]:
     return source, name, Path(name)
 
 
-def _check_depth(doc: Document) -> None:
-    problem = too_deep(doc)
-    if problem is not None:
-        raise OutputError(problem, where=doc.metadata.source)
+def _writer(
+    to: str | None,
+    target: str | os.PathLike[str] | None,
+    options: WriteOptions | Mapping[str, object] | None,
+    docs: Sequence[Document],
+) -> tuple[Writer, WriteOptions]:
+    """The writer for ``to`` or ``target``, its options, once every doc proved writable."""
+    writer = registry.writer(to, path=target)
+    opts = _options(writer.options_type, options)
+    for doc in docs:
+        problem = too_deep(doc)
+        if problem is not None:
+            raise OutputError(problem, where=doc.metadata.source)
+    return writer, opts
 
 
 def _options(cls: type[OptionsT], given: object) -> OptionsT:

@@ -248,7 +248,7 @@ def _convert(
 ) -> None:
     to_stdout = output == "-"
     spec = registry.writer_spec(to, path=None if to_stdout or output is None else output)
-    if fork and spec.slow_to_load and forked.can_fork():
+    if fork and spec.warm_up is not None and forked.can_fork():
         with forked.writer_for(spec) as writer:
             doc = api.read(_source(source), format=from_format, options=read_options)
             data = writer.write(doc, write_options, log_diagnostic)

@@ -1,16 +1,16 @@
-"""A writer that loads in a forked process while this one reads the article.
+"""A staged writer whose slow stage loads in a forked process while this one reads.
 
-A PDF made from the command line spends about a third of its run importing WeasyPrint,
-which reading the article never needs. On a machine with more than one core, a child
-forked before the read imports the writer (and whatever its ``prepare`` method warms up)
-while the parent reads; the parent then sends the document down a pipe and gets the output
-back. The child only ever saves time: when fork is missing, or the child dies or fails in
-any way, the parent writes the document itself, so output and errors are exactly those of
-the plain path.
+A PDF made from the command line spends about half its run importing WeasyPrint and laying
+the page out, none of which needs the model. On a machine with more than one core, a child
+forked as the command starts loads the writer's second stage (its spec's ``warm_up``) while
+the parent reads the article and composes the page (:func:`newsconv.api.compose`); the
+parent then sends that job down a pipe and gets the output back. The child only ever saves
+time: when fork is missing, or the child dies or fails in any way, the parent runs the job
+itself, so output and errors are exactly those of the plain path.
 
 The command starts the child before anything else loads (:mod:`newsconv.launch`): a
 *head start*, which the conversion takes over when it turns out to want the same writer.
-This module therefore imports the API only where it writes.
+So this module imports neither the API nor the model, and the child never does.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 from newsconv import registry
 from newsconv.diagnostics import Collector, Diagnostic, Reporter
+from newsconv.errors import FormatError
 from newsconv.registry import FormatSpec
 
 if TYPE_CHECKING:
     from newsconv.model import Document
+    from newsconv.writers.base import Job
 
 __all__ = ["ForkedWriter", "can_fork", "drop_head_start", "give_head_start", "writer_for"]
 
@@ -50,10 +52,10 @@ def can_fork() -> bool:
 
 
 def give_head_start(spec: FormatSpec) -> None:
-    """Start loading ``spec``'s writer now, for :func:`writer_for` to take over later."""
+    """Start loading ``spec``'s slow stage now, for :func:`writer_for` to take over later."""
     global _head_start
     drop_head_start()
-    if spec.slow_to_load and can_fork():
+    if spec.warm_up is not None and can_fork():
         _head_start = ForkedWriter(spec)
 
 
@@ -77,12 +79,15 @@ def drop_head_start() -> None:
 
 
 class ForkedWriter:
-    """The writer of ``spec``, loading in a child process from the moment this is made.
+    """The staged writer of ``spec``, its slow stage loading in a child from the moment
+    this is made.
 
-    Use it as a context manager: leaving it stops a child that was never given a document.
+    Use it as a context manager: leaving it stops a child that was never given a job.
     """
 
     def __init__(self, spec: FormatSpec) -> None:
+        if spec.warm_up is None:
+            raise FormatError(f"the {spec.name} writer has no stage to load ahead")
         self.spec = spec
         job_in, job_out = os.pipe()
         result_in, result_out = os.pipe()
@@ -92,7 +97,7 @@ class ForkedWriter:
         if self._pid == 0:
             os.close(job_out)
             os.close(result_in)
-            _serve(spec, job_in, result_out)
+            _serve(spec.warm_up, job_in, result_out)
         os.close(job_in)
         os.close(result_out)
         self._job: int | None = job_out
@@ -105,12 +110,13 @@ class ForkedWriter:
         self.close()
 
     def write(self, doc: Document, options: Mapping[str, object], report: Reporter) -> bytes:
-        """``doc`` in the writer's format: made by the child when it can, else here."""
-        made = self._made_by_child(doc, options)
-        if made is None:
-            from newsconv import api
+        """``doc`` in the writer's format: composed here, laid out by the child when it can."""
+        from newsconv import api
 
-            return api.write(doc, to=self.spec.name, options=options, on_diagnostic=report)
+        job = api.compose(doc, to=self.spec.name, options=options, on_diagnostic=report)
+        made = self._run_in_child(job)
+        if made is None:
+            return job.run(report)
         data, diagnostics = made
         for diagnostic in diagnostics:
             report(diagnostic)
@@ -123,51 +129,44 @@ class ForkedWriter:
                 os.close(fd)
         self._job = self._result = None
         if self._pid:
-            with suppress(ProcessLookupError):  # still importing: no reason to wait
+            with suppress(ProcessLookupError):  # still loading: no reason to wait
                 os.kill(self._pid, signal.SIGKILL)
             os.waitpid(self._pid, 0)
             self._pid = 0
 
-    def _made_by_child(
-        self, doc: Document, options: Mapping[str, object]
-    ) -> tuple[bytes, list[Diagnostic]] | None:
+    def _run_in_child(self, job: Job) -> tuple[bytes, list[Diagnostic]] | None:
         if self._job is None or self._result is None:
             return None
-        job, answer = self._job, self._result
+        job_fd, answer_fd = self._job, self._result
         self._job = self._result = None  # the files below close them
-        with os.fdopen(answer, "rb") as result:
+        with os.fdopen(answer_fd, "rb") as answer:
             try:
-                with os.fdopen(job, "wb") as pipe:
-                    pickle.dump((doc, dict(options)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                data, diagnostics = pickle.load(result)  # our own child's answer
+                with os.fdopen(job_fd, "wb") as pipe:
+                    pickle.dump(job, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                data, diagnostics = pickle.load(answer)  # our own child's answer
             except (OSError, EOFError, TypeError, ValueError, pickle.PickleError):
-                return None  # the child died, failed, or could not take the document
+                return None  # the child died, failed, or could not take the job
         return data, diagnostics
 
 
-def _serve(spec: FormatSpec, job: int, result: int) -> NoReturn:
-    """The child: load the writer, wait for one document, send back its output.
+def _serve(warm_up: str, job_fd: int, result_fd: int) -> NoReturn:
+    """The child: load the slow stage, wait for one job, send back its output.
 
     Whatever goes wrong here (an error the user caused, a bug, a missing library) ends the
-    child without an answer: the parent then writes the document itself and reports the
-    failure exactly as it would without a child.
+    child without an answer: the parent then runs the job itself and reports the failure
+    exactly as it would without a child.
     """
     status = 1
     try:
-        from newsconv import api
-
-        writer = registry.load(spec)
-        prepare = getattr(writer, "prepare", None)
-        if callable(prepare):
-            prepare()
-        with os.fdopen(job, "rb") as pipe:
-            doc, options = pickle.load(pipe)  # our own parent's document
+        registry.load_target(warm_up)()
+        with os.fdopen(job_fd, "rb") as pipe:
+            job = pickle.load(pipe)  # our own parent's job
         collector = Collector()
-        data = api.write(doc, to=spec.name, options=options, on_diagnostic=collector)
-        with os.fdopen(result, "wb") as pipe:
+        data = job.run(collector)
+        with os.fdopen(result_fd, "wb") as pipe:
             pickle.dump((data, collector.items), pipe, protocol=pickle.HIGHEST_PROTOCOL)
         status = 0
-    except BaseException:  # the parent redoes the work, and reports any error
+    except BaseException:  # the parent runs the job again, and reports any error
         pass
     finally:
         os._exit(status)  # no atexit handlers, no second flush of the parent's buffers

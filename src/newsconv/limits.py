@@ -11,9 +11,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from newsconv import tree
-from newsconv.model import Document
+if TYPE_CHECKING:
+    from newsconv.model import Document
 
 __all__ = ["CALLS_PER_LEVEL", "MAX_DEPTH", "recursion_room", "too_deep"]
 
@@ -24,6 +25,8 @@ CALLS_PER_LEVEL = 10
 
 def too_deep(doc: Document) -> str | None:
     """Why ``doc`` is too deep to read or write, or ``None`` when it is not."""
+    from newsconv import tree  # the model, loaded here: the PDF typesetter only needs room
+
     levels = tree.depth(doc)
     if levels <= MAX_DEPTH:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
@@ -34,8 +34,9 @@ class FormatSpec:
     aliases: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     plugin: str | None = None  # the distribution that provides it, for third-party formats
-    #: Its import takes long enough to be worth overlapping with the read (newsconv.forked).
-    slow_to_load: bool = False
+    #: For a staged writer whose second stage loads slowly: the ``"module:function"`` that
+    #: loads that stage, which a forked child calls while the parent reads (newsconv.forked).
+    warm_up: str | None = None
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -107,7 +108,7 @@ BUILTIN_WRITERS: tuple[FormatSpec, ...] = (
         "a typeset PDF (WeasyPrint)",
         (),
         (".pdf",),
-        slow_to_load=True,
+        warm_up="newsconv.writers.typeset:prepare",
     ),
     FormatSpec(
         "epub",
@@ -187,14 +188,18 @@ _HTML_TAGS = (b"<p", b"<div", b"<article", b"<h1", b"<section", b"<title", b"<!-
 
 def load(spec: FormatSpec) -> object:
     """Import the class behind ``spec`` and return an instance of it."""
-    module_name, _, attribute = spec.target.partition(":")
     try:
-        cls = getattr(importlib.import_module(module_name), attribute)
-        return cls()
+        return load_target(spec.target)()
     except Exception as err:  # a broken plugin is reported, never a crash
         if spec.plugin is None:
             raise
         raise PluginError(f"{spec.name} (from {spec.plugin}) failed to load: {err}") from err
+
+
+def load_target(target: str) -> Callable[[], object]:
+    """The class or function a ``"module:name"`` string names, its module imported."""
+    module_name, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)  # type: ignore[no-any-return]
 
 
 def reader(

@@ -22,11 +22,14 @@ import mimetypes
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote, unquote_to_bytes, urljoin
 
 from newsconv.errors import ResourceBlocked, ResourceError
-from newsconv.model import Document
 from newsconv.urls import split
+
+if TYPE_CHECKING:  # the PDF typesetter's child loads policies and resources, not the model
+    from newsconv.model import Document
 
 if sys.platform == "win32":
     from nturl2path import url2pathname

@@ -10,7 +10,9 @@ from newsconv.diagnostics import Collector
 from newsconv.errors import OutputError
 from newsconv.limits import MAX_DEPTH
 from newsconv.model import Block, Document, ListBlock, Metadata
+from newsconv.resources import ResourcePolicy
 from newsconv.writers.pdf import PdfOptions, PdfWriter
+from newsconv.writers.typeset import PdfJob
 
 
 def _lists(levels: int) -> Document:
@@ -26,9 +28,18 @@ def test_lists_as_deep_as_newsconv_takes_are_laid_out() -> None:
     assert newsconv.write(_lists(MAX_DEPTH), to="pdf").startswith(b"%PDF-")
 
 
-def test_weasyprints_recursion_error_is_a_one_line_error() -> None:
-    # Called directly, without the API's stack room, the writer still fails cleanly.
+def test_the_typesetter_has_the_stack_room_itself() -> None:
+    # Called directly, without the API: the job a forked child runs gets the same room.
     writer = PdfWriter()
+    data = writer.write(_lists(MAX_DEPTH), options=PdfOptions(), report=Collector())
+    assert data.startswith(b"%PDF-")
+
+
+def test_weasyprints_recursion_error_is_a_one_line_error() -> None:
+    # Deeper than any document newsconv takes: only a page made by hand gets there.
+    levels = 4 * MAX_DEPTH
+    page = "<ul><li>" * levels + "deep" + "</li></ul>" * levels
+    job = PdfJob(page, css="", images={}, policy=ResourcePolicy())
     with pytest.raises(OutputError, match="nested too deeply") as caught:
-        writer.write(_lists(120), options=PdfOptions(), report=Collector())
+        job.run(Collector())
     assert "\n" not in str(caught.value)

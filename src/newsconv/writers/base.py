@@ -36,6 +36,23 @@ class BookWriter(Writer, Protocol):
     ) -> bytes: ...
 
 
+class Job(Protocol):
+    """The slow stage of a :class:`StagedWriter`'s work, picklable to run in another process."""
+
+    def run(self, report: Reporter) -> bytes: ...
+
+
+@runtime_checkable
+class StagedWriter(Writer, Protocol):
+    """A writer whose slow stage needs nothing of the model (PDF: WeasyPrint's layout).
+
+    ``write`` is ``compose(...).run(report)``; :mod:`newsconv.forked` runs the two stages in
+    two processes, loading the second stage's code while the first reads the article.
+    """
+
+    def compose(self, doc: Document, *, options: WriteOptions, report: Reporter) -> Job: ...
+
+
 OptionsT = TypeVar("OptionsT", bound=WriteOptions)
 
 

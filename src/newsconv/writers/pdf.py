@@ -1,10 +1,10 @@
 """PDF: the HTML writer's article, the print stylesheet, and WeasyPrint (pandoc's makePDF idea).
 
 WeasyPrint takes the title, authors, description, keywords, dates and language from the
-page's ``<head>``, bookmarks from ``h1``-``h6``, and embeds subset fonts. Everything it loads
-(images, a user stylesheet's ``url()``) goes through :func:`policy_fetcher`, so a page can
-make it read nothing outside what :mod:`newsconv.resources` allows; a refusal is a warning
-and the image's caption stays.
+page's ``<head>``, bookmarks from ``h1``-``h6``, and embeds subset fonts. The writer works in
+two stages: :meth:`PdfWriter.compose` makes the page from the model, and the
+:class:`~newsconv.writers.typeset.PdfJob` it returns lays the page out, in a process of its
+own when :mod:`newsconv.forked` can give it one.
 """
 
 from __future__ import annotations
@@ -17,27 +17,23 @@ from datetime import datetime, timezone
 from importlib.resources import files
 from pathlib import Path
 from string import Template
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar
 
 from lxml import etree
 
-from newsconv.diagnostics import Diagnostic, Reporter
-from newsconv.errors import OptionError, OutputError, ResourceError
+from newsconv.diagnostics import Reporter
+from newsconv.errors import OptionError
 from newsconv.language import direction_of
 from newsconv.model import Document
 from newsconv.options import BookInfo, WriteOptions
-from newsconv.resources import Resource, ResourcePolicy, fetch, policy_for
+from newsconv.resources import Resource, ResourcePolicy, policy_for
 from newsconv.writers.book import Book, plan_book
-from newsconv.writers.engine import load_weasyprint
 from newsconv.writers.html import HtmlOptions, builtin_css, stylesheet
 from newsconv.writers.html.head import head_tags
 from newsconv.writers.html.markup import attrs, element, machine_date, text
 from newsconv.writers.html.page import Style, contents
-from newsconv.writers.hyphenation import lazy_hyphenation
 from newsconv.writers.paged import article_tree, embed_images
-
-if TYPE_CHECKING:
-    from weasyprint.urls import URLFetcherResponse
+from newsconv.writers.typeset import PdfJob, PdfVariant
 
 #: Page sizes by option value: CSS ``size`` and default margins (top, sides, bottom).
 #: "ereader" is the text area of a 6-inch e-ink screen (about 90 x 122 mm).
@@ -54,8 +50,6 @@ STYLES: dict[Style, tuple[str, ...]] = {
     "sans": ("base", "print", "sans"),
     "none": (),
 }
-
-PdfVariant = Literal["pdf/a-3b", "pdf/ua-1"]
 
 _LENGTHS = re.compile(r"^(\d+(\.\d+)?(mm|cm|in|pt|pc|px)\s*){1,4}$")
 
@@ -112,11 +106,11 @@ class PdfWriter:
     suffix: ClassVar[str] = ".pdf"
     options_type: ClassVar[type[WriteOptions]] = PdfOptions
 
-    def prepare(self) -> None:
-        """Import WeasyPrint ahead of the first document (see :mod:`newsconv.forked`)."""
-        load_weasyprint()
-
     def write(self, doc: Document, *, options: WriteOptions, report: Reporter) -> bytes:
+        return self.compose(doc, options=options, report=report).run(report)
+
+    def compose(self, doc: Document, *, options: WriteOptions, report: Reporter) -> PdfJob:
+        """``doc``'s page, ready for WeasyPrint."""
         assert isinstance(options, PdfOptions)
         meta = doc.metadata
         images = ImageStore()
@@ -127,7 +121,7 @@ class PdfWriter:
             head=head_tags(meta) + "\n" + _date_tags(meta.published, meta.modified),
             body=element("main", f"\n{article}\n"),
         )
-        return self.render(page, images, options, report)
+        return _job(page, images, options)
 
     def write_book(
         self,
@@ -151,7 +145,7 @@ class PdfWriter:
             head=author + _date_tags(plan.date or datetime.now(timezone.utc), None),
             body="\n".join([_title_page(plan), contents(plan), element("main", articles)]),
         )
-        return self.render(page, images, options, report)
+        return _job(page, images, options).run(report)
 
     def article(
         self,
@@ -171,30 +165,6 @@ class PdfWriter:
             add_link_notes(tree)
         return etree.tostring(tree, method="html", encoding="unicode")
 
-    def render(self, page: str, images: ImageStore, options: PdfOptions, report: Reporter) -> bytes:
-        """Lay ``page`` out with the options' stylesheets; WeasyPrint may load only ``images``
-        and what the policy for the user's stylesheet allows."""
-        weasyprint = load_weasyprint()  # here, so that other formats never pay for it
-
-        policy = ResourcePolicy(root=options.resource_root, allow_remote=options.allow_remote)
-        fetcher = policy_fetcher(images, policy, report)
-        css = stylesheet(
-            HtmlOptions(style="none", css=options.css),
-            options.page_css() + builtin_css(*STYLES[options.style]),
-        )
-        document = weasyprint.HTML(string=page, url_fetcher=fetcher)
-        stylesheets = [weasyprint.CSS(string=css, url_fetcher=fetcher)]
-        try:
-            with lazy_hyphenation():
-                pdf: bytes = document.write_pdf(
-                    stylesheets=stylesheets,
-                    pdf_variant=options.pdf_variant,
-                    uncompressed_pdf=False,
-                )
-        except RecursionError as err:  # WeasyPrint recurses a few calls per nested element
-            raise OutputError("blocks nested too deeply for WeasyPrint to lay out") from err
-        return pdf
-
 
 class ImageStore:
     """The images of a PDF, each stored once and named ``newsconv-image:N`` in the page."""
@@ -212,23 +182,15 @@ class ImageStore:
         return name
 
 
-def policy_fetcher(images: ImageStore, policy: ResourcePolicy, report: Reporter) -> object:
-    """A WeasyPrint URL fetcher that serves ``images`` and asks ``policy`` for anything else."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class PolicyFetcher(URLFetcher):  # type: ignore[misc]
-        def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
-            resource = images.resources.get(url)
-            if resource is None:
-                try:
-                    resource = fetch(url, policy=policy)
-                except ResourceError as err:
-                    report(Diagnostic("warning", "resource-blocked", f"not loaded: {err}"))
-                    raise
-            headers = {"Content-Type": resource.media_type}
-            return URLFetcherResponse(resource.url, resource.data, headers)
-
-    return PolicyFetcher()
+def _job(page: str, images: ImageStore, options: PdfOptions) -> PdfJob:
+    """``page`` with the stylesheets ``options`` ask for; WeasyPrint may load only
+    ``images`` and what the policy for the user's stylesheet allows."""
+    css = stylesheet(
+        HtmlOptions(style="none", css=options.css),
+        options.page_css() + builtin_css(*STYLES[options.style]),
+    )
+    policy = ResourcePolicy(root=options.resource_root, allow_remote=options.allow_remote)
+    return PdfJob(page, css, images.resources, policy, options.pdf_variant)
 
 
 def add_link_notes(tree: etree._Element) -> None:
