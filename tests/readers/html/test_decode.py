@@ -228,6 +228,7 @@ def test_a_page_parsed_from_its_bytes_equals_one_parsed_from_its_text() -> None:
     for html in (
         "<html><body><p>Ça va — “bien”</p></body></html>",
         "<?xml version='1.0' encoding='latin-1'?><html><body><p>Ça\x00va</p></body></html>",
+        "<html><body><p>Ça\x00va “bien”</p></body></html>",
     ):
         from_bytes = parse(html, utf8=html.encode())
         assert lxml.html.tostring(from_bytes) == lxml.html.tostring(parse(html))

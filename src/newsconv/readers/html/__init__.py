@@ -128,9 +128,11 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
     """
     if declaration := _XML_DECLARATION.match(text):
         text, utf8 = text[declaration.end() :], None
-    if "\x00" in text:
-        text, utf8 = text.replace("\x00", ""), None
-    root, too_deep = _parse(utf8 if utf8 is not None else _utf8(text))
+    data = utf8 if utf8 is not None else _utf8(text)
+    if b"\x00" in data:  # memchr over bytes; a str of wide characters is scanned in a loop
+        text = text.replace("\x00", "")
+        data = _utf8(text)
+    root, too_deep = _parse(data)
     if too_deep:
         flat = _INLINE_WRAPPERS.sub("", _BLOCK_WRAPPERS.sub("<br><br>", text))
         root, _ = _parse(_utf8(flat))

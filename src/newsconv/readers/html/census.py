@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 
 from newsconv.encoding import xml_safe
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.prune import Pruner
+from newsconv.readers.html.prune import JUDGED_ATTRIBUTES, Pruner
 from newsconv.readers.html.textstats import TextStats, detach
 
 __all__ = ["Census", "Marked", "PageScan", "take_census"]
@@ -191,7 +191,11 @@ def take_census(
                     pruned.append((node, None))
                     cut = node
                     continue
-                if keys and (reason := pruner.reason(node, tag, keys)) is not None:
+                if (
+                    keys
+                    and not JUDGED_ATTRIBUTES.isdisjoint(keys)
+                    and (reason := pruner.reason(node, tag, keys)) is not None
+                ):
                     pruned.append((node, reason))
                     cut = node
                     continue

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from newsconv.readers.html.census import Census
 
 _WORDS = re.compile(r"\w+")
+#: Every attribute a verdict reads: an element with none of them (most links and images)
+#: is kept without asking.
+JUDGED_ATTRIBUTES = frozenset(
+    {"hidden", "aria-hidden", "aria-modal", "style", "class", "id", "role", "rel", "itemprop"}
+)
 
 
 def strip(census: Census, *, title: str | None, report: Reporter) -> None:
@@ -73,7 +78,8 @@ class Pruner:
         self.byline_seen = False
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
-        """Why ``node`` (with attribute names ``keys``, not empty) goes, or ``None``."""
+        """Why ``node`` (with attribute names ``keys``, some of them
+        :data:`JUDGED_ATTRIBUTES`) goes, or ``None``."""
         return _hidden(node, keys) or self._furniture(node, tag, keys)
 
     def _furniture(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
