@@ -14,7 +14,9 @@ from newsconv.readers.text.features import (
     CHROME,
     CHROME_MAX_WORDS,
     STRONG,
+    SYMBOLS_ONLY,
     Kind,
+    _symbolic,
     describe,
     letter_count,
     passed_word_lists,
@@ -22,7 +24,7 @@ from newsconv.readers.text.features import (
     weight,
 )
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, segment
-from newsconv.readers.text.vocabulary import CJK_CHARS
+from newsconv.readers.text.vocabulary import CJK_CHARS, has_cjk
 
 #: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
 _CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
@@ -42,6 +44,31 @@ def test_letter_count_counts_what_the_letter_regex_matches(text: str) -> None:
 @given(st.one_of(st.text(_CHARS), st.text("ab 1。中文かな한글")))
 def test_weight_counts_each_cjk_character_three_times(text: str) -> None:
     assert weight(text) == len(text) + 2 * len(re.findall(f"[{CJK_CHARS}]", text))
+
+
+#: Characters around the CJK ranges and sharing their UTF-8 lead bytes: CJK punctuation,
+#: Hangul jamo, private use, fullwidth forms, curly quotes, a lone surrogate.
+_NEAR_CJK = st.sampled_from(
+    "\u3000\u3001\u303f\u3040\u30ff\u3100\u33ff\u3400\u4dbf\u4e00\u9fff"
+    "\ua000\uabff\uac00\ud7af\ud7b0\ue000\uf8ff\uf900\ufaff\ufb00\uff01"
+    "\u2019\u201c\u00e9\ud800"
+)
+
+
+@given(st.one_of(st.text(_CHARS), st.text(st.one_of(_NEAR_CJK, _ASCII))))
+def test_has_cjk_finds_what_the_cjk_regex_finds(text: str) -> None:
+    assert has_cjk(text) == (re.search(f"[{CJK_CHARS}]", text) is not None)
+
+
+@given(st.one_of(st.text(_ASCII), st.text(_CHARS), st.text("ab ١٢ 12.%€ éü")))
+def test_a_line_without_links_is_symbolic_when_mostly_not_letters_and_with_a_digit(
+    text: str,
+) -> None:
+    words = text.count(" ") + 1
+    digits = len(text) <= SYMBOLS_ONLY or re.search(r"\d", text) is not None
+    expected = digits and letter_count(text) < 0.5 * (len(text) - words + 1)
+    links = any(mark in text for mark in ("@", "#", "/", "www."))
+    assert links or _symbolic(text, words) == expected
 
 
 #: ASCII rich in what joins or parts words: capitals, digits, ``_``, ``'``, ``-``, stops.

@@ -76,3 +76,16 @@ def test_site_from_the_copyright_line() -> None:
 
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
+
+
+def test_a_domain_counts_once_per_mention_on_any_short_line() -> None:
+    """The lines are scanned as one text: each mention still counts once, in its line."""
+    long_line = "x" * 200 + " cited.example.com"
+    texts = [
+        "cited.example.com",
+        "Two here: other.example.org and other.example.org.",
+        long_line,
+        "Last line: other.example.org",
+    ]
+    assert find_site(texts) == "other.example.org"
+    assert find_site([texts[0], long_line, long_line, "cited.example.com"]) == "cited.example.com"

@@ -24,6 +24,7 @@ from newsconv.readers.text.vocabulary import (
     PITCH_PHRASES,
     RELATED_HEADERS,
     WordList,
+    has_cjk,
 )
 
 #: Any chrome word: condemns a short line.
@@ -152,7 +153,7 @@ def describe(
     once (menus and teasers repeat), its tests run cheapest and most decisive first.
     """
     counts = Counter(texts)
-    cjk = _CJK.search("\n".join(counts)) is not None
+    cjk = has_cjk("\n".join(counts))
     known = {text: _features(text, repeats, cjk) for text, repeats in counts.items()}
     features = list(map(known.__getitem__, texts))
     for index, row in (cells or {}).items():
@@ -247,9 +248,13 @@ def _symbolic(text: str, words: int) -> bool:
         links = len(_WEB.findall(text))
         if links > 1 or (links and len(text) < SENTENCE):
             return True
-    if len(text) > SYMBOLS_ONLY and _DIGIT.search(text) is None:
-        return False  # words without numbers: letters, whatever the punctuation
-    return letter_count(text) < 0.5 * (len(text) - words + 1)
+    # Words without numbers are letters, whatever the punctuation. Of the two tests, the
+    # cheaper runs first: in an ASCII line counting letters, in any other finding a digit.
+    if len(text) > SYMBOLS_ONLY and not text.isascii() and _DIGIT.search(text) is None:
+        return False
+    if letter_count(text) >= 0.5 * (len(text) - words + 1):
+        return False
+    return len(text) <= SYMBOLS_ONLY or _DIGIT.search(text) is not None
 
 
 def is_notation(text: str) -> bool:
