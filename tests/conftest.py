@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from newsconv.cache import ENVIRONMENT_VARIABLE
+
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests write only to temporary folders: newsconv's cache too, for every process."""
+    before = os.environ.get(ENVIRONMENT_VARIABLE)
+    os.environ[ENVIRONMENT_VARIABLE] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        del os.environ[ENVIRONMENT_VARIABLE]
+    else:
+        os.environ[ENVIRONMENT_VARIABLE] = before
 
 
 def corpus_cases(part: str) -> list[Path]:

@@ -1,42 +1,101 @@
-"""Offline language detection, for inputs that do not say what language they are in.
-
-Google's CLD2 (through pycld2), the detector Chromium used for years: its tables are
-compiled in, so the first guess of a process costs as little as the next (py3langid, used
-before, spent about a second of every such run decompressing and converting a 68 MB
-model), and a guess on a page's sample takes about 0.1 ms.
-"""
+"""Offline language detection, for inputs that do not say what language they are in."""
 
 from __future__ import annotations
 
-import re
+import functools
+from pathlib import Path
+from typing import Any
 
-import pycld2
+from newsconv.cache import stored
 
 #: Below this many letters a guess is closer to noise than to a language.
 MIN_LETTERS = 20
 
-#: What CLD2 refuses as "invalid UTF-8": control characters (tab and line breaks aside),
-#: surrogates and noncharacters. They carry no language, and become spaces.
-_REFUSED = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
-    + "]"
-)
-#: CLD2's older codes for languages ISO 639-1 has since renamed.
-_RENAMED = {"iw": "he", "jw": "jv"}
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier, loaded on the first guess of a process.
+
+    A guess walks a byte automaton and sums a row of weights per feature found, at places
+    scattered over tens of megabytes, which the reader's other work between two pages has
+    pushed out of the CPU caches: memory access as much as arithmetic sets the cost. The
+    model's layout therefore changes, none of its scores: the weights widen from float16
+    (which numpy multiplies in software) to float32; the automaton's tables and each
+    state's row offset (a list of Python ints in py3langid, one more cache miss a byte)
+    move into numpy arrays.
+
+    py3langid ships the model compressed: decompressing and laying it out takes most of a
+    second, so the laid-out arrays are kept in newsconv's cache (:mod:`newsconv.cache`),
+    and later runs map them from there in a few milliseconds, reading only the pages
+    their guesses touch.
+    """
+    from py3langid.langid import LanguageIdentifier
+
+    arrays = _model_arrays()
+    identifier = LanguageIdentifier(
+        arrays["weights"],
+        arrays["priors"],
+        arrays["labels"].tolist(),
+        arrays["moves"].data,
+        arrays["outputs"].data,
+        norm_probs=True,
+        tk_row=(),  # the offsets below replace the list py3langid would build from it
+    )
+    identifier._rowbase = arrays["row_offsets"].data
+    return identifier
+
+
+#: What the laid-out model is made of, saved as one ``.npy`` file each.
+_ARRAYS = ("weights", "priors", "labels", "moves", "outputs", "row_offsets")
+#: Changes whenever :func:`_laid_out` does, so that an older cache entry is not read.
+_LAYOUT_VERSION = 1
+
+
+def _model_arrays() -> dict[str, Any]:
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    model = MODEL_DIR / MODEL_FILE
+    stat = model.stat()
+    name = f"langid-{_LAYOUT_VERSION}-{stat.st_size}-{stat.st_mtime_ns}"
+    entry = stored(name, lambda folder: _save(_laid_out(model), folder))
+    if entry is not None:
+        try:
+            return {key: np.load(entry / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
+        except (OSError, ValueError):  # a damaged entry: do without it
+            pass
+    return _laid_out(model)
+
+
+def _laid_out(model: Path) -> dict[str, Any]:
+    import numpy as np
+    from py3langid.modelio import load_model
+
+    weights, priors, labels, moves, rows, outputs = load_model(model)
+    return {
+        "weights": weights.astype(np.float32),
+        "priors": priors,
+        "labels": np.array(labels),
+        "moves": np.array(moves, dtype=np.uint32),
+        "outputs": np.array(outputs, dtype=np.int32),
+        "row_offsets": np.array(rows, dtype=np.uint32) << 8,
+    }
+
+
+def _save(arrays: dict[str, Any], folder: Path) -> None:
+    import numpy as np
+
+    for key in _ARRAYS:
+        np.save(folder / f"{key}.npy", arrays[key], allow_pickle=False)
 
 
 def detect_language(text: str, *, sample: int = 5000) -> str | None:
-    """The language of ``text`` as a BCP 47 tag (``"ru"``, ``"zh-Hant"``), or ``None``
-    when the text is too short or CLD2 is unsure."""
+    """The ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure."""
     head = text[:sample]
     if sum(map(str.isalpha, head)) < MIN_LETTERS:
         return None
-    reliable, _, guesses = pycld2.detect(_REFUSED.sub(" ", head), bestEffort=True)
-    code = str(guesses[0][1])
-    if not reliable or code == "un":
-        return None
-    return _RENAMED.get(code, code)
+    code, probability = _identifier().classify(head)
+    return str(code) if probability >= 0.5 else None
 
 
 #: Languages written right to left when the tag names no script, by ISO 639 code. Hausa
