@@ -62,6 +62,7 @@ CONTENT_LETTERS = 5
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
+_PROSE, _HEADERS = (_GOOD, _NEAR), (_BREAK, Kind.END)
 _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
@@ -95,7 +96,7 @@ def is_sentence(line: Features) -> bool:
     """
     if not line.terminal or line.words < SENTENCE_WORDS:
         return False
-    return line.kind in (Kind.GOOD, Kind.NEAR) or (line.kind is Kind.SHORT and line.weight < SHORT)
+    return line.kind in _PROSE or (line.kind is _SHORT and line.weight < SHORT)
 
 
 def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
@@ -154,7 +155,7 @@ def lede_before(features: Sequence[Features], texts: Sequence[str], body: range)
     """
     last = body.start - 1
     while last >= 0 and features[last].kind is not _GOOD:
-        if features[last].kind in (_BREAK, Kind.END):
+        if features[last].kind in _HEADERS:
             return range(0)
         last -= 1
     if last < 0 or last == body.start - 1:

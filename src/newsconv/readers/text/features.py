@@ -105,13 +105,9 @@ class Kind(Enum):
     BREAK = "break"  # a "Read also" header: chrome that also ends the article
     END = "end"  # a comments header: nothing after it is the article
 
-    def chrome(self) -> bool:
-        """Whether the line is page furniture, never part of the body."""
-        return self in CHROME_KINDS
 
-
-#: The kinds of page furniture. A tuple, not a set: ``in`` compares by identity first, where
-#: a set would call the enum's ``__hash__``; hot loops test it rather than call ``chrome``.
+#: The kinds of page furniture, never part of the body. A tuple, not a set: ``in`` compares
+#: by identity first, where a set would call the enum's ``__hash__``.
 CHROME_KINDS = (Kind.BAD, Kind.BREAK, Kind.END)
 #: The kinds under plain names (``Kind.GOOD`` is a slow attribute lookup on Python 3.11).
 _GOOD, _NEAR, _SHORT, _BAD = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD

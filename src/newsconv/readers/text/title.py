@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from newsconv.readers.text.features import (
     CHROME,
+    CHROME_KINDS,
     CLOSERS,
     STRONG,
     Features,
@@ -117,6 +118,8 @@ _STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
 _ARROWS = (">", "»", "›", "→", "＞")
+#: A "Read also" header's kind under a plain name (an enum member is a slow lookup).
+_BREAK = Kind.BREAK
 
 
 def find_title(
@@ -188,7 +191,7 @@ def scored_lines(
     heading = 0  # how many more lines up the heading over the byline and date block runs
     for index in reversed(candidates):
         line, text = features[index], texts[index]
-        chrome = line.kind.chrome()
+        chrome = line.kind in CHROME_KINDS
         score = None if index in trails or index == near else _shape_score(text, line)
         caption = (score is not None or not chrome) and _is_caption(text)
         meta = caption or index in anchors  # captions, dates and bylines part headline and body
@@ -255,7 +258,7 @@ def _teasers_from(features: Sequence[Features], candidates: range) -> int:
     A header printed more than once is a menu item ("Latest News"), not a section's.
     """
     return next(
-        (i for i in candidates if features[i].kind is Kind.BREAK and features[i].repeats == 1),
+        (i for i in candidates if features[i].kind is _BREAK and features[i].repeats == 1),
         candidates.stop,
     )
 
