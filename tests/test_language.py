@@ -81,6 +81,7 @@ def test_a_damaged_cache_entry_is_done_without(
     (entry / "weights.npy").write_bytes(b"not an array")
     arrays = language._model_arrays()
     assert str(arrays["weights"].dtype) == "float32"
+    assert not entry.exists()  # the next run lays it out again
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,8 @@ def _model_arrays() -> dict[str, Any]:
     if entry is not None:
         try:
             return {key: np.load(entry / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
-        except (OSError, ValueError):  # a damaged entry: do without it
-            pass
+        except (OSError, ValueError):  # damaged: do without it, and let the next run remake it
+            shutil.rmtree(entry, ignore_errors=True)
     return _laid_out(model)
 
 

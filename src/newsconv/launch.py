@@ -28,10 +28,11 @@ _LONG_NAMES = {"-t": "--to", "-o": "--output"}
 def main() -> None:
     """Entry point of the ``newsconv`` console script."""
     args = sys.argv[1:]
-    if not _NO_HEAD_START.intersection(args):
-        to, output = wanted_output(args)
+    to, output = wanted_output(args)
+    path = None if output in (None, "-") else output
+    if (to or path) and not _NO_HEAD_START.intersection(args):
         try:
-            spec = registry.writer_spec(to, path=None if output in (None, "-") else output)
+            spec = registry.writer_spec(to, path=path)
         except NewsconvError:
             spec = None  # the CLI reports it, in its own words
         if spec is not None:
