@@ -109,3 +109,55 @@ def test_without_pango_the_command_says_so_on_one_line(tmp_path: Path) -> None:
     assert result.stderr.startswith("newsconv: error: PDF needs WeasyPrint and the Pango library")
     assert "libpango-1.0-0" in result.stderr
     assert list(tmp_path.iterdir()) == [fake]
+
+
+def test_font_tools_rarely_needed_parts_load_when_first_used() -> None:
+    output = run_python(
+        """
+        import sys
+        from newsconv.writers.engine import load_weasyprint
+
+        weasyprint = load_weasyprint()
+        fonts = sys.modules["weasyprint.pdf.fonts"]
+        skipped = ["fontTools.subset", "fontTools.varLib", "fontTools.varLib.instancer"]
+        print([name for name in skipped if name in sys.modules])
+        print(weasyprint.HTML(string="<p>x</p>").write_pdf()[:5])
+        print([name for name in skipped if name in sys.modules])
+
+        import fontTools.subset
+        assert fonts.subset.Options is fontTools.subset.Options
+        try:
+            fonts.instantiateVariableFont(object(), {})
+        except TypeError:  # the real function's complaint about its argument
+            print("fontTools.varLib.instancer" in sys.modules)
+        from fontTools.varLib.instancer import instantiateVariableFont
+        print(instantiateVariableFont.__module__)
+        """
+    )
+    assert output.splitlines() == [
+        "[]",
+        "b'%PDF-'",
+        "[]",
+        "True",
+        "fontTools.varLib.instancer",
+    ]
+
+
+def test_a_weasyprint_wanting_more_of_font_tools_gets_it(tmp_path: Path) -> None:
+    fake = tmp_path / "weasyprint"
+    fake.mkdir()
+    (fake / "__init__.py").write_text(
+        "from fontTools.varLib.instancer import OverlapMode, instantiateVariableFont\n"
+    )
+    output = run_python(
+        """
+        import sys
+        from newsconv.writers.engine import load_weasyprint
+
+        weasyprint = load_weasyprint()
+        print(weasyprint.OverlapMode.__module__, weasyprint.instantiateVariableFont.__module__)
+        print(sys.modules["fontTools.varLib.instancer"].__file__.endswith(".py"))
+        """,
+        path=tmp_path,
+    )
+    assert output.split() == ["fontTools.varLib.instancer", "newsconv.writers.engine", "True"]
