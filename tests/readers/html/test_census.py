@@ -67,6 +67,8 @@ def _assert_matches_the_tree(census: Census, body: HtmlElement) -> None:
     assert census.kept(census.headings) == list(body.iter("h1", "h2"))
     assert census.kept(census.articles) == body.findall(".//article")
     assert census.kept(census.chrome) == list(body.iter(*CHROME_TAGS))
+    shared = [e for e in body.iterdescendants() if vocab.SHARE.search(vocab.class_and_id(e))]
+    assert census.kept(census.shared) == shared
 
 
 @pytest.mark.parametrize("title", [None, "The Title Of The Story"])

@@ -84,6 +84,8 @@ class Census:
     headings: list[HtmlElement] = field(default_factory=list)
     #: Kept ``<article>`` elements, in page order.
     articles: list[HtmlElement] = field(default_factory=list)
+    #: Kept body elements whose class or id names a share or follow bar, in page order.
+    shared: list[HtmlElement] = field(default_factory=list)
     #: Kept page furniture (:data:`CHROME_TAGS`).
     chrome: list[HtmlElement] = field(default_factory=list)
     #: Kept elements holding one of :data:`~vocabulary.DIV_BLOCK_TAGS` (see
@@ -173,17 +175,25 @@ def take_census(
                     items.append(node)
                 if "dir" in keys:
                     directed.append(node)
-                if in_body and hint is not None and not _MARK_ATTRS.isdisjoint(keys):
-                    marks = " ".join([node.get(key) for key in keys if key in _MARK_ATTRS]).lower()
-                    if marks not in hinted:
-                        hinted[marks] = hint.search(marks) is not None
-                    if hinted[marks]:
-                        marked.append((node, marks))
             if not in_body:
                 if node is body:
                     in_body = True
                     stack.append([tag, 0, 0, node.text or "", False])
                 continue
+            names = ""
+            if keys and (cut is None or hint is not None):
+                if "class" in keys or "id" in keys:
+                    names = vocab.class_and_id(node)
+                if hint is not None:
+                    # The hint words hold no space: a hint in the marks is one in the names,
+                    # unless the element has a rel or itemprop too.
+                    judged = names
+                    if "rel" in keys or "itemprop" in keys:
+                        judged = _marks(node, keys)
+                    if judged not in hinted:
+                        hinted[judged] = hint.search(judged) is not None
+                    if hinted[judged]:
+                        marked.append((node, _marks(node, keys)))
             if cut is not None:
                 continue
             if pruner is not None:
@@ -194,11 +204,13 @@ def take_census(
                 if (
                     keys
                     and not JUDGED_ATTRIBUTES.isdisjoint(keys)
-                    and (reason := pruner.reason(node, tag, keys)) is not None
+                    and (reason := pruner.reason(node, tag, keys, names)) is not None
                 ):
                     pruned.append((node, reason))
                     cut = node
                     continue
+            if names and vocab.names_share(names):
+                census.shared.append(node)
             if tag in listed:
                 for found in listed[tag]:
                     found.append(node)
@@ -228,3 +240,8 @@ def take_census(
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
     return census
+
+
+def _marks(node: HtmlElement, keys: list[str]) -> str:
+    """The element's :data:`Marked` string."""
+    return " ".join([node.get(key) for key in keys if key in _MARK_ATTRS]).lower()

@@ -115,6 +115,7 @@ def _attempt(
     tidy_article(
         article,
         stats,
+        shared=census.shared,
         weight_classes=rules.weight_classes,
         conditional=rules.clean_conditionally,
         report=report,

@@ -77,15 +77,15 @@ class Pruner:
         self.strip_unlikely = strip_unlikely
         self.byline_seen = False
 
-    def reason(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
+    def reason(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         """Why ``node`` (with attribute names ``keys``, some of them
-        :data:`JUDGED_ATTRIBUTES`) goes, or ``None``."""
-        return _hidden(node, keys) or self._furniture(node, tag, keys)
+        :data:`JUDGED_ATTRIBUTES`, and ``names`` its :func:`~vocabulary.class_and_id`)
+        goes, or ``None``."""
+        return _hidden(node, keys) or self._furniture(node, tag, keys, names)
 
-    def _furniture(self, node: HtmlElement, tag: object, keys: list[str]) -> str | None:
+    def _furniture(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         if tag in ("body", "a", "html"):
             return None
-        names = vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
         if not self.byline_seen and _is_byline(node, names, keys):
             self.byline_seen = True
             return "byline"

@@ -12,6 +12,7 @@ also" pointers, recognised by phrases in many languages kept in the vocabulary.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
@@ -32,11 +33,14 @@ def tidy_article(
     article: HtmlElement,
     stats: TextStats,
     *,
+    shared: Iterable[HtmlElement],
     weight_classes: bool,
     conditional: bool,
     report: Reporter,
 ) -> None:
-    """Remove furniture from the chosen ``article`` in place."""
+    """Remove furniture from the chosen ``article`` in place; ``shared`` are the page's
+    elements whose class or id names a share or follow bar, in page order (the census
+    lists them as it walks)."""
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
@@ -47,11 +51,9 @@ def tidy_article(
         parent = element.getparent()
         if parent is not None and parent.tag != "blockquote":  # a quote's footer names its source
             judge.remove(element, f"<{element.tag}> in the article")
-    for child in list(article):
-        for element in list(child.iterdescendants()):
-            names = vocab.class_and_id(element)
-            if names and vocab.names_share(names) and _short(stats, element):
-                judge.remove(element, "share or follow bar")
+    for element in _below_children(article, shared):
+        if _short(stats, element):
+            judge.remove(element, "share or follow bar")
     if weight_classes:
         for heading in list(article.iter("h1", "h2")):
             if vocab.class_weight(heading) < 0:
@@ -82,6 +84,17 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
+    """Those of ``elements`` inside ``article`` but not its children."""
+    return [
+        element
+        for element in elements
+        if (parent := element.getparent()) is not None
+        and parent is not article
+        and any(ancestor is article for ancestor in parent.iterancestors())
+    ]
 
 
 def _words(element: HtmlElement) -> str:
