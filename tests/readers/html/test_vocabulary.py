@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsconv.readers.html import vocabulary as vocab
@@ -16,3 +18,24 @@ NAMES = [
 @pytest.mark.parametrize("names", NAMES)
 def test_names_share_is_the_share_pattern(names: str) -> None:
     assert vocab.names_share(names) == (vocab.SHARE.search(names) is not None)
+
+
+WORDS = ("ad", "-ad-", "ad-break", "comment", "men", "menu", "rss")
+TEXTS = [
+    "", "x", "ad-break", "x-ad-break", "menu-comments", "comment menu", "the-ad-", "rssmenu",
+    "main-menu ad", "breadcrumbs", "commen t", "adadad",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_find_what_the_alternation_finds(text: str) -> None:
+    words = vocab.Words(*WORDS)
+    match = re.compile("|".join(map(re.escape, WORDS))).search(text)
+    assert words.search(text) == (match is not None)
+    assert words.first(text) == (match.group(0) if match else None)
+
+
+@pytest.mark.parametrize("words", [(), ("",), ("Menu",)])
+def test_words_refuse_an_empty_or_capitalised_vocabulary(words: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match="non-empty lowercase"):
+        vocab.Words(*words)

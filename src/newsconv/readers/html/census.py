@@ -19,7 +19,7 @@ prune is applied afterwards (:meth:`Census.remove` keeps the counts exact).
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -135,8 +135,8 @@ def take_census(
     new string for each one), and searches each distinct set of marks once: pages repeat
     their class names.
     """
-    words = "|".join(map(re.escape, hints))
-    hint = re.compile(words) if words else None
+    hints = tuple(hints)
+    hint = _hint_words(hints) if hints else None
     hinted: dict[str, bool] = {}
     scan = PageScan()
     collected = {
@@ -191,7 +191,7 @@ def take_census(
                     if "rel" in keys or "itemprop" in keys:
                         judged = _marks(node, keys)
                     if judged not in hinted:
-                        hinted[judged] = hint.search(judged) is not None
+                        hinted[judged] = hint.search(judged)
                     if hinted[judged]:
                         marked.append((node, _marks(node, keys)))
             if cut is not None:
@@ -240,6 +240,11 @@ def take_census(
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
     return census
+
+
+@functools.lru_cache(maxsize=8)
+def _hint_words(hints: tuple[str, ...]) -> vocab.Words:
+    return vocab.Words(*hints)
 
 
 def _marks(node: HtmlElement, keys: list[str]) -> str:
