@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -11,8 +12,9 @@ import pytest
 from tests.conftest import corpus_cases
 
 from newsconv.dates import find_dates, parse_date
-from newsconv.dates.patterns import date_patterns, date_patterns_in, month_numbers
+from newsconv.dates.patterns import date_patterns, date_patterns_in, initials, month_numbers
 from newsconv.dates.vocabulary import MONTHS
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 UTC = timezone.utc
 MSK = timezone(timedelta(hours=3))
@@ -242,3 +244,30 @@ def test_iso_dates_never_compile_the_date_shapes() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["0", "0"], result.stderr
+
+
+@pytest.mark.parametrize(
+    "words",
+    [tuple(month_numbers()), BYLINE_WORDS, CREDIT_LABELS],
+    ids=["months", "bylines", "credit labels"],
+)
+def test_initials_accept_exactly_the_characters_the_words_can_start_with(
+    words: tuple[str, ...],
+) -> None:
+    # Case-insensitive matching folds more than str.lower does (the Kelvin sign, long s,
+    # Cyrillic tall letters): every character of the Basic Multilingual Plane is tried.
+    lookahead = re.compile(initials(words), re.IGNORECASE)
+    branches = re.compile("|".join(sorted({re.escape(word[0]) for word in words})), re.IGNORECASE)
+    assert lookahead.match("\u212a") or "k" not in "".join(word[0] for word in words)
+    for code in range(0x10000):
+        char = chr(code)
+        assert bool(lookahead.match(char)) == bool(branches.match(char)), hex(code)
+
+
+@pytest.mark.parametrize("text", ["20 MAY 2021", "3 Dec 2020", "20 МАЯ 2021"])
+def test_month_names_are_found_in_any_case(text: str) -> None:
+    assert next(find_dates(text), None) is not None
+
+
+def test_a_month_name_matched_only_by_case_folding_is_no_date() -> None:
+    assert list(find_dates("ſeptember 3, 2021")) == []  # long s: matched, then refused

@@ -125,7 +125,9 @@ def _absolute(
 def _day_month(groups: Groups, lang: str | None) -> tuple[int, int]:
     name = groups.get("mon")
     if name:
-        return _number(groups, "d"), MONTH_NUMBERS[" ".join(name.lower().split())]
+        # Case-insensitive matching also takes "ſeptember" (long s), which lower() keeps:
+        # no month, and month 0 makes the caller's datetime() refuse the match.
+        return _number(groups, "d"), MONTH_NUMBERS.get(" ".join(name.lower().split()), 0)
     if groups.get("a"):
         first, second = _number(groups, "a"), _number(groups, "b")
         month_first = groups["sep"] != "." and (lang or "").lower() in _MONTH_FIRST

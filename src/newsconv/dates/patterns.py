@@ -57,6 +57,18 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+def initials(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of ``words``, to put before their alternation.
+
+    Under ``re.IGNORECASE`` the regex engine enters each branch of an alternation in turn
+    (its skip of branches that cannot start at a character works only for exact case), so
+    a position where none of the words starts costs as many tries as the words have first
+    letters; the lookahead's character set rejects it in one test, and accepts exactly the
+    characters the branches could start with.
+    """
+    return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
+
+
 def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
     branches = [
         (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
@@ -75,7 +87,10 @@ _DIGIT = re.compile(r"\d")
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
-_MONTH = rf"{_NOT_LETTER_BEFORE}(?P<mon>{alternation(MONTH_NUMBERS)})\.?{_NOT_LETTER_AFTER}"
+_MONTH = (
+    rf"{_NOT_LETTER_BEFORE}{initials(MONTH_NUMBERS)}(?P<mon>{alternation(MONTH_NUMBERS)})\.?"
+    rf"{_NOT_LETTER_AFTER}"
+)
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsconv.dates import find_dates
+from newsconv.dates.patterns import initials
 from newsconv.model import Person
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
@@ -25,12 +26,18 @@ SHORT_LINE = 160
 
 _DIGIT = re.compile(r"\d")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
-#: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)".
-CREDIT = re.compile(rf"^\(?(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE)
+#: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)". Most lines near the body are
+#: matched against it and :data:`BYLINE`, several times each: :func:`.initials` turns most
+#: away at their first character.
+CREDIT = re.compile(
+    rf"^\(?{initials(CREDIT_LABELS)}(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE
+)
 _LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
 #: A byline: "By Jane Doe", "Автор: Иван Петров".
-BYLINE = re.compile(rf"^(?:{_BYWORDS})\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE)
+BYLINE = re.compile(
+    rf"^{initials(BYLINE_WORDS)}(?:{_BYWORDS})\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE
+)
 _NAME_END = re.compile(r"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
