@@ -8,6 +8,8 @@ depth is safe):
 
 * on the way in, it sorts the element for the metadata (:class:`PageScan`) and, inside
   ``<body>``, asks the :class:`~newsconv.readers.html.prune.Pruner` whether it goes;
+  the walk skips ``<head>`` and each subtree the prune removes (half a page's elements),
+  whose elements are only sorted for the metadata, in a plain loop;
 * on the way out, it counts the element's text and link text from its children's, as
   :class:`~newsconv.readers.html.textstats.TextStats` counts the pruned tree: a pruned
   element counts nothing, and its tail joins the text before it, as
@@ -124,31 +126,73 @@ class Census:
             node = node.getparent()
 
 
+class _Scanner:
+    """Sorts the elements of a page into a :class:`PageScan`.
+
+    ``hint`` finds the words that make a body element :attr:`PageScan.marked`; each
+    distinct string is searched once (pages repeat their class names).
+    """
+
+    __slots__ = ("collected", "directed", "hint", "hinted", "items", "marked")
+
+    def __init__(self, scan: PageScan, hint: vocab.Words | None) -> None:
+        self.collected = {
+            "meta": scan.metas, "link": scan.links, "script": scan.scripts,
+            "base": scan.bases, "title": scan.titles, "h1": scan.headlines,
+            "time": scan.times, "p": scan.paragraphs, "img": scan.images,
+        }  # fmt: skip
+        self.items, self.directed, self.marked = scan.items, scan.directed, scan.marked
+        self.hint = hint
+        self.hinted: dict[str, bool] = {}
+
+    def see(self, node: HtmlElement, tag: object, keys: list[str], in_body: bool) -> str:
+        """Sort ``node`` (with attribute names ``keys``); returns its
+        :func:`~vocabulary.class_and_id` when it is inside ``<body>``, else ``""``."""
+        if tag in self.collected:
+            self.collected[tag].append(node)
+        if not keys:
+            return ""
+        if "itemprop" in keys and tag != "meta":
+            self.items.append(node)
+        if "dir" in keys:
+            self.directed.append(node)
+        if not in_body:
+            return ""
+        names = vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
+        if self.hint is not None:
+            # The hint words hold no space: a hint in the marks is one in the names,
+            # unless the element has a rel or itemprop too.
+            judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
+            if judged not in self.hinted:
+                self.hinted[judged] = self.hint.search(judged)
+            if self.hinted[judged]:
+                self.marked.append((node, _marks(node, keys)))
+        return names
+
+    def see_below(self, node: HtmlElement, in_body: bool) -> None:
+        """:meth:`see` every element below ``node``, a subtree the walk skips."""
+        for element in node.iterdescendants():
+            self.see(element, element.tag, element.keys(), in_body)
+
+
 def take_census(
     root: HtmlElement, *, hints: Iterable[str] = (), pruner: Pruner | None = None
 ) -> Census:
     """Walk the page ``root`` once; ``hints`` are the words (lower case) that make a body
     element ``marked``, and ``pruner`` judges what the prune removes (nothing without one).
 
-    The loop visits every element of the page, so it is written out with no call per
-    element where it can be helped, reads only the attribute values it needs (lxml makes a
-    new string for each one), and searches each distinct set of marks once: pages repeat
-    their class names.
+    The walk goes through the kept elements of ``<body>``; what lies outside it and the
+    subtrees the prune removes are only sorted for the page scan, in a plain loop. The
+    walk's own loop is written out with no call per element where it can be helped, and
+    reads only the attribute values it needs (lxml makes a new string for each one).
     """
     hints = tuple(hints)
-    hint = _hint_words(hints) if hints else None
-    hinted: dict[str, bool] = {}
     scan = PageScan()
-    collected = {
-        "meta": scan.metas, "link": scan.links, "script": scan.scripts, "base": scan.bases,
-        "title": scan.titles, "h1": scan.headlines, "time": scan.times, "p": scan.paragraphs,
-        "img": scan.images,
-    }  # fmt: skip
-    items, directed, marked = scan.items, scan.directed, scan.marked
+    scanner = _Scanner(scan, _hint_words(hints) if hints else None)
     chars: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
     census = Census(scan, TextStats(chars, links))
-    pruned, blocky = census.pruned, census.blocky
+    pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
     listed: dict[str, tuple[list[HtmlElement], ...]] = {
         **dict.fromkeys(_SCORED, (census.scored,)),
@@ -163,67 +207,46 @@ def take_census(
     # gathered (its own text, or its last kept child's tail), whether it holds a block].
     # Plain lists: a frame is made for most elements of the page.
     stack: list[list[Any]] = []
-    cut: HtmlElement | None = None  # the pruned element being walked through
-    for event, node in etree.iterwalk(root, events=("start", "end")):
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walk:
         if event == "start":
             tag = node.tag
-            if tag in collected:
-                collected[tag].append(node)
             keys = node.keys()
-            if keys:
-                if "itemprop" in keys and tag != "meta":
-                    items.append(node)
-                if "dir" in keys:
-                    directed.append(node)
+            names = scanner.see(node, tag, keys, in_body)
             if not in_body:
                 if node is body:
                     in_body = True
                     stack.append([tag, 0, 0, node.text or "", False])
-                continue
-            names = ""
-            if keys and (cut is None or hint is not None):
-                if "class" in keys or "id" in keys:
-                    names = vocab.class_and_id(node)
-                if hint is not None:
-                    # The hint words hold no space: a hint in the marks is one in the names,
-                    # unless the element has a rel or itemprop too.
-                    judged = names
-                    if "rel" in keys or "itemprop" in keys:
-                        judged = _marks(node, keys)
-                    if judged not in hinted:
-                        hinted[judged] = hint.search(judged)
-                    if hinted[judged]:
-                        marked.append((node, _marks(node, keys)))
-            if cut is not None:
+                elif node is not root:  # <head>, or what follows <body>
+                    scanner.see_below(node, False)
+                    walk.skip_subtree()
                 continue
             if pruner is not None:
-                if tag in vocab.JUNK_TAGS:
-                    pruned.append((node, None))
-                    cut = node
-                    continue
-                if (
+                reason = None
+                if tag in vocab.JUNK_TAGS or (
                     keys
                     and not JUDGED_ATTRIBUTES.isdisjoint(keys)
                     and (reason := pruner.reason(node, tag, keys, names)) is not None
                 ):
                     pruned.append((node, reason))
-                    cut = node
+                    scanner.see_below(node, True)
+                    walk.skip_subtree()
+                    stack.append(_PRUNED)
                     continue
             if names and vocab.names_share(names):
-                census.shared.append(node)
+                shared.append(node)
             if tag in listed:
                 for found in listed[tag]:
                     found.append(node)
             stack.append([tag, 0, 0, node.text or "", False])
         elif in_body:
-            if cut is not None:
-                if node is cut:
-                    cut = None
-                    tail = node.tail
-                    if tail and tail.strip():
-                        stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
+            frame = stack.pop()
+            if frame is _PRUNED:
+                tail = node.tail
+                if tail and tail.strip():
+                    stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
-            tag, counted, linked, text, holds_block = stack.pop()
+            tag, counted, linked, text, holds_block = frame
             total = counted + (len(" ".join(text.split())) if text else 0)
             chars[node] = total
             links[node] = linked = total if tag == "a" else linked
@@ -240,6 +263,10 @@ def take_census(
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
     return census
+
+
+#: The frame of a pruned element: its end only passes its tail on.
+_PRUNED: list[Any] = []
 
 
 @functools.lru_cache(maxsize=8)
