@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from enum import Enum
+from functools import partial
 from typing import NamedTuple
 
 from newsconv.readers.text.segment import MARKER
@@ -129,6 +130,12 @@ class Features(NamedTuple):
     table: bool = False
 
 
+#: Makes :class:`Features` from all six fields. A NamedTuple's ``__new__`` is a Python
+#: function; ``tuple.__new__`` called from C makes the same tuple without its frame, a
+#: tenth of describing a line.
+_make_features = partial(tuple.__new__, Features)
+
+
 def weight(text: str) -> int:
     """How much a line says: its length, with each CJK character counted three times.
 
@@ -172,7 +179,7 @@ def _features(text: str, repeats: int, cjk: bool) -> Features:
             kind = _SHORT if _listed(text, words) else _GOOD
     else:
         kind = _kind(text, heavy, words, terminal, repeats)
-    return Features(heavy, words, terminal, repeats, kind)
+    return _make_features((heavy, words, terminal, repeats, kind, False))
 
 
 def _row_features(line: Features, cells: tuple[str, ...]) -> Features:

@@ -82,11 +82,10 @@ SLACK = 1e-6
 #: headline, a headline under its kicker) all stand in the heading's place.
 HEADING_LINES = 3
 
+# These regexes try every position of a line, so they only run on lines that hold what
+# they need: a final full stop, a stop and a space (``in`` tests, not a generator's).
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
-#: What every sentence break has: its stop and the space after it. These regexes try
-#: every position of a line, so they only run on lines that hold what they need.
-_BREAK_MARKS = (". ", "! ", "? ")
 #: A full stop that ends a CJK sentence; a CJK headline ends without one.
 _CJK_STOPS = ("。", "．")
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
@@ -106,7 +105,6 @@ _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
-_BY = ("by", "By", "BY")  # what the regex, which tries every position, needs to be run
 #: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)".
 _CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
@@ -298,7 +296,7 @@ def _signed(text: str) -> bool:
     """Whether a line names an author: "By Jane Doe", "15 October 2019 by Jane Doe"."""
     return len(text) <= SHORT_LINE and (
         BYLINE.match(text) is not None
-        or (any(by in text for by in _BY) and _BY_NAME.search(text) is not None)
+        or (("by" in text or "By" in text or "BY" in text) and _BY_NAME.search(text) is not None)
     )
 
 
@@ -336,7 +334,11 @@ def _in_menu(features: Sequence[Features], index: int) -> bool:
     """Whether the line is a menu item between menu items: navigation, not a heading."""
     if index == 0 or index + 1 >= len(features):
         return False
-    return all(_menu_item(features[i]) for i in (index - 1, index, index + 1))
+    return (
+        _menu_item(features[index - 1])
+        and _menu_item(features[index])
+        and _menu_item(features[index + 1])
+    )
 
 
 def _menu_item(line: Features) -> bool:
@@ -403,7 +405,7 @@ def _shape_score(text: str, line: Features) -> float | None:
     end = text[-40:].rstrip(CLOSERS)  # a sentence in brackets or quotes is still one
     if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
-    if any(mark in text for mark in _BREAK_MARKS) and _SENTENCE_BREAK.search(text):
+    if (". " in text or "! " in text or "? " in text) and _SENTENCE_BREAK.search(text):
         score -= 1.0
     if text.isupper():
         score -= 1.0
