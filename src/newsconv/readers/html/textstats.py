@@ -10,8 +10,6 @@ true without another walk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -106,26 +104,20 @@ QUOTED_CHARS = 60
 
 def report_removal(report: Reporter, element: HtmlElement, reason: str) -> None:
     """Tell the reporter what was dropped, why, and how its text began."""
-    text = opening(element.itertext(), QUOTED_CHARS + 1)
+    text = opening(element.text_content(), QUOTED_CHARS + 1)
     start = f": {text[:QUOTED_CHARS]!r}{'…' if len(text) > QUOTED_CHARS else ''}" if text else ""
     report(
         Diagnostic("info", "removed-boilerplate", f"removed {describe(element)} ({reason}){start}")
     )
 
 
-def opening(texts: Iterable[str], chars: int) -> str:
-    """The first ``chars`` characters of ``texts`` joined, whitespace collapsed (fewer when
-    they are shorter), reading only as many pieces as that takes: a removed subtree can be
-    most of a page, and a diagnostic quotes its start."""
-    parts: list[str] = []
-    length = 0
-    enough = chars
-    for text in texts:
-        parts.append(text)
-        length += len(text)
-        if length > enough:
-            head = " ".join("".join(parts).split())
-            if len(head) > chars:
-                return head[:chars]
-            enough = 2 * length  # mostly whitespace so far: read on, then look again
-    return " ".join("".join(parts).split())[:chars]
+def opening(text: str, chars: int) -> str:
+    """The first ``chars`` characters of ``text`` with its whitespace collapsed (fewer
+    when it is shorter), collapsing only as much of it as that takes: a removed subtree
+    can be most of a page, and a diagnostic quotes its start."""
+    end = 2 * chars
+    while True:
+        head = " ".join(text[:end].split())
+        if len(head) > chars or end >= len(text):
+            return head[:chars]
+        end *= 2  # mostly whitespace so far: take more, then look again
