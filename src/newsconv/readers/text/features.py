@@ -131,8 +131,8 @@ class Features(NamedTuple):
 
 
 #: Makes :class:`Features` from all six fields. A NamedTuple's ``__new__`` is a Python
-#: function; ``tuple.__new__`` called from C makes the same tuple without its frame, a
-#: tenth of describing a line.
+#: function, entered from C for every line described; ``tuple.__new__`` makes the same
+#: tuple without that frame (some 1,400 of the 35,000 instructions a line costs).
 _make_features = partial(tuple.__new__, Features)
 
 
