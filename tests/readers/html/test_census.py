@@ -13,7 +13,7 @@ from tests.conftest import corpus_cases
 from newsconv.diagnostics import Collector
 from newsconv.readers.html import parse
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.census import CHROME_TAGS, Census, take_census
+from newsconv.readers.html.census import CHROME_TAGS, Census, PageScan, take_census
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.prune import Pruner, strip
 
@@ -113,3 +113,13 @@ def test_counts_match_the_pruned_tree_on_real_pages(corpus: Path, case: Path) ->
     body = root.find("body")
     assert isinstance(body, HtmlElement)
     _assert_matches_the_tree(census, body)
+
+
+def test_a_census_without_the_scan_prunes_and_counts_alike() -> None:
+    roots = [lxml.html.document_fromstring(PAGE) for _ in range(2)]
+    scanned = take_census(roots[0], hints=("byline",), pruner=Pruner())
+    census = take_census(roots[1], pruner=Pruner(), scan=False)
+    assert census.scan == PageScan() != scanned.scan
+    assert [(n.tag, why) for n, why in census.pruned] == [(n.tag, why) for n, why in scanned.pruned]
+    counts = [[c.stats.chars(e) for e in root.iter()] for c, root in zip((scanned, census), roots)]
+    assert counts[0] == counts[1] and any(counts[1])

@@ -158,7 +158,7 @@ class _Scanner:
             self.directed.append(node)
         if not in_body:
             return ""
-        names = vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
+        names = _names(node, keys)
         if self.hint is not None:
             # The hint words hold no space: a hint in the marks is one in the names,
             # unless the element has a rel or itemprop too.
@@ -176,10 +176,16 @@ class _Scanner:
 
 
 def take_census(
-    root: HtmlElement, *, hints: Iterable[str] = (), pruner: Pruner | None = None
+    root: HtmlElement,
+    *,
+    hints: Iterable[str] = (),
+    pruner: Pruner | None = None,
+    scan: bool = True,
 ) -> Census:
     """Walk the page ``root`` once; ``hints`` are the words (lower case) that make a body
     element ``marked``, and ``pruner`` judges what the prune removes (nothing without one).
+    Without ``scan`` the census leaves its :class:`PageScan` empty (a retry of the
+    extraction reads only the prune and the counts).
 
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
     subtrees the prune removes are only sorted for the page scan, in a plain loop. The
@@ -187,11 +193,10 @@ def take_census(
     reads only the attribute values it needs (lxml makes a new string for each one).
     """
     hints = tuple(hints)
-    scan = PageScan()
-    scanner = _Scanner(scan, _hint_words(hints) if hints else None)
     chars: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
-    census = Census(scan, TextStats(chars, links))
+    census = Census(PageScan(), TextStats(chars, links))
+    scanner = _Scanner(census.scan, _hint_words(hints) if hints else None) if scan else None
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
     listed: dict[str, tuple[list[HtmlElement], ...]] = {
@@ -212,13 +217,17 @@ def take_census(
         if event == "start":
             tag = node.tag
             keys = node.keys()
-            names = scanner.see(node, tag, keys, in_body)
+            if scanner is not None:
+                names = scanner.see(node, tag, keys, in_body)
+            else:
+                names = _names(node, keys) if in_body and keys else ""
             if not in_body:
                 if node is body:
                     in_body = True
                     stack.append([tag, 0, 0, node.text or "", False])
                 elif node is not root:  # <head>, or what follows <body>
-                    scanner.see_below(node, False)
+                    if scanner is not None:
+                        scanner.see_below(node, False)
                     walk.skip_subtree()
                 continue
             if pruner is not None:
@@ -229,7 +238,8 @@ def take_census(
                     and (reason := pruner.reason(node, tag, keys, names)) is not None
                 ):
                     pruned.append((node, reason))
-                    scanner.see_below(node, True)
+                    if scanner is not None:
+                        scanner.see_below(node, True)
                     walk.skip_subtree()
                     stack.append(_PRUNED)
                     continue
@@ -272,6 +282,11 @@ _PRUNED: list[Any] = []
 @functools.lru_cache(maxsize=8)
 def _hint_words(hints: tuple[str, ...]) -> vocab.Words:
     return vocab.Words(*hints)
+
+
+def _names(node: HtmlElement, keys: list[str]) -> str:
+    """The element's :func:`~vocabulary.class_and_id`, when it has either."""
+    return vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
 
 
 def _marks(node: HtmlElement, keys: list[str]) -> str:

@@ -79,13 +79,13 @@ def extract(
         if rules.strip_unlikely in stripped:
             snapshot, strip_notes = stripped[rules.strip_unlikely]
             page, notes = copy.deepcopy(snapshot), list(strip_notes)
-            found = take_census(page)
+            found = take_census(page, scan=False)
         else:
             page = root if best is None else reparse()
             if best is None and census is not None:
                 found = census
             else:
-                found = take_census(page, pruner=Pruner(rules.strip_unlikely))
+                found = take_census(page, pruner=Pruner(rules.strip_unlikely), scan=False)
             notes = []
             strip(found, title=title, report=notes.append)
             if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
