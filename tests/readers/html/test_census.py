@@ -121,5 +121,6 @@ def test_a_census_without_the_scan_prunes_and_counts_alike() -> None:
     census = take_census(roots[1], pruner=Pruner(), scan=False)
     assert census.scan == PageScan() != scanned.scan
     assert [(n.tag, why) for n, why in census.pruned] == [(n.tag, why) for n, why in scanned.pruned]
-    counts = [[c.stats.chars(e) for e in root.iter()] for c, root in zip((scanned, census), roots)]
+    pairs = zip((scanned, census), roots, strict=True)
+    counts = [[c.stats.chars(e) for e in root.iter()] for c, root in pairs]
     assert counts[0] == counts[1] and any(counts[1])
