@@ -22,6 +22,7 @@ from newsconv.readers.text.features import (
     passed_word_lists,
     sentence_like,
     weight,
+    word_initials,
 )
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, segment
 from newsconv.readers.text.vocabulary import CJK_CHARS, has_cjk
@@ -85,6 +86,22 @@ def test_an_ascii_line_is_sentence_like_as_the_initials_regex_finds(text: str) -
     initials = re.findall(r"(?<![\w'’-])[^\W\d_]", text)
     capitals = sum(map(str.isupper, initials))
     assert sentence_like(text) == (len(initials) >= 4 and capitals <= 0.5 * len(initials))
+
+
+#: The first letter of each word, as a lookbehind says it.
+_INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")
+
+
+def test_word_initials_are_what_a_lookbehind_finds_around_every_character() -> None:
+    for code in range(0x10000):
+        char = chr(code)
+        for text in (char, f"{char}a", f"a{char}", f"é {char}b", f"{char}{char}c"):
+            assert sorted(word_initials(text)) == sorted(_INITIAL.findall(text)), hex(code)
+
+
+@given(st.text(_CHARS))
+def test_word_initials_are_what_a_lookbehind_finds(text: str) -> None:
+    assert sorted(word_initials(text)) == sorted(_INITIAL.findall(text))
 
 
 @given(_ROWS.map("".join).filter(_NOT_IN_ROW.isdisjoint))

@@ -58,13 +58,16 @@ _MARKER_STARTS = frozenset("-+*•·‣▪–—>")
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
-_INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")  # the first letter of each word
+#: A word's first letter after the line's start: a letter after a character that does not
+#: continue a word. Opening with that character, rather than looking behind for it, lets
+#: the regex engine skip to such characters, where a lookbehind is tried at every position.
+_INITIAL = re.compile(r"[^\w'’-]([^\W\d_])")
 
 
 def _shape(char: str) -> str:
     """How :func:`sentence_like` reads an ASCII character: a capital ``U``, a small letter
     ``l``, what continues a word (a digit, ``_``, ``'``, ``-``) ``x``, anything else a
-    space. An initial (:data:`_INITIAL`) is then a ``U`` or an ``l`` after a space.
+    space. An initial (see :func:`word_initials`) is then a ``U`` or an ``l`` after a space.
     """
     if char.isalpha():
         return "U" if char.isupper() else "l"
@@ -293,8 +296,18 @@ def sentence_like(text: str) -> bool:
         capitals = shapes.count(b" U")
         initials = capitals + shapes.count(b" l")
     else:
-        found: list[str] = _INITIAL.findall(text)
+        found = word_initials(text)
         capitals, initials = sum(map(str.isupper, found)), len(found)
     if initials < 4:
         return bool(_CJK.search(text))
     return capitals <= 0.5 * initials
+
+
+def word_initials(text: str) -> list[str]:
+    r"""The first letter of each word: each letter (``[^\W\d_]``) that does not follow a
+    letter, a digit, ``_``, an apostrophe or a hyphen."""
+    found: list[str] = _INITIAL.findall(text)
+    first = text[:1]
+    if first.isalnum() and not first.isdecimal():  # what [^\W\d_] takes, one character
+        found.append(first)
+    return found
