@@ -77,3 +77,8 @@ def test_removing_an_element_updates_its_ancestors() -> None:
     stats.remove(lst)
     assert removed > 0 and stats.chars(body) == before - removed
     assert "plain item" not in body.text_content() and "loose" in body.text_content()
+
+
+def test_only_the_first_comma_is_ascii() -> None:
+    # commas() and has_commas() count only "," in an ASCII text.
+    assert vocab.COMMAS[0] == "," and not any(comma.isascii() for comma in vocab.COMMAS[1:])
