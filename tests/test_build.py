@@ -1,3 +1,5 @@
+import sys
+
 from newsconv.build import heading, inlines, normalize, normalize_text, para
 from newsconv.model import (
     Document,
@@ -68,3 +70,12 @@ def test_builders_and_text_normalisation() -> None:
     assert para(" a ", "b") == Paragraph((Text("a b"),))
     assert heading(2, "Title ").children == (Text("Title"),)
     assert normalize_text("\u00a0a\u3000 b\n") == "a b"
+
+
+def test_every_whitespace_character_collapses() -> None:
+    # The collapse takes printable text without a double space as normal already: that
+    # holds only while every whitespace character but the ASCII space is unprintable.
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert len(spaces) > 20
+    for space in spaces:
+        assert inlines(f"a{space}b", f"c{space}{space}", "d") == (Text("a bc d"),), hex(ord(space))
