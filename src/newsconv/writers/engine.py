@@ -1,17 +1,19 @@
 """WeasyPrint, imported once, without the parts of its import a newsconv PDF never uses.
 
-Two shortcuts, each undone by importing again plainly should WeasyPrint need what it skips:
+Two shortcuts, neither of which keeps from WeasyPrint anything it turns out to need:
 
 - **No library search.** WeasyPrint opens Pango, HarfBuzz and fontconfig by trying each
   library's Windows and macOS names before the Linux soname (``libpango-1.0.so.0``). For
   every name that fails to open, cffi asks :func:`ctypes.util.find_library`, which on Linux
   runs ``ldconfig``, ``gcc`` and ``ld`` in turn: some fifteen misses, about 0.3 s. A soname
   is opened by the dynamic loader from the same cache ``ldconfig`` reads, so on Linux the
-  search finds nothing the loader would not; it is skipped while WeasyPrint imports.
+  search finds nothing the loader would not; it is skipped while WeasyPrint imports, and
+  the import runs again with it should a library fail to open.
 - **fontTools' subsetter and variable-font instancer load when first used.** WeasyPrint
   imports them for fonts it rarely meets: subsetting when HarfBuzz cannot, and variable
   fonts. With what they import they are some 110 modules and a fifth of the import's
   work, which a forked child (:mod:`newsconv.forked`) would pay before laying out a page.
+  Stand-ins take their place while WeasyPrint imports, and import them on first use.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def load_weasyprint() -> ModuleType:
             with _without_library_search(), _font_tools_on_first_use():
                 return importlib.import_module("weasyprint")
         except (ImportError, OSError):
-            pass  # a library only the search finds, or more of fontTools: import plainly
+            pass  # a library only the search finds; or no WeasyPrint, which the next says
         try:
             return importlib.import_module("weasyprint")
         except (ImportError, OSError) as err:

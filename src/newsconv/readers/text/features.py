@@ -305,7 +305,8 @@ def sentence_like(text: str) -> bool:
 
 def word_initials(text: str) -> list[str]:
     r"""The first letter of each word: each letter (``[^\W\d_]``) that does not follow a
-    letter, a digit, ``_``, an apostrophe or a hyphen."""
+    letter, a digit, ``_``, an apostrophe or a hyphen (the line's own first letter last:
+    callers count them)."""
     found: list[str] = _INITIAL.findall(text)
     first = text[:1]
     if first.isalnum() and not first.isdecimal():  # what [^\W\d_] takes, one character
