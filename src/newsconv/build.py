@@ -165,6 +165,8 @@ def _ends_with_space(node: Inline) -> bool:
 
 def _trim(nodes: list[Inline]) -> tuple[Inline, ...]:
     """Strip spaces at both ends and around line breaks; drop leading/trailing breaks."""
+    if LineBreak not in map(type, nodes):  # most runs: only the two ends can need it
+        return _trim_ends(nodes)
     result: list[Inline] = []
     for index, node in enumerate(nodes):
         if isinstance(node, Text):
@@ -182,6 +184,18 @@ def _trim(nodes: list[Inline]) -> tuple[Inline, ...]:
     while result and isinstance(result[-1], LineBreak):
         result.pop()
     return tuple(result)
+
+
+def _trim_ends(nodes: list[Inline]) -> tuple[Inline, ...]:
+    """:func:`_trim` of nodes holding no line break, which :func:`_collapse` left with no
+    empty ``Text`` and no space but at the edges of a ``Text``."""
+    if nodes and isinstance(first := nodes[0], Text) and first.text.startswith(" "):
+        text = first.text.lstrip(" ")
+        nodes = [Text(text), *nodes[1:]] if text else nodes[1:]
+    if nodes and isinstance(last := nodes[-1], Text) and last.text.endswith(" "):
+        text = last.text.rstrip(" ")
+        nodes = [*nodes[:-1], Text(text)] if text else nodes[:-1]
+    return tuple(nodes)
 
 
 def normalize_block(block: Block) -> Block | None:
