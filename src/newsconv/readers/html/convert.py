@@ -271,6 +271,10 @@ class _Converter:
 
 def _paragraphs(run: list[Inline]) -> Iterator[Block]:
     """Paragraphs of an inline run: a double line break splits it, a lone image is a figure."""
+    kinds = set(map(type, run))
+    if LineBreak not in kinds and InlineImage not in kinds:  # most runs: one paragraph
+        yield Paragraph(tuple(run))  # normalising drops it when it is blank
+        return
     current: list[Inline] = []
     pieces: list[list[Inline]] = [current]
     previous_break = False
