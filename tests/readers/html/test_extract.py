@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Collector
@@ -142,10 +145,10 @@ def test_a_short_article_is_found_by_the_looser_retry() -> None:
     assert "Only this short story" in plain_text(read(page(body)))
 
 
-def test_retries_parse_the_page_once_and_copy_the_looser_stripping() -> None:
-    """A page too short for any rule set goes through all four; only the first retry
-    parses again, the later ones start from a copy of its stripped page, and the notes
-    of the chosen attempt hold its stripping once."""
+def test_a_page_too_short_for_any_rules_is_copied_not_parsed_again() -> None:
+    """A page too short for any rule set goes through all four without parsing it again:
+    the first attempt copies the page before stripping it, the first retry its stripped
+    page; the notes of the chosen attempt hold its stripping once."""
     html = page(
         '<div class="comment-body"><p>Only this short story, told in one line.</p></div>'
         '<div style="display:none">Hidden line.</div>'
@@ -158,10 +161,43 @@ def test_retries_parse_the_page_once_and_copy_the_looser_stripping() -> None:
 
     collector = Collector()
     article = extract(parse(html), reparse=reparse, title=None, report=collector)
-    assert len(parses) == 1
+    assert not parses
     assert "Only this short story" in article.text_content()
     hidden = [item for item in collector.items if "hidden by its style" in item.message]
     assert len(hidden) == 1
+
+
+#: A page whose body holds enough text for an article, all of it in a run of links.
+_LINKS = " ".join(f'<a href="/story-{i}">A headline about story number {i}</a>' for i in range(20))
+_FALLING_SHORT = page(
+    '<div class="sidebar"><p>Only this short story told in one line.</p></div>'
+    f"<div><div><p>Read the stories of the day below</p>{_LINKS}</div></div>",
+    chrome=False,
+)
+
+
+def _extract_counting_parses(html: str) -> tuple[int, bytes, list[str]]:
+    parses: list[HtmlElement] = []
+
+    def reparse() -> HtmlElement:
+        parses.append(parse(html))
+        return parses[-1]
+
+    collector = Collector()
+    article = extract(parse(html), reparse=reparse, title=None, report=collector)
+    return len(parses), etree.tostring(article), [str(item) for item in collector.items]
+
+
+def test_a_retry_that_falls_short_unexpectedly_ends_as_a_copied_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With text enough in its body, a retry is parsed afresh and not copied; when it
+    falls short all the same, its stripping is done again for the later retries, which
+    then read what copies would have given them."""
+    parses, article, notes = _extract_counting_parses(_FALLING_SHORT)
+    assert parses == 2
+    monkeypatch.setattr(sys.modules[extract.__module__], "_too_short", lambda page, census: True)
+    assert _extract_counting_parses(_FALLING_SHORT) == (0, article, notes)
 
 
 def test_a_page_without_article_text_raises() -> None:

@@ -68,37 +68,64 @@ def extract(
     """The element holding the article of the page ``root``; ``root`` is changed in place.
 
     ``census`` is :func:`page_census` of ``root``, when the caller took it already.
-    ``reparse`` gives a fresh copy of the page for a retry with looser rules. A retry
-    that strips the page as an earlier one did starts from a copy of that stripped page
-    (copying a tree costs a fifth of parsing it, and the stripping is skipped). Returns
-    an element with no text when the page has none; the caller decides what that means.
+    ``reparse`` gives a fresh copy of the page for a retry with looser rules. Returns an
+    element with no text when the page has none; the caller decides what that means.
+
+    A stripped page with less text than :data:`MIN_ARTICLE_CHARS` cannot give an article
+    that long, so its retry is sure to come: the page is copied before it is stripped
+    (copying a tree costs a fifth of parsing it), and so is the stripped page when later
+    retries strip it the same way (they then start from a copy and skip the stripping).
+    Any other page is parsed again only if its attempt does fall short.
     """
     best: tuple[int, HtmlElement, list[Diagnostic]] | None = None
     stripped: dict[bool, tuple[HtmlElement, list[Diagnostic]]] = {}
+    spare: HtmlElement | None = None
     for index, rules in enumerate(RETRIES):
+        again = any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :])
         if rules.strip_unlikely in stripped:
             snapshot, strip_notes = stripped[rules.strip_unlikely]
             page, notes = copy.deepcopy(snapshot), list(strip_notes)
             found = take_census(page, scan=False)
         else:
-            page = root if best is None else reparse()
-            if best is None and census is not None:
-                found = census
+            if best is None:
+                page = root
             else:
-                found = take_census(page, pruner=Pruner(rules.strip_unlikely), scan=False)
+                page = spare if spare is not None else reparse()
+                spare = None
+            found = census if page is root and census is not None else _census(page, rules)
+            short = _too_short(page, found)
+            if short and page is root:
+                spare = copy.deepcopy(root)
             notes = []
             strip(found, title=title, report=notes.append)
-            if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
+            if again and short:
                 stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes))
         article, length = _attempt(page, found, rules, notes.append)
         if best is None or length > best[0]:
             best = (length, article, notes)
         if length >= MIN_ARTICLE_CHARS:
             break
+        if again and rules.strip_unlikely not in stripped:  # fell short after all
+            page = reparse()
+            notes = []
+            strip(_census(page, rules), title=title, report=notes.append)
+            stripped[rules.strip_unlikely] = (page, notes)
     assert best is not None
     for note in best[2]:
         report(note)
     return best[1]
+
+
+def _census(page: HtmlElement, rules: Rules) -> Census:
+    """The census of a freshly parsed ``page`` that an attempt under ``rules`` reads."""
+    return take_census(page, pruner=Pruner(rules.strip_unlikely), scan=False)
+
+
+def _too_short(page: HtmlElement, census: Census) -> bool:
+    """Whether the body of ``page`` holds too little text for an attempt to succeed: the
+    article is part of the body, and stripping only takes text away."""
+    body = page.find("body")
+    return body is None or census.stats.chars(body) < MIN_ARTICLE_CHARS
 
 
 def _attempt(
