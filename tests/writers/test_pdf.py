@@ -267,3 +267,34 @@ def test_book_has_a_contents_page_and_every_article_in_the_outline() -> None:
 @given(documents())
 def test_any_valid_document_can_be_written(doc: Document) -> None:
     assert render(doc).startswith(b"%PDF-")
+
+
+def justified_lines(doc: Document) -> int:
+    """How many runs of text WeasyPrint stretched to justify them when laying out ``doc``."""
+    import weasyprint
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    job = PdfWriter().compose(doc, options=PdfOptions(), report=Collector())
+    pages = (
+        weasyprint.HTML(string=job.page).render(stylesheets=[weasyprint.CSS(string=job.css)]).pages
+    )
+
+    def stretched(box: object) -> int:
+        own = isinstance(box, TextBox) and box.justification_spacing > 0
+        return int(own) + sum(stretched(child) for child in getattr(box, "children", ()))
+
+    return sum(stretched(page._page_box) for page in pages)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [
+        ("th", "ผู้สื่อข่าวได้รับแจ้งจากนายสุรชัยว่าผลการตรวจยืนยันแล้ว "),
+        ("my", "နိုင်ငံတော်အကြည်ညိုပျက်စေမှု ပုဒ်မ တရားစွဲခံထားရတဲ့ "),
+    ],
+    ids=["thai", "burmese"],
+)
+def test_scripts_without_word_spaces_are_not_justified(lang: str, phrase: str) -> None:
+    """Their spaces part phrases, not words: stretched, they leave holes in the line."""
+    assert justified_lines(story(para("The budget passed. " * 40))) > 0  # the check can fail
+    assert justified_lines(story(para(phrase * 30), lang=lang)) == 0
