@@ -7,8 +7,10 @@ import gc
 import io
 import re
 import warnings
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +21,7 @@ from tests.strategies import documents
 from newsconv.build import heading, inlines, para
 from newsconv.diagnostics import Collector
 from newsconv.errors import OptionError
-from newsconv.model import Document, Figure, Image, Link, Metadata, Person
+from newsconv.model import Cell, Document, Figure, Image, Link, Metadata, Person, Quote, Table
 from newsconv.options import BookInfo, build_options
 from newsconv.writers.pdf import PdfOptions, PdfWriter
 
@@ -269,21 +271,28 @@ def test_any_valid_document_can_be_written(doc: Document) -> None:
     assert render(doc).startswith(b"%PDF-")
 
 
-def justified_lines(doc: Document) -> int:
-    """How many runs of text WeasyPrint stretched to justify them when laying out ``doc``."""
+def laid_out(doc: Document) -> list[Any]:
+    """Every box WeasyPrint laid out for ``doc``, page by page, parents first."""
     import weasyprint
-    from weasyprint.formatting_structure.boxes import TextBox
 
     job = PdfWriter().compose(doc, options=PdfOptions(), report=Collector())
     pages = (
         weasyprint.HTML(string=job.page).render(stylesheets=[weasyprint.CSS(string=job.css)]).pages
     )
 
-    def stretched(box: object) -> int:
-        own = isinstance(box, TextBox) and box.justification_spacing > 0
-        return int(own) + sum(stretched(child) for child in getattr(box, "children", ()))
+    def descendants(box: Any) -> Iterator[Any]:
+        yield box
+        for child in getattr(box, "children", ()):
+            yield from descendants(child)
 
-    return sum(stretched(page._page_box) for page in pages)
+    return [box for page in pages for box in descendants(page._page_box)]
+
+
+def justified_lines(doc: Document) -> int:
+    """How many runs of text WeasyPrint stretched to justify them when laying out ``doc``."""
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    return sum(isinstance(box, TextBox) and box.justification_spacing > 0 for box in laid_out(doc))
 
 
 @pytest.mark.parametrize(
@@ -298,3 +307,17 @@ def test_scripts_without_word_spaces_are_not_justified(lang: str, phrase: str) -
     """Their spaces part phrases, not words: stretched, they leave holes in the line."""
     assert justified_lines(story(para("The budget passed. " * 40))) > 0  # the check can fail
     assert justified_lines(story(para(phrase * 30), lang=lang)) == 0
+
+
+def test_link_notes_are_one_size_wherever_their_link_is() -> None:
+    def link(text: str) -> Link:
+        return Link(inlines(text), f"https://example.com/{text}")
+
+    table = Table(((Cell((link("cell"),)),),))
+    doc = story(para(link("body")), table, heading(2, link("heading")), Quote((para(link("q")),)))
+    sizes = {
+        box.style["font_size"]
+        for box in laid_out(doc)
+        if box.element_tag == "span" and box.element.get("class") == "link-note"
+    }
+    assert len(sizes) == 1
