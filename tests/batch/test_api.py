@@ -87,6 +87,17 @@ def test_resume_skips_what_is_done(tmp_path: Path) -> None:
     assert not list(out.rglob("*.part"))
 
 
+@pytest.mark.parametrize("resume", [False, True])
+def test_a_folder_converted_into_itself_keeps_its_pages(tmp_path: Path, resume: bool) -> None:
+    page = tmp_path / "story.json"
+    page.write_bytes(article("Story"))
+    options = BatchOptions(to="json", jobs=1, resume=resume)
+    [outcome] = batch.convert([tmp_path], tmp_path, options)
+    assert outcome.status == "failed"
+    assert outcome.error is not None and "replace the input" in outcome.error
+    assert page.read_bytes() == article("Story")
+
+
 def test_fail_fast_starts_nothing_after_a_failure(tmp_path: Path) -> None:
     members = [("0.json", article("Zero")), ("1.json", b"{broken"), *stories(4)]
     archive = make_zip(tmp_path / "in.zip", members)

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from newsconv import api, registry
 from newsconv.batch import runner, sources
-from newsconv.batch.items import Entry, Unreadable
+from newsconv.batch.items import Entry, Item, Unreadable
 from newsconv.batch.limits import Limits
 from newsconv.batch.naming import Namer
 from newsconv.batch.report import Outcome
@@ -184,10 +184,20 @@ def _plan(
             yield Outcome(index=index, source=entry.source, status="failed", error=entry.error)
             continue
         target = namer.target(entry.name) if namer is not None else None
+        if target is not None and _replaces(entry, target):
+            error = "the output would replace the input; name another output folder"
+            yield Outcome(index=index, source=entry.source, status="failed", error=error)
+            continue
         if resume and target is not None and target.exists():
             yield Outcome(index=index, source=entry.source, status="skipped", output=str(target))
             continue
         yield runner.Job(index, entry, target)
+
+
+def _replaces(item: Item, target: Path) -> bool:
+    """Whether writing ``target`` would overwrite the file ``item`` is read from (a folder
+    converted into itself to its own format, say: its pages would be lost)."""
+    return item.location is not None and Path(item.location).resolve() == target.resolve()
 
 
 def _lines_to(stream: BinaryIO, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
