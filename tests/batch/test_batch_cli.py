@@ -99,7 +99,7 @@ def test_fail_fast_stops_early(tmp_path: Path) -> None:
         str(archive), "--to", "json", "-o", str(tmp_path / "o"), "-j", "1", "--fail-fast"
     )
     assert code == 1
-    assert "1 articles: 0 converted" in err
+    assert "1 article: 0 converted" in err
 
 
 def test_json_lines_to_stdout(tmp_path: Path) -> None:
@@ -198,7 +198,7 @@ def test_ctrl_c_reports_what_was_done_and_how_to_finish(
         str(report),
     )
     assert code == console.INTERRUPTED
-    assert "--resume" in err and "1 articles: 1 converted" in err
+    assert "--resume" in err and "1 article: 1 converted" in err
     assert len(report.read_text().splitlines()) == 1
 
 

@@ -69,3 +69,9 @@ def test_summary_counts_by_status() -> None:
     assert (summary.total, summary.failed) == (3, 1)
     assert str(summary).startswith("3 articles: 1 converted, 1 already done, 1 failed in ")
     assert not FAILED.ok and DONE.ok
+
+
+def test_summary_of_one_article_says_article() -> None:
+    summary = Summary()
+    summary.add(DONE)
+    assert str(summary).startswith("1 article: 1 converted, ")

@@ -129,8 +129,9 @@ class Summary:
     def __str__(self) -> str:
         elapsed = time.monotonic() - self.started
         rate = self.total / elapsed if elapsed > 0 else 0.0
+        articles = "article" if self.total == 1 else "articles"
         return (
-            f"{self.total} articles: {self.counts['ok']} converted, "
+            f"{self.total} {articles}: {self.counts['ok']} converted, "
             f"{self.counts['skipped']} already done, {self.failed} failed "
             f"in {elapsed:.1f} s ({rate:.1f}/s)"
         )
