@@ -321,3 +321,26 @@ def test_link_notes_are_one_size_wherever_their_link_is() -> None:
         if box.element_tag == "span" and box.element.get("class") == "link-note"
     }
     assert len(sizes) == 1
+
+
+def font_names(pdf: bytes) -> set[str]:
+    """The base names of the fonts a PDF embeds, subset prefix (``ABCDEF+``) removed."""
+    names = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
+    return names
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "face"),
+    [
+        ("th", "ผู้สื่อข่าวได้รับแจ้งจากนายสุรชัย", "Noto-Serif-Thai"),
+        ("my", "နိုင်ငံတော်အကြည်ညိုပျက်စေမှု", "Noto-Serif-Myanmar"),
+        ("hi", "नगर परिषद ने बजट पारित किया", "Noto-Serif-Devanagari"),
+    ],
+    ids=["thai", "burmese", "devanagari"],
+)
+def test_body_text_is_serif_in_every_script(lang: str, sentence: str, face: str) -> None:
+    """The body face is a serif: a script Noto Serif lacks gets its own serif, not a sans."""
+    assert face in font_names(render(story(para(sentence), title="News", lang=lang)))
