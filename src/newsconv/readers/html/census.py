@@ -10,7 +10,7 @@ depth is safe):
   ``<body>``, asks the :class:`~newsconv.readers.html.prune.Pruner` whether it goes;
   the walk skips ``<head>`` and each subtree the prune removes (half a page's elements),
   whose elements are only sorted for the metadata, in a plain loop;
-* on the way out, it counts the element's text and link text from its children's, as
+* on the way out, it counts the element's text, link text and commas from its children's, as
   :class:`~newsconv.readers.html.textstats.TextStats` counts the pruned tree: a pruned
   element counts nothing, and its tail joins the text before it, as
   :func:`~newsconv.readers.html.textstats.detach` will join it.
@@ -217,7 +217,8 @@ def take_census(
     hints = tuple(hints)
     chars: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
-    census = Census(PageScan(), TextStats(chars, links))
+    commas: dict[HtmlElement, int] = {}
+    census = Census(PageScan(), TextStats(chars, links, commas))
     scanner = _Scanner(census.scan, _hint_words(hints) if hints else None) if scan else None
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
@@ -231,7 +232,8 @@ def take_census(
     body = root.find("body")
     in_body = False
     # A frame per open kept element: [tag, chars counted, link chars, the text being
-    # gathered (its own text, or its last kept child's tail), whether it holds a block].
+    # gathered (its own text, or its last kept child's tail), whether it holds a block,
+    # commas counted].
     # Plain lists: a frame is made for most elements of the page.
     stack: list[list[Any]] = []
     walk = etree.iterwalk(root, events=("start", "end"))
@@ -246,7 +248,7 @@ def take_census(
             if not in_body:
                 if node is body:
                     in_body = True
-                    stack.append([tag, 0, 0, node.text or "", False])
+                    stack.append([tag, 0, 0, node.text or "", False, 0])
                 elif node is not root:  # <head>, or what follows <body>
                     if scanner is not None:
                         scanner.see_below(node, False)
@@ -270,7 +272,7 @@ def take_census(
             if tag in listed:
                 for found in listed[tag]:
                     found.append(node)
-            stack.append([tag, 0, 0, node.text or "", False])
+            stack.append([tag, 0, 0, node.text or "", False, 0])
         elif in_body:
             frame = stack.pop()
             if frame is _PRUNED:
@@ -278,10 +280,12 @@ def take_census(
                 if tail and tail.strip():
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
-            tag, counted, linked, text, holds_block = frame
-            total = counted + (len(" ".join(text.split())) if text else 0)
+            tag, counted, linked, text, holds_block, marks = frame
+            length = len(" ".join(text.split())) if text else 0
+            total = counted + length
             chars[node] = total
             links[node] = linked = total if tag == "a" else linked
+            commas[node] = marks = marks + vocab.commas(text) if length else marks
             if holds_block:
                 blocky.add(node)
             if node is body:
@@ -289,8 +293,10 @@ def take_census(
                 continue
             frame = stack[-1]
             before = frame[3]
-            frame[1] += total + (len(" ".join(before.split())) if before else 0)
+            length = len(" ".join(before.split())) if before else 0
+            frame[1] += total + length
             frame[2] += linked
+            frame[5] += marks + vocab.commas(before) if length else marks
             frame[3] = node.tail or ""
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
