@@ -21,7 +21,19 @@ from tests.strategies import documents
 from newsconv.build import heading, inlines, para
 from newsconv.diagnostics import Collector
 from newsconv.errors import OptionError
-from newsconv.model import Cell, Document, Figure, Image, Link, Metadata, Person, Quote, Table
+from newsconv.model import (
+    Cell,
+    Document,
+    Figure,
+    Image,
+    Link,
+    Metadata,
+    Paragraph,
+    Person,
+    Quote,
+    Table,
+    Text,
+)
 from newsconv.options import BookInfo, build_options
 from newsconv.writers.pdf import PdfOptions, PdfWriter
 
@@ -344,3 +356,29 @@ def font_names(pdf: bytes) -> set[str]:
 def test_body_text_is_serif_in_every_script(lang: str, sentence: str, face: str) -> None:
     """The body face is a serif: a script Noto Serif lacks gets its own serif, not a sans."""
     assert face in font_names(render(story(para(sentence), title="News", lang=lang)))
+
+
+LONG_ADDRESS = "https://example.com/" + "very-long-path-segment/" * 8 + "?query=" + "x" * 60
+
+
+def runs_in(doc: Document, tag: str) -> list[str]:
+    """The runs of text WeasyPrint laid out directly inside ``tag`` elements of ``doc``
+    (a run ends where a line does)."""
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    return [
+        box.text for box in laid_out(doc) if isinstance(box, TextBox) and box.element_tag == tag
+    ]
+
+
+def test_a_long_address_leaves_the_other_columns_their_words() -> None:
+    link = Link(inlines(LONG_ADDRESS), LONG_ADDRESS)
+    doc = story(Table(((Cell(inlines("Source")), Cell((link,))),)))
+    assert runs_in(doc, "td") == ["Source"]
+
+
+def test_an_address_shown_as_text_is_never_hyphenated() -> None:
+    link = Link(inlines(LONG_ADDRESS), LONG_ADDRESS)
+    runs = runs_in(story(Paragraph((Text("See "), link, Text(" for the details.")))), "a")
+    assert len(runs) > 1  # it is broken across lines...
+    assert "".join(runs) == LONG_ADDRESS  # ...with no hyphen added

@@ -161,6 +161,7 @@ class PdfWriter:
             doc, allow_remote=options.allow_remote, resource_root=options.resource_root
         )
         embed_images(tree, doc, policy=policy, store=images.add, report=report)
+        mark_addresses(tree)
         if options.link_notes:
             add_link_notes(tree)
         return etree.tostring(tree, method="html", encoding="unicode")
@@ -193,13 +194,25 @@ def _job(page: str, images: ImageStore, options: PdfOptions) -> PdfJob:
     return PdfJob(page, css, images.resources, policy, options.pdf_variant)
 
 
+def mark_addresses(tree: etree._Element) -> None:
+    """Give each web link that shows its own address the class ``url``: the style lets it
+    break anywhere and never hyphenates it (a hyphen would change the address)."""
+    for link in tree.iter("a"):
+        href = link.get("href", "")
+        if not href.startswith(("http://", "https://")):
+            continue
+        if "".join(map(str, link.itertext())).strip() in (href, href.split("://", 1)[1]):
+            link.set("class", " ".join(filter(None, (link.get("class"), "url"))))
+
+
 def add_link_notes(tree: etree._Element) -> None:
-    """Follow each web link whose text is not its address with that address as a footnote."""
+    """Follow each web link whose text is not its address with that address as a footnote
+    (links marked by :func:`mark_addresses` show it already)."""
     for link in list(tree.iter("a")):
         href = link.get("href", "")
         if not href.startswith(("http://", "https://")) or link.get("rel") == "author":
             continue
-        if "".join(map(str, link.itertext())).strip() in (href, href.split("://", 1)[1]):
+        if "url" in link.get("class", "").split():
             continue
         note = etree.Element("span", {"class": "link-note"})
         note.text = href
