@@ -135,6 +135,9 @@ _Container: TypeAlias = Link | Emphasis | Strong | Strikeout | Superscript | Sub
 def _append_container(out: list[Inline], node: _Container, children: tuple[Inline, ...]) -> None:
     """Append a link or styled ``node`` with normalised children, rebuilt only if they
     changed, and its edge spaces moved outside it."""
+    if len(children) == 1 and _is_settled(children[0]):
+        out.append(node)  # most links and emphasis: a few plain words, nothing to change
+        return
     collapsed = _collapse(children)
     leading = bool(collapsed) and _starts_with_space(collapsed[0])
     trailing = (
@@ -147,6 +150,17 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
         out.append(node if kids == children else replace(node, children=kids))
     if trailing:
         _append_text(out, " ")
+
+
+def _is_settled(node: Inline) -> bool:
+    """Whether ``node`` is a ``Text`` that normalising leaves as it is wherever it stands:
+    collapsed (see :func:`_collapse_spaces`), not empty, and with no space at either end."""
+    if not isinstance(node, Text):
+        return False
+    text = node.text
+    return (
+        text[:1] not in ("", " ") and text[-1] != " " and text.isprintable() and "  " not in text
+    )
 
 
 def _starts_with_space(node: Inline) -> bool:
