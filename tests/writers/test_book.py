@@ -101,6 +101,16 @@ def test_language_and_direction_follow_the_articles_unless_given() -> None:
     assert plan_book([declared], BookInfo(), Collector()).dir == "rtl"
 
 
+def test_a_title_in_another_language_than_the_book_says_which() -> None:
+    docs = [article("x", lang="en"), article("y", lang="en", text="b"), article("z", lang="ja")]
+    docs.append(article("w", lang="ar"))
+    book = plan_book(docs, BookInfo(sort="input"), Collector())
+    english, _, japanese, arabic = book.chapters
+    assert book.title_language(english) == {}
+    assert book.title_language(japanese) == {"lang": "ja", "dir": "ltr"}
+    assert book.title_language(arabic) == {"lang": "ar", "dir": "rtl"}
+
+
 def test_identifier_is_stable_and_depends_on_the_articles() -> None:
     docs = [article("a", url="https://e.org/a"), article("b", url="https://e.org/b")]
     first = plan_book(docs, BookInfo(), Collector()).identifier

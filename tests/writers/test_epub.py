@@ -235,6 +235,23 @@ def test_a_book_passes_epubcheck_sorted_and_without_repeats(
     assert opf.find("opf:metadata/dc:creator", NS).text == "The desk"
 
 
+def test_a_book_marks_the_titles_in_other_languages(tmp_path: Path, epubcheck: EpubCheck) -> None:
+    docs = [
+        story(para("The body."), title="Council passes the budget"),
+        story(para("本文です。"), title="市議会が予算を可決", lang="ja"),
+        story(para("النص."), title="المجلس يقر الميزانية", lang="ar"),
+    ]
+    data = book(docs, BookInfo(title="Digest", sort="input"))
+    assert epubcheck(save(tmp_path, "book.epub", data)) == []
+    toc = part(data, "EPUB/nav.xhtml").find(".//x:nav[@id='toc']", NS)
+    links = toc.iterfind(".//x:a", NS)
+    assert [(a.get("lang"), a.get("dir")) for a in links] == [
+        (None, None),
+        ("ja", "ltr"),
+        ("ar", "rtl"),
+    ]
+
+
 def test_books_sort_by_date_unless_told_otherwise() -> None:
     docs = [
         story(para(f"Body {n}."), title=f"S{n}", published=DAY + timedelta(days=n))

@@ -53,6 +53,7 @@ from newsconv.writers.html import (
     render_book_page,
     render_page,
 )
+from newsconv.writers.html.page import contents
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 PUBLISHED = datetime(2021, 5, 3, 14, 5, tzinfo=timezone(timedelta(hours=2)))
@@ -589,3 +590,19 @@ def test_pages_pass_the_w3c_validator(tmp_path: Path) -> None:
     for name, html in pages.items():
         (tmp_path / name).write_text(html, "utf-8")
     assert _nu_errors([tmp_path / name for name in pages]) == []
+
+
+def test_a_books_contents_mark_the_titles_in_other_languages() -> None:
+    """The PDF's contents page: a Japanese title in an English book is set in Japanese
+    glyph forms (print.css picks the CJK face by ``:lang``) and Arabic right to left."""
+    docs = [
+        Document(Metadata(title="Council passes the budget", lang="en"), (para("Body."),)),
+        Document(Metadata(title="市議会が予算を可決", lang="ja"), (para("本文。"),)),
+        Document(Metadata(title="المجلس يقر الميزانية", lang="ar"), (para("النص."),)),
+    ]
+    nav = lxml.html.fromstring(contents(plan_book(docs, BookInfo(sort="input"), Collector())))
+    assert [(a.get("lang"), a.get("dir")) for a in nav.iter("a")] == [
+        (None, None),
+        ("ja", "ltr"),
+        ("ar", "rtl"),
+    ]

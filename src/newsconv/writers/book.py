@@ -51,6 +51,17 @@ class Book:
         for label, run in groupby(self.chapters, key=lambda chapter: chapter.group):
             yield label, tuple(run)
 
+    def title_language(self, chapter: Chapter) -> dict[str, str]:
+        """``lang`` and ``dir`` for ``chapter``'s title in the book's lists, when its language
+        or direction is not the book's: a reader then picks its glyphs (Japanese or Chinese
+        forms of the same characters) and lays it out the right way."""
+        meta = chapter.doc.metadata
+        direction = meta.dir or direction_of(meta.lang)
+        if (meta.lang is None or meta.lang == self.lang) and direction in (None, self.dir):
+            return {}
+        values = {"lang": meta.lang, "dir": direction}
+        return {key: value for key, value in values.items() if value is not None}
+
     @property
     def date(self) -> datetime | None:
         """When the book is dated: the date it was given, else its newest article's."""

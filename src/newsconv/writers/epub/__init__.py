@@ -243,7 +243,14 @@ def _toc(book: Book, single: bool) -> list[NavEntry]:
         ]
     entries = []
     for label, chapters in book.groups():
-        links = tuple(NavEntry(chapter.title, f"{chapter.id}.xhtml") for chapter in chapters)
+        links = tuple(
+            NavEntry(
+                chapter.title,
+                f"{chapter.id}.xhtml",
+                language=tuple(book.title_language(chapter).items()),
+            )
+            for chapter in chapters
+        )
         entries += [NavEntry(label, None, links)] if label else list(links)
     return entries
 

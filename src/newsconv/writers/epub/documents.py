@@ -25,6 +25,7 @@ class NavEntry:
     title: str
     href: str | None
     children: tuple[NavEntry, ...] = ()
+    language: tuple[tuple[str, str], ...] = ()  # the title's lang and dir, if not the book's
 
 
 def page(
@@ -78,7 +79,7 @@ def _nav_list(entries: Sequence[NavEntry]) -> str:
     items = []
     for entry in entries:
         label = (
-            element("a", text(entry.title), {"href": entry.href})
+            element("a", text(entry.title), {"href": entry.href, **dict(entry.language)})
             if entry.href
             else element("span", text(entry.title))
         )

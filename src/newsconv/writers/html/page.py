@@ -132,7 +132,7 @@ def contents(book: Book) -> str:
     """The table of contents: chapters, under their group labels if any, with their sections."""
     lists = []
     for label, chapters in book.groups():
-        items = "".join(f"\n{element('li', _toc_entry(chapter))}" for chapter in chapters)
+        items = "".join(f"\n{element('li', _toc_entry(book, chapter))}" for chapter in chapters)
         listing = element("ol", items + "\n")
         lists.append(element("li", text(label) + listing) if label else listing)
     if any(chapter.group for chapter in book.chapters):
@@ -142,10 +142,12 @@ def contents(book: Book) -> str:
     return element("nav", f"\n{body}\n", {"class": "contents", "aria-label": "Contents"})
 
 
-def _toc_entry(chapter: Chapter) -> str:
+def _toc_entry(book: Book, chapter: Chapter) -> str:
     """A chapter's title linked to its ``h2``, then its top-level sections (``h3``)."""
     prefix = f"{chapter.id}-"
-    link = element("a", text(chapter.title), {"href": f"#{prefix}{TITLE_ID}"})
+    link = element(
+        "a", text(chapter.title), {"href": f"#{prefix}{TITLE_ID}", **book.title_language(chapter)}
+    )
     entries = outline(chapter.doc, heading_offset=1, id_prefix=prefix)
     sections = [entry for entry in entries if entry.level == 3]
     if not sections:
