@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.conftest import corpus_cases
 
-from newsconv.readers.text import decode_text
+from newsconv.readers.text import census, decode_text
+from newsconv.readers.text.census import take_census
 from newsconv.readers.text.features import (
     CHROME,
     CHROME_MAX_WORDS,
@@ -21,11 +23,9 @@ from newsconv.readers.text.features import (
     letter_count,
     passed_word_lists,
     sentence_like,
-    weight,
-    word_initials,
 )
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, segment
-from newsconv.readers.text.vocabulary import CJK_CHARS, has_cjk
+from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
 _CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
@@ -42,23 +42,74 @@ def test_letter_count_counts_what_the_letter_regex_matches(text: str) -> None:
     assert letter_count(text) == sum(map(len, re.findall(r"[^\W\d_]+", text)))
 
 
-@given(st.one_of(st.text(_CHARS), st.text("ab 1。中文かな한글")))
-def test_weight_counts_each_cjk_character_three_times(text: str) -> None:
-    assert weight(text) == len(text) + 2 * len(re.findall(f"[{CJK_CHARS}]", text))
-
-
-#: Characters around the CJK ranges and sharing their UTF-8 lead bytes: CJK punctuation,
-#: Hangul jamo, private use, fullwidth forms, curly quotes, a lone surrogate.
+#: Characters around the CJK ranges: CJK punctuation, Hangul jamo, private use, fullwidth
+#: forms, curly quotes, a lone surrogate.
 _NEAR_CJK = st.sampled_from(
     "\u3000\u3001\u303f\u3040\u30ff\u3100\u33ff\u3400\u4dbf\u4e00\u9fff"
     "\ua000\uabff\uac00\ud7af\ud7b0\ue000\uf8ff\uf900\ufaff\ufb00\uff01"
     "\u2019\u201c\u00e9\ud800"
 )
+#: The first letter of each word, as a lookbehind says it.
+_INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
-@given(st.one_of(st.text(_CHARS), st.text(st.one_of(_NEAR_CJK, _ASCII))))
-def test_has_cjk_finds_what_the_cjk_regex_finds(text: str) -> None:
-    assert has_cjk(text) == (re.search(f"[{CJK_CHARS}]", text) is not None)
+def _assert_counted_as_regexes_count(texts: list[str]) -> None:
+    census = take_census(texts)
+    for index, text in enumerate(texts):
+        initials = _INITIAL.findall(text)
+        counted = (
+            census.letters[index],
+            census.initials[index],
+            census.capitals[index],
+            census.cjk[index],
+        )
+        expected = (
+            len(_LETTERS.findall(text)),
+            len(initials),
+            sum(map(str.isupper, initials)),
+            len(_CJK.findall(text)),
+        )
+        assert counted == expected, (hex(ord(text[0])) if text else "", text)
+
+
+def test_the_census_counts_what_the_regexes_find_around_every_character() -> None:
+    texts = []
+    for code in range(0x10000):
+        char = chr(code)
+        if char not in "\n":  # the census is of lines
+            texts += [char, f"{char}a", f"a{char}", f"é {char}b", f"{char}{char}c"]
+    _assert_counted_as_regexes_count(texts)
+
+
+_LINE = st.text(_CHARS).map(lambda text: text.replace("\n", " "))
+
+
+@given(
+    st.lists(
+        st.one_of(
+            _LINE,
+            st.text("ab 1。中文かな한글"),
+            st.text(
+                st.one_of(_NEAR_CJK, st.characters(max_codepoint=127, exclude_characters="\n"))
+            ),
+            st.text(string.ascii_letters[::5] + "09_'’- .,(/", min_size=1),
+        )
+    )
+)
+@example([""])
+@example(["", "Ab", ""])
+def test_the_census_counts_what_the_regexes_find(texts: list[str]) -> None:
+    _assert_counted_as_regexes_count(texts)
+
+
+@given(st.lists(_LINE, min_size=1), st.integers(1, 40))
+def test_the_census_counts_alike_in_batches(texts: list[str], batch: int) -> None:
+    whole = take_census(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(census, "BATCH", batch)
+        assert take_census(texts) == whole
 
 
 @given(st.one_of(st.text(_ASCII), st.text(_CHARS), st.text("ab ١٢ 12.%€ éü")))
@@ -69,39 +120,24 @@ def test_a_line_without_links_is_symbolic_when_mostly_not_letters_and_with_a_dig
     digits = len(text) <= SYMBOLS_ONLY or re.search(r"\d", text) is not None
     expected = digits and letter_count(text) < 0.5 * (len(text) - words + 1)
     links = any(mark in text for mark in ("@", "#", "/", "www."))
-    assert links or _symbolic(text, words) == expected
+    assert links or _symbolic(text, words, letter_count(text)) == expected
 
 
-#: ASCII rich in what joins or parts words: capitals, digits, ``_``, ``'``, ``-``, stops.
-_WORDISH = st.text(string.ascii_letters[::5] + "09_'- .,(/", min_size=1)
-
-
-@given(st.one_of(st.text(_ASCII), _WORDISH))
-@example("Ab Cd ef gh'Ij")  # on the threshold: each joiner decides it
-@example("Ab Cd ef gh-Ij")
-@example("Ab Cd ef gh_Ij")
-@example("Ab Cd ef gh9Ij")
-@example("Ab Cd ef gh.Ij")
-def test_an_ascii_line_is_sentence_like_as_the_initials_regex_finds(text: str) -> None:
-    initials = re.findall(r"(?<![\w'’-])[^\W\d_]", text)
-    capitals = sum(map(str.isupper, initials))
-    assert sentence_like(text) == (len(initials) >= 4 and capitals <= 0.5 * len(initials))
-
-
-#: The first letter of each word, as a lookbehind says it.
-_INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")
-
-
-def test_word_initials_are_what_a_lookbehind_finds_around_every_character() -> None:
-    for code in range(0x10000):
-        char = chr(code)
-        for text in (char, f"{char}a", f"a{char}", f"é {char}b", f"{char}{char}c"):
-            assert sorted(word_initials(text)) == sorted(_INITIAL.findall(text)), hex(code)
-
-
-@given(st.text(_CHARS))
-def test_word_initials_are_what_a_lookbehind_finds(text: str) -> None:
-    assert sorted(word_initials(text)) == sorted(_INITIAL.findall(text))
+@pytest.mark.parametrize(
+    ("initials", "capitals", "cjk", "expected"),
+    [
+        (4, 2, 0, True),  # on the threshold: half the initials capitals
+        (4, 3, 0, False),
+        (30, 4, 0, True),
+        (3, 0, 0, False),  # too few initials to tell a sentence
+        (3, 3, 1, True),  # unless written in CJK, without spaces or capitals
+        (0, 0, 0, False),
+    ],
+)
+def test_a_line_is_sentence_like_when_at_most_half_its_initials_are_capitals(
+    initials: int, capitals: int, cjk: int, expected: bool
+) -> None:
+    assert sentence_like(initials, capitals, cjk) == expected
 
 
 @given(_ROWS.map("".join).filter(_NOT_IN_ROW.isdisjoint))

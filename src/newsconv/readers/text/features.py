@@ -14,18 +14,18 @@ from collections import Counter
 from collections.abc import Mapping
 from enum import Enum
 from functools import partial
+from itertools import repeat
 from typing import NamedTuple
 
+from newsconv.readers.text.census import take_census
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
-    CJK_CHARS,
     COMMENT_HEADERS,
     NOTICE_PHRASES,
     PITCH_PHRASES,
     RELATED_HEADERS,
     WordList,
-    has_cjk,
 )
 
 #: Any chrome word: condemns a short line.
@@ -42,8 +42,6 @@ _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
-_CJK = re.compile(f"[{CJK_CHARS}]")
-_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 _TERMINALS = frozenset(".!?…。！？;:")
 #: What may close a sentence after its final stop: brackets and quotation marks.
 CLOSERS = "\"'”’»」』）)]"
@@ -58,23 +56,6 @@ _MARKER_STARTS = frozenset("-+*•·‣▪–—>")
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
-#: A word's first letter after the line's start: a letter after a character that does not
-#: continue a word. Opening with that character, rather than looking behind for it, lets
-#: the regex engine skip to such characters, where a lookbehind is tried at every position.
-_INITIAL = re.compile(r"[^\w'’-]([^\W\d_])")
-
-
-def _shape(char: str) -> str:
-    """How :func:`sentence_like` reads an ASCII character: a capital ``U``, a small letter
-    ``l``, what continues a word (a digit, ``_``, ``'``, ``-``) ``x``, anything else a
-    space. An initial (see :func:`word_initials`) is then a ``U`` or an ``l`` after a space.
-    """
-    if char.isalpha():
-        return "U" if char.isupper() else "l"
-    return "x" if char.isalnum() or char in "_'-" else " "
-
-
-_ASCII_SHAPES = "".join(map(_shape, map(chr, range(256)))).encode("latin-1")
 
 #: Lines shorter than this (weight) are never prose on their own.
 SHORT = 40
@@ -139,41 +120,51 @@ class Features(NamedTuple):
 _make_features = partial(tuple.__new__, Features)
 
 
-def weight(text: str) -> int:
-    """How much a line says: its length, with each CJK character counted three times.
-
-    CJK characters come in runs: a match a run costs a tenth of a match a character in
-    CJK text, and a line without any is found out by one fast scan.
-    """
-    if _CJK.search(text) is None:
-        return len(text)
-    return len(text) + 2 * sum(map(len, _CJK_RUN.findall(text)))
-
-
 def describe(
     texts: list[str], cells: Mapping[int, tuple[str, ...]] | None = None
 ) -> list[Features]:
     """The features of each line, given how often each text occurs on the page.
 
     ``cells`` holds the table rows' cells, by line index. Each distinct line is described
-    once (menus and teasers repeat), its tests run cheapest and most decisive first.
+    once (menus and teasers repeat), its tests run cheapest and most decisive first; what
+    its characters are (letters, initials, CJK) is counted for all of them at once
+    (:func:`.census.take_census`).
     """
     counts = Counter(texts)
-    cjk = has_cjk("\n".join(counts))
-    known = {text: _features(text, repeats, cjk) for text, repeats in counts.items()}
+    distinct = list(counts)
+    census = take_census(distinct)
+    cjk = any(census.cjk)
+    described = map(
+        _features,
+        distinct,
+        counts.values(),
+        repeat(cjk),
+        census.cjk,
+        census.letters,
+        census.initials,
+        census.capitals,
+    )
+    known = dict(zip(distinct, described, strict=True))
     features = list(map(known.__getitem__, texts))
     for index, row in (cells or {}).items():
         features[index] = _row_features(features[index], row)
     return features
 
 
-def _features(text: str, repeats: int, cjk: bool) -> Features:
-    if cjk:
-        heavy = weight(text)
-        words = max(text.count(" ") + 1, heavy // 6)
-    else:
-        heavy = len(text)
-        words = text.count(" ") + 1
+def _features(
+    text: str,
+    repeats: int,
+    cjk_page: bool,
+    cjk: int,
+    letters: int,
+    initials: int,
+    capitals: int,
+) -> Features:
+    """A line's features, from its text and its counts (see :class:`.census.Census`)."""
+    heavy = len(text) + 2 * cjk
+    words = text.count(" ") + 1
+    if cjk_page:
+        words = max(words, heavy // 6)
     terminal = text.rstrip(CLOSERS)[-1:] in _TERMINALS
     if heavy >= LONG:
         if NOTICE.search(text[:NOTICE_REACH]):
@@ -181,7 +172,8 @@ def _features(text: str, repeats: int, cjk: bool) -> Features:
         else:
             kind = _SHORT if _listed(text, words) else _GOOD
     else:
-        kind = _kind(text, heavy, words, terminal, repeats)
+        shaped = sentence_like(initials, capitals, cjk)
+        kind = _kind(text, heavy, words, terminal, repeats, letters, shaped)
     return _make_features((heavy, words, terminal, repeats, kind, False))
 
 
@@ -215,8 +207,13 @@ def _listed(text: str, words: int) -> bool:
     return links >= LINK_ITEMS and words <= LINK_ITEM_WORDS * links
 
 
-def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Kind:
-    """The kind of a line lighter than :data:`LONG` that is not a table row."""
+def _kind(
+    text: str, heavy: int, words: int, terminal: bool, repeats: int, letters: int, shaped: bool
+) -> Kind:
+    """The kind of a line lighter than :data:`LONG` that is not a table row.
+
+    ``letters`` is how many letters it has, ``shaped`` whether it is :func:`sentence_like`.
+    """
     if words <= HEADER_MAX_WORDS:
         stripped = text.strip(_HEADER_NOISE).lower()
         header = _HEADERS.get(stripped)
@@ -226,7 +223,7 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
             return Kind.END  # "There are 13 comments": a count of comments heads them
     if (
         (repeats > 1 and heavy < SENTENCE)
-        or _symbolic(text, words)
+        or _symbolic(text, words, letters)
         or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
     ):
         return _BAD  # menus and headlines printed twice, widgets, links, chrome words
@@ -234,32 +231,25 @@ def _kind(text: str, heavy: int, words: int, terminal: bool, repeats: int) -> Ki
     numbered = text[:1].isdecimal()
     if (numbered or text[:1] in _MARKER_STARTS) and MARKER.match(text):
         return _NEAR  # a list item or a quotation: part of whatever surrounds it
-    if (
-        heavy < SHORT
-        or words < NEAR_WORDS
-        or (numbered and _STAMPED.match(text))
-        or not sentence_like(text)
-    ):
+    if heavy < SHORT or words < NEAR_WORDS or (numbered and _STAMPED.match(text)) or not shaped:
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
 
 
-def _symbolic(text: str, words: int) -> bool:
+def _symbolic(text: str, words: int, letters: int) -> bool:
     """Mostly digits and symbols (a widget), or links and handles more than prose around them.
 
     A short line with a link or a handle is a link; a sentence with two is a post copied
-    from a social network; a sentence with one is prose that cites someone.
+    from a social network; a sentence with one is prose that cites someone. ``letters`` is
+    how many letters the line has (:func:`letter_count`).
     """
     if "@" in text or "#" in text or "/" in text or "www." in text:
         links = len(_WEB.findall(text))
         if links > 1 or (links and len(text) < SENTENCE):
             return True
-    # Words without numbers are letters, whatever the punctuation. Of the two tests, the
-    # cheaper runs first: in an ASCII line counting letters, in any other finding a digit.
-    if len(text) > SYMBOLS_ONLY and not text.isascii() and _DIGIT.search(text) is None:
+    if letters >= 0.5 * (len(text) - words + 1):
         return False
-    if letter_count(text) >= 0.5 * (len(text) - words + 1):
-        return False
+    # Words without numbers are letters, whatever the punctuation.
     return len(text) <= SYMBOLS_ONLY or _DIGIT.search(text) is not None
 
 
@@ -285,30 +275,13 @@ def letter_count(text: str) -> int:
     return sum(map(len, _LETTERS.findall(text)))
 
 
-def sentence_like(text: str) -> bool:
+def sentence_like(initials: int, capitals: int, cjk: int) -> bool:
     """Prose has mostly lowercase words; menus and headlines capitalise most of theirs.
 
-    Most lines are ASCII: three C-level byte operations count their initials and capitals
-    several times faster than the regex finds them.
+    ``initials`` counts a line's word initials, ``capitals`` those of them in capitals and
+    ``cjk`` its CJK characters (:class:`.census.Census`): CJK is written without spaces and
+    without capitals, so a line of it with few initials may still be a sentence.
     """
-    if text.isascii():
-        shapes = b" " + text.encode("ascii").translate(_ASCII_SHAPES)
-        capitals = shapes.count(b" U")
-        initials = capitals + shapes.count(b" l")
-    else:
-        found = word_initials(text)
-        capitals, initials = sum(map(str.isupper, found)), len(found)
     if initials < 4:
-        return bool(_CJK.search(text))
+        return cjk > 0
     return capitals <= 0.5 * initials
-
-
-def word_initials(text: str) -> list[str]:
-    r"""The first letter of each word: each letter (``[^\W\d_]``) that does not follow a
-    letter, a digit, ``_``, an apostrophe or a hyphen (the line's own first letter last:
-    callers count them)."""
-    found: list[str] = _INITIAL.findall(text)
-    first = text[:1]
-    if first.isalnum() and not first.isdecimal():  # what [^\W\d_] takes, one character
-        found.append(first)
-    return found

@@ -369,20 +369,3 @@ class WordList:
 #: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = re.compile(f"[{CJK_CHARS}]")
-#: The bytes that can lead a character of :data:`CJK_CHARS` in UTF-8 (E3-E9 kana and
-#: ideographs, EA-ED Hangul, EF compatibility ideographs), and all the others.
-_CJK_LEADS = bytes([*range(0xE3, 0xEE), 0xEF])
-_OTHER_BYTES = bytes(sorted(set(range(256)) - set(_CJK_LEADS)))
-
-
-def has_cjk(text: str) -> bool:
-    """Whether ``text`` holds a character of :data:`CJK_CHARS`.
-
-    Most pages hold none, and the regex that finds one tests each character against every
-    range in turn, some fifty machine instructions a character. A text whose UTF-8 has no
-    byte that can lead a CJK character has none: encoding it and deleting every other
-    byte takes a few instructions a character, and only a text with such a byte (CJK, or
-    a rarer character that shares its lead byte) is searched.
-    """
-    leads = text.encode("utf-8", "surrogatepass").translate(None, _OTHER_BYTES)
-    return bool(leads) and _CJK.search(text) is not None
