@@ -606,3 +606,11 @@ def test_a_books_contents_mark_the_titles_in_other_languages() -> None:
         ("ja", "ltr"),
         ("ar", "rtl"),
     ]
+
+
+def test_an_arabic_byline_separates_names_with_the_arabic_comma() -> None:
+    names = (Person("سلمى الحسيني"), Person("كريم منصور"))
+    doc = Document(Metadata(title="عنوان", authors=names, lang="ar"), (para("النص."),))
+    page = lxml.html.fromstring(api.write(doc, to="html"))
+    [byline] = page.find_class("byline")
+    assert byline.text_content() == "سلمى الحسيني، كريم منصور"

@@ -73,6 +73,22 @@ def test_header_title_underlined_then_metadata_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "names", "byline"),
+    [
+        ("ar", ("سلمى الحسيني", "كريم منصور"), "سلمى الحسيني، كريم منصور"),
+        ("ja-JP", ("山田太郎", "佐藤花子"), "山田太郎、佐藤花子"),
+        ("en", ("Ann Lee", "Bo Chen"), "Ann Lee, Bo Chen"),
+        (None, ("Ann Lee", "Bo Chen"), "Ann Lee, Bo Chen"),
+    ],
+)
+def test_a_byline_separates_names_as_its_language_does(
+    lang: str | None, names: tuple[str, ...], byline: str
+) -> None:
+    meta = Metadata(title="Title", authors=tuple(map(Person, names)), lang=lang)
+    assert render(para("Body."), meta=meta).split("\n")[2] == byline
+
+
 def test_wide_title_is_underlined_to_its_display_width() -> None:
     lines = render(para("x"), meta=Metadata(title="新闻报道")).split("\n")
     assert lines[1] == "=" * 8

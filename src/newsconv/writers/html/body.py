@@ -51,7 +51,7 @@ from newsconv.writers.html.markup import (
     text,
     void,
 )
-from newsconv.writers.text import display_date, lead_figure, shown_dates
+from newsconv.writers.text import display_date, join_names, lead_figure, shown_dates
 
 #: Maps an image address to the one to write, such as a ``data:`` URI of its bytes.
 Embedder = Callable[[str], str]
@@ -173,7 +173,7 @@ class ArticleRenderer:
         if meta.subtitle:
             parts.append(element("p", text(meta.subtitle), {"class": "subtitle"}))
         if meta.authors:
-            names = ", ".join(self.author(person) for person in meta.authors)
+            names = join_names((self.author(person) for person in meta.authors), meta.lang)
             parts.append(element("p", names, {"class": "byline"}))
         dates = [self.time(when, kind) for when, kind in shown_dates(meta)]
         if dates:

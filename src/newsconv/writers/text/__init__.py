@@ -8,6 +8,7 @@ Widths are terminal columns (see :mod:`newsconv.writers.text.wrap`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import ClassVar
@@ -116,6 +117,20 @@ def shown_dates(meta: Metadata) -> list[tuple[datetime, str]]:
     if meta.modified != meta.published:
         dates.append((meta.modified, "modified"))
     return [(when, kind) for when, kind in dates if when is not None]
+
+
+#: What a byline puts between names, by primary language subtag (else a comma): the Arabic
+#: comma in languages written in Arabic script, the enumeration comma in Chinese and Japanese.
+_NAME_SEPARATORS = dict.fromkeys(("ar", "fa", "ur", "ps", "ckb", "sd", "ug"), "، ") | {
+    "zh": "、",
+    "ja": "、",
+}
+
+
+def join_names(names: Iterable[str], lang: str | None) -> str:
+    """``names`` as a byline in ``lang`` lists them: a Latin comma in Arabic reads wrong."""
+    primary = (lang or "").split("-", 1)[0].lower()
+    return _NAME_SEPARATORS.get(primary, ", ").join(names)
 
 
 class TextRenderer:
@@ -278,7 +293,7 @@ def _scheme(url: str) -> str | None:
 
 def _meta_lines(meta: Metadata) -> list[str]:
     dates = " / ".join(display_date(when) for when, _ in shown_dates(meta))
-    authors = ", ".join(person.name for person in meta.authors)
+    authors = join_names((person.name for person in meta.authors), meta.lang)
     candidates = (meta.subtitle, authors, dates, meta.site_name, meta.url)
     return [line for line in candidates if line]
 
