@@ -1,4 +1,5 @@
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,17 @@ def test_new_files_get_the_usual_mode_and_replaced_files_keep_theirs(tmp_path: P
         os.umask(umask)
     assert fresh.stat().st_mode & 0o777 == 0o644
     assert kept.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` or a FIFO: renaming a file over it would take it away."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(fifo, b"article")
+    reader.join(timeout=10)
+    assert received == [b"article"]
+    assert fifo.is_fifo()
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]

@@ -1,12 +1,15 @@
 """Writing files so that a failure never leaves half a file behind.
 
 Bytes go to a temporary file in the target's own folder (so the rename stays on one file
-system), are flushed to disk, then ``os.replace`` puts them in place in one step.
+system), are flushed to disk, then ``os.replace`` puts them in place in one step. A device
+or a pipe (``-o /dev/stdout``, a FIFO) is written into instead: a rename would replace it
+with a file, and there is no half a file to fear in a stream.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +34,13 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         raise OutputError("the folder does not exist", where=str(folder))
     if path.is_dir():
         raise OutputError("is a folder, not a file", where=str(path))
+    if _is_stream(path):
+        try:
+            with path.open("wb") as handle:
+                yield handle
+        except OSError as err:
+            raise OutputError(f"cannot write ({err.strerror})", where=str(path)) from err
+        return
     try:
         fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as err:
@@ -48,6 +58,15 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether ``path`` (links followed) is there and neither a file nor a folder."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _mode_for(path: Path) -> int:
