@@ -601,11 +601,15 @@ def test_a_books_contents_mark_the_titles_in_other_languages() -> None:
         Document(Metadata(title="المجلس يقر الميزانية", lang="ar"), (para("النص."),)),
     ]
     nav = lxml.html.fromstring(contents(plan_book(docs, BookInfo(sort="input"), Collector())))
-    assert [(a.get("lang"), a.get("dir")) for a in nav.iter("a")] == [
-        (None, None),
+    links = list(nav.iter("a"))
+    titles = [link.find("span") for link in links]
+    assert [(t.get("lang"), t.get("dir")) for t in titles if t is not None] == [
         ("ja", "ltr"),
         ("ar", "rtl"),
     ]
+    assert [t.text_content() for t in titles[1:]] == ["市議会が予算を可決", "المجلس يقر الميزانية"]
+    # On the link itself they would turn the leader and page number after it too.
+    assert all(link.get("lang") is None and link.get("dir") is None for link in links)
 
 
 def test_an_arabic_byline_separates_names_with_the_arabic_comma() -> None:

@@ -145,9 +145,12 @@ def contents(book: Book) -> str:
 def _toc_entry(book: Book, chapter: Chapter) -> str:
     """A chapter's title linked to its ``h2``, then its top-level sections (``h3``)."""
     prefix = f"{chapter.id}-"
-    link = element(
-        "a", text(chapter.title), {"href": f"#{prefix}{TITLE_ID}", **book.title_language(chapter)}
-    )
+    # The title's own language and direction go on a span: on the link they would also
+    # govern the leader and page number print.css adds after it (WeasyPrint then lays a
+    # right-to-left leader over a left-to-right title, and sets its dots in the title's face).
+    language = book.title_language(chapter)
+    title = element("span", text(chapter.title), language) if language else text(chapter.title)
+    link = element("a", title, {"href": f"#{prefix}{TITLE_ID}"})
     entries = outline(chapter.doc, heading_offset=1, id_prefix=prefix)
     sections = [entry for entry in entries if entry.level == 3]
     if not sections:
