@@ -89,7 +89,7 @@ def _counted(texts: list[str]) -> list[list[int]]:
     # Each line ends in "\n" (which counts for nothing), so none is empty to the sums.
     lines = "\n".join(texts) + "\n"
     codes = np.frombuffer(lines.encode("utf-32-le", "surrogatepass"), np.uint32)
-    classes = _classes()[codes]
+    classes = _classes().take(codes)
     marks = np.empty((4, len(classes)), np.uint8)
     letters = marks[0].view(bool)
     np.not_equal(classes & LETTER, 0, out=letters)
