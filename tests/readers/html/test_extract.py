@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Collector
@@ -165,39 +162,6 @@ def test_a_page_too_short_for_any_rules_is_copied_not_parsed_again() -> None:
     assert "Only this short story" in article.text_content()
     hidden = [item for item in collector.items if "hidden by its style" in item.message]
     assert len(hidden) == 1
-
-
-#: A page whose body holds enough text for an article, all of it in a run of links.
-_LINKS = " ".join(f'<a href="/story-{i}">A headline about story number {i}</a>' for i in range(20))
-_FALLING_SHORT = page(
-    '<div class="sidebar"><p>Only this short story told in one line.</p></div>'
-    f"<div><div><p>Read the stories of the day below</p>{_LINKS}</div></div>",
-    chrome=False,
-)
-
-
-def _extract_counting_parses(html: str) -> tuple[int, bytes, list[str]]:
-    parses: list[HtmlElement] = []
-
-    def reparse() -> HtmlElement:
-        parses.append(parse(html))
-        return parses[-1]
-
-    collector = Collector()
-    article = extract(parse(html), reparse=reparse, title=None, report=collector)
-    return len(parses), etree.tostring(article), [str(item) for item in collector.items]
-
-
-def test_a_retry_that_falls_short_unexpectedly_ends_as_a_copied_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """With text enough in its body, a retry is parsed afresh and not copied; when it
-    falls short all the same, its stripping is done again for the later retries, which
-    then read what copies would have given them."""
-    parses, article, notes = _extract_counting_parses(_FALLING_SHORT)
-    assert parses == 2
-    monkeypatch.setattr(sys.modules[extract.__module__], "_too_short", lambda page, census: True)
-    assert _extract_counting_parses(_FALLING_SHORT) == (0, article, notes)
 
 
 def test_a_page_without_article_text_raises() -> None:

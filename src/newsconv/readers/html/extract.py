@@ -68,20 +68,18 @@ def extract(
     """The element holding the article of the page ``root``; ``root`` is changed in place.
 
     ``census`` is :func:`page_census` of ``root``, when the caller took it already.
-    ``reparse`` gives a fresh copy of the page for a retry with looser rules. Returns an
-    element with no text when the page has none; the caller decides what that means.
-
-    A stripped page with less text than :data:`MIN_ARTICLE_CHARS` cannot give an article
-    that long, so its retry is sure to come: the page is copied before it is stripped
-    (copying a tree costs a fifth of parsing it), and so is the stripped page when later
-    retries strip it the same way (they then start from a copy and skip the stripping).
-    Any other page is parsed again only if its attempt does fall short.
+    ``reparse`` gives a fresh copy of the page for a retry with looser rules. A page whose
+    body holds less text than :data:`MIN_ARTICLE_CHARS` after the census cannot give an
+    article that long, so its retry is sure to come: the page is copied before it is
+    stripped, and the retry starts from the copy (copying a tree costs a fifth of parsing
+    it). A retry that strips the page as an earlier one did starts from a copy of that
+    stripped page, and the stripping is skipped. Returns an element with no text when the
+    page has none; the caller decides what that means.
     """
     best: tuple[int, HtmlElement, list[Diagnostic]] | None = None
     stripped: dict[bool, tuple[HtmlElement, list[Diagnostic]]] = {}
     spare: HtmlElement | None = None
     for index, rules in enumerate(RETRIES):
-        again = any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :])
         if rules.strip_unlikely in stripped:
             snapshot, strip_notes = stripped[rules.strip_unlikely]
             page, notes = copy.deepcopy(snapshot), list(strip_notes)
@@ -93,23 +91,17 @@ def extract(
                 page = spare if spare is not None else reparse()
                 spare = None
             found = census if page is root and census is not None else _census(page, rules)
-            short = _too_short(page, found)
-            if short and page is root:
+            if page is root and _too_short(page, found):
                 spare = copy.deepcopy(root)
             notes = []
             strip(found, title=title, report=notes.append)
-            if again and short:
+            if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
                 stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes))
         article, length = _attempt(page, found, rules, notes.append)
         if best is None or length > best[0]:
             best = (length, article, notes)
         if length >= MIN_ARTICLE_CHARS:
             break
-        if again and rules.strip_unlikely not in stripped:  # fell short after all
-            page = reparse()
-            notes = []
-            strip(_census(page, rules), title=title, report=notes.append)
-            stripped[rules.strip_unlikely] = (page, notes)
     assert best is not None
     for note in best[2]:
         report(note)
