@@ -18,8 +18,10 @@ def test_a_huge_comma_list_after_the_article_does_not_win() -> None:
 
 
 def test_one_line_adds_at_most_the_cap() -> None:
-    prose = Features(weight=LINE_CAP // 5, words=40, terminal=True, repeats=1, kind=Kind.GOOD)
-    menu = Features(weight=10, words=1, terminal=False, repeats=2, kind=Kind.BAD)
+    prose = Features(
+        weight=LINE_CAP // 5, words=40, terminal=True, repeats=1, kind=Kind.GOOD, letters=240
+    )
+    menu = Features(weight=10, words=1, terminal=False, repeats=2, kind=Kind.BAD, letters=10)
     dump = prose._replace(weight=20 * LINE_CAP)
     features = [menu, *[prose] * 8, *[menu] * 40, dump, menu]
     assert body_span(features, ["text"] * len(features)) == range(1, 9)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
-from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind, letter_count
+from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
 from newsconv.readers.text.figures import Figure, figures, prose_lines
 from newsconv.readers.text.metadata import find_date
 from newsconv.readers.text.threads import threads
@@ -192,7 +192,7 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     lines, words = features[span.start : span.stop], texts[span.start : span.stop]
     islands = figures(lines, words, prose_lines(lines))
     for index in span:
-        if islands[index - span.start] is _CODE and letter_count(texts[index]):
+        if islands[index - span.start] is _CODE and features[index].letters:
             kept.append(index)
             continue
         kind = features[index].kind

@@ -103,7 +103,8 @@ _HEADERS = dict.fromkeys(RELATED, Kind.BREAK) | dict.fromkeys(COMMENTS, Kind.END
 class Features(NamedTuple):
     """What one line looks like (a tuple: pages have thousands of lines, read by the thousand).
 
-    ``table`` marks a table row, whose kind its cells decide (see :func:`passed_word_lists`).
+    ``letters`` is how many letters the line has (:func:`letter_count`); ``table`` marks a
+    table row, whose kind its cells decide (see :func:`passed_word_lists`).
     """
 
     weight: int
@@ -111,10 +112,11 @@ class Features(NamedTuple):
     terminal: bool
     repeats: int
     kind: Kind
+    letters: int
     table: bool = False
 
 
-#: Makes :class:`Features` from all six fields. A NamedTuple's ``__new__`` is a Python
+#: Makes :class:`Features` from all seven fields. A NamedTuple's ``__new__`` is a Python
 #: function, entered from C for every line described; ``tuple.__new__`` makes the same
 #: tuple without that frame (some 1,400 of the 35,000 instructions a line costs).
 _make_features = partial(tuple.__new__, Features)
@@ -174,7 +176,7 @@ def _features(
     else:
         shaped = sentence_like(initials, capitals, cjk)
         kind = _kind(text, heavy, words, terminal, repeats, letters, shaped)
-    return _make_features((heavy, words, terminal, repeats, kind, False))
+    return _make_features((heavy, words, terminal, repeats, kind, letters, False))
 
 
 def _row_features(line: Features, cells: tuple[str, ...]) -> Features:

@@ -16,7 +16,7 @@ from enum import Enum
 from itertools import pairwise
 from operator import attrgetter
 
-from newsconv.readers.text.features import Features, Kind, is_notation, letter_count
+from newsconv.readers.text.features import Features, Kind, is_notation
 
 #: An island is a figure when it has at least this many lines, at least this share of
 #: them notation, and no "Read also" or comments header.
@@ -89,7 +89,7 @@ def _figure(
             return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
     if not entries.issuperset(headers):
         return _NONE
-    letterless = sum(not letter_count(text) for text in lines)
+    letterless = sum(not line.letters for line in features[island.start : island.stop])
     return _CHART if letterless >= CHART_SHARE * len(island) else _CODE
 
 

@@ -48,7 +48,7 @@ def threads(features: Sequence[Features], texts: Sequence[str], within: range) -
     """
     short = [
         index
-        for index, (_, words, _, _, kind, _) in enumerate(
+        for index, (_, words, _, _, kind, _, _) in enumerate(
             features[within.start : within.stop], within.start
         )
         if words <= WIDGET_WORDS and kind in _SHORT_BAD

@@ -28,7 +28,6 @@ from newsconv.readers.text.features import (
     STRONG,
     Features,
     Kind,
-    letter_count,
     passed_word_lists,
 )
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
@@ -397,7 +396,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
-    if (line.words <= 4 and not searched and CHROME.search(text)) or letter_count(text) < 0.6 * (
+    if (line.words <= 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
         len(text) - text.count(" ")
     ):
         return None
