@@ -61,6 +61,15 @@ def test_counts_equal_each_text_node_collapsed_and_summed() -> None:
     assert stats.chars(body) > 50
 
 
+@pytest.mark.parametrize("least", [1, 2, 3, 10])
+def test_has_commas_says_whether_the_text_holds_enough(least: int) -> None:
+    root = lxml.html.document_fromstring(PAGE)
+    stats = take_census(root).stats
+    for element in root.find("body").iter():
+        expected = vocab.commas(element.text_content()) >= least
+        assert stats.has_commas(element, least) == expected, element.tag
+
+
 def test_removing_an_element_updates_its_ancestors() -> None:
     root = lxml.html.document_fromstring(PAGE)
     body, stats = root.find("body"), take_census(root).stats

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import xml_safe
-from newsconv.readers.html.vocabulary import commas
+from newsconv.readers.html import vocabulary as vocab
 
 
 class TextStats:
@@ -22,22 +22,27 @@ class TextStats:
 
     An element's count is its text's and its children's tails' (whitespace runs collapsed
     as a reader sees them) plus its children's counts; its link count is its whole count
-    for an ``<a>``, else its children's link counts. Its commas
-    (:func:`~newsconv.readers.html.vocabulary.commas`) are those of its text content:
-    joining or splitting text changes no comma count, so they add up exactly.
+    for an ``<a>``, else its children's link counts. Its ASCII commas are those of its
+    text content (joining or splitting text changes no comma count, so they add up
+    exactly); the other comma-like characters
+    (:func:`~newsconv.readers.html.vocabulary.commas`) are many scans of a text, so only
+    elements with no text outside ASCII (``mixed`` lists the others, and may list more)
+    are answered from the counts alone.
     """
 
-    __slots__ = ("_chars", "_commas", "_links")
+    __slots__ = ("_chars", "_commas", "_links", "_mixed")
 
     def __init__(
         self,
         chars: dict[HtmlElement, int],
         links: dict[HtmlElement, int],
         commas: dict[HtmlElement, int],
+        mixed: set[HtmlElement],
     ) -> None:
         self._chars = chars
         self._links = links
         self._commas = commas
+        self._mixed = mixed
 
     def __contains__(self, element: HtmlElement) -> bool:
         return element in self._chars
@@ -47,35 +52,52 @@ class TextStats:
         (after it gained or lost children or text), and carry the difference up to its
         counted ancestors."""
         chars, links, found = self._chars, self._links, self._commas
-        text = element.text
-        total = len(" ".join(text.split())) if text else 0
-        marks = commas(text) if total else 0
+        text = element.text or ""
+        total = len(" ".join(text.split()))
+        marks = text.count(",")
+        wide = not text.isascii()
         linked = 0
         for child in element:
             total += chars.get(child, 0)
             linked += links.get(child, 0)
             marks += found.get(child, 0)
+            wide = wide or child in self._mixed
             if tail := child.tail:
                 total += len(" ".join(tail.split()))
-                marks += commas(tail)
+                marks += tail.count(",")
+                wide = wide or not tail.isascii()
         linked = total if element.tag == "a" else linked
         grown, linked = total - chars.get(element, 0), linked - links.get(element, 0)
         more = marks - found.get(element, 0)
         chars[element] = total
         links[element] = links.get(element, 0) + linked
         found[element] = marks
+        if wide:
+            self._mixed.add(element)
         for ancestor in element.iterancestors():
             if ancestor in chars:
                 chars[ancestor] += grown
                 linked = grown if ancestor.tag == "a" else linked
                 links[ancestor] += linked
                 found[ancestor] += more
+                if wide:
+                    self._mixed.add(ancestor)
 
     def chars(self, element: HtmlElement) -> int:
         return self._chars.get(element, 0)
 
     def commas(self, element: HtmlElement) -> int:
+        """:func:`~newsconv.readers.html.vocabulary.commas` of the element's text."""
+        if element in self._mixed:
+            return vocab.commas(element.text_content())
         return self._commas.get(element, 0)
+
+    def has_commas(self, element: HtmlElement, least: int) -> bool:
+        """Whether the element's text holds ``least`` comma-like characters, read from the
+        counts when its ASCII commas are enough (a long container's mostly are)."""
+        return self._commas.get(element, 0) >= least or (
+            element in self._mixed and vocab.commas(element.text_content()) >= least
+        )
 
     def link_density(self, element: HtmlElement) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""

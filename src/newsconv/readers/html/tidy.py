@@ -164,7 +164,7 @@ class _Judge:
         weight = vocab.class_weight(element) if self.weight_classes else 0
         if weight < 0:
             return "class or id named like furniture"
-        if self.stats.commas(element) >= 10:
+        if self.stats.has_commas(element, 10):
             return None
         length = self.stats.chars(element)
         if length <= _PLACEHOLDER_CHARS:
