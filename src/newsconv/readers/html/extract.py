@@ -162,8 +162,8 @@ def _choose(body: HtmlElement, census: Census, rules: Rules, report: Reporter) -
 def _score(census: Census, rules: Rules) -> dict[HtmlElement, float]:
     """Content score of every container that holds scored paragraphs."""
     scores: dict[HtmlElement, float] = {}
-    for holder, length, commas in _paragraphs(census):
-        points = 1 + commas + min(length // 100, 3)
+    for holder, length, text in _paragraphs(census):
+        points = 1 + vocab.commas(text) + min(length // 100, 3)
         for level, ancestor in enumerate(_ancestors(holder)):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, rules)
@@ -182,9 +182,8 @@ def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
         yield ancestor
 
 
-def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, int]]:
-    """(element whose parent it credits, length, commas) for each paragraph long enough
-    to vote.
+def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, str]]:
+    """(element whose parent it credits, length, text) for each paragraph long enough to vote.
 
     Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
     in all but name), and runs of loose text in a ``div`` that has blocks too.
@@ -194,12 +193,12 @@ def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, int]]:
         if element.tag != "div" or not census.has_block(element):
             length = stats.chars(element)
             if length >= MIN_PARAGRAPH_CHARS:
-                yield element, length, stats.commas(element)
+                yield element, length, element.text_content()
         else:
             loose = _loose_text(element)
             if len(loose) >= MIN_PARAGRAPH_CHARS:
                 # Credit the div itself: its first child stands in for the wrapped run.
-                yield element[0], len(loose), vocab.commas(loose)
+                yield element[0], len(loose), loose
 
 
 def _loose_text(element: HtmlElement) -> str:

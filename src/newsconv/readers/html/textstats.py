@@ -1,11 +1,11 @@
 """Text lengths of every element, counted once bottom-up and kept right as nodes go.
 
-The heuristic asks "how much text, how much of it in links, how many commas" of thousands
-of elements; calling ``text_content()`` on each would be quadratic on deep pages. The
-census (:mod:`newsconv.readers.html.census`) counts the three numbers for the whole body
-in its one walk, children before parents; :meth:`TextStats.remove` subtracts a removed
-subtree from its ancestors and :meth:`TextStats.recount` counts an element again, so the
-numbers stay true without another walk.
+The heuristic asks "how much text, how much of it in links" of thousands of elements;
+calling ``text_content()`` on each would be quadratic on deep pages. The census
+(:mod:`newsconv.readers.html.census`) counts both numbers for the whole body in its one
+walk, children before parents; :meth:`TextStats.remove` subtracts a removed subtree from
+its ancestors and :meth:`TextStats.recount` counts an element again, so the numbers stay
+true without another walk.
 """
 
 from __future__ import annotations
@@ -14,35 +14,21 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import xml_safe
-from newsconv.readers.html import vocabulary as vocab
 
 
 class TextStats:
-    """Characters, link characters and commas below each element of one tree.
+    """Characters and link characters below each element of one tree.
 
     An element's count is its text's and its children's tails' (whitespace runs collapsed
     as a reader sees them) plus its children's counts; its link count is its whole count
-    for an ``<a>``, else its children's link counts. Its ASCII commas are those of its
-    text content (joining or splitting text changes no comma count, so they add up
-    exactly); the other comma-like characters
-    (:func:`~newsconv.readers.html.vocabulary.commas`) are many scans of a text, so only
-    elements with no text outside ASCII (``mixed`` lists the others, and may list more)
-    are answered from the counts alone.
+    for an ``<a>``, else its children's link counts.
     """
 
-    __slots__ = ("_chars", "_commas", "_links", "_mixed")
+    __slots__ = ("_chars", "_links")
 
-    def __init__(
-        self,
-        chars: dict[HtmlElement, int],
-        links: dict[HtmlElement, int],
-        commas: dict[HtmlElement, int],
-        mixed: set[HtmlElement],
-    ) -> None:
+    def __init__(self, chars: dict[HtmlElement, int], links: dict[HtmlElement, int]) -> None:
         self._chars = chars
         self._links = links
-        self._commas = commas
-        self._mixed = mixed
 
     def __contains__(self, element: HtmlElement) -> bool:
         return element in self._chars
@@ -51,53 +37,27 @@ class TextStats:
         """Count ``element`` again from its text, its children's tails and their counts
         (after it gained or lost children or text), and carry the difference up to its
         counted ancestors."""
-        chars, links, found = self._chars, self._links, self._commas
-        text = element.text or ""
-        total = len(" ".join(text.split()))
-        marks = text.count(",")
-        wide = not text.isascii()
+        chars, links = self._chars, self._links
+        text = element.text
+        total = len(" ".join(text.split())) if text else 0
         linked = 0
         for child in element:
             total += chars.get(child, 0)
             linked += links.get(child, 0)
-            marks += found.get(child, 0)
-            wide = wide or child in self._mixed
             if tail := child.tail:
                 total += len(" ".join(tail.split()))
-                marks += tail.count(",")
-                wide = wide or not tail.isascii()
         linked = total if element.tag == "a" else linked
         grown, linked = total - chars.get(element, 0), linked - links.get(element, 0)
-        more = marks - found.get(element, 0)
         chars[element] = total
         links[element] = links.get(element, 0) + linked
-        found[element] = marks
-        if wide:
-            self._mixed.add(element)
         for ancestor in element.iterancestors():
             if ancestor in chars:
                 chars[ancestor] += grown
                 linked = grown if ancestor.tag == "a" else linked
                 links[ancestor] += linked
-                found[ancestor] += more
-                if wide:
-                    self._mixed.add(ancestor)
 
     def chars(self, element: HtmlElement) -> int:
         return self._chars.get(element, 0)
-
-    def commas(self, element: HtmlElement) -> int:
-        """:func:`~newsconv.readers.html.vocabulary.commas` of the element's text."""
-        if element in self._mixed:
-            return vocab.commas(element.text_content())
-        return self._commas.get(element, 0)
-
-    def has_commas(self, element: HtmlElement, least: int) -> bool:
-        """Whether the element's text holds ``least`` comma-like characters, read from the
-        counts when its ASCII commas are enough (a long container's mostly are)."""
-        return self._commas.get(element, 0) >= least or (
-            element in self._mixed and vocab.commas(element.text_content()) >= least
-        )
 
     def link_density(self, element: HtmlElement) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""
@@ -107,12 +67,10 @@ class TextStats:
     def remove(self, element: HtmlElement) -> None:
         """Detach ``element`` (keeping its tail text) and update every ancestor's counts."""
         chars, links = self._chars.get(element, 0), self._links.get(element, 0)
-        marks = self._commas.get(element, 0)
         for ancestor in element.iterancestors():
             if ancestor in self._chars:
                 self._chars[ancestor] -= chars
                 self._links[ancestor] -= links
-                self._commas[ancestor] -= marks
         detach(element)
 
 

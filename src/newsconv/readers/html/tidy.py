@@ -164,11 +164,12 @@ class _Judge:
         weight = vocab.class_weight(element) if self.weight_classes else 0
         if weight < 0:
             return "class or id named like furniture"
-        if self.stats.has_commas(element, 10):
+        text = element.text_content()
+        if vocab.has_commas(text, 10):
             return None
         length = self.stats.chars(element)
         if length <= _PLACEHOLDER_CHARS:
-            words = " ".join(element.text_content().split())
+            words = " ".join(text.split())
             if vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words):
                 return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
