@@ -105,10 +105,12 @@ def test_the_census_counts_what_the_regexes_find(texts: list[str]) -> None:
 
 
 @given(st.lists(_LINE, min_size=1), st.integers(1, 40))
-def test_the_census_counts_alike_in_batches(texts: list[str], batch: int) -> None:
+@example(["Ab Cd", "", "éF-g"], 1)
+@example(["Ab Cd", "", "éF-g"], 3)
+def test_the_census_counts_alike_piece_by_piece(texts: list[str], piece: int) -> None:
     whole = take_census(texts)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(census, "BATCH", batch)
+        patch.setattr(census, "PIECE", piece)
         assert take_census(texts) == whole
 
 

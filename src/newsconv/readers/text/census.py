@@ -13,10 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
-from itertools import accumulate, repeat
-from operator import add
 from typing import NamedTuple
 
 import numpy as np
@@ -30,8 +26,8 @@ LETTER, UPPER, JOINER, CJK = 1, 2, 4, 8
 #: What continues a word besides letters and digits.
 _JOINERS = "_'’-"
 _CODE_POINTS = 0x110000
-#: How many characters are counted at once at most (a longer line is counted alone).
-BATCH = 1 << 18
+#: How many characters are classified at once.
+PIECE = 1 << 18
 
 
 class Census(NamedTuple):
@@ -61,44 +57,43 @@ def _classes() -> npt.NDArray[np.uint8]:
 def take_census(texts: list[str]) -> Census:
     """The counts of each of ``texts``.
 
-    A page is counted at once; a huge input in batches of lines of about :data:`BATCH`
-    characters, since the arrays take some 20 bytes a character.
+    A page is counted at one go; a huge input (a line of megabytes) :data:`PIECE`
+    characters at a time, since the arrays take some 20 bytes a character.
     """
-    census = Census([], [], [], [])
-    for batch in _batches(texts):
-        for counts, more in zip(census, _counted(batch), strict=True):
-            counts += more
-    return census
-
-
-def _batches(texts: list[str]) -> Iterator[list[str]]:
-    """``texts`` in runs of about :data:`BATCH` characters (line breaks counted)."""
-    if sum(map(len, texts)) + len(texts) <= BATCH:  # a page
-        yield texts
-        return
-    ends = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
-    start = 0
-    while start < len(texts):
-        stop = max(start + 1, bisect_right(ends, ends[start] + BATCH) - 1)
-        yield texts[start:stop]
-        start = stop
-
-
-def _counted(texts: list[str]) -> list[list[int]]:
-    """Letters, initials, capital initials and CJK characters of each of ``texts``."""
+    if not texts:
+        return Census([], [], [], [])
     # Each line ends in "\n" (which counts for nothing), so none is empty to the sums.
     lines = "\n".join(texts) + "\n"
-    codes = np.frombuffer(lines.encode("utf-32-le", "surrogatepass"), np.uint32)
+    sizes = np.fromiter(map(len, texts), np.intp, len(texts)) + 1
+    starts = np.cumsum(sizes) - sizes
+    counts = np.zeros((4, len(texts)), np.intp)
+    before = 0  # the class of the character before the piece: none before the first
+    for offset in range(0, len(lines), PIECE):
+        piece = lines[offset : offset + PIECE]
+        first = int(np.searchsorted(starts, offset, side="right")) - 1  # the piece starts in it
+        stop = int(np.searchsorted(starts, offset + len(piece)))  # the lines it reaches
+        bounds = starts[first:stop] - offset
+        bounds[0] = 0  # the first of them may have started in the piece before
+        marks, before = _marks(piece, before)
+        counts[:, first:stop] += np.add.reduceat(marks, bounds, axis=1, dtype=np.intp)
+    return Census(*counts.tolist())
+
+
+def _marks(piece: str, before: int) -> tuple[npt.NDArray[np.uint8], int]:
+    """Whether each character of ``piece`` is a letter, an initial, a capital initial and
+    a CJK character (rows of 0 and 1); and the class of its last character.
+
+    ``before`` is the class of the character before the piece.
+    """
+    codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), np.uint32)
     classes = _classes().take(codes)
     marks = np.empty((4, len(classes)), np.uint8)
     letters = marks[0].view(bool)
     np.not_equal(classes & LETTER, 0, out=letters)
     initials = marks[1].view(bool)
     initials[:] = letters
+    initials[0] &= before & JOINER == 0
     initials[1:] &= (classes[:-1] & JOINER) == 0  # a line's first letter follows "\n"
     np.logical_and(initials, classes & UPPER, out=marks[2].view(bool))
     np.not_equal(classes & CJK, 0, out=marks[3].view(bool))
-    sizes = np.fromiter(map(len, texts), np.intp, len(texts)) + 1
-    starts = np.cumsum(sizes) - sizes
-    counts: list[list[int]] = np.add.reduceat(marks, starts, axis=1, dtype=np.intp).tolist()
-    return counts
+    return marks, int(classes[-1])
