@@ -100,6 +100,7 @@ _LINE = st.text(_CHARS).map(lambda text: text.replace("\n", " "))
 )
 @example([""])
 @example(["", "Ab", ""])
+@example(["𝐀b 𝐂d 𝐞f", "😀 Ab", "𠀀x ²y"])  # letters beyond the BMP, an emoji
 def test_the_census_counts_what_the_regexes_find(texts: list[str]) -> None:
     _assert_counted_as_regexes_count(texts)
 
