@@ -58,6 +58,20 @@ def test_loose_text_and_double_breaks_become_paragraphs() -> None:
     )
 
 
+def test_an_unknown_element_holding_blocks_is_a_block() -> None:
+    """A framework's custom elements (``<paragraph>``, ``<article-body>``) are styled as
+    blocks: the headings and lists inside them stay headings and lists."""
+    got = blocks(
+        "<paragraph><h2>Losses grow</h2><p>Text.</p></paragraph>"
+        "<article-body><ul><li>one</li></ul></article-body>"
+        "<p>Words in a <span><b>span</b></span> and <x-name>a tag</x-name>.</p>"
+    )
+    assert got[0] == heading(1, "Losses grow")
+    assert got[1] == para("Text.")
+    assert isinstance(got[2], ListBlock)
+    assert plain_text(got[3:]) == "Words in a span and a tag."
+
+
 def test_lists_quotes_code_and_definitions() -> None:
     got = blocks(
         "<ol start='3'><li>a</li><li><p>b</p><ul><li>c</li></ul></li></ol>"

@@ -93,7 +93,7 @@ class _Converter:
             tag = child.tag
             if not isinstance(tag, str):
                 pass
-            elif tag in vocab.BLOCK_TAGS:
+            elif tag in vocab.BLOCK_TAGS or (tag not in vocab.INLINE_TAGS and _holds_block(child)):
                 if run:
                     out += _paragraphs(run)
                     run = []
@@ -267,6 +267,11 @@ class _Converter:
         alt = normalize_text(img.get("alt") or "")
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
+
+
+def _holds_block(element: HtmlElement) -> bool:
+    """Whether an element the converter does not know holds a block (so is one itself)."""
+    return any(node.tag in vocab.BLOCK_TAGS for node in element.iterdescendants())
 
 
 def _paragraphs(run: list[Inline]) -> Iterator[Block]:

@@ -153,6 +153,15 @@ BLOCK_TAGS = frozenset({
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot",
     "th", "thead", "tr", "ul", "details", "summary", "caption",
 })  # fmt: skip
+#: HTML's phrasing elements: text-level wherever they stand. Any other element a converter
+#: does not know (a custom element, ``<paragraph>`` in a JavaScript framework's page) is a
+#: block when it holds one, as its style sheet makes it.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "picture", "q", "rp", "rt",
+    "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr",
+})  # fmt: skip
 #: Children that keep a ``div`` from being read as one paragraph (Readability's list).
 DIV_BLOCK_TAGS = frozenset({"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
