@@ -389,6 +389,19 @@ def test_a_byline_links_each_author() -> None:
     assert names == ["Ann Smith", "Bo Li"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the name and a follow button, each in an element of its own
+        '<div class="byline"><p><span>Por </span><a class="author-name">Juan Gaona</a></p>'
+        '<a class="byline-follow">Seguir</a></div>',
+        '<div class="author"><span>Juan</span><span>Gaona</span></div>',
+    ],
+)
+def test_a_byline_parts_in_elements_of_their_own_are_not_glued(body: str) -> None:
+    assert read_metadata(page("", body), url=None).authors == (Person("Juan Gaona"),)
+
+
 def test_a_personal_site_named_after_its_author() -> None:
     head = "<title>Get your code covered | Code | Nicolas Perriault</title>"
     body = '<span itemprop="author"><span itemprop="name">Nicolas Perriault</span></span>'

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from lxml.html import HtmlElement
+
 from newsconv.dates import find_dates
 from newsconv.readers.html.census import Marked
 
@@ -30,7 +32,9 @@ AND_WORDS = (
 STOP_WORDS = (
     "published", "updated", "posted", "last updated", "modified", "publié", "mis à jour",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "опубликовано", "обновлено",
-    "for", "pour", "für", "para", "photos", "photo", "via", "follow", "edited", "reviewed",
+    "for", "pour", "für", "para", "photos", "photo", "via", "edited", "reviewed",
+    # a follow button after the name
+    "follow", "seguir", "suivre", "folgen", "segui", "volg", "obserwuj", "подписаться",
 )  # fmt: skip
 #: Words that mark a role or an organisation rather than a person.
 NOT_A_PERSON = frozenset(
@@ -132,9 +136,16 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         if _BYLINE_MARK.search(marks):
             named = element.find(".//*[@itemprop='name']")
             element = named if named is not None else element
-            text = " ".join(element.text_content().split())
+            text = _spaced_text(element)
             if 0 < len(text) <= 120:
                 yield text
-            links = [" ".join(a.text_content().split()) for a in element.iter("a")]
+            links = [_spaced_text(a) for a in element.iter("a")]
             if any(links):
                 yield "; ".join(links)
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """The element's text with a space between its elements' texts, whitespace collapsed:
+    a byline's parts stand in elements of their own ("<p>Name</p><a>Follow</a>",
+    "<span>First</span><span>Last</span>"), which the bare text would glue together."""
+    return " ".join(" ".join(element.itertext()).split())
