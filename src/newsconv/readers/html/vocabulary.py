@@ -95,9 +95,12 @@ UNLIKELY_ROLES = frozenset({
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
 })  # fmt: skip
 
-#: A whole element whose text is only one of these is an ad or a loading placeholder.
+#: A whole element whose text is only one of these is an ad's label or a loading placeholder.
 AD_WORDS = re.compile(
-    r"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", re.IGNORECASE
+    r"^(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pub|publicidad|"
+    r"publicidade|publicité|pubblicità|reklama|reklame|werb|werbung|реклама|إعلان|广告|広告|"
+    r"광고)$",
+    re.IGNORECASE,
 )
 LOADING_WORDS = re.compile(
     r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.IGNORECASE
