@@ -132,6 +132,24 @@ def test_a_lone_jsonld_headline_loses_to_what_the_page_shows() -> None:
     assert meta.title == "New Zealand"
 
 
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        # a social title cut at a phrase: the page shows the whole headline
+        (
+            "Uncork the mystery of Germany's Frühburgunder",
+            "Uncork the mystery of Germany's Frühburgunder",
+        ),
+        # the site's name glued on inside the <h1> is not the headline going on
+        ("Uncork the mystery<span>Wine Times</span>", "Uncork the mystery"),
+    ],
+)
+def test_a_social_title_cut_short_gives_way_to_the_headline_it_begins(h1: str, title: str) -> None:
+    head = '<meta property="og:title" content="Uncork the mystery"><title>Wine | DW</title>'
+    meta = read_metadata(page(head, f"<h1>{h1}</h1><p>Text.</p>"), url=None)
+    assert meta.title == title
+
+
 # --- OpenGraph, meta names, microdata --------------------------------------------------
 
 OG = """

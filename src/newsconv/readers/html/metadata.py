@@ -233,11 +233,20 @@ def _confirmed(candidates: list[str], page_title: str, headings: list[str]) -> s
     shown = [key for key in map(compact, (page_title, *headings)) if key]
     for candidate in whole:
         if candidates.count(candidate) > 1 or any(compact(candidate) in key for key in shown):
-            return candidate
+            return _extended(candidate, headings)
     title_key = compact(page_title)
     if title_key and any(compact(h) and compact(h) in title_key for h in headings):
         return None
     return whole[0] if whole else None
+
+
+def _extended(title: str, headings: list[str]) -> str:
+    """The headline the page shows when it goes on after ``title``, at a word: a social
+    title is often the headline cut at a phrase ("Uncork the mystery" of "Uncork the mystery
+    of Germany's Frühburgunder"), and the reader sees the whole. (Text glued on without a
+    space is another element's, such as the site's name inside the ``<h1>``.)"""
+    stem = " ".join(title.split()).casefold() + " "
+    return next((h for h in headings if h.casefold().startswith(stem)), title)
 
 
 def _truncated(title: str, others: list[str]) -> bool:
