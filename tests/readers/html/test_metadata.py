@@ -249,6 +249,37 @@ def test_time_element_marked_as_published_wins_over_others() -> None:
     assert published == datetime(2020, 2, 2, 10, tzinfo=timezone(timedelta(hours=1)))
 
 
+EVENTS = """<div class="col"><ul class="events">
+<li><time datetime="2019-12-11">11.12.2019</time> Concert</li>
+<li><time datetime="2019-12-09">09.12.2019</time> Reading</li></ul></div>"""
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a widget listing events beside the article dates the events, not the page
+        (f"<h1>T</h1><p>Text.</p>{EVENTS}", None),
+        (f"<h1>T</h1><aside><time datetime='2019-12-11'>11.12.</time></aside>{EVENTS}", None),
+        # a byline list holding one time dates the page, whatever comes after it
+        (
+            f"<h1>T</h1><ul class='meta'><li><time datetime='2019-06-07'>7 June</time></li></ul>"
+            f"<p>Text.</p>{EVENTS}",
+            datetime(2019, 6, 7),
+        ),
+        # an article's own footer is where HTML puts its date
+        (
+            "<article><p>Text.</p><footer><time datetime='2015-03-10'>10 Mar</time></footer>"
+            "</article>",
+            datetime(2015, 3, 10),
+        ),
+    ],
+)
+def test_time_elements_that_date_something_else_are_passed_over(
+    body: str, want: datetime | None
+) -> None:
+    assert read_metadata(page("", body), url=None).published == want
+
+
 @pytest.mark.parametrize(
     ("lang", "line", "want"),
     [

@@ -4,7 +4,8 @@ Meta tags and JSON-LD should hold ISO 8601 and usually do; the rest ("Saturday, 
 27, 2014, 12:06 PM", RFC 2822) goes through :func:`newsconv.dates.parse_date`. A stated
 zone keeps the ``datetime`` aware, no zone leaves it naive. ``<time datetime>`` elements
 come next: one marked as the publication time, else the first inside the article, else
-the first on the page. Last, a date written near the headline, in the page's language.
+the first on the page, leaving out those that date something else (a sidebar's events, a
+list of related stories). Last, a date written near the headline, in the page's language.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
 #: Where dates are about something else: tables, lists, asides, captions, footers.
 _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
+#: Of those, where a ``<time>`` is never the page's, and where it is only when alone (a
+#: ``<footer>`` is left out: an article's own footer is where HTML puts its date).
+_FURNITURE = ("nav", "aside", "figure")
+_LISTS = ("table", "ul", "ol")
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
@@ -135,12 +140,26 @@ def time_element_date(times: Iterable[HtmlElement]) -> datetime | None:
     in page order) gives, if any does."""
     stamps = [t for t in times if t.get("datetime", "").strip()]
     marked = [t for t in stamps if _marked_published(t)]
-    inside = [t for t in stamps if any(a.tag in ("article", "main") for a in t.iterancestors())]
-    for element in (*marked, *inside, *stamps[:1]):
+    own = [t for t in stamps if not _dates_something_else(t)]
+    inside = [t for t in own if any(a.tag in ("article", "main") for a in t.iterancestors())]
+    for element in (*marked, *inside, *own[:1]):
         value = parse_datetime(element.get("datetime"))
         if value is not None:
             return value
     return None
+
+
+def _dates_something_else(stamp: HtmlElement) -> bool:
+    """Whether a ``<time>`` dates something other than the page: it stands in a menu, an
+    aside or a figure, or in a list or table that dates several things (a widget of
+    events, a list of related stories); a list holding only it is a byline's."""
+    for ancestor in stamp.iterancestors():
+        tag = ancestor.tag
+        if tag in _FURNITURE:
+            return True
+        if tag in _LISTS and len(ancestor.findall(".//time")) > 1:
+            return True
+    return False
 
 
 def _marked_published(element: HtmlElement) -> bool:
