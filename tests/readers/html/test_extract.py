@@ -104,11 +104,13 @@ def test_the_datelines_of_the_title_block_go_with_the_title() -> None:
         "<header><p class='kicker'>Recovery</p><h1>Library funded</h1>"
         "<p><time datetime='2026-04-18T07:45'>18 April 2026</time> · "
         "<time datetime='2026-04-18T11:20'>11:20</time></p>"
-        "<p>Opened on <time datetime='2026-04-18'>Saturday</time> at nine.</p></header>"
+        "<p>Opened on <time datetime='2026-04-18'>Saturday</time> at nine.</p>"
+        "<div><time datetime='2026-04-18'>18.4.2026</time> <a href='/ann'>Ann Lee</a>"
+        " <a href='#comments'>71 comments</a></div></header>"
     )
     doc = read(page(f"<article>{header}{ARTICLE}</article>"))
     text = plain_text(doc)
-    assert "18 April 2026" not in text and "11:20" not in text
+    assert "18 April 2026" not in text and "11:20" not in text and "71 comments" not in text
     assert "Recovery" in text and "Opened on Saturday at nine." in text
     assert doc.metadata.published is not None and doc.metadata.published.day == 18
 

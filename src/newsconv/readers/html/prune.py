@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from newsconv.readers.html.census import Census
 
 _WORDS = re.compile(r"\w+")
+#: How a sentence ends, as opposed to a line of facts.
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 #: Every attribute a verdict reads: an element with none of them (most links and images)
 #: is kept without asking.
 JUDGED_ATTRIBUTES = frozenset(
@@ -116,8 +118,7 @@ def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
 def _remove_title_heading(census: Census, title: str | None, report: Reporter) -> None:
     """Drop the first h1/h2 that repeats the title: the metadata carries it already.
 
-    So do the datelines of a ``<header>`` around it (lines whose text is all ``<time>``
-    elements), which go with it.
+    So do the datelines of a ``<header>`` around it (:func:`_dateline`), which go with it.
     """
     if not title:
         return
@@ -133,11 +134,15 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
 
 
 def _dateline(element: HtmlElement) -> bool:
-    """Whether ``element``'s words all come from ``<time>`` elements inside it."""
+    """Whether ``element`` is a line of facts about the article around a ``<time>``: all
+    its words come from ``<time>`` elements, or it is as short as a byline and no sentence
+    ("19.6.2007 9:40 · Christoph Becker · 71 comments"; the names are in the metadata)."""
     times = [" ".join(t.text_content().split()) for t in element.iter("time")]
     if not any(times):
         return False
     rest = " ".join(element.text_content().split())
+    if len(rest) < vocab.BYLINE_MAX_CHARS and not rest.endswith(_SENTENCE_ENDS):
+        return True
     for stamp in times:
         rest = rest.replace(stamp, "", 1)
     return not any(char.isalnum() for char in rest)
