@@ -158,9 +158,7 @@ def _is_settled(node: Inline) -> bool:
     if not isinstance(node, Text):
         return False
     text = node.text
-    return (
-        text[:1] not in ("", " ") and text[-1] != " " and text.isprintable() and "  " not in text
-    )
+    return text[:1] not in ("", " ") and text[-1] != " " and text.isprintable() and "  " not in text
 
 
 def _starts_with_space(node: Inline) -> bool:
