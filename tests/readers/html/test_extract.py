@@ -90,6 +90,29 @@ def test_the_main_article_beats_teaser_articles() -> None:
     assert "Teaser" not in text
 
 
+def test_the_page_s_story_beats_a_longer_next_story_appended_under_it() -> None:
+    """Some themes append the next articles under the first, each under its own <h1>."""
+    other = (
+        "The launch went ahead on Friday morning, and after a long countdown, the rocket "
+        "cleared the tower, the first flight from the coast in twenty years."
+    )
+    story = "".join(f"<p>{i}. {other}</p>" for i in range(9))
+    appended = "".join(
+        f"<div class='add-story'><div class='add-head'><h1>Rocket clears the tower</h1></div>"
+        f"<div class='add-body'><div class='add-cont'><div class='add-main'>{story}</div></div>"
+        "</div></div>"
+        for _ in range(2)
+    )
+    body = (
+        "<div class='post'><header><h1>Library funded</h1></header><div class='wrap'>"
+        f"<div class='body-top'><div class='body-main'>{ARTICLE}</div></div></div>"
+        f"<div class='add-box'><div class='add-wrap'>{appended}</div></div></div>"
+    )
+    text = plain_text(read(page(body)))
+    assert text.count(SENTENCE) == 6
+    assert other not in text
+
+
 def test_heading_repeating_the_title_is_dropped_but_section_headings_stay() -> None:
     body = f"<article><h1>Library funded</h1>{ARTICLE}<h2>What comes next</h2>{ARTICLE}</article>"
     doc = read(page(body))

@@ -15,12 +15,13 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census, take_census
-from newsconv.readers.html.prune import Pruner, strip
+from newsconv.readers.html.prune import Pruner, strip, title_similarity
 from newsconv.readers.html.textstats import TextStats, report_removal
 from newsconv.readers.html.tidy import tidy_article
 
@@ -31,6 +32,14 @@ MIN_PARAGRAPH_CHARS = 25
 #: How many ancestors a paragraph credits, and how many leading candidates are compared.
 ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
+#: A candidate before the best one is the page's own story, when the best is another's,
+#: if it scores at least this share of the best.
+FIRST_STORY_SHARE = 0.5
+#: Below this share of its words in the title, a headline is another story's.
+OTHER_STORY_SIMILARITY = 0.5
+_PRECEDING_H1 = etree.XPath("preceding::h1[1]")
+#: An element's place in the page: how many elements open before it.
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +106,7 @@ def extract(
             strip(found, title=title, report=notes.append)
             if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
                 stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes))
-        article, length = _attempt(page, found, rules, notes.append)
+        article, length = _attempt(page, found, rules, title, notes.append)
         if best is None or length > best[0]:
             best = (length, article, notes)
         if length >= MIN_ARTICLE_CHARS:
@@ -121,7 +130,7 @@ def _too_short(page: HtmlElement, census: Census) -> bool:
 
 
 def _attempt(
-    root: HtmlElement, census: Census, rules: Rules, report: Reporter
+    root: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
 ) -> tuple[HtmlElement, int]:
     """The article of the stripped page ``root`` under ``rules``, and its length."""
     body = root.find("body")
@@ -130,7 +139,7 @@ def _attempt(
     stats = census.stats
     if is_fragment(root, census):
         return body, stats.chars(body)
-    article = _choose(body, census, rules, report)
+    article = _choose(body, census, rules, title, report)
     tidy_article(
         article,
         stats,
@@ -147,7 +156,9 @@ def is_fragment(root: HtmlElement, census: Census) -> bool:
     return root.find("head") is None and not census.kept(census.chrome)
 
 
-def _choose(body: HtmlElement, census: Census, rules: Rules, report: Reporter) -> HtmlElement:
+def _choose(
+    body: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
+) -> HtmlElement:
     stats = census.stats
     scores = _score(census, rules)
     for candidate in scores:
@@ -155,8 +166,53 @@ def _choose(body: HtmlElement, census: Census, rules: Rules, report: Reporter) -
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
     if not ranked or ranked[0] is body:
         return body
+    ranked = _first_story_first(ranked, scores, census, title)
     top = _climb(ranked, scores, rules)
     return _gather(top, scores, census, report)
+
+
+def _first_story_first(
+    ranked: list[HtmlElement], scores: dict[HtmlElement, float], census: Census, title: str | None
+) -> list[HtmlElement]:
+    """``ranked`` with the page's own story first when the best candidate is another one.
+
+    Some themes append the next articles under the first, each under its own ``<h1>``, and
+    a longer one then scores best. The best candidate is another story when the nearest
+    ``<h1>`` above it is a headline other than the title (the title's own ``<h1>`` is
+    stripped by now); a strong candidate before it that no other headline introduces is
+    the page's story, and the other stories' candidates leave the running (they would
+    otherwise pull the article up to an ancestor holding them all).
+    """
+    if not title or not any(h.tag == "h1" for h in census.kept(census.headings)):
+        return ranked  # most pages: no <h1> left but the title's, stripped
+    top = ranked[0]
+    if _introduced_by_another_story(top, title) is not True:
+        return ranked
+    for candidate in ranked[1:]:
+        if (
+            scores[candidate] >= FIRST_STORY_SHARE * scores[top]
+            and _precedes(candidate, top)
+            and _introduced_by_another_story(candidate, title) is None
+        ):
+            rest = (c for c in ranked if c is not candidate)
+            return [candidate, *(c for c in rest if not _introduced_by_another_story(c, title))]
+    return ranked
+
+
+def _introduced_by_another_story(element: HtmlElement, title: str) -> bool | None:
+    """Whether the nearest ``<h1>`` before ``element`` is a headline other than ``title``
+    (``None`` when no ``<h1>`` comes before it)."""
+    found = _PRECEDING_H1(element)
+    if not isinstance(found, list) or not found or not isinstance(found[0], HtmlElement):
+        return None
+    return title_similarity(title, found[0].text_content()) < OTHER_STORY_SIMILARITY
+
+
+def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
+    """Whether ``first`` comes before ``second`` in the page and does not hold it."""
+    if any(node is second for node in first.iterdescendants()):
+        return False
+    return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 
 
 def _score(census: Census, rules: Rules) -> dict[HtmlElement, float]:
