@@ -36,6 +36,12 @@ def test_web_addresses_are_percent_encoded() -> None:
     assert tree.find(".//a").get("href") == "https://e.org/a%20b/%C3%BC?q=%5B1%5D%202&r=%41#f%20g"
 
 
+def test_a_stray_percent_sign_is_escaped_and_escapes_are_kept() -> None:
+    """A ``%`` that starts no escape makes the URL invalid (epubcheck RSC-020)."""
+    tree = tree_of(para(Link(inlines("x"), "http://x.org/50%off?b=1&c%C3%8E%,%5,#%zz")))
+    assert tree.find(".//a").get("href") == "http://x.org/50%25off?b=1&c%C3%8E%25,%255,#%25zz"
+
+
 def test_unwrap_keeps_text_children_and_tail_in_order() -> None:
     root = etree.fromstring("<p>a <a>b <em>c</em> d</a> e</p>")
     unwrap(root.find("a"))

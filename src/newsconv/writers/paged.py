@@ -10,6 +10,7 @@ warning and its caption stays. The tree is returned for each writer to finish an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from urllib.parse import quote, urlunsplit
 
@@ -25,6 +26,8 @@ from newsconv.writers.html import render_article
 #: Characters kept as they are in a URL's path, and in its query and fragment (RFC 3986).
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _QUERY_SAFE = _PATH_SAFE + "?"
+#: A percent sign that starts no escape (``50%``, ``%zz``): kept, it makes the URL invalid.
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -134,11 +137,16 @@ def web_address(href: str) -> str | None:
         (
             parts.scheme,
             parts.netloc,
-            quote(parts.path, safe=_PATH_SAFE),
-            quote(parts.query, safe=_QUERY_SAFE),
-            quote(parts.fragment, safe=_QUERY_SAFE),
+            _quoted(parts.path, _PATH_SAFE),
+            _quoted(parts.query, _QUERY_SAFE),
+            _quoted(parts.fragment, _QUERY_SAFE),
         )
     )
+
+
+def _quoted(part: str, safe: str) -> str:
+    """``part`` percent-encoded, its escapes kept and a stray ``%`` made ``%25``."""
+    return quote(_STRAY_PERCENT.sub("%25", part), safe=safe)
 
 
 def unwrap(element: etree._Element) -> None:
