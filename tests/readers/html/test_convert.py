@@ -105,6 +105,18 @@ def test_data_table_keeps_cells_and_layout_table_is_flattened() -> None:
     assert layout == (para("Only"), para("paragraphs"))
 
 
+def test_a_table_nested_in_a_cell_is_the_cell_s_text_not_more_rows() -> None:
+    got = blocks(
+        "<table><thead><tr><th>Name</th><th>Changes</th></tr></thead><tbody>"
+        "<tr><td><table><tr><td>Ann</td></tr><tr><td>Bo</td></tr></table></td>"
+        "<td>12</td></tr></tbody></table>"
+    )
+    (table,) = got
+    assert isinstance(table, Table)
+    assert len(table.rows) == 2
+    assert plain_text((table,)).count("Ann") == 1
+
+
 def test_links_and_images_resolve_against_the_base_url() -> None:
     got = blocks(
         "<p><a href='/about'>about</a> <a href='#note'>note</a> "
@@ -130,6 +142,14 @@ def test_lone_and_lazy_images_become_figures_and_pixels_are_dropped() -> None:
         para("Text"),
         Figure(Image("https://x.example/a/l.jpg")),
     )
+
+
+def test_markup_escaped_into_an_alt_text_is_read_as_text() -> None:
+    got = blocks(
+        '<p><img src="a.jpg" alt="&lt;span style=&quot;font-size:13px;&quot;&gt;Nintendo'
+        '&lt;/span&gt;"></p><p><img src="b.jpg" alt="1 < 2 and 3 > 2"></p>'
+    )
+    assert got == (Figure(Image("a.jpg", "Nintendo")), Figure(Image("b.jpg", "1 < 2 and 3 > 2")))
 
 
 def test_figure_caption_and_credit_by_class() -> None:

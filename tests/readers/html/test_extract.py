@@ -66,6 +66,18 @@ def test_boilerplate_inside_the_article_is_removed() -> None:
         assert junk not in text
 
 
+def test_a_wiki_s_edit_links_leave_its_headings() -> None:
+    edit = (
+        "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+        "<a href='/w/index.php?action=edit'>edit</a><span class='mw-editsection-bracket'>]"
+        "</span></span>"
+    )
+    body = f"<div id='content'><h2>History{edit}</h2>{ARTICLE}<h2>Values{edit}</h2>{ARTICLE}</div>"
+    doc = read(page(body))
+    assert "edit" not in plain_text(doc)
+    assert "History" in plain_text(doc)
+
+
 def test_hidden_elements_are_dropped() -> None:
     body = f"""<article>{ARTICLE}
       <p hidden>Secret hidden paragraph.</p>

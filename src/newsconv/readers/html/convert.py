@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, fragment_fromstring
 
 from newsconv.build import normalize_blocks, normalize_text
 from newsconv.model import (
@@ -161,7 +161,7 @@ class _Converter:
 
     def table(self, element: HtmlElement, depth: int) -> Table:
         rows = []
-        for row in element.iter("tr"):
+        for row in _own_rows(element):
             cells = tuple(
                 Cell(
                     self.inlines(cell, depth + 1),
@@ -264,9 +264,27 @@ class _Converter:
         src = _image_source(img)
         if src is None or img.get("width") in ("0", "1") or img.get("height") in ("0", "1"):
             return None
-        alt = normalize_text(img.get("alt") or "")
+        alt = normalize_text(_markup_free(img.get("alt") or ""))
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
+
+
+def _markup_free(text: str) -> str:
+    """``text`` without the tags that a CMS sometimes writes, escaped, into an attribute
+    (an image's ``alt="<span>Nintendo</span>"``): their text, as a page would show it."""
+    if "<" not in text or ">" not in text:
+        return text
+    return str(fragment_fromstring(text, create_parent="div").text_content())
+
+
+def _own_rows(table: HtmlElement) -> Iterator[HtmlElement]:
+    """The rows of ``table`` itself, not those of a table nested in one of its cells (whose
+    text is the cell's)."""
+    for child in table:
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from child.iterchildren("tr")
 
 
 def _holds_block(element: HtmlElement) -> bool:

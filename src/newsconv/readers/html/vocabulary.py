@@ -64,7 +64,7 @@ UNLIKELY = Words(
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
-    "newsletter",
+    "newsletter", "editsection",
 )  # fmt: skip
 #: ...unless they also carry one of these words, which article wrappers often do.
 MAYBE_CANDIDATE = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
