@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from newsconv.errors import DecodingError
+from newsconv.errors import DecodingError, OptionError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -63,6 +63,15 @@ _WHATWG = {
 _NOT_FILE_ENCODINGS = frozenset(
     {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
 )
+
+
+def chosen_codec(label: str) -> str:
+    """The codec for an encoding the user asked for (``--encoding``); a label that names
+    none is an :class:`~newsconv.errors.OptionError`, never a silent guess."""
+    codec = codec_for(label)
+    if codec is None:
+        raise OptionError(f"unknown encoding {label!r}")
+    return codec
 
 
 def codec_for(label: str | None) -> str | None:

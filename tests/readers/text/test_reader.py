@@ -8,7 +8,7 @@ import time
 import pytest
 
 from newsconv.diagnostics import Collector
-from newsconv.errors import DecodingError, NoArticleFound
+from newsconv.errors import DecodingError, NoArticleFound, OptionError
 from newsconv.model import Document, Heading, ListBlock, Paragraph, Quote, Table
 from newsconv.options import ReadOptions
 from newsconv.readers.text import TextReader
@@ -181,6 +181,11 @@ def test_unicode_encodings_are_decoded(codec: str) -> None:
 def test_a_declared_encoding_wins() -> None:
     doc = read("\n\n".join(PARAGRAPHS).encode("cp1252"), encoding="cp1252")
     assert plain_text(doc).startswith("The city council")
+
+
+def test_an_encoding_no_codec_knows_is_refused_not_guessed() -> None:
+    with pytest.raises(OptionError, match="unknown encoding 'nope'"):
+        read("\n\n".join(PARAGRAPHS).encode(), encoding="nope")
 
 
 def test_half_a_surrogate_pair_from_a_wrong_encoding_is_a_replacement_character() -> None:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsconv.encoding import codec_for, decode, sniff_bom
-from newsconv.errors import OptionError
+from newsconv.encoding import chosen_codec, codec_for, decode, sniff_bom
 
 #: How far into the page a ``<meta charset>`` is still looked for.
 HEAD_LIMIT = 65536
@@ -54,9 +53,7 @@ def decode_page(
     """:func:`decode_html`, keeping ``data`` when it already is the text in UTF-8 (most
     pages are: the parser then takes the bytes as they are)."""
     if override is not None:
-        codec = codec_for(override)
-        if codec is None:
-            raise OptionError(f"unknown encoding {override!r}")
+        codec = chosen_codec(override)
         text = data.decode(codec, errors="replace")
     else:
         if sniff_bom(data) is None and codec_for(declared) is None:

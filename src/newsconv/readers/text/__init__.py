@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
-from newsconv.encoding import codec_for, decode, without_surrogates
+from newsconv.encoding import chosen_codec, decode, without_surrogates
 from newsconv.errors import DecodingError, NoArticleFound
 from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
@@ -95,10 +95,11 @@ def _with_lede(
 def decode_text(data: bytes, *, encoding: str | None = None, declared: str | None = None) -> str:
     """The text of ``data``; refuses binary data with :class:`DecodingError`.
 
-    ``encoding`` overrides detection; ``declared`` is the charset the input came labelled
-    with (a text/plain response's), which detection weighs.
+    ``encoding`` overrides detection (:class:`~newsconv.errors.OptionError` when no codec
+    knows it); ``declared`` is the charset the input came labelled with (a text/plain
+    response's), which detection weighs.
     """
-    codec = codec_for(encoding)
+    codec = chosen_codec(encoding) if encoding else None
     if not codec:
         text = decode(data, declared=declared)[0]  # lone surrogates replaced there
     elif codec == "utf-8":
