@@ -48,6 +48,11 @@ def test_paragraphs_headings_and_inline_styles() -> None:
     assert got[3] == heading(2, "Sub")  # levels shift so the highest is 1
 
 
+def test_a_heading_takes_the_id_of_an_anchor_inside_it() -> None:
+    got = blocks("<h2><span class='mw-headline' id='History'>History</span></h2><h2 id='a'>A</h2>")
+    assert [block.id for block in got] == ["History", "a"]  # type: ignore[attr-defined]
+
+
 def test_loose_text_and_double_breaks_become_paragraphs() -> None:
     got = blocks("<div>First line<br>same para<br><br>second para<p>third</p>tail</div>")
     assert got == (

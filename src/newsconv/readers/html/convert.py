@@ -109,7 +109,7 @@ class _Converter:
     def block(self, element: HtmlElement, depth: int) -> list[Block]:
         tag = element.tag
         if tag in vocab.HEADINGS:
-            return [Heading(int(tag[1]), self.inlines(element, depth), element.get("id"))]
+            return [Heading(int(tag[1]), self.inlines(element, depth), _heading_id(element))]
         if tag in ("ul", "ol"):
             return [self.list_block(element, depth)]
         if tag == "blockquote":
@@ -267,6 +267,16 @@ class _Converter:
         alt = normalize_text(_markup_free(img.get("alt") or ""))
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
+
+
+def _heading_id(heading: HtmlElement) -> str | None:
+    """The id that links to a heading: its own, else one inside it (a wiki puts a section's
+    anchor on a ``<span>`` in the heading)."""
+    for node in heading.iter():
+        anchor = node.get("id")
+        if anchor:
+            return str(anchor)
+    return None
 
 
 def _markup_free(text: str) -> str:
