@@ -29,6 +29,7 @@ from newsconv.model import (
     Document,
     Emphasis,
     Figure,
+    Heading,
     Image,
     InlineImage,
     LineBreak,
@@ -252,6 +253,18 @@ def test_escaping_in_text_and_attributes() -> None:
     root = parse(html)
     assert root.xpath("//meta[@name='description']/@content") == [META.description]
     assert not root.xpath("//body//script")
+
+
+def test_links_to_the_page_s_own_heading_anchors_reach_the_headings() -> None:
+    """A contents list links to the anchors the page gave its headings ("#History"); the
+    headings are written with ids of their own ("history"), and the links follow them."""
+    contents_list = ListBlock(((para(Link((Text("History"),), "#History")),),))
+    history = Heading(1, (Text("History"),), "History")
+    doc = Document(META, (contents_list, history, para("Text."), Heading(1, (Text("Gone"),))))
+    article = parse(render_article(doc, report=Collector(), id_prefix="c3-"))
+    (link,) = article.xpath("//a[starts-with(@href, '#')]/@href")
+    assert link == "#c3-history"
+    assert article.xpath("//h2/@id") == ["c3-history", "c3-gone"]
 
 
 def test_unsafe_links_become_text_with_a_diagnostic() -> None:

@@ -85,12 +85,20 @@ def heading_level(level: int, heading_offset: int = 0) -> int:
 
 def outline(doc: Document, *, heading_offset: int = 0, id_prefix: str = "") -> list[OutlineEntry]:
     """The body's headings with the ids :func:`render_article` gives them (same arguments)."""
+    return [
+        OutlineEntry(heading_level(block.level, heading_offset), inline_text(block.children), made)
+        for block, made in _heading_ids(doc, id_prefix)
+    ]
+
+
+def _heading_ids(doc: Document, id_prefix: str) -> list[tuple[Heading, str]]:
+    """Each heading of the body, in order, with the id it is written with: made from the
+    page's own anchor or its text, unique in the article."""
     ids = IdMaker(id_prefix, _RESERVED)
     return [
-        OutlineEntry(heading_level(block.level, heading_offset), label, ids.make(block.id or label))
+        (block, ids.make(block.id or inline_text(block.children)))
         for block in walk_blocks(doc.blocks)
         if isinstance(block, Heading)
-        for label in (inline_text(block.children),)
     ]
 
 
@@ -140,7 +148,11 @@ class ArticleRenderer:
         self.report = report
         self.heading_offset = heading_offset
         self.id_prefix = id_prefix
-        self.ids = IdMaker(id_prefix, _RESERVED)
+        headings = _heading_ids(doc, id_prefix)
+        self.heading_ids = iter([made for _, made in headings])
+        #: The page's own heading anchors to the ids written, so that its links to them
+        #: (a contents list's "#History") reach the headings.
+        self.anchors = {heading.id: made for heading, made in headings if heading.id}
         self.embed = embed
 
     def article(self) -> str:
@@ -212,8 +224,8 @@ class ArticleRenderer:
         match block:
             case Paragraph(children):
                 return element("p", self.render_inlines(children))
-            case Heading(level, children, anchor):
-                values = {"id": self.ids.make(anchor or inline_text(children))}
+            case Heading(level, children):
+                values = {"id": next(self.heading_ids)}
                 rank = heading_level(level, self.heading_offset)
                 return element(f"h{rank}", self.render_inlines(children), values)
             case Quote(children, attribution):
@@ -296,6 +308,8 @@ class ArticleRenderer:
             case Code(value):
                 return element("code", text(value))
             case Link(children, href, title):
+                if href.startswith("#") and href[1:] in self.anchors:
+                    href = f"#{self.anchors[href[1:]]}"
                 safe = safe_href(href)
                 if safe is None:
                     self.unlinked(href)
