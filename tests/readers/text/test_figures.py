@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.readers.text.pages import FOOTER, MENU, body, paragraphs
 
+from newsconv.readers.text.census import take_census
 from newsconv.readers.text.features import is_notation
 
 
@@ -77,4 +78,5 @@ def test_teasers_with_dates_after_the_article_stay_out() -> None:
 
 def test_notation_is_code_or_a_line_without_letters() -> None:
     lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
-    assert list(map(is_notation, lines)) == [True, True, True, True, True, False, False]
+    letters = take_census(lines).letters
+    assert list(map(is_notation, lines, letters)) == [True, True, True, True, True, False, False]

@@ -93,7 +93,9 @@ class _Converter:
             tag = child.tag
             if not isinstance(tag, str):
                 pass
-            elif tag in vocab.BLOCK_TAGS or (tag not in vocab.INLINE_TAGS and _holds_block(child)):
+            elif tag in vocab.BLOCK_TAGS or (
+                tag not in vocab.INLINE_TAGS and vocab.has_block(child, vocab.BLOCK_TAGS)
+            ):
                 if run:
                     out += _paragraphs(run)
                     run = []
@@ -295,11 +297,6 @@ def _own_rows(table: HtmlElement) -> Iterator[HtmlElement]:
             yield child
         elif child.tag in ("thead", "tbody", "tfoot"):
             yield from child.iterchildren("tr")
-
-
-def _holds_block(element: HtmlElement) -> bool:
-    """Whether an element the converter does not know holds a block (so is one itself)."""
-    return any(node.tag in vocab.BLOCK_TAGS for node in element.iterdescendants())
 
 
 def _paragraphs(run: list[Inline]) -> Iterator[Block]:

@@ -179,38 +179,42 @@ def _first_story_first(
     Some themes append the next articles under the first, each under its own ``<h1>``, and
     a longer one then scores best. The best candidate is another story when the nearest
     ``<h1>`` above it is a headline other than the title (the title's own ``<h1>`` is
-    stripped by now); a strong candidate before it that no other headline introduces is
-    the page's story, and the other stories' candidates leave the running (they would
-    otherwise pull the article up to an ancestor holding them all).
+    stripped by now); a strong candidate before it with no ``<h1>`` above it is the page's
+    story, and the other stories' candidates leave the running (they would otherwise pull
+    the article up to an ancestor holding them all).
     """
     if not title or not any(h.tag == "h1" for h in census.kept(census.headings)):
         return ranked  # most pages: no <h1> left but the title's, stripped
     top = ranked[0]
-    if _introduced_by_another_story(top, title) is not True:
+    if not _another_story(_headline_above(top), title):
         return ranked
     for candidate in ranked[1:]:
         if (
             scores[candidate] >= FIRST_STORY_SHARE * scores[top]
             and _precedes(candidate, top)
-            and _introduced_by_another_story(candidate, title) is None
+            and _headline_above(candidate) is None
         ):
             rest = (c for c in ranked if c is not candidate)
-            return [candidate, *(c for c in rest if not _introduced_by_another_story(c, title))]
+            return [candidate, *(c for c in rest if not _another_story(_headline_above(c), title))]
     return ranked
 
 
-def _introduced_by_another_story(element: HtmlElement, title: str) -> bool | None:
-    """Whether the nearest ``<h1>`` before ``element`` is a headline other than ``title``
-    (``None`` when no ``<h1>`` comes before it)."""
+def _headline_above(element: HtmlElement) -> str | None:
+    """The text of the nearest ``<h1>`` before ``element`` in the page, if any."""
     found = _PRECEDING_H1(element)
-    if not isinstance(found, list) or not found or not isinstance(found[0], HtmlElement):
-        return None
-    return title_similarity(title, found[0].text_content()) < OTHER_STORY_SIMILARITY
+    if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
+        return str(found[0].text_content())
+    return None
+
+
+def _another_story(headline: str | None, title: str) -> bool:
+    """Whether ``headline`` is there and another story's than the one titled ``title``."""
+    return headline is not None and title_similarity(title, headline) < OTHER_STORY_SIMILARITY
 
 
 def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
     """Whether ``first`` comes before ``second`` in the page and does not hold it."""
-    if any(node is second for node in first.iterdescendants()):
+    if any(ancestor is first for ancestor in second.iterancestors()):
         return False
     return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 

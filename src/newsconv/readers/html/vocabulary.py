@@ -196,13 +196,14 @@ STRUCTURE_BONUS = 25
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def has_block(element: HtmlElement) -> bool:
-    """Whether ``element`` holds a block that keeps a ``div`` from being a paragraph.
+def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> bool:
+    """Whether ``element`` holds one of ``blocks``: by default a block that keeps a ``div``
+    from being a paragraph.
 
     A plain loop: lxml builds a matcher for every ``iterdescendants(*tags)`` call, which
     costs more than testing the few elements a paragraph-like ``div`` holds.
     """
-    return any(node.tag in DIV_BLOCK_TAGS for node in element.iterdescendants())
+    return any(node.tag in blocks for node in element.iterdescendants())
 
 
 def class_and_id(element: HtmlElement) -> str:

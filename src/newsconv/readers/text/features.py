@@ -47,9 +47,6 @@ _TERMINALS = frozenset(".!?…。！？;:")
 CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
-#: The ASCII characters :data:`_LETTERS` does not match: all but ``A-Z`` and ``a-z``.
-_ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 _MARKER_STARTS = frozenset("-+*•·‣▪–—>")
@@ -103,7 +100,7 @@ _HEADERS = dict.fromkeys(RELATED, Kind.BREAK) | dict.fromkeys(COMMENTS, Kind.END
 class Features(NamedTuple):
     """What one line looks like (a tuple: pages have thousands of lines, read by the thousand).
 
-    ``letters`` is how many letters the line has (:func:`letter_count`); ``table`` marks a
+    ``letters`` is how many letters the line has (:class:`.census.Census`); ``table`` marks a
     table row, whose kind its cells decide (see :func:`passed_word_lists`).
     """
 
@@ -243,7 +240,7 @@ def _symbolic(text: str, words: int, letters: int) -> bool:
 
     A short line with a link or a handle is a link; a sentence with two is a post copied
     from a social network; a sentence with one is prose that cites someone. ``letters`` is
-    how many letters the line has (:func:`letter_count`).
+    how many letters the line has.
     """
     if "@" in text or "#" in text or "/" in text or "www." in text:
         links = len(_WEB.findall(text))
@@ -255,8 +252,9 @@ def _symbolic(text: str, words: int, letters: int) -> bool:
     return len(text) <= SYMBOLS_ONLY or _DIGIT.search(text) is not None
 
 
-def is_notation(text: str) -> bool:
-    """Code, or a line without a letter: a tick label, a figure, a closing bracket.
+def is_notation(text: str, letters: int) -> bool:
+    """Code, or a line without a letter (``letters`` is how many it has): a tick label, a
+    figure, a closing bracket.
 
     Code shows in how a line ends or starts (an argument list, a statement, a block) and
     in names joined by underscores or called with brackets; menus have none of these.
@@ -267,14 +265,7 @@ def is_notation(text: str) -> bool:
     paren = text.find("(")
     if paren > 0 and text[paren - 1].isalnum():  # a call: name(
         return True
-    return not (text[0].isalpha() or letter_count(text))
-
-
-def letter_count(text: str) -> int:
-    """How many letters ``text`` has (digits, ``_`` and punctuation aside)."""
-    if text.isascii():  # most lines: a C-level byte deletion counts them without a regex
-        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
-    return sum(map(len, _LETTERS.findall(text)))
+    return not (text[0].isalpha() or letters)
 
 
 def sentence_like(initials: int, capitals: int, cjk: int) -> bool:

@@ -28,6 +28,7 @@ CHART_SHARE = 0.75
 #: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
 _ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
 _KIND = attrgetter("kind")
+_LETTERS = attrgetter("letters")
 _GOOD = Kind.GOOD
 _HEADERS = (Kind.BREAK, Kind.END)
 _LISTED = (Kind.SHORT, Kind.NEAR)
@@ -76,8 +77,8 @@ def _figure(
         headers = [i for i, kind in zip(island, kinds, strict=True) if kind in _HEADERS]
         if not all(texts[i][:1].isdecimal() for i in headers):
             return _NONE  # a "Read also" or comments header, not a numbered entry
-    lines = texts[island.start : island.stop]
-    notation = sum(map(is_notation, lines))
+    lines = features[island.start : island.stop]
+    notation = sum(map(is_notation, texts[island.start : island.stop], map(_LETTERS, lines)))
     entries: set[int] = set()
     if notation < FIGURE_SHARE * len(island):
         numbered = [i for i in island if texts[i][:1].isdecimal()]
@@ -89,7 +90,7 @@ def _figure(
             return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
     if not entries.issuperset(headers):
         return _NONE
-    letterless = sum(not line.letters for line in features[island.start : island.stop])
+    letterless = sum(not line.letters for line in lines)
     return _CHART if letterless >= CHART_SHARE * len(island) else _CODE
 
 

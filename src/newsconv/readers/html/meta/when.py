@@ -139,10 +139,20 @@ def time_element_date(times: Iterable[HtmlElement]) -> datetime | None:
     """The publication time one of the page's ``<time datetime>`` elements (``times``,
     in page order) gives, if any does."""
     stamps = [t for t in times if t.get("datetime", "").strip()]
-    marked = [t for t in stamps if _marked_published(t)]
-    own = [t for t in stamps if not _dates_something_else(t)]
-    inside = [t for t in own if any(a.tag in ("article", "main") for a in t.iterancestors())]
-    for element in (*marked, *inside, *own[:1]):
+    return _first_stated(t for t in stamps if _marked_published(t)) or _first_stated(
+        _unmarked_order([t for t in stamps if not _dates_something_else(t)])
+    )
+
+
+def _unmarked_order(own: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """The stamps to try when none is marked: those inside the article, then the first."""
+    yield from (t for t in own if any(a.tag in ("article", "main") for a in t.iterancestors()))
+    yield from own[:1]
+
+
+def _first_stated(stamps: Iterable[HtmlElement]) -> datetime | None:
+    """The first date-time one of ``stamps`` states in its ``datetime``."""
+    for element in stamps:
         value = parse_datetime(element.get("datetime"))
         if value is not None:
             return value
