@@ -24,8 +24,8 @@ from newsconv.tree import plain_text
 DEFAULT_FLOOR = 0.96
 
 FLOORS = {
-    # The lead paragraph sits in a separate container before the story body.
-    "readability/cnn": 0.84,
+    # The reference keeps a widget's "Powered by" line and two "Related:" links; we drop them.
+    "readability/cnn": 0.92,
     # The reference keeps the site's side links (corpus README); we drop them.
     "readability/hukumusume": 0.85,
     # We keep image captions and credits, which the reference drops.

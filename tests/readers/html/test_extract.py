@@ -125,6 +125,19 @@ def test_the_page_s_story_beats_a_longer_next_story_appended_under_it() -> None:
     assert other not in text
 
 
+def test_a_box_named_like_the_story_does_not_win_on_its_name_alone() -> None:
+    """A video box called "story-top", holding two short captions, beside the text."""
+    player = (
+        "<div class='story-top' id='story-main'><div class='player'><div class='player-info'>"
+        "<div>The mayor opens the new reading room</div>"
+        "<div>Your video will play in 00:25</div></div></div></div>"
+    )
+    lede = "The district gets its first new library in forty years, after a long fight."
+    text = plain_text(read(page(f"<div>{player}<h2>{lede}</h2>{ARTICLE}</div>")))
+    assert lede in text  # lost when the box won and only <p> siblings joined it
+    assert text.count(SENTENCE) == 6
+
+
 def test_heading_repeating_the_title_is_dropped_but_section_headings_stay() -> None:
     body = f"<article><h1>Library funded</h1>{ARTICLE}<h2>What comes next</h2>{ARTICLE}</article>"
     doc = read(page(body))

@@ -29,6 +29,9 @@ from newsconv.readers.html.tidy import tidy_article
 MIN_ARTICLE_CHARS = 500
 #: A paragraph shorter than this does not vote for its ancestors.
 MIN_PARAGRAPH_CHARS = 25
+#: A container credited with fewer points than one paragraph gives its parent cannot be
+#: the article, whatever its name.
+MIN_EARNED_POINTS = 1.0
 #: How many ancestors a paragraph credits, and how many leading candidates are compared.
 ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
@@ -160,10 +163,10 @@ def _choose(
     body: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
 ) -> HtmlElement:
     stats = census.stats
-    scores = _score(census, rules)
+    scores, credited = _score(census, rules)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
+    ranked = sorted(credited, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
     if not ranked or ranked[0] is body:
         return body
     ranked = _first_story_first(ranked, scores, census, title)
@@ -219,19 +222,28 @@ def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
     return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 
 
-def _score(census: Census, rules: Rules) -> dict[HtmlElement, float]:
-    """Content score of every container that holds scored paragraphs."""
-    scores: dict[HtmlElement, float] = {}
+def _score(census: Census, rules: Rules) -> tuple[dict[HtmlElement, float], list[HtmlElement]]:
+    """Content score of every container that holds scored paragraphs, and those that may
+    hold the article (in page order, which breaks ties).
+
+    A container earns points from the paragraphs below it and starts from a prior (its
+    tag, class and id). Only one that earns at least :data:`MIN_EARNED_POINTS` may be the
+    article: a video box named "storytop" above two captions would otherwise outrank the
+    story's text on its name alone. (Its score still counts when it is a sibling of the
+    article's container.)
+    """
+    earned: dict[HtmlElement, float] = {}
     for holder, length, text in _paragraphs(census):
         points = 1 + vocab.commas(text) + min(length // 100, 3)
         for level, ancestor in enumerate(_ancestors(holder)):
-            if ancestor not in scores:
-                scores[ancestor] = _initial_score(ancestor, rules)
-            scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            share = points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            earned[ancestor] = earned.get(ancestor, 0.0) + share
+    scores = {c: _initial_score(c, rules) + points for c, points in earned.items()}
+    credited = [c for c, points in earned.items() if points >= MIN_EARNED_POINTS]
     articles = census.kept(census.articles)
     if len(articles) == 1 and articles[0] in scores:  # several are teasers, one is the story
         scores[articles[0]] += vocab.STRUCTURE_BONUS
-    return scores
+    return scores, credited
 
 
 def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
