@@ -138,6 +138,23 @@ def test_a_box_named_like_the_story_does_not_win_on_its_name_alone() -> None:
     assert text.count(SENTENCE) == 6
 
 
+def test_a_lede_in_wrappers_of_its_own_joins_the_article_beside_it() -> None:
+    """A CMS gives the standfirst its own nest of ``div`` beside the body's container."""
+    lede = (
+        "The decree approving the new statutes has just been published, and it completes "
+        "a reform begun less than ten years ago."
+    )
+    body = (
+        "<div class='field-items'>"
+        f"<div class='field-item'><div class='chapo'><div class='chapo-block'><p>{lede}</p>"
+        "</div></div></div>"
+        f"<div class='field-item'><div class='text'>{ARTICLE}</div></div></div>"
+    )
+    text = plain_text(read(page(body)))
+    assert text.index(lede) < text.index(SENTENCE)
+    assert text.count(SENTENCE) == 6
+
+
 def test_heading_repeating_the_title_is_dropped_but_section_headings_stay() -> None:
     body = f"<article><h1>Library funded</h1>{ARTICLE}<h2>What comes next</h2>{ARTICLE}</article>"
     doc = read(page(body))

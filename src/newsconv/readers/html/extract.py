@@ -373,14 +373,30 @@ def _belongs(
 ) -> bool:
     if sibling in scores and scores[sibling] + bonus >= threshold:
         return True
-    if sibling.tag != "p" and (sibling.tag != "div" or census.has_block(sibling)):
-        return False  # only paragraphs, and divs that are paragraphs in all but name
+    paragraph = _wrapped_paragraph(sibling, census)
+    if paragraph is None:
+        return False
     stats = census.stats
-    length, density = stats.chars(sibling), stats.link_density(sibling)
+    length, density = stats.chars(paragraph), stats.link_density(paragraph)
     if length > 80:
         return density < 0.25
-    text = sibling.text_content()
+    text = paragraph.text_content()
     return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
+
+
+def _wrapped_paragraph(element: HtmlElement, census: Census) -> HtmlElement | None:
+    """The paragraph ``element`` is, or holds alone under wrappers with no text of their
+    own (a CMS puts a standfirst in three nested ``div``), if any.
+
+    Paragraphs are ``<p>`` and ``div`` elements with no block inside.
+    """
+    while element.tag != "p" and (element.tag != "div" or census.has_block(element)):
+        if element.tag != "div" or len(element) != 1 or (element.text or "").strip():
+            return None
+        element = element[0]
+        if (element.tail or "").strip():
+            return None
+    return element
 
 
 def _report_outside(
