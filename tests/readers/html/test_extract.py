@@ -327,3 +327,22 @@ def test_read_also_pointers_go_but_sentences_that_say_read_more_stay() -> None:
     for pointer in ("An earlier story", "Une autre", "See also", "Library history"):
         assert pointer not in text
     assert "Read more about the new library" in text
+
+
+@pytest.mark.parametrize(
+    "line", ["11 min read", "Feb 3, 2017 · 4 min read", "Lesezeit: 3 Min.", "4 min de lecture"]
+)
+def test_a_reading_time_line_goes_but_a_sentence_about_minutes_stays(line: str) -> None:
+    sentence = "The debate took 40 minutes, and the reading of the motion took 5 min."
+    body = f"<article><p>{line}</p>{ARTICLE}<p>{sentence}</p></article>"
+    text = plain_text(read(page(body)))
+    assert line not in text
+    assert sentence in text
+
+
+def test_a_link_to_the_comments_goes_but_a_link_in_a_sentence_stays() -> None:
+    comments = "<p><a href='/articles/1#Comments'>Comments (5 posted)</a></p>"
+    sentence = "<p>Readers <a href='#comments'>argued below</a> that the vote came too late.</p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{comments}{sentence}</article>")))
+    assert "Comments (5 posted)" not in text
+    assert "argued below" in text

@@ -5,8 +5,9 @@ furniture go; then every form, table, list and ``div`` is judged on its own numb
 density, images against paragraphs, list items against paragraphs, how short it is) as
 Readability's ``_cleanConditionally`` does, innermost first, so that a sound container is
 judged after its bad parts are gone. Data tables and code are never touched. Last, short
-blocks whose own words give them away go: rights lines, "report a typo" notices and "Read
-also" pointers, recognised by phrases in many languages kept in the vocabulary.
+blocks whose own words give them away go: rights lines, "report a typo" notices, reading
+times and "Read also" pointers, recognised by phrases in many languages kept in the
+vocabulary, and links to the comments, recognised by where they point.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _TEXT_HOLDERS = ("p", "div", "small", "span", "section", "h2", "h3", "h4", "h5",
 _COUNTED = ("p", "img", "li", "input")
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 _PLACEHOLDER_CHARS = 40
+#: A link to the comments is this short at most ("Comments (1,204 posted)").
+_COMMENTS_LINK_CHARS = 40
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
 
@@ -71,6 +74,10 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
         words = _words(element)
         if vocab.NOTICE.search(words):
             judge.remove(element, "a copyright or site notice")
+        elif vocab.READING_TIME.fullmatch(words):
+            judge.remove(element, "a reading-time line")
+        elif _comments_link(element, stats):
+            judge.remove(element, "a link to the comments")
         elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
@@ -84,6 +91,15 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _comments_link(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` is only a link to the page's comments ("Comments (5 posted)",
+    "12 Kommentare"): every link in it points at a ``#comments``-like anchor."""
+    if stats.chars(element) > _COMMENTS_LINK_CHARS or stats.link_density(element) < 1:
+        return False
+    anchors = [link.get("href", "").partition("#")[2].lower() for link in element.iter("a")]
+    return bool(anchors) and all(vocab.COMMENT_ANCHOR.search(anchor) for anchor in anchors)
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:

@@ -125,6 +125,24 @@ READ_ALSO = re.compile(
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
     r"関連記事|あわせて読みたい)(?=\W|$)"
 )
+#: A line that only gives the reading time ("11 min read", "Lesezeit: 3 Min.",
+#: "4 min de lecture"), maybe after a date and a separator; matched against the whole of a
+#: short block's lowercased text.
+_MINUTES = (
+    r"(?:about |ca\.? |environ |~)?\d+\s*"
+    r"(?:minutes?|minuten|minutos|minuti|минут[аы]?|min|мин|分钟|分)\.?"
+)
+_READING = (
+    r"reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|время чтения|czas czytania|leestijd|阅读时间|読了時間"
+)
+READING_TIME = re.compile(
+    rf"(?:[^·•|]{{0,40}}[·•|]\s*)?(?:(?:{_READING})\s*[:：]?\s*{_MINUTES}|"
+    rf"{_MINUTES}\s*(?:read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura|"
+    r"чтения|阅读|で読めます))"
+)
+#: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
+COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
 #: What follows such an opening when a pointer, not a sentence, comes next.
 POINTER_MARKS = frozenset(":：-—–|»›>")
 
