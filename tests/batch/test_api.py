@@ -74,6 +74,16 @@ def test_bad_articles_fail_alone(tmp_path: Path) -> None:
     assert len(files_under(tmp_path / "out")) == 3
 
 
+def test_a_batch_that_writes_nothing_leaves_no_folder_it_made(tmp_path: Path) -> None:
+    archive = make_zip(tmp_path / "in.zip", [("a/bad.json", b"{}"), ("b/worse.json", b"[]")])
+    outcomes = list(batch.convert([archive], tmp_path / "new" / "out", SERIAL))
+    assert by_status(outcomes) == {"failed": 2}
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "kept").mkdir()
+    list(batch.convert([archive], tmp_path / "kept", SERIAL))
+    assert (tmp_path / "kept").is_dir()  # the user's own folder stays, empty or not
+
+
 def test_resume_skips_what_is_done(tmp_path: Path) -> None:
     archive = make_zip(tmp_path / "in.zip", stories(5))
     out = tmp_path / "out"

@@ -10,6 +10,7 @@ failure stops the others unless ``fail_fast`` is set.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -59,20 +60,26 @@ class BatchOptions:
 def convert(
     inputs: Sequence[PathLike], output: PathLike, options: BatchOptions | None = None
 ) -> Iterator[Outcome]:
-    """One file per article under the folder ``output`` (made if missing), mirroring the
-    inputs' folders; names never collide and never leave ``output``."""
+    """One file per article under the folder ``output`` (made if missing, and taken away
+    again when no article was written into it), mirroring the inputs' folders; names
+    never collide and never leave ``output``."""
     options = options or BatchOptions()
     writer = registry.writer(options.to)
     root = Path(output)
+    made = [folder for folder in (root, *root.parents) if not folder.exists()]
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"cannot make the folder ({err.strerror})", where=str(root)) from err
-    sweep_partials(root)
-    namer = Namer(root, writer.suffix)
-    task = _task("files", writer.name, options, root)
-    planned = _plan(_entries(inputs, options, exclude=root), namer, resume=options.resume)
-    yield from runner.run(planned, task, jobs=options.jobs, fail_fast=options.fail_fast)
+    try:
+        sweep_partials(root)
+        namer = Namer(root, writer.suffix)
+        task = _task("files", writer.name, options, root)
+        planned = _plan(_entries(inputs, options, exclude=root), namer, resume=options.resume)
+        yield from runner.run(planned, task, jobs=options.jobs, fail_fast=options.fail_fast)
+    finally:
+        if made:
+            _remove_empty_folders(root, made)
 
 
 def read(inputs: Sequence[PathLike], options: BatchOptions | None = None) -> Iterator[Outcome]:
@@ -143,6 +150,15 @@ def count(
     names = [os.fspath(name) for name in inputs]
     exclude = Path(output) if output is not None else None
     return sources.count(names, glob=options.glob, as_list=options.as_list, exclude=exclude)
+
+
+def _remove_empty_folders(root: Path, made: list[Path]) -> None:
+    """Take away the folders the batch made (``root`` and the missing folders above it,
+    innermost first, and those under it) when it left them empty."""
+    below = sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True)
+    for folder in [*below, *made]:
+        with contextlib.suppress(OSError):  # not empty: something was written
+            folder.rmdir()
 
 
 def sweep_partials(root: Path) -> None:
