@@ -431,6 +431,14 @@ def test_only_the_first_byline_element_counts() -> None:
     assert read_metadata(page("", body), url=None).authors == (Person("Erin Cunningham"),)
 
 
+def test_a_commenter_s_byline_names_no_author() -> None:
+    comments = """<ul class="comments-list"><li class="comment"><div class="byline">
+    <div class="avatar">S</div><span class="username">Sky Walker</span></div>
+    <p>Great story.</p></li></ul>"""
+    body = f"<h1>T</h1><p>The story.</p>{comments}"
+    assert read_metadata(page("", body), url=None).authors == ()
+
+
 def test_a_byline_links_each_author() -> None:
     body = """<div class="article-byline">By <a href="/a/ann">Ann Smith</a>,
     Games Editor, and <a href="/a/bo">Bo Li</a> · 5 min read</div>"""

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
+from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
@@ -66,6 +67,8 @@ BYLINE_HINTS = ("byline", "author", "writer")
 _BYLINE_MARK = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|writer)(?:$|[\s_-]name\b|\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+#: Class or id words of a reader's comment or a thread of them.
+_COMMENT = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 
 
 def author_names(bylines: Iterable[str], *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
@@ -133,7 +136,7 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     (a byline links each author to a profile), for when roles or a job title around the
     names spoil the whole."""
     for element, marks in marked:
-        if _BYLINE_MARK.search(marks):
+        if _BYLINE_MARK.search(marks) and not _in_comments(element):
             named = element.find(".//*[@itemprop='name']")
             element = named if named is not None else element
             text = _spaced_text(element)
@@ -142,6 +145,15 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
             links = [_spaced_text(a) for a in element.iter("a")]
             if any(links):
                 yield "; ".join(links)
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Whether ``element`` is inside a reader's comment, whose byline names the commenter."""
+    for ancestor in element.iterancestors():
+        names = vocab.class_and_id(ancestor)
+        if names and _COMMENT.search(names):
+            return True
+    return False
 
 
 def _spaced_text(element: HtmlElement) -> str:
