@@ -7,7 +7,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import NoArticleFound
-from newsconv.model import Document, Quote
+from newsconv.model import Document, Heading, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader, parse
 from newsconv.readers.html.extract import extract
@@ -346,3 +346,22 @@ def test_a_link_to_the_comments_goes_but_a_link_in_a_sentence_stays() -> None:
     text = plain_text(read(page(f"<article>{ARTICLE}{comments}{sentence}</article>")))
     assert "Comments (5 posted)" not in text
     assert "argued below" in text
+
+
+def test_a_slideshow_s_counter_and_repeated_caption_heading_go() -> None:
+    caption = "The rocket on its launch pad in Baikonur, two days before the flight."
+    slide = (
+        "<div class='slideshow'><span>1 / 5</span><div><h1 class='slide-title'>"
+        f"{caption}</h1><div class='slide-text'>{caption}</div></div></div>"
+    )
+    doc = read(page(f"<article>{slide}{ARTICLE}</article>"))
+    text = plain_text(doc)
+    assert "1 / 5" not in text
+    assert text.count(caption) == 1
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+    assert text.count(SENTENCE) == 6
+
+
+def test_paragraphs_repeating_each_other_stay() -> None:
+    text = plain_text(read(page(f"<article>{ARTICLE}{PARAGRAPHS[0]}{PARAGRAPHS[0]}</article>")))
+    assert text.count(f"1. {SENTENCE}") == 3

@@ -6,8 +6,9 @@ density, images against paragraphs, list items against paragraphs, how short it 
 Readability's ``_cleanConditionally`` does, innermost first, so that a sound container is
 judged after its bad parts are gone. Data tables and code are never touched. Last, short
 blocks whose own words give them away go: rights lines, "report a typo" notices, reading
-times and "Read also" pointers, recognised by phrases in many languages kept in the
-vocabulary, and links to the comments, recognised by where they point.
+times, slideshow counters and "Read also" pointers, recognised by phrases in many
+languages kept in the vocabulary, links to the comments, recognised by where they point,
+and headings that repeat the block beside them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from newsconv.readers.html.textstats import TextStats, report_removal
 
 #: Elements that may hold a rights line or a "Read also" pointer.
 _TEXT_HOLDERS = ("p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong")
+#: Blocks a heading may repeat, and how long the repeat must be to go.
+_BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
+_REPEAT_MIN_CHARS = 25
 _COUNTED = ("p", "img", "li", "input")
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 _PLACEHOLDER_CHARS = 40
@@ -64,6 +68,7 @@ def tidy_article(
     if conditional:
         judge.clean(article, "table", "ul", "div")
     _remove_telltale_text(article, stats, judge)
+    _remove_repeats(article, stats, judge)
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
@@ -76,6 +81,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             judge.remove(element, "a copyright or site notice")
         elif vocab.READING_TIME.fullmatch(words):
             judge.remove(element, "a reading-time line")
+        elif vocab.SLIDE_COUNTER.fullmatch(words):
+            judge.remove(element, "a slideshow counter")
         elif _comments_link(element, stats):
             judge.remove(element, "a link to the comments")
         elif opening := vocab.READ_ALSO.match(words):
@@ -91,6 +98,26 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _remove_repeats(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
+    """A heading saying what the block beside it says (a slideshow's caption as its
+    heading and its text) goes. Paragraphs repeating each other stay (a page may mean
+    it), and so do links saying the same ("Read", "link"): they lead to different places."""
+    for element in list(article.iter(*_BLOCK_HOLDERS)):
+        before = element.getprevious()
+        if (
+            before is None
+            or element.getparent() is None
+            or stats.chars(element) != stats.chars(before)
+            or stats.chars(element) < _REPEAT_MIN_CHARS
+            or stats.link_density(element) >= 0.5
+            or (before.tag in vocab.HEADINGS) == (element.tag in vocab.HEADINGS)
+            or _words(element) != _words(before)
+        ):
+            continue
+        heading = before if before.tag in vocab.HEADINGS else element
+        judge.remove(heading, "a heading repeating the block beside it")
 
 
 def _comments_link(element: HtmlElement, stats: TextStats) -> bool:

@@ -141,6 +141,8 @@ READING_TIME = re.compile(
     rf"{_MINUTES}\s*(?:read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura|"
     r"чтения|阅读|で読めます))"
 )
+#: A slideshow's place: "1 / 5", "2 of 12", "3 von 8" (a short block's whole text).
+SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
 #: What follows such an opening when a pointer, not a sentence, comes next.
