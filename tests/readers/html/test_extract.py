@@ -365,3 +365,17 @@ def test_a_slideshow_s_counter_and_repeated_caption_heading_go() -> None:
 def test_paragraphs_repeating_each_other_stay() -> None:
     text = plain_text(read(page(f"<article>{ARTICLE}{PARAGRAPHS[0]}{PARAGRAPHS[0]}</article>")))
     assert text.count(f"1. {SENTENCE}") == 3
+
+
+def test_the_line_introducing_a_removed_box_goes_with_it() -> None:
+    cards = "".join(
+        f"<a href='/s{i}'><div><img src='/i{i}.jpg' alt=''></div><span>Story {i}</span></a>"
+        for i in range(4)
+    )
+    box = f"<div class='topic-box'><div class='box-name'>Материалы по теме:</div><div>{cards}</div></div>"
+    lead_in = "<p>The members listed three reasons:</p><ul><li>cost</li><li>space</li></ul>"
+    body = "".join(PARAGRAPHS[:3]) + box + lead_in + "".join(PARAGRAPHS[3:])
+    text = plain_text(read(page(f"<article>{body}</article>")))
+    assert "Материалы" not in text and "Story 1" not in text
+    assert "three reasons:" in text
+    assert text.count(SENTENCE) == 6

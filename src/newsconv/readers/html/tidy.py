@@ -8,7 +8,7 @@ judged after its bad parts are gone. Data tables and code are never touched. Las
 blocks whose own words give them away go: rights lines, "report a typo" notices, reading
 times, slideshow counters and "Read also" pointers, recognised by phrases in many
 languages kept in the vocabulary, links to the comments, recognised by where they point,
-and headings that repeat the block beside them.
+headings that repeat the block beside them, and the lines that introduced a removed box.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ _REPEAT_MIN_CHARS = 25
 _COUNTED = ("p", "img", "li", "input")
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 _PLACEHOLDER_CHARS = 40
+#: A line introducing a box ("Read more on this:") is this short at most.
+_LEAD_IN_MAX_CHARS = 60
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 #: Elements whose text counts as running text when judging a container.
@@ -69,6 +71,7 @@ def tidy_article(
         judge.clean(article, "table", "ul", "div")
     _remove_telltale_text(article, stats, judge)
     _remove_repeats(article, stats, judge)
+    _remove_orphan_lead_ins(stats, judge)
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
@@ -118,6 +121,20 @@ def _remove_repeats(article: HtmlElement, stats: TextStats, judge: _Judge) -> No
             continue
         heading = before if before.tag in vocab.HEADINGS else element
         judge.remove(heading, "a heading repeating the block beside it")
+
+
+def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
+    """A short line ending in a colon ("Related:", "Материалы по теме:") that introduced a
+    box now removed, and ends its container, introduces nothing."""
+    for element in judge.before_removed:
+        if (
+            element.getparent() is not None
+            and element.getnext() is None
+            and not (element.tail or "").strip()
+            and 0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
+            and _words(element).endswith((":", "："))
+        ):
+            judge.remove(element, "introduced a removed box")
 
 
 def _comments_link(element: HtmlElement, stats: TextStats) -> bool:
@@ -183,10 +200,15 @@ class _Judge:
         self.weight_classes = weight_classes
         self.report = report
         self.guarded = guarded
+        #: The element before each removed one, which may have introduced it.
+        self.before_removed: list[HtmlElement] = []
 
     def remove(self, element: HtmlElement, reason: str) -> None:
         if element.getparent() is None:
             return
+        before = element.getprevious()
+        if before is not None:
+            self.before_removed.append(before)
         report_removal(self.report, element, reason)
         self.stats.remove(element)
 
