@@ -372,7 +372,8 @@ def test_the_line_introducing_a_removed_box_goes_with_it() -> None:
         f"<a href='/s{i}'><div><img src='/i{i}.jpg' alt=''></div><span>Story {i}</span></a>"
         for i in range(4)
     )
-    box = f"<div class='topic-box'><div class='box-name'>Материалы по теме:</div><div>{cards}</div></div>"
+    name = "<div class='box-name'>Материалы по теме:</div>"
+    box = f"<div class='topic-box'>{name}<div>{cards}</div></div>"
     lead_in = "<p>The members listed three reasons:</p><ul><li>cost</li><li>space</li></ul>"
     body = "".join(PARAGRAPHS[:3]) + box + lead_in + "".join(PARAGRAPHS[3:])
     text = plain_text(read(page(f"<article>{body}</article>")))
