@@ -80,3 +80,20 @@ def test_notation_is_code_or_a_line_without_letters() -> None:
     lines = ["status_code,", "});", "’17", "13.0%", "WHERE x = f()", "World news", "Sign in"]
     letters = take_census(lines).letters
     assert list(map(is_notation, lines, letters)) == [True, True, True, True, True, False, False]
+
+
+def test_an_article_of_formulas_keeps_them_between_its_paragraphs() -> None:
+    intro = (
+        "Here are a few identities that every student of analysis meets sooner or later, "
+        "each shown on a line of its own."
+    )
+    formulas = [
+        ("The Cauchy-Schwarz Inequality", "( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 )"),
+        ("A Cross Product Formula", "V 1 × V 2 = | i j k ∂ X ∂ u ∂ Y ∂ u 0 ∂ X ∂ v |"),
+        ("The chance of k heads from n coins is:", "P ( E ) = ( n k ) p k ( 1 − p ) n − k"),
+        ("Maxwell's Equations", "∇ × B → − 1 c ∂ E → ∂ t = 4 π c j → ∇ ⋅ E → = 4 π ρ"),
+    ]
+    rows = [row for heading, formula in formulas for row in (heading, *formula.split())]
+    found = body([*MENU, intro, *rows, "Proofs", *paragraphs(2, "proof"), *FOOTER])
+    assert all(formula in found for _, formula in formulas)
+    assert "Privacy policy" not in found

@@ -18,7 +18,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from newsconv.readers.text.census import take_census
-from newsconv.readers.text.segment import MARKER
+from newsconv.readers.text.segment import MARKER, TERMINALS
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
     COMMENT_HEADERS,
@@ -42,7 +42,6 @@ _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
-_TERMINALS = frozenset(".!?…。！？;:")
 #: What may close a sentence after its final stop: brackets and quotation marks.
 CLOSERS = "\"'”’»」』）)]"
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
@@ -164,7 +163,7 @@ def _features(
     words = text.count(" ") + 1
     if cjk_page:
         words = max(words, heavy // 6)
-    terminal = text.rstrip(CLOSERS)[-1:] in _TERMINALS
+    terminal = text.rstrip(CLOSERS)[-1:] in TERMINALS
     if heavy >= LONG:
         if NOTICE.search(text[:NOTICE_REACH]):
             kind = _BAD

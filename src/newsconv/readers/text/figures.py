@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import attrgetter
 
 from newsconv.readers.text.features import Features, Kind, is_notation
@@ -78,9 +78,10 @@ def _figure(
         if not all(texts[i][:1].isdecimal() for i in headers):
             return _NONE  # a "Read also" or comments header, not a numbered entry
     lines = features[island.start : island.stop]
-    notation = sum(map(is_notation, texts[island.start : island.stop], map(_LETTERS, lines)))
+    marks = list(map(is_notation, texts[island.start : island.stop], map(_LETTERS, lines)))
+    notation = sum(marks)
     entries: set[int] = set()
-    if notation < FIGURE_SHARE * len(island):
+    if notation < FIGURE_SHARE * len(island) and not _mostly_notation(lines, marks):
         numbered = [i for i in island if texts[i][:1].isdecimal()]
         if notation + len(numbered) >= FIGURE_SHARE * len(island):
             if not later:
@@ -92,6 +93,13 @@ def _figure(
         return _NONE
     letterless = sum(not line.letters for line in lines)
     return _CHART if letterless >= CHART_SHARE * len(island) else _CODE
+
+
+def _mostly_notation(lines: Sequence[Features], marks: list[bool]) -> bool:
+    """Whether notation makes most of an island's weight: long formulas or queries under
+    short labels ("The Lorenz Equations") are notation with a caption each."""
+    weights = [line.weight for line in lines]
+    return sum(compress(weights, marks)) >= FIGURE_SHARE * sum(weights)
 
 
 def prose_lines(features: Sequence[Features]) -> list[int]:

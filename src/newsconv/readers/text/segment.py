@@ -5,12 +5,18 @@ its table rows as cells separated by tabs; a text file written by hand or by a m
 may wrap each paragraph at a fixed width and mark paragraphs with blank lines or
 indentation. Both become the same thing here: one line per paragraph-like unit, whitespace
 collapsed (:class:`Lines`).
+
+A browser can also break a line where no block ends: a formula in MathML comes out one
+symbol a line, inside the sentence that holds it. Such runs of fragments are joined back
+into one line, and into the sentence around them (:func:`_with_fragments_joined`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Line breaks other than ``\n``, and characters that print as nothing.
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
@@ -30,6 +36,16 @@ WIDTH_QUANTILE = 0.9
 MIN_WRAPPED_ROWS = 5
 #: How a table row's cells are joined in its text (the corpus's convention).
 CELL_SEPARATOR = " | "
+#: What ends a sentence (before any closing quotes or brackets).
+TERMINALS = frozenset(".!?…。！？;:")
+#: A line of at most this many characters is a fragment (a symbol, a variable, a number)
+#: unless it is CJK, where two characters make a word, or code's punctuation ("),", "};").
+FRAGMENT = 2
+#: A run of at least this many fragments is one line: a formula, a row of digits.
+FRAGMENT_RUN = 3
+#: How a line that goes on with a sentence begins, besides a lowercase letter.
+_GOES_ON = frozenset(",.;:!?)]}…%")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 class Lines(NamedTuple):
@@ -48,7 +64,9 @@ def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
     rows = _cleaned(text).split("\n")
     width = _wrap_width(rows)
-    return _unwrapped(rows) if width is None else Lines(_rewrapped(rows, width), {})
+    if width is not None:
+        return Lines(_rewrapped(rows, width), {})
+    return _with_fragments_joined(_unwrapped(rows))
 
 
 def _cleaned(text: str) -> str:
@@ -89,6 +107,86 @@ def _unwrapped(rows: list[str]) -> Lines:
             if text:
                 texts.append(text)
     return Lines(texts, cells)
+
+
+def _with_fragments_joined(lines: Lines) -> Lines:
+    """``lines`` with each run of fragments (:data:`FRAGMENT`) that holds a letter made one
+    line, and joined to the sentence it sits in.
+
+    A run of :data:`FRAGMENT_RUN` fragments is one line (a formula shown on its own). A
+    run whose line before stops mid-sentence (:func:`_open`) and whose line after goes on
+    with it (:func:`_goes_on`) is inline, however short: the three are one line. A run
+    that ends a sentence joins an open line before it too. Runs without a letter stay as
+    they are: a chart's ticks, a pager's numbers, the brackets that close a block of code.
+    """
+    texts, cells = lines
+    spans: list[list[int]] = []  # the lines each new line is made of, [start, stop)
+    for start, stop in _fragment_runs(texts):
+        run = texts[start:stop]
+        goes_on = stop < len(texts) and stop not in cells and _goes_on(texts[stop])
+        inline = (
+            start > 0
+            and start - 1 not in cells
+            and _open(texts[start - 1])
+            and (goes_on or run[-1][-1] in TERMINALS)
+        )
+        if not any(map(str.isalpha, "".join(run))) or (
+            stop - start < FRAGMENT_RUN and not (inline and goes_on)
+        ):
+            continue
+        start, stop = start - inline, stop + goes_on
+        if spans and spans[-1][1] > start:  # a line between two formulas of one sentence
+            spans[-1][1] = stop
+        else:
+            spans.append([start, stop])
+    if not spans:
+        return lines
+    joined: list[str] = []
+    joined_cells: dict[int, tuple[str, ...]] = {}
+    index = 0
+    for start, stop in [*spans, [len(texts), len(texts)]]:
+        for kept in range(index, start):
+            if kept in cells:
+                joined_cells[len(joined)] = cells[kept]
+            joined.append(texts[kept])
+        if start < stop:
+            joined.append(" ".join(texts[start:stop]))
+        index = stop
+    return Lines(joined, joined_cells)
+
+
+def _fragment_runs(texts: list[str]) -> list[tuple[int, int]]:
+    """The runs of fragment lines, as ``(start, stop)``.
+
+    A page has hundreds of lines and a few short ones: these are picked out first.
+    """
+    runs: list[tuple[int, int]] = []
+    short = [index for index, size in enumerate(map(len, texts)) if size <= FRAGMENT]
+    for index in short:
+        if _is_fragment(texts[index]):
+            if runs and runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], index + 1)
+            else:
+                runs.append((index, index + 1))
+    return runs
+
+
+def _is_fragment(text: str) -> bool:
+    """Whether a line of at most :data:`FRAGMENT` characters is a symbol, a letter or a
+    number on a line of its own, not code's ")," nor a CJK word."""
+    return (len(text) == 1 or text.isalnum()) and _CJK.search(text) is None
+
+
+def _open(text: str) -> bool:
+    """Whether a line stops mid-sentence: no stop at its end, and its last word in lowercase
+    (or it is a single word, "When"). A heading ends in a capitalised word."""
+    last = text.rpartition(" ")[2]
+    return text[-1] not in TERMINALS and (last == text or last[0].islower())
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line goes on with the sentence before it (starts in lowercase or with a comma)."""
+    return text[0].islower() or text[0] in _GOES_ON
 
 
 def _rewrapped(rows: list[str], width: int) -> list[str]:
