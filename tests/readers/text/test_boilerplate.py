@@ -99,3 +99,97 @@ def test_prose_off_the_body_topic_is_no_lede() -> None:
     found = body([*MENU, *HEADLINE_BLOCK, *teaser, *PLAYER, *story, *FOOTER])
     assert not any(line in found for line in teaser)
     assert all(paragraph in found for paragraph in story)
+
+
+#: A how-to page copied as text (German): a box of links to other articles under the
+#: lede's photo, then the list of things needed, then steps of short sentences.
+HOW_TO = [
+    "Startseite",
+    "Haus & Garten",
+    "Basteln",
+    "Kochen",
+    "Anmelden",
+    "Ein Flaschengarten im Glas",
+    "Von Lena Hofmann",
+    "Ein Flaschengarten ist nicht nur schön anzusehen, er bewahrt auch ein Stück Natur in "
+    "Ihrer Wohnung. Geschlossene Gläser halten ihre Feuchtigkeit selbst, sodass Sie nur selten "
+    "gießen müssen; kleine Pflanzen, die wenig Licht brauchen, wie Farne, Moose und "
+    "Sukkulenten, gedeihen darin am besten. Ein solches Glas ist in einer Stunde gebaut, "
+    "kostet kaum etwas und hält bei guter Pflege viele Jahre; es ist außerdem ein schönes "
+    "Geschenk für alle, die keinen Garten haben.",
+    "Flaschengarten auf dem Fensterbrett (Lena Hofmann)",
+    "Andere Leser interessiert auch",
+    "Ideen für Terrarien",
+    "Sukkulenten richtig umtopfen und pflegen",
+    "Das brauchen Sie:",
+    "Ein großes Glas mit Deckel",
+    "Blähton",
+    "Blumenerde",
+    "Löffel",
+    "Moos",
+    "Pinzette",
+    "Kleine Pflanzen aus der Gärtnerei",
+    "Dekoration nach Wunsch",
+    "Schritt 1",
+    "Füllen Sie zuerst eine zwei Zentimeter hohe Schicht Blähton in das Glas, damit "
+    "überschüssiges Wasser abfließen kann. Darauf kommt eine Schicht Erde, die Sie mit dem "
+    "Löffel leicht andrücken.",
+    "Blähton einfüllen (Lena Hofmann)",
+    "Schritt 2",
+    "Setzen Sie die Pflanzen in die Erde.",
+    "Pflanzen einsetzen (Lena Hofmann)",
+    "Schritt 3",
+    "Legen Sie das Moos mit der Pinzette rund um die Pflanzen aus, sodass keine Erde mehr zu "
+    "sehen ist. Kleine Steine, Rinde oder eine Figur machen aus dem Glas eine kleine "
+    "Landschaft.",
+    "Moos auslegen (Lena Hofmann)",
+    "Schritt 4",
+    "Gießen Sie ein wenig und schließen Sie das Glas.",
+    "Das fertige Glas (Lena Hofmann)",
+    "Ob allein oder in einer Gruppe aufgestellt: Flaschengärten bringen ein wenig Natur auf "
+    "den Schreibtisch und brauchen dabei kaum Pflege, solange sie nicht in der prallen Sonne "
+    "stehen.",
+    "Verwandte Suchen",
+    "Ideen für Terrarien",
+    "Impressum",
+    "Datenschutz",
+    "Kontakt",
+]
+
+
+def test_a_list_with_a_lead_in_after_a_box_of_links_goes_on_into_the_article() -> None:
+    found = body(HOW_TO)
+    assert "Das brauchen Sie:" in found
+    assert "Pinzette" in found
+    assert "Gießen Sie ein wenig und schließen Sie das Glas." in found
+    assert found.endswith("solange sie nicht in der prallen Sonne stehen.")
+    assert "Impressum" not in found
+
+
+def test_a_lead_in_list_after_the_article_does_not_carry_it_into_a_teaser() -> None:
+    story = paragraphs(4, "bridge")
+    teaser = (
+        "The engineers said on Monday that the old tunnel under the river would close for "
+        "repairs next spring, and that buses would replace the trains for six months."
+    )
+    links = ["Tunnel to shut for repairs", "Ferry fares rise again", "New bus lanes open in May"]
+    page = [*MENU, *story, "Share", "Tweet", "Email", "More from this author:", *links, teaser]
+    found = body([*page, *FOOTER])
+    assert found.endswith(story[-1])
+
+
+def test_short_sentences_in_a_list_of_steps_cost_nothing() -> None:
+    intro = (
+        "Cette soupe à l'oignon se prépare en une heure avec des produits que l'on trouve "
+        "partout, et elle se garde trois jours au réfrigérateur sans perdre son goût."
+    )
+    steps = ["Épluchez les oignons.", "Émincez-les finement.", "Faites-les fondre au beurre."]
+    steps += ["Ajoutez la farine.", "Versez le bouillon chaud.", "Laissez mijoter une heure."]
+    method = [line for n, step in enumerate(steps) for line in (f"Étape {n + 1}", step)]
+    end = (
+        "Servez la soupe très chaude dans des bols qui vont au four, couverte de croûtons "
+        "grillés et de gruyère râpé, puis passez-la cinq minutes sous le gril."
+    )
+    found = body([*MENU, intro, *method, end, *FOOTER])
+    assert found.startswith(intro)
+    assert found.endswith(end)

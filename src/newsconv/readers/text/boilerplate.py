@@ -10,7 +10,8 @@ menu or a feed of teasers beyond a gap of headlines cannot tip the balance. Goin
 "Read also" header costs half the run so far (a box of links early in an article is crossed,
 a list of them after it is not); a comments header forbids it. An island between paragraphs
 that belongs to the article (code, a chart, a table of contents, a list: :mod:`.figures`)
-costs next to nothing, so the article goes on past it; a comment thread, a form or a
+costs next to nothing, so the article goes on past it (a list's items cost a flat price,
+its short sentences nothing: the steps of a how-to); a comment thread, a form or a
 slideshow (:mod:`.threads`) is never part of it. Inside the run, lines that read as chrome
 go, and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept once.
 
@@ -114,12 +115,13 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
             total = END_SCORE
             continue
         figure = islands[index]
-        if figure is _LIST:
-            total += SHORT_SCORE if kind is _SHORT else _score(line, total)
+        sentence = kind is _SHORT and is_sentence(line) and texts[index][-1] in _FULL_STOPS
+        if figure is _LIST:  # a short sentence among a list's items costs nothing
+            total += (0 if sentence else SHORT_SCORE) if kind is _SHORT else _score(line, total)
         elif figure is not _NONE and kind is not _NEAR:
             total += FIGURE_SCORE
         else:
-            if kind is _SHORT and not (is_sentence(line) and texts[index][-1] in _FULL_STOPS):
+            if kind is _SHORT and not sentence:
                 gap += 1
             elif kind not in CHROME_KINDS:
                 gap = 0  # prose, a list item or a short sentence: the article goes on

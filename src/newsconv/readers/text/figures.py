@@ -55,7 +55,9 @@ def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     a letter is a chart, whose labels are no text. Any other island of short lines without
     chrome (no chrome word, no line printed twice, no header) is a list of the article's
     own (names, sub-headings): its lines cost a flat price, where a gap of page furniture
-    costs more with each line.
+    costs more with each line. So do the last lines of an island with furniture in it
+    when a lead-in ("What you'll need:") opens them: a list that goes on into the next
+    paragraph, after a box of links.
     """
     found = [_NONE] * len(features)
     later: dict[str, int] = {}  # each text's last line, made when first needed
@@ -63,8 +65,23 @@ def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]
         size = after - before - 1
         if size >= FIGURE_LINES:
             figure = _figure(features, texts, range(before + 1, after), later)
-            found[before + 1 : after] = [figure] * size
+            if figure is _NONE:
+                lead = _lead_in(features, texts, range(before + 1, after))
+                found[lead:after] = [_LIST] * (after - lead)
+            else:
+                found[before + 1 : after] = [figure] * size
     return found
+
+
+def _lead_in(features: Sequence[Features], texts: Sequence[str], island: range) -> int:
+    """Where the list that ends ``island`` starts: at a line ending in a colon with at least
+    :data:`FIGURE_LINES` short lines after it, none of them chrome; else ``island.stop``."""
+    for index in reversed(island):
+        if features[index].kind not in _LISTED:
+            return island.stop
+        if texts[index][-1] in ":：" and island.stop - index > FIGURE_LINES:
+            return index
+    return island.stop
 
 
 def _figure(
