@@ -389,3 +389,31 @@ def test_a_line_running_on_past_a_full_stop_is_not_the_title() -> None:
         "Neon lit the boulevards of Paris. Then the signs lit New York",
     ]
     assert pick(head, NEON_BODY) == head[0]
+
+
+def test_a_list_item_is_not_the_title() -> None:
+    # A changelog: the version's name, then its items, each opening with a bullet.
+    head = [
+        "Noticias de Minecraft",
+        "Minecraft 1.8: la actualización abundante",
+        "+ Añadidos bloques de granito, andesita y diorita",
+        "+ Añadido el bloque de limo",
+        "+ Los aldeanos cosechan y plantan cultivos nuevos",
+    ]
+    body = [
+        "+ Los contenedores pueden bloquearse en mapas propios con la etiqueta de bloqueo",
+        "+ Los aldeanos y las aldeas de los mapas nuevos tienen más cultivos que antes",
+    ]
+    assert pick(head, body, inside=len(body)) == "Minecraft 1.8: la actualización abundante"
+
+
+def test_a_line_of_chrome_words_amid_a_menu_is_not_the_title() -> None:
+    # A site's menu, printed twice (for wide and narrow screens), asks its own question.
+    menu = ["Aperçu", "Synchroniser", "Extensions", "Que cherchez-vous dans ce menu ?"]
+    menu += ["Navigation privée", "Aide", "Nouvelles"]
+    head = [*menu, *menu, "Votre navigateur, à votre façon"]
+    body = [
+        "Jamais il n'a été aussi simple de régler votre navigateur comme vous travaillez : "
+        "vous choisissez ce que montre le menu et vous placez chaque bouton où vous le cherchez.",
+    ]
+    assert pick(head, body) == "Votre navigateur, à votre façon"

@@ -48,7 +48,7 @@ _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
-_MARKER_STARTS = frozenset("-+*•·‣▪–—>")
+MARKER_STARTS = frozenset("-+*•·‣▪–—>")
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
@@ -227,7 +227,7 @@ def _kind(
         return _BAD  # menus and headlines printed twice, widgets, links, chrome words
     # Markers and stamps start with a digit or a bullet: other lines skip those regexes.
     numbered = text[:1].isdecimal()
-    if (numbered or text[:1] in _MARKER_STARTS) and MARKER.match(text):
+    if (numbered or text[:1] in MARKER_STARTS) and MARKER.match(text):
         return _NEAR  # a list item or a quotation: part of whatever surrounds it
     if heavy < SHORT or words < NEAR_WORDS or (numbered and _STAMPED.match(text)) or not shaped:
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case

@@ -25,12 +25,14 @@ from newsconv.readers.text.features import (
     CHROME,
     CHROME_KINDS,
     CLOSERS,
+    MARKER_STARTS,
     STRONG,
     Features,
     Kind,
     passed_word_lists,
 )
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
+from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: A heading sharing this many content words with the body is on its topic.
@@ -189,7 +191,10 @@ def scored_lines(
     for index in reversed(candidates):
         line, text = features[index], texts[index]
         chrome = line.kind in CHROME_KINDS
-        score = None if index in trails or index == near else _shape_score(text, line)
+        skipped = (
+            index in trails or index == near or (chrome and _menu_line(texts, features, index))
+        )
+        score = None if skipped else _shape_score(text, line)
         caption = (score is not None or not chrome) and _is_caption(text)
         meta = caption or index in anchors  # captions, dates and bylines part headline and body
         if not (chrome or meta):
@@ -340,6 +345,17 @@ def _in_menu(features: Sequence[Features], index: int) -> bool:
     )
 
 
+def _menu_line(texts: Sequence[str], features: Sequence[Features], index: int) -> bool:
+    """Whether a line of chrome words stands amid a menu, two items on either side: the
+    menu's own line ("What are you looking for in this menu?"), however long."""
+    return (
+        1 < index < len(features) - 2
+        and all(map(_menu_item, features[index - 2 : index]))
+        and all(map(_menu_item, features[index + 1 : index + 3]))
+        and CHROME.search(texts[index])
+    )
+
+
 def _menu_item(line: Features) -> bool:
     return line.words <= MENU_WORDS and line.weight <= MENU_WEIGHT
 
@@ -396,6 +412,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
+    if text[:1] in MARKER_STARTS and MARKER.match(text):
+        return None  # a list's item ("+ Added three new blocks"), not a heading
     if (line.words <= 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
         len(text) - text.count(" ")
     ):
