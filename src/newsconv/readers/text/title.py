@@ -348,10 +348,13 @@ def _in_menu(features: Sequence[Features], index: int) -> bool:
 def _menu_line(texts: Sequence[str], features: Sequence[Features], index: int) -> bool:
     """Whether a line of chrome words stands amid a menu, two items on either side: the
     menu's own line ("What are you looking for in this menu?"), however long."""
+    if not 1 < index < len(features) - 2:
+        return False
     return (
-        1 < index < len(features) - 2
-        and all(map(_menu_item, features[index - 2 : index]))
-        and all(map(_menu_item, features[index + 1 : index + 3]))
+        _menu_item(features[index - 1])
+        and _menu_item(features[index + 1])
+        and _menu_item(features[index - 2])
+        and _menu_item(features[index + 2])
         and CHROME.search(texts[index])
     )
 
