@@ -82,6 +82,21 @@ def test_notation_is_code_or_a_line_without_letters() -> None:
     assert list(map(is_notation, lines, letters)) == [True, True, True, True, True, False, False]
 
 
+def test_notation_is_a_line_of_figures_with_a_letter_or_two() -> None:
+    lines = ["12 │ 2.487 │ t", "71.1 MB", "13.4 MB (-81%)", "21 September 2020", "10 comments"]
+    letters = take_census(lines).letters
+    assert list(map(is_notation, lines, letters)) == [True, True, True, False, False]
+
+
+def test_a_query_and_its_output_inside_the_article_stay() -> None:
+    before, after = paragraphs(3, "sensor"), paragraphs(3, "alert")
+    query = ["SELECT n, n > 4 AS high", "FROM readings;", "n │ high", "───┼──────"]
+    rows = [f"{n} │ {'t' if n > 4 else 'f'}" for n in (2, 3, 12, 5, 4, 3)]
+    found = body([*MENU, *before, *query, *rows, *after, *FOOTER])
+    assert all(text in found for text in [*before, *query, *rows, *after])
+    assert "Privacy policy" not in found
+
+
 def test_an_article_of_formulas_keeps_them_between_its_paragraphs() -> None:
     intro = (
         "Here are a few identities that every student of analysis meets sooner or later, "

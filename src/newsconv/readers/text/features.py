@@ -252,8 +252,9 @@ def _symbolic(text: str, words: int, letters: int) -> bool:
 
 
 def is_notation(text: str, letters: int) -> bool:
-    """Code, or a line without a letter (``letters`` is how many it has): a tick label, a
-    figure, a closing bracket.
+    """Code, or a line of figures and symbols, with no letter or a few (``letters`` is how
+    many it has): a tick label, a closing bracket, a row of a query's output ("12 │ t"),
+    a size in a table ("71.1 MB").
 
     Code shows in how a line ends or starts (an argument list, a statement, a block) and
     in names joined by underscores or called with brackets; menus have none of these.
@@ -264,7 +265,7 @@ def is_notation(text: str, letters: int) -> bool:
     paren = text.find("(")
     if paren > 0 and text[paren - 1].isalnum():  # a call: name(
         return True
-    return not (text[0].isalpha() or letters)
+    return not text[0].isalpha() and 2 * letters < len(text) - text.count(" ")
 
 
 def sentence_like(initials: int, capitals: int, cjk: int) -> bool:
