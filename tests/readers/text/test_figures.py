@@ -112,3 +112,14 @@ def test_an_article_of_formulas_keeps_them_between_its_paragraphs() -> None:
     found = body([*MENU, intro, *rows, "Proofs", *paragraphs(2, "proof"), *FOOTER])
     assert all(formula in found for _, formula in formulas)
     assert "Privacy policy" not in found
+
+
+def test_a_wiki_contents_whose_headings_carry_edit_links_keeps_the_lede() -> None:
+    # A wiki prints "[edit]" after each section's heading, and its contents ends with
+    # "See also": the entries still come back as the headings below.
+    sections = ["History", "Geography", "Climate", "Economy", "See also"]
+    lede = paragraphs(2, "island")
+    contents = [f"{n + 1} {title}" for n, title in enumerate(sections)]
+    text = [row for title in sections for row in (f"{title}[edit]", *paragraphs(1, title))]
+    found = body([*MENU, *lede, "Contents", *contents, *text, *FOOTER])
+    assert all(paragraph in found for paragraph in lede)

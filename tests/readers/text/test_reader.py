@@ -234,3 +234,17 @@ def test_time_grows_linearly_with_size() -> None:
         timings.append(time.process_time() - start)
     assert len(large) > 9 * len(small)
     assert timings[1] < 20 * timings[0]
+
+
+def test_an_infobox_row_is_neither_the_title_nor_the_date() -> None:
+    # A wiki page copied as text: its infobox's rows come out as cells between tabs.
+    infobox = [
+        "The Mozilla Project",
+        "Industry\tOpen-source software",
+        "Founded\tFebruary 28, 1998",
+        "Founder\tNetscape Communications Corporation",
+    ]
+    page = ["Main menu", "Search", "Log in", *infobox, *PARAGRAPHS, "Privacy policy"]
+    doc = read("\n".join(page))
+    assert doc.metadata.title == "The Mozilla Project"
+    assert doc.metadata.published is None

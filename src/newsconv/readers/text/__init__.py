@@ -142,7 +142,8 @@ def _metadata(
     body was found in.
     """
     head = range(before.start, min(span.stop, before.stop + 3))
-    dated = find_date(texts, head, lang, captured)
+    rows = {index for index in head if features[index].table}
+    dated = find_date(texts, head, lang, captured, rows)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     near = dated[0] if dated else None
     title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)

@@ -27,6 +27,8 @@ CHART_SHARE = 0.75
 
 #: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
 _ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
+#: A bracketed link glued to the end of a heading, as wikis print their edit links.
+_EDIT_LINK = re.compile(r"(?<=\S)\[[^\[\]]{1,60}\]$")
 _KIND = attrgetter("kind")
 _LETTERS = attrgetter("letters")
 _GOOD = Kind.GOOD
@@ -102,7 +104,7 @@ def _figure(
         numbered = [i for i in island if texts[i][:1].isdecimal()]
         if notation + len(numbered) >= FIGURE_SHARE * len(island):
             if not later:
-                later.update((text, index) for index, text in enumerate(texts))
+                later.update((_heading_text(text), index) for index, text in enumerate(texts))
             entries = _contents(texts, numbered, later)
         if notation + len(entries) < FIGURE_SHARE * len(island):
             return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
@@ -122,6 +124,14 @@ def _mostly_notation(lines: Sequence[Features], marks: list[bool]) -> bool:
 def prose_lines(features: Sequence[Features]) -> list[int]:
     """The indices of the prose lines."""
     return [index for index, kind in enumerate(map(_KIND, features)) if kind is _GOOD]
+
+
+def _heading_text(text: str) -> str:
+    """A line without the bracketed link a wiki prints after each section's heading
+    ("History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]")."""
+    if text[-1] != "]":
+        return text
+    return _EDIT_LINK.sub("", text)
 
 
 def _contents(texts: Sequence[str], numbered: list[int], later: dict[str, int]) -> set[int]:

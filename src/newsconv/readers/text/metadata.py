@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,16 +70,18 @@ def find_date(
     candidates: range,
     lang: str | None,
     captured: datetime | None = None,
+    rows: Container[int] = (),
 ) -> tuple[int, datetime] | None:
     """The first date-time on a short line among ``candidates`` (one with a time preferred).
 
     ``captured`` (when the page was saved) anchors "yesterday, 18:30", "2 hours ago" and
-    dates without a year; without it only complete dates are found.
+    dates without a year; without it only complete dates are found. The lines in ``rows``
+    are a table's: their dates are data ("Founded | February 28, 1998"), not the page's.
     """
     first: tuple[int, datetime] | None = None
     for index in candidates:
         text = texts[index]
-        if len(text) > SHORT_LINE or not _DIGIT.search(text):
+        if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
             continue
         for match in find_dates(text, lang=lang, relative_to=captured):
             if match.has_time:

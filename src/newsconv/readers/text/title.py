@@ -408,8 +408,8 @@ def _shape_score(text: str, line: Features) -> float | None:
     Captions are the caller's to leave out (:func:`_is_caption`): it needs that answer for
     the distance to the body as well.
     """
-    if not 12 <= line.weight <= 400 or line.words < 2:
-        return None
+    if not 12 <= line.weight <= 400 or line.words < 2 or line.table:
+        return None  # a table's row ("Industry | Open-source software") heads nothing
     searched = passed_word_lists(line)  # most lines: the word lists were asked already
     if (not searched and STRONG.search(text)) or CREDIT.match(text) or BYLINE.match(text):
         return None
