@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsconv.diagnostics import Collector
+from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.text import TextReader
 from newsconv.tree import plain_text
@@ -21,8 +22,12 @@ def paragraphs(count: int, topic: str) -> list[str]:
     ]
 
 
-def body(page: list[str]) -> str:
-    """The body the text reader finds in ``page``, one line a list item, as plain text."""
+def read_page(page: list[str]) -> Document:
+    """The document the text reader makes of ``page``, one line a list item."""
     data = "\n".join(page).encode("utf-8")
-    doc = TextReader().read(data, options=ReadOptions(), source="page.txt", report=Collector())
-    return plain_text(doc)
+    return TextReader().read(data, options=ReadOptions(), source="page.txt", report=Collector())
+
+
+def body(page: list[str]) -> str:
+    """The body the text reader finds in ``page``, as plain text."""
+    return plain_text(read_page(page))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from tests.readers.text.pages import read_page
+
 from newsconv.readers.text.features import describe
 from newsconv.readers.text.title import find_title
+from newsconv.tree import plain_text
 
 NEON_BODY = [
     "In the summer of 1898 the chemist William Ramsay isolated neon, and within two decades "
@@ -417,3 +421,39 @@ def test_a_line_of_chrome_words_amid_a_menu_is_not_the_title() -> None:
         "vous choisissez ce que montre le menu et vous placez chaque bouton où vous le cherchez.",
     ]
     assert pick(head, body) == "Votre navigateur, à votre façon"
+
+
+@pytest.mark.parametrize(
+    ("kickers", "headline", "paragraph"),
+    [
+        (
+            ["WORLD", "Analysis"],
+            "Why the ceasefire talks keep failing",
+            "The talks in Cairo broke down again on Sunday, the third time this month, after "
+            "both sides refused to move on the question of who would police the crossing.",
+        ),
+        (
+            ["Politik"],
+            "Der Bundestag beschließt das Wassergesetz nach langer Nacht",
+            "Der Bundestag hat das Wassergesetz in der Nacht zum Mittwoch beschlossen, nachdem "
+            "sich die Fraktionen nach langen Verhandlungen auf einen Kompromiss geeinigt hatten.",
+        ),
+        (
+            ["Общество"],
+            "В Алматы откроют новую линию метро до конца года",
+            "Новую линию метро в Алматы откроют до конца года, сообщили в акимате города, "
+            "уточнив, что строительство двух станций уже почти завершено.",
+        ),
+    ],
+)
+def test_a_kicker_over_the_headline_is_not_part_of_the_body(
+    kickers: list[str], headline: str, paragraph: str
+) -> None:
+    doc = read_page([*kickers, headline, paragraph, paragraph.replace(",", ";", 1)])
+    assert doc.metadata.title == headline
+    assert not any(kicker in plain_text(doc) for kicker in kickers)
+
+
+def test_a_line_in_lowercase_over_the_headline_is_no_kicker() -> None:
+    doc = read_page(["Lorem ipsum", "dolor sit", "Amet consectetur adipisicing", *NEON_BODY])
+    assert "dolor sit" in plain_text(doc)

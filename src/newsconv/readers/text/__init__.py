@@ -31,7 +31,7 @@ from newsconv.readers.text.metadata import (
     find_site,
 )
 from newsconv.readers.text.segment import segment
-from newsconv.readers.text.title import find_title
+from newsconv.readers.text.title import find_title, kicker
 
 __all__ = ["TextReader", "decode_text"]
 
@@ -151,6 +151,8 @@ def _metadata(
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}
     used |= {found[0] for found in (dated, byline) if found}
+    if title:
+        used.update(kicker(texts, features, title.index))
     authors: tuple[Person, ...] = byline[1] if byline else ()
     metadata = Metadata(
         title=title.value if title else None,

@@ -117,8 +117,11 @@ _STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
 _ARROWS = (">", "»", "›", "→", "＞")
-#: A "Read also" header's kind under a plain name (an enum member is a slow lookup).
-_BREAK = Kind.BREAK
+#: A kicker over a headline: at most this many lines of at most this many words.
+KICKER_LINES = 2
+KICKER_WORDS = 2
+#: The kinds under plain names (an enum member is a slow lookup).
+_BREAK, _SHORT = Kind.BREAK, Kind.SHORT
 
 
 def find_title(
@@ -139,6 +142,25 @@ def find_title(
     scores = scored_lines(texts, features, candidates, near=near, body=body, body_start=body_start)
     best = max(scores, default=None)
     return Found(best[1], texts[best[1]]) if best else None
+
+
+def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> range:
+    """The labels right above the headline at ``title`` (a section's name, "ANALYSIS"):
+    at most :data:`KICKER_LINES` lines of at most :data:`KICKER_WORDS` words each, none of
+    them a sentence nor starting in lowercase. They belong to the headline, not the body."""
+    start = title
+    while start > max(0, title - KICKER_LINES) and _labels(texts[start - 1], features[start - 1]):
+        start -= 1
+    return range(start, title)
+
+
+def _labels(text: str, line: Features) -> bool:
+    return (
+        line.words <= KICKER_WORDS
+        and line.kind is _SHORT
+        and not line.terminal
+        and not text[0].islower()
+    )
 
 
 def scored_lines(
