@@ -151,11 +151,12 @@ _DATE_SHAPES: tuple[tuple[tuple[Clue, ...], str], ...] = (
         ("cjk",),
         r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]",
     ),
-    # 20 May 2021, 20 de mayo de 2021, 20. Mai 2021, 20-May-2021, 20 мая
+    # 20 May 2021, 20 de mayo de 2021, 20. Mai 2021, 20-May-2021, 20 мая, 28 آب/أغسطس 2013
+    # (a month under two names, Syriac and Latin, as Levantine Arabic prints it)
     (
         ("month",),
         rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*(?:de|of)\s+|[\s\-/.]*){_MONTH}"
-        rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?",
+        rf"(?:/[^\W\d_]+)?(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?",
     ),
     # May 20, 2021; May 20th 2021; Mai 20
     (("month",), rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_YEAR})?"),
