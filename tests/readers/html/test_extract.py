@@ -7,7 +7,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import NoArticleFound
-from newsconv.model import Document, Heading, Quote
+from newsconv.model import Document, Figure, Heading, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader, parse
 from newsconv.readers.html.extract import extract
@@ -380,3 +380,16 @@ def test_the_line_introducing_a_removed_box_goes_with_it() -> None:
     assert "Материалы" not in text and "Story 1" not in text
     assert "three reasons:" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_an_image_s_wrapper_named_like_a_video_box_keeps_its_image() -> None:
+    picture = (
+        "<figure><div class='media__image-wrapper'><img src='/adele.jpg' alt='Adele'></div>"
+        "<figcaption>The singer at the concert.</figcaption></figure>"
+    )
+    video = "<div class='media-box'><p>Watch the video 02:17</p></div>"
+    body = "".join(PARAGRAPHS[:3]) + picture + video + "".join(PARAGRAPHS[3:])
+    doc = read(page(f"<article>{body}</article>"))
+    figures = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert [figure.image.src for figure in figures] == ["/adele.jpg"]
+    assert "Watch the video" not in plain_text(doc)

@@ -227,7 +227,7 @@ class _Judge:
         if element in self.data_tables or self._protected(element):
             return None
         weight = vocab.class_weight(element) if self.weight_classes else 0
-        if weight < 0:
+        if weight < 0 and not self._bare_picture(element):
             return "class or id named like furniture"
         text = element.text_content()
         if vocab.has_commas(text, 10):
@@ -238,6 +238,15 @@ class _Judge:
             if vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words):
                 return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
+
+    def _bare_picture(self, element: HtmlElement) -> bool:
+        """Whether ``element`` only wraps a picture (no text, no link): a CMS names the
+        wrapper of an article's image ``media__image-wrapper`` as readily as a video box."""
+        return (
+            self.stats.chars(element) == 0
+            and element.find(".//img") is not None
+            and element.find(".//a") is None
+        )
 
     def _protected(self, element: HtmlElement) -> bool:
         if element.tag == "div" and not vocab.has_block(element):
