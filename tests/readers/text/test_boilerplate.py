@@ -193,3 +193,19 @@ def test_short_sentences_in_a_list_of_steps_cost_nothing() -> None:
     found = body([*MENU, intro, *method, end, *FOOTER])
     assert found.startswith(intro)
     assert found.endswith(end)
+
+
+def test_a_typo_report_widget_after_the_article_goes() -> None:
+    story = [
+        "Norvēģijā pēc zemes nogruvuma atrasti pieci bojāgājušie, un glābēji turpina meklēt "
+        "vēl divus cilvēkus, kuri pazuda naktī uz otrdienu, paziņoja policija.",
+        "Nogruvums noticis ciematā netālu no Trondheimas, kur zem zemes masām palikušas "
+        "vairākas mājas; iedzīvotāji no apkārtnes ir evakuēti, un ceļi ir slēgti.",
+    ]
+    widget = [
+        "Kļūda rakstā?",
+        "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu "
+        "redaktoram!",
+    ]
+    found = body([*MENU, *story, *widget, *FOOTER])
+    assert found.endswith(story[-1])

@@ -194,7 +194,7 @@ NOTICE_PHRASES = (
     "使用条款",
 )
 
-#: Phrases that mark a sign-up pitch in a line that is not long prose.
+#: Phrases that mark a sign-up pitch (or a widget's request) in a line that is not long prose.
 PITCH_PHRASES = (
     "sign up for",
     "subscribe to",
@@ -204,6 +204,8 @@ PITCH_PHRASES = (
     "newsletter-",
     "telegram",
     "whatsapp",
+    # the "found a typo?" widget: "select the text and press Ctrl+Enter" (lv, ru, uk ...)
+    "ctrl+enter",
 )
 
 #: Headers that open a list of links to other stories ("Read also", "Читайте также"):
