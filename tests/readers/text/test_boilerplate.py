@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.readers.text.pages import FOOTER, MENU, body, paragraphs
 
 from newsconv.readers.text.boilerplate import LINE_CAP, body_span
@@ -208,4 +209,21 @@ def test_a_typo_report_widget_after_the_article_goes() -> None:
         "redaktoram!",
     ]
     found = body([*MENU, *story, *widget, *FOOTER])
+    assert found.endswith(story[-1])
+
+
+@pytest.mark.parametrize(
+    "header", ["Share This Article:", "Partager cet article", "Artikel teilen"]
+)
+def test_a_share_header_after_the_article_ends_it(header: str) -> None:
+    story = paragraphs(4, "tunnel")
+    promo = [
+        "Do you still have questions? Head over to our community to find answers.",
+        "Take me to the community",
+        "Level up your game at our premier conference where experts come together.",
+        "Save your spot now",
+        "Welcome to today's edition of our daily digest, with the news in brief and a mix "
+        "of other stories from around the web that we think you will enjoy.",
+    ]
+    found = body([*MENU, *story, header, *promo, *FOOTER])
     assert found.endswith(story[-1])

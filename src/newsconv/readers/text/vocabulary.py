@@ -208,8 +208,9 @@ PITCH_PHRASES = (
     "ctrl+enter",
 )
 
-#: Headers that open a list of links to other stories ("Read also", "Читайте также"):
-#: standing alone on a line (a count aside), they end an article rather than interrupt it.
+#: Headers that open a list of links to other stories ("Read also", "Читайте также"), or
+#: a share bar's ("Share this article"), which closes the article it shares: standing alone
+#: on a line (a count aside), they end an article rather than interrupt it.
 RELATED_HEADERS = (
     "read also",
     "see also",
@@ -228,6 +229,12 @@ RELATED_HEADERS = (
     "latest news",
     "you may also like",
     "you might also like",
+    "share this",
+    "share this article",
+    "share this story",
+    "partager cet article",
+    "artikel teilen",
+    "compartir este artículo",
     "читайте также",
     "читать также",
     "смотрите также",
