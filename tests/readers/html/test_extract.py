@@ -393,3 +393,12 @@ def test_an_image_s_wrapper_named_like_a_video_box_keeps_its_image() -> None:
     figures = [block for block in doc.blocks if isinstance(block, Figure)]
     assert [figure.image.src for figure in figures] == ["/adele.jpg"]
     assert "Watch the video" not in plain_text(doc)
+
+
+def test_a_short_article_keeps_the_strict_rules_when_looser_ones_add_only_furniture() -> None:
+    """Under 500 characters every looser retry runs; each gains back some furniture."""
+    box = "<div class='promo'><ul><li><a href='/course'>Personal Leadership 5.0</a></li></ul></div>"
+    text = plain_text(read(page(f"<article>{PARAGRAPHS[0]}{box}{PARAGRAPHS[1]}</article>")))
+    assert text.count(SENTENCE) == 2
+    assert "cookies" not in text
+    assert "Leadership" not in text

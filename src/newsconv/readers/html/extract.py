@@ -4,8 +4,10 @@ The method is Mozilla Readability's, which reader views have refined on the open
 decade: paragraphs are scored by length and commas and credit their ancestors; the best
 container, scaled by how little of its text is links, wins; siblings that look like more
 of the same join it; then the winner is cleaned of whatever inside it looks like furniture.
-When that leaves too little text the page is tried again with looser rules, and the longest
-result is kept. A clean fragment (no ``<head>``, no page chrome) passes through whole.
+When that leaves too little text the page is tried again with looser rules; a looser result
+is kept only when it holds much more prose (text outside links), not just the labels, links
+and boxes the stricter rules removed. A clean fragment (no ``<head>``, no page chrome)
+passes through whole.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from newsconv.readers.html.tidy import tidy_article
 
 #: Below this many characters an extraction is retried with looser rules.
 MIN_ARTICLE_CHARS = 500
+#: A retry's result replaces the stricter one when it holds this many times its prose
+#: and a short paragraph more: a retry recovers an article the strict rules destroyed,
+#: which is many times longer; a genuinely short article only gains back furniture.
+RETRY_GAIN = 1.5
 #: A paragraph shorter than this does not vote for its ancestors.
 MIN_PARAGRAPH_CHARS = 25
 #: A container credited with fewer points than one paragraph gives its parent cannot be
@@ -109,9 +115,9 @@ def extract(
             strip(found, title=title, report=notes.append)
             if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
                 stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes))
-        article, length = _attempt(page, found, rules, title, notes.append)
-        if best is None or length > best[0]:
-            best = (length, article, notes)
+        article, length, prose = _attempt(page, found, rules, title, notes.append)
+        if best is None or prose >= best[0] * RETRY_GAIN + MIN_PARAGRAPH_CHARS:
+            best = (prose, article, notes)
         if length >= MIN_ARTICLE_CHARS:
             break
     assert best is not None
@@ -134,14 +140,15 @@ def _too_short(page: HtmlElement, census: Census) -> bool:
 
 def _attempt(
     root: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
-) -> tuple[HtmlElement, int]:
-    """The article of the stripped page ``root`` under ``rules``, and its length."""
+) -> tuple[HtmlElement, int, int]:
+    """The article of the stripped page ``root`` under ``rules``, its length, and how
+    much of it is not link text."""
     body = root.find("body")
     if body is None:  # a page with a head and nothing else
-        return root.makeelement("div", {}), 0
+        return root.makeelement("div", {}), 0, 0
     stats = census.stats
     if is_fragment(root, census):
-        return body, stats.chars(body)
+        return body, stats.chars(body), _prose(body, stats)
     article = _choose(body, census, rules, title, report)
     tidy_article(
         article,
@@ -151,7 +158,13 @@ def _attempt(
         conditional=rules.clean_conditionally,
         report=report,
     )
-    return article, stats.chars(article)
+    return article, stats.chars(article), _prose(article, stats)
+
+
+def _prose(element: HtmlElement, stats: TextStats) -> int:
+    """How many of the characters of ``element`` are outside links."""
+    length = stats.chars(element)
+    return round(length * (1 - stats.link_density(element)))
 
 
 def is_fragment(root: HtmlElement, census: Census) -> bool:
