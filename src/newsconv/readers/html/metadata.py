@@ -135,7 +135,7 @@ def read_page_metadata(
     site_name = stated_site or title_site
     paragraphs = page.found.paragraphs
     lang = page_language(
-        root, tags.first(*_LANG_TAGS), linked.lang, text=linked.body, paragraphs=paragraphs
+        root, *tags.all(*_LANG_TAGS), linked.lang, text=linked.body, paragraphs=paragraphs
     )
     metadata = Metadata(
         title=title,

@@ -1,14 +1,19 @@
 """A page's language and writing direction: declared where possible, else inferred.
 
 The language comes from ``<html lang>`` (or ``xml:lang``), a ``content-language`` or
-``og:locale`` meta tag, or JSON-LD ``inLanguage``, normalised to BCP 47 case (``en-GB``);
-a page that declares none has its paragraphs' language detected. The direction is the
+``og:locale`` meta tag, or JSON-LD ``inLanguage``, normalised to BCP 47 case (``en-GB``).
+A declaration counts only when it is a well-formed tag of a language Python's locale
+table knows: older CMSs write a charset there (``content="utf-8"``), or a name
+(``English``). A page that declares none has its paragraphs' language detected. The direction is the
 ``dir`` most paragraphs sit in, since sites set it on ``<body>`` or on the article's
 container as often as on ``<html>``; else the language's.
 """
 
 from __future__ import annotations
 
+import functools
+import locale
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import cast
@@ -23,6 +28,14 @@ SAMPLE = 3000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Beyond this many elements setting ``dir``, walking up from each paragraph is cheaper.
 _FEW_SETTERS = 16
+#: RFC 5646's well-formed tag: language (with extended subtags), script, region, variants,
+#: extensions and a private use part, each optional after the language.
+_TAG = re.compile(
+    r"(?P<language>[a-z]{2,3})(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
+    r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*"
+    r"(?:-x(?:-[a-z\d]{1,8})+)?",
+    re.IGNORECASE,
+)
 
 
 def page_language(
@@ -34,11 +47,29 @@ def page_language(
     """The page's language: ``<html lang>``, else the first of ``declared`` (from meta
     tags or JSON-LD), else detected from ``text`` or the page's ``paragraphs``."""
     for value in (root.get("lang"), root.get(_XML_LANG), *declared):
-        if value and value.strip():
-            code = value.strip().replace("_", "-").split(",")[0].strip()
-            language, _, region = code.partition("-")
-            return f"{language.lower()}-{region}" if region else language.lower()
+        if value and (tag := language_tag(value)):
+            return tag
     return detect_language((text or _paragraph_sample(paragraphs))[:SAMPLE])
+
+
+def language_tag(value: str) -> str | None:
+    """``value`` (the first of a list) as a BCP 47 tag in its usual case, or ``None`` when
+    it is not a well-formed tag of a known language."""
+    code = value.strip().replace("_", "-").split(",")[0].strip()
+    found = _TAG.fullmatch(code)
+    if found is None or found["language"].lower() not in _known_languages():
+        return None
+    language, _, rest = code.partition("-")
+    return f"{language.lower()}-{rest}" if rest else language.lower()
+
+
+@functools.cache
+def _known_languages() -> frozenset[str]:
+    """The ISO 639 codes of the languages in Python's locale table (``en`` of
+    ``en_US.ISO8859-1``): some two hundred, made once a process."""
+    return frozenset(
+        re.split(r"[_.@]", name, maxsplit=1)[0].lower() for name in locale.locale_alias.values()
+    )
 
 
 def _paragraph_sample(paragraphs: Iterable[HtmlElement]) -> str:

@@ -62,16 +62,18 @@ def text_date(
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
     headline (one of the page's ``<h1>`` elements, ``headlines``) and the first long
     paragraph (tables, lists and asides left out)."""
+    start = _headline(headlines, headline)
+    layout = _layout_tables(start)
     hinted = (
         element
         for element, marks in marked
-        if _HINT.search(marks) and not any(a.tag in _ASIDE for a in element.iterancestors())
+        if _HINT.search(marks)
+        and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
     for element in itertools.islice(hinted, _HINTED_TRIES):
         value = _first_date(element.text_content(), lang, captured)
         if value is not None:
             return value
-    start = _headline(headlines, headline)
     if start is None:
         return None
     budget = _NEAR_HEADLINE
@@ -86,13 +88,23 @@ def text_date(
     return None
 
 
+def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
+    """The tables around the headline: an old site's layout, not a table of data, so
+    what they hold is not set aside."""
+    if headline is None:
+        return set()
+    return {a for a in headline.iterancestors() if a.tag == "table"}
+
+
 def _following_texts(start: HtmlElement) -> Iterator[str]:
     """The non-blank texts after ``start`` in page order, those inside ``_ASIDE`` elements
-    left out: XPath's ``following::text()``, read only as far as the caller goes (the
-    query read the whole rest of the page, and its ancestor tests, every time)."""
+    left out (the layout tables around ``start`` are no aside): XPath's
+    ``following::text()``, read only as far as the caller goes (the query read the whole
+    rest of the page, and its ancestor tests, every time)."""
     chain = [start, *start.iterancestors()]
     # set_aside[i]: chain[i] or an element above it is one of _ASIDE (one pass, any depth)
-    above = itertools.accumulate((e.tag in _ASIDE for e in reversed(chain)), operator.or_)
+    asides = (e.tag in _ASIDE and e.tag != "table" for e in reversed(chain))
+    above = itertools.accumulate(asides, operator.or_)
     set_aside = list(above)[::-1]
     for node, aside in zip(chain, set_aside[1:], strict=False):  # aside: the node's parent
         if aside:
