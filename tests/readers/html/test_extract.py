@@ -296,8 +296,21 @@ def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
         assert notice not in text
 
 
-@pytest.mark.parametrize("label", ["Advertisement", "PUBLICIDAD", "Anzeige", "Реклама", "広告"])
-def test_an_ad_slot_s_label_between_paragraphs_is_removed(label: str) -> None:
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement",
+        "PUBLICIDAD",
+        "Anzeige",
+        "Реклама",
+        "広告",
+        "Advertisement:",
+        "- Anzeige -",
+        "Lade weitere Inhalte ...",
+        "Loading more stories…",
+    ],
+)
+def test_an_ad_slot_s_label_or_a_loader_between_paragraphs_is_removed(label: str) -> None:
     slot = f"<div class='inline-2 dfp-slot'><p class='shell-label'>{label}</p><div></div></div>"
     body = "".join(PARAGRAPHS[:3]) + slot + "".join(PARAGRAPHS[3:])
     text = plain_text(read(page(f"<article>{body}</article>")))

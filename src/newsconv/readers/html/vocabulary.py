@@ -95,15 +95,18 @@ UNLIKELY_ROLES = frozenset({
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
 })  # fmt: skip
 
-#: A whole element whose text is only one of these is an ad's label or a loading placeholder.
+#: A whole element whose text is only one of these ("Advertisement:", "- Anzeige -") is an
+#: ad's label or a loading placeholder.
 AD_WORDS = re.compile(
-    r"^(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pub|publicidad|"
+    r"^\W*(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pub|publicidad|"
     r"publicidade|publicité|pubblicità|reklama|reklame|werb|werbung|реклама|إعلان|广告|広告|"
-    r"광고)$",
+    r"광고)\W*$",
     re.IGNORECASE,
 )
 LOADING_WORDS = re.compile(
-    r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.IGNORECASE
+    r"^(?:loading|lade|laden|正在加载|загрузка|chargement|cargando|caricamento|carregando)"
+    r"(?:\s+\w+){0,2}\s*(?:…|\.\.\.)?$",  # "Loading more stories…", "Lade weitere Inhalte ..."
+    re.IGNORECASE,
 )
 
 #: Rights lines and site notices that end up inside the article's container (lowercased
