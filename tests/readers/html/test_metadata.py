@@ -231,7 +231,7 @@ def test_stated_dates_keep_their_zone(value: str, want: datetime) -> None:
     head = f'<meta property="article:published_time" content="{value}">'
     got = read_metadata(page(head), url=None).published
     assert got == want
-    assert (got.tzinfo is None) == (want.tzinfo is None)  # type: ignore[union-attr]
+    assert (got.tzinfo is None) == (want.tzinfo is None)
 
 
 def test_the_newsroom_zone_is_kept_over_utc() -> None:

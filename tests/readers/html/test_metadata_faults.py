@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.readers.html.test_metadata import page
+from tests.readers.html.test_metadata import ld, page
 
 from newsconv.readers.html.meta.language import language_tag
 from newsconv.readers.html.metadata import read_metadata
@@ -68,3 +68,49 @@ def test_a_date_in_a_table_beside_the_article_still_dates_something_else() -> No
         '<table><tr><td class="date">18 January 2018</td><td>Concert</td></tr></table>'
     )
     assert read_metadata(page("", body), url=None).published is None
+
+
+def test_a_malformed_stated_date_is_refused_for_the_next_source() -> None:
+    head = ld({"@type": "NewsArticle", "dateModified": "2020-01-10T00:59:47ZZ"})
+    head += '<meta property="article:modified_time" content="2020-01-11 00:59:47">'
+    assert read_metadata(page(head), url=None).modified == datetime(2020, 1, 11, 0, 59, 47)
+
+
+def test_a_change_before_the_publication_gives_way_to_a_later_one() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-01-10T09:00:04+00:00">'
+        '<meta property="article:modified_time" content="2020-01-09T23:00:00+00:00">'
+        '<meta property="og:updated_time" content="2020-01-11T10:00:00+00:00">'
+    )
+    modified = read_metadata(page(head), url=None).modified
+    assert modified == datetime(2020, 1, 11, 10, tzinfo=timezone.utc)
+
+
+def test_a_change_before_the_publication_alone_is_dropped() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-01-10T09:00:04+00:00">'
+        '<meta property="article:modified_time" content="2020-01-10T01:00:00">'
+    )
+    assert read_metadata(page(head), url=None).modified is None
+
+
+def test_a_microformat_abbr_gives_the_time_its_words_leave_out() -> None:
+    body = (
+        "<h1>Décisions de l’AG Éducation</h1>"
+        '<p class="info-publi"><abbr class="published" title="2019-09-11T12:30:39Z">'
+        "mercredi 11 septembre 2019</abbr></p>"
+    )
+    published = read_metadata(page("", body, html_attrs='lang="fr"'), url=None).published
+    assert published == datetime(2019, 9, 11, 12, 30, 39, tzinfo=timezone.utc)
+
+
+def test_a_time_marked_updated_gives_the_last_change() -> None:
+    body = (
+        '<h1>Une candidature collective</h1><p class="posted-on">'
+        '<time class="entry-date published" datetime="2020-01-20T08:40:32+01:00">20/01</time>'
+        '<time class="updated" datetime="2020-01-20T12:08:45+01:00">20/01</time></p>'
+    )
+    meta = read_metadata(page("", body), url=None)
+    paris = timezone(timedelta(hours=1))
+    assert meta.published == datetime(2020, 1, 20, 8, 40, 32, tzinfo=paris)
+    assert meta.modified == datetime(2020, 1, 20, 12, 8, 45, tzinfo=paris)

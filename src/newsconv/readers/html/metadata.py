@@ -29,6 +29,7 @@ from newsconv.readers.html.meta.when import (
     parse_datetime,
     text_date,
     time_element_date,
+    time_element_modified,
 )
 from newsconv.urls import join, split
 
@@ -137,14 +138,13 @@ def read_page_metadata(
     lang = page_language(
         root, *tags.all(*_LANG_TAGS), linked.lang, text=linked.body, paragraphs=paragraphs
     )
+    published = _published(page, title, lang, captured)
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
         authors=_authors(page, exclude=(stated_site, linked.publisher)),
-        published=_published(page, title, lang, captured),
-        modified=_date(
-            (linked.modified, *tags.all(*_MODIFIED_TAGS), page.items.get("dateModified")), lang
-        ),
+        published=published,
+        modified=_modified(page, lang, published),
         site_name=site_name,
         url=canonical,
         lang=lang,
@@ -294,10 +294,39 @@ def _published(
     )
 
 
-def _date(values: Iterable[str | None], lang: str | None) -> datetime | None:
-    """The first date the values state, in the newsroom's own zone when another value
-    gives the same instant with it (JSON-LD often says UTC where the meta tags do not)."""
+def _modified(page: _Page, lang: str | None, published: datetime | None) -> datetime | None:
+    """The last change the page states, never before its publication: a date earlier
+    than that is another's (a template's, a time in the wrong zone), so the next source
+    is asked."""
+    stated = (
+        page.linked.modified,
+        *page.tags.all(*_MODIFIED_TAGS),
+        page.items.get("dateModified"),
+    )
+    modified = _date(stated, lang, not_before=published)
+    if modified is None:
+        modified = time_element_modified(page.found.times)
+    if modified is None or published is None or not _earlier(modified, published):
+        return modified
+    return None
+
+
+def _earlier(one: datetime, other: datetime) -> bool:
+    """Whether ``one`` is before ``other``; by the clock when either has no zone."""
+    if (one.utcoffset() is None) != (other.utcoffset() is None):
+        return one.replace(tzinfo=None) < other.replace(tzinfo=None)
+    return one < other
+
+
+def _date(
+    values: Iterable[str | None], lang: str | None, *, not_before: datetime | None = None
+) -> datetime | None:
+    """The first date the values state (none before ``not_before``), in the newsroom's own
+    zone when another value gives the same instant with it (JSON-LD often says UTC where
+    the meta tags do not)."""
     dates = [d for d in (parse_datetime(value, lang=lang) for value in values) if d is not None]
+    if not_before is not None:
+        dates = [d for d in dates if not _earlier(d, not_before)]
     if not dates:
         return None
     first = dates[0]

@@ -1,7 +1,7 @@
 """Publication dates: stated in tags, marked up with ``<time>``, or written on the page.
 
 Meta tags and JSON-LD should hold ISO 8601 and usually do; the rest ("Saturday, December
-27, 2014, 12:06 PM", RFC 2822) goes through :func:`newsconv.dates.parse_date`. A stated
+27, 2014, 12:06 PM", RFC 2822) goes through :func:`newsconv.dates.find_dates`. A stated
 zone keeps the ``datetime`` aware, no zone leaves it naive. ``<time datetime>`` elements
 come next: one marked as the publication time, else the first inside the article, else
 the first on the page, leaving out those that date something else (a sidebar's events, a
@@ -20,10 +20,12 @@ from dateutil.parser import isoparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsconv.dates import find_dates, parse_date
+from newsconv.dates import find_dates
 from newsconv.readers.html.census import Marked
 
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
+#: Class words of a ``<time>`` giving the last change.
+_MODIFIED_MARK = re.compile(r"(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])", re.IGNORECASE)
 #: How much of the page's text after the headline may hold its date.
 _NEAR_HEADLINE = 1500
 #: A line this long is the article itself, no longer its byline or dateline.
@@ -41,13 +43,18 @@ _LISTS = ("table", "ul", "ol")
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
-    """The date-time a tag's value states, or ``None`` when it states none."""
+    """The date-time a tag's value states, or ``None`` when it states none or is
+    malformed: a date glued to more letters or digits (``2020-01-10T00:59:47ZZ``) may
+    mean anything, and read as far as it is well formed it loses its zone."""
     if not value or not value.strip():
         return None
     try:
         return isoparse(value.strip())
     except (ValueError, OverflowError):
-        return parse_date(value, lang=lang)
+        found = next(find_dates(value, lang=lang), None)
+    if found is None or value[found.end : found.end + 1].isalnum():
+        return None
+    return found.value
 
 
 def text_date(
@@ -71,7 +78,7 @@ def text_date(
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        value = _first_date(element.text_content(), lang, captured)
+        value = _machine_readable(element) or _first_date(element.text_content(), lang, captured)
         if value is not None:
             return value
     if start is None:
@@ -134,6 +141,14 @@ def _texts(element: HtmlElement) -> Iterator[str]:
             yield text
 
 
+def _machine_readable(element: HtmlElement) -> datetime | None:
+    """The date-time an element gives machines beside the words it shows people: its
+    ``datetime``, or an ``<abbr>``'s ``title`` (the microformats' ``<abbr
+    class="published" title="2019-09-11T12:30:39Z">``), which keeps the time of day."""
+    stated = element.get("datetime") or (element.get("title") if element.tag == "abbr" else None)
+    return parse_datetime(stated)
+
+
 def _first_date(text: str, lang: str | None, captured: datetime | None) -> datetime | None:
     found = next(find_dates(text[:_LONG_LINE], lang=lang, relative_to=captured), None)
     return found.value if found is not None else None
@@ -154,6 +169,12 @@ def time_element_date(times: Iterable[HtmlElement]) -> datetime | None:
     return _first_stated(t for t in stamps if _marked_published(t)) or _first_stated(
         _unmarked_order([t for t in stamps if not _dates_something_else(t)])
     )
+
+
+def time_element_modified(times: Iterable[HtmlElement]) -> datetime | None:
+    """The time of the last change a ``<time datetime>`` marked for it gives (hAtom's
+    ``class="updated"``, WordPress's own), if any does."""
+    return _first_stated(t for t in times if _MODIFIED_MARK.search(t.get("class", "")))
 
 
 def _unmarked_order(own: list[HtmlElement]) -> Iterator[HtmlElement]:
