@@ -19,6 +19,8 @@ WORDS = WordList(("share", "subscri-", "sign up for", "分享"))
         "Subscribers only",
         "Sign up for more",
         "分享",
+        "share - 3 comments",
+        "share-",
     ],
 )
 def test_found(text: str) -> None:
@@ -27,7 +29,19 @@ def test_found(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["shared", "timeshare", "resubscribe", "sign up", "sign upfor", "网分享", "", "nothing here"],
+    [
+        "shared",
+        "timeshare",
+        "resubscribe",
+        "sign up",
+        "sign upfor",
+        "网分享",
+        "",
+        "nothing here",
+        "market-share data",
+        "share-price falls",
+        "non-subscribers",
+    ],
 )
 def test_not_found(text: str) -> None:
     assert not WORDS.search(text)

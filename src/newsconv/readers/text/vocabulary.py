@@ -364,15 +364,24 @@ class WordList:
         self._automaton.make_automaton()
 
     def search(self, text: str) -> bool:
-        """Whether ``text`` holds any of the words."""
+        """Whether ``text`` holds any of the words.
+
+        A word in a hyphenated compound ("food-related", "follow-up") is not the word.
+        """
         text = text.lower()
         for last, (size, stem) in self._automaton.iter(text):
             start = last + 1 - size
-            if start and text[start - 1].isalnum():
+            if start and (text[start - 1].isalnum() or _joined(text, start - 1, -1)):
                 continue  # inside a word ("_" counts as a boundary, as in a regex's [^\W_])
-            if stem or last + 1 == len(text) or not text[last + 1].isalnum():
+            end = last + 1
+            if stem or end == len(text) or not (text[end].isalnum() or _joined(text, end, 1)):
                 return True
         return False
+
+
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether ``text[at]`` is a hyphen with a letter past it, ``step`` away."""
+    return text[at] == "-" and 0 <= at + step < len(text) and text[at + step].isalpha()
 
 
 #: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
