@@ -415,3 +415,19 @@ def test_a_short_article_keeps_the_strict_rules_when_looser_ones_add_only_furnit
     assert text.count(SENTENCE) == 2
     assert "cookies" not in text
     assert "Leadership" not in text
+
+
+def test_a_box_s_title_left_alone_goes_but_a_figure_keeps_its_caption() -> None:
+    link = "<div class='box-inner'><div><a href='/course'>Leadership course</a></div></div>"
+    box = f"<div class='box'><div class='box-head'>Further reading</div>{link}</div>"
+    figure = (
+        "<figure><img src='/hall.jpg' alt=''><figcaption>The new reading hall</figcaption>"
+        "<div class='share-tools'><ul><li><a href='/s'>Share</a></li></ul></div></figure>"
+    )
+    body = "".join(PARAGRAPHS[:3]) + box + figure + "".join(PARAGRAPHS[3:])
+    doc = read(page(f"<article>{body}</article>"))
+    text = plain_text(doc)
+    assert "Further reading" not in text and "Leadership" not in text
+    figures = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert [plain_text((f,)) for f in figures] == ["The new reading hall"]
+    assert text.count(SENTENCE) == 6

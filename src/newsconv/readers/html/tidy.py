@@ -124,17 +124,29 @@ def _remove_repeats(article: HtmlElement, stats: TextStats, judge: _Judge) -> No
 
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
-    """A short line ending in a colon ("Related:", "Материалы по теме:") that introduced a
-    box now removed, and ends its container, introduces nothing."""
+    """A short line that introduced a box now removed, and ends its container, introduces
+    nothing: a line ending in a colon ("Материалы по теме:"), or a box's title left alone
+    in the box ("Weiterführender Link")."""
     for element in judge.before_removed:
+        parent = element.getparent()
         if (
-            element.getparent() is not None
+            parent is not None
             and element.getnext() is None
             and not (element.tail or "").strip()
             and 0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
-            and _words(element).endswith((":", "："))
+            and (_words(element).endswith((":", "：")) or _alone_in_box(element, parent, stats))
         ):
             judge.remove(element, "introduced a removed box")
+
+
+def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` is all that is left of the box ``parent``: its only text, with
+    no picture it could be the caption of."""
+    return (
+        stats.chars(parent) == stats.chars(element)
+        and element.tag != "figcaption"
+        and parent.find(".//img") is None
+    )
 
 
 def _comments_link(element: HtmlElement, stats: TextStats) -> bool:
