@@ -11,7 +11,7 @@ from newsconv.model import Document, Figure, Heading, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader, parse
 from newsconv.readers.html.extract import extract
-from newsconv.tree import plain_text
+from newsconv.tree import dump, plain_text
 
 SENTENCE = (
     "The council met on Tuesday evening, and after a long debate, the members agreed to "
@@ -431,3 +431,18 @@ def test_a_box_s_title_left_alone_goes_but_a_figure_keeps_its_caption() -> None:
     figures = [block for block in doc.blocks if isinstance(block, Figure)]
     assert [plain_text((f,)) for f in figures] == ["The new reading hall"]
     assert text.count(SENTENCE) == 6
+
+
+def test_sign_up_prompts_that_are_one_link_go_but_a_sentence_with_such_a_link_stays() -> None:
+    prompt = (
+        "<p><a href='/newsletter-registration'>Every day our editors send out the news. "
+        "Sign up for the newsletter here.</a></p>"
+    )
+    banner = "<p><a href='/newsletter-sign/'><img src='/subscribe2.jpg' alt=''></a></p>"
+    sentence = "<p>The council will <a href='/subscribe'>publish its minutes</a> every week.</p>"
+    body = PARAGRAPHS[0] + prompt + banner + sentence + "".join(PARAGRAPHS[1:])
+    doc = read(page(f"<article>{body}</article>"))
+    text = plain_text(doc)
+    assert "Sign up" not in text
+    assert "subscribe2" not in dump(doc)
+    assert "publish its minutes" in text

@@ -75,9 +75,15 @@ def tidy_article(
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """Short blocks whose own words give them away: rights lines and "Read also" links."""
+    """Short blocks whose own words or links give them away: rights lines, reading times,
+    slideshow counters, links to the comments or to a sign-up, and "Read also" links."""
     for element in list(article.iter(*_TEXT_HOLDERS)):
-        if element.getparent() is None or not 0 < stats.chars(element) < vocab.NOTICE_MAX_CHARS:
+        length = stats.chars(element)
+        if element.getparent() is None or length >= vocab.NOTICE_MAX_CHARS:
+            continue
+        if not length:  # a banner: one linked picture
+            if _sign_up_link(element, stats):
+                judge.remove(element, "a sign-up banner")
             continue
         words = _words(element)
         if vocab.NOTICE.search(words):
@@ -88,6 +94,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             judge.remove(element, "a slideshow counter")
         elif _comments_link(element, stats):
             judge.remove(element, "a link to the comments")
+        elif _sign_up_link(element, stats):
+            judge.remove(element, "a sign-up prompt")
         elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
@@ -137,6 +145,19 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
             and (_words(element).endswith((":", "：")) or _alone_in_box(element, parent, stats))
         ):
             judge.remove(element, "introduced a removed box")
+
+
+def _sign_up_link(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` is all one link to a newsletter or subscription ("Sign up for
+    the newsletter here.", a banner to /newsletter-sign-up)."""
+    if stats.chars(element) and stats.link_density(element) < 1:
+        return False
+    links = list(element.iter("a"))
+    if len(links) != 1 or len(list(element.iter("img"))) > len(list(links[0].iter("img"))):
+        return False
+    return bool(
+        vocab.SUBSCRIBE.search(links[0].get("href", "")) or vocab.SUBSCRIBE.search(_words(element))
+    )
 
 
 def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:

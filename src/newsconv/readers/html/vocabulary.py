@@ -146,6 +146,12 @@ READING_TIME = re.compile(
 )
 #: A slideshow's place: "1 / 5", "2 of 12", "3 von 8" (a short block's whole text).
 SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")
+#: Words of a sign-up prompt's link or text ("Sign up for the newsletter", /subscribe).
+SUBSCRIBE = re.compile(
+    r"newsletter|subscri|sign[ -]?up|abonn|suscri|assine|assinatura|iscriviti|"
+    r"подпис|订阅|訂閱|購読",
+    re.IGNORECASE,
+)
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
 #: What follows such an opening when a pointer, not a sentence, comes next.
