@@ -8,6 +8,7 @@ import pytest
 from tests.readers.html.test_metadata import ld, page
 
 from newsconv.readers.html.meta.language import language_tag
+from newsconv.readers.html.meta.title import SiteNames, clean_title
 from newsconv.readers.html.metadata import read_metadata
 
 # --- language --------------------------------------------------------------------------
@@ -114,3 +115,49 @@ def test_a_time_marked_updated_gives_the_last_change() -> None:
     paris = timezone(timedelta(hours=1))
     assert meta.published == datetime(2020, 1, 20, 8, 40, 32, tzinfo=paris)
     assert meta.modified == datetime(2020, 1, 20, 12, 8, 45, tzinfo=paris)
+
+
+# --- titles ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网", "女儿出嫁，郑板桥画了几笔兰花当嫁妆"),
+        ("Storm closes every school in the valley || Weather || Valley News", None),
+        ("Storm closes every school in the valley - - Valley News", None),
+        ("Storm closes every school in the valley :: Valley News", None),
+    ],
+)
+def test_doubled_separators_are_cut_whole(title: str, want: str | None) -> None:
+    headline = want or "Storm closes every school in the valley"
+    cut = clean_title(title, sites=SiteNames(), headings=[headline], guess=True)
+    assert cut.title == headline
+
+
+def test_a_title_cut_leaves_no_separator_at_its_ends() -> None:
+    sites = SiteNames(("Valley News",))
+    cut = clean_title("Storm closes every school in the valley :: :: Valley News", sites=sites)
+    assert cut.title == "Storm closes every school in the valley"
+
+
+def test_a_title_keeps_its_own_ends_where_nothing_was_cut() -> None:
+    title = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::"
+    assert clean_title(title, sites=SiteNames()).title == title
+
+
+def test_the_title_s_last_part_names_the_site_when_nothing_else_does() -> None:
+    head = "<title>女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网</title>"
+    meta = read_metadata(
+        page(head, "<h1>女儿出嫁，郑板桥画了几笔兰花当嫁妆</h1>" + CHINESE), url=None
+    )
+    assert (meta.title, meta.site_name) == ("女儿出嫁，郑板桥画了几笔兰花当嫁妆", "人民网")
+
+
+def test_a_stated_site_name_wins_over_the_title_s_last_part() -> None:
+    head = (
+        '<meta property="og:site_name" content="People\'s Daily Online">'
+        "<title>Storm closes every school in the valley - Weather - People</title>"
+    )
+    meta = read_metadata(page(head, "<h1>Storm closes every school in the valley</h1>"), url=None)
+    assert meta.site_name == "People's Daily Online"

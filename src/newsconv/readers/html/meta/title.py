@@ -17,14 +17,19 @@ from dataclasses import dataclass
 from newsconv.urls import split
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
-#: Separators between a headline and the site name, section or date around it; next to
-#: Chinese or Japanese text a dash needs no spaces ("标题-新华网").
+#: Separators between a headline and the site name, section or date around it, each
+#: taken whole when doubled ("--", "||", " - - "); next to Chinese or Japanese text a dash
+#: needs no spaces ("标题-新华网", "标题--文化--人民网").
 _SEPARATOR = re.compile(
-    rf"(\s+[|\-–—·•»/\\~]+\s+|\s*(?:\||::|»|_|｜)\s*|(?<=\w):\s+"
-    rf"|(?<=[{_CJK}])\s*[-–—]\s*|\s*[-–—]\s*(?=[{_CJK}]))"
+    rf"(\s+(?:[|\-–—·•»/\\~]+\s+)+|\s*(?:\|+|::|»|_+|｜)\s*|(?<=\w):\s+"
+    rf"|(?<=[{_CJK}])\s*[-–—]+\s*|\s*[-–—]+\s*(?=[{_CJK}]))"
 )
 #: Separators a site suffix usually hides behind when no site name confirms it.
-_SUFFIX_SEPARATOR = re.compile(rf"\s+[|\-–—_]\s+|\s*[_|]\s*|(?<=[{_CJK}])\s*[-–—]\s*")
+_SUFFIX_SEPARATOR = re.compile(
+    rf"\s+(?:[|\-–—_]+\s+)+|\s*(?:_+|\|+|::)\s*|(?<=[{_CJK}])\s*[-–—]+\s*"
+)
+#: What a cut may leave at the end of a headline it made: separators and their spaces.
+_LOOSE_ENDS = " |-–—_~·•｜:"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 #: A part matching an ``<h1>`` is the headline only if it is this much of the title.
 _HEADLINE_SHARE = 0.4
@@ -99,7 +104,7 @@ def clean_title(
     ``headings`` are the page's ``<h1>`` texts; ``others`` are the page's other titles,
     whose extra parts name the site; ``guess`` drops a short last part behind ``|`` or a
     dash even when nothing confirms it is the site (for ``<title>``, which nearly always
-    carries one).
+    carries one), and names the site after it when an ``<h1>`` shows the headline before.
     """
     title = " ".join(title.split())
     keys = {compact(h) for h in headings if compact(h)}
@@ -109,7 +114,9 @@ def clean_title(
     parts, separators = pieces[0::2], pieces[1::2]
     found = _heading_run(parts, separators, keys, len(title) * _HEADLINE_SHARE)
     if found is not None:
-        return CleanTitle(found)
+        return CleanTitle(
+            found, _guess(title).site if guess and not title.endswith(found) else None
+        )
     sites = SiteNames((*sites.names, *_extra_parts(title, others)), sites.hosts)
     first, last, site = 0, len(parts), None
     while last - first > 1 and sites.match(parts[last - 1]):
@@ -177,4 +184,9 @@ def _join(parts: list[str], separators: list[str], first: int, last: int) -> str
     out = [parts[first]]
     for index in range(first + 1, last):
         out.extend((separators[index - 1], parts[index]))
-    return "".join(out).strip()
+    text = "".join(out)
+    if first > 0:  # parts were cut before: no separator of theirs may lead
+        text = text.lstrip(_LOOSE_ENDS)
+    if last < len(parts):
+        text = text.rstrip(_LOOSE_ENDS)
+    return text.strip()
