@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 
 import pytest
 from hypothesis import example, given
@@ -43,9 +44,18 @@ _NEAR_CJK = st.sampled_from(
     "\ua000\uabff\uac00\ud7af\ud7b0\ue000\uf8ff\uf900\ufaff\ufb00\uff01"
     "\u2019\u201c\u00e9\ud800"
 )
+#: The combining marks the census counts as letters that continue a word.
+_MARKS = re.escape(
+    "".join(
+        chr(code)
+        for first, last in census._MARK_BLOCKS
+        for code in range(first, last + 1)
+        if unicodedata.category(chr(code)) in ("Mn", "Mc")
+    )
+)
 #: The first letter of each word, as a lookbehind says it.
-_INITIAL = re.compile(r"(?<![\w'’-])[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]")
+_INITIAL = re.compile(f"(?<![\\w'’\\-{_MARKS}])(?:[^\\W\\d_]|[{_MARKS}])")
+_LETTERS = re.compile(f"[^\\W\\d_]|[{_MARKS}]")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 
 
@@ -190,3 +200,10 @@ def test_a_line_passed_word_lists_matches_neither_list() -> None:
 def test_a_table_row_is_never_taken_as_searched() -> None:
     row = describe(["Figures | 2021 | Subscribe"], {0: ("Figures", "2021", "Subscribe")})[0]
     assert row.table and row.kind is Kind.NEAR and not passed_word_lists(row)
+
+
+def test_a_line_with_vowel_signs_and_a_number_is_no_widget() -> None:
+    # Myanmar writes vowels and tones as combining marks: they are letters, so a line of
+    # them is not "mostly symbols with a digit".
+    line = "မီဒီယာကောင်စီကတော့ ၅၀၅ ပုဒ်မအမှုနဲ့ ပတ်သတ်လို့ ဆွေးနွေးနေပါတယ်"
+    assert describe([line])[0].kind is not Kind.BAD

@@ -457,3 +457,13 @@ def test_a_kicker_over_the_headline_is_not_part_of_the_body(
 def test_a_line_in_lowercase_over_the_headline_is_no_kicker() -> None:
     doc = read_page(["Lorem ipsum", "dolor sit", "Amet consectetur adipisicing", *NEON_BODY])
     assert "dolor sit" in plain_text(doc)
+
+
+def test_a_headline_with_vowel_signs_is_a_headline() -> None:
+    # Devanagari writes most vowels as combining marks: they are letters of the headline.
+    head = ["होम", "खेल", "भारत ने ऑस्ट्रेलिया को हराया", "20 मई 2021"]
+    body = [
+        "भारत ने तीसरे टेस्ट में ऑस्ट्रेलिया को आठ विकेट से हराया और सीरीज़ में बढ़त बना ली; "
+        "कप्तान ने जीत का श्रेय गेंदबाज़ों को दिया।",
+    ]
+    assert pick(head, body, near=3) == "भारत ने ऑस्ट्रेलिया को हराया"

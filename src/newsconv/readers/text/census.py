@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 import numpy as np
@@ -20,9 +21,14 @@ import numpy.typing as npt
 
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
-#: The class bits of a character: a letter (``[^\W\d_]``), an uppercase character, a
-#: character that continues a word (``[\w'’-]``: a letter after one is no initial), CJK.
+#: The class bits of a character: a letter (``[^\W\d_]``, or a combining mark: a vowel sign
+#: of Devanagari, Thai or Myanmar is part of its syllable), an uppercase character, a
+#: character that continues a word (``[\w'’-]`` or a mark: a letter after one is no
+#: initial), CJK.
 LETTER, UPPER, JOINER, CJK = 1, 2, 4, 8
+#: Where the combining marks of the scripts that write with them are (Latin's to Myanmar,
+#: Khmer, Mongolian and Balinese; Javanese and the like): looked up once, by category.
+_MARK_BLOCKS = ((0x0300, 0x1DFF), (0xA800, 0xABFF))
 #: What continues a word besides letters and digits.
 _JOINERS = "_'’-"
 #: The Basic Multilingual Plane, where nearly all text is, and all of Unicode.
@@ -51,9 +57,21 @@ def _classes(size: int) -> npt.NDArray[np.uint8]:
     table |= np.char.isupper(chars).astype(np.uint8) * UPPER
     table[alnum] |= JOINER
     table[list(map(ord, _JOINERS))] |= JOINER
+    table[_marks_below(size)] |= LETTER | JOINER
     for first, last in re.findall(r"(.)-(.)", CJK_CHARS):
         table[ord(first) : ord(last) + 1] |= CJK
     return table
+
+
+@functools.cache
+def _marks_below(size: int) -> list[int]:
+    """The combining marks (categories Mn and Mc) of :data:`_MARK_BLOCKS` below ``size``."""
+    return [
+        code
+        for first, last in _MARK_BLOCKS
+        for code in range(first, min(last + 1, size))
+        if unicodedata.category(chr(code)) in ("Mn", "Mc")
+    ]
 
 
 def take_census(texts: list[str]) -> Census:
