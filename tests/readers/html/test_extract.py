@@ -446,3 +446,23 @@ def test_sign_up_prompts_that_are_one_link_go_but_a_sentence_with_such_a_link_st
     assert "Sign up" not in text
     assert "subscribe2" not in dump(doc)
     assert "publish its minutes" in text
+
+
+def test_the_site_s_masthead_tags_and_buttons_inside_the_container_go() -> None:
+    masthead = (
+        "<header><a href='/' class='headline'><h1>Daily Law</h1></a>"
+        "<nav><ul><li><a href='/archive'>Archive</a></li></ul></nav></header>"
+    )
+    tools = "<div class='entry-tools'><a href='#'>Print</a> <a href='#'>Recommend</a></div>"
+    tags = (
+        "<section class='tags'><ul>"
+        "<li><a href='/tag/law' rel='tag'>Handbook</a></li>"
+        "<li><a href='/tag/review' rel='category tag'>Review</a></li></ul></section>"
+    )
+    own_header = "<header><p>A short summary of the ruling.</p></header>"
+    body = masthead + own_header + tools + ARTICLE + tags
+    text = plain_text(read(page(f"<section id='main'>{body}</section>")))
+    for furniture in ("Daily Law", "Archive", "Print", "Recommend", "Handbook", "Review"):
+        assert furniture not in text
+    assert "A short summary of the ruling." in text
+    assert text.count(SENTENCE) == 6

@@ -13,6 +13,7 @@ headings that repeat the block beside them, and the lines that introduced a remo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,6 +31,10 @@ _REPEAT_MIN_CHARS = 25
 _COUNTED = ("p", "img", "li", "input")
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 _PLACEHOLDER_CHARS = 40
+#: A link to a site's home page ("/", "https://example.org/").
+_SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
+#: A box of tags may hold a label ("Tags:") beside its links.
+_TAGS_MIN_LINK_DENSITY = 0.75
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
@@ -69,9 +74,46 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
+    _remove_mastheads(article, judge)
+    _remove_tag_lists(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
+
+
+def _remove_mastheads(article: HtmlElement, judge: _Judge) -> None:
+    """A ``<header>`` that links to the site's home page is the site's masthead (logo,
+    name, menu), kept inside the chosen container; an article's own header never links
+    home."""
+    for header in list(article.iter("header")):
+        if header is not article and any(
+            _SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a")
+        ):
+            judge.remove(header, "the site's masthead")
+
+
+def _remove_tag_lists(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
+    """The article's tags (links marked ``rel="tag"``, which the metadata reads), with the
+    list or box that holds nothing else."""
+    for link in list(article.iter("a")):
+        if "tag" not in (link.get("rel") or "").split() or not _inside(link, article):
+            continue
+        box, node = link, link.getparent()
+        while node is not None and node is not article and _only_tags(node, stats):
+            box, node = node, node.getparent()
+        judge.remove(box, "the article's tags")
+
+
+def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` holds tag links and at most a label ("Tags:")."""
+    links = list(element.iter("a"))
+    return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
+        "tag" in (link.get("rel") or "").split() for link in links
+    )
+
+
+def _inside(element: HtmlElement, article: HtmlElement) -> bool:
+    return any(ancestor is article for ancestor in element.iterancestors())
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
@@ -96,6 +138,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             judge.remove(element, "a link to the comments")
         elif _sign_up_link(element, stats):
             judge.remove(element, "a sign-up prompt")
+        elif _buttons(element, stats):
+            judge.remove(element, "buttons")
         elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
@@ -157,6 +201,17 @@ def _sign_up_link(element: HtmlElement, stats: TextStats) -> bool:
         return False
     return bool(
         vocab.SUBSCRIBE.search(links[0].get("href", "")) or vocab.SUBSCRIBE.search(_words(element))
+    )
+
+
+def _buttons(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` is only links that go nowhere (``href="#"``, ``javascript:``):
+    the page's buttons ("Drucken", "Weiterempfehlen"), which scripts drive."""
+    if stats.link_density(element) < 1 or stats.chars(element) > _PLACEHOLDER_CHARS:
+        return False
+    hrefs = [link.get("href", "").strip().lower() for link in element.iter("a")]
+    return bool(hrefs) and all(
+        href in ("", "#") or href.startswith("javascript:") for href in hrefs
     )
 
 
