@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from tests.readers.html.test_metadata import ld, page
 
+from newsconv.model import Person
+from newsconv.readers.html.meta.byline import author_names
 from newsconv.readers.html.meta.language import language_tag
 from newsconv.readers.html.meta.title import SiteNames, clean_title
 from newsconv.readers.html.metadata import read_metadata
@@ -161,3 +163,31 @@ def test_a_stated_site_name_wins_over_the_title_s_last_part() -> None:
     )
     meta = read_metadata(page(head, "<h1>Storm closes every school in the valley</h1>"), url=None)
     assert meta.site_name == "People's Daily Online"
+
+
+# --- authors ---------------------------------------------------------------------------
+
+
+def test_a_domain_named_as_the_author_is_the_site() -> None:
+    head = '<meta name="author" content="speicherguide.de">'
+    assert read_metadata(page(head), url="https://www.speicherguide.de/news/a").authors == ()
+
+
+def test_a_byline_giving_the_page_s_own_domain_is_the_publisher_signing() -> None:
+    head = '<meta name="author" content="Deutsche Welle (www.dw.com)">'
+    body = '<h1>Uncork the mystery</h1><p class="author">By Ben Knight</p>'
+    meta = read_metadata(page(head, body), url="https://www.dw.com/en/uncork/a-1")
+    assert meta.authors == (Person("Ben Knight"),)
+
+
+def test_a_staff_e_mail_address_on_the_site_s_domain_is_still_a_person_s() -> None:
+    head = '<meta name="author" content="Ben Knight (ben.knight@dw.com)">'
+    meta = read_metadata(page(head), url="https://www.dw.com/en/uncork/a-1")
+    assert meta.authors == (Person("Ben Knight"),)
+
+
+@pytest.mark.parametrize(
+    "label", ["Author: Julia Hitz", "Autorin: Julia Hitz", "Auteur : Julia Hitz"]
+)
+def test_an_author_label_is_no_part_of_the_name(label: str) -> None:
+    assert author_names([label]) == ("Julia Hitz",)

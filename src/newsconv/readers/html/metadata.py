@@ -142,7 +142,7 @@ def read_page_metadata(
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
-        authors=_authors(page, exclude=(stated_site, linked.publisher)),
+        authors=_authors(page, exclude=(stated_site, linked.publisher), url=canonical),
         published=published,
         modified=_modified(page, lang, published),
         site_name=site_name,
@@ -267,14 +267,17 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     return None
 
 
-def _authors(page: _Page, *, exclude: Iterable[str | None]) -> tuple[Person, ...]:
+def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> tuple[Person, ...]:
+    """The people JSON-LD names, else the author tags, else the first byline element;
+    never the site (``exclude``, or a byline giving the domain of ``url``)."""
     excluded = [name for name in exclude if name]
+    hosts = host_labels(url)
     people = [author for author in page.linked.authors if author.person]
     urls = {author.name.casefold(): author.url for author in people}
     names = (
-        author_names([author.name for author in people], exclude=excluded)
-        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded)
-        or first_byline(page.marked, exclude=excluded)
+        author_names([author.name for author in people], exclude=excluded, hosts=hosts)
+        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts)
+        or first_byline(page.marked, exclude=excluded, hosts=hosts)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 

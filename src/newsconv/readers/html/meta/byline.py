@@ -16,10 +16,12 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
+from newsconv.readers.html.meta.title import host_labels
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
     "written by", "reporting by", "story by", "words by", "text by", "posted by", "by",
+    "author", "authors", "auteur", "autore", "autorin", "autoren",
     "par", "von", "por", "di", "door", "av", "af", "przez", "od", "autor", "autora",
     "авторы", "автор", "текст", "от", "από", "yazan", "bởi", "oleh", "kirjoittaja",
     "文", "记者", "撰文", "作者", "기자", "글",
@@ -61,6 +63,10 @@ _STOP = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
+#: A domain in a byline ("(www.dw.com)"), not one of an e-mail address.
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+#: A name written as a host name ("speicherguide.de"): a site, never a person.
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
 _LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
 #: Words a byline element's class, id, rel or itemprop contains; ``_BYLINE_MARK`` decides.
 BYLINE_HINTS = ("byline", "author", "writer")
@@ -71,24 +77,34 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _COMMENT = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 
 
-def author_names(bylines: Iterable[str], *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+def author_names(
+    bylines: Iterable[str], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
     """The people named by ``bylines``, each once, in order; names in ``exclude`` (the
-    site or publisher) are dropped."""
+    site or publisher) are dropped, and so are bylines that give a domain among ``hosts``
+    (the page's own, :func:`~newsconv.readers.html.meta.title.host_labels`): "Deutsche
+    Welle (www.dw.com)" is the publisher signing."""
     excluded = {name.casefold() for name in exclude}
+    own = frozenset(hosts)
     seen: dict[str, str] = {}
     for byline in bylines:
+        if own and _names_own_site(byline, own):
+            continue
         for name in _names(byline):
             if name.casefold() not in excluded:
                 seen.setdefault(name.casefold(), name)
     return tuple(seen.values())
 
 
-def first_byline(marked: Iterable[Marked], *, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+def first_byline(
+    marked: Iterable[Marked], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
     """The people named by the first byline element that names any (later ones are
-    usually teasers of other articles)."""
-    excluded = tuple(exclude)
+    usually teasers of other articles); ``exclude`` and ``hosts`` as for
+    :func:`author_names`."""
+    excluded, own = tuple(exclude), tuple(hosts)
     for text in byline_elements(marked):
-        names = author_names([text], exclude=excluded)
+        names = author_names([text], exclude=excluded, hosts=own)
         if names:
             return names
     return ()
@@ -109,6 +125,13 @@ def _names(byline: str) -> Iterator[str]:
             yield name
 
 
+def _names_own_site(byline: str, hosts: frozenset[str]) -> bool:
+    """Whether ``byline`` gives a domain (not an e-mail address's) of the page's site."""
+    return any(
+        hosts.intersection(host_labels(f"http://{domain}")) for domain in _DOMAIN.findall(byline)
+    )
+
+
 def _drop_small_tail(text: str) -> str:
     """Drop the little lower-case words a cut date leaves behind ("A on", "B le")."""
     words = text.split()
@@ -118,10 +141,11 @@ def _drop_small_tail(text: str) -> str:
 
 
 def _is_person(name: str) -> bool:
-    """Two to five words, none of them a role; one word only in scripts written without
-    spaces (Chinese, Japanese), where a name is a single run of characters."""
+    """Two to five words, none of them a role, not written as a host name; one word only
+    in scripts written without spaces (Chinese, Japanese), where a name is a single run of
+    characters."""
     words = _WORD.findall(name)
-    if not words or len(name) > 60 or len(name.split()) > 5:
+    if not words or len(name) > 60 or len(name.split()) > 5 or _HOST.fullmatch(name):
         return False
     if any(word.casefold() in NOT_A_PERSON for word in words):
         return False
