@@ -466,3 +466,15 @@ def test_the_site_s_masthead_tags_and_buttons_inside_the_container_go() -> None:
         assert furniture not in text
     assert "A short summary of the ruling." in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_loader_in_a_div_of_its_own_and_a_chinese_related_news_list_go() -> None:
+    loader = "<div class='infinite'><span>Lade weitere Inhalte ...</span></div>"
+    related = (
+        "<h3>相关新闻</h3><ul><li><a href='/1'>一家人乘车赴跨国婚礼</a></li>"
+        "<li><a href='/2'>开播挑战年龄差演绎长姐</a></li></ul>"
+    )
+    text = plain_text(read(page(f"<article>{ARTICLE}{related}{loader}</article>")))
+    assert "Lade weitere" not in text
+    assert "相关新闻" not in text and "婚礼" not in text
+    assert text.count(SENTENCE) == 6

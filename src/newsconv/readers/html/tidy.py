@@ -117,8 +117,9 @@ def _inside(element: HtmlElement, article: HtmlElement) -> bool:
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """Short blocks whose own words or links give them away: rights lines, reading times,
-    slideshow counters, links to the comments or to a sign-up, and "Read also" links."""
+    """Short blocks whose own words or links give them away: placeholders, rights lines,
+    reading times, slideshow counters, links to the comments or to a sign-up, buttons and
+    "Read also" links."""
     for element in list(article.iter(*_TEXT_HOLDERS)):
         length = stats.chars(element)
         if element.getparent() is None or length >= vocab.NOTICE_MAX_CHARS:
@@ -128,7 +129,9 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
                 judge.remove(element, "a sign-up banner")
             continue
         words = _words(element)
-        if vocab.NOTICE.search(words):
+        if length <= _PLACEHOLDER_CHARS and _placeholder(words):  # kept as a paragraph by the clean
+            judge.remove(element, "an advertisement or loading placeholder")
+        elif vocab.NOTICE.search(words):
             judge.remove(element, "a copyright or site notice")
         elif vocab.READING_TIME.fullmatch(words):
             judge.remove(element, "a reading-time line")
@@ -189,6 +192,11 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
             and (_words(element).endswith((":", "：")) or _alone_in_box(element, parent, stats))
         ):
             judge.remove(element, "introduced a removed box")
+
+
+def _placeholder(words: str) -> bool:
+    """Whether an element's ``words`` are only an ad's label or a loader's."""
+    return bool(vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words))
 
 
 def _sign_up_link(element: HtmlElement, stats: TextStats) -> bool:
@@ -321,10 +329,8 @@ class _Judge:
         if vocab.has_commas(text, 10):
             return None
         length = self.stats.chars(element)
-        if length <= _PLACEHOLDER_CHARS:
-            words = " ".join(text.split())
-            if vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words):
-                return "an advertisement or loading placeholder"
+        if length <= _PLACEHOLDER_CHARS and _placeholder(" ".join(text.split())):
+            return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
 
     def _bare_picture(self, element: HtmlElement) -> bool:

@@ -126,7 +126,7 @@ READ_ALSO = re.compile(
     r"more on this|(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
-    r"関連記事|あわせて読みたい)(?=\W|$)"
+    r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
 )
 #: A line that only gives the reading time ("11 min read", "Lesezeit: 3 Min.",
 #: "4 min de lecture"), maybe after a date and a separator; matched against the whole of a
