@@ -191,3 +191,37 @@ def test_a_staff_e_mail_address_on_the_site_s_domain_is_still_a_person_s() -> No
 )
 def test_an_author_label_is_no_part_of_the_name(label: str) -> None:
     assert author_names([label]) == ("Julia Hitz",)
+
+
+# --- tags and text ---------------------------------------------------------------------
+
+TAG_LINKS = (
+    "<h1>Une candidature collective</h1><p>Le texte de l’article.</p>"
+    '<footer class="entry-footer"><span class="cat-links">'
+    '<a href="/category/politique" rel="category tag">Politique</a></span>'
+    '<span class="tags-links"><a href="/tag/evaluation" rel="tag">évaluation</a>'
+    '<a href="/tag/hceres" rel="tag">HCERES</a></span></footer>'
+    '<aside><a href="/tag/autre" rel="tag">Autre sujet</a></aside>'
+)
+
+
+def test_tag_links_give_the_tags_when_no_tag_states_them() -> None:
+    meta = read_metadata(page("", f"<article>{TAG_LINKS}</article>"), url=None)
+    assert meta.tags == ("Politique", "évaluation", "HCERES")
+
+
+def test_stated_tags_win_over_tag_links() -> None:
+    head = '<meta name="keywords" content="science, research">'
+    meta = read_metadata(page(head, f"<article>{TAG_LINKS}</article>"), url=None)
+    assert meta.tags == ("science", "research")
+
+
+def test_entities_escaped_twice_are_decoded_and_their_tags_merged() -> None:
+    head = (
+        '<meta name="description" content="Der neue &amp;bdquo;Härting&amp;rdquo;&amp;nbsp;">'
+        '<meta property="article:tag" content="Science &amp; Health">'
+        '<meta name="parsely-tags" content="Science &amp;amp;amp; Health">'
+    )
+    meta = read_metadata(page(head), url=None)
+    assert meta.description == "Der neue „Härting”"
+    assert meta.tags == ("Science & Health",)

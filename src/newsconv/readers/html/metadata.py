@@ -22,7 +22,7 @@ from newsconv.readers.html.meta.byline import BYLINE_HINTS, author_names, first_
 from newsconv.readers.html.meta.image import lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
-from newsconv.readers.html.meta.tags import MetaTags, microdata
+from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, rel_tags
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
@@ -72,8 +72,8 @@ _STANDFIRST_HINTS = ("standfirst", "subtitle", "subheadline", "sub-headline", "d
 #: Fewer words make a button ("Read more") or a byline, not a standfirst.
 _STANDFIRST_WORDS = 5
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
-#: page scan keep it as :attr:`PageScan.marked`: standfirsts, bylines and dates.
-SCAN_HINTS = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS)
+#: page scan keep it as :attr:`PageScan.marked`: standfirsts, bylines, dates and tag links.
+SCAN_HINTS = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS, *TAG_HINTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,7 @@ def read_page_metadata(
         lang=lang,
         dir=page_direction(root, lang, page.found.directed, paragraphs),
         description=_first(tags.first(*_DESCRIPTION_TAGS), linked.description),
-        tags=_keywords((*tags.all(*_TAG_TAGS), *linked.keywords)),
+        tags=_tags(page),
         image=_image(page, base or canonical),
         extra=_extra(section=_first(tags.first(*_SECTION_TAGS), linked.section)),
     )
@@ -339,8 +339,15 @@ def _date(
     return first
 
 
+def _tags(page: _Page) -> tuple[str, ...]:
+    """The tags the meta tags and JSON-LD state, else the article's tag links."""
+    stated = _keywords((*page.tags.all(*_TAG_TAGS), *page.linked.keywords))
+    return stated or _keywords(rel_tags(page.marked))
+
+
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
-    """Tags split on commas, trimmed, each once (case-insensitively), in page order."""
+    """Tags split on commas, trimmed, each once (case-insensitively, entities decoded),
+    in page order."""
     seen: dict[str, str] = {}
     for value in values:
         for tag in value.split(","):

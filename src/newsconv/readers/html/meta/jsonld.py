@@ -9,7 +9,6 @@ raw newlines in strings): what cannot be repaired cheaply is skipped, not an err
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -17,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from lxml.html import HtmlElement
+
+from newsconv.readers.html.meta.tags import unescaped
 
 #: Schema.org types that describe one article, story or post.
 ARTICLE_TYPES = frozenset(
@@ -161,13 +162,14 @@ def _types(node: dict[str, Any]) -> set[str]:
 
 def _text(value: object) -> str | None:
     """A plain string value, whitespace collapsed; the first of a list. Entities are
-    decoded: many sites HTML-escape their JSON-LD (``&amp;``, ``&#8217;``)."""
+    decoded (twice-escaped ones too): many sites HTML-escape their JSON-LD (``&amp;``,
+    ``&#8217;``)."""
     if isinstance(value, list):
         value = next((item for item in value if isinstance(item, str | dict)), None)
     if isinstance(value, dict):
         value = value.get("@value")
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        text = " ".join(html.unescape(str(value)).split())
+        text = " ".join(unescaped(str(value)).split())
         return text or None
     return None
 

@@ -10,16 +10,28 @@ Dublin Core is spelt ``dc.title``, ``DC:title`` or ``dcterm:title``; all become 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
+
+from newsconv.readers.html.census import Marked
 
 _SPACE = re.compile(r"\s+")
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")
 _PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "tags": "tags"}
+#: Entities escaped once more than HTML undoes are rare past two or three.
+_MAX_UNESCAPES = 4
+#: Elements whose tag links are the site's (a sidebar's, a menu's), not the article's; a
+#: ``<footer>`` is not one of them: an article's own footer is where blogs list its tags.
+_FURNITURE = ("aside", "nav")
+#: The longest link text that is still one tag rather than a sentence.
+_LONGEST_TAG = 60
+#: What the page scan must hint at to keep ``rel="tag"`` links.
+TAG_HINTS = ("tag",)
 
 
 class MetaTags:
@@ -51,7 +63,7 @@ class MetaTags:
         if key == "parsely-page":
             self._add_parsely(value)
         else:
-            self._values[key].append(_SPACE.sub(" ", value).strip())
+            self._values[key].append(_SPACE.sub(" ", unescaped(value)).strip())
 
     def _add_parsely(self, value: str) -> None:
         try:
@@ -96,3 +108,30 @@ def microdata(elements: Iterable[HtmlElement]) -> dict[str, str]:
             if value and prop not in found:
                 found[prop] = value
     return found
+
+
+def unescaped(text: str) -> str:
+    """``text`` with HTML entities decoded until none is left: CMSs escape their metadata
+    once too often (``&amp;bdquo;``, ``Science &amp;amp; Health``), after the parser
+    has decoded one round."""
+    for _ in range(_MAX_UNESCAPES):
+        if "&" not in text:
+            break
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
+    """The texts of the article's tag links (``<a rel="tag">``, WordPress's ``rel="category
+    tag"``) among the page's ``marked`` elements, those of a sidebar or menu left out."""
+    for element, _marks in marked:
+        if element.tag != "a" or "tag" not in (element.get("rel") or "").lower().split():
+            continue
+        text = " ".join(element.text_content().split())
+        if 0 < len(text) <= _LONGEST_TAG and not any(
+            a.tag in _FURNITURE for a in element.iterancestors()
+        ):
+            yield text
