@@ -478,3 +478,20 @@ def test_a_loader_in_a_div_of_its_own_and_a_chinese_related_news_list_go() -> No
     assert "Lade weitere" not in text
     assert "相关新闻" not in text and "婚礼" not in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_picture_in_a_block_of_its_own_between_text_blocks_is_kept() -> None:
+    """Block editors give each paragraph and each image a block of its own."""
+    text_block = "<div class='se-component se-text'><div class='se-module'>{}</div></div>"
+    picture = (
+        "<div class='se-component se-image'><div class='se-module'>"
+        "<a href='/full.jpg'><img src='/milk.jpg' alt=''></a></div></div>"
+    )
+    body = (
+        text_block.format("".join(PARAGRAPHS[:3]))
+        + picture
+        + text_block.format("".join(PARAGRAPHS[3:]))
+    )
+    doc = read(page(f"<div class='se-main-container'>{body}</div>"))
+    assert "/milk.jpg" in dump(doc)
+    assert plain_text(doc).count(SENTENCE) == 6

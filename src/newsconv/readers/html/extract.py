@@ -347,7 +347,8 @@ def _climb(
 def _gather(
     top: HtmlElement, scores: dict[HtmlElement, float], census: Census, report: Reporter
 ) -> HtmlElement:
-    """Wrap ``top`` and the siblings that look like more of the article in one ``div``.
+    """Wrap ``top`` and the siblings that look like more of the article in one ``div``,
+    with the pictures between them.
 
     Everything else on the page is reported as outside the article, one sibling subtree
     at a time on the way up, so a missing paragraph can be traced.
@@ -359,10 +360,9 @@ def _gather(
     bonus = scores[top] * 0.2
     threshold = max(10.0, bonus)
     top_class = top.get("class") or ""
-    keep = [
-        sibling
-        for sibling in parent
-        if sibling is top
+    siblings = list(parent)
+    kept = [
+        sibling is top
         or _belongs(
             sibling,
             bonus if top_class and top_class == sibling.get("class") else 0.0,
@@ -370,7 +370,19 @@ def _gather(
             scores,
             census,
         )
+        for sibling in siblings
     ]
+    # A picture with no text between two kept siblings is the article's (block editors
+    # give each image a block of its own).
+    for index, sibling in enumerate(siblings):
+        if (
+            not kept[index]
+            and any(kept[:index])
+            and any(kept[index + 1 :])
+            and _picture(sibling, stats)
+        ):
+            kept[index] = True
+    keep = [sibling for sibling, wanted in zip(siblings, kept, strict=True) if wanted]
     _report_outside(parent, keep, stats, report)
     article.extend(keep)
     stats.recount(article)
@@ -395,6 +407,13 @@ def _belongs(
         return density < 0.25
     text = paragraph.text_content()
     return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
+
+
+def _picture(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` is an image, or holds images and no text."""
+    if element.tag == "img":
+        return True
+    return stats.chars(element) == 0 and element.find(".//img") is not None
 
 
 def _wrapped_paragraph(element: HtmlElement, census: Census) -> HtmlElement | None:
