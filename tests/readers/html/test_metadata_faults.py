@@ -225,3 +225,30 @@ def test_entities_escaped_twice_are_decoded_and_their_tags_merged() -> None:
     meta = read_metadata(page(head), url=None)
     assert meta.description == "Der neue „Härting”"
     assert meta.tags == ("Science & Health",)
+
+
+# --- lead image ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://s0.wp.com/i/blank.jpg",
+        "/images/spacer.gif",
+        "https://cdn.example/img/pixel.gif",
+        "https://cdn.example/transparent-1x1.png",
+    ],
+)
+def test_a_blank_placeholder_is_no_lead_image(href: str) -> None:
+    head = f'<meta property="og:image" content="{href}">'
+    head += '<link rel="image_src" href="/wp-content/themes/site/logo.png">'
+    assert read_metadata(page(head), url="https://blog.example/post").image is None
+
+
+@pytest.mark.parametrize(
+    "href", ["https://cdn.example/photos/blank-verse-poets.jpg", "https://cdn.example/pixel-7.jpg"]
+)
+def test_a_picture_whose_name_merely_holds_such_a_word_is_kept(href: str) -> None:
+    head = f'<meta property="og:image" content="{href}">'
+    image = read_metadata(page(head), url=None).image
+    assert image is not None and image.image.src == href

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from newsconv.model import Figure, Metadata, Person
 from newsconv.readers.html.census import Marked, PageScan, take_census
 from newsconv.readers.html.meta.byline import BYLINE_HINTS, author_names, first_byline
-from newsconv.readers.html.meta.image import lead_image
+from newsconv.readers.html.meta.image import is_placeholder, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
 from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, rel_tags
@@ -363,8 +363,13 @@ def _extra(**values: str | None) -> tuple[tuple[str, str], ...]:
 
 
 def _image(page: _Page, base: str | None) -> Figure | None:
+    """The image JSON-LD or the tags announce, unless it is a blank placeholder
+    (``blank.jpg``, ``spacer.gif``): what a site announces when the article has no
+    picture, so no other is looked for (the next source is then the theme's logo)."""
     lead = page.linked.images[0] if page.linked.images else None
     href = lead.url if lead else page.tags.first(*_IMAGE_TAGS) or page.tags.link("image_src")
+    if href and is_placeholder(href):
+        return None
     return lead_image(
         page.found.images,
         href,

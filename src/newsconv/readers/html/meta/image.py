@@ -19,6 +19,10 @@ from newsconv.model import Figure, Image
 from newsconv.urls import join, split
 
 _SAFE_SCHEMES = ("http", "https", "data", "")
+#: The words a blank placeholder's file is named with ("blank.jpg", "spacer.gif",
+#: "transparent-1x1.png"): a site's stand-in where the article has no picture.
+_PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clear", "empty", "1x1"})
+_NAME_WORDS = re.compile(r"[^\W_]+")
 _CREDIT = re.compile(r"credit|copyright|photographer|byline|source", re.IGNORECASE)
 
 
@@ -48,6 +52,15 @@ def lead_image(
         inlines(caption) if caption else (),
         inlines(credit) if credit else (),
     )
+
+
+def is_placeholder(href: str) -> bool:
+    """Whether ``href`` names a blank placeholder image rather than a picture: every word
+    of its file's name is a placeholder's."""
+    parts = split(href)
+    stem = PurePosixPath(parts.path).stem.lower() if parts is not None else ""
+    words = _NAME_WORDS.findall(stem)
+    return bool(words) and _PLACEHOLDER_WORDS.issuperset(words)
 
 
 def _figure_of(
