@@ -252,3 +252,15 @@ def test_a_picture_whose_name_merely_holds_such_a_word_is_kept(href: str) -> Non
     head = f'<meta property="og:image" content="{href}">'
     image = read_metadata(page(head), url=None).image
     assert image is not None and image.image.src == href
+
+
+def test_a_stated_day_takes_the_time_the_page_writes_for_it() -> None:
+    head = '<meta name="publishdate" content="2019-06-15">'
+    body = "<h1>女儿出嫁</h1><div>2019年06月15日08:18 来源：人民网</div>" + CHINESE
+    assert read_metadata(page(head, body), url=None).published == datetime(2019, 6, 15, 8, 18)
+
+
+def test_a_stated_day_keeps_no_time_of_another_day() -> None:
+    head = '<meta name="publishdate" content="2019-06-15">'
+    body = "<h1>女儿出嫁</h1><div>2019年06月16日08:18 来源：人民网</div>" + CHINESE
+    assert read_metadata(page(head, body), url=None).published == datetime(2019, 6, 15)

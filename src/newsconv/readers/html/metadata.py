@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from lxml.html import HtmlElement
 
@@ -285,16 +285,21 @@ def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> 
 def _published(
     page: _Page, title: str | None, lang: str | None, captured: datetime | None
 ) -> datetime | None:
+    """The publication the tags state, else a ``<time>``'s, else a date written near the
+    headline. A stated day without its time (a naive midnight) takes the time the page
+    writes for that same day ("2019年06月15日08:18" under the headline)."""
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
         page.items.get("datePublished"),
     )
-    return (
-        _date(stated, lang)
-        or time_element_date(page.found.times)
-        or text_date(page.found.headlines, page.marked, title, lang=lang, captured=captured)
-    )
+    day = _date(stated, lang) or time_element_date(page.found.times)
+    if day is not None and (day.tzinfo is not None or day.time() != time()):
+        return day
+    shown = text_date(page.found.headlines, page.marked, title, lang=lang, captured=captured)
+    if day is None or (shown is not None and shown.date() == day.date()):
+        return shown or day
+    return day
 
 
 def _modified(page: _Page, lang: str | None, published: datetime | None) -> datetime | None:
