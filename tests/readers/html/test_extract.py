@@ -495,3 +495,22 @@ def test_a_picture_in_a_block_of_its_own_between_text_blocks_is_kept() -> None:
     doc = read(page(f"<div class='se-main-container'>{body}</div>"))
     assert "/milk.jpg" in dump(doc)
     assert plain_text(doc).count(SENTENCE) == 6
+
+
+def test_the_lede_beside_the_headline_joins_the_article() -> None:
+    lede = (
+        "One of the country's best-known writers is a happy man: blacklisted by the "
+        "president with many other intellectuals, he has seen her fall, and at seventy-five "
+        "he is preparing a peace train of writers that will cross the whole continent."
+    )
+    title_block = (
+        "<div class='cartouche'><p class='kicker'>Books</p><h1>Library funded</h1>"
+        f"<div class='chapo'><p>{lede}</p></div><div class='dates'>by Ann Lee, 21 June</div>"
+        "</div>"
+    )
+    body = (
+        f"<div class='main'>{title_block}<div class='banner'></div><div>{ARTICLE * 2}</div></div>"
+    )
+    text = plain_text(read(page(body)))
+    assert text.index(lede) < text.index(SENTENCE)
+    assert text.count(SENTENCE) == 12

@@ -95,6 +95,9 @@ class Census:
     blocky: set[HtmlElement] = field(default_factory=set)
     #: Elements taken out after the walk by :meth:`remove`, with their subtrees.
     gone: set[HtmlElement] = field(default_factory=set)
+    #: The element that held the heading repeating the title, once the prune took it out:
+    #: the title block, where a page may put its lede.
+    title_block: HtmlElement | None = None
 
     def kept(self, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
         """``elements`` less those :meth:`remove` took out."""

@@ -38,6 +38,9 @@ MIN_PARAGRAPH_CHARS = 25
 #: A container credited with fewer points than one paragraph gives its parent cannot be
 #: the article, whatever its name.
 MIN_EARNED_POINTS = 1.0
+#: A paragraph of the title block this long, and this free of links, is the lede.
+LEDE_MIN_CHARS = 200
+MAX_LEDE_LINK_DENSITY = 0.25
 #: How many ancestors a paragraph credits, and how many leading candidates are compared.
 ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
@@ -383,6 +386,7 @@ def _gather(
         ):
             kept[index] = True
     keep = [sibling for sibling, wanted in zip(siblings, kept, strict=True) if wanted]
+    keep[:0] = _title_block_lede(siblings[: siblings.index(keep[0])], census)
     _report_outside(parent, keep, stats, report)
     article.extend(keep)
     stats.recount(article)
@@ -407,6 +411,25 @@ def _belongs(
         return density < 0.25
     text = paragraph.text_content()
     return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
+
+
+def _title_block_lede(before: list[HtmlElement], census: Census) -> list[HtmlElement]:
+    """The long paragraphs of the title block, when it is one of the siblings ``before``
+    the article: a page may put its lede beside the headline and the byline, above the
+    body's own container."""
+    block = census.title_block
+    if block is None:
+        return []
+    stats = census.stats
+    for sibling in before:
+        if sibling is block or any(ancestor is sibling for ancestor in block.iterancestors()):
+            return [
+                paragraph
+                for paragraph in sibling.iter("p")
+                if stats.chars(paragraph) >= LEDE_MIN_CHARS
+                and stats.link_density(paragraph) < MAX_LEDE_LINK_DENSITY
+            ]
+    return []
 
 
 def _picture(element: HtmlElement, stats: TextStats) -> bool:

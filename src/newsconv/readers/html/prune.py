@@ -119,6 +119,7 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
     """Drop the first h1/h2 that repeats the title: the metadata carries it already.
 
     So do the datelines of a ``<header>`` around it (:func:`_dateline`), which go with it.
+    The element that held it is the census's :attr:`~Census.title_block`.
     """
     if not title:
         return
@@ -126,6 +127,7 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
         if title_similarity(title, heading.text_content()) > 0.75:
             report_removal(report, heading, "repeats the title")
             header = next(heading.iterancestors("header"), None)
+            census.title_block = heading.getparent()
             census.remove(heading)
             for part in [] if header is None else [c for c in header if _dateline(c)]:
                 report_removal(report, part, "a dateline in the title block")
