@@ -11,7 +11,7 @@ from newsconv.model import Document, Figure, Heading, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader, parse
 from newsconv.readers.html.extract import extract
-from newsconv.tree import dump, plain_text
+from newsconv.tree import dump, plain_text, walk_blocks
 
 SENTENCE = (
     "The council met on Tuesday evening, and after a long debate, the members agreed to "
@@ -514,3 +514,15 @@ def test_the_lede_beside_the_headline_joins_the_article() -> None:
     text = plain_text(read(page(body)))
     assert text.index(lede) < text.index(SENTENCE)
     assert text.count(SENTENCE) == 12
+
+
+def test_a_heading_on_every_slide_stays_once_but_sections_may_share_one() -> None:
+    slides = "".join(
+        f"<li><h4>Colonial history in pictures</h4><h2>Slide {i}</h2><p>{SENTENCE}</p></li>"
+        for i in range(4)
+    )
+    sections = "".join(f"<h3>Example {i}</h3><h4>Setting up</h4>{PARAGRAPHS[i]}" for i in (1, 2, 3))
+    doc = read(page(f"<article>{ARTICLE}<ul class='slides'>{slides}</ul>{sections}</article>"))
+    headings = [plain_text((b,)) for b in walk_blocks(doc.blocks) if isinstance(b, Heading)]
+    assert headings.count("Colonial history in pictures") == 1
+    assert headings.count("Setting up") == 3

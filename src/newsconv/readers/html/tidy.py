@@ -28,6 +28,8 @@ _TEXT_HOLDERS = ("p", "div", "small", "span", "section", "h2", "h3", "h4", "h5",
 #: Blocks a heading may repeat, and how long the repeat must be to go.
 _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
+#: A heading found this many times in an article is a list's title, repeated per item.
+_RECURRING = 3
 _COUNTED = ("p", "img", "li", "input")
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 _PLACEHOLDER_CHARS = 40
@@ -176,6 +178,29 @@ def _remove_repeats(article: HtmlElement, stats: TextStats, judge: _Judge) -> No
             continue
         heading = before if before.tag in vocab.HEADINGS else element
         judge.remove(heading, "a heading repeating the block beside it")
+    _remove_recurring_headings(article, judge)
+
+
+def _remove_recurring_headings(article: HtmlElement, judge: _Judge) -> None:
+    """A heading that recurs in the items of a list or slideshow ("Germany's colonial
+    history" above each slide) is the list's title: it stays once. (A document's sections
+    may share a heading, "Setting up", and keep it.)"""
+    seen: dict[str, int] = {}
+    headings = [
+        heading
+        for heading in article.iter(*vocab.HEADINGS)
+        if heading.getparent() is not None and next(heading.iterancestors("li"), None) is not None
+    ]
+    for heading in headings:
+        words = _words(heading)
+        seen[words] = seen.get(words, 0) + 1
+    recurring = {words for words, count in seen.items() if words and count >= _RECURRING}
+    first: set[str] = set()
+    for heading in headings:
+        words = _words(heading)
+        if words in recurring and words in first:
+            judge.remove(heading, "a heading recurring on every item")
+        first.add(words)
 
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
