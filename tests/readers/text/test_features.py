@@ -207,3 +207,19 @@ def test_a_line_with_vowel_signs_and_a_number_is_no_widget() -> None:
     # them is not "mostly symbols with a digit".
     line = "မီဒီယာကောင်စီကတော့ ၅၀၅ ပုဒ်မအမှုနဲ့ ပတ်သတ်လို့ ဆွေးနွေးနေပါတယ်"
     assert describe([line])[0].kind is not Kind.BAD
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "When you walk into almost any store, you're immediately overloaded with sights, "
+            "sounds,… Read more Read more",
+            Kind.BAD,
+        ),
+        ("Le conseil municipal a voté mardi la fermeture du vieux pont... Lire la suite", Kind.BAD),
+        ("He paused, looked at the river for a long while, and said… nothing at all.", Kind.NEAR),
+    ],
+)
+def test_an_excerpt_cut_short_and_linked_to_the_rest_is_a_teaser(line: str, kind: Kind) -> None:
+    assert describe([line])[0].kind is kind

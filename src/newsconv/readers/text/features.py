@@ -74,6 +74,8 @@ LIST_ITEM_WORDS = 2
 LINK_ITEMS = 4
 LINK_ITEM_WORDS = 5
 _ITEM_SEPARATORS = ("▪", "•", "|", "·")
+#: A link to the rest of a cut excerpt ("Read more", "Lire la suite") has fewer words.
+TEASER_LINK_WORDS = 5
 
 
 class Kind(Enum):
@@ -225,6 +227,10 @@ def _kind(
         or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
     ):
         return _BAD  # menus and headlines printed twice, widgets, links, chrome words
+    # A short line is searched for chrome whole: "… Read more" made it chrome already.
+    cut = words > CHROME_MAX_WORDS and not terminal and ("…" in text or "..." in text)
+    if cut and _teaser(text):
+        return _BAD
     # Markers and stamps start with a digit or a bullet: other lines skip those regexes.
     numbered = text[:1].isdecimal()
     if (numbered or text[:1] in MARKER_STARTS) and MARKER.match(text):
@@ -232,6 +238,14 @@ def _kind(
     if heavy < SHORT or words < NEAR_WORDS or (numbered and _STAMPED.match(text)) or not shaped:
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
+
+
+def _teaser(text: str) -> bool:
+    """Whether a line is an excerpt cut short and linked to the rest: a teaser for another
+    page ("When you walk into a store, you're overloaded with sounds,… Read more")."""
+    cut = max(text.rfind("…"), text.rfind("..."))
+    link = text[cut:].lstrip(".… ")
+    return bool(link) and link.count(" ") < TEASER_LINK_WORDS and CHROME.search(link)
 
 
 def _symbolic(text: str, words: int, letters: int) -> bool:
