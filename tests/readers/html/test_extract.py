@@ -526,3 +526,14 @@ def test_a_heading_on_every_slide_stays_once_but_sections_may_share_one() -> Non
     headings = [plain_text((b,)) for b in walk_blocks(doc.blocks) if isinstance(b, Heading)]
     assert headings.count("Colonial history in pictures") == 1
     assert headings.count("Setting up") == 3
+
+
+def test_a_box_titled_read_also_and_the_page_numbers_of_a_paged_article_go() -> None:
+    pages = "<p><a href='/a'>【1】</a><a href='/a-2'>【2】</a><a href='/a-3'>【3】</a></p>"
+    card = "<div class='card'><p><img src='/c.png' alt=''><strong>{0}</strong> {0}。</p></div>"
+    teaser = card.format("文化大家讲述亲历，分享求艺之路")
+    box = f"<div class='box_read'><h2>推荐阅读</h2>{teaser}</div>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{pages}{box}</article>")))
+    assert "【2】" not in text
+    assert "推荐阅读" not in text and "求艺之路" not in text
+    assert text.count(SENTENCE) == 6

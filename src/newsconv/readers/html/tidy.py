@@ -35,6 +35,8 @@ _COUNTED = ("p", "img", "li", "input")
 _PLACEHOLDER_CHARS = 40
 #: A link to a site's home page ("/", "https://example.org/").
 _SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
+#: A link to one page of a paged article: "2", "【2】", "[3]".
+_PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: A box of tags may hold a label ("Tags:") beside its links.
 _TAGS_MIN_LINK_DENSITY = 0.75
 #: A line introducing a box ("Read more on this:") is this short at most.
@@ -120,8 +122,8 @@ def _inside(element: HtmlElement, article: HtmlElement) -> bool:
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
     """Short blocks whose own words or links give them away: placeholders, rights lines,
-    reading times, slideshow counters, links to the comments or to a sign-up, buttons and
-    "Read also" links."""
+    reading times, slideshow counters, links to the comments or to a sign-up, buttons,
+    page numbers and "Read also" links and boxes."""
     for element in list(article.iter(*_TEXT_HOLDERS)):
         length = stats.chars(element)
         if element.getparent() is None or length >= vocab.NOTICE_MAX_CHARS:
@@ -145,14 +147,20 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             judge.remove(element, "a sign-up prompt")
         elif _buttons(element, stats):
             judge.remove(element, "buttons")
+        elif _page_numbers(element, stats):
+            judge.remove(element, "links to the article's other pages")
         elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
+            box = element.getparent()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= 0.5:
                 judge.remove(element, "a “read also” link")
+            elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
+                continue
+            elif box is not None and box is not article and element.getprevious() is None:
+                judge.remove(box, "a “read also” box")  # titled by the heading
             elif (
-                len(rest) < len(opening.group(0))  # a heading that says only "Read also"
-                and following is not None
+                following is not None
                 and following.tag in ("ul", "ol")
                 and stats.link_density(following) > 0.5
             ):
@@ -246,6 +254,15 @@ def _buttons(element: HtmlElement, stats: TextStats) -> bool:
     return bool(hrefs) and all(
         href in ("", "#") or href.startswith("javascript:") for href in hrefs
     )
+
+
+def _page_numbers(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` is only links numbered as pages ("【1】【2】【3】", "1 2 3 »")."""
+    if stats.link_density(element) < 1:
+        return False
+    labels = [" ".join(link.text_content().split()) for link in element.iter("a")]
+    numbered = [label for label in labels if _PAGE_NUMBER.fullmatch(label)]
+    return len(numbered) >= 2 and len(numbered) >= len(labels) - 2  # and "next", "last"
 
 
 def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:
