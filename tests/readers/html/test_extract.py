@@ -537,3 +537,15 @@ def test_a_box_titled_read_also_and_the_page_numbers_of_a_paged_article_go() -> 
     assert "【2】" not in text
     assert "推荐阅读" not in text and "求艺之路" not in text
     assert text.count(SENTENCE) == 6
+
+
+@pytest.mark.parametrize("dateline", ["18 հունվարի 2018 - 15:01 AMT", "08.04.2015 12:46"])
+def test_a_dateline_above_the_first_paragraph_goes_but_dates_in_the_text_stay(
+    dateline: str,
+) -> None:
+    later = "<p>12 March 2021</p>"
+    doc = read(page(f"<article><div class='date'>{dateline}</div>{ARTICLE}{later}</article>"))
+    text = plain_text(doc)
+    assert dateline not in text
+    assert "12 March 2021" in text
+    assert doc.metadata.published is not None

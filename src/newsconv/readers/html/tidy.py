@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
+from newsconv.dates import find_dates
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import TextStats, report_removal
@@ -35,6 +36,8 @@ _COUNTED = ("p", "img", "li", "input")
 _PLACEHOLDER_CHARS = 40
 #: A link to a site's home page ("/", "https://example.org/").
 _SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
+#: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
+_DATELINE_MAX_LETTERS = 4
 #: A link to one page of a paged article: "2", "【2】", "[3]".
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: A box of tags may hold a label ("Tags:") beside its links.
@@ -81,6 +84,7 @@ def tidy_article(
     _remove_mastheads(article, judge)
     _remove_tag_lists(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
+    _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
 
@@ -166,6 +170,29 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
+    """A line above the article's first paragraph that only dates it ("18 հունվարի 2018 -
+    15:01 AMT", "June 3, 2021 | 6:50 a.m. ET"): the metadata has the date."""
+    for element in article.iter(*_TEXT_HOLDERS):
+        length = stats.chars(element)
+        if not length or element.getparent() is None or _holds_blocks(element):
+            continue  # containers: their blocks come next
+        if length > vocab.BYLINE_MAX_CHARS:
+            return  # the article has begun
+        text = " ".join(element.text_content().split())
+        date = next(find_dates(text), None)
+        if date is not None:
+            rest = text[: date.start] + text[date.end :]
+            if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
+                judge.remove(element, "a dateline")
+            return
+
+
+def _holds_blocks(element: HtmlElement) -> bool:
+    """Whether a child of ``element`` is a block (a container's; a paragraph's are not)."""
+    return any(child.tag in vocab.DIV_BLOCK_TAGS for child in element)
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
