@@ -20,6 +20,14 @@ from newsconv.dates import parse_date
         ("18 tháng 12, 2018", "vi", datetime(2018, 12, 18)),
         ("۱۸ ژانویه ۲۰۱۸", "fa", datetime(2018, 1, 18)),
         ("18 בינואר 2018", "he", datetime(2018, 1, 18)),
+        ("18 ΙΑΝΟΥΑΡΙΟΥ 2018", "el", datetime(2018, 1, 18)),  # capitals drop the accent
+        # languages listed before, kept by these cases
+        ("12 Eylül 2019 14:05", "tr", datetime(2019, 9, 12, 14, 5)),
+        ("18 січня 2018", "uk", datetime(2018, 1, 18)),
+        ("18 stycznia 2018", "pl", datetime(2018, 1, 18)),
+        ("18. ledna 2018", "cs", datetime(2018, 1, 18)),
+        ("18 ianuarie 2018", "ro", datetime(2018, 1, 18)),
+        ("18 Januari 2018", "id", datetime(2018, 1, 18)),
     ],
 )
 def test_a_month_written_in_words_is_read(text: str, lang: str, expected: datetime) -> None:
