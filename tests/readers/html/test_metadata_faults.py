@@ -264,3 +264,20 @@ def test_a_stated_day_keeps_no_time_of_another_day() -> None:
     head = '<meta name="publishdate" content="2019-06-15">'
     body = "<h1>女儿出嫁</h1><div>2019年06月16日08:18 来源：人民网</div>" + CHINESE
     assert read_metadata(page(head, body), url=None).published == datetime(2019, 6, 15)
+
+
+LONG_TEXT = "<p>" + "Schwierige Gespräche gehören zum Alltag jeder Führungskraft. " * 5 + "</p>"
+
+
+def test_a_dateline_right_above_the_headline_dates_the_page() -> None:
+    body = (
+        f'<div class="detailheader">14.06.2019 (ch)</div><h1>Schwierige Gespräche</h1>{LONG_TEXT}'
+    )
+    meta = read_metadata(page("", body, html_attrs='lang="de"'), url=None)
+    assert meta.published == datetime(2019, 6, 14)
+
+
+def test_a_date_further_above_the_headline_is_the_site_s_clock() -> None:
+    body = f"<div>Freitag, 14.06.2019</div><nav>Home</nav><h1>Schwierige Gespräche</h1>{LONG_TEXT}"
+    meta = read_metadata(page("", body, html_attrs='lang="de"'), url=None)
+    assert meta.published is None

@@ -83,6 +83,11 @@ def text_date(
             return value
     if start is None:
         return None
+    return _date_below(start, lang, captured) or _date_above(start, lang, captured)
+
+
+def _date_below(start: HtmlElement, lang: str | None, captured: datetime | None) -> datetime | None:
+    """The first date in the short lines after the headline ``start``, before the text."""
     budget = _NEAR_HEADLINE
     for text in _following_texts(start):
         text = " ".join(text.split())
@@ -93,6 +98,19 @@ def text_date(
         if value is not None:
             return value
     return None
+
+
+def _date_above(start: HtmlElement, lang: str | None, captured: datetime | None) -> datetime | None:
+    """The date in the short element right above the headline ``start``, where some sites
+    put the dateline ("14.06.2019 (ch)" over the title). Only that one: further up, a
+    site's header shows today's date."""
+    above = start.getprevious()
+    while above is not None and not isinstance(above.tag, str):  # a comment
+        above = above.getprevious()
+    if above is None or above.tag in _ASIDE:
+        return None
+    text = " ".join(above.text_content().split())
+    return _first_date(text, lang, captured) if len(text) <= _LONG_LINE else None
 
 
 def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
