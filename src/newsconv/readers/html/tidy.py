@@ -82,7 +82,7 @@ def tidy_article(
     if conditional:
         judge.clean(article, "table", "ul", "div")
     _remove_mastheads(article, judge)
-    _remove_tag_lists(article, stats, judge)
+    _remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
@@ -100,16 +100,22 @@ def _remove_mastheads(article: HtmlElement, judge: _Judge) -> None:
             judge.remove(header, "the site's masthead")
 
 
-def _remove_tag_lists(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """The article's tags (links marked ``rel="tag"``, which the metadata reads), with the
-    list or box that holds nothing else."""
+def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
+    """Links that are furniture wherever they stand: the article's tags (marked
+    ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
+    and sign-up banners (a picture linked to a newsletter or subscription page)."""
     for link in list(article.iter("a")):
-        if "tag" not in (link.get("rel") or "").split() or not _inside(link, article):
-            continue
-        box, node = link, link.getparent()
-        while node is not None and node is not article and _only_tags(node, stats):
-            box, node = node, node.getparent()
-        judge.remove(box, "the article's tags")
+        if "tag" in (link.get("rel") or "").split() and _inside(link, article):
+            box, node = link, link.getparent()
+            while node is not None and node is not article and _only_tags(node, stats):
+                box, node = node, node.getparent()
+            judge.remove(box, "the article's tags")
+        elif (
+            vocab.SUBSCRIBE.search(link.get("href", ""))
+            and not stats.chars(link)
+            and link.find(".//img") is not None
+        ):
+            judge.remove(link, "a sign-up banner")
 
 
 def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
@@ -130,29 +136,14 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
     page numbers and "Read also" links and boxes."""
     for element in list(article.iter(*_TEXT_HOLDERS)):
         length = stats.chars(element)
-        if element.getparent() is None or length >= vocab.NOTICE_MAX_CHARS:
-            continue
-        if not length:  # a banner: one linked picture
-            if _sign_up_link(element, stats):
-                judge.remove(element, "a sign-up banner")
+        if element.getparent() is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
             continue
         words = _words(element)
-        if length <= _PLACEHOLDER_CHARS and _placeholder(words):  # kept as a paragraph by the clean
-            judge.remove(element, "an advertisement or loading placeholder")
-        elif vocab.NOTICE.search(words):
-            judge.remove(element, "a copyright or site notice")
-        elif vocab.READING_TIME.fullmatch(words):
-            judge.remove(element, "a reading-time line")
-        elif vocab.SLIDE_COUNTER.fullmatch(words):
-            judge.remove(element, "a slideshow counter")
-        elif _comments_link(element, stats):
-            judge.remove(element, "a link to the comments")
-        elif _sign_up_link(element, stats):
-            judge.remove(element, "a sign-up prompt")
-        elif _buttons(element, stats):
-            judge.remove(element, "buttons")
-        elif _page_numbers(element, stats):
-            judge.remove(element, "links to the article's other pages")
+        reason = _words_verdict(words, length)
+        if reason is None and stats.link_density(element) >= 1:
+            reason = _links_verdict(element, words, length)
+        if reason is not None:
+            judge.remove(element, reason)
         elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
@@ -170,6 +161,50 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _words_verdict(words: str, length: int) -> str | None:
+    """Why a short block whose (lowercased) ``words`` are ``length`` long goes, by them."""
+    if length <= _PLACEHOLDER_CHARS and _placeholder(words):  # one the clean kept
+        return "an advertisement or loading placeholder"
+    if vocab.NOTICE.search(words):
+        return "a copyright or site notice"
+    if vocab.READING_TIME.fullmatch(words):
+        return "a reading-time line"
+    if vocab.SLIDE_COUNTER.fullmatch(words):
+        return "a slideshow counter"
+    return None
+
+
+def _placeholder(words: str) -> bool:
+    """Whether an element's ``words`` are only an ad's label or a loader's."""
+    return bool(vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words))
+
+
+def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
+    """Why a short block that is all links goes, by where they lead: to the comments
+    ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
+    (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
+    ("【1】【2】【3】")."""
+    links = list(element.iter("a"))
+    hrefs = [link.get("href", "").strip().lower() for link in links]
+    if not hrefs:
+        return None
+    if length <= _COMMENTS_LINK_CHARS and all(
+        vocab.COMMENT_ANCHOR.search(href.partition("#")[2]) for href in hrefs
+    ):
+        return "a link to the comments"
+    if len(hrefs) == 1 and (vocab.SUBSCRIBE.search(hrefs[0]) or vocab.SUBSCRIBE.search(words)):
+        return "a sign-up prompt"
+    if length <= _PLACEHOLDER_CHARS and all(
+        href in ("", "#") or href.startswith("javascript:") for href in hrefs
+    ):
+        return "buttons"
+    labels = [" ".join(link.text_content().split()) for link in links]
+    numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
+    if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
+        return "links to the article's other pages"
+    return None
 
 
 def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
@@ -254,44 +289,6 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
             judge.remove(element, "introduced a removed box")
 
 
-def _placeholder(words: str) -> bool:
-    """Whether an element's ``words`` are only an ad's label or a loader's."""
-    return bool(vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words))
-
-
-def _sign_up_link(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` is all one link to a newsletter or subscription ("Sign up for
-    the newsletter here.", a banner to /newsletter-sign-up)."""
-    if stats.chars(element) and stats.link_density(element) < 1:
-        return False
-    links = list(element.iter("a"))
-    if len(links) != 1 or len(list(element.iter("img"))) > len(list(links[0].iter("img"))):
-        return False
-    return bool(
-        vocab.SUBSCRIBE.search(links[0].get("href", "")) or vocab.SUBSCRIBE.search(_words(element))
-    )
-
-
-def _buttons(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` is only links that go nowhere (``href="#"``, ``javascript:``):
-    the page's buttons ("Drucken", "Weiterempfehlen"), which scripts drive."""
-    if stats.link_density(element) < 1 or stats.chars(element) > _PLACEHOLDER_CHARS:
-        return False
-    hrefs = [link.get("href", "").strip().lower() for link in element.iter("a")]
-    return bool(hrefs) and all(
-        href in ("", "#") or href.startswith("javascript:") for href in hrefs
-    )
-
-
-def _page_numbers(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` is only links numbered as pages ("【1】【2】【3】", "1 2 3 »")."""
-    if stats.link_density(element) < 1:
-        return False
-    labels = [" ".join(link.text_content().split()) for link in element.iter("a")]
-    numbered = [label for label in labels if _PAGE_NUMBER.fullmatch(label)]
-    return len(numbered) >= 2 and len(numbered) >= len(labels) - 2  # and "next", "last"
-
-
 def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:
     """Whether ``element`` is all that is left of the box ``parent``: its only text, with
     no picture it could be the caption of."""
@@ -300,15 +297,6 @@ def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -
         and element.tag != "figcaption"
         and parent.find(".//img") is None
     )
-
-
-def _comments_link(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` is only a link to the page's comments ("Comments (5 posted)",
-    "12 Kommentare"): every link in it points at a ``#comments``-like anchor."""
-    if stats.chars(element) > _COMMENTS_LINK_CHARS or stats.link_density(element) < 1:
-        return False
-    anchors = [link.get("href", "").partition("#")[2].lower() for link in element.iter("a")]
-    return bool(anchors) and all(vocab.COMMENT_ANCHOR.search(anchor) for anchor in anchors)
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
