@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from lxml.html import HtmlElement
 
@@ -26,7 +26,8 @@ from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, rel_
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
-    parse_datetime,
+    earlier,
+    stated_date,
     text_date,
     time_element_date,
     time_element_modified,
@@ -293,55 +294,30 @@ def _published(
         *page.tags.all(*_PUBLISHED_TAGS),
         page.items.get("datePublished"),
     )
-    day = _date(stated, lang) or time_element_date(page.found.times)
+    day = stated_date(stated, lang) or time_element_date(page.found.times)
     if day is not None and (day.tzinfo is not None or day.time() != time()):
         return day
     shown = text_date(page.found.headlines, page.marked, title, lang=lang, captured=captured)
-    if day is None or (shown is not None and shown.date() == day.date()):
-        return shown or day
+    if shown is not None and (day is None or shown.date() == day.date()):
+        return shown
     return day
 
 
 def _modified(page: _Page, lang: str | None, published: datetime | None) -> datetime | None:
     """The last change the page states, never before its publication: a date earlier
     than that is another's (a template's, a time in the wrong zone), so the next source
-    is asked."""
+    is asked, and none is better than the last."""
     stated = (
         page.linked.modified,
         *page.tags.all(*_MODIFIED_TAGS),
         page.items.get("dateModified"),
     )
-    modified = _date(stated, lang, not_before=published)
-    if modified is None:
-        modified = time_element_modified(page.found.times)
-    if modified is None or published is None or not _earlier(modified, published):
-        return modified
-    return None
-
-
-def _earlier(one: datetime, other: datetime) -> bool:
-    """Whether ``one`` is before ``other``; by the clock when either has no zone."""
-    if (one.utcoffset() is None) != (other.utcoffset() is None):
-        return one.replace(tzinfo=None) < other.replace(tzinfo=None)
-    return one < other
-
-
-def _date(
-    values: Iterable[str | None], lang: str | None, *, not_before: datetime | None = None
-) -> datetime | None:
-    """The first date the values state (none before ``not_before``), in the newsroom's own
-    zone when another value gives the same instant with it (JSON-LD often says UTC where
-    the meta tags do not)."""
-    dates = [d for d in (parse_datetime(value, lang=lang) for value in values) if d is not None]
-    if not_before is not None:
-        dates = [d for d in dates if not _earlier(d, not_before)]
-    if not dates:
+    modified = stated_date(stated, lang, not_before=published) or time_element_modified(
+        page.found.times
+    )
+    if modified is not None and published is not None and earlier(modified, published):
         return None
-    first = dates[0]
-    if first.utcoffset() == timedelta(0):
-        local = (d for d in dates if d.utcoffset() not in (None, timedelta(0)) and d == first)
-        return next(local, first)
-    return first
+    return modified
 
 
 def _tags(page: _Page) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from dateutil.parser import isoparse
 from lxml import etree
@@ -55,6 +55,31 @@ def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | 
     if found is None or value[found.end : found.end + 1].isalnum():
         return None
     return found.value
+
+
+def stated_date(
+    values: Iterable[str | None], lang: str | None, *, not_before: datetime | None = None
+) -> datetime | None:
+    """The first date the tags' ``values`` state (none before ``not_before``), in the
+    newsroom's own zone when another value gives the same instant with it (JSON-LD often
+    says UTC where the meta tags do not)."""
+    dates = [d for d in (parse_datetime(value, lang=lang) for value in values) if d is not None]
+    if not_before is not None:
+        dates = [d for d in dates if not earlier(d, not_before)]
+    if not dates:
+        return None
+    first = dates[0]
+    if first.utcoffset() == timedelta(0):
+        local = (d for d in dates if d.utcoffset() not in (None, timedelta(0)) and d == first)
+        return next(local, first)
+    return first
+
+
+def earlier(one: datetime, other: datetime) -> bool:
+    """Whether ``one`` is before ``other``; by the clock when either has no zone."""
+    if (one.utcoffset() is None) != (other.utcoffset() is None):
+        return one.replace(tzinfo=None) < other.replace(tzinfo=None)
+    return one < other
 
 
 def text_date(
