@@ -10,6 +10,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from tests.conftest import corpus_cases, expected
+from tests.readers.html.pages import ld, page, parse
 
 from newsconv.evaluate import same_title
 from newsconv.model import Metadata, Person
@@ -17,19 +18,6 @@ from newsconv.readers.html.decode import decode_html
 from newsconv.readers.html.meta.byline import author_names
 from newsconv.readers.html.meta.title import SiteNames, clean_title, compact, host_labels
 from newsconv.readers.html.metadata import base_url, jsonld_article_body, read_metadata
-
-
-def parse(html: str) -> lxml.html.HtmlElement:
-    return lxml.html.document_fromstring(html)
-
-
-def page(head: str = "", body: str = "", *, html_attrs: str = "") -> lxml.html.HtmlElement:
-    return parse(f"<html {html_attrs}><head>{head}</head><body>{body}</body></html>")
-
-
-def ld(data: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
-
 
 # --- JSON-LD ---------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.readers.html.test_metadata import ld, page
+from tests.readers.html.pages import ld, page
 
 from newsconv.model import Person
 from newsconv.readers.html.meta.byline import author_names
