@@ -156,6 +156,13 @@ def test_the_title_s_last_part_names_the_site_when_nothing_else_does() -> None:
     assert (meta.title, meta.site_name) == ("女儿出嫁，郑板桥画了几笔兰花当嫁妆", "人民网")
 
 
+def test_a_hyphenated_domain_names_the_site_in_the_title() -> None:
+    title = "Internet-Law » Verstößt der Ausschluss von Pseudonymen gegen deutsches Recht?"
+    meta = read_metadata(page(f"<title>{title}</title>"), url="http://www.internet-law.de/a.html")
+    assert meta.title == "Verstößt der Ausschluss von Pseudonymen gegen deutsches Recht?"
+    assert meta.site_name == "Internet-Law"
+
+
 def test_a_stated_site_name_wins_over_the_title_s_last_part() -> None:
     head = (
         '<meta property="og:site_name" content="People\'s Daily Online">'
@@ -237,6 +244,7 @@ def test_entities_escaped_twice_are_decoded_and_their_tags_merged() -> None:
         "/images/spacer.gif",
         "https://cdn.example/img/pixel.gif",
         "https://cdn.example/transparent-1x1.png",
+        "https://www.news.example/images/social_placeholder.png",
     ],
 )
 def test_a_blank_placeholder_is_no_lead_image(href: str) -> None:

@@ -22,6 +22,8 @@ _SAFE_SCHEMES = ("http", "https", "data", "")
 #: The words a blank placeholder's file is named with ("blank.jpg", "spacer.gif",
 #: "transparent-1x1.png"): a site's stand-in where the article has no picture.
 _PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clear", "empty", "1x1"})
+#: A word that makes any file name a placeholder's ("social_placeholder.png").
+_PLACEHOLDER = "placeholder"
 _NAME_WORDS = re.compile(r"[^\W_]+")
 _CREDIT = re.compile(r"credit|copyright|photographer|byline|source", re.IGNORECASE)
 
@@ -55,12 +57,12 @@ def lead_image(
 
 
 def is_placeholder(href: str) -> bool:
-    """Whether ``href`` names a blank placeholder image rather than a picture: every word
-    of its file's name is a placeholder's."""
+    """Whether ``href`` names a placeholder image rather than a picture: its file's name
+    says so, or every word of it is a blank's."""
     parts = split(href)
     stem = PurePosixPath(parts.path).stem.lower() if parts is not None else ""
     words = _NAME_WORDS.findall(stem)
-    return bool(words) and _PLACEHOLDER_WORDS.issuperset(words)
+    return _PLACEHOLDER in words or (bool(words) and _PLACEHOLDER_WORDS.issuperset(words))
 
 
 def _figure_of(

@@ -82,7 +82,8 @@ class SiteNames:
             shorter, longer = sorted((key, name), key=len)
             if len(shorter) >= 4 and shorter in longer:
                 return True
-        return any(len(label) >= 3 and key.startswith(label) for label in self.hosts)
+        # compared as compacted, as the part is: "internet-law" names "Internet-Law"
+        return any(len(label) >= 3 and key.startswith(compact(label)) for label in self.hosts)
 
 
 @dataclass(frozen=True, slots=True)
