@@ -289,3 +289,9 @@ def test_a_date_further_above_the_headline_is_the_site_s_clock() -> None:
     body = f"<div>Freitag, 14.06.2019</div><nav>Home</nav><h1>Schwierige Gespräche</h1>{LONG_TEXT}"
     meta = read_metadata(page("", body, html_attrs='lang="de"'), url=None)
     assert meta.published is None
+
+
+def test_the_site_s_name_spelt_otherwise_is_no_author() -> None:
+    head = '<meta name="author" content="Kulu-Media">'
+    head += '<meta property="og:site_name" content="Kulu Media">'
+    assert read_metadata(page(head), url=None).authors == ()

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
-from newsconv.readers.html.meta.title import host_labels
+from newsconv.readers.html.meta.title import compact, host_labels
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -81,17 +81,18 @@ def author_names(
     bylines: Iterable[str], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
 ) -> tuple[str, ...]:
     """The people named by ``bylines``, each once, in order; names in ``exclude`` (the
-    site or publisher) are dropped, and so are bylines that give a domain among ``hosts``
-    (the page's own, :func:`~newsconv.readers.html.meta.title.host_labels`): "Deutsche
-    Welle (www.dw.com)" is the publisher signing."""
-    excluded = {name.casefold() for name in exclude}
+    site or publisher, however spaced, cased or hyphenated) are dropped, and so are
+    bylines that give a domain among ``hosts`` (the page's own,
+    :func:`~newsconv.readers.html.meta.title.host_labels`): "Deutsche Welle
+    (www.dw.com)" is the publisher signing."""
+    excluded = {compact(name) for name in exclude}
     own = frozenset(hosts)
     seen: dict[str, str] = {}
     for byline in bylines:
         if own and _names_own_site(byline, own):
             continue
         for name in _names(byline):
-            if name.casefold() not in excluded:
+            if compact(name) not in excluded:
                 seen.setdefault(name.casefold(), name)
     return tuple(seen.values())
 
