@@ -227,3 +227,23 @@ def test_a_share_header_after_the_article_ends_it(header: str) -> None:
     ]
     found = body([*MENU, *story, header, *promo, *FOOTER])
     assert found.endswith(story[-1])
+
+
+def test_release_notes_of_short_items_are_kept_whole() -> None:
+    # Release notes copied as text: no paragraph at all, one item a line, most of them short.
+    items = [
+        "+ Nuevos bloques de granito, andesita y diorita, con sus versiones pulidas",
+        "+ Bloque de limo",
+        "+ Trampilla de hierro",
+        "+ Estandartes",
+        "+ Soportes para armaduras",
+        "+ Selector @e para los bloques de comandos",
+        "+ Comando /clone",
+        "+ Comando /fill",
+        "+ Los aldeanos cosechan los cultivos y plantan otros nuevos",
+        "+ Las puertas y las vallas existen en todas las maderas",
+        "* La dificultad se guarda por mundo y puede bloquearse",
+        "* El cliente es mucho más rápido en todos los equipos",
+    ]
+    found = body(["Noticias", "Con la tecnología de Tumblr", "Minecraft 1.8", *items])
+    assert all(item[2:] in found for item in items)

@@ -223,3 +223,16 @@ def test_a_line_with_vowel_signs_and_a_number_is_no_widget() -> None:
 )
 def test_an_excerpt_cut_short_and_linked_to_the_rest_is_a_teaser(line: str, kind: Kind) -> None:
     assert describe([line])[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("+ Added @e target selector for Command Blocks", Kind.NEAR),
+        ("• Corrected the #include path in the build script", Kind.NEAR),
+        ("— Jane Doe (@janedoe) May 4, 2021", Kind.BAD),
+        ("Follow @janedoe for updates", Kind.BAD),
+    ],
+)
+def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) -> None:
+    assert describe([line])[0].kind is kind

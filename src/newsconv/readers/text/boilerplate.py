@@ -33,7 +33,8 @@ from newsconv.readers.text.metadata import find_date
 from newsconv.readers.text.threads import threads
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
-#: quarter of what it has above the short-line limit, the rest costs.
+#: quarter of what it has above the short-line limit (a list's item below it, nothing:
+#: release notes are all items), the rest costs.
 SHORT_SCORE = -20
 BAD_SCORE = -40
 #: The most one line adds: past this a line is a list or a dump (a comma list of 50,000
@@ -137,7 +138,7 @@ def _score(line: Features, total: int) -> int:
     if kind is _GOOD:
         return min(line.weight, LINE_CAP)
     if kind is _NEAR:
-        return (line.weight - SHORT) // 4
+        return (line.weight - SHORT) // 4 if line.weight > SHORT else 0
     if kind is _SHORT:
         return SHORT_SCORE
     if kind is _BAD:

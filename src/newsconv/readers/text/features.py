@@ -49,6 +49,9 @@ _DIGIT = re.compile(r"\d")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 MARKER_STARTS = frozenset("-+*•·‣▪–—>")
+#: Those of them that only bullet a list's items (a dash also opens a quote's attribution:
+#: "— Jane Doe (@jane) May 4, 2021").
+_BULLETS = frozenset("+*•·‣▪")
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
@@ -240,6 +243,11 @@ def _kind(
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
 
 
+def _bulleted(text: str) -> bool:
+    """Whether a line opens with a bullet and a space: a list's item."""
+    return text[0] in _BULLETS and text[1:2] == " "
+
+
 def _teaser(text: str) -> bool:
     """Whether a line is an excerpt cut short and linked to the rest: a teaser for another
     page ("When you walk into a store, you're overloaded with sounds,… Read more")."""
@@ -251,13 +259,14 @@ def _teaser(text: str) -> bool:
 def _symbolic(text: str, words: int, letters: int) -> bool:
     """Mostly digits and symbols (a widget), or links and handles more than prose around them.
 
-    A short line with a link or a handle is a link; a sentence with two is a post copied
-    from a social network; a sentence with one is prose that cites someone. ``letters`` is
-    how many letters the line has.
+    A short line with a link or a handle is a link, unless a bullet makes it a list's item
+    ("+ Added @e target selector"); a sentence with two is a post copied from a social
+    network; a sentence with one is prose that cites someone. ``letters`` is how many
+    letters the line has.
     """
     if "@" in text or "#" in text or "/" in text or "www." in text:
         links = len(_WEB.findall(text))
-        if links > 1 or (links and len(text) < SENTENCE):
+        if links > 1 or (links and len(text) < SENTENCE and not _bulleted(text)):
             return True
     if letters >= 0.5 * (len(text) - words + 1):
         return False
