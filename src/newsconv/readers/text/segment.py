@@ -66,7 +66,7 @@ def segment(text: str) -> Lines:
     width = _wrap_width(rows)
     if width is not None:
         return Lines(_rewrapped(rows, width), {})
-    return _with_fragments_joined(_unwrapped(rows))
+    return _with_fragments_joined(*_unwrapped(rows))
 
 
 def _cleaned(text: str) -> str:
@@ -85,8 +85,9 @@ def _cleaned(text: str) -> str:
     return text
 
 
-def _unwrapped(rows: list[str]) -> Lines:
-    """One line per row: the shape of a page copied from a browser.
+def _unwrapped(rows: list[str]) -> tuple[Lines, list[int]]:
+    """One line per row: the shape of a page copied from a browser; and the indices of the
+    lines short enough to be fragments (:data:`FRAGMENT`).
 
     Most rows of such a copy are already clean (single spaces, none at either end, no tab
     or other space character): four C-level tests find that out for about half the cost of
@@ -94,9 +95,13 @@ def _unwrapped(rows: list[str]) -> Lines:
     """
     texts: list[str] = []
     cells: dict[int, tuple[str, ...]] = {}
+    short: list[int] = []
     for row in rows:
         if row.isprintable() and "  " not in row and row[:1] != " " and row[-1:] != " ":
-            if row:
+            if len(row) > FRAGMENT:
+                texts.append(row)
+            elif row:
+                short.append(len(texts))
                 texts.append(row)
         elif "\t" in row and "\t" in row.strip():
             row_cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
@@ -105,11 +110,13 @@ def _unwrapped(rows: list[str]) -> Lines:
         else:
             text = " ".join(row.split())
             if text:
+                if len(text) <= FRAGMENT:
+                    short.append(len(texts))
                 texts.append(text)
-    return Lines(texts, cells)
+    return Lines(texts, cells), short
 
 
-def _with_fragments_joined(lines: Lines) -> Lines:
+def _with_fragments_joined(lines: Lines, short: list[int]) -> Lines:
     """``lines`` with each run of fragments (:data:`FRAGMENT`) that holds a letter made one
     line, and joined to the sentence it sits in.
 
@@ -121,7 +128,7 @@ def _with_fragments_joined(lines: Lines) -> Lines:
     """
     texts, cells = lines
     spans: list[list[int]] = []  # the lines each new line is made of, [start, stop)
-    for start, stop in _fragment_runs(texts):
+    for start, stop in _fragment_runs(texts, short):
         run = texts[start:stop]
         goes_on = stop < len(texts) and stop not in cells and _goes_on(texts[stop])
         inline = (
@@ -155,13 +162,9 @@ def _with_fragments_joined(lines: Lines) -> Lines:
     return Lines(joined, joined_cells)
 
 
-def _fragment_runs(texts: list[str]) -> list[tuple[int, int]]:
-    """The runs of fragment lines, as ``(start, stop)``.
-
-    A page has hundreds of lines and a few short ones: these are picked out first.
-    """
+def _fragment_runs(texts: list[str], short: list[int]) -> list[tuple[int, int]]:
+    """The runs of fragment lines among the ``short`` ones, as ``(start, stop)``."""
     runs: list[tuple[int, int]] = []
-    short = [index for index, size in enumerate(map(len, texts)) if size <= FRAGMENT]
     for index in short:
         if _is_fragment(texts[index]):
             if runs and runs[-1][1] == index:
