@@ -335,9 +335,13 @@ def test_read_also_pointers_go_but_sentences_that_say_read_more_stay() -> None:
         "<li><a href='/4'>Council budget</a></li></ul>"
     )
     sentence = "<p>Read more about the new library in the council's own report.</p>"
-    text = plain_text(read(page(f"<article>{ARTICLE}{pointers}{sentence}</article>")))
+    citation = (
+        "<q class='see'>Lire aussi Martine Bulard, « <a href='/5'>En Corée, la politique du "
+        "rayon de soleil</a> », Le Monde diplomatique, juin 2018.</q>"
+    )
+    text = plain_text(read(page(f"<article>{ARTICLE}{pointers}{citation}{sentence}</article>")))
     assert text.count(SENTENCE) == 6
-    for pointer in ("An earlier story", "Une autre", "See also", "Library history"):
+    for pointer in ("An earlier story", "Une autre", "See also", "Library history", "Corée"):
         assert pointer not in text
     assert "Read more about the new library" in text
 

@@ -25,7 +25,12 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import TextStats, report_removal
 
 #: Elements that may hold a rights line or a "Read also" pointer.
-_TEXT_HOLDERS = ("p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong")
+_TEXT_HOLDERS = (
+    "p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong", "q",
+)  # fmt: skip
+#: A block opening with "Read also" whose links hold this share of its text points to
+#: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
+_POINTER_LINKS = 0.25
 #: Blocks a heading may repeat, and how long the repeat must be to go.
 _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
@@ -148,7 +153,7 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
             box = element.getparent()
-            if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= 0.5:
+            if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
                 judge.remove(element, "a “read also” link")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
