@@ -100,7 +100,7 @@ def _figure(
     marks = list(map(is_notation, texts[island.start : island.stop], map(_LETTERS, lines)))
     notation = sum(marks)
     entries: set[int] = set()
-    if notation < FIGURE_SHARE * len(island) and not _mostly_notation(lines, marks):
+    if notation < FIGURE_SHARE * len(island) and not (notation and _mostly_notation(lines, marks)):
         numbered = [i for i in island if texts[i][:1].isdecimal()]
         if notation + len(numbered) >= FIGURE_SHARE * len(island):
             if not later:
