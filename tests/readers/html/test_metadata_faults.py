@@ -295,3 +295,27 @@ def test_the_site_s_name_spelt_otherwise_is_no_author() -> None:
     head = '<meta name="author" content="Kulu-Media">'
     head += '<meta property="og:site_name" content="Kulu Media">'
     assert read_metadata(page(head), url=None).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        ("新华社巴黎12月9日电（记者唐霁）", ("唐霁",)),
+        ("本报北京6月15日讯（记者 张伟 李娜）", ("张伟", "李娜")),
+        ("人民网北京6月15日电 (记者：王欣、刘洋)", ("王欣", "刘洋")),
+    ],
+)
+def test_a_chinese_dateline_names_its_reporters(dateline: str, names: tuple[str, ...]) -> None:
+    body = (
+        f"<p>首页</p><p>{dateline}法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革。</p>"
+    )
+    meta = read_metadata(page("", body), url=None)
+    assert tuple(person.name for person in meta.authors) == names
+
+
+def test_reporters_named_further_into_the_article_are_not_its_byline() -> None:
+    body = (
+        "<p>法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革，首都巴黎交通几乎完全瘫痪。</p>"
+        "<p>据此前报道（记者唐霁）法国各工会号召10日继续举行全国跨行业大罢工及游行。</p>"
+    )
+    assert read_metadata(page("", body), url=None).authors == ()

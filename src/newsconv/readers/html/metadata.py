@@ -18,7 +18,12 @@ from lxml.html import HtmlElement
 
 from newsconv.model import Figure, Metadata, Person
 from newsconv.readers.html.census import Marked, PageScan, take_census
-from newsconv.readers.html.meta.byline import BYLINE_HINTS, author_names, first_byline
+from newsconv.readers.html.meta.byline import (
+    BYLINE_HINTS,
+    author_names,
+    dateline_reporters,
+    first_byline,
+)
 from newsconv.readers.html.meta.image import is_placeholder, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
@@ -269,8 +274,9 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
 
 
 def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> tuple[Person, ...]:
-    """The people JSON-LD names, else the author tags, else the first byline element;
-    never the site (``exclude``, or a byline giving the domain of ``url``)."""
+    """The people JSON-LD names, else the author tags, else the first byline element,
+    else a Chinese dateline's reporters; never the site (``exclude``, or a byline giving
+    the domain of ``url``)."""
     excluded = [name for name in exclude if name]
     hosts = host_labels(url)
     people = [author for author in page.linked.authors if author.person]
@@ -279,6 +285,7 @@ def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> 
         author_names([author.name for author in people], exclude=excluded, hosts=hosts)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
+        or dateline_reporters(page.found.paragraphs, exclude=excluded)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 

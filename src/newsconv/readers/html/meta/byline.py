@@ -68,6 +68,11 @@ _DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\b", re
 #: A name written as a host name ("speicherguide.de"): a site, never a person.
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
 _LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
+#: A dateline's bracketed reporters, within its first characters.
+_REPORTERS = re.compile(r"[^（(]{0,40}[（(]\s*记者\s*[:：]?\s*([^（）()]{2,40})[）)]")
+#: A paragraph this long is running text, no longer a menu's or a caption's.
+_RUNNING_TEXT = 40
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: Words a byline element's class, id, rel or itemprop contains; ``_BYLINE_MARK`` decides.
 BYLINE_HINTS = ("byline", "author", "writer")
 _BYLINE_MARK = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|writer)(?:$|[\s_-]name\b|\s)")
@@ -108,6 +113,21 @@ def first_byline(
         names = author_names([text], exclude=excluded, hosts=own)
         if names:
             return names
+    return ()
+
+
+def dateline_reporters(
+    paragraphs: Iterable[HtmlElement], *, exclude: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The reporters a Chinese dateline names in brackets at the start of the first
+    paragraph of running text ("新华社巴黎12月9日电（记者唐霁）", "本报讯（记者 张伟 李娜）"):
+    the press's convention for a byline. Names parted by spaces are several people."""
+    for paragraph in paragraphs:
+        text = " ".join(paragraph.text_content().split())
+        if len(text) < _RUNNING_TEXT:
+            continue
+        found = _REPORTERS.match(text)
+        return author_names([_CJK_SPACE.sub("、", found[1])], exclude=exclude) if found else ()
     return ()
 
 
