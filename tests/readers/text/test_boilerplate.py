@@ -247,3 +247,46 @@ def test_release_notes_of_short_items_are_kept_whole() -> None:
     ]
     found = body(["Noticias", "Con la tecnología de Tumblr", "Minecraft 1.8", *items])
     assert all(item[2:] in found for item in items)
+
+
+#: A short Chinese news page: a "related reading" box between its second and third paragraph.
+SATELLITE = [
+    "首页",
+    "新闻",
+    "国内",
+    "登录",
+    "我国成功发射新一代气象卫星",
+    "2023-09-08 14:32:10　来源：新华社",
+    "分享到：",
+    "9月8日，我国在酒泉卫星发射中心使用长征四号丙运载火箭，成功将风云三号G星发射升空，"
+    "卫星顺利进入预定轨道，发射任务获得圆满成功。",
+    "据介绍，风云三号G星是我国首颗低倾角轨道降水测量卫星，主要用于灾害性天气系统强降水"
+    "监测，将为天气预报、防灾减灾提供更加精准的数据支撑。",
+    "相关阅读",
+    "我国气象卫星家族再添新成员",
+    "风云卫星数据服务全球一百多个国家和地区",
+    "该卫星入轨后将与在轨的其他风云卫星组网运行，进一步提升我国对台风、暴雨等灾害性天气"
+    "的监测能力，并为全球用户提供数据服务。",
+    "此次任务是长征系列运载火箭的第四百八十七次飞行。",
+    "责任编辑：王芳",
+    "关于我们",
+    "版权所有 © 2023 示例网",
+]
+
+
+def test_the_article_goes_on_past_a_box_of_links_inside_it() -> None:
+    found = body(SATELLITE)
+    assert found.endswith("此次任务是长征系列运载火箭的第四百八十七次飞行。")
+    assert "相关阅读" not in found
+    assert "我国气象卫星家族再添新成员" not in found
+
+
+def test_prose_off_the_topic_after_a_read_also_box_is_another_story() -> None:
+    story = paragraphs(3, "bridge")
+    other = [
+        "The club confirmed on Sunday that its striker will miss the rest of the season "
+        "after tearing a ligament in his knee during training.",
+        "His replacement is expected to be named before the transfer window closes.",
+    ]
+    found = body([*MENU, *story, "Read also", "Ferry fares rise again", *other, *FOOTER])
+    assert found.endswith(story[-1])

@@ -8,7 +8,8 @@ the run of lines with the highest total (the maximum-sum subarray, found in one 
 few short lines inside an article (a sub-heading, a list, a caption) stay in, while a long
 menu or a feed of teasers beyond a gap of headlines cannot tip the balance. Going on past a
 "Read also" header costs half the run so far (a box of links early in an article is crossed,
-a list of them after it is not); a comments header forbids it. An island between paragraphs
+a list of them after it is not), and the run found goes on past a short box when sentences
+on its topic follow it (:func:`_resumed`); a comments header forbids it. An island between paragraphs
 that belongs to the article (code, a chart, a table of contents, a list: :mod:`.figures`)
 costs next to nothing, so the article goes on past it (a list's items cost a flat price,
 its short sentences nothing: the steps of a how-to); a comment thread, a form or a
@@ -31,6 +32,7 @@ from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
 from newsconv.readers.text.figures import Figure, figures, prose_lines
 from newsconv.readers.text.metadata import find_date
 from newsconv.readers.text.threads import threads
+from newsconv.readers.text.title import content_tokens
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -55,6 +57,10 @@ FIGURE_SCORE = -2
 DATED_REACH = 6
 #: A lede has at least this many prose lines (a gallery's first caption has one).
 LEDE_LINES = 2
+#: A box of links inside an article: a "Read also" header and its links, at most this many
+#: lines before the prose goes on; and how many lines of prose the article goes on with.
+BOX_LINES = 5
+RESUMED_LINES = 2
 #: A lede is on the body's topic when at least this share of its content words (of at least
 #: :data:`CONTENT_LETTERS` letters) are in the body: about a fifth to a half of a lede's are
 #: in the same article's later paragraphs, a twentieth to a tenth in most other articles'.
@@ -85,9 +91,46 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     start, stop = span.start, span.stop
     while start > 0 and is_sentence(features[start - 1]):
         start -= 1
-    while stop < len(features) and is_sentence(features[stop]):
-        stop += 1
-    return range(start, stop)
+    while True:
+        while stop < len(features) and is_sentence(features[stop]):
+            stop += 1
+        resumed = _resumed(features, texts, range(start, stop))
+        if resumed == stop:
+            return range(start, stop)
+        stop = resumed
+
+
+def _goes_on(line: Features) -> bool:
+    """Whether a line can go on with an article: prose that ends like a sentence (a card
+    that glues a teaser's headline to its cut standfirst ends in neither)."""
+    return line.terminal and (line.kind in _PROSE or is_sentence(line))
+
+
+def _resumed(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the article ends when it goes on past a box of links inside it; else
+    ``body.stop``.
+
+    The box is a "Read also" header and its links, at most :data:`BOX_LINES` lines before
+    the next prose line; the article goes on when :data:`RESUMED_LINES` sentences of prose
+    follow the box (:func:`_goes_on`) and speak of what the body speaks of
+    (:data:`ON_TOPIC_SHARE` of their content words in it). A list of teasers alternates
+    headlines with single standfirsts.
+    """
+    box = range(body.stop, min(len(features), body.stop + BOX_LINES + 1))
+    after = next((i for i in box if features[i].kind is _GOOD), None)
+    if after is None:
+        return body.stop
+    kinds = [features[i].kind for i in range(body.stop, after)]
+    if _BREAK not in kinds or Kind.END in kinds:
+        return body.stop
+    end = after
+    while end < len(features) and _goes_on(features[end]):
+        end += 1
+    if end - after < RESUMED_LINES:
+        return body.stop
+    going_on = {token for text in texts[after:end] for token in content_tokens(text)}
+    said = {token for text in texts[body.start : body.stop] for token in content_tokens(text)}
+    return end if len(going_on & said) >= ON_TOPIC_SHARE * len(going_on) > 0 else body.stop
 
 
 def is_sentence(line: Features) -> bool:

@@ -385,7 +385,7 @@ def _menu_item(line: Features) -> bool:
     return line.words <= MENU_WORDS and line.weight <= MENU_WEIGHT
 
 
-def _content_tokens(text: str) -> list[str]:
+def content_tokens(text: str) -> list[str]:
     """Words long enough to carry meaning (CJK runs as character pairs), lowercased, once each."""
     tokens: list[str] = []
     for word, run in _CONTENT_TOKEN.findall(text.lower()):
@@ -405,7 +405,7 @@ def _shared_words(text: str, body: str, cjk_body: str) -> int:
     looked up.
     """
     shared = 0
-    for word in _content_tokens(text)[:MOST_LOOKUPS]:
+    for word in content_tokens(text)[:MOST_LOOKUPS]:
         # CJK is written without spaces: a pair of characters counts wherever it occurs.
         shared += word in cjk_body if len(word) == _PAIR else _has_word(body, word)
         if shared == MOST_SHARED:
