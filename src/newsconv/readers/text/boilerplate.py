@@ -9,12 +9,13 @@ few short lines inside an article (a sub-heading, a list, a caption) stay in, wh
 menu or a feed of teasers beyond a gap of headlines cannot tip the balance. Going on past a
 "Read also" header costs half the run so far (a box of links early in an article is crossed,
 a list of them after it is not), and the run found goes on past a short box when sentences
-on its topic follow it (:func:`_resumed`); a comments header forbids it. An island between paragraphs
-that belongs to the article (code, a chart, a table of contents, a list: :mod:`.figures`)
-costs next to nothing, so the article goes on past it (a list's items cost a flat price,
-its short sentences nothing: the steps of a how-to); a comment thread, a form or a
-slideshow (:mod:`.threads`) is never part of it. Inside the run, lines that read as chrome
-go, and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept once.
+on its topic follow it (:func:`_resumed`); a comments header forbids it. An island between
+paragraphs that belongs to the article (code, a chart, a table of contents, a list:
+:mod:`.figures`) costs next to nothing, so the article goes on past it (a list's items cost
+a flat price, its short sentences nothing: the steps of a how-to); a comment thread, a form
+or a slideshow (:mod:`.threads`) is never part of it. Inside the run, lines that read as
+chrome go, and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept
+once.
 
 A long island of page furniture (a video player, a gallery) can part an article's lede from
 the rest, and the run after it is then the densest. The prose right under a dated headline
