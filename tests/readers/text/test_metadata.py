@@ -74,6 +74,23 @@ def test_site_from_the_copyright_line() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Tous droits réservés © Le Journal 2024", "Le Journal"),
+        ("© Telegraph Media Group Limited 2017", "Telegraph Media Group Limited"),
+        ("© Haki Benita 2016-2020", "Haki Benita"),
+        ("© Copyright 2006 - 2024 Spiceworks Inc.", "Spiceworks Inc"),
+        (
+            "© Copyright 2010-2014, Pierre-Yves David, Greg Ward, and contributors.",
+            "Pierre-Yves David",
+        ),
+    ],
+)
+def test_the_years_of_a_copyright_are_not_the_site(line: str, site: str) -> None:
+    assert find_site(["Home", "Article text.", line]) == site
+
+
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
 

@@ -51,8 +51,8 @@ _COMMON_DOMAINS = frozenset(
     ("twitter.com", "facebook.com", "youtube.com", "instagram.com", "google.com", "t.me")
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-    r"(?P<name>[^\W\d_][^|.,]*)",
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*"
+    r"(?P<name>[^\W\d_][^|.,]*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:$|[|.,])",
     re.IGNORECASE,
 )
 
