@@ -248,3 +248,10 @@ def test_an_infobox_row_is_neither_the_title_nor_the_date() -> None:
     doc = read("\n".join(page))
     assert doc.metadata.title == "The Mozilla Project"
     assert doc.metadata.published is None
+
+
+def test_a_caption_closed_by_its_credit_is_no_heading() -> None:
+    caption = "Un train à la gare de Lyon, à Paris. (Photo AFP)"
+    doc = read("\n".join(["Home", "Sign in", caption, *PARAGRAPHS, "Privacy policy"]))
+    assert caption in texts(doc)
+    assert not any(isinstance(block, Heading) for block in doc.blocks)

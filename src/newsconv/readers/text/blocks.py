@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsconv.model import Block, Cell, Heading, ListBlock, Paragraph, Quote, Table, Text
-from newsconv.readers.text.features import Features, Kind
+from newsconv.readers.text.features import CREDITED_END, Features, Kind
 
 #: A bullet's characters: only lines that start with one are tried against the regex.
 _BULLETS = "-*•·‣▪–—"
@@ -57,7 +57,7 @@ def _blocks(
         following = features[index + 1] if index + 1 < len(texts) else None
         if text[0] == ">":
             yield Quote((_para(_QUOTE.sub("", text, count=1)),))
-        elif _is_heading(line, following):
+        elif _is_heading(text, line, following):
             yield Heading(2, (Text(text),))
         else:
             yield _para(text)
@@ -97,11 +97,14 @@ def _para(text: str) -> Paragraph:
     return Paragraph((Text(text),))
 
 
-def _is_heading(line: Features, following: Features | None) -> bool:
+def _is_heading(text: str, line: Features, following: Features | None) -> bool:
+    """A short line that ends no sentence, before prose; a caption closed by its credit
+    ("... in Paris. (Photo AFP)") ends one inside its brackets."""
     return (
         following is not None
         and following.kind is _GOOD
         and line.kind in _HEADING_KINDS
         and not line.terminal
         and line.words <= HEADING_WORDS
+        and not (text[-1] == ")" and CREDITED_END.search(text))
     )

@@ -44,6 +44,9 @@ NOTICE_REACH = 60
 
 #: What may close a sentence after its final stop: brackets and quotation marks.
 CLOSERS = "\"'”’»」』）)]"
+#: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)", a
+#: photo's caption.
+CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")

@@ -25,6 +25,7 @@ from newsconv.readers.text.features import (
     CHROME,
     CHROME_KINDS,
     CLOSERS,
+    CREDITED_END,
     MARKER_STARTS,
     STRONG,
     Features,
@@ -106,8 +107,6 @@ _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
-#: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)".
-_CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 #: A date or a time opening a line: an entry of a feed ("08/01/2014 Judge rules ..."),
@@ -461,7 +460,7 @@ def _is_caption(text: str) -> bool:
     if (
         text.endswith(_ARROWS)
         or _CAPTION_START.match(text)
-        or (text.endswith(")") and _CREDITED_END.search(text))  # the regex tries every position
+        or (text.endswith(")") and CREDITED_END.search(text))  # the regex tries every position
     ):
         return True
     credit = _AGENCY_END.search(text) if "/" in text else None
