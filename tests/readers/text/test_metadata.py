@@ -6,10 +6,12 @@ from datetime import datetime
 
 import pytest
 
+from newsconv.readers.text.features import describe
 from newsconv.readers.text.metadata import (
     find_byline,
     find_credit,
     find_date,
+    find_signature,
     find_site,
 )
 
@@ -106,3 +108,34 @@ def test_a_domain_counts_once_per_mention_on_any_short_line() -> None:
     ]
     assert find_site(texts) == "other.example.org"
     assert find_site([texts[0], long_line, long_line, "cited.example.com"]) == "cited.example.com"
+
+
+def signature(lines: list[str], dated: int, title: int) -> list[str]:
+    found = find_signature(lines, describe(lines), dated, title)
+    return [person.name for person in found[1]] if found else []
+
+
+def test_the_name_between_the_headline_and_the_dateline_signs_the_article() -> None:
+    lines = [
+        "El Gobierno aprueba la subida del salario mínimo",
+        "Luis García",
+        "Madrid - 13 FEB 2024 - 12:45 CET",
+    ]
+    assert signature(lines, dated=2, title=0) == ["Luis García"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "dated", "title"),
+    [
+        # the blog's name over the date, the headline below them
+        (["Silicon Exposed", "Sunday, May 8, 2016", "Open Verilog flow for GreenPak4"], 1, 2),
+        # the dateline names the author itself; the line over it is a pager's link
+        (["This API is so Fetching!", "Newer Article", "on March 10, 2015 by Jane Doe"], 2, 0),
+        # a sentence, not a name
+        (["Bridge to close", "The council met today.", "20 May 2021"], 2, 0),
+    ],
+)
+def test_no_signature_where_the_line_by_the_date_is_no_name_of_the_author(
+    lines: list[str], dated: int, title: int
+) -> None:
+    assert signature(lines, dated, title) == []

@@ -28,6 +28,7 @@ from newsconv.readers.text.metadata import (
     find_byline,
     find_credit,
     find_date,
+    find_signature,
     find_site,
 )
 from newsconv.readers.text.segment import segment
@@ -147,7 +148,9 @@ def _metadata(
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     near = dated[0] if dated else None
     title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
-    byline = find_byline(texts, head)
+    byline = find_byline(texts, head) or (
+        find_signature(texts, features, dated[0], title.index) if dated and title else None
+    )
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}
     used |= {found[0] for found in (dated, byline) if found}

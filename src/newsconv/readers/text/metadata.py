@@ -17,12 +17,15 @@ from datetime import datetime
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
+from newsconv.readers.text.features import Features, Kind
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
 #: Lines longer than this are not a dateline, a byline or a credit.
 SHORT_LINE = 160
+#: An author's name on a line of its own has this many words, at least and at most.
+SIGNATURE_WORDS = (2, 4)
 
 _DIGIT = re.compile(r"\d")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
@@ -38,6 +41,8 @@ _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, re
 BYLINE = re.compile(
     rf"^{initials(BYLINE_WORDS)}(?:{_BYWORDS})\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE
 )
+#: A byline word before a name inside a line: "on March 10, 2015 by Nikhil Marathe".
+_SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
@@ -104,6 +109,28 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
         people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
         if people and all(looks_like_name(person.name) for person in people):
             return index, people
+    return None
+
+
+def find_signature(
+    texts: Sequence[str], features: Sequence[Features], dated: int, title: int
+) -> tuple[int, tuple[Person, ...]] | None:
+    """The author named alone on the line between the headline at ``title`` and the
+    dateline at ``dated`` ("Luis García" over "Madrid - 13 FEB 2024"): two to four
+    capitalised words, no digit, no stop, no chrome; unless the dateline signs itself
+    ("on March 10, 2015 by Nikhil Marathe")."""
+    index = dated - 1
+    if not title < index or _SIGNS.search(texts[dated]):
+        return None
+    text, line = texts[index], features[index]
+    if (
+        SIGNATURE_WORDS[0] <= line.words <= SIGNATURE_WORDS[1]
+        and line.kind is Kind.SHORT
+        and not line.terminal
+        and looks_like_name(text)
+        and not _DIGIT.search(text)
+    ):
+        return index, (Person(text),)
     return None
 
 
