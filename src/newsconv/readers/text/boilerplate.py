@@ -62,6 +62,8 @@ LEDE_LINES = 2
 #: lines before the prose goes on; and how many lines of prose the article goes on with.
 BOX_LINES = 5
 RESUMED_LINES = 2
+#: Words are compared by so many first letters, endings aside.
+STEM = 5
 #: A lede is on the body's topic when at least this share of its content words (of at least
 #: :data:`CONTENT_LETTERS` letters) are in the body: about a fifth to a half of a lede's are
 #: in the same article's later paragraphs, a twentieth to a tenth in most other articles'.
@@ -114,8 +116,8 @@ def _resumed(features: Sequence[Features], texts: Sequence[str], body: range) ->
     The box is a "Read also" header and its links, at most :data:`BOX_LINES` lines before
     the next prose line; the article goes on when :data:`RESUMED_LINES` sentences of prose
     follow the box (:func:`_goes_on`) and speak of what the body speaks of
-    (:data:`ON_TOPIC_SHARE` of their content words in it). A list of teasers alternates
-    headlines with single standfirsts.
+    (:data:`ON_TOPIC_SHARE` of their content words' stems in it). A list of teasers
+    alternates headlines with single standfirsts.
     """
     box = range(body.stop, min(len(features), body.stop + BOX_LINES + 1))
     after = next((i for i in box if features[i].kind is _GOOD), None)
@@ -129,9 +131,15 @@ def _resumed(features: Sequence[Features], texts: Sequence[str], body: range) ->
         end += 1
     if end - after < RESUMED_LINES:
         return body.stop
-    going_on = {token for text in texts[after:end] for token in content_tokens(text)}
-    said = {token for text in texts[body.start : body.stop] for token in content_tokens(text)}
+    going_on = _stems(texts[after:end])
+    said = _stems(texts[body.start : body.stop])
     return end if len(going_on & said) >= ON_TOPIC_SHARE * len(going_on) > 0 else body.stop
+
+
+def _stems(texts: Sequence[str]) -> set[str]:
+    """The content words of ``texts`` cut to :data:`STEM` letters: "станции" and "станцию",
+    "council" and "councils" are one word."""
+    return {token[:STEM] for text in texts for token in content_tokens(text)}
 
 
 def is_sentence(line: Features) -> bool:
