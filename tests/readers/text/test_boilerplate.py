@@ -309,3 +309,10 @@ def test_the_article_goes_on_past_a_box_whatever_its_words_endings() -> None:
     found = body(["Главная", "Новости", "Войти", *story, *box, *rest, "Комментарии"])
     assert found.endswith(rest[-1])
     assert "Читайте также" not in found
+
+
+def test_the_next_story_after_a_read_also_box_is_not_the_article() -> None:
+    story = paragraphs(3, "bridge")
+    head = ["Read also", "Ferry fares rise again", "Council shuts the old bridge", "21 May 2021"]
+    found = body([*MENU, *story, *head, *paragraphs(3, "old bridge")[1:], *FOOTER])
+    assert found.endswith(story[-1])

@@ -114,10 +114,10 @@ def _resumed(features: Sequence[Features], texts: Sequence[str], body: range) ->
     ``body.stop``.
 
     The box is a "Read also" header and its links, at most :data:`BOX_LINES` lines before
-    the next prose line; the article goes on when :data:`RESUMED_LINES` sentences of prose
-    follow the box (:func:`_goes_on`) and speak of what the body speaks of
-    (:data:`ON_TOPIC_SHARE` of their content words' stems in it). A list of teasers
-    alternates headlines with single standfirsts.
+    the next prose line, and no dateline among them; the article goes on when
+    :data:`RESUMED_LINES` sentences of prose follow the box (:func:`_goes_on`) and speak of
+    what the body speaks of (:data:`ON_TOPIC_SHARE` of their content words' stems in it). A
+    list of teasers alternates headlines with single standfirsts.
     """
     box = range(body.stop, min(len(features), body.stop + BOX_LINES + 1))
     after = next((i for i in box if features[i].kind is _GOOD), None)
@@ -126,6 +126,8 @@ def _resumed(features: Sequence[Features], texts: Sequence[str], body: range) ->
     kinds = [features[i].kind for i in range(body.stop, after)]
     if _BREAK not in kinds or Kind.END in kinds:
         return body.stop
+    if find_date(texts, range(body.stop, after), None):
+        return body.stop  # the head of the next story: a headline over its dateline
     end = after
     while end < len(features) and _goes_on(features[end]):
         end += 1
