@@ -82,6 +82,7 @@ def test_site_from_the_copyright_line() -> None:
         ("Tous droits réservés © Le Journal 2024", "Le Journal"),
         ("© Telegraph Media Group Limited 2017", "Telegraph Media Group Limited"),
         ("© Haki Benita 2016-2020", "Haki Benita"),
+        ("© Ediciones Ejemplo S.L. Todos los derechos reservados", "Ediciones Ejemplo S.L"),
         ("© Copyright 2006 - 2024 Spiceworks Inc.", "Spiceworks Inc"),
         (
             "© Copyright 2010-2014, Pierre-Yves David, Greg Ward, and contributors.",
@@ -89,7 +90,9 @@ def test_site_from_the_copyright_line() -> None:
         ),
     ],
 )
-def test_the_years_of_a_copyright_are_not_the_site(line: str, site: str) -> None:
+def test_the_years_of_a_copyright_are_not_the_site_and_its_dots_may_be(
+    line: str, site: str
+) -> None:
     assert find_site(["Home", "Article text.", line]) == site
 
 

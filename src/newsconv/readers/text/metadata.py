@@ -57,7 +57,7 @@ _COMMON_DOMAINS = frozenset(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*"
-    r"(?P<name>[^\W\d_][^|.,]*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:$|[|.,])",
+    r"(?P<name>[^\W\d_](?:[^|.,]|\.(?=\w))*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:$|[|,]|\.(?!\w))",
     re.IGNORECASE,
 )
 
