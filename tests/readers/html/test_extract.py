@@ -553,3 +553,13 @@ def test_a_dateline_above_the_first_paragraph_goes_but_dates_in_the_text_stay(
     assert dateline not in text
     assert "12 March 2021" in text
     assert doc.metadata.published is not None
+
+
+@pytest.mark.parametrize(
+    "credit", ["(责编：汤诗瑶、丁涛)", "【责任编辑:张樵苏 】", "(Editing by Mark Heinrich)"]
+)
+def test_an_editor_s_credit_closing_the_article_goes(credit: str) -> None:
+    said = "<p>The editor said the council would vote again in the spring.</p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{said}<p>{credit}</p></article>")))
+    assert credit not in text
+    assert "The editor said" in text

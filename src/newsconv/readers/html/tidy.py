@@ -178,6 +178,8 @@ def _words_verdict(words: str, length: int) -> str | None:
         return "a reading-time line"
     if vocab.SLIDE_COUNTER.fullmatch(words):
         return "a slideshow counter"
+    if length <= vocab.BYLINE_MAX_CHARS and vocab.EDITOR_CREDIT.fullmatch(words):
+        return "an editor's credit"
     return None
 
 

@@ -144,6 +144,12 @@ READING_TIME = re.compile(
     rf"{_MINUTES}\s*(?:read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura|"
     r"чтения|阅读|で読めます))"
 )
+#: An editor's credit line closing an article ("(责编：汤诗瑶、丁涛)", "Edited by: A. Lee"):
+#: the whole of a short block's lowercased text.
+EDITOR_CREDIT = re.compile(
+    r"[(（【\[]?\s*(?:责任编辑|责编|编辑|編輯|edited by|editor|editing by|redaktion|rédaction|"
+    r"redacción|редактор)\s*[:：]?\s*[^()（）]{1,40}[)）】\]]?"
+)
 #: A slideshow's place: "1 / 5", "2 of 12", "3 von 8" (a short block's whole text).
 SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")
 #: Words of a sign-up prompt's link or text ("Sign up for the newsletter", /subscribe).
