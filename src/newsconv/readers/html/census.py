@@ -31,7 +31,7 @@ from lxml.html import HtmlElement
 
 from newsconv.encoding import xml_safe
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.prune import JUDGED_ATTRIBUTES, Pruner
+from newsconv.readers.html.prune import CONDEMNING_ATTRIBUTES, Pruner, suspect_names
 from newsconv.readers.html.textstats import TextStats, detach
 
 __all__ = ["Census", "Marked", "PageScan", "take_census"]
@@ -212,7 +212,9 @@ def take_census(
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
     subtrees the prune removes are only sorted for the page scan, in a plain loop. The
     walk's own loop is written out with no call per element where it can be helped, and
-    reads only the attribute values it needs (lxml makes a new string for each one).
+    reads only the attribute values it needs (lxml makes a new string for each one). The
+    pruner is asked only about elements its verdict may touch: most named elements have
+    only a class or id, and :func:`~prune.suspect_names` clears them once per string.
     """
     hints = tuple(hints)
     chars: dict[HtmlElement, int] = {}
@@ -256,7 +258,10 @@ def take_census(
                 reason = None
                 if tag in vocab.JUNK_TAGS or (
                     keys
-                    and not JUDGED_ATTRIBUTES.isdisjoint(keys)
+                    and (
+                        not CONDEMNING_ATTRIBUTES.isdisjoint(keys)
+                        or (names and suspect_names(names))
+                    )
                     and (reason := pruner.reason(node, tag, keys, names)) is not None
                 ):
                     pruned.append((node, reason))
