@@ -284,7 +284,8 @@ def take_census(
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
             tag, counted, linked, text, holds_block = frame
-            total = counted + (len(" ".join(text.split())) if text else 0)
+            # Most texts and tails are the indentation between tags: no list to split.
+            total = counted + (len(" ".join(text.split())) if text and not text.isspace() else 0)
             chars[node] = total
             links[node] = linked = total if tag == "a" else linked
             if holds_block:
@@ -294,7 +295,9 @@ def take_census(
                 continue
             frame = stack[-1]
             before = frame[3]
-            frame[1] += total + (len(" ".join(before.split())) if before else 0)
+            if before and not before.isspace():
+                frame[1] += len(" ".join(before.split()))
+            frame[1] += total
             frame[2] += linked
             frame[3] = node.tail or ""
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
