@@ -1,7 +1,8 @@
 import sys
 
-from newsconv.build import heading, inlines, normalize, normalize_text, para
+from newsconv.build import heading, inlines, normalize, normalize_block, normalize_text, para
 from newsconv.model import (
+    Code,
     Document,
     Emphasis,
     LineBreak,
@@ -64,6 +65,14 @@ def test_normalize_is_idempotent_and_drops_empty_blocks() -> None:
     once = normalize(doc)
     assert once.blocks == (Paragraph((Text("x"),)), ListBlock(((Paragraph((Text("item"),)),),)))
     assert normalize(once) == once
+
+
+def test_a_normal_paragraph_is_kept_as_it_is() -> None:
+    normal = Paragraph((Text("a "), Link((Text("b"),), "/b"), Code(""), Text(" c")))
+    kept = normalize_block(Paragraph(normal.children[:2] + normal.children[3:]))
+    assert kept is not None and normalize_block(kept) is kept
+    changed = normalize_block(normal)  # the empty code goes
+    assert changed == kept and changed is not normal
 
 
 def test_builders_and_text_normalisation() -> None:

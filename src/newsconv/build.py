@@ -98,18 +98,13 @@ def _flatten(parts: Iterable[object]) -> Iterable[Inline]:
 def _collapse(nodes: tuple[Inline, ...]) -> list[Inline]:
     """Collapse whitespace across node boundaries and hoist edge spaces out of containers."""
     out: list[Inline] = []
-    for node in nodes:
-        match node:
-            case Text(text):
-                _append_text(out, _collapse_spaces(text), node)
-            case Link(children):
-                _append_container(out, node, children)
-            case Code(text) if not text:
-                continue
-            case _ if isinstance(node, STYLED_INLINES):
-                _append_container(out, node, node.children)
-            case _:
-                out.append(node)
+    for node in nodes:  # isinstance: a class pattern reads __match_args__ at every test
+        if isinstance(node, Text):
+            _append_text(out, _collapse_spaces(node.text), node)
+        elif isinstance(node, _CONTAINERS):
+            _append_container(out, node, node.children)
+        elif not isinstance(node, Code) or node.text:
+            out.append(node)
     return out
 
 
@@ -130,6 +125,7 @@ def _append_text(out: list[Inline], text: str, node: Text | None = None) -> None
 
 #: Inlines that hold inlines.
 _Container: TypeAlias = Link | Emphasis | Strong | Strikeout | Superscript | Subscript
+_CONTAINERS: tuple[type[_Container], ...] = (Link, *STYLED_INLINES)
 
 
 def _append_container(out: list[Inline], node: _Container, children: tuple[Inline, ...]) -> None:
@@ -166,13 +162,7 @@ def _starts_with_space(node: Inline) -> bool:
 
 
 def _ends_with_space(node: Inline) -> bool:
-    match node:
-        case Text(text):
-            return text.endswith(" ")
-        case LineBreak():
-            return True
-        case _:
-            return False
+    return isinstance(node, LineBreak) or (isinstance(node, Text) and node.text.endswith(" "))
 
 
 def _trim(nodes: list[Inline]) -> tuple[Inline, ...]:
@@ -215,7 +205,7 @@ def normalize_block(block: Block) -> Block | None:
     match block:
         case Paragraph(children):
             kids = _normalized(children)
-            return Paragraph(kids) if kids else None
+            return (block if kids == children else Paragraph(kids)) if kids else None
         case Heading(level, children, anchor):
             kids = _normalized(children)
             return Heading(level, kids, anchor) if kids else None

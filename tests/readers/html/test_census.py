@@ -15,7 +15,7 @@ from newsconv.readers.html import parse
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import CHROME_TAGS, Census, PageScan, take_census
 from newsconv.readers.html.decode import decode_page
-from newsconv.readers.html.prune import Pruner, strip
+from newsconv.readers.html.prune import CONDEMNING_ATTRIBUTES, Pruner, strip, suspect_names
 
 # Pruned elements with and without tails, first children (their tail joins the parent's
 # text), runs of pruned siblings, whitespace-only tails (dropped), a pruned link's tail,
@@ -124,3 +124,25 @@ def test_a_census_without_the_scan_prunes_and_counts_alike() -> None:
     pairs = zip((scanned, census), roots, strict=True)
     counts = [[c.stats.chars(e) for e in root.iter()] for c, root in pairs]
     assert counts[0] == counts[1] and any(counts[1])
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.parent.name}/{case.name}")
+@pytest.mark.parametrize("strip_unlikely", [True, False])
+def test_the_pruner_spares_what_the_census_does_not_ask_about(
+    corpus: Path, case: Path, strip_unlikely: bool
+) -> None:
+    # The census asks the pruner only about elements with condemning attributes or
+    # suspect names; asked about any other, a pruner that saw no byline yet keeps it.
+    decoded = decode_page((case / "input.html").read_bytes())
+    body = parse(decoded.text, utf8=decoded.utf8).find("body")
+    assert isinstance(body, HtmlElement)
+    for node in body.iterdescendants():
+        keys = node.keys()
+        names = vocab.class_and_id(node)
+        if CONDEMNING_ATTRIBUTES.isdisjoint(keys) and not (names and suspect_names(names)):
+            assert Pruner(strip_unlikely).reason(node, node.tag, keys, names) is None
+
+
+def test_suspect_names_are_bylines_and_furniture() -> None:
+    assert suspect_names("post-byline") and suspect_names("sidebar widget")
+    assert not suspect_names("article-body") and not suspect_names("story")

@@ -31,7 +31,7 @@ from lxml.html import HtmlElement
 
 from newsconv.encoding import xml_safe
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.prune import JUDGED_ATTRIBUTES, Pruner
+from newsconv.readers.html.prune import CONDEMNING_ATTRIBUTES, Pruner, suspect_names
 from newsconv.readers.html.textstats import TextStats, detach
 
 __all__ = ["Census", "Marked", "PageScan", "take_census"]
@@ -215,7 +215,9 @@ def take_census(
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
     subtrees the prune removes are only sorted for the page scan, in a plain loop. The
     walk's own loop is written out with no call per element where it can be helped, and
-    reads only the attribute values it needs (lxml makes a new string for each one).
+    reads only the attribute values it needs (lxml makes a new string for each one). The
+    pruner is asked only about elements its verdict may touch: most named elements have
+    only a class or id, and :func:`~prune.suspect_names` clears them once per string.
     """
     hints = tuple(hints)
     chars: dict[HtmlElement, int] = {}
@@ -259,7 +261,10 @@ def take_census(
                 reason = None
                 if tag in vocab.JUNK_TAGS or (
                     keys
-                    and not JUDGED_ATTRIBUTES.isdisjoint(keys)
+                    and (
+                        not CONDEMNING_ATTRIBUTES.isdisjoint(keys)
+                        or (names and suspect_names(names))
+                    )
                     and (reason := pruner.reason(node, tag, keys, names)) is not None
                 ):
                     pruned.append((node, reason))
@@ -282,7 +287,8 @@ def take_census(
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
             tag, counted, linked, text, holds_block = frame
-            total = counted + (len(" ".join(text.split())) if text else 0)
+            # Most texts and tails are the indentation between tags: no list to split.
+            total = counted + (len(" ".join(text.split())) if text and not text.isspace() else 0)
             chars[node] = total
             links[node] = linked = total if tag == "a" else linked
             if holds_block:
@@ -292,7 +298,9 @@ def take_census(
                 continue
             frame = stack[-1]
             before = frame[3]
-            frame[1] += total + (len(" ".join(before.split())) if before else 0)
+            if before and not before.isspace():
+                frame[1] += len(" ".join(before.split()))
+            frame[1] += total
             frame[2] += linked
             frame[3] = node.tail or ""
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:

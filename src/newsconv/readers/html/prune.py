@@ -12,6 +12,7 @@ the equivalent XPath queries.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,9 @@ _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 JUDGED_ATTRIBUTES = frozenset(
     {"hidden", "aria-hidden", "aria-modal", "style", "class", "id", "role", "rel", "itemprop"}
 )
+#: Those that may get an element removed whatever their values; ``class`` and ``id`` may
+#: only through the words :func:`suspect_names` looks for.
+CONDEMNING_ATTRIBUTES = JUDGED_ATTRIBUTES - {"class", "id"}
 
 
 def strip(census: Census, *, title: str | None, report: Reporter) -> None:
@@ -101,6 +105,14 @@ class Pruner:
         if any(ancestor.tag in ("table", "code") for ancestor in node.iterancestors()):
             return None
         return f"page furniture: {word!r}"
+
+
+@functools.lru_cache(maxsize=4096)
+def suspect_names(names: str) -> bool:
+    """Whether a :func:`~vocabulary.class_and_id` string may get its element removed (it
+    names a byline or page furniture): an element with unsuspect names and none of the
+    :data:`CONDEMNING_ATTRIBUTES` is kept without asking :meth:`Pruner.reason`."""
+    return vocab.names_byline(names) or vocab.unlikely_word(names) is not None
 
 
 def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:

@@ -24,7 +24,7 @@ from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction
 
 #: Enough of the page's paragraphs to tell its language when it does not say.
-SAMPLE = 3000
+SAMPLE = 2000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Beyond this many elements setting ``dir``, walking up from each paragraph is cheaper.
 _FEW_SETTERS = 16
