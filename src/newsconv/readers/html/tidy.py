@@ -43,6 +43,8 @@ _PLACEHOLDER_CHARS = 40
 _SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
 _DATELINE_MAX_LETTERS = 4
+#: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
+_LABEL_MAX_CHARS = 60
 #: A link to one page of a paged article: "2", "【2】", "[3]".
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: A box of tags may hold a label ("Tags:") beside its links.
@@ -116,7 +118,7 @@ def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: _Judge
                 box, node = node, node.getparent()
             judge.remove(box, "the article's tags")
         elif (
-            vocab.SUBSCRIBE.search(link.get("href", ""))
+            vocab.SUBSCRIBE.search(link.get("href", "").lower())
             and not stats.chars(link)
             and link.find(".//img") is not None
         ):
@@ -174,9 +176,9 @@ def _words_verdict(words: str, length: int) -> str | None:
         return "an advertisement or loading placeholder"
     if vocab.NOTICE.search(words):
         return "a copyright or site notice"
-    if vocab.READING_TIME.fullmatch(words):
+    if length <= _LABEL_MAX_CHARS and vocab.READING_TIME.fullmatch(words):
         return "a reading-time line"
-    if vocab.SLIDE_COUNTER.fullmatch(words):
+    if length <= _LABEL_MAX_CHARS and vocab.SLIDE_COUNTER.fullmatch(words):
         return "a slideshow counter"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.EDITOR_CREDIT.fullmatch(words):
         return "an editor's credit"

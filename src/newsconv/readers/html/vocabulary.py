@@ -111,11 +111,11 @@ LOADING_WORDS = re.compile(
 
 #: Rights lines and site notices that end up inside the article's container (lowercased
 #: text; "select the text and press Ctrl+Enter" is the report-a-typo box of many sites).
-NOTICE = _alt(
+NOTICE = Words(
     "all rights reserved", "tous droits réservés", "todos los derechos reservados",
     "alle rechte vorbehalten", "tutti i diritti riservati", "todos os direitos reservados",
     "все права защищены", "版权所有", "無断転載", "may not be published, broadcast",
-    "may not be reproduced", r"ctrl\s*\+\s*enter",
+    "may not be reproduced", "ctrl+enter", "ctrl + enter", "ctrl+ enter", "ctrl +enter",
 )  # fmt: skip
 NOTICE_MAX_CHARS = 300
 
@@ -152,12 +152,12 @@ EDITOR_CREDIT = re.compile(
 )
 #: A slideshow's place: "1 / 5", "2 of 12", "3 von 8" (a short block's whole text).
 SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")
-#: Words of a sign-up prompt's link or text ("Sign up for the newsletter", /subscribe).
-SUBSCRIBE = re.compile(
-    r"newsletter|subscri|sign[ -]?up|abonn|suscri|assine|assinatura|iscriviti|"
-    r"подпис|订阅|訂閱|購読",
-    re.IGNORECASE,
-)
+#: Words of a sign-up prompt's link or text ("Sign up for the newsletter", /subscribe),
+#: lowercased.
+SUBSCRIBE = Words(
+    "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
+    "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
+)  # fmt: skip
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
 #: What follows such an opening when a pointer, not a sentence, comes next.
