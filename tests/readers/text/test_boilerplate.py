@@ -316,3 +316,50 @@ def test_the_next_story_after_a_read_also_box_is_not_the_article() -> None:
     head = ["Read also", "Ferry fares rise again", "Council shuts the old bridge", "21 May 2021"]
     found = body([*MENU, *story, *head, *paragraphs(3, "old bridge")[1:], *FOOTER])
     assert found.endswith(story[-1])
+
+
+def test_a_blog_comment_form_ends_the_article() -> None:
+    story = [
+        "Les chercheurs ont déposé mardi une candidature collective à la présidence de "
+        "l'agence, pour défendre l'autonomie de la recherche face à la bureaucratie.",
+        "La lettre de motivation liste trois conditions : des crédits récurrents, du temps "
+        "pour chercher, et une évaluation par les pairs plutôt que par des indicateurs.",
+        "Le collectif ne se fait guère d'illusions sur ses chances, mais veut ouvrir le "
+        "débat avant la nomination prévue à la fin du mois.",
+    ]
+    form = [
+        "Laisser un commentaire",
+        "Votre adresse de messagerie ne sera pas publiée. Les champs obligatoires sont "
+        "indiqués avec *",
+        "Commentaire",
+        "Nom *",
+        "Site web",
+        "Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment "
+        "les données de vos commentaires sont utilisées.",
+    ]
+    found = body([*MENU, "Une candidature collective", *story, *form, *FOOTER])
+    assert all(paragraph in found for paragraph in story)
+    assert "Akismet" not in found
+    assert "Laisser un commentaire" not in found
+
+
+def test_a_share_header_ends_the_article_whatever_separator_follows_it() -> None:
+    story = paragraphs(6, "bridge")
+    after = [
+        "Partager cet article /",
+        "sur Facebook sur Twitter",
+        "Article précédent",
+        "« Le pont de la discorde »",
+        "Article suivant",
+        "« Un tunnel sous la ville »",
+        "Planète Asie",
+        "Un blog animé par la rédaction, qui suit l'actualité de la région chaque semaine "
+        "depuis dix ans, avec des reportages et des analyses.",
+        "Hier à peine considérée, la région devient l'une des clefs du monde contemporain : "
+        "ses économies pèsent sur le commerce mondial, ses rivalités sur la paix, et ses "
+        "sociétés changent plus vite qu'aucune autre, ce que ce carnet raconte au jour le jour.",
+    ]
+    found = body([*MENU, "Bridge to close", *story, *after, *FOOTER])
+    assert all(paragraph in found for paragraph in story)
+    assert "Article précédent" not in found
+    assert "Un blog animé" not in found

@@ -38,7 +38,7 @@ NOTICE = WordList(NOTICE_PHRASES)
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
 HEADER_MAX_WORDS = 5
-_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓"
+_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 

@@ -268,13 +268,15 @@ RELATED_HEADERS = (
     "관련기사",
 )
 
-#: Headers of the readers' comments, standing alone on a line (a count aside): whatever
+#: Headers of the readers' comments or of the form to write one (blog templates' "Leave a
+#: Reply", "Laisser un commentaire"), standing alone on a line (a count aside): whatever
 #: follows them is not the article.
 COMMENT_HEADERS = (
     "comments",
     "view comments",
     "show comments",
     "leave a comment",
+    "leave a reply",
     "add a comment",
     "post a comment",
     "reader comments",
@@ -282,10 +284,16 @@ COMMENT_HEADERS = (
     "комментарии читателей",
     "коментарі",
     "commentaires",
+    "laisser un commentaire",
+    "écrire un commentaire",
     "réagir",
     "kommentare",
+    "schreibe einen kommentar",
+    "kommentar schreiben",
     "comentarios",
     "comentar",
+    "deja una respuesta",
+    "deja un comentario",
     "comentários",
     "commenti",
     "reacties",
