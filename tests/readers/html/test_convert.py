@@ -135,6 +135,14 @@ def test_links_and_images_resolve_against_the_base_url() -> None:
     assert InlineImage("https://news.example/2024/i.png", "icon") in kids
 
 
+def test_links_to_no_place_are_unwrapped_and_a_linked_picture_is_a_figure() -> None:
+    got = blocks(
+        "<p><a href='#'>Print</a> and <a href='#!'>share</a></p>"
+        "<p><a href='#' class='overlay'><img src='/vine.jpg' alt='Vines'></a></p>"
+    )
+    assert got == (para("Print and share"), Figure(Image("/vine.jpg", "Vines")))
+
+
 def test_lone_and_lazy_images_become_figures_and_pixels_are_dropped() -> None:
     got = blocks(
         "<p><img src='data:image/gif;base64,R0lGOD' data-src='big.jpg' alt='A'></p>"

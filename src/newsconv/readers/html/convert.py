@@ -257,8 +257,8 @@ class _Converter:
         href = href.strip()
         if href.lower().startswith(("javascript:", "data:")):
             return None
-        if href.startswith("#"):
-            return href  # a place in the article itself
+        if href.startswith("#"):  # a place in the article itself, unless it names none
+            return href if href.strip("#!/") else None
         return self.resolve(href)
 
     def image(self, img: HtmlElement) -> Image | None:
