@@ -467,3 +467,26 @@ def test_a_headline_with_vowel_signs_is_a_headline() -> None:
         "कप्तान ने जीत का श्रेय गेंदबाज़ों को दिया।",
     ]
     assert pick(head, body, near=3) == "भारत ने ऑस्ट्रेलिया को हराया"
+
+
+def test_a_headline_ending_in_an_exclamation_mark_is_no_prose() -> None:
+    headline = "Schwierige Gespräche: so geht’s!"
+    page = [
+        "Login",
+        "Home",
+        "Newsletter",
+        "Storage-Galerie",
+        "Home > Digitalisierung > Faktor Mensch > Schwierige Gespräche: so geht’s!",
+        "14.06.2019 (ch)",
+        "3 von 5, (1 Bewertung)",
+        headline,
+        "Konflikte mag keiner. Und trotzdem begegnen wir ihnen ständig, im Beruf wie zu "
+        "Hause. Schwierige Gespräche gelingen, wenn man sie vorbereitet, zuhört und die "
+        "eigenen Gefühle benennt, statt dem Gegenüber Vorwürfe zu machen.",
+        "Anzeige",
+        "Impressum",
+        "© 2019 speicherguide.de",
+    ]
+    document = read_page(page)
+    assert document.metadata.title == headline
+    assert "Bewertung" not in plain_text(document)

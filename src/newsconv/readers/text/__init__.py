@@ -22,7 +22,7 @@ from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, is_sentence, keep, lede_before
-from newsconv.readers.text.features import Features, describe
+from newsconv.readers.text.features import CLOSERS, Features, Kind, describe
 from newsconv.readers.text.metadata import (
     LOOKBACK,
     find_byline,
@@ -42,6 +42,8 @@ BINARY_CHARS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20)])) + "\ufffd"
 MAX_BINARY_SHARE = 0.02
 #: How much of the body a title is compared with: the lede and the first paragraphs.
 BODY_SAMPLE_CHARS = 2500
+#: How a headline may end that a sentence ends too.
+HEADLINE_STOPS = frozenset("!?！？")
 #: How many characters of the body the language is guessed from (a few sentences suffice).
 LANGUAGE_SAMPLE = 160
 
@@ -63,7 +65,7 @@ class TextReader:
         span = body_span(features, texts)
         body, span = _with_lede(texts, features, span, keep(texts, features, span))
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
-        prose = next((i for i in span if is_sentence(features[i])), span.start)
+        prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
         metadata, used = _metadata(texts, features, before, span, body, lang, options.captured)
         if options.url:
@@ -78,6 +80,15 @@ class TextReader:
             [texts[i] for i in kept], [cells.get(i, ()) for i in kept], [features[i] for i in kept]
         )
         return Document(metadata, blocks)
+
+
+def _opens_prose(text: str, line: Features) -> bool:
+    """Whether the body's prose starts at ``line``: a sentence, but not a short exclamation
+    or question, which may be the headline opening the body ("Schwierige Gespräche: so
+    geht's!", "Who is afraid of the AI?")."""
+    return is_sentence(line) and (
+        line.kind is not Kind.SHORT or text.rstrip(CLOSERS)[-1:] not in HEADLINE_STOPS
+    )
 
 
 def _with_lede(
