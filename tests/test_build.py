@@ -88,3 +88,10 @@ def test_every_whitespace_character_collapses() -> None:
     assert len(spaces) > 20
     for space in spaces:
         assert inlines(f"a{space}b", f"c{space}{space}", "d") == (Text("a bc d"),), hex(ord(space))
+
+
+def test_a_paragraph_of_zero_width_characters_only_vanishes() -> None:
+    assert normalize_block(para("\u200b")) is None
+    assert normalize_block(para("\ufeff \u200b")) is None
+    thai = para("ภาษา\u200bไทย")  # a word break inside text stays
+    assert normalize_block(thai) == thai

@@ -42,6 +42,10 @@ _INLINE_TYPES = (Text, Code, LineBreak, InlineImage, Link, *STYLED_INLINES)
 InlineLike = Inline | str
 
 
+#: Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, BOM.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff "
+
+
 def inlines(*parts: InlineLike | Iterable[InlineLike]) -> tuple[Inline, ...]:
     """Normalise ``parts`` (inlines, strings, or iterables of them) into an inline tuple."""
     flat = tuple(_flatten(parts))
@@ -205,7 +209,9 @@ def normalize_block(block: Block) -> Block | None:
     match block:
         case Paragraph(children):
             kids = _normalized(children)
-            return (block if kids == children else Paragraph(kids)) if kids else None
+            if not kids or _invisible(kids):
+                return None
+            return block if kids == children else Paragraph(kids)
         case Heading(level, children, anchor):
             kids = _normalized(children)
             return Heading(level, kids, anchor) if kids else None
@@ -227,6 +233,14 @@ def normalize_block(block: Block) -> Block | None:
             return Table(cells, _normalized(caption)) if cells else None
         case _:
             return block
+
+
+def _invisible(nodes: tuple[Inline, ...]) -> bool:
+    """Whether ``nodes`` are one text of zero-width characters only: a paragraph a block
+    editor left empty (``<p>&#8203;</p>``), which shows nothing."""
+    return (
+        len(nodes) == 1 and isinstance(text := nodes[0], Text) and not text.text.strip(_ZERO_WIDTH)
+    )
 
 
 def normalize_blocks(blocks: Iterable[Block]) -> tuple[Block, ...]:
