@@ -6,6 +6,7 @@ import textwrap
 import time
 
 import pytest
+from tests.readers.text.pages import read_page
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import DecodingError, NoArticleFound, OptionError
@@ -255,3 +256,26 @@ def test_a_caption_closed_by_its_credit_is_no_heading() -> None:
     doc = read("\n".join(["Home", "Sign in", caption, *PARAGRAPHS, "Privacy policy"]))
     assert caption in texts(doc)
     assert not any(isinstance(block, Heading) for block in doc.blocks)
+
+
+def test_a_paragraph_opening_with_its_date_stays_in_the_body() -> None:
+    opening = (
+        "Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the "
+        "rise in the past decade, with little hope for a cure."
+    )
+    page = [
+        "Home",
+        "Allergies",
+        "Newsletter",
+        "Peanut allergy: a new study offers hope",
+        opening,
+        "But a groundbreaking new study may offer a way to stem that rise, while another may "
+        "offer some hope for those who are already allergic to peanuts.",
+        "Parents have been told for years to keep peanuts away from babies, and the study "
+        "found that this advice may have made the allergy more common, not less.",
+        "Privacy policy",
+    ]
+    document = read_page(page)
+    assert document.metadata.published is not None
+    assert document.metadata.published.date().isoformat() == "2015-02-23"
+    assert opening in plain_text(document)

@@ -165,6 +165,8 @@ def _metadata(
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}
     used |= {found[0] for found in (dated, byline) if found}
+    if dated and features[dated[0]].kind is Kind.GOOD:
+        used.discard(dated[0])  # a paragraph that opens with its date stays in the body
     if title:
         used.update(kicker(texts, features, title.index))
     authors: tuple[Person, ...] = byline[1] if byline else ()
