@@ -389,3 +389,31 @@ def test_a_related_materials_box_inside_a_russian_article_goes_with_its_links() 
     assert all(paragraph in found for paragraph in [*before, *after])
     assert "Соблазн" not in found
     assert "лямку" not in found
+
+
+def _story(headline: str, day: str, topic: str) -> list[str]:
+    """A story as an infinite-scroll theme prints it: section, headline, standfirst, the
+    byline block's furniture, then the paragraphs."""
+    return [
+        "Tech",
+        headline,
+        f"A widespread {topic} affected users worldwide on Friday, reports said.",
+        "Published",
+        "2 months ago",
+        "on",
+        day,
+        "By",
+        "Daily Paper News Desk",
+        *paragraphs(5, topic),
+        "Advertisement",
+        "Continue Reading",
+    ]
+
+
+def test_the_next_story_appended_below_the_article_is_left_out() -> None:
+    first = _story("Outage hits social networks", "June 12, 2026", "outage")
+    second = _story("Crew returns from the Moon", "April 3, 2026", "moon flight")
+    found = body([*MENU, *first, *second, *FOOTER])
+    assert all(paragraph in found for paragraph in paragraphs(5, "outage"))
+    assert "moon flight" not in found
+    assert "Crew returns" not in found

@@ -26,6 +26,7 @@ block above such an island is the article's start when it speaks of what the bod
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
@@ -62,6 +63,12 @@ LEDE_LINES = 2
 #: lines before the prose goes on; and how many lines of prose the article goes on with.
 BOX_LINES = 5
 RESUMED_LINES = 2
+#: The next story's head: so many lines of the furniture over the body's first line, of
+#: which at least so many come back together inside it (see :func:`_next_story`); and the
+#: lines of headline, standfirst and time above its byline.
+HEAD_LINES = 8
+HEAD_REPEATS = 3
+TITLE_LINES = 4
 #: Words are compared by so many first letters, endings aside.
 STEM = 5
 #: A lede is on the body's topic when at least this share of its content words (of at least
@@ -91,7 +98,7 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     span = _densest(features, texts)
     if not span:
         return range(len(features))
-    start, stop = span.start, span.stop
+    start, stop = span.start, _next_story(features, texts, span)
     while start > 0 and is_sentence(features[start - 1]):
         start -= 1
     while True:
@@ -101,6 +108,49 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
         if resumed == stop:
             return range(start, stop)
         stop = resumed
+
+
+def _next_story(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when the next story follows it on the page; else ``body.stop``.
+
+    A page that appends the next stories as one scrolls (a theme's "infinite scroll")
+    prints each under the same furniture as the first: "Published", "By", the desk's name.
+    When lines of the furniture just above the body come back inside it, at least
+    :data:`HEAD_REPEATS` of them together with a date, that is the next story's head: the
+    body ends before the chrome above that story's headline and standfirst.
+    """
+    above = slice(max(0, body.start - HEAD_LINES), body.start)
+    head = {
+        text
+        for text, line in zip(texts[above], features[above], strict=True)
+        if line.repeats > 1 and line.kind is _BAD
+    }
+    if not head:
+        return body.stop
+    # A C-level scan: the body has hundreds of lines and few of them are in ``head``.
+    found = list(compress(body, map(head.__contains__, texts[body.start : body.stop])))
+    for first, last in zip(found, found[HEAD_REPEATS - 1 :], strict=False):
+        if last - first < HEAD_LINES and find_date(texts, range(first, last), None):
+            return _story_top(features, first, body.start)
+    return body.stop
+
+
+def _story_top(features: Sequence[Features], head: int, floor: int) -> int:
+    """Where the story whose head block holds ``head`` starts: above the block's chrome,
+    its headline, standfirst and time (at most :data:`TITLE_LINES` lines) and the chrome
+    over them."""
+    index = _chrome_above(features, head, floor)
+    top = max(floor, index - TITLE_LINES)
+    while index > top and features[index - 1].kind not in CHROME_KINDS:
+        index -= 1
+    return _chrome_above(features, index, floor)
+
+
+def _chrome_above(features: Sequence[Features], index: int, floor: int) -> int:
+    """The first line of the run of chrome lines right above ``index`` (down to ``floor``)."""
+    while index > floor and features[index - 1].kind in CHROME_KINDS:
+        index -= 1
+    return index
 
 
 def _goes_on(line: Features) -> bool:
