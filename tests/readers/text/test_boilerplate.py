@@ -417,3 +417,22 @@ def test_the_next_story_appended_below_the_article_is_left_out() -> None:
     assert all(paragraph in found for paragraph in paragraphs(5, "outage"))
     assert "moon flight" not in found
     assert "Crew returns" not in found
+
+
+def test_an_address_the_article_announces_with_a_colon_stays() -> None:
+    story = paragraphs(3, "survey")
+    announce = "Pour cela, l'assemblée a d'ores et déjà mis en place une boîte mail dédiée :"
+    address = "suivi.reformes.ecoles@example.org"
+    after = (
+        "Elle appelle à envoyer les témoignages et les bilans de rentrée produits dans les "
+        "établissements, afin de les rendre publics à la fin du mois."
+    )
+    found = body([*MENU, "Décisions de l'assemblée", *story, announce, address, after, *FOOTER])
+    assert address in found
+    assert after in found
+
+
+def test_an_address_after_the_article_still_goes() -> None:
+    story = paragraphs(3, "survey")
+    found = body([*MENU, "Bridge to close", *story, "Contact:", "desk@example.org", *FOOTER])
+    assert "desk@example.org" not in found

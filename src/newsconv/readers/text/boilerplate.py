@@ -304,8 +304,26 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
             continue
         kind = features[index].kind
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
-        if in_links or kind in CHROME_KINDS or texts[index] in seen:
+        chrome = kind in CHROME_KINDS and not (
+            kind is _BAD and _announced(texts, features, index, kept)
+        )
+        if in_links or chrome or texts[index] in seen:
             continue
         seen.add(texts[index])
         kept.append(index)
     return kept
+
+
+def _announced(
+    texts: Sequence[str], features: Sequence[Features], index: int, kept: list[int]
+) -> bool:
+    """Whether the kept line above announces the line at ``index`` with a colon and prose
+    goes on under it: an address or a link the article gives ("... une boîte mail dédiée :",
+    then the address), not a widget's."""
+    return (
+        bool(kept)
+        and kept[-1] == index - 1
+        and texts[index - 1][-1] in ":："
+        and index + 1 < len(features)
+        and features[index + 1].kind is _GOOD
+    )
