@@ -47,6 +47,8 @@ _DATELINE_MAX_LETTERS = 4
 _LABEL_MAX_CHARS = 60
 #: A link to one page of a paged article: "2", "【2】", "[3]".
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
+#: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
+_INLINE_HOLDERS = frozenset({"p", "small", "span", "strong", "q"})
 #: A box of tags may hold a label ("Tags:") beside its links.
 _TAGS_MIN_LINK_DENSITY = 0.75
 #: A line introducing a box ("Read more on this:") is this short at most.
@@ -143,8 +145,11 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge)
     page numbers and "Read also" links and boxes."""
     for element in list(article.iter(*_TEXT_HOLDERS)):
         length = stats.chars(element)
-        if element.getparent() is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
+        parent = element.getparent()
+        if parent is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
             continue
+        if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
+            continue  # the same words as the element around it, judged just before
         words = _words(element)
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
