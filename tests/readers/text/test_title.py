@@ -490,3 +490,26 @@ def test_a_headline_ending_in_an_exclamation_mark_is_no_prose() -> None:
     document = read_page(page)
     assert document.metadata.title == headline
     assert "Bewertung" not in plain_text(document)
+
+
+#: A Chinese article's opening whose words the site's name and section share ("人民", "文化").
+CULTURE_BODY = [
+    "今年的6月16日是父亲节。人民网文化频道邀请读者一起读诗，收藏诗中那一份惊喜与感动，"
+    "将感恩的心情藏进以后每一天的生活里。",
+    "《冬夜读书示子聿》是陆游写给自己小儿子的一首诗，饱含着一个慈祥父亲对孩子的深情。",
+]
+
+
+def test_a_breadcrumb_without_spaces_is_not_the_title() -> None:
+    head = ["人民网>>文化", "女儿出嫁，郑板桥画了几笔兰花当嫁妆", "2019年06月15日 来源：人民网"]
+    assert pick(head, CULTURE_BODY, near=2) == head[1]
+
+
+def test_a_cjk_login_link_is_not_the_title() -> None:
+    head = [
+        "登录人民网通行证 立即注册",
+        "忘记密码？",
+        "女儿出嫁，郑板桥画了几笔兰花当嫁妆",
+        "2019年06月15日08:18 来源：人民网",
+    ]
+    assert pick(head, CULTURE_BODY, near=3) == head[2]

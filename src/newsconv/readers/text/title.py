@@ -113,7 +113,7 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 #: not a headline, which may open with a number but not with a stamp.
 _STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s")
 #: The separators of a breadcrumb trail ("Home > News > Headline").
-_CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+")
+_CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+|\s*(?:>>|＞)\s*")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
 _ARROWS = (">", "»", "›", "→", "＞")
 #: A kicker over a headline: at most this many lines of at most this many words.
@@ -438,7 +438,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
-    if (line.words <= 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
+    # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
+    if (text.count(" ") < 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
         len(text) - text.count(" ")
     ):
         return None
