@@ -436,3 +436,19 @@ def test_an_address_after_the_article_still_goes() -> None:
     story = paragraphs(3, "survey")
     found = body([*MENU, "Bridge to close", *story, "Contact:", "desk@example.org", *FOOTER])
     assert "desk@example.org" not in found
+
+
+def test_a_related_content_header_ends_the_article() -> None:
+    story = paragraphs(6, "street names")
+    related = [
+        "Related content",
+        "Berlin Libya conference: A first step toward peace? 19.01.2020",
+        "The German government has invited the warring parties in the North African country "
+        "and their foreign supporters to a peace conference in Berlin this Sunday.",
+        "Germany's colonial legacy in Bougainville and South Pacific 12.12.2019",
+        "Bougainville has voted overwhelmingly for independence from Papua New Guinea. The "
+        "autonomous South Pacific region was once a German colony, from 1884 to 1914.",
+    ]
+    found = body([*MENU, "Berlin renames its colonial streets", *story, *related, *FOOTER])
+    assert all(paragraph in found for paragraph in story)
+    assert "Bougainville" not in found

@@ -216,6 +216,7 @@ RELATED_HEADERS = (
     "see also",
     "related",
     "related coverage",
+    "related content",
     "related stories",
     "related articles",
     "related news",
