@@ -563,3 +563,20 @@ def test_an_editor_s_credit_closing_the_article_goes(credit: str) -> None:
     text = plain_text(read(page(f"<article>{ARTICLE}{said}<p>{credit}</p></article>")))
     assert credit not in text
     assert "The editor said" in text
+
+
+def test_a_teaser_card_for_another_story_goes_but_read_more_of_this_one_stays() -> None:
+    other = "/stars/bella-hadid-on-holiday"
+    card = (
+        f"<div class='snippet'><h3><a href='{other}'>Bella Hadid on holiday</a></h3>"
+        f"<a href='{other}'><img src='/bella.jpg' alt=''></a><div>Summer is holiday time, "
+        "and the model does not need telling twice: she spends it on a Greek island, where "
+        "she swims, reads and, as ever, shares a picture of it all with her followers. "
+        f"<strong><a href='{other}'>Weiterlesen</a>"
+        "</strong></div></div>"
+    )
+    own = "<p>The plan follows next week. <a href='/library-funded?page=2'>Weiterlesen</a></p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}<div>{card}</div>{own}</article>")))
+    assert "Bella" not in text and "Greek island" not in text
+    assert "The plan follows next week. Weiterlesen" in text
+    assert text.count(SENTENCE) == 6

@@ -49,6 +49,8 @@ _LABEL_MAX_CHARS = 60
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
 _INLINE_HOLDERS = frozenset({"p", "small", "span", "strong", "q"})
+#: A teaser card (headline, picture, excerpt, "Read more") is this short at most.
+_TEASER_MAX_CHARS = 600
 #: A box of tags may hold a label ("Tags:") beside its links.
 _TAGS_MIN_LINK_DENSITY = 0.75
 #: A line introducing a box ("Read more on this:") is this short at most.
@@ -112,9 +114,12 @@ def _remove_mastheads(article: HtmlElement, judge: _Judge) -> None:
 def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
     """Links that are furniture wherever they stand: the article's tags (marked
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    and sign-up banners (a picture linked to a newsletter or subscription page)."""
+    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
+    (see :func:`_teaser`)."""
     for link in list(article.iter("a")):
-        if "tag" in (link.get("rel") or "").split() and _inside(link, article):
+        if "tag" in (link.get("rel") or "").split():
+            if not _inside(link, article):
+                continue  # in a box of tags removed already
             box, node = link, link.getparent()
             while node is not None and node is not article and _only_tags(node, stats):
                 box, node = node, node.getparent()
@@ -125,6 +130,25 @@ def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: _Judge
             and link.find(".//img") is not None
         ):
             judge.remove(link, "a sign-up banner")
+        elif (
+            vocab.READ_MORE.fullmatch(_words(link))
+            and (card := _teaser(link, article, stats)) is not None
+        ):
+            judge.remove(card, "a teaser for another story")
+
+
+def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
+    smallest box around it, short, whose links (a headline, a picture, the "Read more")
+    all lead to the same page. A "Read more" that goes on with the article stands alone."""
+    href = link.get("href")
+    for box in link.iterancestors():
+        if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
+            return None
+        links = [other.get("href") for other in box.iter("a")]
+        if len(links) >= 2:
+            return box if all(other == href for other in links) else None
+    return None
 
 
 def _only_tags(element: HtmlElement, stats: TextStats) -> bool:

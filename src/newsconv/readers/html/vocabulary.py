@@ -160,6 +160,12 @@ SUBSCRIBE = Words(
 )  # fmt: skip
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
+#: A link that says only "Read more" (a whole link's lowercased text).
+READ_MORE = re.compile(
+    r"(?:read more|continue reading|more|weiterlesen|mehr lesen|mehr|lire la suite|"
+    r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
+    r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"
+)
 #: What follows such an opening when a pointer, not a sentence, comes next.
 POINTER_MARKS = frozenset(":：-—–|»›>")
 
