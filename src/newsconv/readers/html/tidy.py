@@ -139,16 +139,23 @@ def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: _Judge
 
 def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
     """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
-    smallest box around it, short, whose links (a headline, a picture, the "Read more")
-    all lead to the same page. A "Read more" that goes on with the article stands alone."""
+    smallest box around it, short, whose links all lead to the same page, one of them its
+    headline or its picture. A "Read more" that goes on with the article stands alone."""
     href = link.get("href")
     for box in link.iterancestors():
         if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
             return None
-        links = [other.get("href") for other in box.iter("a")]
+        links = list(box.iter("a"))
         if len(links) >= 2:
-            return box if all(other == href for other in links) else None
+            same = all(other.get("href") == href for other in links)
+            return box if same and any(map(_headline_or_picture, links)) else None
     return None
+
+
+def _headline_or_picture(link: HtmlElement) -> bool:
+    """Whether ``link`` is a card's headline or picture."""
+    parent = link.getparent()
+    return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
 
 
 def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
