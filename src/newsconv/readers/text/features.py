@@ -178,8 +178,7 @@ def _features(
         else:
             kind = _SHORT if _listed(text, words) else _GOOD
     else:
-        shaped = sentence_like(initials, capitals, cjk)
-        kind = _kind(text, heavy, words, terminal, repeats, letters, shaped)
+        kind = _kind(text, heavy, words, terminal, repeats, letters, (initials, capitals, cjk))
     return _make_features((heavy, words, terminal, repeats, kind, letters, False))
 
 
@@ -214,11 +213,18 @@ def _listed(text: str, words: int) -> bool:
 
 
 def _kind(
-    text: str, heavy: int, words: int, terminal: bool, repeats: int, letters: int, shaped: bool
+    text: str,
+    heavy: int,
+    words: int,
+    terminal: bool,
+    repeats: int,
+    letters: int,
+    shape: tuple[int, int, int],
 ) -> Kind:
     """The kind of a line lighter than :data:`LONG` that is not a table row.
 
-    ``letters`` is how many letters it has, ``shaped`` whether it is :func:`sentence_like`.
+    ``letters`` is how many letters it has, ``shape`` what :func:`sentence_like` reads, asked
+    last: most such lines are settled before (a call costs as much as a few tests).
     """
     if words <= HEADER_MAX_WORDS:
         stripped = text.strip(_HEADER_NOISE).lower()
@@ -241,7 +247,12 @@ def _kind(
     numbered = text[:1].isdecimal()
     if (numbered or text[:1] in MARKER_STARTS) and MARKER.match(text):
         return _NEAR  # a list item or a quotation: part of whatever surrounds it
-    if heavy < SHORT or words < NEAR_WORDS or (numbered and _STAMPED.match(text)) or not shaped:
+    if (
+        heavy < SHORT
+        or words < NEAR_WORDS
+        or (numbered and _STAMPED.match(text))
+        or not sentence_like(*shape)
+    ):
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
 
