@@ -19,7 +19,7 @@ from newsconv.readers.text.features import (
     STRONG,
     SYMBOLS_ONLY,
     Kind,
-    _symbolic,
+    _widget,
     describe,
     passed_word_lists,
     sentence_like,
@@ -128,7 +128,7 @@ def test_a_line_without_links_is_symbolic_when_mostly_not_letters_and_with_a_dig
     letters = len(_LETTERS.findall(text))
     expected = digits and letters < 0.5 * (len(text) - words + 1)
     links = any(mark in text for mark in ("@", "#", "/", "www."))
-    assert links or _symbolic(text, words, letters) == expected
+    assert links or (2 * letters < len(text) - words + 1 and _widget(text)) == expected
 
 
 @pytest.mark.parametrize(

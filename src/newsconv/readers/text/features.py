@@ -235,7 +235,9 @@ def _kind(
             return Kind.END  # "There are 13 comments": a count of comments heads them
     if (
         (repeats > 1 and heavy < SENTENCE)
-        or _symbolic(text, words, letters)
+        # Most lines hold no link mark and are mostly letters: they skip both calls.
+        or (("@" in text or "#" in text or "/" in text or "www." in text) and _linked(text))
+        or (2 * letters < len(text) - words + 1 and _widget(text))
         or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
     ):
         return _BAD  # menus and headlines printed twice, widgets, links, chrome words
@@ -270,21 +272,20 @@ def _teaser(text: str) -> bool:
     return bool(link) and link.count(" ") < TEASER_LINK_WORDS and CHROME.search(link)
 
 
-def _symbolic(text: str, words: int, letters: int) -> bool:
-    """Mostly digits and symbols (a widget), or links and handles more than prose around them.
+def _linked(text: str) -> bool:
+    """Links and handles more than prose around them.
 
     A short line with a link or a handle is a link, unless a bullet makes it a list's item
     ("+ Added @e target selector"); a sentence with two is a post copied from a social
-    network; a sentence with one is prose that cites someone. ``letters`` is how many
-    letters the line has.
+    network; a sentence with one is prose that cites someone.
     """
-    if "@" in text or "#" in text or "/" in text or "www." in text:
-        links = len(_WEB.findall(text))
-        if links > 1 or (links and len(text) < SENTENCE and not _bulleted(text)):
-            return True
-    if letters >= 0.5 * (len(text) - words + 1):
-        return False
-    # Words without numbers are letters, whatever the punctuation.
+    links = len(_WEB.findall(text))
+    return links > 1 or (links > 0 and len(text) < SENTENCE and not _bulleted(text))
+
+
+def _widget(text: str) -> bool:
+    """Whether a line that is mostly not letters is a widget: tiny, or with a digit (words
+    without numbers are letters, whatever the punctuation)."""
     return len(text) <= SYMBOLS_ONLY or _DIGIT.search(text) is not None
 
 
