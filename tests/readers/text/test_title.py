@@ -513,3 +513,24 @@ def test_a_cjk_login_link_is_not_the_title() -> None:
         "2019年06月15日08:18 来源：人民网",
     ]
     assert pick(head, CULTURE_BODY, near=3) == head[2]
+
+
+def test_a_headline_printed_again_as_the_lead_photos_caption_beats_the_kicker() -> None:
+    page = [
+        "Accueil",
+        "Archives",
+        "Blogs",
+        "> Les blogs du « Diplo » > Planète Asie",
+        "Construction pour la démocratie sud-coréenne",
+        "Turpitude et architecture",
+        "L'un des écrivains sud-coréens les plus célèbres est un homme heureux : son dernier "
+        "roman, traduit cette année, raconte la vie d'un bâtisseur de Séoul devenu riche.",
+        "par Didier Roy, 21 juin 2018",
+        "Turpitude et architecture",
+        "Deux vies évoluant dans deux mondes bien distincts vont pourtant se rapprocher, par "
+        "la magie de la plume de l'auteur, qui suit un promoteur et une amie d'enfance.",
+        "C'est le moment où il reçoit le mot d'une femme qui, enfant, vivait dans le même "
+        "quartier misérable que lui, et que la ville a chassée de ses rues.",
+        "Partager cet article",
+    ]
+    assert read_page(page).metadata.title == "Turpitude et architecture"

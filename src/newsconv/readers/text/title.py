@@ -59,6 +59,8 @@ MENU_WEIGHT = 24
 #: What a menu item between menu items loses, and what a breadcrumb trail's last item gains.
 MENU_COST = 1.5
 CRUMB_BONUS = 1.5
+#: How many of the body's first lines a headline may be printed again in.
+ECHO_LINES = 6
 #: What a line under a "Read also" header loses: it is a teaser for another article.
 TEASER_COST = 1.5
 #: How far past the candidates a date, byline or time stamp still anchors a headline.
@@ -199,6 +201,7 @@ def scored_lines(
     trails, crumbs = _breadcrumbs(texts, candidates)
     teasers = _teasers_from(features, candidates)
     start = candidates.stop if body_start is None else body_start
+    echoes = set(texts[start : start + ECHO_LINES])
 
     @functools.cache
     def shared_words(index: int) -> int:
@@ -227,7 +230,9 @@ def scored_lines(
         anchor = _anchor_bonus(index, anchors) - DISTANCE_COST * distance
         teaser = index > teasers
         depth = DEPTH_COST * max(0, index - start)
-        crumb = text in crumbs
+        # A breadcrumb's last item, or a line printed again in the article's opening (the
+        # lead photo's caption or alt text): the page names its article so.
+        crumb = text in crumbs or (index < start and line.repeats > 1 and text in echoes)
         menu = _in_menu(features, index)
         if not heading and index != head:  # off the block's heading, only the words are unknown
             most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
