@@ -4,59 +4,25 @@ Footers and asides go; share and follow bars go; headings and containers named l
 furniture go; then every form, table, list and ``div`` is judged on its own numbers (link
 density, images against paragraphs, list items against paragraphs, how short it is) as
 Readability's ``_cleanConditionally`` does, innermost first, so that a sound container is
-judged after its bad parts are gone. Data tables and code are never touched. Last, short
-blocks whose own words give them away go: rights lines, "report a typo" notices, reading
-times, slideshow counters and "Read also" pointers, recognised by phrases in many
-languages kept in the vocabulary, links to the comments, recognised by where they point,
-headings that repeat the block beside them, and the lines that introduced a removed box.
+judged after its bad parts are gone. Data tables and code are never touched. Last, the
+blocks and links whose own words or targets give them away go
+(:mod:`~newsconv.readers.html.telltale`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
-from newsconv.dates import find_dates
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal
 
-#: Elements that may hold a rights line or a "Read also" pointer.
-_TEXT_HOLDERS = (
-    "p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong", "q",
-)  # fmt: skip
-#: A block opening with "Read also" whose links hold this share of its text points to
-#: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
-_POINTER_LINKS = 0.25
-#: Blocks a heading may repeat, and how long the repeat must be to go.
-_BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
-_REPEAT_MIN_CHARS = 25
-#: A heading found this many times in an article is a list's title, repeated per item.
-_RECURRING = 3
+#: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
-#: Text this short may be an "Advertisement" or "Loading…" placeholder.
-_PLACEHOLDER_CHARS = 40
-#: A link to a site's home page ("/", "https://example.org/").
-_SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
-#: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
-_DATELINE_MAX_LETTERS = 4
-#: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
-_LABEL_MAX_CHARS = 60
-#: A link to one page of a paged article: "2", "【2】", "[3]".
-_PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
-#: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
-_INLINE_HOLDERS = frozenset({"p", "small", "span", "strong", "q"})
-#: A teaser card (headline, picture, excerpt, "Read more") is this short at most.
-_TEASER_MAX_CHARS = 600
-#: A box of tags may hold a label ("Tags:") beside its links.
-_TAGS_MIN_LINK_DENSITY = 0.75
-#: A line introducing a box ("Read more on this:") is this short at most.
-_LEAD_IN_MAX_CHARS = 60
-#: A link to the comments is this short at most ("Comments (1,204 posted)").
-_COMMENTS_LINK_CHARS = 40
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
 
@@ -76,7 +42,7 @@ def tidy_article(
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
-    judge = _Judge(stats, data_tables, weight_classes, report, guarded=guarded)
+    judge = Judge(stats, data_tables, weight_classes, report, guarded=guarded)
     if conditional:
         judge.clean(article, "form", "fieldset")
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
@@ -92,256 +58,7 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
-    _remove_mastheads(article, judge)
-    _remove_link_furniture(article, stats, judge)
-    _remove_telltale_text(article, stats, judge)
-    _remove_leading_dateline(article, stats, judge)
-    _remove_repeats(article, stats, judge)
-    _remove_orphan_lead_ins(stats, judge)
-
-
-def _remove_mastheads(article: HtmlElement, judge: _Judge) -> None:
-    """A ``<header>`` that links to the site's home page is the site's masthead (logo,
-    name, menu), kept inside the chosen container; an article's own header never links
-    home."""
-    for header in list(article.iter("header")):
-        if header is not article and any(
-            _SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a")
-        ):
-            judge.remove(header, "the site's masthead")
-
-
-def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """Links that are furniture wherever they stand: the article's tags (marked
-    ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
-    (see :func:`_teaser`)."""
-    for link in list(article.iter("a")):
-        if "tag" in (link.get("rel") or "").split():
-            if not _inside(link, article):
-                continue  # in a box of tags removed already
-            box, node = link, link.getparent()
-            while node is not None and node is not article and _only_tags(node, stats):
-                box, node = node, node.getparent()
-            judge.remove(box, "the article's tags")
-        elif (
-            vocab.SUBSCRIBE.search(link.get("href", "").lower())
-            and not stats.chars(link)
-            and link.find(".//img") is not None
-        ):
-            judge.remove(link, "a sign-up banner")
-        elif (
-            vocab.READ_MORE.fullmatch(_words(link))
-            and (card := _teaser(link, article, stats)) is not None
-        ):
-            judge.remove(card, "a teaser for another story")
-
-
-def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
-    """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
-    smallest box around it, short, whose links all lead to the same page, one of them its
-    headline or its picture. A "Read more" that goes on with the article stands alone."""
-    href = link.get("href")
-    for box in link.iterancestors():
-        if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
-            return None
-        links = list(box.iter("a"))
-        if len(links) >= 2:
-            same = all(other.get("href") == href for other in links)
-            return box if same and any(map(_headline_or_picture, links)) else None
-    return None
-
-
-def _headline_or_picture(link: HtmlElement) -> bool:
-    """Whether ``link`` is a card's headline or picture."""
-    parent = link.getparent()
-    return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
-
-
-def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` holds tag links and at most a label ("Tags:")."""
-    links = list(element.iter("a"))
-    return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
-        "tag" in (link.get("rel") or "").split() for link in links
-    )
-
-
-def _inside(element: HtmlElement, article: HtmlElement) -> bool:
-    return any(ancestor is article for ancestor in element.iterancestors())
-
-
-def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """Short blocks whose own words or links give them away: placeholders, rights lines,
-    reading times, slideshow counters, links to the comments or to a sign-up, buttons,
-    page numbers and "Read also" links and boxes."""
-    for element in list(article.iter(*_TEXT_HOLDERS)):
-        length = stats.chars(element)
-        parent = element.getparent()
-        if parent is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
-            continue
-        if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
-            continue  # the same words as the element around it, judged just before
-        words = _words(element)
-        reason = _words_verdict(words, length)
-        if reason is None and stats.link_density(element) >= 1:
-            reason = _links_verdict(element, words, length)
-        if reason is not None:
-            judge.remove(element, reason)
-        elif opening := vocab.READ_ALSO.match(words):
-            rest = words[opening.end() :].lstrip()
-            following = element.getnext()
-            box = element.getparent()
-            if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
-                judge.remove(element, "a “read also” link")
-            elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
-                continue
-            elif box is not None and box is not article and element.getprevious() is None:
-                judge.remove(box, "a “read also” box")  # titled by the heading
-            elif (
-                following is not None
-                and following.tag in ("ul", "ol")
-                and stats.link_density(following) > 0.5
-            ):
-                judge.remove(following, "a “read also” list")
-                judge.remove(element, "a “read also” heading")
-
-
-def _words_verdict(words: str, length: int) -> str | None:
-    """Why a short block whose (lowercased) ``words`` are ``length`` long goes, by them."""
-    if length <= _PLACEHOLDER_CHARS and _placeholder(words):  # one the clean kept
-        return "an advertisement or loading placeholder"
-    if vocab.NOTICE.search(words):
-        return "a copyright or site notice"
-    if length <= _LABEL_MAX_CHARS and vocab.READING_TIME.fullmatch(words):
-        return "a reading-time line"
-    if length <= _LABEL_MAX_CHARS and vocab.SLIDE_COUNTER.fullmatch(words):
-        return "a slideshow counter"
-    if length <= vocab.BYLINE_MAX_CHARS and vocab.EDITOR_CREDIT.fullmatch(words):
-        return "an editor's credit"
-    return None
-
-
-def _placeholder(words: str) -> bool:
-    """Whether an element's ``words`` are only an ad's label or a loader's."""
-    return bool(vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words))
-
-
-def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
-    """Why a short block that is all links goes, by where they lead: to the comments
-    ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
-    (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
-    ("【1】【2】【3】")."""
-    links = list(element.iter("a"))
-    hrefs = [link.get("href", "").strip().lower() for link in links]
-    if not hrefs:
-        return None
-    if length <= _COMMENTS_LINK_CHARS and all(
-        vocab.COMMENT_ANCHOR.search(href.partition("#")[2]) for href in hrefs
-    ):
-        return "a link to the comments"
-    if len(hrefs) == 1 and (vocab.SUBSCRIBE.search(hrefs[0]) or vocab.SUBSCRIBE.search(words)):
-        return "a sign-up prompt"
-    if length <= _PLACEHOLDER_CHARS and all(
-        href in ("", "#") or href.startswith("javascript:") for href in hrefs
-    ):
-        return "buttons"
-    labels = [" ".join(link.text_content().split()) for link in links]
-    numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
-    if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
-        return "links to the article's other pages"
-    return None
-
-
-def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """A line above the article's first paragraph that only dates it ("18 հունվարի 2018 -
-    15:01 AMT", "June 3, 2021 | 6:50 a.m. ET"): the metadata has the date."""
-    for element in article.iter(*_TEXT_HOLDERS):
-        length = stats.chars(element)
-        if not length or element.getparent() is None or _holds_blocks(element):
-            continue  # containers: their blocks come next
-        if length > vocab.BYLINE_MAX_CHARS:
-            return  # the article has begun
-        text = " ".join(element.text_content().split())
-        date = next(find_dates(text), None)
-        if date is not None:
-            rest = text[: date.start] + text[date.end :]
-            if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
-                judge.remove(element, "a dateline")
-            return
-
-
-def _holds_blocks(element: HtmlElement) -> bool:
-    """Whether a child of ``element`` is a block (a container's; a paragraph's are not)."""
-    return any(child.tag in vocab.DIV_BLOCK_TAGS for child in element)
-
-
-def _remove_repeats(article: HtmlElement, stats: TextStats, judge: _Judge) -> None:
-    """A heading saying what the block beside it says (a slideshow's caption as its
-    heading and its text) goes. Paragraphs repeating each other stay (a page may mean
-    it), and so do links saying the same ("Read", "link"): they lead to different places."""
-    for element in list(article.iter(*_BLOCK_HOLDERS)):
-        before = element.getprevious()
-        if (
-            before is None
-            or element.getparent() is None
-            or stats.chars(element) != stats.chars(before)
-            or stats.chars(element) < _REPEAT_MIN_CHARS
-            or stats.link_density(element) >= 0.5
-            or (before.tag in vocab.HEADINGS) == (element.tag in vocab.HEADINGS)
-            or _words(element) != _words(before)
-        ):
-            continue
-        heading = before if before.tag in vocab.HEADINGS else element
-        judge.remove(heading, "a heading repeating the block beside it")
-    _remove_recurring_headings(article, judge)
-
-
-def _remove_recurring_headings(article: HtmlElement, judge: _Judge) -> None:
-    """A heading that recurs in the items of a list or slideshow ("Germany's colonial
-    history" above each slide) is the list's title: it stays once. (A document's sections
-    may share a heading, "Setting up", and keep it.)"""
-    seen: dict[str, int] = {}
-    headings = [
-        heading
-        for heading in article.iter(*vocab.HEADINGS)
-        if heading.getparent() is not None and next(heading.iterancestors("li"), None) is not None
-    ]
-    for heading in headings:
-        words = _words(heading)
-        seen[words] = seen.get(words, 0) + 1
-    recurring = {words for words, count in seen.items() if words and count >= _RECURRING}
-    first: set[str] = set()
-    for heading in headings:
-        words = _words(heading)
-        if words in recurring and words in first:
-            judge.remove(heading, "a heading recurring on every item")
-        first.add(words)
-
-
-def _remove_orphan_lead_ins(stats: TextStats, judge: _Judge) -> None:
-    """A short line that introduced a box now removed, and ends its container, introduces
-    nothing: a line ending in a colon ("Материалы по теме:"), or a box's title left alone
-    in the box ("Weiterführender Link")."""
-    for element in judge.before_removed:
-        parent = element.getparent()
-        if (
-            parent is not None
-            and element.getnext() is None
-            and not (element.tail or "").strip()
-            and 0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
-            and (_words(element).endswith((":", "：")) or _alone_in_box(element, parent, stats))
-        ):
-            judge.remove(element, "introduced a removed box")
-
-
-def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` is all that is left of the box ``parent``: its only text, with
-    no picture it could be the caption of."""
-    return (
-        stats.chars(parent) == stats.chars(element)
-        and element.tag != "figcaption"
-        and parent.find(".//img") is None
-    )
+    remove_telltales(article, stats, judge)
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -353,10 +70,6 @@ def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> li
         and parent is not article
         and any(ancestor is article for ancestor in parent.iterancestors())
     ]
-
-
-def _words(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split()).lower()
 
 
 def _short(stats: TextStats, element: HtmlElement) -> bool:
@@ -381,7 +94,7 @@ def is_data_table(table: HtmlElement) -> bool:
     return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
 
 
-class _Judge:
+class Judge:
     """Removes elements from the article and keeps the text counts right."""
 
     def __init__(
@@ -431,7 +144,7 @@ class _Judge:
         if vocab.has_commas(text, 10):
             return None
         length = self.stats.chars(element)
-        if length <= _PLACEHOLDER_CHARS and _placeholder(" ".join(text.split())):
+        if length <= PLACEHOLDER_CHARS and placeholder(" ".join(text.split())):
             return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
 
