@@ -377,13 +377,9 @@ def _gather(
     ]
     # A picture with no text between two kept siblings is the article's (block editors
     # give each image a block of its own).
-    for index, sibling in enumerate(siblings):
-        if (
-            not kept[index]
-            and any(kept[:index])
-            and any(kept[index + 1 :])
-            and _picture(sibling, stats)
-        ):
+    first, last = kept.index(True), len(kept) - 1 - kept[::-1].index(True)
+    for index in range(first + 1, last):
+        if not kept[index] and _picture(siblings[index], stats):
             kept[index] = True
     keep = [sibling for sibling, wanted in zip(siblings, kept, strict=True) if wanted]
     keep[:0] = _title_block_lede(siblings[: siblings.index(keep[0])], census)
