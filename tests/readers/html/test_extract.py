@@ -463,12 +463,15 @@ def test_the_site_s_masthead_tags_and_buttons_inside_the_container_go() -> None:
         "<li><a href='/tag/law' rel='tag'>Handbook</a></li>"
         "<li><a href='/tag/review' rel='category tag'>Review</a></li></ul></section>"
     )
-    own_header = "<header><p>A short summary of the ruling.</p></header>"
+    own_header = (
+        "<header><a href='/'>Home</a> › <a href='/law'>Law</a><p>A summary of the ruling: "
+        "the court found for the council on every point the appeal had raised.</p></header>"
+    )
     body = masthead + own_header + tools + ARTICLE + tags
     text = plain_text(read(page(f"<section id='main'>{body}</section>")))
     for furniture in ("Daily Law", "Archive", "Print", "Recommend", "Handbook", "Review"):
         assert furniture not in text
-    assert "A short summary of the ruling." in text
+    assert "A summary of the ruling" in text
     assert text.count(SENTENCE) == 6
 
 

@@ -45,6 +45,8 @@ _REPEAT_MIN_CHARS = 25
 _RECURRING = 3
 #: A link to a site's home page ("/", "https://example.org/").
 _SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
+#: A masthead holds no paragraph longer than this (a standfirst is).
+_MASTHEAD_MAX_LINE = 80
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
 _DATELINE_MAX_LETTERS = 4
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
@@ -68,7 +70,7 @@ _COMMENTS_LINK_CHARS = 40
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Run the passes on the tidied ``article``, in an order where each sees what the
     earlier ones left (a box's title is judged once the box is gone)."""
-    _remove_mastheads(article, judge)
+    _remove_mastheads(article, stats, judge)
     _remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
@@ -76,13 +78,16 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_orphan_lead_ins(stats, judge)
 
 
-def _remove_mastheads(article: HtmlElement, judge: Judge) -> None:
-    """A ``<header>`` that links to the site's home page is the site's masthead (logo,
-    name, menu), kept inside the chosen container; an article's own header never links
-    home."""
+def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A ``<header>`` that links to the site's home page and holds no prose is the site's
+    masthead (logo, name, menu), kept inside the chosen container. An article's own header
+    may link home too (a breadcrumb), but it holds the standfirst or the lead picture."""
     for header in list(article.iter("header")):
-        if header is not article and any(
-            _SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a")
+        if (
+            header is not article
+            and any(_SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a"))
+            and header.find(".//figure") is None
+            and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
         ):
             judge.remove(header, "the site's masthead")
 
