@@ -379,7 +379,7 @@ def _gather(
     # give each image a block of its own).
     first, last = kept.index(True), len(kept) - 1 - kept[::-1].index(True)
     for index in range(first + 1, last):
-        if not kept[index] and _picture(siblings[index], stats):
+        if not kept[index] and stats.pictured(siblings[index]):
             kept[index] = True
     keep = [sibling for sibling, wanted in zip(siblings, kept, strict=True) if wanted]
     keep[:0] = _title_block_lede(siblings[: siblings.index(keep[0])], census)
@@ -426,13 +426,6 @@ def _title_block_lede(before: list[HtmlElement], census: Census) -> list[HtmlEle
                 and stats.link_density(paragraph) < MAX_LEDE_LINK_DENSITY
             ]
     return []
-
-
-def _picture(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` is an image, or holds images and no text."""
-    if element.tag == "img":
-        return True
-    return stats.chars(element) == 0 and element.find(".//img") is not None
 
 
 def _wrapped_paragraph(element: HtmlElement, census: Census) -> HtmlElement | None:

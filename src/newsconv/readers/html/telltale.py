@@ -16,6 +16,7 @@ These passes run last, on the article the tidy has cleaned, and each removal say
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -98,7 +99,7 @@ def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge)
     sign-up banners (a picture linked to a newsletter or subscription page), and teasers
     (see :func:`_teaser`)."""
     for link in list(article.iter("a")):
-        if "tag" in (link.get("rel") or "").split():
+        if vocab.is_tag_link(link):
             if not _inside(link, article):
                 continue  # in a box of tags removed already
             box, node = link, link.getparent()
@@ -144,7 +145,7 @@ def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
     """Whether ``element`` holds tag links and at most a label ("Tags:")."""
     links = list(element.iter("a"))
     return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
-        "tag" in (link.get("rel") or "").split() for link in links
+        map(vocab.is_tag_link, links)
     )
 
 
@@ -172,13 +173,12 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         elif opening := vocab.READ_ALSO.match(words):
             rest = words[opening.end() :].lstrip()
             following = element.getnext()
-            box = element.getparent()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
                 judge.remove(element, "a “read also” link")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
-            elif box is not None and box is not article and element.getprevious() is None:
-                judge.remove(box, "a “read also” box")  # titled by the heading
+            elif parent is not article and element.getprevious() is None:
+                judge.remove(parent, "a “read also” box")  # titled by the heading
             elif (
                 following is not None
                 and following.tag in ("ul", "ol")
@@ -282,22 +282,17 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
     """A heading that recurs in the items of a list or slideshow ("Germany's colonial
     history" above each slide) is the list's title: it stays once. (A document's sections
     may share a heading, "Setting up", and keep it.)"""
-    seen: dict[str, int] = {}
     headings = [
-        heading
+        (heading, _words(heading))
         for heading in article.iter(*vocab.HEADINGS)
         if heading.getparent() is not None and next(heading.iterancestors("li"), None) is not None
     ]
-    for heading in headings:
-        words = _words(heading)
-        seen[words] = seen.get(words, 0) + 1
-    recurring = {words for words, count in seen.items() if words and count >= _RECURRING}
-    first: set[str] = set()
-    for heading in headings:
-        words = _words(heading)
-        if words in recurring and words in first:
+    counts = Counter(words for _, words in headings)
+    seen: set[str] = set()
+    for heading, words in headings:
+        if words and counts[words] >= _RECURRING and words in seen:
             judge.remove(heading, "a heading recurring on every item")
-        first.add(words)
+        seen.add(words)
 
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:

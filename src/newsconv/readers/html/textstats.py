@@ -59,6 +59,12 @@ class TextStats:
     def chars(self, element: HtmlElement) -> int:
         return self._chars.get(element, 0)
 
+    def pictured(self, element: HtmlElement) -> bool:
+        """Whether ``element`` is an image, or holds images and no text."""
+        return element.tag == "img" or (
+            self.chars(element) == 0 and element.find(".//img") is not None
+        )
+
     def link_density(self, element: HtmlElement) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""
         total = self._chars.get(element, 0)

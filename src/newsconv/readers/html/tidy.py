@@ -151,11 +151,7 @@ class Judge:
     def _bare_picture(self, element: HtmlElement) -> bool:
         """Whether ``element`` only wraps a picture (no text, no link): a CMS names the
         wrapper of an article's image ``media__image-wrapper`` as readily as a video box."""
-        return (
-            self.stats.chars(element) == 0
-            and element.find(".//img") is not None
-            and element.find(".//a") is None
-        )
+        return self.stats.pictured(element) and element.find(".//a") is None
 
     def _protected(self, element: HtmlElement) -> bool:
         if element.tag == "div" and not vocab.has_block(element):

@@ -158,6 +158,8 @@ SUBSCRIBE = Words(
     "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
     "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
 )  # fmt: skip
+#: Class or id words of a reader's comment or a thread of them.
+COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
 #: A link that says only "Read more" (a whole link's lowercased text).
@@ -245,6 +247,12 @@ def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> 
     costs more than testing the few elements a paragraph-like ``div`` holds.
     """
     return any(node.tag in blocks for node in element.iterdescendants())
+
+
+def is_tag_link(element: HtmlElement) -> bool:
+    """Whether ``element`` is a link to one of the article's tags (``rel="tag"``, or
+    WordPress's ``rel="category tag"``)."""
+    return "tag" in (element.get("rel") or "").lower().split()
 
 
 def class_and_id(element: HtmlElement) -> str:

@@ -78,8 +78,6 @@ BYLINE_HINTS = ("byline", "author", "writer")
 _BYLINE_MARK = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|writer)(?:$|[\s_-]name\b|\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
-#: Class or id words of a reader's comment or a thread of them.
-_COMMENT = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 
 
 def author_names(
@@ -196,7 +194,7 @@ def _in_comments(element: HtmlElement) -> bool:
     """Whether ``element`` is inside a reader's comment, whose byline names the commenter."""
     for ancestor in element.iterancestors():
         names = vocab.class_and_id(ancestor)
-        if names and _COMMENT.search(names):
+        if names and vocab.COMMENT_NAMES.search(names):
             return True
     return False
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
+from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 
 _SPACE = re.compile(r"\s+")
@@ -128,7 +129,7 @@ def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
     """The texts of the article's tag links (``<a rel="tag">``, WordPress's ``rel="category
     tag"``) among the page's ``marked`` elements, those of a sidebar or menu left out."""
     for element, _marks in marked:
-        if element.tag != "a" or "tag" not in (element.get("rel") or "").lower().split():
+        if element.tag != "a" or not vocab.is_tag_link(element):
             continue
         text = " ".join(element.text_content().split())
         if 0 < len(text) <= _LONGEST_TAG and not any(
