@@ -42,8 +42,8 @@ _INLINE_TYPES = (Text, Code, LineBreak, InlineImage, Link, *STYLED_INLINES)
 InlineLike = Inline | str
 
 
-#: Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, BOM.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff "
+#: Characters that take no width: zero-width space, non-joiner and joiner, word joiner, BOM.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def inlines(*parts: InlineLike | Iterable[InlineLike]) -> tuple[Inline, ...]:
@@ -239,7 +239,9 @@ def _invisible(nodes: tuple[Inline, ...]) -> bool:
     """Whether ``nodes`` are one text of zero-width characters only: a paragraph a block
     editor left empty (``<p>&#8203;</p>``), which shows nothing."""
     return (
-        len(nodes) == 1 and isinstance(text := nodes[0], Text) and not text.text.strip(_ZERO_WIDTH)
+        len(nodes) == 1
+        and isinstance(text := nodes[0], Text)
+        and not text.text.strip(ZERO_WIDTH + " ")
     )
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsconv.build import ZERO_WIDTH
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Line breaks other than ``\n``, and characters that print as nothing.
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = ZERO_WIDTH + "\u00ad"  # and the soft hyphen
 #: A list item's bullet or number, or a quotation's ``>``.
 MARKER = re.compile(r"(?:[-+*•·‣▪–—>]|\d{1,3}[.)])\s")
 

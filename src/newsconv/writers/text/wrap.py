@@ -12,11 +12,13 @@ import re
 import textwrap
 import unicodedata
 
+from newsconv.build import ZERO_WIDTH
+
 #: Closing punctuation that must not start a line (kinsoku): it stays with what precedes it.
 _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》ー…‥々ゝゞ,.!?:;)]}")
 #: Opening brackets that must not end a line: they stay with what follows them.
 _NO_LINE_END = frozenset("（「『【〔〈《")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_ZERO_WIDTH = frozenset(ZERO_WIDTH)
 #: The blocks that hold every East Asian wide or fullwidth character (checked against the
 #: Unicode database): a fast test that sends Latin, Cyrillic, Arabic... text to textwrap.
 MAYBE_WIDE = re.compile(
