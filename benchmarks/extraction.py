@@ -28,7 +28,7 @@ from pathlib import Path
 import lxml.html
 
 from newsconv import registry
-from newsconv.diagnostics import Diagnostic
+from newsconv.diagnostics import log_diagnostic
 from newsconv.errors import NoArticleFound
 from newsconv.evaluate import same_headline, same_title, token_f1
 from newsconv.options import ReadOptions
@@ -99,7 +99,8 @@ def newsconv_system(format: str) -> System:
 
     def run(data: bytes) -> Result:
         try:
-            doc = reader.read(data, options=ReadOptions(), source=None, report=_ignore)
+            # The API's default reporter, as a user gets it: info notes unbuilt.
+            doc = reader.read(data, options=ReadOptions(), source=None, report=log_diagnostic)
         except NoArticleFound:
             return Result("")
         published = doc.metadata.published
@@ -108,10 +109,6 @@ def newsconv_system(format: str) -> System:
         )
 
     return run
-
-
-def _ignore(diagnostic: Diagnostic) -> None:
-    pass
 
 
 def trafilatura_system(data: bytes) -> Result:

@@ -8,7 +8,7 @@ and batch runs collect them per item into the report.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,10 +40,25 @@ def log_diagnostic(diagnostic: Diagnostic) -> None:
 
 
 class Collector:
-    """A reporter that keeps what it is given, for batch reports and tests."""
+    """A reporter that keeps what it is given of the ``levels`` it asks for, for batch
+    reports and tests."""
 
-    def __init__(self) -> None:
+    def __init__(self, levels: Collection[Level] = ("info", "warning")) -> None:
+        self.levels = frozenset(levels)
         self.items: list[Diagnostic] = []
 
     def __call__(self, diagnostic: Diagnostic) -> None:
-        self.items.append(diagnostic)
+        if diagnostic.level in self.levels:
+            self.items.append(diagnostic)
+
+
+def heeds(report: Reporter, level: Level) -> bool:
+    """Whether ``report`` keeps a diagnostic of ``level``, for a note that costs something
+    to build (quoting what a reader removed): the default reporter drops info notes
+    unless logging shows them (``--verbose``), as ``logger.isEnabledFor`` guards a costly
+    log message. Any other callable heeds everything."""
+    if report is log_diagnostic:
+        return logger.isEnabledFor(logging.WARNING if level == "warning" else logging.INFO)
+    if isinstance(report, Collector):
+        return level in report.levels
+    return True

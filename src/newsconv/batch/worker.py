@@ -49,7 +49,7 @@ class Task:
 def convert_item(task: Task, index: int, item: Item, target: Path | None) -> Outcome:
     """Read ``item`` and write it as ``task`` says; every failure becomes a failed outcome."""
     started = time.perf_counter()
-    notes = Collector()
+    notes = Collector(levels=["warning"])
     base = Outcome(
         index=index,
         source=item.source,
@@ -70,7 +70,7 @@ def convert_item(task: Task, index: int, item: Item, target: Path | None) -> Out
             error=f"internal error, please report it: {type(err).__name__}: {err}",
             detail=traceback.format_exc(),
         )
-    warnings = tuple(str(note) for note in notes.items if note.level == "warning")
+    warnings = tuple(map(str, notes.items))
     return dataclasses.replace(outcome, warnings=warnings, seconds=time.perf_counter() - started)
 
 

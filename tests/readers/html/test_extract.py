@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from lxml.html import HtmlElement
 
-from newsconv.diagnostics import Collector
+from newsconv.diagnostics import Collector, log_diagnostic
 from newsconv.errors import NoArticleFound
 from newsconv.model import Document, Figure, Heading, Quote
 from newsconv.options import ReadOptions
-from newsconv.readers.html import HtmlReader, parse
+from newsconv.readers.html import HtmlReader, parse, textstats
 from newsconv.readers.html.extract import extract
 from newsconv.tree import dump, plain_text, walk_blocks
 
@@ -178,6 +180,25 @@ def test_the_datelines_of_the_title_block_go_with_the_title() -> None:
     assert "18 April 2026" not in text and "11:20" not in text and "71 comments" not in text
     assert "Recovery" in text and "Opened on Saturday at nine." in text
     assert doc.metadata.published is not None and doc.metadata.published.day == 18
+
+
+def test_removal_notes_are_not_built_for_a_reporter_that_drops_them(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def fail(text: str, chars: int) -> str:
+        raise AssertionError("quoted removed text nobody asked for")
+
+    monkeypatch.setattr(textstats, "opening", fail)
+    warnings = Collector(levels=["warning"])
+    assert "library" in plain_text(read(page(f"<article>{ARTICLE}</article>"), warnings))
+    assert warnings.items == []
+    caplog.set_level(logging.WARNING, logger="newsconv")  # as without --verbose
+    HtmlReader().read(
+        page(f"<article>{ARTICLE}</article>").encode(),
+        options=ReadOptions(),
+        source=None,
+        report=log_diagnostic,
+    )
 
 
 def test_removed_parts_are_reported_with_reason_and_text() -> None:

@@ -16,11 +16,12 @@ import copy
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import get_args
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.diagnostics import Collector, Diagnostic, Level, Reporter, heeds
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census, take_census
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
@@ -100,10 +101,14 @@ def extract(
     best: tuple[int, HtmlElement, list[Diagnostic]] | None = None
     stripped: dict[bool, tuple[HtmlElement, list[Diagnostic]]] = {}
     spare: HtmlElement | None = None
+    # An attempt's notes wait until it wins; they keep only what ``report`` heeds.
+    heeded = [level for level in get_args(Level) if heeds(report, level)]
     for index, rules in enumerate(RETRIES):
+        notes = Collector(heeded)
         if rules.strip_unlikely in stripped:
             snapshot, strip_notes = stripped[rules.strip_unlikely]
-            page, notes = copy.deepcopy(snapshot), list(strip_notes)
+            page = copy.deepcopy(snapshot)
+            notes.items += strip_notes
             found = take_census(page, scan=False)
         else:
             if best is None:
@@ -114,13 +119,12 @@ def extract(
             found = census if page is root and census is not None else _census(page, rules)
             if page is root and _too_short(page, found):
                 spare = copy.deepcopy(root)
-            notes = []
-            strip(found, title=title, report=notes.append)
+            strip(found, title=title, report=notes)
             if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
-                stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes))
-        article, length, prose = _attempt(page, found, rules, title, notes.append)
+                stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes.items))
+        article, length, prose = _attempt(page, found, rules, title, notes)
         if best is None or prose >= best[0] * RETRY_GAIN + MIN_PARAGRAPH_CHARS:
-            best = (prose, article, notes)
+            best = (prose, article, notes.items)
         if length >= MIN_ARTICLE_CHARS:
             break
     assert best is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
 
 
@@ -109,7 +109,10 @@ QUOTED_CHARS = 60
 
 
 def report_removal(report: Reporter, element: HtmlElement, reason: str) -> None:
-    """Tell the reporter what was dropped, why, and how its text began."""
+    """Tell the reporter what was dropped, why, and how its text began (if it listens:
+    the quote serialises the removed subtree's text)."""
+    if not heeds(report, "info"):
+        return
     text = opening(element.text_content(), QUOTED_CHARS + 1)
     start = f": {text[:QUOTED_CHARS]!r}{'…' if len(text) > QUOTED_CHARS else ''}" if text else ""
     report(
