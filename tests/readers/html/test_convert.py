@@ -26,7 +26,7 @@ from newsconv.model import (
 )
 from newsconv.readers.html import parse
 from newsconv.readers.html.convert import MAX_DEPTH, to_blocks
-from newsconv.tree import plain_text
+from newsconv.tree import child_inlines, plain_text, walk_blocks, walk_inlines
 
 
 def blocks(html: str, base: str | None = None) -> tuple[object, ...]:
@@ -125,7 +125,8 @@ def test_a_table_nested_in_a_cell_is_the_cell_s_text_not_more_rows() -> None:
 def test_links_and_images_resolve_against_the_base_url() -> None:
     got = blocks(
         "<p><a href='/about'>about</a> <a href='#note'>note</a> "
-        "<a href='javascript:void(0)'>js</a> <img src='i.png' alt='icon'></p>",
+        "<a href='javascript:void(0)'>js</a> <img src='i.png' alt='icon'></p>"
+        "<h2 id='note'>Note</h2>",
         base="https://news.example/2024/story.html",
     )
     kids = got[0].children  # type: ignore[attr-defined]
@@ -141,6 +142,29 @@ def test_links_to_no_place_are_unwrapped_and_a_linked_picture_is_a_figure() -> N
         "<p><a href='#' class='overlay'><img src='/vine.jpg' alt='Vines'></a></p>"
     )
     assert got == (para("Print and share"), Figure(Image("/vine.jpg", "Vines")))
+
+
+def test_in_page_links_lead_only_to_the_headings_the_article_keeps() -> None:
+    html = (
+        "<p>See <a href='#Early_years'>early years</a>, <a href='#%C3%89t%C3%A9'>summer</a>"
+        " and a note.<sup><a href='#cite_note-1'>[1]</a></sup></p>"
+        "<h2><span id='Early_years'>Early years</span> <a href='#Early'>¶</a></h2>"
+        "<h2 id='Été'>Été</h2>"
+        "<ol><li id='cite_note-1'><a href='#cite_ref-1'>^</a> A source.</li></ol>"
+    )
+    body = parse(html).find("body")
+    assert body is not None
+    got = to_blocks(body, base_url=None)
+    links = [
+        node.href
+        for block in walk_blocks(got)
+        for node in walk_inlines(child_inlines(block))
+        if isinstance(node, Link)
+    ]
+    assert links == ["#Early_years", "#%C3%89t%C3%A9"]
+    # Without the link, a permalink's or a back-reference's mark means nothing.
+    assert "a note.[1]" in plain_text(got) and "\n\nA source." in plain_text(got)
+    assert "Early years\n" in plain_text(got)
 
 
 def test_lone_and_lazy_images_become_figures_and_pixels_are_dropped() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from lxml.html import HtmlElement, fragment_fromstring
 
@@ -64,7 +65,8 @@ _ATTRIBUTION = ("cite", "footer")
 
 def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
     """The article's blocks, normalised, with heading levels starting at 1."""
-    blocks = normalize_blocks(_Converter(base_url).blocks(article, 0))
+    anchors = {_heading_id(heading) for heading in article.iter(*vocab.HEADINGS)}
+    blocks = normalize_blocks(_Converter(base_url, anchors).blocks(article, 0))
     levels = [block.level for block in blocks if isinstance(block, Heading)]
     shift = min(levels, default=1) - 1
     if not shift:
@@ -75,8 +77,12 @@ def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...
 
 
 class _Converter:
-    def __init__(self, base_url: str | None) -> None:
+    """Converts one article; ``anchors`` are the ids its headings keep (see
+    :func:`_heading_id`), the only places in it that a link can lead to."""
+
+    def __init__(self, base_url: str | None, anchors: set[str | None]) -> None:
         self.resolve = Resolver(base_url)
+        self.anchors = anchors
 
     # --- blocks ---------------------------------------------------------------------
 
@@ -240,8 +246,11 @@ class _Converter:
             return [Code(element.text_content())]
         kids = self.children(element, depth)
         if tag == "a":
-            href = self.link_target(element.get("href"))
-            return [Link(tuple(kids), href, element.get("title"))] if href else kids
+            raw = element.get("href") or ""
+            href = self.link_target(raw)
+            if href:
+                return [Link(tuple(kids), href, element.get("title"))]
+            return [] if raw.startswith("#") and _marks_only(kids) else kids
         styled = _STYLED.get(tag)
         if styled is not None:
             return [styled(tuple(kids))]
@@ -257,8 +266,8 @@ class _Converter:
         href = href.strip()
         if href.lower().startswith(("javascript:", "data:")):
             return None
-        if href.startswith("#"):  # a place in the article itself, unless it names none
-            return href if href.strip("#!/") else None
+        if href.startswith("#"):  # a place in the article: a heading, or none left
+            return href if unquote(href[1:]) in self.anchors else None
         return self.resolve(href)
 
     def image(self, img: HtmlElement) -> Image | None:
@@ -269,6 +278,13 @@ class _Converter:
         alt = normalize_text(_markup_free(img.get("alt") or ""))
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
+
+
+def _marks_only(nodes: list[Inline]) -> bool:
+    """Whether ``nodes`` are only text with no letter or digit: a dead in-page link's
+    mark (a heading's permalink "¶" or "#", a footnote's "^" back to its reference)
+    means nothing without the link."""
+    return all(isinstance(node, Text) and not any(map(str.isalnum, node.text)) for node in nodes)
 
 
 def _heading_id(heading: HtmlElement) -> str | None:
