@@ -291,6 +291,25 @@ def test_a_date_further_above_the_headline_is_the_site_s_clock() -> None:
     assert meta.published is None
 
 
+@pytest.mark.parametrize(
+    ("author", "site", "want"),
+    [
+        ("Ediciones El País", "EL PAÍS", ()),  # the publisher, named after its paper
+        ("Le Monde avec AFP", "Le Monde", ()),
+        ("Reuters Graphics", "Reuters", ()),
+        ("Ann Smith", "Ann", ("Ann Smith",)),  # one short word says nothing
+        ("Paul Monde", "Le Monde", ("Paul Monde",)),  # not the whole name
+    ],
+)
+def test_an_author_holding_the_site_s_name_is_the_publisher(
+    author: str, site: str, want: tuple[str, ...]
+) -> None:
+    assert author_names([author], exclude=[site], declared=True) == want
+    # A visible byline may name a blog after its author ("Steven's home posted on ..."),
+    # and keeps it.
+    assert author_names(["Ediciones El País"], exclude=["EL PAÍS"]) == ("Ediciones El País",)
+
+
 def test_the_site_s_name_spelt_otherwise_is_no_author() -> None:
     head = '<meta name="author" content="Kulu-Media">'
     head += '<meta property="og:site_name" content="Kulu Media">'

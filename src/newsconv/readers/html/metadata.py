@@ -282,8 +282,8 @@ def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> 
     people = [author for author in page.linked.authors if author.person]
     urls = {author.name.casefold(): author.url for author in people}
     names = (
-        author_names([author.name for author in people], exclude=excluded, hosts=hosts)
-        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts)
+        author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
+        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
     )

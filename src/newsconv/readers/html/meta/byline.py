@@ -81,23 +81,61 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
 
 def author_names(
-    bylines: Iterable[str], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+    bylines: Iterable[str],
+    *,
+    exclude: Iterable[str] = (),
+    hosts: Iterable[str] = (),
+    declared: bool = False,
 ) -> tuple[str, ...]:
     """The people named by ``bylines``, each once, in order; names in ``exclude`` (the
     site or publisher, however spaced, cased or hyphenated) are dropped, and so are
     bylines that give a domain among ``hosts`` (the page's own,
     :func:`~newsconv.readers.html.meta.title.host_labels`): "Deutsche Welle
-    (www.dw.com)" is the publisher signing."""
+    (www.dw.com)" is the publisher signing.
+
+    ``declared`` bylines are a CMS's author fields, which a site fills with its
+    publisher's legal name: there a name holding an excluded one as whole words goes too
+    ("Ediciones El País" on the site "El País"). A visible byline may name a blog after
+    its author ("Steven's home posted on PIXNET") and keeps it.
+    """
     excluded = {compact(name) for name in exclude}
+    publishers = [
+        words for name in exclude if declared and _distinctive(words := _folded_words(name))
+    ]
     own = frozenset(hosts)
     seen: dict[str, str] = {}
     for byline in bylines:
         if own and _names_own_site(byline, own):
             continue
         for name in _names(byline):
-            if compact(name) not in excluded:
+            if compact(name) in excluded:
+                continue
+            words = _folded_words(name)
+            if not any(_holds_run(words, publisher) for publisher in publishers):
                 seen.setdefault(name.casefold(), name)
     return tuple(seen.values())
+
+
+#: A site's name found inside an author's is the publisher's when it has this many words,
+#: or one word this long: a one-word site "Ann" says nothing of "Ann Smith".
+_PUBLISHER_WORDS, _PUBLISHER_LETTERS = 2, 5
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, compared loosely (:func:`compact` each)."""
+    return tuple(compact(word) for word in _WORD.findall(text))
+
+
+def _distinctive(words: tuple[str, ...]) -> bool:
+    return len(words) >= _PUBLISHER_WORDS or (
+        len(words) == 1 and len(words[0]) >= _PUBLISHER_LETTERS
+    )
+
+
+def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether ``run`` occurs in ``words`` as consecutive words."""
+    width = len(run)
+    return any(words[i : i + width] == run for i in range(len(words) - width + 1))
 
 
 def first_byline(
