@@ -455,6 +455,16 @@ def test_a_personal_site_named_after_its_author() -> None:
     assert meta.authors == (Person("Nicolas Perriault"),)
 
 
+def test_rel_author_links_side_by_side_are_co_authors() -> None:
+    body = (
+        '<p><span class="firma"><a rel="author" href="/autor/ann">Ann R. Smith</a> / '
+        '<a rel="author" href="/autor/bo">Bo de Li</a></span></p><p>Story.</p>'
+        '<aside><a rel="author" href="/autor/cy">Cy Young</a></aside>'
+    )
+    names = [p.name for p in read_metadata(page("", body), url=None).authors]
+    assert names == ["Ann R. Smith", "Bo de Li"]
+
+
 def test_rel_author_link() -> None:
     body = '<p>Text by <a rel="author" href="/u/kim">Kim Park</a></p>'
     assert read_metadata(page("", body), url=None).authors == (Person("Kim Park"),)

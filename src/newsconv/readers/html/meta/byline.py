@@ -215,17 +215,29 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     """Texts of the elements that mark an author (``rel="author"``, ``itemprop="author"``,
     a class or id naming a byline or author): the whole text, then the names it links to
     (a byline links each author to a profile), for when roles or a job title around the
-    names spoil the whole."""
-    for element, marks in marked:
-        if _BYLINE_MARK.search(marks) and not _in_comments(element):
-            named = element.find(".//*[@itemprop='name']")
-            element = named if named is not None else element
-            text = _spaced_text(element)
-            if 0 < len(text) <= 120:
-                yield text
-            links = [_spaced_text(a) for a in element.iter("a")]
-            if any(links):
-                yield "; ".join(links)
+    names spoil the whole. A marked link's fellows (links beside it marked alike) come
+    first: the byline's co-authors ("<a rel=author>A</a> / <a rel=author>B</a>")."""
+    bylines = [
+        (element, marks)
+        for element, marks in marked
+        if _BYLINE_MARK.search(marks) and not _in_comments(element)
+    ]
+    for index, (element, marks) in enumerate(bylines):
+        if element.tag == "a":
+            parent = element.getparent()
+            fellows = [
+                a for a, same in bylines[index:] if same == marks and a.getparent() is parent
+            ]
+            if len(fellows) > 1:
+                yield "; ".join(map(_spaced_text, fellows))
+        named = element.find(".//*[@itemprop='name']")
+        element = named if named is not None else element
+        text = _spaced_text(element)
+        if 0 < len(text) <= 120:
+            yield text
+        links = [_spaced_text(a) for a in element.iter("a")]
+        if any(links):
+            yield "; ".join(links)
 
 
 def _in_comments(element: HtmlElement) -> bool:
