@@ -455,6 +455,26 @@ def test_a_personal_site_named_after_its_author() -> None:
     assert meta.authors == (Person("Nicolas Perriault"),)
 
 
+@pytest.mark.parametrize(
+    ("facts", "names"),
+    [
+        (
+            "<ul><li><strong>Date</strong> 12.01.2020</li><li><strong>Author</strong>\nBen Knight"
+            "</li><li><strong>Related Subjects</strong> <a href='/b'>Berlin</a></li></ul>",
+            ["Ben Knight"],
+        ),
+        ("<dl><dt>Autor:</dt><dd><a href='/p/hm'>Hans Meier</a></dd></dl>", ["Hans Meier"]),
+        ("<table><tr><th>作者</th><td>张伟</td></tr></table>", ["张伟"]),
+        # a word in a sentence, and a commenter's label, name nobody
+        ("<p>The <b>author</b> Ben Knight says so.</p>", []),
+        ("<div class='comments'><p><b>Author</b> Sky Walker</p></div>", []),
+    ],
+)
+def test_an_author_labelled_in_a_list_of_facts(facts: str, names: list[str]) -> None:
+    body = f"<h1>T</h1><p>The story, told at length.</p>{facts}"
+    assert [p.name for p in read_metadata(page("", body), url=None).authors] == names
+
+
 def test_rel_author_links_side_by_side_are_co_authors() -> None:
     body = (
         '<p><span class="firma"><a rel="author" href="/autor/ann">Ann R. Smith</a> / '

@@ -68,6 +68,9 @@ class PageScan:
     times: list[HtmlElement] = field(default_factory=list)
     paragraphs: list[HtmlElement] = field(default_factory=list)
     images: list[HtmlElement] = field(default_factory=list)
+    #: ``<strong>``, ``<b>``, ``<dt>`` and ``<th>`` elements: the labels of a list of
+    #: facts ("<li><strong>Author</strong> Ben Knight</li>"), where an author may be named.
+    labels: list[HtmlElement] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -143,6 +146,7 @@ class _Scanner:
             "meta": scan.metas, "link": scan.links, "script": scan.scripts,
             "base": scan.bases, "title": scan.titles, "h1": scan.headlines,
             "time": scan.times, "p": scan.paragraphs, "img": scan.images,
+            "strong": scan.labels, "b": scan.labels, "dt": scan.labels, "th": scan.labels,
         }  # fmt: skip
         self.items, self.directed, self.marked = scan.items, scan.directed, scan.marked
         self.hint = hint

@@ -23,6 +23,7 @@ from newsconv.readers.html.meta.byline import (
     author_names,
     dateline_reporters,
     first_byline,
+    labelled_authors,
 )
 from newsconv.readers.html.meta.image import is_placeholder, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
@@ -285,6 +286,7 @@ def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> 
         author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
+        or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)

@@ -26,6 +26,10 @@ BY_WORDS = (
     "авторы", "автор", "текст", "от", "από", "yazan", "bởi", "oleh", "kirjoittaja",
     "文", "记者", "撰文", "作者", "기자", "글",
 )  # fmt: skip
+#: Those that label a list's line of facts as naming the author.
+_LABEL_WORDS = frozenset(
+    word for word in BY_WORDS if word.startswith(("author", "auteur", "autor", "автор", "作者"))
+)
 #: Words that join two names ("A and B"), by language.
 AND_WORDS = (
     "and", "with", "und", "mit", "et", "avec", "y", "con", "e", "com", "и", "i", "en", "og",
@@ -147,6 +151,32 @@ def first_byline(
     excluded, own = tuple(exclude), tuple(hosts)
     for text in byline_elements(marked):
         names = author_names([text], exclude=excluded, hosts=own)
+        if names:
+            return names
+    return ()
+
+
+def labelled_authors(
+    labels: Iterable[HtmlElement], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The people the first author label of a list of facts names: a ``label`` (a
+    ``<strong>``, ``<b>``, ``<dt>`` or ``<th>``) saying only "Author" (:data:`BY_WORDS`)
+    that opens its line ("<li><strong>Author</strong> Ben Knight</li>"), or a term or
+    header whose description or cell follows it ("<dt>Autor</dt><dd>…</dd>")."""
+    excluded, own = tuple(exclude), tuple(hosts)
+    for label in labels:
+        words = " ".join((label.text_content()).split()).rstrip(":：").casefold()
+        if words not in _LABEL_WORDS or _in_comments(label):
+            continue
+        parent = label.getparent()
+        if label.tag in ("dt", "th"):
+            value = label.getnext()
+            line = f"{words}: {_spaced_text(value)}" if value is not None else ""
+        elif parent is not None and parent.index(label) == 0 and not (parent.text or "").strip():
+            line = _spaced_text(parent)
+        else:
+            continue
+        names = author_names([line], exclude=excluded, hosts=own)
         if names:
             return names
     return ()
