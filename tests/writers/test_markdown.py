@@ -306,3 +306,32 @@ def test_table_cells_need_no_line_start_escapes() -> None:
     table = Table(((Cell((Text("- 1. #"),), header=True),), (Cell((Text("> 2)"),)),)))
     assert body(table) == "| - 1. # |\n| --- |\n| > 2) |\n"
     assert read_markdown(body(table), Collector()).blocks == (table,)
+
+
+def test_links_to_headings_lead_to_the_ids_renderers_make() -> None:
+    toc = Paragraph(
+        (
+            Link((Text("Early years"),), "#Early_years"),
+            Text(", "),
+            Link((Text("été"),), "#%C3%89t%C3%A9"),
+            Text(", "),
+            Link((Text("notes"),), "#notes-2"),
+            Text(", "),
+            Link((Text("elsewhere"),), "#nowhere"),
+        )
+    )
+    doc = Document(
+        Metadata(title="Notes"),
+        (
+            toc,
+            Heading(1, (Text("Early "), Emphasis((Text("years"),))), "Early_years"),
+            Heading(1, (Text("Été: l'année!"),), "Été"),
+            Heading(1, (Text("Notes"),)),
+            Heading(1, (Text("Notes"),), "notes-2"),
+        ),
+    )
+    with_front_matter = render(doc)[0]
+    assert "[Early years](#early-years), [été](#été-lannée), [notes](#notes-1)" in with_front_matter
+    assert "[elsewhere](#nowhere)" in with_front_matter
+    # The title is a heading too when there is no front matter: the repeats count it.
+    assert "[notes](#notes-2)" in render(doc, front_matter=False)[0]

@@ -19,6 +19,7 @@ from newsconv.errors import OptionError
 from newsconv.model import Document, Figure, Metadata
 from newsconv.options import WriteOptions
 from newsconv.writers.base import TextWriter
+from newsconv.writers.markdown.anchors import heading_anchors
 from newsconv.writers.markdown.blocks import BlockWriter, gfm_grid
 from newsconv.writers.markdown.inline import UNWRAPPED, InlineWriter
 
@@ -93,10 +94,12 @@ class MarkdownWriter(TextWriter[MarkdownOptions]):
     options_type: ClassVar[type[WriteOptions]] = MarkdownOptions
 
     def render(self, doc: Document, options: MarkdownOptions, report: Reporter) -> str:
-        blocks = BlockWriter(report, width=options.wrap)
+        title = doc.metadata.title
+        headed = [title] if title and not options.front_matter else []
+        anchors = heading_anchors(doc.blocks, headed)
+        blocks = BlockWriter(report, width=options.wrap, anchors=anchors)
         body = blocks.render(doc.blocks)
         if not options.front_matter:
-            title = doc.metadata.title
             parts = [blocks.title(title)] if title else []
             parts += [body] if body else []
             return "\n\n".join(parts) + "\n" if parts else ""

@@ -98,9 +98,11 @@ def _escaped_at(text: str, index: int) -> bool:
 class BlockWriter:
     """Renders block sequences; lossy changes go to ``report``."""
 
-    def __init__(self, report: Reporter, *, width: int | None = None) -> None:
+    def __init__(
+        self, report: Reporter, *, width: int | None = None, anchors: dict[str, str] | None = None
+    ) -> None:
         self.report = report
-        self.inline = InlineWriter(report, width=width)
+        self.inline = InlineWriter(report, width=width, anchors=anchors)
 
     def render(self, blocks: tuple[Block, ...]) -> str:
         return "\n\n".join(self.parts(blocks))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import unquote
 
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 
@@ -116,9 +117,13 @@ UNWRAPPED = Context(wrap=False)
 class InlineWriter:
     """Renders inline sequences; one instance per document, reporting what it drops."""
 
-    def __init__(self, report: Reporter, *, width: int | None = None) -> None:
+    def __init__(
+        self, report: Reporter, *, width: int | None = None, anchors: dict[str, str] | None = None
+    ) -> None:
         self.report = report
         self.width = width
+        #: The slug each heading anchor of the document is written as (see .anchors).
+        self.anchors = anchors or {}
 
     def render(
         self, nodes: tuple[Inline, ...], context: Context = Context(), *, line_start: bool = True
@@ -187,6 +192,8 @@ class InlineWriter:
         out.append("[")
         self._sequence(self._unnest(children), out, context, after="]", line_start=False)
         suffix = f' "{escape_title(title)}"' if title is not None else ""
+        if href.startswith("#") and (slug := self.anchors.get(unquote(href[1:]))):
+            href = f"#{slug}"
         out.append(f"]({destination(href)}{suffix})")
 
     def _unnest(self, nodes: tuple[Inline, ...]) -> tuple[Inline, ...]:
