@@ -475,6 +475,15 @@ def test_an_author_labelled_in_a_list_of_facts(facts: str, names: list[str]) -> 
     assert [p.name for p in read_metadata(page("", body), url=None).authors] == names
 
 
+def test_the_name_part_of_a_byline_box_is_the_name() -> None:
+    body = (
+        '<div class="article-author"><a class="article-author__name" href="/a/1">後藤大地</a>'
+        '<dl class="article-keyword"><dt>関連キーワード：</dt><dd><a href="/t">脆弱性</a></dd></dl>'
+        "</div><p>本文です。</p>"
+    )
+    assert read_metadata(page("", body), url=None).authors == (Person("後藤大地"),)
+
+
 def test_rel_author_links_side_by_side_are_co_authors() -> None:
     body = (
         '<p><span class="firma"><a rel="author" href="/autor/ann">Ann R. Smith</a> / '

@@ -234,6 +234,8 @@ def _is_person(name: str) -> bool:
     words = _WORD.findall(name)
     if not words or len(name) > 60 or len(name.split()) > 5 or _HOST.fullmatch(name):
         return False
+    if ":" in name or "：" in name:  # a label and its value ("Keywords: security")
+        return False
     if any(word.casefold() in NOT_A_PERSON for word in words):
         return False
     if all(len(word) == 1 for word in words):  # initials alone ("J J") name nobody
@@ -260,14 +262,26 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
             ]
             if len(fellows) > 1:
                 yield "; ".join(map(_spaced_text, fellows))
-        named = element.find(".//*[@itemprop='name']")
-        element = named if named is not None else element
+        element = _name_part(element)
         text = _spaced_text(element)
         if 0 < len(text) <= 120:
             yield text
         links = [_spaced_text(a) for a in element.iter("a")]
         if any(links):
             yield "; ".join(links)
+
+
+def _name_part(byline: HtmlElement) -> HtmlElement:
+    """The part of a ``byline`` element marked as the name (``itemprop="name"``, a class
+    such as ``author__name``), else the whole: a byline box may hold the author's
+    keywords, picture or follow buttons too."""
+    named = byline.find(".//*[@itemprop='name']")
+    if named is not None:
+        return named
+    for part in byline.iterdescendants():
+        if any(word.lower().endswith("name") for word in (part.get("class") or "").split()):
+            return part
+    return byline
 
 
 def _in_comments(element: HtmlElement) -> bool:
