@@ -274,6 +274,14 @@ def test_time_elements_that_date_something_else_are_passed_over(
         ("ru", "Опубликовано 20 мая 2021, 06:50", datetime(2021, 5, 20, 6, 50)),
         ("en", "By Ann Smith · May 20, 2021 6:50 am", datetime(2021, 5, 20, 6, 50)),
         ("ja", "2021年5月20日 18時30分", datetime(2021, 5, 20, 18, 30)),
+        # the zone set apart in an element of its own
+        (
+            "es",
+            "<a href='/f'>27 OCT 2012 - 12:14 <abbr title='Central European Time'>CET</abbr></a>"
+            " <span>Ana Ruiz</span>",
+            datetime(2012, 10, 27, 12, 14, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        ("en", "<span>June 3, 2021 6:50</span> <span>Ann Li</span>", datetime(2021, 6, 3, 6, 50)),
     ],
 )
 def test_dates_written_under_the_headline(lang: str, line: str, want: datetime) -> None:

@@ -114,15 +114,28 @@ def text_date(
 def _date_below(start: HtmlElement, lang: str | None, captured: datetime | None) -> datetime | None:
     """The first date in the short lines after the headline ``start``, before the text."""
     budget = _NEAR_HEADLINE
-    for text in _following_texts(start):
+    texts = _following_texts(start)
+    for text in texts:
         text = " ".join(text.split())
         if len(text) > _LONG_LINE or budget <= 0:
             return None
         budget -= len(text)
         value = _first_date(text, lang, captured)
         if value is not None:
-            return value
+            return _zoned(value, text, next(texts, ""), lang, captured)
     return None
+
+
+def _zoned(
+    value: datetime, text: str, following: str, lang: str | None, captured: datetime | None
+) -> datetime:
+    """``value``, found in ``text``, in the zone the ``following`` text names when it
+    names one: a page may set the zone apart ("12:14 <abbr>CET</abbr>")."""
+    if value.tzinfo is not None or not following.strip():
+        return value
+    joined = _first_date(f"{text} {' '.join(following.split())}", lang, captured)
+    same_time = joined is not None and joined.replace(tzinfo=None) == value
+    return joined if same_time and joined is not None else value
 
 
 def _date_above(start: HtmlElement, lang: str | None, captured: datetime | None) -> datetime | None:
