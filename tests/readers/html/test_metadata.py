@@ -483,6 +483,25 @@ def test_an_author_labelled_in_a_list_of_facts(facts: str, names: list[str]) -> 
     assert [p.name for p in read_metadata(page("", body), url=None).authors] == names
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>',
+        '<div class="autor">Por <a href="/autor/ae">Ángeles Escrivá</a></div>',
+        # the box of names inside the signature, not the place beside them
+        '<span class="firma"><span class="autor"><a href="/autor/ae">Ángeles Escrivá</a>'
+        '</span> <span class="data">Madrid</span> 27 OCT 2012</span>',
+    ],
+)
+def test_a_signature_names_the_author_and_a_photographer_s_does_not(body: str) -> None:
+    photo = (
+        '<figure><img src="/a.jpg"><p class="figcaption">A waiting room. / '
+        '<span class="firma">GORKA LEJARCEGI</span></p></figure>'
+    )
+    body = f"<h1>T</h1>{photo}{body}<p>The story, told at length.</p>"
+    assert read_metadata(page("", body), url=None).authors == (Person("Ángeles Escrivá"),)
+
+
 def test_the_name_part_of_a_byline_box_is_the_name() -> None:
     body = (
         '<div class="article-author"><a class="article-author__name" href="/a/1">後藤大地</a>'

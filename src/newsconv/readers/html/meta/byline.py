@@ -77,10 +77,16 @@ _REPORTERS = re.compile(r"[^（(]{0,40}[（(]\s*记者\s*[:：]?\s*([^（）()]{
 #: A paragraph this long is running text, no longer a menu's or a caption's.
 _RUNNING_TEXT = 40
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-#: Words a byline element's class, id, rel or itemprop contains; ``_BYLINE_MARK`` decides.
-BYLINE_HINTS = ("byline", "author", "writer")
-_BYLINE_MARK = re.compile(r"byline|(?:^|[\s_-])(?:author|authors|writer)(?:$|[\s_-]name\b|\s)")
+#: Words a byline element's class, id, rel or itemprop contains; ``_BYLINE_MARK`` decides
+#: (Spanish and Italian sites sign in a ``firma``, "signature").
+BYLINE_HINTS = ("byline", "author", "writer", "autor", "auteur", "firma")
+_BYLINE_MARK = re.compile(
+    r"byline|(?:^|[\s_-])(?:author|authors|writer|autor|autore|autores|autora|auteur|firma)"
+    r"(?:$|[\s_-]name\b|\s)"
+)
 _WORD = re.compile(r"[^\W\d_]+")
+#: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
+_CAPTIONS = frozenset({"figure", "figcaption"})
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
 
@@ -248,13 +254,25 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     a class or id naming a byline or author): the whole text, then the names it links to
     (a byline links each author to a profile), for when roles or a job title around the
     names spoil the whole. A marked link's fellows (links beside it marked alike) come
-    first: the byline's co-authors ("<a rel=author>A</a> / <a rel=author>B</a>")."""
+    first: the byline's co-authors ("<a rel=author>A</a> / <a rel=author>B</a>"). A
+    byline holding a marked box of names is left to that box: the rest of it is a place
+    and a date ("<span class=firma><span class=autor>…</span> Madrid 27 OCT 2012</span>")."""
     bylines = [
         (element, marks)
         for element, marks in marked
-        if _BYLINE_MARK.search(marks) and not _in_comments(element)
+        if _BYLINE_MARK.search(marks) and not _in_comments(element) and not _in_caption(element)
     ]
+    marked_boxes = {element for element, _ in bylines}
+    outer = {
+        ancestor
+        for element, _ in bylines
+        if element.tag != "a"
+        for ancestor in element.iterancestors()
+        if ancestor in marked_boxes
+    }
     for index, (element, marks) in enumerate(bylines):
+        if element in outer:
+            continue
         if element.tag == "a":
             parent = element.getparent()
             fellows = [
@@ -269,6 +287,15 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         links = [_spaced_text(a) for a in element.iter("a")]
         if any(links):
             yield "; ".join(links)
+
+
+def _in_caption(element: HtmlElement) -> bool:
+    """Whether ``element`` is part of a picture's caption, whose "signature" is the
+    photographer's ("<p class=figcaption>… / <span class=firma>G. Lejarcegi</span>")."""
+    return any(
+        node.tag in _CAPTIONS or not _CAPTIONS.isdisjoint((node.get("class") or "").split())
+        for node in (element, *element.iterancestors())
+    )
 
 
 def _name_part(byline: HtmlElement) -> HtmlElement:
