@@ -12,6 +12,7 @@ from newsconv.model import (
     Paragraph,
     Quote,
     Strong,
+    Superscript,
     Text,
 )
 
@@ -42,6 +43,15 @@ def test_space_collapses_across_container_boundaries() -> None:
 
 def test_empty_containers_vanish() -> None:
     assert inlines("a", Emphasis((Text("  "),)), "b") == (Text("a b"),)
+
+
+def test_stress_on_punctuation_alone_is_dropped() -> None:
+    assert inlines("supérieur", Strong((Text(")"),)), " prétend") == (Text("supérieur) prétend"),)
+    assert inlines("a ", Emphasis((Text(" — "), Strong((Text("…"),)))), " b") == (Text("a — … b"),)
+    # words, a link or a footnote mark keep their style
+    kept = (Strong((Text("1)"),)), Emphasis((Link((Text("."),), "https://x"),)))
+    assert inlines("a ", *kept) == (Text("a "), *kept)
+    assert inlines("a", Superscript((Text("*"),))) == (Text("a"), Superscript((Text("*"),)))
 
 
 def test_line_breaks_trim_around_and_not_at_ends() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TypeAlias
+from typing import TypeAlias, TypeGuard
 
 from newsconv.model import (
     STYLED_INLINES,
@@ -135,10 +135,20 @@ _CONTAINERS: tuple[type[_Container], ...] = (Link, *STYLED_INLINES)
 def _append_container(out: list[Inline], node: _Container, children: tuple[Inline, ...]) -> None:
     """Append a link or styled ``node`` with normalised children, rebuilt only if they
     changed, and its edge spaces moved outside it."""
-    if len(children) == 1 and _is_settled(children[0]):
-        out.append(node)  # most links and emphasis: a few plain words, nothing to change
+    if len(children) == 1 and _is_settled(only := children[0]):
+        if isinstance(node, _EMPHASES) and not _has_words(only):
+            _append_text(out, only.text)
+        else:
+            out.append(node)  # most links and emphasis: a few plain words, nothing to change
         return
     collapsed = _collapse(children)
+    if isinstance(node, _EMPHASES) and not any(map(_has_words, collapsed)):
+        for kid in collapsed:  # no words to stress: a stray ")" an editor left in bold
+            if isinstance(kid, Text):
+                _append_text(out, kid.text)
+            else:
+                out.append(kid)
+        return
     leading = bool(collapsed) and _starts_with_space(collapsed[0])
     trailing = (
         bool(collapsed) and isinstance(collapsed[-1], Text) and collapsed[-1].text.endswith(" ")
@@ -152,7 +162,17 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
         _append_text(out, " ")
 
 
-def _is_settled(node: Inline) -> bool:
+#: Styles that stress words: around punctuation alone they show nothing.
+_EMPHASES = (Emphasis, Strong)
+
+
+def _has_words(node: Inline) -> bool:
+    """Whether ``node`` shows more than punctuation and spaces (a picture, code or a
+    break counts: stressing them is the writer's affair)."""
+    return not isinstance(node, Text) or any(map(str.isalnum, node.text))
+
+
+def _is_settled(node: Inline) -> TypeGuard[Text]:
     """Whether ``node`` is a ``Text`` that normalising leaves as it is wherever it stands:
     collapsed (see :func:`_collapse_spaces`), not empty, and with no space at either end."""
     if not isinstance(node, Text):

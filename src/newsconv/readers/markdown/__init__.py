@@ -222,11 +222,15 @@ class _Converter:
         first = lines[0]
         if len(first) != 1 or first[0].type != "image" or len(lines) > 3:
             return None
-        rest = [self.inlines(line) for line in lines[1:]]
+        following = lines[1:]
         caption: tuple[Inline, ...] = ()
         credit: tuple[Inline, ...] = ()
-        if rest and len(rest[0]) == 1 and isinstance(emphasis := rest[0][0], Emphasis):
-            caption = emphasis.children
+        if following and len(following[0]) == 1 and following[0][0].type == "em":
+            # Read from the syntax: normalising drops stress on punctuation alone ("*").
+            caption = self.inlines(following.pop(0)[0].children)
+        rest = [self.inlines(line) for line in following]
+        if not caption and rest and len(rest[0]) == 1 and isinstance(emph := rest[0][0], Emphasis):
+            caption = emph.children  # an <em> the writer spelt in HTML
             rest.pop(0)
         line = rest[0] if len(rest) == 1 else ()
         if line and isinstance(head := line[0], Text) and head.text.startswith(ATTRIBUTION):
