@@ -452,3 +452,17 @@ def test_a_related_content_header_ends_the_article() -> None:
     found = body([*MENU, "Berlin renames its colonial streets", *story, *related, *FOOTER])
     assert all(paragraph in found for paragraph in story)
     assert "Bougainville" not in found
+
+
+def test_a_prompt_to_the_reader_under_the_article_is_left_out() -> None:
+    story = paragraphs(5, "bridge")
+    page = [*MENU, "Bridge to close", *story, "Liked it? Rate it!", "Jane Doe", *FOOTER]
+    found = body(page)
+    assert story[-1] in found
+    assert "Rate it" not in found
+
+
+def test_a_short_exclamation_ending_the_story_stays() -> None:
+    story = paragraphs(5, "bridge")
+    found = body([*MENU, "Bridge to close", *story, "Ah bridge! Ah town!", *FOOTER])
+    assert "Ah bridge! Ah town!" in found

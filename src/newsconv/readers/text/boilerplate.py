@@ -25,6 +25,7 @@ block above such an island is the article's start when it speaks of what the bod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
@@ -50,6 +51,8 @@ BREAK_COST = 100
 END_SCORE = -(10**9)
 #: A line of at least this many words that ends like a sentence is prose, however short.
 SENTENCE_WORDS = 3
+#: A short line of several sentences none longer than this many words is a prompt.
+PROMPT_WORDS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
@@ -85,6 +88,8 @@ _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
+#: Where one sentence of a line ends and the next begins.
+_STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
@@ -99,15 +104,31 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
-    while start > 0 and is_sentence(features[start - 1]):
+    while start > 0 and _adds_to(features[start - 1], texts[start - 1]):
         start -= 1
     while True:
-        while stop < len(features) and is_sentence(features[stop]):
+        while stop < len(features) and _adds_to(features[stop], texts[stop]):
             stop += 1
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
             return range(start, stop)
         stop = resumed
+
+
+def _adds_to(line: Features, text: str) -> bool:
+    """Whether a line next to the body widens it: a sentence, not a prompt to the reader.
+
+    A short line that asks a question and goes on, in sentences of at most
+    :data:`PROMPT_WORDS` words each ("Что думаешь? Оцени!", "Liked it? Share it!"), asks
+    the reader to act: a widget's label. An exclamation is no prompt ("Ah Bartleby! Ah
+    humanity!" ends a story).
+    """
+    if not is_sentence(line):
+        return False
+    if line.kind is not _SHORT or "?" not in text[:-1]:
+        return True
+    sentences = _STOP_SPACE.split(text)
+    return len(sentences) < 2 or any(part.count(" ") >= PROMPT_WORDS for part in sentences)
 
 
 def _next_story(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
