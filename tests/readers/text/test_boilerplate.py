@@ -466,3 +466,43 @@ def test_a_short_exclamation_ending_the_story_stays() -> None:
     story = paragraphs(5, "bridge")
     found = body([*MENU, "Bridge to close", *story, "Ah bridge! Ah town!", *FOOTER])
     assert "Ah bridge! Ah town!" in found
+
+
+#: A box of teasers under a header no word list knows: headlines and standfirsts, no stops.
+TEASERS = [
+    "Our editors suggest",
+    "Harbour tunnel opens after five years of works",
+    "The new tunnel under the harbour takes lorries off the old bridge for good, and the "
+    "port says the ferries will run on time again from the first week of the summer season",
+    "Council votes to keep the night buses running",
+    "Residents had asked for the service to stay after the bridge works are over, and the "
+    "council found the money for it in the budget it had set aside for the road repairs",
+]
+
+
+def test_a_tail_that_never_ends_a_sentence_is_a_box_of_teasers() -> None:
+    story = paragraphs(6, "bridge")
+    found = body([*MENU, "Bridge to close", *story, *TEASERS, *FOOTER])
+    assert story[-1] in found
+    assert not any(teaser in found for teaser in TEASERS)
+
+
+def test_a_list_its_lead_in_announces_ends_the_article() -> None:
+    story = paragraphs(6, "bridge")
+    listed = [
+        "The roads closed:",
+        *(
+            f"{road} between the old bridge and the ferry terminal, until the end of June"
+            for road in ("Harbour Road", "Mill Lane", "Quay Street", "Station Hill")
+        ),
+    ]
+    found = body([*MENU, "Bridge to close", *story, *listed, *FOOTER])
+    assert all(line in found for line in listed)
+
+
+def test_a_page_that_writes_no_stops_keeps_its_last_lines() -> None:
+    first, *rest = paragraphs(6, "bridge")
+    story = [first, *(line.removesuffix(".") for line in rest)]
+    found = body([*MENU, "Bridge to close", *story, *TEASERS[1:], *FOOTER])
+    assert all(line in found for line in story)
+    assert TEASERS[-1] in found

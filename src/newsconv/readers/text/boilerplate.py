@@ -31,7 +31,14 @@ from itertools import compress
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
-from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
+from newsconv.readers.text.features import (
+    CHROME_KINDS,
+    MARKER_STARTS,
+    SENTENCE,
+    SHORT,
+    Features,
+    Kind,
+)
 from newsconv.readers.text.figures import Figure, figures, prose_lines
 from newsconv.readers.text.metadata import find_date
 from newsconv.readers.text.threads import threads
@@ -51,6 +58,10 @@ BREAK_COST = 100
 END_SCORE = -(10**9)
 #: A line of at least this many words that ends like a sentence is prose, however short.
 SENTENCE_WORDS = 3
+#: A tail of at least this many lines, none of them chrome nor a sentence, under at least
+#: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
+TAIL_LINES = 3
+STOPPED_SHARE = 0.75
 #: A short line of several sentences none longer than this many words is a prompt.
 PROMPT_WORDS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
@@ -111,7 +122,7 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop += 1
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
-            return range(start, stop)
+            return range(start, _unfinished(features, texts, range(start, stop)))
         stop = resumed
 
 
@@ -129,6 +140,40 @@ def _adds_to(line: Features, text: str) -> bool:
         return True
     sentences = _STOP_SPACE.split(text)
     return len(sentences) < 2 or any(part.count(" ") >= PROMPT_WORDS for part in sentences)
+
+
+def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when its last lines never end a sentence; else ``body.stop``.
+
+    Under paragraphs (prose as heavy as a sentence) that end in full stops (at least
+    :data:`TAIL_LINES` of them, and :data:`STOPPED_SHARE` of all), a tail of at least
+    :data:`TAIL_LINES` lines that are not chrome and of which none ends like a
+    sentence is a box of teasers under the article (a header the word lists do not know,
+    "DW recommends", then headlines and standfirsts), not its end. A list is not cut: one
+    announced by a short lead-in ("More games news:"), a table, bulleted or numbered items.
+    """
+    end = body.stop
+    while end > body.start and not _goes_on(features[end - 1]):
+        end -= 1
+    tail, tail_texts = features[end : body.stop], texts[end : body.stop]
+    if end == body.start or sum(line.kind not in CHROME_KINDS for line in tail) < TAIL_LINES:
+        return body.stop
+    if texts[end - 1][-1] in ":：" and features[end - 1].kind is not _GOOD:
+        return body.stop  # a lead-in (a paragraph may end so: ":" is Armenian's full stop)
+    if any(line.table for line in tail) or any(_listed(text) for text in tail_texts):
+        return body.stop
+    stops = [
+        line.terminal
+        for line in features[body.start : end]
+        if line.kind in _PROSE and line.weight >= SENTENCE
+    ]
+    stopped = sum(stops)
+    return end if stopped >= max(TAIL_LINES, STOPPED_SHARE * len(stops)) else body.stop
+
+
+def _listed(text: str) -> bool:
+    """Whether a line starts like a list's item: a bullet or a number."""
+    return text[:1] in MARKER_STARTS or text[:1].isdecimal()
 
 
 def _next_story(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
