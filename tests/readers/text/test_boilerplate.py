@@ -506,3 +506,11 @@ def test_a_page_that_writes_no_stops_keeps_its_last_lines() -> None:
     found = body([*MENU, "Bridge to close", *story, *TEASERS[1:], *FOOTER])
     assert all(line in found for line in story)
     assert TEASERS[-1] in found
+
+
+def test_a_read_also_link_set_in_the_article_is_left_out() -> None:
+    story = paragraphs(6, "bridge")
+    link = "Read also: The ferry that replaced the old bridge, by Jane Doe, May 2021."
+    found = body([*MENU, "Bridge to close", *story[:3], link, *story[3:], *FOOTER])
+    assert all(line in found for line in story)
+    assert "ferry" not in found

@@ -38,6 +38,7 @@ from newsconv.readers.text.features import (
     SHORT,
     Features,
     Kind,
+    links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
 from newsconv.readers.text.metadata import find_date
@@ -357,7 +358,8 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     """The indices in ``span`` that belong to the body.
 
     Chrome goes, each text is kept once, and the links under a "Read also" header inside
-    the article go with the header, up to the next line of prose.
+    the article go with the header, up to the next line of prose; so does a header set in
+    one line with its link (:func:`.features.links_elsewhere`).
     """
     seen: set[str] = set()
     kept = []
@@ -370,9 +372,10 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
             continue
         kind = features[index].kind
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
-        chrome = kind in CHROME_KINDS and not (
-            kind is _BAD and _announced(texts, features, index, kept)
-        )
+        if kind in CHROME_KINDS:
+            chrome = not (kind is _BAD and _announced(texts, features, index, kept))
+        else:
+            chrome = links_elsewhere(texts[index])
         if in_links or chrome or texts[index] in seen:
             continue
         seen.add(texts[index])

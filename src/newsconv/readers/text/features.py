@@ -17,6 +17,7 @@ from functools import partial
 from itertools import repeat
 from typing import NamedTuple
 
+from newsconv.dates.patterns import initials
 from newsconv.readers.text.census import take_census
 from newsconv.readers.text.segment import MARKER, TERMINALS
 from newsconv.readers.text.vocabulary import (
@@ -38,6 +39,15 @@ NOTICE = WordList(NOTICE_PHRASES)
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
 HEADER_MAX_WORDS = 5
+_RELATED_ALTERNATION = "|".join(
+    re.escape(header).replace(r"\ ", " ") for header in sorted(RELATED, key=len, reverse=True)
+)
+#: A "Read also" header opening a line, and the colon or space after it.
+_RELATED_OPENING = re.compile(
+    rf"{initials(RELATED)}(?:{_RELATED_ALTERNATION})(?:\s*[:：]\s*|\s+)", re.IGNORECASE
+)
+#: What opens a quoted title.
+_QUOTES = frozenset("«\"“„'‘「『")
 _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
@@ -257,6 +267,18 @@ def _kind(
     ):
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
+
+
+def links_elsewhere(text: str) -> bool:
+    """Whether a line is a "Read also" header and its link set in one line ("Lire aussi
+    Martine Bulard, « En Corée … », Le Monde diplomatique, mai 2018."): a name or a quoted
+    title follows the header, where prose that opens with the same words goes on in
+    lowercase ("Related research shows ...")."""
+    match = _RELATED_OPENING.match(text)
+    if match is None or match.end() == len(text):
+        return False
+    following = text[match.end()]
+    return following.isupper() or following in _QUOTES
 
 
 def _bulleted(text: str) -> bool:
