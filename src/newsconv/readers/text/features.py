@@ -17,7 +17,6 @@ from functools import partial
 from itertools import repeat
 from typing import NamedTuple
 
-from newsconv.dates.patterns import initials
 from newsconv.readers.text.census import take_census
 from newsconv.readers.text.segment import MARKER, TERMINALS
 from newsconv.readers.text.vocabulary import (
@@ -39,13 +38,8 @@ NOTICE = WordList(NOTICE_PHRASES)
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
 HEADER_MAX_WORDS = 5
-_RELATED_ALTERNATION = "|".join(
-    re.escape(header).replace(r"\ ", " ") for header in sorted(RELATED, key=len, reverse=True)
-)
-#: A "Read also" header opening a line, and the colon or space after it.
-_RELATED_OPENING = re.compile(
-    rf"{initials(RELATED)}(?:{_RELATED_ALTERNATION})(?:\s*[:：]\s*|\s+)", re.IGNORECASE
-)
+#: How many characters a "Read also" header takes at most.
+HEADER_REACH = 40
 #: What opens a quoted title.
 _QUOTES = frozenset("«\"“„'‘「『")
 _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|"
@@ -269,16 +263,34 @@ def _kind(
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
 
 
+def _by_opening(headers: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``headers`` by their first two characters as a line may open with them (lowercase,
+    capitalised, in capitals), the longest first: most lines are turned away by one lookup."""
+    found: dict[str, tuple[str, ...]] = {}
+    for header in sorted(headers, key=len, reverse=True):
+        for opening in {header[:2], header[:2].title(), header[:2].upper()}:
+            found[opening] = (*found.get(opening, ()), header)
+    return found
+
+
+_RELATED_BY_OPENING = _by_opening(RELATED)
+
+
 def links_elsewhere(text: str) -> bool:
     """Whether a line is a "Read also" header and its link set in one line ("Lire aussi
     Martine Bulard, « En Corée … », Le Monde diplomatique, mai 2018."): a name or a quoted
     title follows the header, where prose that opens with the same words goes on in
     lowercase ("Related research shows ...")."""
-    match = _RELATED_OPENING.match(text)
-    if match is None or match.end() == len(text):
+    headers = _RELATED_BY_OPENING.get(text[:2])
+    if headers is None:
         return False
-    following = text[match.end()]
-    return following.isupper() or following in _QUOTES
+    opening = text[:HEADER_REACH].lower()
+    for header in headers:
+        if opening.startswith(header):
+            rest = text[len(header) :]
+            link = rest.lstrip(" :：")
+            return rest[:1] in " :：" and link != "" and (link[0].isupper() or link[0] in _QUOTES)
+    return False
 
 
 def _bulleted(text: str) -> bool:
