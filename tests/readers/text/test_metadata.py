@@ -142,3 +142,13 @@ def test_no_signature_where_the_line_by_the_date_is_no_name_of_the_author(
     lines: list[str], dated: int, title: int
 ) -> None:
     assert signature(lines, dated, title) == []
+
+
+def test_a_dateline_under_a_headline_holding_a_date_is_the_date_line() -> None:
+    texts = ["Friday Financial Five – December 4, 2015", "Share", "Friday, December 04, 2015"]
+    assert find_date(texts, range(3), "en") == (2, datetime(2015, 12, 4))
+
+
+def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
+    texts = ["Published December 4, 2015 by Jane Doe", "a", "b", "c", "December 1, 2015"]
+    assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4))

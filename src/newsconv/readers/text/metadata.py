@@ -24,6 +24,8 @@ from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 LOOKBACK = 40
 #: Lines longer than this are not a dateline, a byline or a credit.
 SHORT_LINE = 160
+#: How many lines under a date among other words a dateline may stand and take its place.
+DATELINE_REACH = 3
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 
@@ -82,8 +84,13 @@ def find_date(
     ``captured`` (when the page was saved) anchors "yesterday, 18:30", "2 hours ago" and
     dates without a year; without it only complete dates are found. The lines in ``rows``
     are a table's: their dates are data ("Founded | February 28, 1998"), not the page's.
+
+    Of dates without a time, a date among other words ("Friday Financial Five – December
+    4, 2015", a headline) gives way to a dateline, a date that fills its line, at most
+    :data:`DATELINE_REACH` lines under it.
     """
     first: tuple[int, datetime] | None = None
+    alone = False  # whether the first date fills its line
     for index in candidates:
         text = texts[index]
         if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
@@ -91,7 +98,9 @@ def find_date(
         for match in find_dates(text, lang=lang, relative_to=captured):
             if match.has_time:
                 return index, match.value
-            first = first or (index, match.value)
+            fills = 2 * (match.end - match.start) >= len(text)
+            if first is None or (fills and not alone and index - first[0] <= DATELINE_REACH):
+                first, alone = (index, match.value), fills
     return first
 
 
