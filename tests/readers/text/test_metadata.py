@@ -30,6 +30,8 @@ from newsconv.readers.text.metadata import (
             ["Alexandre Hervaud", "Jérémy Piette"],
         ),
         ("Von Anna Schmidt | dpa", ["Anna Schmidt"]),
+        ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
+        ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -125,6 +127,11 @@ def test_the_name_between_the_headline_and_the_dateline_signs_the_article() -> N
         "Madrid - 13 FEB 2024 - 12:45 CET",
     ]
     assert signature(lines, dated=2, title=0) == ["Luis García"]
+
+
+def test_a_signature_ends_at_a_separator() -> None:
+    lines = ["Cae en Francia la jefa del aparato militar", "Ángeles Escrivá | Madrid", "28/10/2012"]
+    assert signature(lines, dated=2, title=0) == ["Ángeles Escrivá"]
 
 
 @pytest.mark.parametrize(

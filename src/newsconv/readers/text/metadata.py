@@ -18,7 +18,7 @@ from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
 from newsconv.readers.text.features import Features, Kind
-from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
+from newsconv.readers.text.vocabulary import AFTER_NAME_WORDS, BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
@@ -45,7 +45,9 @@ BYLINE = re.compile(
 )
 #: A byline word before a name inside a line: "on March 10, 2015 by Nikhil Marathe".
 _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
-_NAME_END = re.compile(r"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
+_AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
+#: Where an author's name ends: a separator, a digit, a word that goes on to the date.
+_NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
@@ -126,19 +128,16 @@ def find_signature(
 ) -> tuple[int, tuple[Person, ...]] | None:
     """The author named alone on the line between the headline at ``title`` and the
     dateline at ``dated`` ("Luis García" over "Madrid - 13 FEB 2024"): two to four
-    capitalised words, no digit, no stop, no chrome; unless the dateline signs itself
-    ("on March 10, 2015 by Nikhil Marathe")."""
+    capitalised words, no digit, no stop, no chrome, up to a separator ("Ángeles Escrivá |
+    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe")."""
     index = dated - 1
     if not title < index or _SIGNS.search(texts[dated]):
         return None
-    text, line = texts[index], features[index]
-    if (
-        SIGNATURE_WORDS[0] <= line.words <= SIGNATURE_WORDS[1]
-        and line.kind is Kind.SHORT
-        and not line.terminal
-        and looks_like_name(text)
-        and not _DIGIT.search(text)
-    ):
+    line = features[index]
+    if line.kind is not Kind.SHORT or line.terminal or _DIGIT.search(texts[index]):
+        return None
+    text = _NAME_END.sub("", texts[index])  # "Ángeles Escrivá | Madrid": the place goes
+    if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
 
