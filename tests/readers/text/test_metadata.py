@@ -159,3 +159,8 @@ def test_a_dateline_under_a_headline_holding_a_date_is_the_date_line() -> None:
 def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
     texts = ["Published December 4, 2015 by Jane Doe", "a", "b", "c", "December 1, 2015"]
     assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4))
+
+
+def test_a_copyright_holder_ends_at_a_dash() -> None:
+    texts = ["Article text.", "© Handelsblatt GmbH – Alle Rechte vorbehalten. Nutzungsrechte?"]
+    assert find_site(texts) == "Handelsblatt GmbH"

@@ -61,7 +61,8 @@ _COMMON_DOMAINS = frozenset(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*"
-    r"(?P<name>[^\W\d_](?:[^|.,]|\.(?=\w))*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:$|[|,]|\.(?!\w))",
+    r"(?P<name>[^\W\d_](?:[^|.,]|\.(?=\w))*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    r"(?:$|[|,·]|\.(?!\w)|\s[-–—]\s)",
     re.IGNORECASE,
 )
 
