@@ -514,3 +514,28 @@ def test_a_read_also_link_set_in_the_article_is_left_out() -> None:
     found = body([*MENU, "Bridge to close", *story[:3], link, *story[3:], *FOOTER])
     assert all(line in found for line in story)
     assert "ferry" not in found
+
+
+def test_teaser_cards_named_after_the_menus_sections_close_the_article() -> None:
+    menu = ["Home", "Business", "Culture", "Home", "Business", "Culture"]
+    story = paragraphs(6, "bridge")
+    cards = [
+        *("Business", "Harbour tunnel opens after five years", paragraphs(1, "tunnel")[0]),
+        *("Culture", "Museum shows the old bridge's plans", paragraphs(1, "museum")[0]),
+    ]
+    found = body([*menu, "Bridge to close", *story, *cards, *FOOTER])
+    assert story[-1] in found
+    assert "tunnel" not in found
+    assert "museum" not in found
+
+
+def test_one_label_before_the_last_sub_headings_is_no_card() -> None:
+    menu = ["Home", "Advertisement", "Business", "Home", "Business"]
+    story = paragraphs(6, "bridge")
+    ending = [
+        *("Advertisement", "What the engineers found", paragraphs(1, "cracks")[0]),
+        *("Advertisement", "What comes next for the town", paragraphs(1, "ferry")[0]),
+    ]
+    found = body([*menu, "Bridge to close", *story, *ending, *FOOTER])
+    assert "cracks" in found
+    assert "ferry" in found

@@ -63,6 +63,10 @@ SENTENCE_WORDS = 3
 #: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
 TAIL_LINES = 3
 STOPPED_SHARE = 0.75
+#: A teaser card's lines (a section's name, a headline, a paragraph), and how many names
+#: the cards closing a body must have between them.
+CARD_LINES = 3
+CARD_LABELS = 2
 #: A short line of several sentences none longer than this many words is a prompt.
 PROMPT_WORDS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
@@ -95,7 +99,7 @@ CONTENT_LETTERS = 5
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
-_PROSE, _HEADERS = (_GOOD, _NEAR), (_BREAK, Kind.END)
+_PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, Kind.END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
@@ -123,7 +127,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop += 1
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
-            return range(start, _unfinished(features, texts, range(start, stop)))
+            stop = _unfinished(features, texts, range(start, stop))
+            return range(start, _cards(features, texts, range(start, stop)))
         stop = resumed
 
 
@@ -170,6 +175,34 @@ def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range)
     ]
     stopped = sum(stops)
     return end if stopped >= max(TAIL_LINES, STOPPED_SHARE * len(stops)) else body.stop
+
+
+def _cards(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when teaser cards close it; else ``body.stop``.
+
+    A card is a section's name printed in the menu above the body ("Digital Life"), a
+    headline and one paragraph of prose. Cards one after the other at the body's end, with
+    :data:`CARD_LABELS` different names or more, are a box of teasers (an advertisement's
+    label before each of the article's last sub-headings would be one name).
+    """
+    end, labels = body.stop, set()
+    while end - CARD_LINES >= body.start and _card(features, texts, end - CARD_LINES, body):
+        end -= CARD_LINES
+        labels.add(texts[end])
+    return end if len(labels) >= CARD_LABELS else body.stop
+
+
+def _card(features: Sequence[Features], texts: Sequence[str], at: int, body: range) -> bool:
+    """Whether the lines from ``at`` are a card: a menu's item, a headline, a paragraph."""
+    label, headline, prose = features[at : at + CARD_LINES]
+    return (
+        label.kind is _BAD
+        and label.repeats > 1
+        and headline.kind in _HEADLINES
+        and not headline.terminal
+        and prose.kind is _GOOD
+        and texts.index(texts[at]) < body.start
+    )
 
 
 def _listed(text: str) -> bool:
