@@ -13,9 +13,10 @@ on its topic follow it (:func:`_resumed`); a comments header forbids it. An isla
 paragraphs that belongs to the article (code, a chart, a table of contents, a list:
 :mod:`.figures`) costs next to nothing, so the article goes on past it (a list's items cost
 a flat price, its short sentences nothing: the steps of a how-to); a comment thread, a form
-or a slideshow (:mod:`.threads`) is never part of it. Inside the run, lines that read as
-chrome go, and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept
-once.
+or a slideshow (:mod:`.threads`) is never part of it. A box of teasers the run took in at
+its end goes: lines that never end a sentence under paragraphs that do, or cards named
+after the menu's sections. Inside the run, lines that read as chrome go, and a paragraph
+printed twice (a lede shown as a teaser, then in the body) is kept once.
 
 A long island of page furniture (a video player, a gallery) can part an article's lede from
 the rest, and the run after it is then the densest. The prose right under a dated headline
@@ -109,7 +110,8 @@ _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
-    """The indices of the body: the densest run of prose, widened by short sentences.
+    """The indices of the body: the densest run of prose, widened by short sentences and
+    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -153,9 +155,9 @@ def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range)
 
     Under paragraphs (prose as heavy as a sentence) that end in full stops (at least
     :data:`TAIL_LINES` of them, and :data:`STOPPED_SHARE` of all), a tail of at least
-    :data:`TAIL_LINES` lines that are not chrome and of which none ends like a
-    sentence is a box of teasers under the article (a header the word lists do not know,
-    "DW recommends", then headlines and standfirsts), not its end. A list is not cut: one
+    :data:`TAIL_LINES` lines that are not chrome, none of which ends like a sentence, is a
+    box of teasers under the article (a header the word lists do not know, "DW
+    recommends", then headlines and standfirsts), not its end. A list is not cut: one
     announced by a short lead-in ("More games news:"), a table, bulleted or numbered items.
     """
     end = body.stop
@@ -166,7 +168,7 @@ def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range)
         return body.stop
     if texts[end - 1][-1] in ":：" and features[end - 1].kind is not _GOOD:
         return body.stop  # a lead-in (a paragraph may end so: ":" is Armenian's full stop)
-    if any(line.table for line in tail) or any(_listed(text) for text in tail_texts):
+    if any(line.table for line in tail) or any(_list_item(text) for text in tail_texts):
         return body.stop
     stops = [
         line.terminal
@@ -205,7 +207,7 @@ def _card(features: Sequence[Features], texts: Sequence[str], at: int, body: ran
     )
 
 
-def _listed(text: str) -> bool:
+def _list_item(text: str) -> bool:
     """Whether a line starts like a list's item: a bullet or a number."""
     return text[:1] in MARKER_STARTS or text[:1].isdecimal()
 
