@@ -539,3 +539,38 @@ def test_one_label_before_the_last_sub_headings_is_no_card() -> None:
     found = body([*menu, "Bridge to close", *story, *ending, *FOOTER])
     assert "cracks" in found
     assert "ferry" in found
+
+
+#: A headline block: the headline, its date and time, the author.
+DATED_HEAD = ["Bridge to close for a year", "2019.04.21 11:51", "Jane Doe"]
+
+
+def test_the_dateline_printed_again_under_the_article_starts_its_foot() -> None:
+    story = paragraphs(6, "bridge")
+    foot = [
+        "2019.04.21 11:51 Jane Doe Local news and politics desk",
+        "see every story by Jane Doe on the local news pages",
+        "The views of the author in this story are not those of the paper, unless the paper "
+        "says so in the story itself.",
+    ]
+    found = body([*MENU, *DATED_HEAD, *story, *foot, *FOOTER])
+    assert story[-1] in found
+    assert not any(line in found for line in foot)
+
+
+def test_entries_under_the_days_date_are_no_foot() -> None:
+    entries = [
+        line
+        for n, text in enumerate(paragraphs(6, "bridge"))
+        # the first at the dateline's time
+        for line in (f"2019.04.21 1{n + 1}:51 What the mayor said on day {n + 1}", text)
+    ]
+    found = body([*MENU, *DATED_HEAD, *entries, *FOOTER])
+    assert all(line in found for line in entries[1::2])
+
+
+def test_a_page_whose_first_line_prints_the_date_again_keeps_its_text() -> None:
+    note = "2019.04.21 11:51 Jane Doe, on the local news desk of the paper"
+    story = paragraphs(1, "bridge")
+    found = body([*MENU, *DATED_HEAD, note, *story, *FOOTER])
+    assert story[0] in found

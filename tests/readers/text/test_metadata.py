@@ -64,7 +64,11 @@ def test_photo_credit(line: str, credit: str) -> None:
 
 def test_dateline_with_a_time_wins() -> None:
     texts = ["Published 20.05.2021", "Updated 21 May 2021 06:50", "A paragraph."]
-    assert find_date(texts, range(3), "en") == (1, datetime(2021, 5, 21, 6, 50))
+    assert find_date(texts, range(3), "en") == (
+        1,
+        datetime(2021, 5, 21, 6, 50),
+        "21 May 2021 06:50",
+    )
 
 
 def test_site_from_the_domain_the_chrome_names_most() -> None:
@@ -153,12 +157,12 @@ def test_no_signature_where_the_line_by_the_date_is_no_name_of_the_author(
 
 def test_a_dateline_under_a_headline_holding_a_date_is_the_date_line() -> None:
     texts = ["Friday Financial Five – December 4, 2015", "Share", "Friday, December 04, 2015"]
-    assert find_date(texts, range(3), "en") == (2, datetime(2015, 12, 4))
+    assert find_date(texts, range(3), "en") == (2, datetime(2015, 12, 4), "December 04, 2015")
 
 
 def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
     texts = ["Published December 4, 2015 by Jane Doe", "a", "b", "c", "December 1, 2015"]
-    assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4))
+    assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4), "December 4, 2015")
 
 
 def test_a_copyright_holder_ends_at_a_dash() -> None:

@@ -42,7 +42,7 @@ from newsconv.readers.text.features import (
     links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import find_date
+from newsconv.readers.text.metadata import Dated, find_date
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
 
@@ -68,6 +68,8 @@ STOPPED_SHARE = 0.75
 #: the cards closing a body must have between them.
 CARD_LINES = 3
 CARD_LABELS = 2
+#: How many paragraphs may stand under the article's foot (its dateline printed again).
+FOOT_PARAGRAPHS = 1
 #: A short line of several sentences none longer than this many words is a prompt.
 PROMPT_WORDS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
@@ -387,6 +389,23 @@ def lede_before(features: Sequence[Features], texts: Sequence[str], body: range)
 def _content_words(texts: Sequence[str]) -> set[str]:
     """The distinct words of at least :data:`CONTENT_LETTERS` letters in ``texts``."""
     return {word for text in texts for word in tokens(text) if len(word) >= CONTENT_LETTERS}
+
+
+def foot(texts: Sequence[str], features: Sequence[Features], body: list[int], dated: Dated) -> int:
+    """How many of the ``body`` lines come before the article's foot: the first line under
+    the dateline, not a paragraph, that prints its date again ("2019.04.21 11:51 NeoL
+    生活・趣味", the post's date, author and section under it), when a paragraph comes
+    before it and at most :data:`FOOT_PARAGRAPHS` after it (a disclaimer); else all of them.
+
+    A live blog that prints the day's date over each entry has more paragraphs under it.
+    """
+    printed = dated.printed
+    for n in [n for n, index in enumerate(body) if printed in texts[index]]:
+        if body[n] > dated.line and features[body[n]].kind is not _GOOD:
+            kinds = [features[index].kind for index in body]
+            article = _GOOD in kinds[:n]  # the article above it, however short
+            return n if article and kinds[n + 1 :].count(_GOOD) <= FOOT_PARAGRAPHS else len(body)
+    return len(body)
 
 
 def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
@@ -67,6 +68,15 @@ _COPYRIGHT = re.compile(
 )
 
 
+class Dated(NamedTuple):
+    """A date read from one line: the line's index, the date-time, and the text it was read
+    from."""
+
+    line: int
+    value: datetime
+    printed: str
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A value read from one line of the page."""
@@ -81,7 +91,7 @@ def find_date(
     lang: str | None,
     captured: datetime | None = None,
     rows: Container[int] = (),
-) -> tuple[int, datetime] | None:
+) -> Dated | None:
     """The first date-time on a short line among ``candidates`` (one with a time preferred).
 
     ``captured`` (when the page was saved) anchors "yesterday, 18:30", "2 hours ago" and
@@ -92,18 +102,19 @@ def find_date(
     4, 2015", a headline) gives way to a dateline, a date that fills its line, at most
     :data:`DATELINE_REACH` lines under it.
     """
-    first: tuple[int, datetime] | None = None
+    first: Dated | None = None
     alone = False  # whether the first date fills its line
     for index in candidates:
         text = texts[index]
         if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
             continue
         for match in find_dates(text, lang=lang, relative_to=captured):
+            dated = Dated(index, match.value, text[match.start : match.end])
             if match.has_time:
-                return index, match.value
+                return dated
             fills = 2 * (match.end - match.start) >= len(text)
-            if first is None or (fills and not alone and index - first[0] <= DATELINE_REACH):
-                first, alone = (index, match.value), fills
+            if first is None or (fills and not alone and index - first.line <= DATELINE_REACH):
+                first, alone = dated, fills
     return first
 
 
