@@ -562,3 +562,13 @@ def test_a_label_over_the_headline_is_not_the_title_for_its_words() -> None:
         "地震の後、災害の対策本部が置かれ、被害の調査が続いている。"
     ]
     assert pick(head, body, near=2) == head[1]
+
+
+def test_a_cjk_headline_holding_a_latin_acronym_is_not_in_capitals() -> None:
+    head = [
+        "気軽に新聞をスクラップできる「ペン」、CUTPEN",
+        "2019.04.21 11:51",
+        "新聞をスクラップできるペンの写真",
+    ]
+    body = ["ネット社会の現代でも、多くの人に読まれている新聞。新聞をスクラップできるペンが出た。"]
+    assert pick(head, body, near=1) == head[0]

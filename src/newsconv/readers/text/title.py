@@ -463,8 +463,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
     if (". " in text or "! " in text or "? " in text) and _SENTENCE_BREAK.search(text):
         score -= 1.0
-    if text.isupper():
-        score -= 1.0
+    if text.isupper() and line.weight == len(text):
+        score -= 1.0  # in capitals; CJK has no case ("…できる「ペン」、CUTPEN" is no shout)
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
