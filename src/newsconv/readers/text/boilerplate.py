@@ -190,22 +190,26 @@ def _cards(features: Sequence[Features], texts: Sequence[str], body: range) -> i
     label before each of the article's last sub-headings would be one name).
     """
     end, labels = body.stop, set()
-    while end - CARD_LINES >= body.start and _card(features, texts, end - CARD_LINES, body):
+    above: set[str] | None = None  # the texts above the body, gathered once if needed
+    while end - CARD_LINES >= body.start and _card(features[end - CARD_LINES : end]):
+        if above is None:
+            above = set(texts[: body.start])
+        if texts[end - CARD_LINES] not in above:
+            break
         end -= CARD_LINES
         labels.add(texts[end])
     return end if len(labels) >= CARD_LABELS else body.stop
 
 
-def _card(features: Sequence[Features], texts: Sequence[str], at: int, body: range) -> bool:
-    """Whether the lines from ``at`` are a card: a menu's item, a headline, a paragraph."""
-    label, headline, prose = features[at : at + CARD_LINES]
+def _card(lines: Sequence[Features]) -> bool:
+    """Whether ``lines`` are shaped like a card: a repeated label, a headline, a paragraph."""
+    label, headline, prose = lines
     return (
         label.kind is _BAD
         and label.repeats > 1
         and headline.kind in _HEADLINES
         and not headline.terminal
         and prose.kind is _GOOD
-        and texts.index(texts[at]) < body.start
     )
 
 
