@@ -452,3 +452,125 @@ def test_a_related_content_header_ends_the_article() -> None:
     found = body([*MENU, "Berlin renames its colonial streets", *story, *related, *FOOTER])
     assert all(paragraph in found for paragraph in story)
     assert "Bougainville" not in found
+
+
+def test_a_prompt_to_the_reader_under_the_article_is_left_out() -> None:
+    story = paragraphs(5, "bridge")
+    page = [*MENU, "Bridge to close", *story, "Liked it? Rate it!", "Jane Doe", *FOOTER]
+    found = body(page)
+    assert story[-1] in found
+    assert "Rate it" not in found
+
+
+def test_a_short_exclamation_ending_the_story_stays() -> None:
+    story = paragraphs(5, "bridge")
+    found = body([*MENU, "Bridge to close", *story, "Ah bridge! Ah town!", *FOOTER])
+    assert "Ah bridge! Ah town!" in found
+
+
+#: A box of teasers under a header no word list knows: headlines and standfirsts, no stops.
+TEASERS = [
+    "Our editors suggest",
+    "Harbour tunnel opens after five years of works",
+    "The new tunnel under the harbour takes lorries off the old bridge for good, and the "
+    "port says the ferries will run on time again from the first week of the summer season",
+    "Council votes to keep the night buses running",
+    "Residents had asked for the service to stay after the bridge works are over, and the "
+    "council found the money for it in the budget it had set aside for the road repairs",
+]
+
+
+def test_a_tail_that_never_ends_a_sentence_is_a_box_of_teasers() -> None:
+    story = paragraphs(6, "bridge")
+    found = body([*MENU, "Bridge to close", *story, *TEASERS, *FOOTER])
+    assert story[-1] in found
+    assert not any(teaser in found for teaser in TEASERS)
+
+
+def test_a_list_its_lead_in_announces_ends_the_article() -> None:
+    story = paragraphs(6, "bridge")
+    listed = [
+        "The roads closed:",
+        *(
+            f"{road} between the old bridge and the ferry terminal, until the end of June"
+            for road in ("Harbour Road", "Mill Lane", "Quay Street", "Station Hill")
+        ),
+    ]
+    found = body([*MENU, "Bridge to close", *story, *listed, *FOOTER])
+    assert all(line in found for line in listed)
+
+
+def test_a_page_that_writes_no_stops_keeps_its_last_lines() -> None:
+    first, *rest = paragraphs(6, "bridge")
+    story = [first, *(line.removesuffix(".") for line in rest)]
+    found = body([*MENU, "Bridge to close", *story, *TEASERS[1:], *FOOTER])
+    assert all(line in found for line in story)
+    assert TEASERS[-1] in found
+
+
+def test_a_read_also_link_set_in_the_article_is_left_out() -> None:
+    story = paragraphs(6, "bridge")
+    link = "Read also: The ferry that replaced the old bridge, by Jane Doe, May 2021."
+    found = body([*MENU, "Bridge to close", *story[:3], link, *story[3:], *FOOTER])
+    assert all(line in found for line in story)
+    assert "ferry" not in found
+
+
+def test_teaser_cards_named_after_the_menus_sections_close_the_article() -> None:
+    menu = ["Home", "Business", "Culture", "Home", "Business", "Culture"]
+    story = paragraphs(6, "bridge")
+    cards = [
+        *("Business", "Harbour tunnel opens after five years", paragraphs(1, "tunnel")[0]),
+        *("Culture", "Museum shows the old bridge's plans", paragraphs(1, "museum")[0]),
+    ]
+    found = body([*menu, "Bridge to close", *story, *cards, *FOOTER])
+    assert story[-1] in found
+    assert "tunnel" not in found
+    assert "museum" not in found
+
+
+def test_one_label_before_the_last_sub_headings_is_no_card() -> None:
+    menu = ["Home", "Advertisement", "Business", "Home", "Business"]
+    story = paragraphs(6, "bridge")
+    ending = [
+        *("Advertisement", "What the engineers found", paragraphs(1, "cracks")[0]),
+        *("Advertisement", "What comes next for the town", paragraphs(1, "ferry")[0]),
+    ]
+    found = body([*menu, "Bridge to close", *story, *ending, *FOOTER])
+    assert "cracks" in found
+    assert "ferry" in found
+
+
+#: A headline block: the headline, its date and time, the author.
+DATED_HEAD = ["Bridge to close for a year", "2019.04.21 11:51", "Jane Doe"]
+
+
+def test_the_dateline_printed_again_under_the_article_starts_its_foot() -> None:
+    story = paragraphs(6, "bridge")
+    foot = [
+        "2019.04.21 11:51 Jane Doe Local news and politics desk",
+        "see every story by Jane Doe on the local news pages",
+        "The views of the author in this story are not those of the paper, unless the paper "
+        "says so in the story itself.",
+    ]
+    found = body([*MENU, *DATED_HEAD, *story, *foot, *FOOTER])
+    assert story[-1] in found
+    assert not any(line in found for line in foot)
+
+
+def test_entries_under_the_days_date_are_no_foot() -> None:
+    entries = [
+        line
+        for n, text in enumerate(paragraphs(6, "bridge"))
+        # the first at the dateline's time
+        for line in (f"2019.04.21 1{n + 1}:51 What the mayor said on day {n + 1}", text)
+    ]
+    found = body([*MENU, *DATED_HEAD, *entries, *FOOTER])
+    assert all(line in found for line in entries[1::2])
+
+
+def test_a_page_whose_first_line_prints_the_date_again_keeps_its_text() -> None:
+    note = "2019.04.21 11:51 Jane Doe, on the local news desk of the paper"
+    story = paragraphs(1, "bridge")
+    found = body([*MENU, *DATED_HEAD, note, *story, *FOOTER])
+    assert story[0] in found

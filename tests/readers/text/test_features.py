@@ -21,6 +21,7 @@ from newsconv.readers.text.features import (
     Kind,
     _widget,
     describe,
+    links_elsewhere,
     passed_word_lists,
     sentence_like,
 )
@@ -236,3 +237,24 @@ def test_an_excerpt_cut_short_and_linked_to_the_rest_is_a_teaser(line: str, kind
 )
 def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) -> None:
     assert describe([line])[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        (
+            "Lire aussi Martine Bulard, « En Corée, la politique du rayon de soleil », mai 2018.",
+            True,
+        ),
+        ("Lire aussi : Les critiques de la CNIL contre le projet de loi", True),
+        ("Related: Rich are paying more in taxes but not as much as they used to", True),
+        ("Читайте также «Власти закрыли мост на ремонт»", True),
+        ("Related research shows that the bridge was weaker than thought.", False),
+        ("Relatedness of the two species was shown in 2019.", False),
+        ("Lire aussi", False),
+    ],
+)
+def test_a_read_also_header_and_its_link_on_one_line_link_elsewhere(
+    text: str, linked: bool
+) -> None:
+    assert links_elsewhere(text) is linked

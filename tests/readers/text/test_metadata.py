@@ -30,6 +30,8 @@ from newsconv.readers.text.metadata import (
             ["Alexandre Hervaud", "Jérémy Piette"],
         ),
         ("Von Anna Schmidt | dpa", ["Anna Schmidt"]),
+        ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
+        ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -62,7 +64,11 @@ def test_photo_credit(line: str, credit: str) -> None:
 
 def test_dateline_with_a_time_wins() -> None:
     texts = ["Published 20.05.2021", "Updated 21 May 2021 06:50", "A paragraph."]
-    assert find_date(texts, range(3), "en") == (1, datetime(2021, 5, 21, 6, 50))
+    assert find_date(texts, range(3), "en") == (
+        1,
+        datetime(2021, 5, 21, 6, 50),
+        "21 May 2021 06:50",
+    )
 
 
 def test_site_from_the_domain_the_chrome_names_most() -> None:
@@ -127,6 +133,11 @@ def test_the_name_between_the_headline_and_the_dateline_signs_the_article() -> N
     assert signature(lines, dated=2, title=0) == ["Luis García"]
 
 
+def test_a_signature_ends_at_a_separator() -> None:
+    lines = ["Cae en Francia la jefa del aparato militar", "Ángeles Escrivá | Madrid", "28/10/2012"]
+    assert signature(lines, dated=2, title=0) == ["Ángeles Escrivá"]
+
+
 @pytest.mark.parametrize(
     ("lines", "dated", "title"),
     [
@@ -142,3 +153,18 @@ def test_no_signature_where_the_line_by_the_date_is_no_name_of_the_author(
     lines: list[str], dated: int, title: int
 ) -> None:
     assert signature(lines, dated, title) == []
+
+
+def test_a_dateline_under_a_headline_holding_a_date_is_the_date_line() -> None:
+    texts = ["Friday Financial Five – December 4, 2015", "Share", "Friday, December 04, 2015"]
+    assert find_date(texts, range(3), "en") == (2, datetime(2015, 12, 4), "December 04, 2015")
+
+
+def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
+    texts = ["Published December 4, 2015 by Jane Doe", "a", "b", "c", "December 1, 2015"]
+    assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4), "December 4, 2015")
+
+
+def test_a_copyright_holder_ends_at_a_dash() -> None:
+    texts = ["Article text.", "© Handelsblatt GmbH – Alle Rechte vorbehalten. Nutzungsrechte?"]
+    assert find_site(texts) == "Handelsblatt GmbH"

@@ -65,3 +65,28 @@ def test_a_live_blog_is_the_article() -> None:
         entries += [f"12:{n:02d}", entry, "Share"]
     found = body([*MENU, "Live: the storm hits the coast", "Updated 12:45 GMT", *entries])
     assert all(entry in found for entry in entries[1::3])
+
+
+def teasers(count: int, *, cut: bool) -> list[str]:
+    """A feed of teasers: a headline, an excerpt (cut with "[…]" or not), a link to the rest."""
+    feed = []
+    for n in range(count):
+        excerpt = (
+            f"Our {n}th pick is a long and thoughtful essay on how the old town markets were "
+            "run for centuries, who ran them, and how the guilds kept the prices of bread"
+        )
+        feed += [f"Markets of the old town, part {n}", excerpt + (" […]" if cut else "."), "MORE"]
+    return feed
+
+
+def test_a_feed_of_cut_excerpts_after_a_short_post_is_dropped() -> None:
+    post = paragraphs(1, "bridge")
+    found = body([*MENU, "Bridge to close", *post, "Share", *teasers(6, cut=True), *FOOTER])
+    assert post[0] in found
+    assert "markets" not in found
+
+
+def test_items_with_a_link_each_and_whole_paragraphs_stay() -> None:
+    post = paragraphs(1, "bridge")
+    found = body([*MENU, "Bridge to close", *post, "Share", *teasers(6, cut=False), *FOOTER])
+    assert "Our 5th pick" in found

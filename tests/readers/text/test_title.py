@@ -534,3 +534,41 @@ def test_a_headline_printed_again_as_the_lead_photos_caption_beats_the_kicker() 
         "Partager cet article",
     ]
     assert read_page(page).metadata.title == "Turpitude et architecture"
+
+
+def test_a_headline_over_two_deck_lines_over_the_block_is_the_title() -> None:
+    head = [
+        "Society",
+        "Waiting lists grow longer",
+        "Cuts raise the wait for surgery in hospitals by 125% in eighteen months",
+        "The number of patients waiting more than 180 days for surgery grows by 178%",
+        "María Sahuquillo Madrid 27 OCT 2012 - 12:14 CET",
+    ]
+    body = [
+        "Cuts take their toll on patients. From December 2010 to June 2012 the waiting lists "
+        "for surgery in hospitals grew, and the number of patients waiting grew with them.",
+    ]
+    assert pick(head, body, near=4) == "Waiting lists grow longer"
+
+
+def test_a_label_over_the_headline_is_not_the_title_for_its_words() -> None:
+    head = [
+        "ニュース 地震・災害 Video",  # a label, estimated at five words, written in three
+        "動画：東京で大きな地震、建物の被害が広がる",
+        "2018年6月18日 10:01",
+    ]
+    body = [
+        "【6月18日】東京で16日夜、大きな地震が起き、多くの建物に被害が出た。"
+        "地震の後、災害の対策本部が置かれ、被害の調査が続いている。"
+    ]
+    assert pick(head, body, near=2) == head[1]
+
+
+def test_a_cjk_headline_holding_a_latin_acronym_is_not_in_capitals() -> None:
+    head = [
+        "気軽に新聞をスクラップできる「ペン」、CUTPEN",
+        "2019.04.21 11:51",
+        "新聞をスクラップできるペンの写真",
+    ]
+    body = ["ネット社会の現代でも、多くの人に読まれている新聞。新聞をスクラップできるペンが出た。"]
+    assert pick(head, body, near=1) == head[0]

@@ -11,7 +11,6 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -21,10 +20,11 @@ from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.text.blocks import to_blocks
-from newsconv.readers.text.boilerplate import body_span, is_sentence, keep, lede_before
+from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
 from newsconv.readers.text.features import CLOSERS, Features, Kind, describe
 from newsconv.readers.text.metadata import (
     LOOKBACK,
+    Dated,
     find_byline,
     find_credit,
     find_date,
@@ -67,10 +67,13 @@ class TextReader:
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
-        metadata, used = _metadata(texts, features, before, span, body, lang, options.captured)
+        dated = find_date(texts, _head(before, span), lang, options.captured, cells)
+        metadata, used = _metadata(texts, features, before, span, body, lang, dated)
         if options.url:
             metadata = replace(metadata, url=options.url)
         kept = [i for i in body if i not in used and texts[i] != metadata.title]
+        if dated:
+            kept = kept[: foot(texts, features, kept, dated)]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
         dropped = len(texts) - len(kept)
@@ -139,6 +142,12 @@ def _opening(texts: list[str], body: list[int], size: int) -> str:
     return " ".join(parts)[:size]
 
 
+def _head(before: range, span: range) -> range:
+    """Where the date, byline and credit are looked for: above the body's prose and in
+    its first few lines."""
+    return range(before.start, min(span.stop, before.stop + 3))
+
+
 def _metadata(
     texts: list[str],
     features: list[Features],
@@ -146,34 +155,32 @@ def _metadata(
     span: range,
     body: list[int],
     lang: str | None,
-    captured: datetime | None,
+    dated: Dated | None,
 ) -> tuple[Metadata, set[int]]:
     """Metadata from the lines before the body's prose (and its first few), with those used.
 
     ``before`` runs up to the first sentence: a headline can open the run of lines the
-    body was found in.
+    body was found in. ``dated`` is the date found there (:func:`_head`).
     """
-    head = range(before.start, min(span.stop, before.stop + 3))
-    rows = {index for index in head if features[index].table}
-    dated = find_date(texts, head, lang, captured, rows)
+    head = _head(before, span)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
-    near = dated[0] if dated else None
+    near = dated.line if dated else None
     title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
     byline = find_byline(texts, head) or (
-        find_signature(texts, features, dated[0], title.index) if dated and title else None
+        find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}
     used |= {found[0] for found in (dated, byline) if found}
-    if dated and features[dated[0]].kind is Kind.GOOD:
-        used.discard(dated[0])  # a paragraph that opens with its date stays in the body
+    if dated and features[dated.line].kind is Kind.GOOD:
+        used.discard(dated.line)  # a paragraph that opens with its date stays in the body
     if title:
         used.update(kicker(texts, features, title.index))
     authors: tuple[Person, ...] = byline[1] if byline else ()
     metadata = Metadata(
         title=title.value if title else None,
         authors=authors,
-        published=dated[1] if dated else None,
+        published=dated.value if dated else None,
         site_name=find_site(texts),
         lang=lang,
         dir=cast("Direction | None", direction_of(lang)),

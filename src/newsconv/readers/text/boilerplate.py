@@ -13,9 +13,10 @@ on its topic follow it (:func:`_resumed`); a comments header forbids it. An isla
 paragraphs that belongs to the article (code, a chart, a table of contents, a list:
 :mod:`.figures`) costs next to nothing, so the article goes on past it (a list's items cost
 a flat price, its short sentences nothing: the steps of a how-to); a comment thread, a form
-or a slideshow (:mod:`.threads`) is never part of it. Inside the run, lines that read as
-chrome go, and a paragraph printed twice (a lede shown as a teaser, then in the body) is kept
-once.
+or a slideshow (:mod:`.threads`) is never part of it. A box of teasers the run took in at
+its end goes: lines that never end a sentence under paragraphs that do, or cards named
+after the menu's sections. Inside the run, lines that read as chrome go, and a paragraph
+printed twice (a lede shown as a teaser, then in the body) is kept once.
 
 A long island of page furniture (a video player, a gallery) can part an article's lede from
 the rest, and the run after it is then the densest. The prose right under a dated headline
@@ -25,14 +26,23 @@ block above such an island is the article's start when it speaks of what the bod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
-from newsconv.readers.text.features import CHROME_KINDS, SHORT, Features, Kind
+from newsconv.readers.text.features import (
+    CHROME_KINDS,
+    MARKER_STARTS,
+    SENTENCE,
+    SHORT,
+    Features,
+    Kind,
+    links_elsewhere,
+)
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import find_date
+from newsconv.readers.text.metadata import Dated, find_date
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
 
@@ -50,6 +60,18 @@ BREAK_COST = 100
 END_SCORE = -(10**9)
 #: A line of at least this many words that ends like a sentence is prose, however short.
 SENTENCE_WORDS = 3
+#: A tail of at least this many lines, none of them chrome nor a sentence, under at least
+#: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
+TAIL_LINES = 3
+STOPPED_SHARE = 0.75
+#: A teaser card's lines (a section's name, a headline, a paragraph), and how many names
+#: the cards closing a body must have between them.
+CARD_LINES = 3
+CARD_LABELS = 2
+#: How many paragraphs may stand under the article's foot (its dateline printed again).
+FOOT_PARAGRAPHS = 1
+#: A short line of several sentences none longer than this many words is a prompt.
+PROMPT_WORDS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
@@ -80,15 +102,18 @@ CONTENT_LETTERS = 5
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
-_PROSE, _HEADERS = (_GOOD, _NEAR), (_BREAK, Kind.END)
+_PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, Kind.END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
+#: Where one sentence of a line ends and the next begins.
+_STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
-    """The indices of the body: the densest run of prose, widened by short sentences.
+    """The indices of the body: the densest run of prose, widened by short sentences and
+    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -99,15 +124,98 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
-    while start > 0 and is_sentence(features[start - 1]):
+    while start > 0 and _adds_to(features[start - 1], texts[start - 1]):
         start -= 1
     while True:
-        while stop < len(features) and is_sentence(features[stop]):
+        while stop < len(features) and _adds_to(features[stop], texts[stop]):
             stop += 1
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
-            return range(start, stop)
+            stop = _unfinished(features, texts, range(start, stop))
+            return range(start, _cards(features, texts, range(start, stop)))
         stop = resumed
+
+
+def _adds_to(line: Features, text: str) -> bool:
+    """Whether a line next to the body widens it: a sentence, not a prompt to the reader.
+
+    A short line that asks a question and goes on, in sentences of at most
+    :data:`PROMPT_WORDS` words each ("Что думаешь? Оцени!", "Liked it? Share it!"), asks
+    the reader to act: a widget's label. An exclamation is no prompt ("Ah Bartleby! Ah
+    humanity!" ends a story).
+    """
+    if not is_sentence(line):
+        return False
+    if line.kind is not _SHORT or "?" not in text[:-1]:
+        return True
+    sentences = _STOP_SPACE.split(text)
+    return len(sentences) < 2 or any(part.count(" ") >= PROMPT_WORDS for part in sentences)
+
+
+def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when its last lines never end a sentence; else ``body.stop``.
+
+    Under paragraphs (prose as heavy as a sentence) that end in full stops (at least
+    :data:`TAIL_LINES` of them, and :data:`STOPPED_SHARE` of all), a tail of at least
+    :data:`TAIL_LINES` lines that are not chrome, none of which ends like a sentence, is a
+    box of teasers under the article (a header the word lists do not know, "DW
+    recommends", then headlines and standfirsts), not its end. A list is not cut: one
+    announced by a short lead-in ("More games news:"), a table, bulleted or numbered items.
+    """
+    end = body.stop
+    while end > body.start and not _goes_on(features[end - 1]):
+        end -= 1
+    tail, tail_texts = features[end : body.stop], texts[end : body.stop]
+    if end == body.start or sum(line.kind not in CHROME_KINDS for line in tail) < TAIL_LINES:
+        return body.stop
+    if texts[end - 1][-1] in ":：" and features[end - 1].kind is not _GOOD:
+        return body.stop  # a lead-in (a paragraph may end so: ":" is Armenian's full stop)
+    if any(line.table for line in tail) or any(_list_item(text) for text in tail_texts):
+        return body.stop
+    stops = [
+        line.terminal
+        for line in features[body.start : end]
+        if line.kind in _PROSE and line.weight >= SENTENCE
+    ]
+    stopped = sum(stops)
+    return end if stopped >= max(TAIL_LINES, STOPPED_SHARE * len(stops)) else body.stop
+
+
+def _cards(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when teaser cards close it; else ``body.stop``.
+
+    A card is a section's name printed in the menu above the body ("Digital Life"), a
+    headline and one paragraph of prose. Cards one after the other at the body's end, with
+    :data:`CARD_LABELS` different names or more, are a box of teasers (an advertisement's
+    label before each of the article's last sub-headings would be one name).
+    """
+    end, labels = body.stop, set()
+    above: set[str] | None = None  # the texts above the body, gathered once if needed
+    while end - CARD_LINES >= body.start and _card(features[end - CARD_LINES : end]):
+        if above is None:
+            above = set(texts[: body.start])
+        if texts[end - CARD_LINES] not in above:
+            break
+        end -= CARD_LINES
+        labels.add(texts[end])
+    return end if len(labels) >= CARD_LABELS else body.stop
+
+
+def _card(lines: Sequence[Features]) -> bool:
+    """Whether ``lines`` are shaped like a card: a repeated label, a headline, a paragraph."""
+    label, headline, prose = lines
+    return (
+        label.kind is _BAD
+        and label.repeats > 1
+        and headline.kind in _HEADLINES
+        and not headline.terminal
+        and prose.kind is _GOOD
+    )
+
+
+def _list_item(text: str) -> bool:
+    """Whether a line starts like a list's item: a bullet or a number."""
+    return text[:1] in MARKER_STARTS or text[:1].isdecimal()
 
 
 def _next_story(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
@@ -287,11 +395,29 @@ def _content_words(texts: Sequence[str]) -> set[str]:
     return {word for text in texts for word in tokens(text) if len(word) >= CONTENT_LETTERS}
 
 
+def foot(texts: Sequence[str], features: Sequence[Features], body: list[int], dated: Dated) -> int:
+    """How many of the ``body`` lines come before the article's foot: the first line under
+    the dateline, not a paragraph, that prints its date again ("2019.04.21 11:51 NeoL
+    生活・趣味", the post's date, author and section under it), when a paragraph comes
+    before it and at most :data:`FOOT_PARAGRAPHS` after it (a disclaimer); else all of them.
+
+    A live blog that prints the day's date over each entry has more paragraphs under it.
+    """
+    printed = dated.printed
+    for n in [n for n, index in enumerate(body) if printed in texts[index]]:
+        if body[n] > dated.line and features[body[n]].kind is not _GOOD:
+            kinds = [features[index].kind for index in body]
+            article = _GOOD in kinds[:n]  # the article above it, however short
+            return n if article and kinds[n + 1 :].count(_GOOD) <= FOOT_PARAGRAPHS else len(body)
+    return len(body)
+
+
 def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> list[int]:
     """The indices in ``span`` that belong to the body.
 
     Chrome goes, each text is kept once, and the links under a "Read also" header inside
-    the article go with the header, up to the next line of prose.
+    the article go with the header, up to the next line of prose; so does a header set in
+    one line with its link (:func:`.features.links_elsewhere`).
     """
     seen: set[str] = set()
     kept = []
@@ -304,9 +430,10 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
             continue
         kind = features[index].kind
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
-        chrome = kind in CHROME_KINDS and not (
-            kind is _BAD and _announced(texts, features, index, kept)
-        )
+        if kind in CHROME_KINDS:
+            chrome = not (kind is _BAD and _announced(texts, features, index, kept))
+        else:
+            chrome = links_elsewhere(texts[index])
         if in_links or chrome or texts[index] in seen:
             continue
         seen.add(texts[index])

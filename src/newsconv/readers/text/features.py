@@ -38,6 +38,10 @@ NOTICE = WordList(NOTICE_PHRASES)
 RELATED = frozenset(RELATED_HEADERS)
 COMMENTS = frozenset(COMMENT_HEADERS)
 HEADER_MAX_WORDS = 5
+#: How many characters a "Read also" header takes at most.
+HEADER_REACH = 40
+#: What opens a quoted title.
+_QUOTES = frozenset("«\"“„'‘「『")
 _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
@@ -257,6 +261,36 @@ def _kind(
     ):
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
+
+
+def _by_opening(headers: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``headers`` by their first two characters as a line may open with them (lowercase,
+    capitalised, in capitals), the longest first: most lines are turned away by one lookup."""
+    found: dict[str, tuple[str, ...]] = {}
+    for header in sorted(headers, key=len, reverse=True):
+        for opening in {header[:2], header[:2].title(), header[:2].upper()}:
+            found[opening] = (*found.get(opening, ()), header)
+    return found
+
+
+_RELATED_BY_OPENING = _by_opening(RELATED)
+
+
+def links_elsewhere(text: str) -> bool:
+    """Whether a line is a "Read also" header and its link set in one line ("Lire aussi
+    Martine Bulard, « En Corée … », Le Monde diplomatique, mai 2018."): a name or a quoted
+    title follows the header, where prose that opens with the same words goes on in
+    lowercase ("Related research shows ...")."""
+    headers = _RELATED_BY_OPENING.get(text[:2])
+    if headers is None:
+        return False
+    opening = text[:HEADER_REACH].lower()
+    for header in headers:
+        if opening.startswith(header):
+            rest = text[len(header) :]
+            link = rest.lstrip(" :：")
+            return rest[:1] in " :：" and link != "" and (link[0].isupper() or link[0] in _QUOTES)
+    return False
 
 
 def _bulleted(text: str) -> bool:

@@ -13,17 +13,20 @@ from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
 from newsconv.readers.text.features import Features, Kind
-from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
+from newsconv.readers.text.vocabulary import AFTER_NAME_WORDS, BYLINE_WORDS, CREDIT_LABELS
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
 #: Lines longer than this are not a dateline, a byline or a credit.
 SHORT_LINE = 160
+#: How many lines under a date among other words a dateline may stand and take its place.
+DATELINE_REACH = 3
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 
@@ -43,7 +46,9 @@ BYLINE = re.compile(
 )
 #: A byline word before a name inside a line: "on March 10, 2015 by Nikhil Marathe".
 _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
-_NAME_END = re.compile(r"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:follow|updated|published)\b).*$", re.I)
+_AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
+#: Where an author's name ends: a separator, a digit, a word that goes on to the date.
+_NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
@@ -57,9 +62,19 @@ _COMMON_DOMAINS = frozenset(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*"
-    r"(?P<name>[^\W\d_](?:[^|.,]|\.(?=\w))*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:$|[|,]|\.(?!\w))",
+    r"(?P<name>[^\W\d_](?:[^|.,]|\.(?=\w))*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    r"(?:$|[|,·]|\.(?!\w)|\s[-–—]\s)",
     re.IGNORECASE,
 )
+
+
+class Dated(NamedTuple):
+    """A date read from one line: the line's index, the date-time, and the text it was read
+    from."""
+
+    line: int
+    value: datetime
+    printed: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,22 +91,30 @@ def find_date(
     lang: str | None,
     captured: datetime | None = None,
     rows: Container[int] = (),
-) -> tuple[int, datetime] | None:
+) -> Dated | None:
     """The first date-time on a short line among ``candidates`` (one with a time preferred).
 
     ``captured`` (when the page was saved) anchors "yesterday, 18:30", "2 hours ago" and
     dates without a year; without it only complete dates are found. The lines in ``rows``
     are a table's: their dates are data ("Founded | February 28, 1998"), not the page's.
+
+    Of dates without a time, a date among other words ("Friday Financial Five – December
+    4, 2015", a headline) gives way to a dateline, a date that fills its line, at most
+    :data:`DATELINE_REACH` lines under it.
     """
-    first: tuple[int, datetime] | None = None
+    first: Dated | None = None
+    alone = False  # whether the first date fills its line
     for index in candidates:
         text = texts[index]
         if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
             continue
         for match in find_dates(text, lang=lang, relative_to=captured):
+            dated = Dated(index, match.value, text[match.start : match.end])
             if match.has_time:
-                return index, match.value
-            first = first or (index, match.value)
+                return dated
+            fills = 2 * (match.end - match.start) >= len(text)
+            if first is None or (fills and not alone and index - first.line <= DATELINE_REACH):
+                first, alone = dated, fills
     return first
 
 
@@ -117,19 +140,16 @@ def find_signature(
 ) -> tuple[int, tuple[Person, ...]] | None:
     """The author named alone on the line between the headline at ``title`` and the
     dateline at ``dated`` ("Luis García" over "Madrid - 13 FEB 2024"): two to four
-    capitalised words, no digit, no stop, no chrome; unless the dateline signs itself
-    ("on March 10, 2015 by Nikhil Marathe")."""
+    capitalised words, no digit, no stop, no chrome, up to a separator ("Ángeles Escrivá |
+    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe")."""
     index = dated - 1
     if not title < index or _SIGNS.search(texts[dated]):
         return None
-    text, line = texts[index], features[index]
-    if (
-        SIGNATURE_WORDS[0] <= line.words <= SIGNATURE_WORDS[1]
-        and line.kind is Kind.SHORT
-        and not line.terminal
-        and looks_like_name(text)
-        and not _DIGIT.search(text)
-    ):
+    line = features[index]
+    if line.kind is not Kind.SHORT or line.terminal or _DIGIT.search(texts[index]):
+        return None
+    text = _NAME_END.sub("", texts[index])  # "Ángeles Escrivá | Madrid": the place goes
+    if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
 

@@ -1,8 +1,9 @@
-"""Comment threads, forms and slideshows: stretches of a page no article goes on into.
+"""Comment threads, feeds, forms and slideshows: stretches of a page no article goes on into.
 
 A page's comments are prose too, and below a short article they can outweigh it. What
 gives them away is their shape: the same few lines repeat for every item (a name, a date,
-the comment, a "Reply" widget), a comment form is a column of field labels, and a
+the comment, a "Reply" widget), a feed of teasers links each excerpt the site cut to the
+rest ("… […]", "READ THE REST"), a comment form is a column of field labels, and a
 slideshow counts its items ("1/50", "2/50", ...).
 """
 
@@ -24,6 +25,8 @@ FORM_LABELS = 3
 #: A thread or a slideshow is only taken after at least this many lines of prose.
 ARTICLE_LINES = 3
 
+#: How a site marks the end of an excerpt it cut (WordPress's default "[…]").
+EXCERPT_ENDS = ("[…]", "[...]")
 #: A digit: widget lines that differ only in their counts and times are one widget.
 _DIGIT = re.compile(r"\d")
 #: A slideshow's counter: "3/50" before the item's caption.
@@ -36,7 +39,7 @@ _SHORT_BAD = (Kind.SHORT, Kind.BAD)
 
 
 def threads(features: Sequence[Features], texts: Sequence[str], within: range) -> set[int]:
-    """The lines of comment threads, feeds and forms: no article goes on into them.
+    """The lines of comment threads, feeds of teasers and forms: no article goes on into them.
 
     A thread repeats a cycle of line shapes: a widget line ("Reply", "Rating: 3") at most
     :data:`CYCLE_LINES` apart, each cycle with prose and a stamp (a date or a time on a
@@ -66,15 +69,36 @@ def threads(features: Sequence[Features], texts: Sequence[str], within: range) -
             widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
         elif features[index].repeats > 1:
             widgets.setdefault(text, []).append(index)
-    found = [
-        _thread(features, texts, places)
-        for places in widgets.values()
-        if len(places) >= THREAD_CYCLES
-    ]
+    cycles = [places for places in widgets.values() if len(places) >= THREAD_CYCLES]
+    found = [_thread(features, texts, places) for places in cycles]
     for lines in [*found, _slideshow(texts, within)]:
         if _after_an_article(features, within.start, lines):
             ends.update(lines)
+    for places in cycles:
+        feed = _feed(texts, places)
+        if any(line.kind is _GOOD for line in features[within.start : feed.start]):
+            ends.update(feed)
     return ends
+
+
+def _feed(texts: Sequence[str], places: list[int]) -> range:
+    """The lines of a feed of teasers whose link is the widget at ``places``; may be empty.
+
+    The link ("READ THE REST") follows each item's excerpt; when the site cut at least half
+    of the excerpts above it ("... the […]", :data:`EXCERPT_ENDS`), all the items
+    are teasers, from one cycle before the first link to the last, and to a cut excerpt in
+    the cycle after it (the last item's link lies past the last prose line, where widgets are
+    not looked for). Unlike a live blog's or a thread's items, none of them is the article,
+    however little prose comes before.
+    """
+    cut = sum(texts[index - 1].endswith(EXCERPT_ENDS) for index in places)
+    if 2 * cut < len(places):
+        return range(0)
+    period = min(b - a for a, b in pairwise(places))
+    stop = places[-1] + 1
+    after = range(stop, min(len(texts), stop + period))  # an item whose link is past the prose
+    last = next((i for i in reversed(after) if texts[i].endswith(EXCERPT_ENDS)), places[-1])
+    return range(max(0, places[0] - period + 1), last + 1)
 
 
 def _after_an_article(features: Sequence[Features], start: int, lines: range) -> bool:

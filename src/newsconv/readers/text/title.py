@@ -85,6 +85,10 @@ SLACK = 1e-6
 #: block and the lines on the body's topic right above it (a standfirst under its
 #: headline, a headline under its kicker) all stand in the heading's place.
 HEADING_LINES = 3
+#: What each line up that heading adds to a line of more words than a label: of a headline
+#: and the deck under it ("Las listas de espera se agravan" over "Los recortes elevan la
+#: demora …"), both on topic and neither a sentence, the headline is the top one.
+DECK_STEP = 0.25
 
 # These regexes try every position of a line, so they only run on lines that hold what
 # they need: a final full stop, a stop and a space (``in`` tests, not a generator's).
@@ -212,6 +216,7 @@ def scored_lines(
     distance = 0
     below: int | None = None  # the scored line under this one (captions, dates aside)
     heading = 0  # how many more lines up the heading over the byline and date block runs
+    deck = 0  # the most words the lines of that heading under this one share with the body
     for index in reversed(candidates):
         line, text = features[index], texts[index]
         chrome = line.kind in CHROME_KINDS
@@ -248,8 +253,12 @@ def scored_lines(
         if index == head:  # off the topic, only a signed block's head that is not furniture
             heading = HEADING_LINES if shared or (signed and not chrome) else 0
         if heading and (index == head or shared >= ON_TOPIC):
-            heading = heading - 1 if shared >= ON_TOPIC else 0  # it runs on over on-topic lines
             score += HEADS_BLOCK  # its place is set by the block, not by the body
+            if index != head and text.count(" ") >= MENU_WORDS:
+                # A headline over its deck: the deck's words speak for it, and the top wins.
+                score += SHARED_WORD * max(0, deck - shared) + DECK_STEP * (HEADING_LINES - heading)
+            deck = max(deck, shared)
+            heading = heading - 1 if shared >= ON_TOPIC else 0  # it runs on over on-topic lines
         else:
             heading = 0
             score += anchor
@@ -454,8 +463,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
     if (". " in text or "! " in text or "? " in text) and _SENTENCE_BREAK.search(text):
         score -= 1.0
-    if text.isupper():
-        score -= 1.0
+    if text.isupper() and line.weight == len(text):
+        score -= 1.0  # in capitals; CJK has no case ("…できる「ペン」、CUTPEN" is no shout)
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score

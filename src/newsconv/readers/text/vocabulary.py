@@ -329,6 +329,25 @@ CREDIT_LABELS = (
     "写真",
 )
 
+#: Words that go on from an author's name to the date, or to a button beside it ("Par
+#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3").
+AFTER_NAME_WORDS = (
+    "follow",
+    "published",
+    "updated",
+    "publié",
+    "mis à jour",
+    "veröffentlicht",
+    "aktualisiert",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "pubblicato",
+    "aggiornato",
+    "опубликовано",
+    "обновлено",
+)
+
 #: Words that open a byline ("By X", "Автор: X", "Par X").
 BYLINE_WORDS = (
     "by",
