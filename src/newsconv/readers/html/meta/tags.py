@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
+from newsconv.build import normalize_text
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 
-_SPACE = re.compile(r"\s+")
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")
 _PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "tags": "tags"}
 #: Entities escaped once more than HTML undoes are rare past two or three.
@@ -60,11 +60,12 @@ class MetaTags:
         return cls(root.iter("meta"), root.iter("link"))
 
     def _add(self, key: str, value: str) -> None:
-        key = _DUBLIN_CORE.sub(lambda m: "dcterms." if m[1] != "dc" else "dc.", key)
+        if key.startswith("dc"):  # the one family spelt several ways
+            key = _DUBLIN_CORE.sub(lambda m: "dcterms." if m[1] != "dc" else "dc.", key)
         if key == "parsely-page":
             self._add_parsely(value)
         else:
-            self._values[key].append(_SPACE.sub(" ", unescaped(value)).strip())
+            self._values[key].append(normalize_text(unescaped(value)))
 
     def _add_parsely(self, value: str) -> None:
         try:
@@ -104,7 +105,7 @@ def microdata(elements: Iterable[HtmlElement]) -> dict[str, str]:
     found: dict[str, str] = {}
     for element in elements:
         value = element.get("content") or element.get("datetime") or element.text_content()
-        value = _SPACE.sub(" ", value).strip()
+        value = normalize_text(value)
         for prop in element.get("itemprop", "").split():
             if value and prop not in found:
                 found[prop] = value
