@@ -640,6 +640,23 @@ def test_standfirst_as_subtitle() -> None:
     assert read_metadata(page("", body), url=None).subtitle == "What it means for you."
 
 
+def test_an_alternative_headline_holding_the_title_is_no_subtitle() -> None:
+    linked = {
+        "@type": "NewsArticle",
+        "headline": "Eurostat: Jobless rate lowest in the EU",
+        "alternativeHeadline": "Eurostat: Jobless rate lowest in the EU",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(linked)}</script>'
+    head += '<meta property="og:title" content="Jobless rate lowest in the EU">'
+    body = (
+        "<h1>Jobless rate lowest in the EU</h1>"
+        '<p class="standfirst">The rate fell again in March, to 3.1 per cent.</p>'
+    )
+    meta = read_metadata(page(head, body), url=None)
+    assert meta.title == "Jobless rate lowest in the EU"
+    assert meta.subtitle == "The rate fell again in March, to 3.1 per cent."
+
+
 def test_lead_image_caption_and_credit_from_its_figure() -> None:
     head = '<meta property="og:image" content="https://cdn.example/1200x630/storm.jpg">'
     body = """<figure><img src="/small/storm.jpg"><figcaption>Waves hit the pier.

@@ -262,14 +262,22 @@ def _truncated(title: str, others: list[str]) -> bool:
 
 
 def _subtitle(page: _Page, title: str | None) -> str | None:
-    """JSON-LD or microdata ``alternativeHeadline``, else a standfirst element's text."""
+    """JSON-LD or microdata ``alternativeHeadline``, else a standfirst element's text;
+    never one that holds the whole title: a CMS's alternative headline is often the
+    headline again with a kicker ("Eurostat: " before it), which writers would print twice."""
+    key = compact(title) if title else None
+
+    def repeats_title(text: str) -> bool:
+        return key is not None and key in compact(text)
+
     stated = page.linked.alternative_headline or page.items.get("alternativeHeadline")
-    if stated:
+    if stated and not repeats_title(stated):
         return stated
     for element, marks in page.marked:
         if _STANDFIRST.search(marks):
             text = " ".join(element.text_content().split())
-            if len(text.split()) >= _STANDFIRST_WORDS and len(text) <= 400 and text != title:
+            fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= 400
+            if fits and not repeats_title(text):
                 return text
     return None
 
