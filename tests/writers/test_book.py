@@ -51,6 +51,15 @@ def test_dates_compare_across_time_zones_and_naive_dates() -> None:
     assert titles(docs) == ["nine UTC", "noon in Paris", "naive eleven"]
 
 
+def test_a_book_is_dated_as_its_newest_article_says() -> None:
+    paris = timezone(timedelta(hours=2))
+    naive = [article("a", when=datetime(2013, 10, 24, 3)), article("b", when=datetime(2013, 10, 1))]
+    # a time with no zone is not made UTC: the EPUB then says the day alone
+    assert plan_book(naive, BookInfo(), Collector()).date == datetime(2013, 10, 24, 3)
+    aware = [article("c", when=datetime(2021, 5, 3, 12, tzinfo=paris)), *naive]
+    assert plan_book(aware, BookInfo(), Collector()).date == datetime(2021, 5, 3, 12, tzinfo=paris)
+
+
 def test_the_same_article_twice_is_included_once() -> None:
     report = Collector()
     docs = [

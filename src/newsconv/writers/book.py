@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import groupby
+from operator import itemgetter
 from urllib.parse import urlunsplit
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -64,11 +65,15 @@ class Book:
 
     @property
     def date(self) -> datetime | None:
-        """When the book is dated: the date it was given, else its newest article's."""
+        """When the book is dated: the date it was given, else its newest article's, as
+        the article gives it (a time with no zone stays without one, not taken as UTC)."""
         if self.info.date is not None:
             return datetime.combine(self.info.date, datetime.min.time(), timezone.utc)
-        dates = [when for chapter in self.chapters if (when := sort_date(chapter.doc))]
-        return max(dates, default=None)
+        dated = [(when, c.doc.metadata) for c in self.chapters if (when := sort_date(c.doc))]
+        if not dated:
+            return None
+        newest = max(dated, key=itemgetter(0))[1]
+        return newest.published or newest.modified
 
     def date_span(self) -> str:
         """The days its articles cover, ``2021-05-01 – 2021-05-31``, or "" when undated."""
