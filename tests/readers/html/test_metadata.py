@@ -359,6 +359,24 @@ def test_a_kicker_before_a_colon_stays() -> None:
     assert got.title == title
 
 
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # labels after a colon: a section's and the site's
+        (
+            "[CEO&]창의적 열정과 소통, 시험인증 기업이 간다 : 뉴스 : 동아닷컴",
+            "[CEO&]창의적 열정과 소통, 시험인증 기업이 간다",
+        ),
+        # a headline going on after its colon (French spaces it) stays whole
+        ("Le FMI s'inquiète : la reprise est fragile en Europe", None),
+    ],
+)
+def test_the_h1_ends_the_headline_at_a_colon_before_labels(title: str, want: str | None) -> None:
+    heading = title.split(" : ")[0]
+    got = clean_title(title, sites=SiteNames(), headings=[heading])
+    assert got.title == (want or title)
+
+
 def test_a_short_h1_is_a_logo_not_the_headline() -> None:
     title = "A long headline about many things :: PIXNET ::"
     assert clean_title(title, sites=SiteNames(), headings=["PIXNET"]).title != "PIXNET"

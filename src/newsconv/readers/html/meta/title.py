@@ -21,7 +21,7 @@ _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 #: taken whole when doubled ("--", "||", " - - "); next to Chinese or Japanese text a dash
 #: needs no spaces ("标题-新华网", "标题--文化--人民网").
 _SEPARATOR = re.compile(
-    rf"(\s+(?:[|\-–—·•»/\\~]+\s+)+|\s*(?:\|+|::|»|_+|｜)\s*|(?<=\w):\s+"
+    rf"(\s+(?:[|\-–—·•»/\\~]+\s+)+|\s*(?:\|+|::|»|_+|｜)\s*|(?<=\w):\s+|\s+:\s+"
     rf"|(?<=[{_CJK}])\s*[-–—]+\s*|\s*[-–—]+\s*(?=[{_CJK}]))"
 )
 #: Separators a site suffix usually hides behind when no site name confirms it.
@@ -37,6 +37,9 @@ _HEADLINE_SHARE = 0.4
 #: A title is compared many times, and a regex beats testing it a character at a time.
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 _MAX_PARTS = 12
+#: A title's part this short (in words, :func:`_size`) may be a label: the site's name or
+#: a section's.
+_LABEL_SIZE = 3
 #: Second-level labels under a country's domain (``bbc.co.uk``, ``folha.com.br``).
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "mobile", "amp", "news", "blog", "blogs", "edition"})
@@ -137,15 +140,17 @@ def _heading_run(
     """The longest run of consecutive parts that is a heading of the page, if it is at
     least ``least`` characters (a short one is the site's logo in an ``<h1>``). A colon
     does not end a run: "Kicker: Headline" is one headline whose ``<h1>`` may drop the
-    kicker. Titles of more than :data:`_MAX_PARTS` parts are no headline with a suffix,
-    and trying every run of them would take cubic time."""
+    kicker. A run may end at a colon only when short labels follow it, a section's and
+    the site's ("Headline : 뉴스 : 동아닷컴"). Titles of more than :data:`_MAX_PARTS` parts
+    are no headline with a suffix, and trying every run of them would take cubic time."""
     if len(parts) > _MAX_PARTS:
         return None
+    labels = [all(_size(part) <= _LABEL_SIZE for part in parts[i:]) for i in range(len(parts))]
     for first in range(len(parts)):
         if first and separators[first - 1].strip() == ":":
             continue
         for last in range(len(parts), first, -1):
-            if last < len(parts) and separators[last - 1].strip() == ":":
+            if last < len(parts) and separators[last - 1].strip() == ":" and not labels[last]:
                 continue
             text = _join(parts, separators, first, last)
             if len(text) >= least and compact(text) in keys:
@@ -171,7 +176,7 @@ def _guess(title: str) -> CleanTitle:
     if not separators:
         return CleanTitle(title)
     head, tail = title[: separators[-1].start()], title[separators[-1].end() :]
-    if _size(tail) <= 3 and _size(head) >= 3:
+    if _size(tail) <= _LABEL_SIZE and _size(head) >= _LABEL_SIZE:
         return CleanTitle(head, tail)
     return CleanTitle(title)
 
