@@ -215,7 +215,15 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         page.items.get("headline"),
     )
     site_key = compact(site_name or "")
-    candidates = [title for title in stated if title and compact(title) != site_key]
+    # OpenGraph tags that describe the site ("og:type" website) may title it, not the page.
+    about_site = (page.tags.first("og:type") or "").lower() == "website"
+    candidates = [
+        title
+        for title in stated
+        if title
+        and compact(title) != site_key
+        and not (about_site and _decoration(title, page_title, headings))
+    ]
     sites = SiteNames((site_name,) if site_name else (), host_labels(url))
     best = _confirmed(candidates, page_title, headings)
     if best is not None:
@@ -228,6 +236,18 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     else:
         return None, None
     return chosen.title or None, chosen.site
+
+
+def _decoration(stated: str, page_title: str, headings: list[str]) -> bool:
+    """Whether a ``stated`` title is what ``<title>`` adds after the headline an ``<h1>``
+    shows: the site's name ("Headline | School | University" with ``og:title`` "School |
+    University", a home page's tags left on an article). (A blog's ``<title>`` may put its
+    name first, "Blog: Headline", and the ``<h1>`` show the blog's name.)"""
+    stated, page_title = " ".join(stated.split()), " ".join(page_title.split())
+    if stated == page_title or not page_title.endswith(stated):
+        return False
+    head = compact(page_title[: -len(stated)])
+    return bool(head) and any(compact(heading) == head for heading in headings)
 
 
 def _confirmed(candidates: list[str], page_title: str, headings: list[str]) -> str | None:
