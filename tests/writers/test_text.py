@@ -141,6 +141,14 @@ def test_cjk_opening_bracket_never_ends_a_line() -> None:
         assert "".join(lines) == text
 
 
+def test_korean_breaks_between_words_not_inside_them() -> None:
+    text = "경기도 용인에 자리 잡은 민간 시험인증 전문기업 ㈜디지털이엠씨는 2013년 CEO가 밝혔다."
+    for width in range(16, 40):
+        lines = wrap(text, width)
+        assert " ".join(lines) == text  # every break is at a space
+        assert all(display_width(line) <= width for line in lines if " " in line)
+
+
 def test_same_modified_date_is_shown_once() -> None:
     when = datetime(2021, 5, 3, 14, 5, tzinfo=timezone.utc)
     out = render(para("x"), meta=Metadata(title="T", published=when, modified=when))

@@ -2,8 +2,9 @@
 
 East Asian wide characters take two columns and combining marks none. Text without wide
 characters goes through ``textwrap``; text with them through a greedy wrapper that may break
-between two wide characters but never inside a Latin word, and that keeps closing
-punctuation off the start of a line and opening brackets off its end (kinsoku).
+between two wide characters but never inside a Latin word or a Korean one (Korean spaces
+its words, and breaks lines between them), and that keeps closing punctuation off the
+start of a line and opening brackets off its end (kinsoku).
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ MAYBE_WIDE = re.compile(
     "\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffe6"
     "\U00016fe0-\U0001b2ff\U0001f000-\U0001faff\U00020000-\U0003fffd]"
 )
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` belongs to a word that spaces delimit: a narrow character or Hangul
+    (syllables, jamo, and the bracketed and circled ones, "㈜"), unlike Chinese and
+    Japanese, which break between any two."""
+    return (
+        char_width(char) == 1
+        or "\uac00" <= char <= "\ud7a3"
+        or "\u1100" <= char <= "\u11ff"
+        or "\u3130" <= char <= "\u318f"
+        or "\u3200" <= char <= "\u321e"
+        or "\u3260" <= char <= "\u327e"
+    )
 
 
 def char_width(char: str) -> int:
@@ -86,7 +101,8 @@ def _wrap_wide(segment: str, width: int, first_indent: str, indent: str) -> list
 
 
 def _tokens(segment: str) -> list[str]:
-    """Spaces, Latin words, and single wide characters (closing punctuation kept attached)."""
+    """Spaces, words (Latin, Korean), and single wide characters (closing punctuation kept
+    attached)."""
     tokens: list[str] = []
     for char in segment:
         previous = tokens[-1] if tokens else " "
@@ -96,7 +112,7 @@ def _tokens(segment: str) -> list[str]:
             char_width(char) == 0
             or char in _NO_LINE_START
             or previous[-1] in _NO_LINE_END
-            or (char_width(char) == 1 and char_width(previous[-1]) == 1)
+            or (_in_word(char) and _in_word(previous[-1]))
         ):
             tokens[-1] = previous + char
         else:
