@@ -7,6 +7,7 @@ document, title page and cover are built here; :mod:`.package` binds them with e
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Sequence
@@ -208,12 +209,14 @@ def _describe(package: Package, book: Book, single: bool, alts: list[str]) -> No
 
 
 def _w3c_date(when: datetime | None) -> str | None:
-    """``when`` as the W3C date-time ``dc:date`` wants: UTC with ``Z``, or the day alone."""
+    """``when`` as the W3C date-time ``dc:date`` wants: UTC with ``Z``, or the day alone
+    (for a time with no zone, and one at the calendar's edge, which has no UTC form)."""
     if when is None:
         return None
-    if when.tzinfo is None:
-        return when.date().isoformat()
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if when.tzinfo is not None:
+        with contextlib.suppress(OverflowError):
+            return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.date().isoformat()
 
 
 def _css(options: EpubOptions) -> str:
