@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,24 @@ RTL_LANGUAGES = frozenset(
 #: Scripts written right to left, by ISO 15924 code: a tag's script subtag (``ku-Arab``)
 #: decides over its language.
 RTL_SCRIPTS = frozenset({"adlm", "arab", "hebr", "nkoo", "rohg", "syrc", "thaa"})
+
+
+#: Letters of the scripts written right to left (Hebrew to Arabic Extended, their
+#: presentation forms, Hanifi Rohingya, Adlam).
+_RTL_LETTER = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010d00-\U00010d3f\U0001e900-\U0001e95f]"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def text_direction(text: str) -> str | None:
+    """``"rtl"`` when most of the letters of ``text`` are in a right-to-left script,
+    ``"ltr"`` when most are not, ``None`` when it has no letters: the direction of a
+    paragraph in another language than its page's (an Arabic quote in an English story)."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None
+    return "rtl" if 2 * len(_RTL_LETTER.findall(text)) > letters else "ltr"
 
 
 def direction_of(lang: str | None) -> str | None:

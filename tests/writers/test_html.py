@@ -137,6 +137,25 @@ def test_rtl_language_sets_dir_rtl() -> None:
     assert root.xpath("//article/@dir") == ["rtl"]
 
 
+def test_a_block_written_against_the_article_s_direction_says_so() -> None:
+    body = (
+        para("The minister said, in Arabic:"),
+        para("نحن ملتزمون بالسلام في المنطقة"),
+        heading(1, "שלום עולם"),
+        ListBlock(((para("English item"),), (para("بند عربي"),))),
+        Figure(Image("https://x.example/a.jpg"), inlines("صورة من الحدث")),
+        para("2024"),  # no letters: no direction of its own
+    )
+    root = parse(page(Document(replace(META, lang="en"), body)))
+    turned = [(e.tag, e.get("dir")) for e in root.xpath("//article//*[@dir]") if e.tag != "time"]
+    assert turned == [("p", "rtl"), ("h2", "rtl"), ("li", "rtl"), ("figcaption", "rtl")]
+    # and the other way round in an Arabic article
+    root = parse(page(Document(replace(META, lang="ar"), body)))
+    assert [e.text_content() for e in root.xpath("//article//p[@dir='ltr']")] == [
+        "The minister said, in Arabic:"
+    ]
+
+
 def test_header_has_byline_and_machine_readable_times() -> None:
     root = parse(page())
     authors = root.xpath("//header//*[@class='author']")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsconv.diagnostics import Diagnostic, Level, Reporter
-from newsconv.language import direction_of
+from newsconv.language import direction_of, text_direction
 from newsconv.model import (
     Block,
     Cell,
@@ -41,6 +41,7 @@ from newsconv.model import (
 )
 from newsconv.tree import assert_never, inline_text, walk_blocks
 from newsconv.writers.html.markup import (
+    Attrs,
     IdMaker,
     clean_url,
     element,
@@ -154,6 +155,9 @@ class ArticleRenderer:
         #: (a contents list's "#History") reach the headings.
         self.anchors = {heading.id: made for heading, made in headings if heading.id}
         self.embed = embed
+        meta = doc.metadata
+        #: The article's direction; a block written the other way says so (see :meth:`turned`).
+        self.direction = meta.dir or direction_of(meta.lang) or "ltr"
 
     def article(self) -> str:
         meta = self.doc.metadata
@@ -223,9 +227,9 @@ class ArticleRenderer:
     def render_block(self, block: Block) -> str:
         match block:
             case Paragraph(children):
-                return element("p", self.render_inlines(children))
+                return element("p", self.render_inlines(children), self.turned(children))
             case Heading(level, children):
-                values = {"id": next(self.heading_ids)}
+                values = {"id": next(self.heading_ids), **self.turned(children)}
                 rank = heading_level(level, self.heading_offset)
                 return element(f"h{rank}", self.render_inlines(children), values)
             case Quote(children, attribution):
@@ -237,7 +241,10 @@ class ArticleRenderer:
             case ListBlock(items, ordered, start):
                 tag = "ol" if ordered else "ul"
                 start = start if ordered else 1
-                body = "".join(f"\n{element('li', self.list_item(item))}" for item in items)
+                body = "".join(
+                    f"\n{element('li', self.list_item(item), self.turned(_tight(item)))}"
+                    for item in items
+                )
                 return element(tag, body + "\n", {"start": start if start != 1 else None})
             case Figure():
                 return self.figure(block)
@@ -250,6 +257,13 @@ class ArticleRenderer:
                 return void("hr", xhtml=self.xhtml)
             case _:
                 return assert_never(block)
+
+    def turned(self, children: tuple[Inline, ...]) -> Attrs:
+        """``dir`` for a block whose text runs against the article's (an Arabic quote in
+        an English story): browsers, e-readers and WeasyPrint then set it right to left
+        (or back), where it would take the article's direction."""
+        direction = text_direction(inline_text(children)) if children else None
+        return {"dir": direction} if direction and direction != self.direction else {}
 
     def list_item(self, item: tuple[Block, ...]) -> str:
         """A one-paragraph item stays tight (``<li>text</li>``); others keep their blocks."""
@@ -272,7 +286,8 @@ class ArticleRenderer:
         if figure.credit:
             notes.append(element("span", self.render_inlines(figure.credit), {"class": "credit"}))
         if notes:
-            parts.append(element("figcaption", " ".join(notes)))
+            said = self.turned((*figure.caption, *figure.credit))
+            parts.append(element("figcaption", " ".join(notes), said))
         return element("figure", "\n" + "\n".join(parts) + "\n", {"class": kind}) if parts else ""
 
     def table(self, table: Table) -> str:
@@ -347,3 +362,13 @@ class ArticleRenderer:
 
     def _note(self, level: Level, code: str, message: str) -> None:
         self.report(Diagnostic(level, code, message, self.doc.metadata.source))
+
+
+def _tight(item: tuple[Block, ...]) -> tuple[Inline, ...]:
+    """The text of a list item written tight (see :meth:`ArticleRenderer.list_item`); a loose
+    item's blocks say their direction themselves."""
+    match item:
+        case (Paragraph(children),):
+            return children
+        case _:
+            return ()
