@@ -7,8 +7,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from tests.readers.html.pages import ld, page
 
+from newsconv.diagnostics import Collector
 from newsconv.model import Person
-from newsconv.readers.html.meta.byline import author_names
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.readers.html.meta.byline import author_names, closing_signature
 from newsconv.readers.html.meta.language import language_tag
 from newsconv.readers.html.meta.title import SiteNames, clean_title
 from newsconv.readers.html.metadata import read_metadata
@@ -308,6 +311,30 @@ def test_an_author_holding_the_site_s_name_is_the_publisher(
     # A visible byline may name a blog after its author ("Steven's home posted on ..."),
     # and keeps it.
     assert author_names(["Ediciones El País"], exclude=["EL PAÍS"]) == ("Ediciones El País",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        (["그는 말했다.", "최윤호 기자 uknow@donga.com"], ("최윤호",)),
+        (["The end of the story.", "Jane Doe (jane.doe@example.com)"], ("Jane Doe",)),
+        (["Questions? Contact us at news@example.com"], ()),  # no name alone
+        (["Jane Doe (jane@example.com)", "One.", "Two.", "Three."], ()),  # not at the end
+    ],
+)
+def test_a_story_signed_at_its_end(closing: list[str], names: tuple[str, ...]) -> None:
+    assert closing_signature(closing) == names
+
+
+def test_the_reader_takes_the_closing_signature_when_no_byline_names_anyone() -> None:
+    body = "".join(
+        f"<p>{i}. 경기도 용인에 자리 잡은 민간 시험인증 전문기업이다.</p>" for i in range(8)
+    )
+    html = f"<html><body><article><h1>제목</h1>{body}<p>최윤호 기자 uknow@donga.com</p></article>"
+    doc = HtmlReader().read(
+        f"{html}</body></html>".encode(), options=ReadOptions(), source=None, report=Collector()
+    )
+    assert doc.metadata.authors == (Person("최윤호"),)
 
 
 def test_the_site_s_name_spelt_otherwise_is_no_author() -> None:

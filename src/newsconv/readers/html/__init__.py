@@ -24,7 +24,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
-from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata
+from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
@@ -89,7 +89,7 @@ class HtmlReader:
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
-        return Document(metadata, blocks)
+        return Document(signed(metadata, blocks), blocks)
 
 
 def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:

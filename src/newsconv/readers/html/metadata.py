@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 
 from lxml.html import HtmlElement
 
-from newsconv.model import Figure, Metadata, Person
+from newsconv.model import Block, Figure, Metadata, Paragraph, Person
 from newsconv.readers.html.census import Marked, PageScan, take_census
 from newsconv.readers.html.meta.byline import (
     BYLINE_HINTS,
     author_names,
+    closing_signature,
     dateline_reporters,
     first_byline,
     labelled_authors,
@@ -38,11 +39,12 @@ from newsconv.readers.html.meta.when import (
     time_element_date,
     time_element_modified,
 )
+from newsconv.tree import inline_text
 from newsconv.urls import join, split
 
 __all__ = [
     "SCAN_HINTS", "PageInfo", "base_url", "jsonld_article_body", "read_metadata",
-    "read_page_metadata",
+    "read_page_metadata", "signed",
 ]  # fmt: skip
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
@@ -120,6 +122,17 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
     """What ``root`` (a whole parsed page) says about its article; ``url`` is where the
     page lives, when known. ``source`` is left for the caller to fill."""
     return read_page_metadata(root, url=url).metadata
+
+
+def signed(metadata: Metadata, blocks: tuple[Block, ...]) -> Metadata:
+    """``metadata`` with the authors the article signs at its end (see
+    :func:`~newsconv.readers.html.meta.byline.closing_signature`), when the page named
+    none: that signature is read from the article, once extraction has found it."""
+    if metadata.authors:
+        return metadata
+    texts = [inline_text(block.children) for block in blocks if isinstance(block, Paragraph)]
+    names = closing_signature(texts)
+    return replace(metadata, authors=tuple(map(Person, names))) if names else metadata
 
 
 def read_page_metadata(

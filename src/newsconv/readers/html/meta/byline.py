@@ -9,7 +9,7 @@ position, length).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from lxml.html import HtmlElement
 
@@ -67,6 +67,12 @@ _STOP = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+#: The word for "reporter" that follows a name in Korean, Chinese and Japanese bylines
+#: ("최윤호 기자", "记者 张伟" puts it first, where the by-words take it).
+_ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|记者|記者|特派員)$")
+#: How many of an article's last paragraphs may sign it, and how long such a line is.
+_CLOSING_LINES, _SIGNATURE_CHARS = 3, 80
 #: A domain in a byline ("(www.dw.com)"), not one of an e-mail address.
 _DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 #: A name written as a host name ("speicherguide.de"): a site, never a person.
@@ -188,6 +194,20 @@ def labelled_authors(
     return ()
 
 
+def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The reporter who signs the story at its end, with an e-mail address, when no byline
+    named one: one of its last ``paragraphs``, short, holding an address and a name alone
+    (Korean papers close every story so: "최윤호 기자 uknow@donga.com")."""
+    for text in paragraphs[-_CLOSING_LINES:]:
+        if len(text) > _SIGNATURE_CHARS or not _EMAIL.search(text):
+            continue
+        rest = " ".join(_EMAIL_OR_URL.sub(" ", text).split()).strip(" =/()[]<>")
+        rest = _ROLE_AFTER.sub("", rest)
+        if rest and all(word[:1].isupper() or not word[:1].isascii() for word in rest.split()):
+            return author_names([rest])
+    return ()
+
+
 def dateline_reporters(
     paragraphs: Iterable[HtmlElement], *, exclude: Iterable[str] = ()
 ) -> tuple[str, ...]:
@@ -214,6 +234,7 @@ def _names(byline: str) -> Iterator[str]:
     text = _drop_small_tail(_STOP.sub("", text))
     for part in _SPLIT.split(text):
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
+        name = _ROLE_AFTER.sub("", name)
         if _is_person(name):
             yield name
 
