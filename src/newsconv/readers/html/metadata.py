@@ -230,14 +230,18 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     site_key = compact(site_name or "")
     # OpenGraph tags that describe the site ("og:type" website) may title it, not the page.
     about_site = (page.tags.first("og:type") or "").lower() == "website"
+    decorations = [
+        title
+        for title in stated
+        if title and about_site and _decoration(title, page_title, headings)
+    ]
     candidates = [
         title
         for title in stated
-        if title
-        and compact(title) != site_key
-        and not (about_site and _decoration(title, page_title, headings))
+        if title and compact(title) != site_key and title not in decorations
     ]
-    sites = SiteNames((site_name,) if site_name else (), host_labels(url))
+    named = (site_name,) if site_name else ()
+    sites = SiteNames((*named, *decorations), host_labels(url))
     best = _confirmed(candidates, page_title, headings)
     if best is not None:
         others = [*candidates, page_title]
