@@ -196,3 +196,46 @@ def _join(parts: list[str], separators: list[str], first: int, last: int) -> str
     if last < len(parts):
         text = text.rstrip(_LOOSE_ENDS)
     return text.strip()
+
+
+def site_decoration(stated: str, page_title: str, headings: list[str]) -> bool:
+    """Whether a ``stated`` title is what ``<title>`` adds after the headline an ``<h1>``
+    shows: the site's name ("Headline | School | University" with ``og:title`` "School |
+    University", a home page's tags left on an article). (A blog's ``<title>`` may put its
+    name first, "Blog: Headline", and the ``<h1>`` show the blog's name.)"""
+    stated, page_title = " ".join(stated.split()), " ".join(page_title.split())
+    if stated == page_title or not page_title.endswith(stated):
+        return False
+    head = compact(page_title[: -len(stated)])
+    return bool(head) and any(compact(heading) == head for heading in headings)
+
+
+def confirmed_title(candidates: list[str], page_title: str, headings: list[str]) -> str | None:
+    """The most trusted title that another source repeats or the page shows (in its
+    ``<title>`` or an ``<h1>``): a lone JSON-LD ``headline`` is sometimes a description,
+    and a lone ``og:title`` sometimes the site's. A title cut short ("…") loses to the
+    whole one. ``None`` when nothing confirms any and ``<title>`` agrees with an ``<h1>``.
+    """
+    whole = [c for c in candidates if not _truncated(c, candidates)]
+    shown = [key for key in map(compact, (page_title, *headings)) if key]
+    for candidate in whole:
+        if candidates.count(candidate) > 1 or any(compact(candidate) in key for key in shown):
+            return _extended(candidate, headings)
+    title_key = compact(page_title)
+    if title_key and any(compact(h) and compact(h) in title_key for h in headings):
+        return None
+    return whole[0] if whole else None
+
+
+def _extended(title: str, headings: list[str]) -> str:
+    """The headline the page shows when it goes on after ``title``, at a word: a social
+    title is often the headline cut at a phrase ("Uncork the mystery" of "Uncork the mystery
+    of Germany's Frühburgunder"), and the reader sees the whole. (Text glued on without a
+    space is another element's, such as the site's name inside the ``<h1>``.)"""
+    stem = " ".join(title.split()).casefold() + " "
+    return next((h for h in headings if h.casefold().startswith(stem)), title)
+
+
+def _truncated(title: str, others: list[str]) -> bool:
+    stem = title.rstrip(".… ")
+    return stem != title and any(o != title and o.startswith(stem) for o in others)
