@@ -54,8 +54,11 @@ _MARKS = re.escape(
         if unicodedata.category(chr(code)) in ("Mn", "Mc")
     )
 )
-#: The first letter of each word, as a lookbehind says it.
-_INITIAL = re.compile(f"(?<![\\w'’\\-{_MARKS}])(?:[^\\W\\d_]|[{_MARKS}])")
+#: The first letter of each word, as a lookbehind says it: none after a word character,
+#: nor after a letter standing alone and its dot (an initialism's: "U.S.", "B.T.B.S.").
+_WORDY = f"[\\w'’\\-{_MARKS}]"
+_LETTER = f"(?:[^\\W\\d_]|[{_MARKS}])"
+_INITIAL = re.compile(f"(?<!{_WORDY})(?<!(?<!{_WORDY}){_LETTER}\\.){_LETTER}")
 _LETTERS = re.compile(f"[^\\W\\d_]|[{_MARKS}]")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 
@@ -106,6 +109,7 @@ _LINE = st.text(_CHARS).map(lambda text: text.replace("\n", " "))
 @example([""])
 @example(["", "Ab", ""])
 @example(["𝐀b 𝐂d 𝐞f", "😀 Ab", "𠀀x ²y"])  # letters beyond the BMP, an emoji
+@example(["B.T.B.S. and U.S.", "e.g.", "a.b.c", "iab.com x.Y"])  # initialisms, a domain
 def test_the_census_counts_what_the_regexes_find(texts: list[str]) -> None:
     _assert_counted_as_regexes_count(texts)
 
@@ -113,6 +117,7 @@ def test_the_census_counts_what_the_regexes_find(texts: list[str]) -> None:
 @given(st.lists(_LINE, min_size=1), st.integers(1, 40))
 @example(["Ab Cd", "", "éF-g"], 1)
 @example(["Ab Cd", "", "éF-g"], 3)
+@example(["x U.S.A. y"], 4)  # an initialism across pieces
 def test_the_census_counts_alike_piece_by_piece(texts: list[str], piece: int) -> None:
     whole = take_census(texts)
     with pytest.MonkeyPatch.context() as patch:
@@ -158,6 +163,16 @@ def test_a_row_is_its_words_single_spaced(row: str) -> None:
     texts, cells = segment(row.replace("\t", " "))
     assert not cells
     assert texts == ([" ".join(row.split())] if row.split() else [])
+
+
+def test_an_initialism_is_one_word_to_the_sentence_shape() -> None:
+    line = (
+        "B.T.B.S. bölümü Bilişim ve İnovasyon Topluluğu (TÜBİT) tarafından 12-13 Aralık 2017 "
+        'tarihlerinde gerçekleştirilen "Bilişim & Kariyer Günleri 2017" yoğun bir katılım ile '
+        "gerçekleştirildi."
+    )
+    (features,) = describe([line])
+    assert features.kind is Kind.GOOD
 
 
 def test_a_line_printed_twice_is_described_once_with_its_count() -> None:

@@ -33,6 +33,7 @@ _MARK_BLOCKS = ((0x0300, 0x1DFF), (0xA800, 0xABFF))
 _JOINERS = "_'’-"
 #: The Basic Multilingual Plane, where nearly all text is, and all of Unicode.
 _BMP, _CODE_POINTS = 0x10000, 0x110000
+_DOT = ord(".")
 #: How many characters are classified at once.
 PIECE = 1 << 18
 
@@ -87,7 +88,7 @@ def take_census(texts: list[str]) -> Census:
     sizes = np.fromiter(map(len, texts), np.intp, len(texts)) + 1
     starts = np.cumsum(sizes) - sizes
     counts = np.zeros((4, len(texts)), np.intp)
-    before = 0  # the class of the character before the piece: none before the first
+    before = _Edge(0, 0, False)  # nothing before the first piece
     for offset in range(0, len(lines), PIECE):
         piece = lines[offset : offset + PIECE]
         first = int(np.searchsorted(starts, offset, side="right")) - 1  # the piece starts in it
@@ -99,11 +100,20 @@ def take_census(texts: list[str]) -> Census:
     return Census(*counts.tolist())
 
 
-def _marks(piece: str, before: int) -> tuple[npt.NDArray[np.uint8], int]:
-    """Whether each character of ``piece`` is a letter, an initial, a capital initial and
-    a CJK character (rows of 0 and 1); and the class of its last character.
+class _Edge(NamedTuple):
+    """What a piece's first characters need of the piece before it: the classes of its
+    last character and the one before, and whether its last is an initialism's dot."""
 
-    ``before`` is the class of the character before the piece.
+    last: int
+    second_last: int
+    initialism_dot: bool
+
+
+def _marks(piece: str, before: _Edge) -> tuple[npt.NDArray[np.uint8], _Edge]:
+    """Whether each character of ``piece`` is a letter, an initial, a capital initial and
+    a CJK character (rows of 0 and 1); and what the next piece needs of its end.
+
+    ``before`` is what the piece before left (see :class:`_Edge`).
     """
     codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), np.uint32)
     table = _classes(_BMP)
@@ -115,8 +125,14 @@ def _marks(piece: str, before: int) -> tuple[npt.NDArray[np.uint8], int]:
     np.not_equal(classes & LETTER, 0, out=letters)
     initials = marks[1].view(bool)
     initials[:] = letters
-    initials[0] &= before & JOINER == 0
+    initials[0] &= before.last & JOINER == 0 and not before.initialism_dot
     initials[1:] &= (classes[:-1] & JOINER) == 0  # a line's first letter follows "\n"
+    # An initialism's letters after the first ("B.T.B.S.", "U.S.", "e.g.") are no words'
+    # initials: a letter after a dot that follows a letter standing alone.
+    shifted = np.concatenate(([before.second_last, before.last], classes))
+    lone = ((shifted[1:-1] & LETTER) != 0) & ((shifted[:-2] & JOINER) == 0)
+    dots = (codes == _DOT) & lone
+    initials[1:] &= ~dots[:-1]
     np.logical_and(initials, classes & UPPER, out=marks[2].view(bool))
     np.not_equal(classes & CJK, 0, out=marks[3].view(bool))
-    return marks, int(classes[-1])
+    return marks, _Edge(int(shifted[-1]), int(shifted[-2]), bool(dots[-1]))
