@@ -125,14 +125,18 @@ def _marks(piece: str, before: _Edge) -> tuple[npt.NDArray[np.uint8], _Edge]:
     np.not_equal(classes & LETTER, 0, out=letters)
     initials = marks[1].view(bool)
     initials[:] = letters
+    starts = (classes & JOINER) == 0  # a word may start after it
     initials[0] &= before.last & JOINER == 0 and not before.initialism_dot
-    initials[1:] &= (classes[:-1] & JOINER) == 0  # a line's first letter follows "\n"
+    initials[1:] &= starts[:-1]  # a line's first letter follows "\n"
     # An initialism's letters after the first ("B.T.B.S.", "U.S.", "e.g.") are no words'
     # initials: a letter after a dot that follows a letter standing alone.
-    shifted = np.concatenate(([before.second_last, before.last], classes))
-    lone = ((shifted[1:-1] & LETTER) != 0) & ((shifted[:-2] & JOINER) == 0)
-    dots = (codes == _DOT) & lone
+    dots = codes == _DOT
+    dots[2:] &= letters[1:-1] & starts[:-2]
+    if len(dots) > 1:
+        dots[1] &= letters[0] and before.last & JOINER == 0
+    dots[0] &= bool(before.last & LETTER) and before.second_last & JOINER == 0
     initials[1:] &= ~dots[:-1]
     np.logical_and(initials, classes & UPPER, out=marks[2].view(bool))
     np.not_equal(classes & CJK, 0, out=marks[3].view(bool))
-    return marks, _Edge(int(shifted[-1]), int(shifted[-2]), bool(dots[-1]))
+    second_last = int(classes[-2]) if len(classes) > 1 else before.last
+    return marks, _Edge(int(classes[-1]), second_last, bool(dots[-1]))
