@@ -326,6 +326,26 @@ def test_a_story_signed_at_its_end(closing: list[str], names: tuple[str, ...]) -
     assert closing_signature(closing) == names
 
 
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        (
+            '<p style="text-align:right;"><strong>Tâm Giao</strong><br><em>Ảnh:</em> Cao Hiếu</p>',
+            (Person("Tâm Giao"),),
+        ),
+        # not the last of its container, not aligned right, or no name
+        ('<p style="text-align:right"><b>Tâm Giao</b></p><p>More text.</p>', ()),
+        ("<p><strong>Tâm Giao</strong></p>", ()),
+        ('<p style="text-align: right"><strong>Xem thêm</strong></p>', ()),
+    ],
+)
+def test_a_name_in_bold_closing_the_story_on_the_right_signs_it(
+    closing: str, names: tuple[Person, ...]
+) -> None:
+    body = f"<h1>T</h1><div><p>Đêm nhạc dự kiến gồm những ca khúc nổi tiếng.</p>{closing}</div>"
+    assert read_metadata(page("", body), url=None).authors == names
+
+
 def test_the_reader_takes_the_closing_signature_when_no_byline_names_anyone() -> None:
     body = "".join(
         f"<p>{i}. 경기도 용인에 자리 잡은 민간 시험인증 전문기업이다.</p>" for i in range(8)

@@ -25,6 +25,7 @@ from newsconv.readers.html.meta.byline import (
     dateline_reporters,
     first_byline,
     labelled_authors,
+    signed_right,
 )
 from newsconv.readers.html.meta.image import is_placeholder, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
@@ -296,6 +297,7 @@ def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> 
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
+        or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)

@@ -194,6 +194,23 @@ def labelled_authors(
     return ()
 
 
+def signed_right(paragraphs: Iterable[HtmlElement]) -> tuple[str, ...]:
+    """The name set in bold at the start of a right-aligned closing paragraph (the last of
+    its container): how Vietnamese papers, among others, sign a story ("<p
+    style='text-align:right'><strong>Tâm Giao</strong><br>Ảnh: …</p>")."""
+    for paragraph in paragraphs:
+        style = (paragraph.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" not in style or (paragraph.text or "").strip():
+            continue
+        first = next(iter(paragraph), None)
+        if first is None or first.tag not in ("strong", "b") or paragraph.getnext() is not None:
+            continue
+        name = " ".join(first.text_content().split())
+        if all(word[:1].isupper() for word in name.split()):
+            return author_names([name])
+    return ()
+
+
 def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The reporter who signs the story at its end, with an e-mail address, when no byline
     named one: one of its last ``paragraphs``, short, holding an address and a name alone
