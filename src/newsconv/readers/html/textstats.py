@@ -65,6 +65,10 @@ class TextStats:
             self.chars(element) == 0 and element.find(".//img") is not None
         )
 
+    def linked(self, element: HtmlElement) -> int:
+        """How many of the element's characters sit inside links."""
+        return self._links.get(element, 0)
+
     def link_density(self, element: HtmlElement) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""
         total = self._chars.get(element, 0)

@@ -171,6 +171,8 @@ READ_MORE = re.compile(
 #: What follows such an opening when a pointer, not a sentence, comes next.
 POINTER_MARKS = frozenset(":：-—–|»›>")
 
+#: Class or id words of a picture's caption or of the figure around it.
+CAPTION = Words("caption", "figure", "legend", "légende")
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
 CREDIT_PREFIX = re.compile(
