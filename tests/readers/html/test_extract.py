@@ -604,3 +604,36 @@ def test_a_teaser_card_for_another_story_goes_but_read_more_of_this_one_stays() 
     assert "Bella" not in text and "Greek island" not in text
     assert "The plan follows next week. Weiterlesen" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_read_also_box_whose_label_follows_a_screen_reader_s_words_goes() -> None:
+    catcher = (
+        "<section class='catcher'><span class='catcher__title'><span class='icon'>"
+        "<span class='sr-only'>Subscribers only</span></span> Lire aussi </span>"
+        "<span class='catcher__desc'><a href='/imf'>The IMF urges governments not to waste "
+        "the recovery</a></span></section>"
+    )
+    text = plain_text(
+        read(
+            page(f"<article>{''.join(PARAGRAPHS[:3])}{catcher}{''.join(PARAGRAPHS[3:])}</article>")
+        )
+    )
+    assert "IMF" not in text and "Subscribers" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_teaser_slipped_between_paragraphs_goes_but_a_run_of_picks_stays() -> None:
+    teaser = (
+        "<span class='preview'><p><b><a href='/2016/04/07/legend-dies.html'>Country music "
+        "legend passes away at 79</a></b><br>A retired radio host and a big country music "
+        "fan picked a favourite song of his to remember him by.</p></span>"
+    )
+    picks = "".join(
+        f"<p><strong><a href='https://shop.example/{i}'>Reading lamp number {i}, brass</a>"
+        "</strong><br>A warm light for the new reading room, and cheap to run all night.</p>"
+        for i in range(3)
+    )
+    body = f"{''.join(PARAGRAPHS[:3])}{teaser}{''.join(PARAGRAPHS[3:])}{picks}"
+    text = plain_text(read(page(f"<article>{body}</article>")))
+    assert "legend" not in text and "radio host" not in text
+    assert text.count(SENTENCE) == 6 and text.count("A warm light") == 3

@@ -62,6 +62,8 @@ _READ_MORE_MAX_CHARS = 25
 _TEASER_MAX_CHARS = 600
 #: A box of tags may hold a label ("Tags:") beside its links.
 _TAGS_MIN_LINK_DENSITY = 0.75
+#: A teaser's headline is this long at least.
+_HEADLINE_MIN_CHARS = 20
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
@@ -73,6 +75,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     earlier ones left (a box's title is judged once the box is gone)."""
     _remove_mastheads(article, stats, judge)
     _remove_link_furniture(article, stats, judge)
+    _remove_slipped_teasers(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
@@ -153,6 +156,57 @@ def _inside(element: HtmlElement, article: HtmlElement) -> bool:
     return any(ancestor is article for ancestor in element.iterancestors())
 
 
+def _remove_slipped_teasers(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A paragraph between others that opens with a whole line linking elsewhere (another
+    story's headline) and goes on after a line break with a blurb is a teaser slipped
+    into the body. A run of them is the article's own list (a gift guide's picks) and
+    stays."""
+    boxes = [
+        _alone_in_wrappers(p, article) for p in article.iter("p") if _headline_and_blurb(p, stats)
+    ]
+    slipped = set(boxes)
+    for box in boxes:
+        if box.getprevious() not in slipped and box.getnext() not in slipped:
+            judge.remove(box, "a teaser for another story")
+
+
+def _headline_and_blurb(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph`` is a link (bold or not) alone on its first line, a headline's
+    length, then a longer blurb with no link."""
+    if len(paragraph) < 2 or (paragraph.text or "").strip():
+        return False
+    head = paragraph[0]
+    link = head[0] if head.tag in ("b", "strong") and len(head) == 1 else head
+    if (
+        link.tag != "a"
+        or ((head.text or "").strip() and head is not link)
+        or (head.tail or "").strip()
+        or head.getnext().tag != "br"
+        or link.get("href", "#").startswith("#")
+    ):
+        return False
+    headline = stats.chars(head)
+    return (
+        headline >= _HEADLINE_MIN_CHARS
+        and stats.chars(paragraph) - headline >= headline
+        and stats.linked(paragraph) == headline
+    )
+
+
+def _alone_in_wrappers(element: HtmlElement, article: HtmlElement) -> HtmlElement:
+    """``element``, or the outermost wrapper inside ``article`` that holds only it."""
+    box = element
+    while (
+        (parent := box.getparent()) is not None
+        and parent is not article
+        and len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (box.tail or "").strip()
+    ):
+        box = parent
+    return box
+
+
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Short blocks whose own words or links give them away: placeholders, rights lines,
     reading times, slideshow counters, links to the comments or to a sign-up, buttons,
@@ -170,8 +224,9 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             reason = _links_verdict(element, words, length)
         if reason is not None:
             judge.remove(element, reason)
-        elif opening := vocab.READ_ALSO.match(words):
-            rest = words[opening.end() :].lstrip()
+        elif found := _read_also(element, words):
+            said, opening = found
+            rest = said[opening.end() :].lstrip()
             following = element.getnext()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
                 judge.remove(element, "a “read also” link")
@@ -186,6 +241,19 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
+    """The words of ``element`` that open with "Read also", and that opening: its words,
+    or its own text when a child's label comes first (a screen reader's "Article réservé
+    à nos abonnés", then "Lire aussi")."""
+    if (opening := vocab.READ_ALSO.match(words)) is not None:
+        return words, opening
+    if len(element) and not (element.text or "").strip():
+        own = " ".join("".join(child.tail or "" for child in element).split()).lower()
+        if (opening := vocab.READ_ALSO.match(own)) is not None:
+            return own, opening
+    return None
 
 
 def _words_verdict(words: str, length: int) -> str | None:
