@@ -327,6 +327,7 @@ def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
         "広告",
         "Advertisement:",
         "- Anzeige -",
+        "- PR -",
         "Lade weitere Inhalte ...",
         "Loading more stories…",
     ],
@@ -637,3 +638,23 @@ def test_a_teaser_slipped_between_paragraphs_goes_but_a_run_of_picks_stays() -> 
     text = plain_text(read(page(f"<article>{body}</article>")))
     assert "legend" not in text and "radio host" not in text
     assert text.count(SENTENCE) == 6 and text.count("A warm light") == 3
+
+
+def test_a_dateline_above_a_main_element_goes() -> None:
+    """The dateline's container holds the body in a ``<main>``, a block as much as a ``div``."""
+    body = (
+        f"<div class='body'><main><p class='update'>2019/02/22 17:23:44</p>{ARTICLE}</main></div>"
+    )
+    assert "2019/02/22" not in plain_text(read(page(body)))
+
+
+def test_short_blocks_after_the_story_s_article_element_go_when_it_holds_the_text() -> None:
+    disclaimer = "※This article reflects what was known when it was published."
+    bio = "Ann Lee covers the council. Since joining the paper, she has covered schools."
+    story = f"<div class='body'><main><article>{ARTICLE}</article><p>{disclaimer}</p>"
+    text = plain_text(read(page(f"{story}<div><p>{bio}</p></div></main></div>")))
+    assert disclaimer not in text and bio not in text
+    assert text.count(SENTENCE) == 6
+    header = "<article><p>A short introduction to the council's decision.</p></article>"
+    text = plain_text(read(page(f"<div class='body'><main>{header}{ARTICLE}</main></div>")))
+    assert text.count(SENTENCE) == 6

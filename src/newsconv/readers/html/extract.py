@@ -159,6 +159,7 @@ def _attempt(
         article,
         stats,
         shared=census.shared,
+        stories=census.kept(census.articles),
         weight_classes=rules.weight_classes,
         conditional=rules.clean_conditionally,
         report=report,

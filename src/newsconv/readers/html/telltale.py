@@ -322,7 +322,7 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
 
 def _holds_blocks(element: HtmlElement) -> bool:
     """Whether a child of ``element`` is a block (a container's; a paragraph's are not)."""
-    return any(child.tag in vocab.DIV_BLOCK_TAGS for child in element)
+    return any(child.tag in vocab.BLOCK_TAGS for child in element)
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

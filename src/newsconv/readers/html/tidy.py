@@ -21,6 +21,9 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal
 
+#: An ``<article>`` element inside the chosen container holding this share of its text
+#: is the story, and what follows it is not.
+STORY_SHARE = 0.75
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
@@ -32,13 +35,14 @@ def tidy_article(
     stats: TextStats,
     *,
     shared: Iterable[HtmlElement],
+    stories: Iterable[HtmlElement],
     weight_classes: bool,
     conditional: bool,
     report: Reporter,
 ) -> None:
     """Remove furniture from the chosen ``article`` in place; ``shared`` are the page's
-    elements whose class or id names a share or follow bar, in page order (the census
-    lists them as it walks)."""
+    elements whose class or id names a share or follow bar, and ``stories`` its
+    ``<article>`` elements, in page order (the census lists them as it walks)."""
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
@@ -58,7 +62,28 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
+    _remove_after_story(article, stories, judge)
     remove_telltales(article, stats, judge)
+
+
+def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], judge: Judge) -> None:
+    """When the chosen container holds one ``<article>`` element, and it holds most of the
+    text, the short blocks after it end the page, not the story: a disclaimer ("※本記事は
+    掲載時点の情報であり…"), an ad slot's label, an author's box."""
+    stats = judge.stats
+    inside = [story for story in stories if story is not article and _within(story, article)]
+    if len(inside) != 1 or stats.chars(inside[0]) < STORY_SHARE * stats.chars(article):
+        return
+    node = inside[0]
+    while node is not article and (parent := node.getparent()) is not None:
+        for after in list(node.itersiblings()):
+            if isinstance(after.tag, str) and 0 < stats.chars(after) < vocab.NOTICE_MAX_CHARS:
+                judge.remove(after, "after the article")
+        node = parent
+
+
+def _within(element: HtmlElement, container: HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:

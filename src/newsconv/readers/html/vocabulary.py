@@ -98,7 +98,7 @@ UNLIKELY_ROLES = frozenset({
 #: A whole element whose text is only one of these ("Advertisement:", "- Anzeige -") is an
 #: ad's label or a loading placeholder.
 AD_WORDS = re.compile(
-    r"^\W*(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pub|publicidad|"
+    r"^\W*(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pr|pub|publicidad|"
     r"publicidade|publicité|pubblicità|reklama|reklame|werb|werbung|реклама|إعلان|广告|広告|"
     r"광고)\W*$",
     re.IGNORECASE,
