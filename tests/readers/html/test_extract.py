@@ -658,3 +658,34 @@ def test_short_blocks_after_the_story_s_article_element_go_when_it_holds_the_tex
     header = "<article><p>A short introduction to the council's decision.</p></article>"
     text = plain_text(read(page(f"<div class='body'><main>{header}{ARTICLE}</main></div>")))
     assert text.count(SENTENCE) == 6
+
+
+def test_a_row_of_share_icons_goes_but_pictures_with_their_names_stay() -> None:
+    icons = "".join(
+        f"<a href='https://{site}.example/share?u=/library'><img src='/{site}.png'></a> "
+        for site in ("twitter", "facebook", "reddit")
+    )
+    row = f"<p id='sharelinks'>{icons}<a href='/email/library'>Email to a friend</a></p>"
+    emblems = (
+        "<p><a href='/flag.svg'><img src='/flag.png'></a><br><a href='/flag'>Flag</a> "
+        "<a href='/arms.svg'><img src='/arms.png'></a><br><a href='/arms'>Coat of arms</a></p>"
+    )
+    doc = read(page(f"<article>{row}{ARTICLE}{emblems}</article>"))
+    assert "Email to a friend" not in plain_text(doc)
+    assert "/twitter.png" not in dump(doc) and "/arms.png" in dump(doc)
+
+
+def test_a_related_slideshow_under_its_heading_goes_with_the_rule_before_it() -> None:
+    slides = "".join(
+        f"<div class='slide'><a href='#'>Prev</a> <a href='#'>Next</a><h2>Ranking {i}</h2>"
+        f"<p>The state ranks {i}th for insurance premiums, according to a new report.</p></div>"
+        for i in range(3)
+    )
+    body = (
+        f"{ARTICLE}<hr><h1>Related Slideshow: State Business Rankings</h1>"
+        f"<div id='slideshow-wrap'><p>See how the state stacked up.</p>{slides}</div>"
+    )
+    doc = read(page(f"<article>{body}</article>"))
+    text = plain_text(doc)
+    assert "Slideshow" not in text and "insurance premiums" not in text
+    assert text.count(SENTENCE) == 6 and "<rule" not in dump(doc)

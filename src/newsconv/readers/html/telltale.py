@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from lxml.html import HtmlElement
 
@@ -34,7 +34,7 @@ __all__ = ["PLACEHOLDER_CHARS", "placeholder", "remove_telltales"]
 PLACEHOLDER_CHARS = 40
 #: Elements that may hold a rights line or a "Read also" pointer.
 _TEXT_HOLDERS = (
-    "p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong", "q",
+    "p", "div", "small", "span", "section", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "q",
 )  # fmt: skip
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
@@ -64,6 +64,10 @@ _TEASER_MAX_CHARS = 600
 _TAGS_MIN_LINK_DENSITY = 0.75
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
+#: Elements a "Related …:" heading may title.
+_BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
+#: A row of links with this many icons, and more icons than words, is a share row.
+_ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
@@ -229,6 +233,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             rest = said[opening.end() :].lstrip()
             following = element.getnext()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
+                if _titles_box(element, following, stats):
+                    judge.remove(following, "a “read also” box")  # "Related slideshow: …"
                 judge.remove(element, "a “read also” link")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
@@ -241,6 +247,19 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _titles_box(
+    heading: HtmlElement, following: HtmlElement | None, stats: TextStats
+) -> TypeGuard[HtmlElement]:
+    """Whether ``heading``, a pointer with no link, is a heading over the box ``following``
+    (the slideshow that "Related Slideshow: RI Business Rankings" names)."""
+    return (
+        heading.tag in vocab.HEADINGS
+        and not stats.linked(heading)
+        and following is not None
+        and following.tag in _BOXES
+    )
 
 
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
@@ -280,7 +299,9 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     """Why a short block that is all links goes, by where they lead: to the comments
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
     (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
-    ("【1】【2】【3】")."""
+    ("【1】【2】【3】"); or by what they show: icons, most of them (a share row's
+    favicons beside "Email to a friend"; a flag and a coat of arms, each with its
+    name, are no row)."""
     links = list(element.iter("a"))
     hrefs = [link.get("href", "").strip().lower() for link in links]
     if not hrefs:
@@ -299,6 +320,13 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
     if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
         return "links to the article's other pages"
+    icons = sum(
+        1
+        for link, label in zip(links, labels, strict=True)
+        if not label and link.find(".//img") is not None
+    )
+    if icons >= _ICONS_MIN and 2 * icons > len(links):
+        return "a row of linked icons"
     return None
 
 
@@ -365,16 +393,24 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
     """A short line that introduced a box now removed, and ends its container, introduces
-    nothing: a line ending in a colon ("Материалы по теме:"), or a box's title left alone
-    in the box ("Weiterführender Link")."""
+    nothing: a line ending in a colon ("Материалы по теме:"), a box's title left alone in
+    the box ("Weiterführender Link"), or a rule that set the box apart."""
     for element in judge.before_removed:
         parent = element.getparent()
         if (
             parent is not None
             and element.getnext() is None
             and not (element.tail or "").strip()
-            and 0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
-            and (_words(element).endswith((":", "：")) or _alone_in_box(element, parent, stats))
+            and (
+                element.tag == "hr"
+                or (
+                    0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
+                    and (
+                        _words(element).endswith((":", "："))
+                        or _alone_in_box(element, parent, stats)
+                    )
+                )
+            )
         ):
             judge.remove(element, "introduced a removed box")
 

@@ -122,7 +122,8 @@ NOTICE_MAX_CHARS = 300
 #: The words that open a pointer to another story ("Read also: ...") in many languages,
 #: matched at the start of a short block's lowercased text.
 READ_ALSO = re.compile(
-    r"(?:read (?:also|more)|see also|also read|related(?: stories| articles| coverage)?|"
+    r"(?:read (?:also|more)|see also|also read|"
+    r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
     r"more on this|(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
