@@ -2,9 +2,8 @@
 
 These passes run last, on the article the tidy has cleaned, and each removal says why:
 
-* links that are furniture wherever they stand: the site's masthead (a ``<header>``
-  linking home), the article's tags (``rel="tag"``), sign-up banners, teaser cards for
-  other stories;
+* links that are furniture wherever they stand
+  (:mod:`~newsconv.readers.html.linkfurniture`);
 * short blocks judged by their words (placeholders, rights notices, reading times,
   slideshow counters, editors' credits) or, when they are all links, by where the links
   lead (the comments, a sign-up, nowhere, the article's other pages), and "Read also"
@@ -23,7 +22,8 @@ from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import TextStats
+from newsconv.readers.html.linkfurniture import remove_link_furniture
+from newsconv.readers.html.textstats import TextStats, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -44,10 +44,6 @@ _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
 #: A heading found this many times in an article is a list's title, repeated per item.
 _RECURRING = 3
-#: A link to a site's home page ("/", "https://example.org/").
-_SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
-#: A masthead holds no paragraph longer than this (a standfirst is).
-_MASTHEAD_MAX_LINE = 80
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
 _DATELINE_MAX_LETTERS = 4
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
@@ -56,14 +52,6 @@ _LABEL_MAX_CHARS = 60
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
 _INLINE_HOLDERS = frozenset({"p", "small", "span", "strong", "q"})
-#: A link saying "Read more" is this short at most ("Continue reading »").
-_READ_MORE_MAX_CHARS = 25
-#: A teaser card (headline, picture, excerpt, "Read more") is this short at most.
-_TEASER_MAX_CHARS = 600
-#: A box of tags may hold a label ("Tags:") beside its links.
-_TAGS_MIN_LINK_DENSITY = 0.75
-#: A teaser's headline is this long at least.
-_HEADLINE_MIN_CHARS = 20
 #: Elements a "Related …:" heading may title.
 _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 #: A row of links with this many icons, and more icons than words, is a share row.
@@ -77,138 +65,11 @@ _COMMENTS_LINK_CHARS = 40
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Run the passes on the tidied ``article``, in an order where each sees what the
     earlier ones left (a box's title is judged once the box is gone)."""
-    _remove_mastheads(article, stats, judge)
-    _remove_link_furniture(article, stats, judge)
-    _remove_slipped_teasers(article, stats, judge)
+    remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
-
-
-def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """A ``<header>`` that links to the site's home page and holds no prose is the site's
-    masthead (logo, name, menu), kept inside the chosen container. An article's own header
-    may link home too (a breadcrumb), but it holds the standfirst or the lead picture."""
-    for header in list(article.iter("header")):
-        if (
-            header is not article
-            and any(_SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a"))
-            and header.find(".//figure") is None
-            and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
-        ):
-            judge.remove(header, "the site's masthead")
-
-
-def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """Links that are furniture wherever they stand: the article's tags (marked
-    ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
-    (see :func:`_teaser`)."""
-    for link in list(article.iter("a")):
-        if vocab.is_tag_link(link):
-            if not _inside(link, article):
-                continue  # in a box of tags removed already
-            box, node = link, link.getparent()
-            while node is not None and node is not article and _only_tags(node, stats):
-                box, node = node, node.getparent()
-            judge.remove(box, "the article's tags")
-        elif (
-            vocab.SUBSCRIBE.search(link.get("href", "").lower())
-            and not stats.chars(link)
-            and link.find(".//img") is not None
-        ):
-            judge.remove(link, "a sign-up banner")
-        elif (
-            stats.chars(link) <= _READ_MORE_MAX_CHARS
-            and vocab.READ_MORE.fullmatch(_words(link))
-            and (card := _teaser(link, article, stats)) is not None
-        ):
-            judge.remove(card, "a teaser for another story")
-
-
-def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
-    """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
-    smallest box around it, short, whose links all lead to the same page, one of them its
-    headline or its picture. A "Read more" that goes on with the article stands alone."""
-    href = link.get("href")
-    for box in link.iterancestors():
-        if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
-            return None
-        links = list(box.iter("a"))
-        if len(links) >= 2:
-            same = all(other.get("href") == href for other in links)
-            return box if same and any(map(_headline_or_picture, links)) else None
-    return None
-
-
-def _headline_or_picture(link: HtmlElement) -> bool:
-    """Whether ``link`` is a card's headline or picture."""
-    parent = link.getparent()
-    return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
-
-
-def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` holds tag links and at most a label ("Tags:")."""
-    links = list(element.iter("a"))
-    return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
-        map(vocab.is_tag_link, links)
-    )
-
-
-def _inside(element: HtmlElement, article: HtmlElement) -> bool:
-    return any(ancestor is article for ancestor in element.iterancestors())
-
-
-def _remove_slipped_teasers(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """A paragraph between others that opens with a whole line linking elsewhere (another
-    story's headline) and goes on after a line break with a blurb is a teaser slipped
-    into the body. A run of them is the article's own list (a gift guide's picks) and
-    stays."""
-    boxes = [
-        _alone_in_wrappers(p, article) for p in article.iter("p") if _headline_and_blurb(p, stats)
-    ]
-    slipped = set(boxes)
-    for box in boxes:
-        if box.getprevious() not in slipped and box.getnext() not in slipped:
-            judge.remove(box, "a teaser for another story")
-
-
-def _headline_and_blurb(paragraph: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``paragraph`` is a link (bold or not) alone on its first line, a headline's
-    length, then a longer blurb with no link."""
-    if len(paragraph) < 2 or (paragraph.text or "").strip():
-        return False
-    head = paragraph[0]
-    link = head[0] if head.tag in ("b", "strong") and len(head) == 1 else head
-    if (
-        link.tag != "a"
-        or ((head.text or "").strip() and head is not link)
-        or (head.tail or "").strip()
-        or head.getnext().tag != "br"
-        or link.get("href", "#").startswith("#")
-    ):
-        return False
-    headline = stats.chars(head)
-    return (
-        headline >= _HEADLINE_MIN_CHARS
-        and stats.chars(paragraph) - headline >= headline
-        and stats.linked(paragraph) == headline
-    )
-
-
-def _alone_in_wrappers(element: HtmlElement, article: HtmlElement) -> HtmlElement:
-    """``element``, or the outermost wrapper inside ``article`` that holds only it."""
-    box = element
-    while (
-        (parent := box.getparent()) is not None
-        and parent is not article
-        and len(parent) == 1
-        and not (parent.text or "").strip()
-        and not (box.tail or "").strip()
-    ):
-        box = parent
-    return box
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -222,7 +83,7 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             continue
         if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
             continue  # the same words as the element around it, judged just before
-        words = _words(element)
+        words = wording(element)
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
             reason = _links_verdict(element, words, length)
@@ -366,7 +227,7 @@ def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> Non
             or stats.chars(element) < _REPEAT_MIN_CHARS
             or stats.link_density(element) >= 0.5
             or (before.tag in vocab.HEADINGS) == (element.tag in vocab.HEADINGS)
-            or _words(element) != _words(before)
+            or wording(element) != wording(before)
         ):
             continue
         heading = before if before.tag in vocab.HEADINGS else element
@@ -379,7 +240,7 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
     history" above each slide) is the list's title: it stays once. (A document's sections
     may share a heading, "Setting up", and keep it.)"""
     headings = [
-        (heading, _words(heading))
+        (heading, wording(heading))
         for heading in article.iter(*vocab.HEADINGS)
         if heading.getparent() is not None and next(heading.iterancestors("li"), None) is not None
     ]
@@ -406,7 +267,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
                 or (
                     0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
                     and (
-                        _words(element).endswith((":", "："))
+                        wording(element).endswith((":", "："))
                         or _alone_in_box(element, parent, stats)
                     )
                 )
@@ -423,7 +284,3 @@ def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -
         and element.tag != "figcaption"
         and parent.find(".//img") is None
     )
-
-
-def _words(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split()).lower()

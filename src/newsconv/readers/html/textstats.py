@@ -100,6 +100,12 @@ def detach(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def wording(element: HtmlElement) -> str:
+    """The text of ``element``, lowercased, its whitespace runs collapsed: what the word
+    lists are matched against."""
+    return " ".join(element.text_content().split()).lower()
+
+
 def describe(element: HtmlElement) -> str:
     """``<div class="share">``: how a removed element is named in a diagnostic."""
     attrs = "".join(
