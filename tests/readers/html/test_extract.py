@@ -689,3 +689,15 @@ def test_a_related_slideshow_under_its_heading_goes_with_the_rule_before_it() ->
     text = plain_text(doc)
     assert "Slideshow" not in text and "insurance premiums" not in text
     assert text.count(SENTENCE) == 6 and "<rule" not in dump(doc)
+
+
+def test_a_caption_beside_its_picture_stays_whatever_its_name() -> None:
+    """The caption's wrapper is named like furniture (``meta``), as is the date line's."""
+    picture = (
+        "<div class='o-media o-media--image'><img src='/linde.jpg'>"
+        "<div class='c-metadata'><p>Linde earns two billion dollars in the US.</p>Image: "
+        "<a href='https://agency.example'>Agency</a></div></div>"
+    )
+    body = "".join(PARAGRAPHS[:3]) + picture + "".join(PARAGRAPHS[3:])
+    doc = read(page(f"<article>{body}</article>"))
+    assert "two billion dollars" in plain_text(doc) and "/linde.jpg" in dump(doc)

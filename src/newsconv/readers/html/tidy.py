@@ -18,12 +18,15 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.lead import CAPTION_MAX_CHARS
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal
 
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
 STORY_SHARE = 0.75
+#: A picture's caption may credit its maker with a link, no more.
+MAX_CAPTION_LINKS = 0.25
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
@@ -163,7 +166,7 @@ class Judge:
         if element in self.data_tables or self._protected(element):
             return None
         weight = vocab.class_weight(element) if self.weight_classes else 0
-        if weight < 0 and not self._bare_picture(element):
+        if weight < 0 and not self._picture(element) and not self._caption(element):
             return "class or id named like furniture"
         text = element.text_content()
         if vocab.has_commas(text, 10):
@@ -173,10 +176,29 @@ class Judge:
             return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
 
-    def _bare_picture(self, element: HtmlElement) -> bool:
-        """Whether ``element`` only wraps a picture (no text, no link): a CMS names the
-        wrapper of an article's image ``media__image-wrapper`` as readily as a video box."""
-        return self.stats.pictured(element) and element.find(".//a") is None
+    def _picture(self, element: HtmlElement) -> bool:
+        """Whether ``element`` only wraps a picture (no text, no link), or a picture and its
+        caption with few links: a CMS names the wrapper of an article's image
+        ``media__image-wrapper`` as readily as a video box."""
+        if self.stats.pictured(element):
+            return element.find(".//a") is None
+        return self.stats.link_density(element) < MAX_CAPTION_LINKS and any(
+            self._caption(child) for child in element if isinstance(child.tag, str)
+        )
+
+    def _caption(self, element: HtmlElement) -> bool:
+        """Whether ``element`` is the caption beside a picture: short, and all else in its
+        wrapper is pictures (a CMS names it ``c-metadata`` as readily as the date line)."""
+        parent = element.getparent()
+        stats = self.stats
+        if (
+            parent is None
+            or stats.chars(parent) != stats.chars(element)
+            or stats.chars(element) > CAPTION_MAX_CHARS
+        ):
+            return False
+        others = [child for child in parent if child is not element and isinstance(child.tag, str)]
+        return bool(others) and all(map(stats.pictured, others))
 
     def _protected(self, element: HtmlElement) -> bool:
         if element.tag == "div" and not vocab.has_block(element):
