@@ -249,3 +249,37 @@ def test_quote_attribution_from_cite_footer_or_figure_caption() -> None:
         Quote((para("Planning."),), (Text("— "), Strong((Text("Priya"),)))),
         Quote((para("Again."),), (Text("A reader"),)),
     )
+
+
+def test_an_address_cloudflare_hides_is_read_back() -> None:
+    """The text "[email protected]" is a placeholder: the address is in hex, XORed with
+    its first byte, on the element and in the link. A code that hides none stays."""
+    key, address = 0x6A, "ann@example.org"
+    code = bytes([key, *(byte ^ key for byte in address.encode())]).hex()
+    got = blocks(
+        f"<p>Write to <a href='/cdn-cgi/l/email-protection#{code}'><span class='__cf_email__' "
+        f"data-cfemail='{code}'>[email&#160;protected]</span></a> or "
+        "<span data-cfemail='zz'>[email protected]</span>.</p>"
+    )
+    assert got == (
+        para(
+            "Write to ",
+            Link((Text(address),), f"mailto:{address}"),
+            " or [email protected].",
+        ),
+    )
+
+
+def test_a_figure_without_figcaption_takes_the_part_named_its_caption() -> None:
+    got = blocks(
+        "<figure class='lead-asset'><div class='figure-photo'><img src='/checkpoint.jpg'></div>"
+        "<div class='caption'><span>Forces near a checkpoint.</span> "
+        "<span>Photograph: Ann Lee/Agency</span></div></figure>"
+    )
+    assert got == (
+        Figure(
+            Image("/checkpoint.jpg"),
+            (Text("Forces near a checkpoint."),),
+            (Text("Photograph: Ann Lee/Agency"),),
+        ),
+    )

@@ -42,6 +42,7 @@ from newsconv.model import (
     Text,
 )
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.emails import PROTECTED_LINK, hidden_address
 from newsconv.readers.html.tidy import is_data_table
 from newsconv.urls import Resolver
 
@@ -57,6 +58,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
+_OBFUSCATED = frozenset({"a", "span"})
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 #: Children of a ``<blockquote>`` that name who is quoted.
@@ -191,6 +194,8 @@ class _Converter:
             return None
         caption_element = element.find(".//figcaption")
         if caption_element is None:
+            caption_element = _named_caption(element)
+        if caption_element is None:
             return Figure(image)
         caption, credit = self.caption_and_credit(caption_element, depth)
         return Figure(image, caption, credit)
@@ -244,6 +249,12 @@ class _Converter:
             return [InlineImage(image.src, image.alt)] if image is not None else []
         if tag in _CODE:
             return [Code(element.text_content())]
+        if (
+            tag in _OBFUSCATED
+            and (code := element.get("data-cfemail"))
+            and (address := hidden_address(code))
+        ):
+            return [Text(address)]
         kids = self.children(element, depth)
         if tag == "a":
             raw = element.get("href") or ""
@@ -268,6 +279,9 @@ class _Converter:
             return None
         if href.startswith("#"):  # a place in the article: a heading, or none left
             return href if unquote(href[1:]) in self.anchors else None
+        if PROTECTED_LINK in href:
+            address = hidden_address(href.partition(PROTECTED_LINK)[2])
+            return f"mailto:{address}" if address else None
         return self.resolve(href)
 
     def image(self, img: HtmlElement) -> Image | None:
@@ -278,6 +292,20 @@ class _Converter:
         alt = normalize_text(_markup_free(img.get("alt") or ""))
         width, height = _dimension(img.get("width")), _dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
+
+
+def _named_caption(figure: HtmlElement) -> HtmlElement | None:
+    """The part of a ``figure`` with no ``<figcaption>`` whose class or id names it a
+    caption, and that holds text and no picture."""
+    for part in figure.iterdescendants():
+        if (
+            isinstance(part.tag, str)
+            and vocab.CAPTION.search(vocab.class_and_id(part))
+            and part.find(".//img") is None
+            and part.text_content().strip()
+        ):
+            return part
+    return None
 
 
 def _marks_only(nodes: list[Inline]) -> bool:
