@@ -25,6 +25,7 @@ from newsconv.diagnostics import Collector, Diagnostic, Level, Reporter, heeds
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census, take_census
 from newsconv.readers.html.lead import opening, wrapped_paragraph
+from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
 from newsconv.readers.html.textstats import TextStats, report_removal
 from newsconv.readers.html.tidy import tidy_article
@@ -359,7 +360,8 @@ def _gather(
 ) -> HtmlElement:
     """Wrap ``top`` and the siblings that look like more of the article in one ``div``,
     with the pictures between them and the opening between them and the headline (see
-    :mod:`~newsconv.readers.html.lead`).
+    :mod:`~newsconv.readers.html.lead`), and the notes the article points to when they
+    are printed apart (:mod:`~newsconv.readers.html.notes`).
 
     Everything else on the page is reported as outside the article, one sibling subtree
     at a time on the way up, so a missing paragraph can be traced.
@@ -394,6 +396,7 @@ def _gather(
     for heading in (h for block in lead for h in block.iter(*vocab.HEADINGS)):
         heading.tag = "p"  # a deck under the headline opens the article, no section
     article.extend(lead + keep)
+    article.extend(notes_outside(article, parent.getroottree().getroot(), stats))
     _report_outside(parent, stats, report)
     stats.recount(article)
     return article

@@ -1,0 +1,68 @@
+"""The notes an article's references point to, printed outside its container.
+
+A CMS may print an article's notes in a block of their own, apart from the body (SPIP's
+``div.notes`` after the "read also" box): the extractor leaves the block out, and the
+references in the text ("1", "[2]" linked to ``#nb4-2``) lead nowhere. The smallest block
+that holds every note they point to joins the article at its end, when notes are most of
+its text, and the tidy leaves the notes whole (a note may be mostly a link).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsconv.readers.html.textstats import TextStats
+
+__all__ = ["note_targets", "notes_outside"]
+
+#: A reference's mark: a number or asterisks, maybe in brackets.
+_MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
+#: Elements that may be a note, by their ``id`` (or an old page's ``<a name>``).
+_NAMED = etree.XPath("//*[@id or @name]")
+#: The notes hold this share of the block's text at least.
+MIN_NOTES_SHARE = 0.75
+
+
+def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> list[HtmlElement]:
+    """The block of ``page`` (which no longer holds ``article``) holding the notes that
+    the references of ``article`` point to, if any."""
+    wanted = note_targets(article)
+    if not wanted:
+        return []
+    named = _NAMED(page)
+    found = [
+        node
+        for node in (named if isinstance(named, list) else [])
+        if isinstance(node, HtmlElement) and (node.get("id") or node.get("name")) in wanted
+    ]
+    if not found:
+        return []
+    block = _holding_all(found)
+    if block is None or block.tag in ("body", "html"):
+        return []
+    noted = sum(stats.chars(node) for node in found)
+    return [block] if noted >= MIN_NOTES_SHARE * stats.chars(block) > 0 else []
+
+
+def note_targets(article: HtmlElement) -> set[str]:
+    """The ids the note references of ``article`` point to."""
+    return {
+        href[1:]
+        for link in article.iter("a")
+        if (href := link.get("href", "")).startswith("#")
+        and len(href) > 1
+        and _MARK.fullmatch(link.text_content().strip())
+    }
+
+
+def _holding_all(nodes: list[HtmlElement]) -> HtmlElement | None:
+    """The smallest element holding all of ``nodes`` (the node itself when there is one)."""
+    first, *rest = nodes
+    lines = [{node, *node.iterancestors()} for node in rest]
+    for candidate in (first, *first.iterancestors()):
+        if all(candidate in line for line in lines):
+            return candidate
+    return None
