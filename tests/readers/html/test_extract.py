@@ -701,3 +701,13 @@ def test_a_caption_beside_its_picture_stays_whatever_its_name() -> None:
     body = "".join(PARAGRAPHS[:3]) + picture + "".join(PARAGRAPHS[3:])
     doc = read(page(f"<article>{body}</article>"))
     assert "two billion dollars" in plain_text(doc) and "/linde.jpg" in dump(doc)
+
+
+def test_a_breadcrumb_trail_in_the_article_s_header_goes() -> None:
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/economy/'>Economy</a></li>"
+        "<li><a href='/europe/'>Europe</a></li></ul>"
+    )
+    body = f"<article><header>{trail}<h1>Library funded</h1></header>{ARTICLE}</article>"
+    text = plain_text(read(page(body)))
+    assert "Economy" not in text and text.count(SENTENCE) == 6
