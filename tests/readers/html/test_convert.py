@@ -283,3 +283,14 @@ def test_a_figure_without_figcaption_takes_the_part_named_its_caption() -> None:
             (Text("Photograph: Ann Lee/Agency"),),
         ),
     )
+
+
+def test_a_picture_and_the_short_text_under_it_in_a_div_are_a_figure() -> None:
+    got = blocks(
+        "<div class='foto'><img src='/lesaka.jpg' alt=''><p>Izaskun Lesaka.</p></div>"
+        "<div class='teaser'><img src='/other.jpg'><h3>Another story</h3></div>"
+        "<div><img src='/a.jpg'><p>First of two lines.</p><p>Second.</p></div>"
+    )
+    assert got[0] == Figure(Image("/lesaka.jpg"), (Text("Izaskun Lesaka."),))
+    assert [block.caption for block in got if isinstance(block, Figure)][1:] == [(), ()]
+    assert "Another story" in plain_text(got) and "Second." in plain_text(got)

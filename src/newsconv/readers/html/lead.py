@@ -28,8 +28,6 @@ MAX_LEVELS = 5
 MIN_CHARS = 40
 #: ...and this small a share of it in links (a byline links its authors, tags are links).
 MAX_LINK_DENSITY = 0.25
-#: A caption is this short at most.
-CAPTION_MAX_CHARS = 300
 #: A block this similar to the title repeats the headline (as
 #: :func:`~newsconv.readers.html.prune.strip` judges the heading).
 SAME_AS_TITLE = 0.75
@@ -112,7 +110,7 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
         ):
             continue
         blocky = census.has_block(node)
-        if blocky and length <= CAPTION_MAX_CHARS and _captioned_picture(node, census):
+        if blocky and length <= vocab.CAPTION_MAX_CHARS and _captioned_picture(node, census):
             found.append(node)
         elif _caption(node):
             continue

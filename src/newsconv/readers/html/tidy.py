@@ -18,7 +18,6 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.lead import CAPTION_MAX_CHARS
 from newsconv.readers.html.notes import note_targets
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal
@@ -209,7 +208,7 @@ class Judge:
         if (
             parent is None
             or stats.chars(parent) != stats.chars(element)
-            or stats.chars(element) > CAPTION_MAX_CHARS
+            or stats.chars(element) > vocab.CAPTION_MAX_CHARS
         ):
             return False
         others = [child for child in parent if child is not element and isinstance(child.tag, str)]

@@ -174,6 +174,8 @@ POINTER_MARKS = frozenset(":：-—–|»›>")
 
 #: Class or id words of a picture's caption or of the figure around it.
 CAPTION = Words("caption", "figure", "legend", "légende")
+#: A picture's caption is this short at most.
+CAPTION_MAX_CHARS = 300
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
 CREDIT_PREFIX = re.compile(
