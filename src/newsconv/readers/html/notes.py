@@ -20,6 +20,8 @@ __all__ = ["note_targets", "notes_outside"]
 
 #: A reference's mark: a number or asterisks, maybe in brackets.
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
+#: Links to a place in the page (the XPath filters them in C, not link by link).
+_IN_PAGE_LINKS = etree.XPath(".//a[starts-with(@href, '#') and string-length(@href) > 1]")
 #: Elements that may be a note, by their ``id`` (or an old page's ``<a name>``).
 _NAMED = etree.XPath("//*[@id or @name]")
 #: The notes hold this share of the block's text at least.
@@ -49,12 +51,11 @@ def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> 
 
 def note_targets(article: HtmlElement) -> set[str]:
     """The ids the note references of ``article`` point to."""
+    links = _IN_PAGE_LINKS(article)
     return {
-        href[1:]
-        for link in article.iter("a")
-        if (href := link.get("href", "")).startswith("#")
-        and len(href) > 1
-        and _MARK.fullmatch(link.text_content().strip())
+        str(link.get("href"))[1:]
+        for link in (links if isinstance(links, list) else [])
+        if isinstance(link, HtmlElement) and _MARK.fullmatch(link.text_content().strip())
     }
 
 

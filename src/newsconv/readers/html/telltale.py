@@ -129,7 +129,7 @@ def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | 
     à nos abonnés", then "Lire aussi")."""
     if (opening := vocab.READ_ALSO.match(words)) is not None:
         return words, opening
-    if len(element) and not (element.text or "").strip():
+    if len(element) and (element[-1].tail or "").strip() and not (element.text or "").strip():
         own = " ".join("".join(child.tail or "" for child in element).split()).lower()
         if (opening := vocab.READ_ALSO.match(own)) is not None:
             return own, opening
