@@ -27,7 +27,7 @@ from newsconv.readers.html.census import Census, take_census
 from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
-from newsconv.readers.html.textstats import TextStats, report_removal
+from newsconv.readers.html.textstats import TextStats, detach, report_removal
 from newsconv.readers.html.tidy import tidy_article
 
 #: Below this many characters an extraction is retried with looser rules.
@@ -155,7 +155,7 @@ def _attempt(
     stats = census.stats
     if is_fragment(root, census):
         return body, stats.chars(body), _prose(body, stats)
-    article = _choose(body, census, rules, title, report)
+    article, notes = _choose(body, census, rules, title, report)
     tidy_article(
         article,
         stats,
@@ -165,6 +165,9 @@ def _attempt(
         conditional=rules.clean_conditionally,
         report=report,
     )
+    if notes:  # after the tidy, which takes a note that is mostly a URL for a box of links
+        article.extend(notes)
+        stats.recount(article)
     return article, stats.chars(article), _prose(article, stats)
 
 
@@ -181,14 +184,15 @@ def is_fragment(root: HtmlElement, census: Census) -> bool:
 
 def _choose(
     body: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
-) -> HtmlElement:
+) -> tuple[HtmlElement, list[HtmlElement]]:
+    """The article's element, and the notes it points to that the page prints apart."""
     stats = census.stats
     scores, credited = _score(census, rules)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
     ranked = sorted(credited, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
     if not ranked or ranked[0] is body:
-        return body
+        return body, []
     ranked = _first_story_first(ranked, scores, census, title)
     top = _climb(ranked, scores, rules)
     return _gather(top, scores, census, title, report)
@@ -357,11 +361,11 @@ def _gather(
     census: Census,
     title: str | None,
     report: Reporter,
-) -> HtmlElement:
+) -> tuple[HtmlElement, list[HtmlElement]]:
     """Wrap ``top`` and the siblings that look like more of the article in one ``div``,
     with the pictures between them and the opening between them and the headline (see
-    :mod:`~newsconv.readers.html.lead`), and the notes the article points to when they
-    are printed apart (:mod:`~newsconv.readers.html.notes`).
+    :mod:`~newsconv.readers.html.lead`); with it, the notes the article points to when
+    they are printed apart (:mod:`~newsconv.readers.html.notes`), taken out of the page.
 
     Everything else on the page is reported as outside the article, one sibling subtree
     at a time on the way up, so a missing paragraph can be traced.
@@ -396,10 +400,12 @@ def _gather(
     for heading in (h for block in lead for h in block.iter(*vocab.HEADINGS)):
         heading.tag = "p"  # a deck under the headline opens the article, no section
     article.extend(lead + keep)
-    article.extend(notes_outside(article, parent.getroottree().getroot(), stats))
+    notes = notes_outside(article, parent.getroottree().getroot(), stats)
+    for block in notes:
+        detach(block)
     _report_outside(parent, stats, report)
     stats.recount(article)
-    return article
+    return article, notes
 
 
 def _belongs(

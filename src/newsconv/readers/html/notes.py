@@ -4,7 +4,8 @@ A CMS may print an article's notes in a block of their own, apart from the body 
 ``div.notes`` after the "read also" box): the extractor leaves the block out, and the
 references in the text ("1", "[2]" linked to ``#nb4-2``) lead nowhere. The smallest block
 that holds every note they point to joins the article at its end, when notes are most of
-its text, and the tidy leaves the notes whole (a note may be mostly a link).
+its text, after the tidy (which would take a note that is mostly a URL for a box of
+links).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html.textstats import TextStats
 
-__all__ = ["note_targets", "notes_outside"]
+__all__ = ["notes_outside"]
 
 #: A reference's mark: a number or asterisks, maybe in brackets.
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
@@ -31,7 +32,7 @@ MIN_NOTES_SHARE = 0.75
 def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> list[HtmlElement]:
     """The block of ``page`` (which no longer holds ``article``) holding the notes that
     the references of ``article`` point to, if any."""
-    wanted = note_targets(article)
+    wanted = _note_targets(article)
     if not wanted:
         return []
     named = _NAMED(page)
@@ -49,7 +50,7 @@ def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> 
     return [block] if noted >= MIN_NOTES_SHARE * stats.chars(block) > 0 else []
 
 
-def note_targets(article: HtmlElement) -> set[str]:
+def _note_targets(article: HtmlElement) -> set[str]:
     """The ids the note references of ``article`` point to."""
     links = _IN_PAGE_LINKS(article)
     return {

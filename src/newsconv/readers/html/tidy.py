@@ -18,7 +18,6 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.notes import note_targets
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal
 
@@ -49,9 +48,7 @@ def tidy_article(
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
-    judge = Judge(
-        stats, data_tables, weight_classes, report, guarded=guarded, notes=_notes(article)
-    )
+    judge = Judge(stats, data_tables, weight_classes, report, guarded=guarded)
     if conditional:
         judge.clean(article, "form", "fieldset")
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
@@ -89,15 +86,6 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
 
 def _within(element: HtmlElement, container: HtmlElement) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
-
-
-def _notes(article: HtmlElement) -> set[HtmlElement]:
-    """The notes the references of ``article`` point to, and the elements holding them."""
-    wanted = note_targets(article)
-    if not wanted:
-        return set()
-    notes = [node for node in article.iter() if node.get("id") in wanted]
-    return {held for note in notes for held in (note, *note.iterancestors())}
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -144,15 +132,12 @@ class Judge:
         report: Reporter,
         *,
         guarded: bool,
-        notes: set[HtmlElement],
     ) -> None:
         self.stats = stats
         self.data_tables = data_tables
         self.weight_classes = weight_classes
         self.report = report
         self.guarded = guarded
-        #: The notes the article's references point to and their holders, which stay.
-        self.notes = notes
         #: The element before each removed one, which may have introduced it.
         self.before_removed: list[HtmlElement] = []
 
@@ -217,8 +202,6 @@ class Judge:
     def _protected(self, element: HtmlElement) -> bool:
         if element.tag == "div" and not vocab.has_block(element):
             return True  # a paragraph in all but name
-        if element in self.notes:
-            return True
         if not self.guarded:
             return False
         for ancestor in element.iterancestors():
