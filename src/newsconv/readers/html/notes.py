@@ -23,8 +23,10 @@ __all__ = ["notes_outside"]
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
 #: Links to a place in the page (the XPath filters them in C, not link by link).
 _IN_PAGE_LINKS = etree.XPath(".//a[starts-with(@href, '#') and string-length(@href) > 1]")
-#: Elements that may be a note, by their ``id`` (or an old page's ``<a name>``).
-_NAMED = etree.XPath("//*[@id or @name]")
+#: The element named so, by its ``id`` (or an old page's ``<a name>``).
+_NAMED = etree.XPath(".//*[@id = $name or @name = $name][1]")
+#: More references than this are a wiki's, whose notes are in the article.
+MAX_NOTES = 100
 #: The notes hold this share of the block's text at least.
 MIN_NOTES_SHARE = 0.75
 
@@ -33,14 +35,9 @@ def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> 
     """The block of ``page`` (which no longer holds ``article``) holding the notes that
     the references of ``article`` point to, if any."""
     wanted = _note_targets(article)
-    if not wanted:
-        return []
-    named = _NAMED(page)
-    found = [
-        node
-        for node in (named if isinstance(named, list) else [])
-        if isinstance(node, HtmlElement) and (node.get("id") or node.get("name")) in wanted
-    ]
+    if not wanted or len(wanted) > MAX_NOTES or _named(article, min(wanted)) is not None:
+        return []  # most pages: no notes, or notes in the article (a wiki's references)
+    found = [node for name in sorted(wanted) if (node := _named(page, name)) is not None]
     if not found:
         return []
     block = _holding_all(found)
@@ -58,6 +55,16 @@ def _note_targets(article: HtmlElement) -> set[str]:
         for link in (links if isinstance(links, list) else [])
         if isinstance(link, HtmlElement) and _MARK.fullmatch(link.text_content().strip())
     }
+
+
+def _named(root: HtmlElement, name: str) -> HtmlElement | None:
+    """The element below ``root`` with the id (or name) ``name``, if any."""
+    found = _NAMED(root, name=name)
+    return (
+        found[0]
+        if isinstance(found, list) and found and isinstance(found[0], HtmlElement)
+        else None
+    )
 
 
 def _holding_all(nodes: list[HtmlElement]) -> HtmlElement | None:
