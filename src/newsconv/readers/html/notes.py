@@ -10,7 +10,9 @@ links).
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -25,7 +27,7 @@ _MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
 _IN_PAGE_LINKS = etree.XPath(".//a[starts-with(@href, '#') and string-length(@href) > 1]")
 #: The element named so, by its ``id`` (or an old page's ``<a name>``).
 _NAMED = etree.XPath(".//*[@id = $name or @name = $name][1]")
-#: More references than this are a wiki's, whose notes are in the article.
+#: How many notes are looked for at most.
 MAX_NOTES = 100
 #: The notes hold this share of the block's text at least.
 MIN_NOTES_SHARE = 0.75
@@ -34,10 +36,12 @@ MIN_NOTES_SHARE = 0.75
 def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> list[HtmlElement]:
     """The block of ``page`` (which no longer holds ``article``) holding the notes that
     the references of ``article`` point to, if any."""
-    wanted = _note_targets(article)
-    if not wanted or len(wanted) > MAX_NOTES or _named(article, min(wanted)) is not None:
+    targets = _note_targets(article)
+    first = next(targets, None)
+    if first is None or _named(article, first) is not None:
         return []  # most pages: no notes, or notes in the article (a wiki's references)
-    found = [node for name in sorted(wanted) if (node := _named(page, name)) is not None]
+    wanted = {first, *itertools.islice(targets, MAX_NOTES)}
+    found = [node for name in wanted if (node := _named(page, name)) is not None]
     if not found:
         return []
     block = _holding_all(found)
@@ -47,14 +51,14 @@ def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> 
     return [block] if noted >= MIN_NOTES_SHARE * stats.chars(block) > 0 else []
 
 
-def _note_targets(article: HtmlElement) -> set[str]:
-    """The ids the note references of ``article`` point to."""
+def _note_targets(article: HtmlElement) -> Iterator[str]:
+    """The ids the note references of ``article`` point to, in page order."""
     links = _IN_PAGE_LINKS(article)
-    return {
+    return (
         str(link.get("href"))[1:]
         for link in (links if isinstance(links, list) else [])
         if isinstance(link, HtmlElement) and _MARK.fullmatch(link.text_content().strip())
-    }
+    )
 
 
 def _named(root: HtmlElement, name: str) -> HtmlElement | None:
