@@ -25,8 +25,12 @@ __all__ = ["notes_outside"]
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
 #: Links to a place in the page (the XPath filters them in C, not link by link).
 _IN_PAGE_LINKS = etree.XPath(".//a[starts-with(@href, '#') and string-length(@href) > 1]")
-#: The element named so, by its ``id`` (or an old page's ``<a name>``).
-_NAMED = etree.XPath(".//*[@id = $name or @name = $name][1]")
+#: The elements with one of the ids (or an old page's ``<a name>``) in ``$names``, which
+#: holds each between spaces: one pass in C over the page, whatever their number.
+_NAMED = etree.XPath(
+    ".//*[(@id and contains($names, concat(' ', @id, ' ')))"
+    " or (@name and contains($names, concat(' ', @name, ' ')))]"
+)
 #: How many notes are looked for at most.
 MAX_NOTES = 100
 #: The notes hold this share of the block's text at least.
@@ -38,10 +42,9 @@ def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> 
     the references of ``article`` point to, if any."""
     targets = _note_targets(article)
     first = next(targets, None)
-    if first is None or _named(article, first) is not None:
+    if first is None or _named(article, [first]):
         return []  # most pages: no notes, or notes in the article (a wiki's references)
-    wanted = {first, *itertools.islice(targets, MAX_NOTES)}
-    found = [node for name in wanted if (node := _named(page, name)) is not None]
+    found = _named(page, [first, *itertools.islice(targets, MAX_NOTES)])
     if not found:
         return []
     block = _holding_all(found)
@@ -61,13 +64,12 @@ def _note_targets(article: HtmlElement) -> Iterator[str]:
     )
 
 
-def _named(root: HtmlElement, name: str) -> HtmlElement | None:
-    """The element below ``root`` with the id (or name) ``name``, if any."""
-    found = _NAMED(root, name=name)
+def _named(root: HtmlElement, names: list[str]) -> list[HtmlElement]:
+    """The elements below ``root`` whose id (or name) is one of ``names`` (which hold no
+    space: they come from links)."""
+    found = _NAMED(root, names=f" {' '.join(names)} ")
     return (
-        found[0]
-        if isinstance(found, list) and found and isinstance(found[0], HtmlElement)
-        else None
+        [node for node in found if isinstance(node, HtmlElement)] if isinstance(found, list) else []
     )
 
 
