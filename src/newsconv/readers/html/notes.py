@@ -25,13 +25,15 @@ __all__ = ["notes_outside"]
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|\*{1,3})[\])]?")
 #: Links to a place in the page (the XPath filters them in C, not link by link).
 _IN_PAGE_LINKS = etree.XPath(".//a[starts-with(@href, '#') and string-length(@href) > 1]")
+#: The element with the id (or name) ``$name``, a list of one or none.
+_ONE_NAMED = etree.XPath("(.//*[@id = $name or @name = $name])[1]")
 #: The elements with one of the ids (or an old page's ``<a name>``) in ``$names``, which
 #: holds each between spaces: one pass in C over the page, whatever their number.
 _NAMED = etree.XPath(
     ".//*[(@id and contains($names, concat(' ', @id, ' ')))"
     " or (@name and contains($names, concat(' ', @name, ' ')))]"
 )
-#: How many notes are looked for at most.
+#: More references than this are a wiki's, not a CMS's notes printed apart.
 MAX_NOTES = 100
 #: The notes hold this share of the block's text at least.
 MIN_NOTES_SHARE = 0.75
@@ -42,9 +44,12 @@ def notes_outside(article: HtmlElement, page: HtmlElement, stats: TextStats) -> 
     the references of ``article`` point to, if any."""
     targets = _note_targets(article)
     first = next(targets, None)
-    if first is None or _named(article, [first]):
+    if first is None or _ONE_NAMED(article, name=first):
         return []  # most pages: no notes, or notes in the article (a wiki's references)
-    found = _named(page, [first, *itertools.islice(targets, MAX_NOTES)])
+    names = [first, *itertools.islice(targets, MAX_NOTES)]
+    if len(names) > MAX_NOTES:
+        return []  # a wiki's references, whose notes are not a block of their own
+    found = _named(page, names)
     if not found:
         return []
     block = _holding_all(found)
