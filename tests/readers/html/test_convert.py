@@ -249,3 +249,48 @@ def test_quote_attribution_from_cite_footer_or_figure_caption() -> None:
         Quote((para("Planning."),), (Text("— "), Strong((Text("Priya"),)))),
         Quote((para("Again."),), (Text("A reader"),)),
     )
+
+
+def test_an_address_cloudflare_hides_is_read_back() -> None:
+    """The text "[email protected]" is a placeholder: the address is in hex, XORed with
+    its first byte, on the element and in the link. A code that hides none stays."""
+    key, address = 0x6A, "ann@example.org"
+    code = bytes([key, *(byte ^ key for byte in address.encode())]).hex()
+    got = blocks(
+        f"<p>Write to <a href='/cdn-cgi/l/email-protection#{code}'><span class='__cf_email__' "
+        f"data-cfemail='{code}'>[email&#160;protected]</span></a> or "
+        "<span data-cfemail='zz'>[email protected]</span>.</p>"
+    )
+    assert got == (
+        para(
+            "Write to ",
+            Link((Text(address),), f"mailto:{address}"),
+            " or [email protected].",
+        ),
+    )
+
+
+def test_a_figure_without_figcaption_takes_the_part_named_its_caption() -> None:
+    got = blocks(
+        "<figure class='lead-asset'><div class='figure-photo'><img src='/checkpoint.jpg'></div>"
+        "<div class='caption'><span>Forces near a checkpoint.</span> "
+        "<span>Photograph: Ann Lee/Agency</span></div></figure>"
+    )
+    assert got == (
+        Figure(
+            Image("/checkpoint.jpg"),
+            (Text("Forces near a checkpoint."),),
+            (Text("Photograph: Ann Lee/Agency"),),
+        ),
+    )
+
+
+def test_a_picture_and_the_short_text_under_it_in_a_div_are_a_figure() -> None:
+    got = blocks(
+        "<div class='foto'><img src='/lesaka.jpg' alt=''><p>Izaskun Lesaka.</p></div>"
+        "<div class='teaser'><img src='/other.jpg'><h3>Another story</h3></div>"
+        "<div><img src='/a.jpg'><p>First of two lines.</p><p>Second.</p></div>"
+    )
+    assert got[0] == Figure(Image("/lesaka.jpg"), (Text("Izaskun Lesaka."),))
+    assert [block.caption for block in got if isinstance(block, Figure)][1:] == [(), ()]
+    assert "Another story" in plain_text(got) and "Second." in plain_text(got)

@@ -327,6 +327,7 @@ def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
         "広告",
         "Advertisement:",
         "- Anzeige -",
+        "- PR -",
         "Lade weitere Inhalte ...",
         "Loading more stories…",
     ],
@@ -604,3 +605,109 @@ def test_a_teaser_card_for_another_story_goes_but_read_more_of_this_one_stays() 
     assert "Bella" not in text and "Greek island" not in text
     assert "The plan follows next week. Weiterlesen" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_read_also_box_whose_label_follows_a_screen_reader_s_words_goes() -> None:
+    catcher = (
+        "<section class='catcher'><span class='catcher__title'><span class='icon'>"
+        "<span class='sr-only'>Subscribers only</span></span> Lire aussi </span>"
+        "<span class='catcher__desc'><a href='/imf'>The IMF urges governments not to waste "
+        "the recovery</a></span></section>"
+    )
+    text = plain_text(
+        read(
+            page(f"<article>{''.join(PARAGRAPHS[:3])}{catcher}{''.join(PARAGRAPHS[3:])}</article>")
+        )
+    )
+    assert "IMF" not in text and "Subscribers" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_teaser_slipped_between_paragraphs_goes_but_a_run_of_picks_stays() -> None:
+    teaser = (
+        "<span class='preview'><p><b><a href='/2016/04/07/legend-dies.html'>Country music "
+        "legend passes away at 79</a></b><br>A retired radio host and a big country music "
+        "fan picked a favourite song of his to remember him by.</p></span>"
+    )
+    picks = "".join(
+        f"<p><strong><a href='https://shop.example/{i}'>Reading lamp number {i}, brass</a>"
+        "</strong><br>A warm light for the new reading room, and cheap to run all night.</p>"
+        for i in range(3)
+    )
+    body = f"{''.join(PARAGRAPHS[:3])}{teaser}{''.join(PARAGRAPHS[3:])}{picks}"
+    text = plain_text(read(page(f"<article>{body}</article>")))
+    assert "legend" not in text and "radio host" not in text
+    assert text.count(SENTENCE) == 6 and text.count("A warm light") == 3
+
+
+def test_a_dateline_above_a_main_element_goes() -> None:
+    """The dateline's container holds the body in a ``<main>``, a block as much as a ``div``."""
+    body = (
+        f"<div class='body'><main><p class='update'>2019/02/22 17:23:44</p>{ARTICLE}</main></div>"
+    )
+    assert "2019/02/22" not in plain_text(read(page(body)))
+
+
+def test_short_blocks_after_the_story_s_article_element_go_when_it_holds_the_text() -> None:
+    disclaimer = "※This article reflects what was known when it was published."
+    bio = "Ann Lee covers the council. Since joining the paper, she has covered schools."
+    story = f"<div class='body'><main><article>{ARTICLE}</article><p>{disclaimer}</p>"
+    text = plain_text(read(page(f"{story}<div><p>{bio}</p></div></main></div>")))
+    assert disclaimer not in text and bio not in text
+    assert text.count(SENTENCE) == 6
+    header = "<article><p>A short introduction to the council's decision.</p></article>"
+    text = plain_text(read(page(f"<div class='body'><main>{header}{ARTICLE}</main></div>")))
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_row_of_share_icons_goes_but_pictures_with_their_names_stay() -> None:
+    icons = "".join(
+        f"<a href='https://{site}.example/share?u=/library'><img src='/{site}.png'></a> "
+        for site in ("twitter", "facebook", "reddit")
+    )
+    row = f"<p id='sharelinks'>{icons}<a href='/email/library'>Email to a friend</a></p>"
+    emblems = (
+        "<p><a href='/flag.svg'><img src='/flag.png'></a><br><a href='/flag'>Flag</a> "
+        "<a href='/arms.svg'><img src='/arms.png'></a><br><a href='/arms'>Coat of arms</a></p>"
+    )
+    doc = read(page(f"<article>{row}{ARTICLE}{emblems}</article>"))
+    assert "Email to a friend" not in plain_text(doc)
+    assert "/twitter.png" not in dump(doc) and "/arms.png" in dump(doc)
+
+
+def test_a_related_slideshow_under_its_heading_goes_with_the_rule_before_it() -> None:
+    slides = "".join(
+        f"<div class='slide'><a href='#'>Prev</a> <a href='#'>Next</a><h2>Ranking {i}</h2>"
+        f"<p>The state ranks {i}th for insurance premiums, according to a new report.</p></div>"
+        for i in range(3)
+    )
+    body = (
+        f"{ARTICLE}<hr><h1>Related Slideshow: State Business Rankings</h1>"
+        f"<div id='slideshow-wrap'><p>See how the state stacked up.</p>{slides}</div>"
+    )
+    doc = read(page(f"<article>{body}</article>"))
+    text = plain_text(doc)
+    assert "Slideshow" not in text and "insurance premiums" not in text
+    assert text.count(SENTENCE) == 6 and "<rule" not in dump(doc)
+
+
+def test_a_caption_beside_its_picture_stays_whatever_its_name() -> None:
+    """The caption's wrapper is named like furniture (``meta``), as is the date line's."""
+    picture = (
+        "<div class='o-media o-media--image'><img src='/linde.jpg'>"
+        "<div class='c-metadata'><p>Linde earns two billion dollars in the US.</p>Image: "
+        "<a href='https://agency.example'>Agency</a></div></div>"
+    )
+    body = "".join(PARAGRAPHS[:3]) + picture + "".join(PARAGRAPHS[3:])
+    doc = read(page(f"<article>{body}</article>"))
+    assert "two billion dollars" in plain_text(doc) and "/linde.jpg" in dump(doc)
+
+
+def test_a_breadcrumb_trail_in_the_article_s_header_goes() -> None:
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/economy/'>Economy</a></li>"
+        "<li><a href='/europe/'>Europe</a></li></ul>"
+    )
+    body = f"<article><header>{trail}<h1>Library funded</h1></header>{ARTICLE}</article>"
+    text = plain_text(read(page(body)))
+    assert "Economy" not in text and text.count(SENTENCE) == 6

@@ -101,6 +101,9 @@ class Census:
     #: The element that held the heading repeating the title, once the prune took it out:
     #: the title block, where a page may put its lede.
     title_block: HtmlElement | None = None
+    #: The first element that followed that heading in the title block, if any: the
+    #: headline's place, since what comes after it opens the article.
+    after_title: HtmlElement | None = None
 
     def kept(self, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
         """``elements`` less those :meth:`remove` took out."""

@@ -42,6 +42,14 @@ from newsconv.model import (
     Text,
 )
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.emails import PROTECTED_LINK, hidden_address
+from newsconv.readers.html.figures import (
+    caption_under_picture,
+    dimension,
+    figure_caption,
+    image_source,
+    names_credit,
+)
 from newsconv.readers.html.tidy import is_data_table
 from newsconv.urls import Resolver
 
@@ -57,7 +65,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
-_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+#: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
+_OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 #: Children of a ``<blockquote>`` that name who is quoted.
 _ATTRIBUTION = ("cite", "footer")
@@ -132,7 +141,11 @@ class _Converter:
             quoted = element.find("blockquote")
             if quoted is not None and element.find(".//img") is None:
                 return [self.quote(quoted, element.find("figcaption"), depth)]
-            figure = self.figure(element, depth)
+            figure = self.figure(element, depth, figure_caption(element))
+            if figure is not None:
+                return [figure]
+        if tag == "div" and (caption := caption_under_picture(element)) is not None:
+            figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
         if tag == "dl":
@@ -183,13 +196,15 @@ class _Converter:
         caption = element.find("caption")
         return Table(tuple(rows), self.inlines(caption, depth) if caption is not None else ())
 
-    def figure(self, element: HtmlElement, depth: int) -> Figure | None:
-        """An image with caption and credit; ``None`` when the figure holds no image."""
+    def figure(
+        self, element: HtmlElement, depth: int, caption_element: HtmlElement | None
+    ) -> Figure | None:
+        """The image of ``element`` with the caption and credit ``caption_element`` holds;
+        ``None`` when ``element`` holds no image."""
         img = next(element.iter("img"), None)
         image = self.image(img) if img is not None else None
         if image is None:
             return None
-        caption_element = element.find(".//figcaption")
         if caption_element is None:
             return Figure(image)
         caption, credit = self.caption_and_credit(caption_element, depth)
@@ -205,7 +220,7 @@ class _Converter:
         """
         credited: list[HtmlElement] = []
         for part in caption.iterdescendants():
-            if _names_credit(part) and not any(p in credited for p in part.iterancestors()):
+            if names_credit(part) and not any(p in credited for p in part.iterancestors()):
                 credited.append(part)
         if credited:
             credit = " ".join(normalize_text(part.text_content()) for part in credited)
@@ -244,6 +259,12 @@ class _Converter:
             return [InlineImage(image.src, image.alt)] if image is not None else []
         if tag in _CODE:
             return [Code(element.text_content())]
+        if (
+            tag in _OBFUSCATED
+            and (code := element.get("data-cfemail"))
+            and (address := hidden_address(code))
+        ):
+            return [Text(address)]
         kids = self.children(element, depth)
         if tag == "a":
             raw = element.get("href") or ""
@@ -268,15 +289,18 @@ class _Converter:
             return None
         if href.startswith("#"):  # a place in the article: a heading, or none left
             return href if unquote(href[1:]) in self.anchors else None
+        if PROTECTED_LINK in href:
+            address = hidden_address(href.partition(PROTECTED_LINK)[2])
+            return f"mailto:{address}" if address else None
         return self.resolve(href)
 
     def image(self, img: HtmlElement) -> Image | None:
         """The image an ``<img>`` shows, lazy-loading attributes included; never fetched."""
-        src = _image_source(img)
+        src = image_source(img)
         if src is None or img.get("width") in ("0", "1") or img.get("height") in ("0", "1"):
             return None
         alt = normalize_text(_markup_free(img.get("alt") or ""))
-        width, height = _dimension(img.get("width")), _dimension(img.get("height"))
+        width, height = dimension(img.get("width")), dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
 
 
@@ -343,25 +367,6 @@ def _paragraphs(run: list[Inline]) -> Iterator[Block]:
             yield Paragraph(tuple(piece))
 
 
-def _names_credit(part: HtmlElement) -> bool:
-    names = vocab.class_and_id(part)
-    return part.tag == "cite" or bool(names and vocab.CREDIT.search(names))
-
-
-def _image_source(img: HtmlElement) -> str | None:
-    src: str = (img.get("src") or "").strip()
-    lazy: str | None = next(
-        (str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None
-    )
-    if lazy and (not src or (src.startswith("data:") and len(src) < 200)):
-        return lazy
-    if not src:
-        srcset = img.get("srcset") or img.get("data-srcset") or ""
-        candidates = [part.split()[0] for part in srcset.split(",") if part.split()]
-        return str(candidates[-1]) if candidates else None
-    return src
-
-
 def _pre_text(element: HtmlElement) -> str:
     lines = (line.rstrip() for line in element.text_content().splitlines())
     return "\n".join(lines).strip("\n")
@@ -377,7 +382,3 @@ def _language(element: HtmlElement) -> str | None:
 
 def _int(value: str | None) -> int:
     return int(value) if value and value.strip().isdigit() and int(value) > 0 else 1
-
-
-def _dimension(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None

@@ -24,8 +24,10 @@ from lxml.html import HtmlElement
 from newsconv.diagnostics import Collector, Diagnostic, Level, Reporter, heeds
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census, take_census
+from newsconv.readers.html.lead import opening, wrapped_paragraph
+from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
-from newsconv.readers.html.textstats import TextStats, report_removal
+from newsconv.readers.html.textstats import TextStats, detach, report_removal
 from newsconv.readers.html.tidy import tidy_article
 
 #: Below this many characters an extraction is retried with looser rules.
@@ -39,9 +41,6 @@ MIN_PARAGRAPH_CHARS = 25
 #: A container credited with fewer points than one paragraph gives its parent cannot be
 #: the article, whatever its name.
 MIN_EARNED_POINTS = 1.0
-#: A paragraph of the title block this long, and this free of links, is the lede.
-LEDE_MIN_CHARS = 200
-MAX_LEDE_LINK_DENSITY = 0.25
 #: How many ancestors a paragraph credits, and how many leading candidates are compared.
 ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
@@ -156,15 +155,19 @@ def _attempt(
     stats = census.stats
     if is_fragment(root, census):
         return body, stats.chars(body), _prose(body, stats)
-    article = _choose(body, census, rules, title, report)
+    article, notes = _choose(body, census, rules, title, report)
     tidy_article(
         article,
         stats,
         shared=census.shared,
+        stories=census.kept(census.articles),
         weight_classes=rules.weight_classes,
         conditional=rules.clean_conditionally,
         report=report,
     )
+    if notes:  # after the tidy, which takes a note that is mostly a URL for a box of links
+        article.extend(notes)
+        stats.recount(article)
     return article, stats.chars(article), _prose(article, stats)
 
 
@@ -181,17 +184,18 @@ def is_fragment(root: HtmlElement, census: Census) -> bool:
 
 def _choose(
     body: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
-) -> HtmlElement:
+) -> tuple[HtmlElement, list[HtmlElement]]:
+    """The article's element, and the notes it points to that the page prints apart."""
     stats = census.stats
     scores, credited = _score(census, rules)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
     ranked = sorted(credited, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
     if not ranked or ranked[0] is body:
-        return body
+        return body, []
     ranked = _first_story_first(ranked, scores, census, title)
     top = _climb(ranked, scores, rules)
-    return _gather(top, scores, census, report)
+    return _gather(top, scores, census, title, report)
 
 
 def _first_story_first(
@@ -352,10 +356,16 @@ def _climb(
 
 
 def _gather(
-    top: HtmlElement, scores: dict[HtmlElement, float], census: Census, report: Reporter
-) -> HtmlElement:
+    top: HtmlElement,
+    scores: dict[HtmlElement, float],
+    census: Census,
+    title: str | None,
+    report: Reporter,
+) -> tuple[HtmlElement, list[HtmlElement]]:
     """Wrap ``top`` and the siblings that look like more of the article in one ``div``,
-    with the pictures between them.
+    with the pictures between them and the opening between them and the headline (see
+    :mod:`~newsconv.readers.html.lead`); with it, the notes the article points to when
+    they are printed apart (:mod:`~newsconv.readers.html.notes`), taken out of the page.
 
     Everything else on the page is reported as outside the article, one sibling subtree
     at a time on the way up, so a missing paragraph can be traced.
@@ -386,11 +396,16 @@ def _gather(
         if not kept[index] and stats.pictured(siblings[index]):
             kept[index] = True
     keep = [sibling for sibling, wanted in zip(siblings, kept, strict=True) if wanted]
-    keep[:0] = _title_block_lede(siblings[: siblings.index(keep[0])], census)
-    _report_outside(parent, keep, stats, report)
-    article.extend(keep)
+    lead = opening(keep[0], census, title)
+    for heading in (h for block in lead for h in block.iter(*vocab.HEADINGS)):
+        heading.tag = "p"  # a deck under the headline opens the article, no section
+    article.extend(lead + keep)
+    notes = notes_outside(article, parent.getroottree().getroot(), stats)
+    for block in notes:
+        detach(block)
+    _report_outside(parent, stats, report)
     stats.recount(article)
-    return article
+    return article, notes
 
 
 def _belongs(
@@ -402,7 +417,7 @@ def _belongs(
 ) -> bool:
     if sibling in scores and scores[sibling] + bonus >= threshold:
         return True
-    paragraph = _wrapped_paragraph(sibling, census)
+    paragraph = wrapped_paragraph(sibling, census)
     if paragraph is None:
         return False
     stats = census.stats
@@ -413,47 +428,12 @@ def _belongs(
     return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
 
 
-def _title_block_lede(before: list[HtmlElement], census: Census) -> list[HtmlElement]:
-    """The long paragraphs of the title block, when it is one of the siblings ``before``
-    the article: a page may put its lede beside the headline and the byline, above the
-    body's own container."""
-    block = census.title_block
-    if block is None:
-        return []
-    stats = census.stats
-    for sibling in before:
-        if sibling is block or any(ancestor is sibling for ancestor in block.iterancestors()):
-            return [
-                paragraph
-                for paragraph in sibling.iter("p")
-                if stats.chars(paragraph) >= LEDE_MIN_CHARS
-                and stats.link_density(paragraph) < MAX_LEDE_LINK_DENSITY
-            ]
-    return []
-
-
-def _wrapped_paragraph(element: HtmlElement, census: Census) -> HtmlElement | None:
-    """The paragraph ``element`` is, or holds alone under wrappers with no text of their
-    own (a CMS puts a standfirst in three nested ``div``), if any.
-
-    Paragraphs are ``<p>`` and ``div`` elements with no block inside.
-    """
-    while element.tag != "p" and (element.tag != "div" or census.has_block(element)):
-        if element.tag != "div" or len(element) != 1 or (element.text or "").strip():
-            return None
-        element = element[0]
-        if (element.tail or "").strip():
-            return None
-    return element
-
-
-def _report_outside(
-    parent: HtmlElement, keep: list[HtmlElement], stats: TextStats, report: Reporter
-) -> None:
-    """Report every subtree with text left out: the siblings at each level up to ``<html>``
-    (all inside ``<body>``, so ``stats`` knows which have text)."""
+def _report_outside(parent: HtmlElement, stats: TextStats, report: Reporter) -> None:
+    """Report every subtree with text left out, once the article's parts are taken out
+    of the page: the children of ``parent`` and the siblings at each level up to
+    ``<html>`` (all inside ``<body>``, so ``stats`` knows which have text)."""
     node: HtmlElement | None = parent
-    inside: set[HtmlElement] = set(keep)
+    inside: set[HtmlElement] = set()
     while node is not None and node.tag != "html":
         for child in node:
             if isinstance(child.tag, str) and child not in inside and stats.chars(child):

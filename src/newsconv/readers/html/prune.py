@@ -131,7 +131,8 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
     """Drop the first h1/h2 that repeats the title: the metadata carries it already.
 
     So do the datelines of a ``<header>`` around it (:func:`_dateline`), which go with it.
-    The element that held it is the census's :attr:`~Census.title_block`.
+    The element that held it is the census's :attr:`~Census.title_block`, and the one that
+    came next there its :attr:`~Census.after_title`.
     """
     if not title:
         return
@@ -140,10 +141,12 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
             report_removal(report, heading, "repeats the title")
             header = next(heading.iterancestors("header"), None)
             census.title_block = heading.getparent()
+            following = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
             census.remove(heading)
             for part in [] if header is None else [c for c in header if _dateline(c)]:
                 report_removal(report, part, "a dateline in the title block")
                 census.remove(part)
+            census.after_title = next((e for e in following if e.getparent() is not None), None)
             return
 
 

@@ -2,9 +2,8 @@
 
 These passes run last, on the article the tidy has cleaned, and each removal says why:
 
-* links that are furniture wherever they stand: the site's masthead (a ``<header>``
-  linking home), the article's tags (``rel="tag"``), sign-up banners, teaser cards for
-  other stories;
+* links that are furniture wherever they stand
+  (:mod:`~newsconv.readers.html.linkfurniture`);
 * short blocks judged by their words (placeholders, rights notices, reading times,
   slideshow counters, editors' credits) or, when they are all links, by where the links
   lead (the comments, a sign-up, nowhere, the article's other pages), and "Read also"
@@ -17,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import TextStats
+from newsconv.readers.html.linkfurniture import remove_link_furniture
+from newsconv.readers.html.textstats import TextStats, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -34,7 +34,7 @@ __all__ = ["PLACEHOLDER_CHARS", "placeholder", "remove_telltales"]
 PLACEHOLDER_CHARS = 40
 #: Elements that may hold a rights line or a "Read also" pointer.
 _TEXT_HOLDERS = (
-    "p", "div", "small", "span", "section", "h2", "h3", "h4", "h5", "h6", "strong", "q",
+    "p", "div", "small", "span", "section", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "q",
 )  # fmt: skip
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
@@ -44,10 +44,6 @@ _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
 #: A heading found this many times in an article is a list's title, repeated per item.
 _RECURRING = 3
-#: A link to a site's home page ("/", "https://example.org/").
-_SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
-#: A masthead holds no paragraph longer than this (a standfirst is).
-_MASTHEAD_MAX_LINE = 80
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
 _DATELINE_MAX_LETTERS = 4
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
@@ -56,12 +52,10 @@ _LABEL_MAX_CHARS = 60
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
 _INLINE_HOLDERS = frozenset({"p", "small", "span", "strong", "q"})
-#: A link saying "Read more" is this short at most ("Continue reading »").
-_READ_MORE_MAX_CHARS = 25
-#: A teaser card (headline, picture, excerpt, "Read more") is this short at most.
-_TEASER_MAX_CHARS = 600
-#: A box of tags may hold a label ("Tags:") beside its links.
-_TAGS_MIN_LINK_DENSITY = 0.75
+#: Elements a "Related …:" heading may title.
+_BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
+#: A row of links with this many icons, and more icons than words, is a share row.
+_ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
@@ -71,86 +65,11 @@ _COMMENTS_LINK_CHARS = 40
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Run the passes on the tidied ``article``, in an order where each sees what the
     earlier ones left (a box's title is judged once the box is gone)."""
-    _remove_mastheads(article, stats, judge)
-    _remove_link_furniture(article, stats, judge)
+    remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
-
-
-def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """A ``<header>`` that links to the site's home page and holds no prose is the site's
-    masthead (logo, name, menu), kept inside the chosen container. An article's own header
-    may link home too (a breadcrumb), but it holds the standfirst or the lead picture."""
-    for header in list(article.iter("header")):
-        if (
-            header is not article
-            and any(_SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a"))
-            and header.find(".//figure") is None
-            and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
-        ):
-            judge.remove(header, "the site's masthead")
-
-
-def _remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """Links that are furniture wherever they stand: the article's tags (marked
-    ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
-    (see :func:`_teaser`)."""
-    for link in list(article.iter("a")):
-        if vocab.is_tag_link(link):
-            if not _inside(link, article):
-                continue  # in a box of tags removed already
-            box, node = link, link.getparent()
-            while node is not None and node is not article and _only_tags(node, stats):
-                box, node = node, node.getparent()
-            judge.remove(box, "the article's tags")
-        elif (
-            vocab.SUBSCRIBE.search(link.get("href", "").lower())
-            and not stats.chars(link)
-            and link.find(".//img") is not None
-        ):
-            judge.remove(link, "a sign-up banner")
-        elif (
-            stats.chars(link) <= _READ_MORE_MAX_CHARS
-            and vocab.READ_MORE.fullmatch(_words(link))
-            and (card := _teaser(link, article, stats)) is not None
-        ):
-            judge.remove(card, "a teaser for another story")
-
-
-def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
-    """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
-    smallest box around it, short, whose links all lead to the same page, one of them its
-    headline or its picture. A "Read more" that goes on with the article stands alone."""
-    href = link.get("href")
-    for box in link.iterancestors():
-        if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
-            return None
-        links = list(box.iter("a"))
-        if len(links) >= 2:
-            same = all(other.get("href") == href for other in links)
-            return box if same and any(map(_headline_or_picture, links)) else None
-    return None
-
-
-def _headline_or_picture(link: HtmlElement) -> bool:
-    """Whether ``link`` is a card's headline or picture."""
-    parent = link.getparent()
-    return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
-
-
-def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` holds tag links and at most a label ("Tags:")."""
-    links = list(element.iter("a"))
-    return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
-        map(vocab.is_tag_link, links)
-    )
-
-
-def _inside(element: HtmlElement, article: HtmlElement) -> bool:
-    return any(ancestor is article for ancestor in element.iterancestors())
 
 
 def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -164,16 +83,19 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             continue
         if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
             continue  # the same words as the element around it, judged just before
-        words = _words(element)
+        words = wording(element)
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
             reason = _links_verdict(element, words, length)
         if reason is not None:
             judge.remove(element, reason)
-        elif opening := vocab.READ_ALSO.match(words):
-            rest = words[opening.end() :].lstrip()
+        elif found := _read_also(element, words):
+            said, opening = found
+            rest = said[opening.end() :].lstrip()
             following = element.getnext()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
+                if _titles_box(element, following, stats):
+                    judge.remove(following, "a “read also” box")  # "Related slideshow: …"
                 judge.remove(element, "a “read also” link")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
@@ -186,6 +108,32 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+
+
+def _titles_box(
+    heading: HtmlElement, following: HtmlElement | None, stats: TextStats
+) -> TypeGuard[HtmlElement]:
+    """Whether ``heading``, a pointer with no link, is a heading over the box ``following``
+    (the slideshow that "Related Slideshow: RI Business Rankings" names)."""
+    return (
+        heading.tag in vocab.HEADINGS
+        and not stats.linked(heading)
+        and following is not None
+        and following.tag in _BOXES
+    )
+
+
+def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
+    """The words of ``element`` that open with "Read also", and that opening: its words,
+    or its own text when a child's label comes first (a screen reader's "Article réservé
+    à nos abonnés", then "Lire aussi")."""
+    if (opening := vocab.READ_ALSO.match(words)) is not None:
+        return words, opening
+    if len(element) and (element[-1].tail or "").strip() and not (element.text or "").strip():
+        own = " ".join("".join(child.tail or "" for child in element).split()).lower()
+        if (opening := vocab.READ_ALSO.match(own)) is not None:
+            return own, opening
+    return None
 
 
 def _words_verdict(words: str, length: int) -> str | None:
@@ -212,7 +160,9 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     """Why a short block that is all links goes, by where they lead: to the comments
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
     (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
-    ("【1】【2】【3】")."""
+    ("【1】【2】【3】"); or by what they show: icons, most of them (a share row's
+    favicons beside "Email to a friend"; a flag and a coat of arms, each with its
+    name, are no row)."""
     links = list(element.iter("a"))
     hrefs = [link.get("href", "").strip().lower() for link in links]
     if not hrefs:
@@ -231,6 +181,13 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
     if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
         return "links to the article's other pages"
+    icons = sum(
+        1
+        for link, label in zip(links, labels, strict=True)
+        if not label and link.find(".//img") is not None
+    )
+    if icons >= _ICONS_MIN and 2 * icons > len(links):
+        return "a row of linked icons"
     return None
 
 
@@ -254,7 +211,7 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
 
 def _holds_blocks(element: HtmlElement) -> bool:
     """Whether a child of ``element`` is a block (a container's; a paragraph's are not)."""
-    return any(child.tag in vocab.DIV_BLOCK_TAGS for child in element)
+    return any(child.tag in vocab.BLOCK_TAGS for child in element)
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -270,7 +227,7 @@ def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> Non
             or stats.chars(element) < _REPEAT_MIN_CHARS
             or stats.link_density(element) >= 0.5
             or (before.tag in vocab.HEADINGS) == (element.tag in vocab.HEADINGS)
-            or _words(element) != _words(before)
+            or wording(element) != wording(before)
         ):
             continue
         heading = before if before.tag in vocab.HEADINGS else element
@@ -283,7 +240,7 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
     history" above each slide) is the list's title: it stays once. (A document's sections
     may share a heading, "Setting up", and keep it.)"""
     headings = [
-        (heading, _words(heading))
+        (heading, wording(heading))
         for heading in article.iter(*vocab.HEADINGS)
         if heading.getparent() is not None and next(heading.iterancestors("li"), None) is not None
     ]
@@ -297,16 +254,24 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
     """A short line that introduced a box now removed, and ends its container, introduces
-    nothing: a line ending in a colon ("Материалы по теме:"), or a box's title left alone
-    in the box ("Weiterführender Link")."""
+    nothing: a line ending in a colon ("Материалы по теме:"), a box's title left alone in
+    the box ("Weiterführender Link"), or a rule that set the box apart."""
     for element in judge.before_removed:
         parent = element.getparent()
         if (
             parent is not None
             and element.getnext() is None
             and not (element.tail or "").strip()
-            and 0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
-            and (_words(element).endswith((":", "：")) or _alone_in_box(element, parent, stats))
+            and (
+                element.tag == "hr"
+                or (
+                    0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
+                    and (
+                        wording(element).endswith((":", "："))
+                        or _alone_in_box(element, parent, stats)
+                    )
+                )
+            )
         ):
             judge.remove(element, "introduced a removed box")
 
@@ -319,7 +284,3 @@ def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -
         and element.tag != "figcaption"
         and parent.find(".//img") is None
     )
-
-
-def _words(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split()).lower()

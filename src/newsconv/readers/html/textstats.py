@@ -65,6 +65,10 @@ class TextStats:
             self.chars(element) == 0 and element.find(".//img") is not None
         )
 
+    def linked(self, element: HtmlElement) -> int:
+        """How many of the element's characters sit inside links."""
+        return self._links.get(element, 0)
+
     def link_density(self, element: HtmlElement) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""
         total = self._chars.get(element, 0)
@@ -94,6 +98,12 @@ def detach(element: HtmlElement) -> None:
         else:
             parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(element)
+
+
+def wording(element: HtmlElement) -> str:
+    """The text of ``element``, lowercased, its whitespace runs collapsed: what the word
+    lists are matched against."""
+    return " ".join(element.text_content().split()).lower()
 
 
 def describe(element: HtmlElement) -> str:

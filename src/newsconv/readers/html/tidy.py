@@ -21,6 +21,11 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal
 
+#: An ``<article>`` element inside the chosen container holding this share of its text
+#: is the story, and what follows it is not.
+STORY_SHARE = 0.75
+#: A picture's caption may credit its maker with a link, no more.
+MAX_CAPTION_LINKS = 0.25
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
@@ -32,13 +37,14 @@ def tidy_article(
     stats: TextStats,
     *,
     shared: Iterable[HtmlElement],
+    stories: Iterable[HtmlElement],
     weight_classes: bool,
     conditional: bool,
     report: Reporter,
 ) -> None:
     """Remove furniture from the chosen ``article`` in place; ``shared`` are the page's
-    elements whose class or id names a share or follow bar, in page order (the census
-    lists them as it walks)."""
+    elements whose class or id names a share or follow bar, and ``stories`` its
+    ``<article>`` elements, in page order (the census lists them as it walks)."""
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
@@ -58,7 +64,28 @@ def tidy_article(
                 judge.remove(heading, "heading named like furniture")
     if conditional:
         judge.clean(article, "table", "ul", "div")
+    _remove_after_story(article, stories, judge)
     remove_telltales(article, stats, judge)
+
+
+def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], judge: Judge) -> None:
+    """When the chosen container holds one ``<article>`` element, and it holds most of the
+    text, the short blocks after it end the page, not the story: a disclaimer ("※本記事は
+    掲載時点の情報であり…"), an ad slot's label, an author's box."""
+    stats = judge.stats
+    inside = [story for story in stories if story is not article and _within(story, article)]
+    if len(inside) != 1 or stats.chars(inside[0]) < STORY_SHARE * stats.chars(article):
+        return
+    node = inside[0]
+    while node is not article and (parent := node.getparent()) is not None:
+        for after in list(node.itersiblings()):
+            if isinstance(after.tag, str) and 0 < stats.chars(after) < vocab.NOTICE_MAX_CHARS:
+                judge.remove(after, "after the article")
+        node = parent
+
+
+def _within(element: HtmlElement, container: HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -138,7 +165,7 @@ class Judge:
         if element in self.data_tables or self._protected(element):
             return None
         weight = vocab.class_weight(element) if self.weight_classes else 0
-        if weight < 0 and not self._bare_picture(element):
+        if weight < 0 and not self._picture(element) and not self._caption(element):
             return "class or id named like furniture"
         text = element.text_content()
         if vocab.has_commas(text, 10):
@@ -148,10 +175,29 @@ class Judge:
             return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
 
-    def _bare_picture(self, element: HtmlElement) -> bool:
-        """Whether ``element`` only wraps a picture (no text, no link): a CMS names the
-        wrapper of an article's image ``media__image-wrapper`` as readily as a video box."""
-        return self.stats.pictured(element) and element.find(".//a") is None
+    def _picture(self, element: HtmlElement) -> bool:
+        """Whether ``element`` only wraps a picture (no text, no link), or a picture and its
+        caption with few links: a CMS names the wrapper of an article's image
+        ``media__image-wrapper`` as readily as a video box."""
+        if self.stats.pictured(element):
+            return element.find(".//a") is None
+        return self.stats.link_density(element) < MAX_CAPTION_LINKS and any(
+            self._caption(child) for child in element if isinstance(child.tag, str)
+        )
+
+    def _caption(self, element: HtmlElement) -> bool:
+        """Whether ``element`` is the caption beside a picture: short, and all else in its
+        wrapper is pictures (a CMS names it ``c-metadata`` as readily as the date line)."""
+        parent = element.getparent()
+        stats = self.stats
+        if (
+            parent is None
+            or stats.chars(parent) != stats.chars(element)
+            or stats.chars(element) > vocab.CAPTION_MAX_CHARS
+        ):
+            return False
+        others = [child for child in parent if child is not element and isinstance(child.tag, str)]
+        return bool(others) and all(map(stats.pictured, others))
 
     def _protected(self, element: HtmlElement) -> bool:
         if element.tag == "div" and not vocab.has_block(element):

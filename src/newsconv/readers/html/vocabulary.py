@@ -60,7 +60,7 @@ class Words:
 
 #: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads).
 UNLIKELY = Words(
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+    "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
@@ -98,7 +98,7 @@ UNLIKELY_ROLES = frozenset({
 #: A whole element whose text is only one of these ("Advertisement:", "- Anzeige -") is an
 #: ad's label or a loading placeholder.
 AD_WORDS = re.compile(
-    r"^\W*(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pub|publicidad|"
+    r"^\W*(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pr|pub|publicidad|"
     r"publicidade|publicité|pubblicità|reklama|reklame|werb|werbung|реклама|إعلان|广告|広告|"
     r"광고)\W*$",
     re.IGNORECASE,
@@ -122,7 +122,8 @@ NOTICE_MAX_CHARS = 300
 #: The words that open a pointer to another story ("Read also: ...") in many languages,
 #: matched at the start of a short block's lowercased text.
 READ_ALSO = re.compile(
-    r"(?:read (?:also|more)|see also|also read|related(?: stories| articles| coverage)?|"
+    r"(?:read (?:also|more)|see also|also read|"
+    r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
     r"more on this|(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
@@ -171,6 +172,10 @@ READ_MORE = re.compile(
 #: What follows such an opening when a pointer, not a sentence, comes next.
 POINTER_MARKS = frozenset(":：-—–|»›>")
 
+#: Class or id words of a picture's caption or of the figure around it.
+CAPTION = Words("caption", "figure", "legend", "légende")
+#: A picture's caption is this short at most.
+CAPTION_MAX_CHARS = 300
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
 CREDIT_PREFIX = re.compile(

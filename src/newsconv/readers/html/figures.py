@@ -1,0 +1,86 @@
+"""Pictures in the markup: where an image's file and size are, and its caption and credit.
+
+A page lazy-loads its images (the file in ``data-src``, a placeholder in ``src``), writes
+a figure with or without ``<figure>`` and ``<figcaption>``, and names a caption's credit
+by its class. These read each way; :mod:`~newsconv.readers.html.convert` builds the
+model's figures from them.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newsconv.readers.html import vocabulary as vocab
+
+__all__ = ["caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit"]
+
+#: Elements that may hold the caption under a picture in a ``div``.
+_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figcaption"})
+#: Where a lazy-loading page keeps an image's file until a script shows it.
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+
+
+def figure_caption(figure: HtmlElement) -> HtmlElement | None:
+    """The caption of a ``<figure>``: its ``<figcaption>``, else the part whose class or id
+    names it a caption, and that holds text and no picture."""
+    caption = figure.find(".//figcaption")
+    if caption is not None:
+        return caption
+    for part in figure.iterdescendants():
+        if (
+            isinstance(part.tag, str)
+            and vocab.CAPTION.search(vocab.class_and_id(part))
+            and part.find(".//img") is None
+            and part.text_content().strip()
+        ):
+            return part
+    return None
+
+
+def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
+    """The caption of a figure written without ``<figure>``: a ``div`` holding a picture
+    and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``)."""
+    if not 2 <= len(element) <= 3:  # two blocks, maybe a comment
+        return None
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 2 or (element.text or "").strip():
+        return None
+    picture, caption = children
+    if (
+        caption.tag not in _CAPTION_TAGS
+        or (picture.tail or "").strip()
+        or (caption.tail or "").strip()
+        or not (picture.tag == "img" or picture.find(".//img") is not None)
+        or picture.text_content().strip()
+        or caption.find(".//img") is not None
+    ):
+        return None
+    return caption if 0 < len(caption.text_content().strip()) <= vocab.CAPTION_MAX_CHARS else None
+
+
+def names_credit(part: HtmlElement) -> bool:
+    """Whether a part of a caption is marked as its credit (``<cite>``, a class like
+    ``credit``)."""
+    names = vocab.class_and_id(part)
+    return part.tag == "cite" or bool(names and vocab.CREDIT.search(names))
+
+
+def image_source(img: HtmlElement) -> str | None:
+    """The file an ``<img>`` shows once its page's scripts ran: a lazy source over a
+    placeholder, else ``src``, else the last (largest) of its ``srcset``."""
+    src: str = (img.get("src") or "").strip()
+    lazy: str | None = next(
+        (str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None
+    )
+    if lazy and (not src or (src.startswith("data:") and len(src) < 200)):
+        return lazy
+    if not src:
+        srcset = img.get("srcset") or img.get("data-srcset") or ""
+        candidates = [part.split()[0] for part in srcset.split(",") if part.split()]
+        return str(candidates[-1]) if candidates else None
+    return src
+
+
+def dimension(value: str | None) -> int | None:
+    """A ``width`` or ``height`` in pixels, if it is one."""
+    return int(value) if value and value.strip().isdigit() else None

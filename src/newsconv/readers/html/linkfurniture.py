@@ -1,0 +1,166 @@
+"""Links inside the article that are furniture wherever they stand.
+
+The first of the tidy's last passes (:mod:`~newsconv.readers.html.telltale`): the site's
+masthead (a ``<header>`` linking home), the article's tags (``rel="tag"``), sign-up
+banners, teaser cards for other stories, and teasers slipped between the paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.textstats import TextStats, wording
+
+if TYPE_CHECKING:
+    from newsconv.readers.html.tidy import Judge
+
+__all__ = ["remove_link_furniture"]
+
+#: A link to a site's home page ("/", "https://example.org/").
+_SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
+#: A masthead holds no paragraph longer than this (a standfirst is).
+_MASTHEAD_MAX_LINE = 80
+#: A link saying "Read more" is this short at most ("Continue reading »").
+_READ_MORE_MAX_CHARS = 25
+#: A teaser card (headline, picture, excerpt, "Read more") is this short at most.
+_TEASER_MAX_CHARS = 600
+#: A box of tags may hold a label ("Tags:") beside its links.
+_TAGS_MIN_LINK_DENSITY = 0.75
+#: A teaser's headline is this long at least.
+_HEADLINE_MIN_CHARS = 20
+
+
+def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """Run the passes on ``article``: mastheads, then links, then slipped teasers."""
+    _remove_mastheads(article, stats, judge)
+    _remove_links(article, stats, judge)
+    _remove_slipped_teasers(article, stats, judge)
+
+
+def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A ``<header>`` that links to the site's home page and holds no prose is the site's
+    masthead (logo, name, menu), kept inside the chosen container. An article's own header
+    may link home too (a breadcrumb), but it holds the standfirst or the lead picture."""
+    for header in list(article.iter("header")):
+        if (
+            header is not article
+            and any(_SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a"))
+            and header.find(".//figure") is None
+            and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
+        ):
+            judge.remove(header, "the site's masthead")
+
+
+def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """Links that are furniture wherever they stand: the article's tags (marked
+    ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
+    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
+    (see :func:`_teaser`)."""
+    for link in list(article.iter("a")):
+        if vocab.is_tag_link(link):
+            if not _inside(link, article):
+                continue  # in a box of tags removed already
+            box, node = link, link.getparent()
+            while node is not None and node is not article and _only_tags(node, stats):
+                box, node = node, node.getparent()
+            judge.remove(box, "the article's tags")
+        elif (
+            vocab.SUBSCRIBE.search(link.get("href", "").lower())
+            and not stats.chars(link)
+            and link.find(".//img") is not None
+        ):
+            judge.remove(link, "a sign-up banner")
+        elif (
+            stats.chars(link) <= _READ_MORE_MAX_CHARS
+            and vocab.READ_MORE.fullmatch(wording(link))
+            and (card := _teaser(link, article, stats)) is not None
+        ):
+            judge.remove(card, "a teaser for another story")
+
+
+def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
+    smallest box around it, short, whose links all lead to the same page, one of them its
+    headline or its picture. A "Read more" that goes on with the article stands alone."""
+    href = link.get("href")
+    for box in link.iterancestors():
+        if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
+            return None
+        links = list(box.iter("a"))
+        if len(links) >= 2:
+            same = all(other.get("href") == href for other in links)
+            return box if same and any(map(_headline_or_picture, links)) else None
+    return None
+
+
+def _headline_or_picture(link: HtmlElement) -> bool:
+    """Whether ``link`` is a card's headline or picture."""
+    parent = link.getparent()
+    return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
+
+
+def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` holds tag links and at most a label ("Tags:")."""
+    links = list(element.iter("a"))
+    return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
+        map(vocab.is_tag_link, links)
+    )
+
+
+def _inside(element: HtmlElement, article: HtmlElement) -> bool:
+    return any(ancestor is article for ancestor in element.iterancestors())
+
+
+def _remove_slipped_teasers(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A paragraph between others that opens with a whole line linking elsewhere (another
+    story's headline) and goes on after a line break with a blurb is a teaser slipped
+    into the body. A run of them is the article's own list (a gift guide's picks) and
+    stays."""
+    boxes = [
+        _alone_in_wrappers(p, article) for p in article.iter("p") if _headline_and_blurb(p, stats)
+    ]
+    slipped = set(boxes)
+    for box in boxes:
+        if box.getprevious() not in slipped and box.getnext() not in slipped:
+            judge.remove(box, "a teaser for another story")
+
+
+def _headline_and_blurb(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph`` is a link (bold or not) alone on its first line, a headline's
+    length, then a longer blurb with no link."""
+    if len(paragraph) < 2 or (paragraph.text or "").strip():
+        return False
+    head = paragraph[0]
+    link = head[0] if head.tag in ("b", "strong") and len(head) == 1 else head
+    if (
+        link.tag != "a"
+        or ((head.text or "").strip() and head is not link)
+        or (head.tail or "").strip()
+        or head.getnext().tag != "br"
+        or link.get("href", "#").startswith("#")
+    ):
+        return False
+    headline = stats.chars(head)
+    return (
+        headline >= _HEADLINE_MIN_CHARS
+        and stats.chars(paragraph) - headline >= headline
+        and stats.linked(paragraph) == headline
+    )
+
+
+def _alone_in_wrappers(element: HtmlElement, article: HtmlElement) -> HtmlElement:
+    """``element``, or the outermost wrapper inside ``article`` that holds only it."""
+    box = element
+    while (
+        (parent := box.getparent()) is not None
+        and parent is not article
+        and len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (box.tail or "").strip()
+    ):
+        box = parent
+    return box
