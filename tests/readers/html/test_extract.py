@@ -305,6 +305,18 @@ def test_a_standfirst_repeating_the_subtitle_is_dropped_from_the_body() -> None:
     assert any("repeats the subtitle" in item.message for item in collector.items)
 
 
+def test_decks_that_together_repeat_the_subtitle_are_dropped_from_the_body() -> None:
+    decks = ["Waiting lists grow by 125% in a year and a half.", "Cuts hit the regions most."]
+    linked = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "alternativeHeadline": "{" ".join(decks)}"}}</script>'
+    )
+    opening = "".join(f"<p class='deck'>{deck}</p>" for deck in decks)
+    doc = read(page(f"{linked}<article>{opening}{ARTICLE}</article>"))
+    assert not any(deck in plain_text(doc) for deck in decks)
+    assert "1. The council met" in plain_text(doc)
+
+
 def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
     notices = (
         "<p>© 2026 Example Media, Inc. All rights reserved.</p>"

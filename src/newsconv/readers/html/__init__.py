@@ -106,15 +106,24 @@ def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
 def _without_standfirst(
     blocks: tuple[Block, ...], subtitle: str | None, report: Reporter
 ) -> tuple[Block, ...]:
-    """Drop an opening paragraph that repeats the subtitle: writers show the metadata's."""
+    """Drop the opening paragraphs that repeat the subtitle, one or a run of them (a page
+    may print as two decks what its metadata gives as one): writers show the metadata's."""
     if not subtitle:
         return blocks
     wanted = normalize_text(subtitle)
-    for index, block in enumerate(blocks[:STANDFIRST_REACH]):
-        if isinstance(block, Paragraph) and normalize_text(plain_text((block,))) == wanted:
-            message = f"removed a paragraph (repeats the subtitle): {wanted[:60]!r}"
-            report(Diagnostic("info", "removed-boilerplate", message))
-            return blocks[:index] + blocks[index + 1 :]
+    for start in range(min(STANDFIRST_REACH, len(blocks))):
+        said = ""
+        for stop, block in enumerate(blocks[start : start + STANDFIRST_REACH], start + 1):
+            if not isinstance(block, Paragraph):
+                break
+            said = normalize_text(f"{said} {plain_text((block,))}")
+            if said == wanted:
+                what = "a paragraph" if stop - start == 1 else f"{stop - start} paragraphs"
+                message = f"removed {what} (repeats the subtitle): {wanted[:60]!r}"
+                report(Diagnostic("info", "removed-boilerplate", message))
+                return blocks[:start] + blocks[stop:]
+            if not wanted.startswith(said):
+                break
     return blocks
 
 
