@@ -13,8 +13,7 @@ passes through whole.
 from __future__ import annotations
 
 import copy
-import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import get_args
 
@@ -27,6 +26,7 @@ from newsconv.readers.html.census import Census, take_census
 from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
+from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
 from newsconv.readers.html.textstats import TextStats, detach, report_removal
 from newsconv.readers.html.tidy import tidy_article
 
@@ -36,13 +36,7 @@ MIN_ARTICLE_CHARS = 500
 #: and a short paragraph more: a retry recovers an article the strict rules destroyed,
 #: which is many times longer; a genuinely short article only gains back furniture.
 RETRY_GAIN = 1.5
-#: A paragraph shorter than this does not vote for its ancestors.
-MIN_PARAGRAPH_CHARS = 25
-#: A container credited with fewer points than one paragraph gives its parent cannot be
-#: the article, whatever its name.
-MIN_EARNED_POINTS = 1.0
-#: How many ancestors a paragraph credits, and how many leading candidates are compared.
-ANCESTOR_LEVELS = 5
+#: How many leading candidates are compared.
 TOP_CANDIDATES = 5
 #: A candidate before the best one is the page's own story, when the best is another's,
 #: if it scores at least this share of the best.
@@ -187,7 +181,7 @@ def _choose(
 ) -> tuple[HtmlElement, list[HtmlElement]]:
     """The article's element, and the notes it points to that the page prints apart."""
     stats = census.stats
-    scores, credited = _score(census, rules)
+    scores, credited = score(census, weight_classes=rules.weight_classes)
     for candidate in scores:
         scores[candidate] *= 1 - stats.link_density(candidate)
     ranked = sorted(credited, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]
@@ -246,72 +240,6 @@ def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
     return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 
 
-def _score(census: Census, rules: Rules) -> tuple[dict[HtmlElement, float], list[HtmlElement]]:
-    """Content score of every container that holds scored paragraphs, and those that may
-    hold the article (in page order, which breaks ties).
-
-    A container earns points from the paragraphs below it and starts from a prior (its
-    tag, class and id). Only one that earns at least :data:`MIN_EARNED_POINTS` may be the
-    article: a video box named "storytop" above two captions would otherwise outrank the
-    story's text on its name alone. (Its score still counts when it is a sibling of the
-    article's container.)
-    """
-    earned: dict[HtmlElement, float] = {}
-    for holder, length, text in _paragraphs(census):
-        points = 1 + vocab.commas(text) + min(length // 100, 3)
-        for level, ancestor in enumerate(_ancestors(holder)):
-            share = points / (1 if level == 0 else 2 if level == 1 else level * 3)
-            earned[ancestor] = earned.get(ancestor, 0.0) + share
-    scores = {c: _initial_score(c, rules) + points for c, points in earned.items()}
-    credited = [c for c, points in earned.items() if points >= MIN_EARNED_POINTS]
-    articles = census.kept(census.articles)
-    if len(articles) == 1 and articles[0] in scores:  # several are teasers, one is the story
-        scores[articles[0]] += vocab.STRUCTURE_BONUS
-    return scores, credited
-
-
-def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
-    """Up to ``ANCESTOR_LEVELS`` containers above a paragraph, short of ``<html>``."""
-    for ancestor in itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS):
-        if ancestor.getparent() is None:
-            return
-        yield ancestor
-
-
-def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, str]]:
-    """(element whose parent it credits, length, text) for each paragraph long enough to vote.
-
-    Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
-    in all but name), and runs of loose text in a ``div`` that has blocks too.
-    """
-    stats = census.stats
-    for element in census.kept(census.scored):
-        if element.tag != "div" or not census.has_block(element):
-            length = stats.chars(element)
-            if length >= MIN_PARAGRAPH_CHARS:
-                yield element, length, element.text_content()
-        else:
-            loose = _loose_text(element)
-            if len(loose) >= MIN_PARAGRAPH_CHARS:
-                # Credit the div itself: its first child stands in for the wrapped run.
-                yield element[0], len(loose), loose
-
-
-def _loose_text(element: HtmlElement) -> str:
-    """The text of ``element`` outside its block children: what a wrapped ``<p>`` would hold."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag not in vocab.BLOCK_TAGS and isinstance(child.tag, str):
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split())
-
-
-def _initial_score(element: HtmlElement, rules: Rules) -> float:
-    weight = vocab.class_weight(element) if rules.weight_classes else 0
-    return vocab.TAG_SCORES.get(element.tag, 0) + weight + vocab.structure_weight(element)
-
-
 def _climb(
     ranked: list[HtmlElement], scores: dict[HtmlElement, float], rules: Rules
 ) -> HtmlElement:
@@ -332,7 +260,7 @@ def _climb(
                 top = ancestor
                 break
     if top not in scores:
-        scores[top] = _initial_score(top, rules)
+        scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     last = scores[top]
     threshold = last / 3
     parent = top.getparent()
@@ -351,7 +279,7 @@ def _climb(
     while parent is not None and parent.tag != "body" and len(parent) == 1:
         top, parent = parent, parent.getparent()
     if top not in scores:
-        scores[top] = _initial_score(top, rules)
+        scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     return top
 
 
