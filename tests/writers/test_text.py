@@ -245,6 +245,9 @@ def test_figure_line_with_alt_caption_and_credit() -> None:
     figure = Figure(Image("a.jpg", "A flooded street"), inlines("Main St."), inlines("AP"))
     assert render(figure) == "[Image: A flooded street] Main St. (AP)\n"
     assert render(Figure(Image("a.jpg"))) == "[Image]\n"
+    # an alt that repeats the caption (with the credit after it) is not said twice
+    echoed = Figure(Image("a.jpg", "Main St. Quelle: AP"), inlines("Main St."), inlines("AP"))
+    assert render(echoed) == "[Image] Main St. (AP)\n"
 
 
 def test_lead_image_goes_after_the_metadata_unless_repeated_in_the_body() -> None:

@@ -190,8 +190,9 @@ class TextRenderer:
             case ListBlock(items, ordered, start):
                 return self.list_lines(items, ordered, start)
             case Figure(image, caption, credit):
-                label = f"[Image: {image.alt}]" if image.alt else "[Image]"
-                words = [label, self.render_inlines(caption)]
+                said = self.render_inlines(caption)
+                label = f"[Image: {image.alt}]" if _says_more(image.alt, said) else "[Image]"
+                words = [label, said]
                 if credit:
                     words.append(f"({self.render_inlines(credit)})")
                 return wrap(" ".join(word for word in words if word), self.width)
@@ -300,3 +301,13 @@ def _meta_lines(meta: Metadata) -> list[str]:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
+
+
+def _says_more(alt: str, caption: str) -> bool:
+    """Whether an image's ``alt`` text says more than its ``caption``: a CMS often writes
+    the caption into the alt as well (with the credit after it), and a reader of plain
+    text would get it twice."""
+    if not alt:
+        return False
+    alt, caption = alt.casefold(), " ".join(caption.split()).casefold()
+    return not caption or not (alt.startswith(caption) or caption.startswith(alt))
