@@ -27,7 +27,7 @@ from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
 from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
-from newsconv.readers.html.textstats import TextStats, detach, report_removal
+from newsconv.readers.html.textstats import TextStats, detach, report_removal, within
 from newsconv.readers.html.tidy import tidy_article
 
 #: Below this many characters an extraction is retried with looser rules.
@@ -235,7 +235,7 @@ def _another_story(headline: str | None, title: str) -> bool:
 
 def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
     """Whether ``first`` comes before ``second`` in the page and does not hold it."""
-    if any(ancestor is first for ancestor in second.iterancestors()):
+    if within(second, first):
         return False
     return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 

@@ -19,6 +19,7 @@ from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census
 from newsconv.readers.html.prune import title_similarity
+from newsconv.readers.html.textstats import shown_text
 
 __all__ = ["opening", "wrapped_paragraph"]
 
@@ -44,8 +45,8 @@ def opening(first: HtmlElement, census: Census, title: str | None) -> list[HtmlE
     found = _between(first, census, title)
     if not found:
         return found
-    repeated = {_text(p) for p in itertools.islice(first.iter("p"), REPEATS_LOOKED_AT)}
-    return [block for block in found if _text(block) not in repeated]
+    repeated = {shown_text(p) for p in itertools.islice(first.iter("p"), REPEATS_LOOKED_AT)}
+    return [block for block in found if shown_text(block) not in repeated]
 
 
 def _between(first: HtmlElement, census: Census, title: str | None) -> list[HtmlElement]:
@@ -150,10 +151,6 @@ def _captioned_picture(node: HtmlElement, census: Census) -> bool:
 def _caption(node: HtmlElement) -> bool:
     """Whether ``node`` is a figure or a caption, by its tag or its class or id."""
     return node.tag in ("figure", "figcaption") or vocab.CAPTION.search(vocab.class_and_id(node))
-
-
-def _text(node: HtmlElement) -> str:
-    return " ".join(node.text_content().split())
 
 
 def _dated(node: HtmlElement) -> bool:

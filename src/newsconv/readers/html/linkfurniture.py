@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import TextStats, wording
+from newsconv.readers.html.textstats import TextStats, within, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -62,7 +62,7 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     (see :func:`_teaser`)."""
     for link in list(article.iter("a")):
         if vocab.is_tag_link(link):
-            if not _inside(link, article):
+            if not within(link, article):
                 continue  # in a box of tags removed already
             box, node = link, link.getparent()
             while node is not None and node is not article and _only_tags(node, stats):
@@ -109,10 +109,6 @@ def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
     return stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY and all(
         map(vocab.is_tag_link, links)
     )
-
-
-def _inside(element: HtmlElement, article: HtmlElement) -> bool:
-    return any(ancestor is article for ancestor in element.iterancestors())
 
 
 def _remove_slipped_teasers(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

@@ -100,10 +100,19 @@ def detach(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def shown_text(element: HtmlElement) -> str:
+    """The text of ``element`` as a reader sees it: its whitespace runs collapsed."""
+    return " ".join(element.text_content().split())
+
+
 def wording(element: HtmlElement) -> str:
-    """The text of ``element``, lowercased, its whitespace runs collapsed: what the word
-    lists are matched against."""
-    return " ".join(element.text_content().split()).lower()
+    """:func:`shown_text` lowercased: what the word lists are matched against."""
+    return shown_text(element).lower()
+
+
+def within(element: HtmlElement, container: HtmlElement) -> bool:
+    """Whether ``element`` lies below ``container`` (elements compare by identity)."""
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def describe(element: HtmlElement) -> str:

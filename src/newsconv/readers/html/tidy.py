@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
-from newsconv.readers.html.textstats import TextStats, report_removal
+from newsconv.readers.html.textstats import TextStats, report_removal, within
 
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
@@ -73,7 +73,7 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
     text, the short blocks after it end the page, not the story: a disclaimer ("※本記事は
     掲載時点の情報であり…"), an ad slot's label, an author's box."""
     stats = judge.stats
-    inside = [story for story in stories if story is not article and _within(story, article)]
+    inside = [story for story in stories if story is not article and within(story, article)]
     if len(inside) != 1 or stats.chars(inside[0]) < STORY_SHARE * stats.chars(article):
         return
     node = inside[0]
@@ -84,10 +84,6 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
         node = parent
 
 
-def _within(element: HtmlElement, container: HtmlElement) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
-
-
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
     """Those of ``elements`` inside ``article`` but not its children."""
     return [
@@ -95,7 +91,7 @@ def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> li
         for element in elements
         if (parent := element.getparent()) is not None
         and parent is not article
-        and any(ancestor is article for ancestor in parent.iterancestors())
+        and within(parent, article)
     ]
 
 

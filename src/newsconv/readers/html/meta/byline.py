@@ -17,6 +17,7 @@ from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact, host_labels
+from newsconv.readers.html.textstats import shown_text
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -177,7 +178,7 @@ def labelled_authors(
     header whose description or cell follows it ("<dt>Autor</dt><dd>…</dd>")."""
     excluded, own = tuple(exclude), tuple(hosts)
     for label in labels:
-        words = " ".join((label.text_content()).split()).rstrip(":：").casefold()
+        words = shown_text(label).rstrip(":：").casefold()
         if words not in _LABEL_WORDS or _in_comments(label):
             continue
         parent = label.getparent()
@@ -205,7 +206,7 @@ def signed_right(paragraphs: Iterable[HtmlElement]) -> tuple[str, ...]:
         first = next(iter(paragraph), None)
         if first is None or first.tag not in ("strong", "b") or paragraph.getnext() is not None:
             continue
-        name = " ".join(first.text_content().split())
+        name = shown_text(first)
         if all(word[:1].isupper() for word in name.split()):
             return author_names([name])
     return ()
