@@ -47,6 +47,7 @@ from newsconv.readers.html.meta.when import (
     time_element_date,
     time_element_modified,
 )
+from newsconv.readers.html.textstats import shown_text
 from newsconv.tree import inline_text
 from newsconv.urls import join, split
 
@@ -228,8 +229,8 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     """The headline, and the site name it was decorated with (when it was). A stated
     title that is just the site's name (home-page tags left on an article) is none."""
     found = page.found
-    headings = [" ".join(h.text_content().split()) for h in found.headlines]
-    page_title = next((" ".join(t.text_content().split()) for t in found.titles), "")
+    headings = [shown_text(h) for h in found.headlines]
+    page_title = next((shown_text(t) for t in found.titles), "")
     stated = (
         *page.linked.headlines,
         *map(page.tags.first, _TITLE_TAGS),
@@ -277,7 +278,7 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
         return stated
     for element, marks in page.marked:
         if _STANDFIRST.search(marks):
-            text = " ".join(element.text_content().split())
+            text = shown_text(element)
             fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= 400
             if fits and not repeats_title(text):
                 return text

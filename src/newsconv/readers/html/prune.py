@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import detach, report_removal
+from newsconv.readers.html.textstats import detach, report_removal, shown_text
 
 if TYPE_CHECKING:
     from newsconv.readers.html.census import Census
@@ -123,7 +123,7 @@ def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
     )
     if not marked:
         return False
-    length = len(" ".join(node.text_content().split()))
+    length = len(shown_text(node))
     return 0 < length < vocab.BYLINE_MAX_CHARS
 
 
@@ -154,10 +154,10 @@ def _dateline(element: HtmlElement) -> bool:
     """Whether ``element`` is a line of facts about the article around a ``<time>``: all
     its words come from ``<time>`` elements, or it is as short as a byline and no sentence
     ("19.6.2007 9:40 · Christoph Becker · 71 comments"; the names are in the metadata)."""
-    times = [" ".join(t.text_content().split()) for t in element.iter("time")]
+    times = [shown_text(t) for t in element.iter("time")]
     if not any(times):
         return False
-    rest = " ".join(element.text_content().split())
+    rest = shown_text(element)
     if len(rest) < vocab.BYLINE_MAX_CHARS and not rest.endswith(_SENTENCE_ENDS):
         return True
     for stamp in times:

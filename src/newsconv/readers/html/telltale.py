@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, wording
+from newsconv.readers.html.textstats import TextStats, shown_text, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -177,7 +177,7 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
         href in ("", "#") or href.startswith("javascript:") for href in hrefs
     ):
         return "buttons"
-    labels = [" ".join(link.text_content().split()) for link in links]
+    labels = [shown_text(link) for link in links]
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
     if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
         return "links to the article's other pages"
@@ -200,7 +200,7 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
             continue  # containers: their blocks come next
         if length > vocab.BYLINE_MAX_CHARS:
             return  # the article has begun
-        text = " ".join(element.text_content().split())
+        text = shown_text(element)
         date = next(find_dates(text), None)
         if date is not None:
             rest = text[: date.start] + text[date.end :]

@@ -233,7 +233,7 @@ def dateline_reporters(
     paragraph of running text ("新华社巴黎12月9日电（记者唐霁）", "本报讯（记者 张伟 李娜）"):
     the press's convention for a byline. Names parted by spaces are several people."""
     for paragraph in paragraphs:
-        text = " ".join(paragraph.text_content().split())
+        text = shown_text(paragraph)
         if len(text) < _RUNNING_TEXT:
             continue
         found = _REPORTERS.match(text)

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from newsconv.build import inlines
 from newsconv.model import Figure, Image
+from newsconv.readers.html.textstats import shown_text
 from newsconv.urls import join, split
 
 _SAFE_SCHEMES = ("http", "https", "data", "")
@@ -100,8 +101,8 @@ def _caption_and_credit(figure: HtmlElement) -> tuple[str | None, str | None]:
         (e for e in caption.iter() if _CREDIT.search(f"{e.get('class', '')} {e.get('id', '')}")),
         None,
     )
-    credit = " ".join(credit_element.text_content().split()) if credit_element is not None else ""
-    text = " ".join(caption.text_content().split())
+    credit = shown_text(credit_element) if credit_element is not None else ""
+    text = shown_text(caption)
     if credit and text.endswith(credit):
         text = text[: -len(credit)].rstrip()
     return text or None, credit or None

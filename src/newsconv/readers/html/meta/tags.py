@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from newsconv.build import normalize_text
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
+from newsconv.readers.html.textstats import shown_text
 
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")
 _PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "tags": "tags"}
@@ -132,7 +133,7 @@ def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
     for element, _marks in marked:
         if element.tag != "a" or not vocab.is_tag_link(element):
             continue
-        text = " ".join(element.text_content().split())
+        text = shown_text(element)
         if 0 < len(text) <= _LONGEST_TAG and not any(
             a.tag in _FURNITURE for a in element.iterancestors()
         ):

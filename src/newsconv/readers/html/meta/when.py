@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
 from newsconv.readers.html.census import Marked
+from newsconv.readers.html.textstats import shown_text
 
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 #: Class words of a ``<time>`` giving the last change.
@@ -147,7 +148,7 @@ def _date_above(start: HtmlElement, lang: str | None, captured: datetime | None)
         above = above.getprevious()
     if above is None or above.tag in _ASIDE:
         return None
-    text = " ".join(above.text_content().split())
+    text = shown_text(above)
     return _first_date(text, lang, captured) if len(text) <= _LONG_LINE else None
 
 
@@ -213,7 +214,7 @@ def _first_date(text: str, lang: str | None, captured: datetime | None) -> datet
 def _headline(headings: list[HtmlElement], headline: str | None) -> HtmlElement | None:
     wanted = " ".join((headline or "").split())
     return next(
-        (h for h in headings if " ".join(h.text_content().split()) == wanted),
+        (h for h in headings if shown_text(h) == wanted),
         headings[0] if headings else None,
     )
 
