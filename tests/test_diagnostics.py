@@ -32,5 +32,15 @@ def test_the_logging_reporter_heeds_what_logging_shows(caplog: pytest.LogCapture
     assert "removed <nav> [removed-boilerplate]" in caplog.text
 
 
+def test_a_reporter_of_its_own_says_what_it_heeds() -> None:
+    class WarningsOnly:
+        def __call__(self, diagnostic: Diagnostic) -> None: ...
+
+        def heeds(self, level: str) -> bool:
+            return level == "warning"
+
+    assert heeds(WarningsOnly(), "warning") and not heeds(WarningsOnly(), "info")
+
+
 def test_any_other_reporter_heeds_everything() -> None:
     assert heeds(lambda diagnostic: None, "info")

@@ -33,10 +33,20 @@ class Diagnostic:
 Reporter = Callable[[Diagnostic], None]
 
 
-def log_diagnostic(diagnostic: Diagnostic) -> None:
-    """The default reporter: one log record per diagnostic."""
-    level = logging.WARNING if diagnostic.level == "warning" else logging.INFO
-    logger.log(level, "%s", diagnostic)
+class LogReporter:
+    """The default reporter: one log record per diagnostic. It heeds a level when logging
+    shows it (info notes only under ``--verbose``), as ``logger.isEnabledFor`` guards a
+    costly log message."""
+
+    def __call__(self, diagnostic: Diagnostic) -> None:
+        logger.log(_LOGGING_LEVELS[diagnostic.level], "%s", diagnostic)
+
+    def heeds(self, level: Level) -> bool:
+        return logger.isEnabledFor(_LOGGING_LEVELS[level])
+
+
+_LOGGING_LEVELS: dict[Level, int] = {"info": logging.INFO, "warning": logging.WARNING}
+log_diagnostic = LogReporter()
 
 
 class Collector:
@@ -51,14 +61,14 @@ class Collector:
         if diagnostic.level in self.levels:
             self.items.append(diagnostic)
 
+    def heeds(self, level: Level) -> bool:
+        return level in self.levels
+
 
 def heeds(report: Reporter, level: Level) -> bool:
     """Whether ``report`` keeps a diagnostic of ``level``, for a note that costs something
-    to build (quoting what a reader removed): the default reporter drops info notes
-    unless logging shows them (``--verbose``), as ``logger.isEnabledFor`` guards a costly
-    log message. Any other callable heeds everything."""
-    if report is log_diagnostic:
-        return logger.isEnabledFor(logging.WARNING if level == "warning" else logging.INFO)
-    if isinstance(report, Collector):
-        return level in report.levels
-    return True
+    to build (quoting what a reader removed). A reporter says so by a ``heeds(level)``
+    method, as :class:`LogReporter` and :class:`Collector` do; a plain callable heeds
+    everything."""
+    asks = getattr(report, "heeds", None)
+    return True if asks is None else bool(asks(level))
