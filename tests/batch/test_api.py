@@ -7,6 +7,8 @@ import json
 import multiprocessing
 import os
 import signal
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -211,6 +213,30 @@ def test_folder_of_files_is_read_by_the_workers(tmp_path: Path) -> None:
     assert by_status(outcomes) == {"ok": 2}
     assert files_under(tmp_path / "out") == ["two.json", "x/one.json"]
     assert batch.count([source]) == 2
+
+
+class PoolBrokenAtSubmit(ThreadPoolExecutor):
+    """A pool whose worker "dies" between two waits: the next submit raises, as a
+    ``ProcessPoolExecutor`` does once it has noticed, before any future has failed."""
+
+    submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        PoolBrokenAtSubmit.submitted += 1
+        if PoolBrokenAtSubmit.submitted == 3:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_a_pool_that_breaks_at_submit_loses_no_item(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner, "_pool", lambda jobs: PoolBrokenAtSubmit(max_workers=1))
+    archive = make_zip(tmp_path / "in.zip", stories(12))
+    outcomes = list(batch.convert([archive], tmp_path / "out", BatchOptions(to="json", jobs=2)))
+    assert PoolBrokenAtSubmit.submitted == 13  # the third was refused, and submitted again
+    assert sorted(o.index for o in outcomes) == list(range(12))
+    assert by_status(outcomes) == {"ok": 12}  # the item refused was not lost but run later
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ writes, so nothing is left half-written. Workers ignore SIGINT for that reason.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import signal
@@ -94,8 +95,12 @@ def _parallel(
                     yield entry
                     stopped = fail_fast and not entry.ok
                 else:
-                    running[pool.submit(_convert, task, entry)] = entry
-            if not running:
+                    try:
+                        running[pool.submit(_convert, task, entry)] = entry
+                    except BrokenProcessPool:  # a worker died since the last wait
+                        pending = itertools.chain((entry,), pending)  # this one never ran
+                        broken = True
+            if not (running or broken):
                 return
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
