@@ -54,6 +54,19 @@ def test_stress_on_punctuation_alone_is_dropped() -> None:
     assert inlines("a", Superscript((Text("*"),))) == (Text("a"), Superscript((Text("*"),)))
 
 
+def test_a_style_inside_the_same_style_is_unwrapped() -> None:
+    # <b><strong><a><strong>Fed</strong></a> </strong></b>: bold three times is bold once
+    link = Link((Strong((Text("Fed"),)),), "https://x")
+    assert inlines("a ", Strong((Strong((link, Text(" "))),)), "b") == (
+        Text("a "),
+        Strong((Link((Text("Fed"),), "https://x"),)),
+        Text(" b"),
+    )
+    # another style in between stays, and so does the inner one's text
+    mixed = Emphasis((Text("x "), Strong((Emphasis((Text("y"),)),))))
+    assert inlines(mixed) == (Emphasis((Text("x "), Strong((Text("y"),)))),)
+
+
 def test_line_breaks_trim_around_and_not_at_ends() -> None:
     assert inlines(LineBreak(), "a ", LineBreak(), " b", LineBreak()) == (
         Text("a"),

@@ -15,6 +15,7 @@ from newsconv.model import (
     Person,
     Quote,
     Rule,
+    Strong,
     Table,
     Text,
 )
@@ -73,7 +74,7 @@ def test_walk_visits_nested_nodes_in_order() -> None:
 def test_depth_counts_blocks_and_inlines_down_the_deepest_branch() -> None:
     # ListBlock > ListBlock > Paragraph > Text, and Paragraph > Emphasis > Text beside it
     assert depth(DOC) == 4
-    deep = para(Link((Emphasis((Emphasis((Text("x"),)),)),), "https://example.org"))
+    deep = para(Link((Emphasis((Strong((Text("x"),)),)),), "https://example.org"))
     assert depth(Document(Metadata(), (Quote((deep,)),))) == 6
     assert depth(Document(Metadata(), ())) == 0
 

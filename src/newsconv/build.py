@@ -141,6 +141,8 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
         else:
             out.append(node)  # most links and emphasis: a few plain words, nothing to change
         return
+    if isinstance(node, _EMPHASES):
+        children = _unstyled(type(node), children)
     collapsed = _collapse(children)
     if isinstance(node, _EMPHASES) and not any(map(_has_words, collapsed)):
         for kid in collapsed:  # no words to stress: a stray ")" an editor left in bold
@@ -157,13 +159,32 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
     if leading:
         _append_text(out, " ")
     if kids:
-        out.append(node if kids == children else replace(node, children=kids))
+        out.append(node if kids == node.children else replace(node, children=kids))
     if trailing:
         _append_text(out, " ")
 
 
 #: Styles that stress words: around punctuation alone they show nothing.
 _EMPHASES = (Emphasis, Strong)
+
+
+def _unstyled(style: type[Emphasis | Strong], nodes: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """``nodes`` with every ``style`` below them unwrapped, at any depth: bold inside bold
+    (``<b><strong><a><strong>``, a CMS's habit) stresses nothing more, and Markdown could
+    only write the third level as raw HTML."""
+    if not any(isinstance(node, _CONTAINERS) for node in nodes):
+        return nodes
+    out: list[Inline] = []
+    for node in nodes:
+        if isinstance(node, style):
+            out.extend(_unstyled(style, node.children))
+        elif isinstance(node, _CONTAINERS):
+            kids = _unstyled(style, node.children)
+            out.append(node if kids is node.children else replace(node, children=kids))
+        else:
+            out.append(node)
+    unwrapped = tuple(out)
+    return nodes if unwrapped == nodes else unwrapped
 
 
 def _has_words(node: Inline) -> bool:
