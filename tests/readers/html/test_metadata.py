@@ -578,6 +578,22 @@ def test_language_detected_when_undeclared() -> None:
     assert (meta.lang, meta.dir) == ("ru", "ltr")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a blog whose lines stand in <div>s and <br>s, no <p>
+        "<div>{0}</div><div><span>{0}<br><br>{0}</span></div>",
+        # bare text, with no markup at all
+        "{0} {0}",
+    ],
+)
+def test_language_detected_from_the_body_without_paragraphs(body: str) -> None:
+    text = "The council said on Tuesday that the new bridge would open to traffic next spring."
+    script = "<script>var config = {enabled: true};</script>"
+    meta = read_metadata(page("", script + body.format(text)), url=None)
+    assert meta.lang == "en"
+
+
 def test_content_language_meta() -> None:
     head = '<meta http-equiv="content-language" content="de">'
     assert read_metadata(page(head), url=None).lang == "de"

@@ -4,9 +4,10 @@ The language comes from ``<html lang>`` (or ``xml:lang``), a ``content-language`
 ``og:locale`` meta tag, or JSON-LD ``inLanguage``, normalised to BCP 47 case (``en-GB``).
 A declaration counts only when it is a well-formed tag of a language Python's locale
 table knows: older CMSs write a charset there (``content="utf-8"``), or a name
-(``English``). A page that declares none has its paragraphs' language detected. The direction is the
-``dir`` most paragraphs sit in, since sites set it on ``<body>`` or on the article's
-container as often as on ``<html>``; else the language's.
+(``English``). A page that declares none has its paragraphs' language detected, and one
+whose text stands in no ``<p>`` (a blog of ``<div>`` lines, bare text) its body's. The
+direction is the ``dir`` most paragraphs sit in, since sites set it on ``<body>`` or on
+the article's container as often as on ``<html>``; else the language's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import cast
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.language import detect_language, direction_of
@@ -26,6 +28,8 @@ from newsconv.model import Direction
 #: Enough of the page's paragraphs to tell its language when it does not say.
 SAMPLE = 2000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: Elements whose text no reader sees: code, styles, and what only a script-less browser shows.
+_UNSHOWN = ("script", "style", "noscript", "template")
 #: Beyond this many elements setting ``dir``, walking up from each paragraph is cheaper.
 _FEW_SETTERS = 16
 #: RFC 5646's well-formed tag: language (with extended subtags), script, region, variants,
@@ -45,11 +49,14 @@ def page_language(
     paragraphs: Iterable[HtmlElement] = (),
 ) -> str | None:
     """The page's language: ``<html lang>``, else the first of ``declared`` (from meta
-    tags or JSON-LD), else detected from ``text`` or the page's ``paragraphs``."""
+    tags or JSON-LD), else detected from ``text`` or the page's ``paragraphs``, else from
+    the text of its ``<body>`` when those are too few to tell."""
     for value in (root.get("lang"), root.get(_XML_LANG), *declared):
         if value and (tag := language_tag(value)):
             return tag
-    return detect_language((text or _paragraph_sample(paragraphs))[:SAMPLE])
+    found = detect_language((text or _paragraph_sample(paragraphs))[:SAMPLE])
+    body = root.find("body")
+    return found or (detect_language(_body_sample(body)) if body is not None else None)
 
 
 def language_tag(value: str) -> str | None:
@@ -82,6 +89,24 @@ def _paragraph_sample(paragraphs: Iterable[HtmlElement]) -> str:
         if length >= SAMPLE:
             break
     return " ".join(parts)
+
+
+def _body_sample(body: HtmlElement) -> str:
+    """The shown texts of ``body`` joined by spaces, read only as far as ``SAMPLE`` needs."""
+    parts: list[str] = []
+    length = 0
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, node in walk:
+        if event == "start" and node.tag in _UNSHOWN:
+            walk.skip_subtree()  # its end still comes, with its tail
+            continue
+        text = node.text if event == "start" else node.tail
+        if text and not text.isspace() and (event == "start" or node is not body):
+            parts.append(text)
+            length += len(text)
+            if length >= SAMPLE:
+                break
+    return " ".join(parts)[:SAMPLE]
 
 
 def page_direction(
