@@ -436,6 +436,18 @@ def test_no_title_anywhere() -> None:
         ("J J", []),
         ("Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]),
         ("记者 张伟", ["张伟"]),
+        # a by-word alone is a label, not a name
+        ("Story By", []),
+        # a role after a spaced dash, a place after names set in capitals
+        ("By Ann Smith - Staff Writer", ["Ann Smith"]),
+        (
+            "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP",
+            ["JORDAN ROBERTSON", "RACHEL METZ"],
+        ),
+        (
+            "Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
+            ["LILIAN ALEMAGNA", "LAURE BRETTON"],
+        ),
     ],
 )
 def test_bylines_to_names(byline: str, names: list[str]) -> None:
@@ -447,6 +459,22 @@ def test_the_site_is_not_an_author() -> None:
         '<meta name="author" content="BBC News"><meta property="og:site_name" content="BBC News">'
     )
     assert read_metadata(page(head), url=None).authors == ()
+
+
+def test_the_site_s_domain_after_a_name_is_the_outlet() -> None:
+    assert author_names(["Doug Stanglin, USA TODAY"], hosts=["usatoday"]) == ("Doug Stanglin",)
+    # alone, it is a blogger's own name
+    assert author_names(["Paul Graham"], hosts=["paulgraham"]) == ("Paul Graham",)
+
+
+def test_authors_marked_side_by_side_in_one_byline() -> None:
+    body = (
+        '<ul><li class="meta-author">Par <span itemprop="author"><a itemprop="name" href="#a">'
+        'Bertille Bayart</a></span>, <span itemprop="author"><a itemprop="name" href="#a">'
+        "Marie Visot</a></span></li></ul><p>Story.</p>"
+    )
+    names = [p.name for p in read_metadata(page("", body), url=None).authors]
+    assert names == ["Bertille Bayart", "Marie Visot"]
 
 
 def test_only_the_first_byline_element_counts() -> None:

@@ -55,16 +55,20 @@ NOT_A_PERSON = frozenset(
     }
 )  # fmt: skip
 
+#: A by-word and what parts it from the names; at the end of the text, a label naming no
+#: one ("Story By" over a teaser's name link).
 _BY = re.compile(
-    r"^\s*(?:" + "|".join(map(re.escape, BY_WORDS)) + r")(?:\s*[:：/／]\s*|\s+)",
+    r"^\s*(?:" + "|".join(map(re.escape, BY_WORDS)) + r")(?:\s*[:：/／]\s*|\s+|\s*$)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
     r"\s*(?:[,;&|、，/()\[\]]|\s(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s)\s*",
     re.IGNORECASE,
 )
+#: What ends the names: a stop word, a digit, a bullet or bar, a dash set off by spaces
+#: before a role ("By Ann Smith - Staff Writer").
 _STOP = re.compile(
-    r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]).*$",
+    r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]|\s[-–—]\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
@@ -124,8 +128,10 @@ def author_names(
     for byline in bylines:
         if own and _names_own_site(byline, own):
             continue
-        for name in _names(byline):
-            if compact(name) in excluded:
+        for index, name in enumerate(_names(byline)):
+            # after a person, the site's domain spelt as a name is the outlet ("Ann
+            # Smith, USA TODAY" on usatoday.com); alone, it may be a blogger's own name
+            if compact(name) in excluded or (index and compact(name) in own):
                 continue
             words = _folded_words(name)
             if not any(_holds_run(words, publisher) for publisher in publishers):
@@ -252,9 +258,17 @@ def _names(byline: str) -> Iterator[str]:
     text = _drop_small_tail(_STOP.sub("", text))
     for part in _SPLIT.split(text):
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
-        name = _ROLE_AFTER.sub("", name)
+        name = _capital_run(_ROLE_AFTER.sub("", name))
         if _is_person(name):
             yield name
+
+
+def _capital_run(name: str) -> str:
+    """A name set in capitals without the words after it in another case: the reporters'
+    role or place ("LAURE BRETTON Envoyés spéciaux à Toulouse")."""
+    words = name.split()
+    run = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    return " ".join(words[:run]) if 2 <= run < len(words) else name
 
 
 def _names_own_site(byline: str, hosts: frozenset[str]) -> bool:
@@ -292,8 +306,9 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     """Texts of the elements that mark an author (``rel="author"``, ``itemprop="author"``,
     a class or id naming a byline or author): the whole text, then the names it links to
     (a byline links each author to a profile), for when roles or a job title around the
-    names spoil the whole. A marked link's fellows (links beside it marked alike) come
-    first: the byline's co-authors ("<a rel=author>A</a> / <a rel=author>B</a>"). A
+    names spoil the whole. A marked element's fellows (elements beside it marked alike)
+    come first: the byline's co-authors ("<a rel=author>A</a> / <a rel=author>B</a>",
+    "Par <span itemprop=author>A</span>, <span itemprop=author>B</span>"). A
     byline holding a marked box of names is left to that box: the rest of it is a place
     and a date ("<span class=firma><span class=autor>…</span> Madrid 27 OCT 2012</span>")."""
     bylines = [
@@ -312,13 +327,10 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     for index, (element, marks) in enumerate(bylines):
         if element in outer:
             continue
-        if element.tag == "a":
-            parent = element.getparent()
-            fellows = [
-                a for a, same in bylines[index:] if same == marks and a.getparent() is parent
-            ]
-            if len(fellows) > 1:
-                yield "; ".join(map(_spaced_text, fellows))
+        parent = element.getparent()
+        fellows = [e for e, same in bylines[index:] if same == marks and e.getparent() is parent]
+        if len(fellows) > 1:
+            yield "; ".join(_spaced_text(_name_part(fellow)) for fellow in fellows)
         element = _name_part(element)
         text = _spaced_text(element)
         if 0 < len(text) <= 120:
