@@ -18,6 +18,7 @@ from newsconv.readers.text.vocabulary import BYLINE_WORDS, CREDIT_LABELS
 
 UTC = timezone.utc
 MSK = timezone(timedelta(hours=3))
+EDT, EST = timezone(timedelta(hours=-4)), timezone(timedelta(hours=-5))
 PAGE = datetime(2021, 5, 20, 12, 0)
 
 
@@ -93,7 +94,27 @@ ABSOLUTE = [
     # zones
     ("2021-05-20 06:50 GMT+6", None, at(2021, 5, 20, 6, 50, tz=timezone(timedelta(hours=6)))),
     ("20.05.2021 06:50 UTC", None, at(2021, 5, 20, 6, 50, tz=UTC)),
-    ("20.05.2021 06:50 (МСК)", "ru", at(2021, 5, 20, 6, 50)),
+    ("20.05.2021 06:50 (МСК)", "ru", at(2021, 5, 20, 6, 50, tz=MSK)),
+    (
+        "04 آب/اغسطس 2013 02:21 (GMT+0400)",
+        "ar",
+        at(2013, 8, 4, 2, 21, tz=timezone(timedelta(hours=4))),
+    ),
+    ("9:39AM BST 05 Oct 2011", "en-GB", at(2011, 10, 5, 9, 39, tz=timezone(timedelta(hours=1)))),
+    ("Friday June 7, 2013 @ 6:43pm EDTTags: TV", "en", at(2013, 6, 7, 18, 43, tz=EDT)),
+    # US zones named without the season: summer time by the date (and the hour it starts)
+    ("Wed, 21 Sep 2011 | 4:35 PM ET", "en", at(2011, 9, 21, 16, 35, tz=EDT)),
+    (
+        "January 25, 2014 3:53 p.m. PT",
+        "en",
+        at(2014, 1, 25, 15, 53, tz=timezone(timedelta(hours=-8))),
+    ),
+    ("March 10, 2013 1:59 AM ET", "en", at(2013, 3, 10, 1, 59, tz=EST)),
+    ("March 10, 2013 3:00 AM ET", "en", at(2013, 3, 10, 3, 0, tz=EDT)),
+    ("October 30, 2005 1:00 AM ET", "en", at(2005, 10, 30, 1, 0, tz=EDT)),
+    ("October 30, 2005 3:00 AM ET", "en", at(2005, 10, 30, 3, 0, tz=EST)),
+    # a one-digit day or month padded with a space
+    ("10/ 5/11 09:19 PM", "en", at(2011, 10, 5, 21, 19)),
 ]
 
 

@@ -28,7 +28,14 @@ from newsconv.dates.patterns import (
     date_patterns_in,
     relative_day,
 )
-from newsconv.dates.vocabulary import AM_WORDS, PM_WORDS, RELATIVE_DAYS, UNIT_SECONDS, ZONES
+from newsconv.dates.vocabulary import (
+    AM_WORDS,
+    PM_WORDS,
+    RELATIVE_DAYS,
+    SEASONAL_ZONES,
+    UNIT_SECONDS,
+    ZONES,
+)
 
 __all__ = ["DateMatch", "find_dates", "parse_date"]
 
@@ -165,8 +172,9 @@ def _at_time(day: datetime, groups: Groups, default_zone: tzinfo | None) -> date
         minute, second = _number(groups, "pM"), 0
     else:
         return day.replace(tzinfo=default_zone)
-    zone = _zone(groups.get("z")) or default_zone
-    return day.replace(hour=hour, minute=minute, second=second, tzinfo=zone)
+    local = day.replace(hour=hour, minute=minute, second=second)
+    zone = _zone(groups.get("z") or groups.get("pz"), local)
+    return local.replace(tzinfo=zone or default_zone)
 
 
 def _twelve_hour(hour: int, marker: str | None) -> int:
@@ -180,13 +188,18 @@ def _twelve_hour(hour: int, marker: str | None) -> int:
     return hour
 
 
-def _zone(text: str | None) -> tzinfo | None:
+def _zone(text: str | None, local: datetime) -> tzinfo | None:
+    """The zone ``text`` names, for a clock reading ``local`` (which decides a seasonal
+    zone's offset)."""
     if text is None:
         return None
     text = text.translate(_SIGNS).replace(" ", "")
     name = text.rstrip("+-0123456789:").lower()
     offset = text[len(name) :]
-    hours = ZONES.get(name, 0.0) if name else 0.0
+    if name in SEASONAL_ZONES:
+        hours = SEASONAL_ZONES[name] + _us_summer_time(local)
+    else:
+        hours = ZONES.get(name, 0.0) if name else 0.0
     if offset:
         sign = -1 if offset[0] == "-" else 1
         digits = offset[1:].replace(":", "")
@@ -195,6 +208,24 @@ def _zone(text: str | None) -> tzinfo | None:
         else:
             hours += sign * (int(digits[:-2]) + int(digits[-2:]) / 60)
     return timezone.utc if hours == 0 else timezone(timedelta(hours=hours))
+
+
+def _us_summer_time(local: datetime) -> bool:
+    """Whether US summer time is in force at the clock reading ``local``: from 2:00 on the
+    second Sunday of March to the first Sunday of November since 2007, from the first
+    Sunday of April to the last of October before."""
+    year = local.year
+    if year >= 2007:
+        start, end = _sunday(year, 3, 2), _sunday(year, 11, 1)
+    else:
+        start, end = _sunday(year, 4, 1), _sunday(year, 11, 1) - timedelta(days=7)
+    return start <= local.replace(tzinfo=None) < end
+
+
+def _sunday(year: int, month: int, nth: int) -> datetime:
+    """2:00 on the ``nth`` Sunday of ``month``."""
+    first = datetime(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1), hours=2)
 
 
 def _relative_day(match: re.Match[str], relative_to: datetime) -> datetime:

@@ -4,8 +4,9 @@ Each pattern is one date shape (day-month-year with a month name, ISO, numeric, 
 relative) followed by an optional time of day and zone, and preceded by an optional time
 ("06:50, 20 мая 2021"). Group names are shared by every pattern so one function turns any
 match into a date-time: ``d m mon y`` for the date, ``a b`` for an ambiguous numeric day
-and month, ``H M S ap ap2 hh ap3 z`` for the time and zone, ``pH pM`` for a leading time,
-``pap`` its half of the day, ``rel`` for a relative day, ``n unit`` for "N units ago".
+and month, ``H M S ap ap2 hh ap3 z`` for the time and zone (``zb`` an opening bracket
+around it), ``pH pM`` for a leading time, ``pap pz`` its half of the day and zone, ``rel``
+for a relative day, ``n unit`` for "N units ago".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from newsconv.dates.vocabulary import (
     MONTHS,
     PM_WORDS,
     RELATIVE_DAYS,
+    SEASONAL_ZONES,
     TIME_JOINERS,
     UNIT_SECONDS,
     YEAR_SUFFIXES,
@@ -95,12 +97,18 @@ _YEAR = r"(?P<y>\d{4})(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 
 _AMPM = alternation((*AM_WORDS, *PM_WORDS))
-_NAMED_ZONES = alternation(zone.upper() for zone in ZONES if zone != "z") + "|мск|МСК"
+_NAMED_ZONES = (
+    alternation(zone.upper() for zone in (*ZONES, *SEASONAL_ZONES) if zone != "z") + "|мск|МСК"
+)
+#: A zone, bare or in brackets ("02:21 (GMT+0400)"); a named one in capitals only, maybe
+#: glued to the capitalised word of the next element ("6:43pm EDTTags: …").
 _ZONE = (
+    r"(?P<zb>\(\s*)?"
     r"(?P<z>(?-i:Z)(?![^\W_])"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)"
     r"|(?-i:UTC|GMT|UT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?(?![^\W_])"
-    rf"|(?-i:{_NAMED_ZONES})(?![^\W_]))"
+    rf"|(?-i:{_NAMED_ZONES})(?:(?![^\W_])|(?-i:(?=[A-Z][a-z]))))"
+    r"(?(zb)\s*\))"
 )
 _TIME = (
     rf"(?:(?:(?P<ap>{_AMPM})\s*)?"
@@ -112,12 +120,13 @@ _TIME = (
 )
 _JOIN = (
     rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
-    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,|·•/\-–—]?\s*"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,|·•/\-–—@]?\s*"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+)?)"
 )
 _LEADING_TIME = (
     r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])"
-    rf"(?:\s*(?P<pap>{alternation((*AM_WORDS, *PM_WORDS))})(?![^\W_]))?\s*[,|·•\-–—]?\s*)?"
+    rf"(?:\s*(?P<pap>{alternation((*AM_WORDS, *PM_WORDS))})(?![^\W_]))?"
+    rf"(?:\s*(?P<pz>(?-i:{_NAMED_ZONES}|UTC|GMT))(?![^\W_]))?\s*[,|·•\-–—]?\s*)?"
 )
 
 
@@ -166,10 +175,11 @@ _DATE_SHAPES: tuple[tuple[tuple[Clue, ...], str], ...] = (
         rf"{_YEAR}\.?\s*(?:m\.|gada)?\s*{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?",
     ),
     (("month", "year", "gada"), rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
-    # 20.05.2021, 5/20/2021, 20-05-21
+    # 20.05.2021, 5/20/2021, 20-05-21, 10/ 5/11 (a single digit padded to two places)
     (
         ("numeric",),
-        r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+        r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?:\x20(?=\d(?!\d)))?(?P<b>\d{1,2})"
+        r"(?P=sep)(?P<y>\d{4}|\d{2})"
         r"(?![\d]|[./-]\d)",
     ),
 )

@@ -203,6 +203,10 @@ ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
+#: North American zones named without saying which half of the year ("4:35 PM ET"), as
+#: hours from UTC in winter; summer time (one hour more) follows the US rules of the date.
+SEASONAL_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
 #: Words for the morning and afternoon halves of a 12-hour clock (before the time in CJK).
 AM_WORDS = ("am", "a.m.", "a. m.", "午前", "上午", "오전")
 PM_WORDS = ("pm", "p.m.", "p. m.", "午後", "下午", "오후")
