@@ -110,6 +110,22 @@ def test_a_microformat_abbr_gives_the_time_its_words_leave_out() -> None:
     assert published == datetime(2019, 9, 11, 12, 30, 39, tzinfo=timezone.utc)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the abbr inside a byline's line, beside an element giving only its words
+        '<div class="posttime"><abbr class="published" title="2010-08-13T16:39:00-04:00">'
+        "Aug 13, 2010 – 4:39 PM</abbr></div>",
+        '<cite class="byline">By Ann Smith | AP – <abbr title="2010-08-13T20:39:00Z">'
+        "1 hr 4 mins ago</abbr></cite>",
+    ],
+)
+def test_an_abbr_inside_a_byline_line_gives_its_time(line: str) -> None:
+    body = f"<h1>The few, the proud</h1>{line}<p>The story.</p>"
+    published = read_metadata(page("", body), url=None).published
+    assert published == datetime(2010, 8, 13, 20, 39, tzinfo=timezone.utc)
+
+
 def test_a_time_marked_updated_gives_the_last_change() -> None:
     body = (
         '<h1>Une candidature collective</h1><p class="posted-on">'
@@ -269,6 +285,27 @@ def test_a_stated_day_takes_the_time_the_page_writes_for_it() -> None:
     head = '<meta name="publishdate" content="2019-06-15">'
     body = "<h1>女儿出嫁</h1><div>2019年06月15日08:18 来源：人民网</div>" + CHINESE
     assert read_metadata(page(head, body), url=None).published == datetime(2019, 6, 15, 8, 18)
+
+
+def test_a_stated_day_takes_a_time_element_of_the_evening_before() -> None:
+    # the tag gives the UTC day of a story published at 20:08 in New York
+    head = '<meta name="sailthru.date" content="2014-06-30">'
+    body = (
+        '<h1>T</h1><p class="byline">By Sam Byford <time datetime="2014-06-29 20:08:00-0400" '
+        "pubdate>June 29, 2014 08:08 pm</time></p><p>Story.</p>"
+    )
+    want = datetime(2014, 6, 29, 20, 8, tzinfo=timezone(timedelta(hours=-4)))
+    assert read_metadata(page(head, body), url=None).published == want
+
+
+def test_a_stated_day_passes_over_the_masthead_s_today() -> None:
+    head = '<meta name="DC.date.issued" content="2011-10-05">'
+    body = (
+        '<div id="lastUpdatedDate">Thursday 06 October 2011</div><h1>T</h1>'
+        '<p class="publishedDate">9:39AM BST 05 Oct 2011</p><p>Story.</p>'
+    )
+    want = datetime(2011, 10, 5, 9, 39, tzinfo=timezone(timedelta(hours=1)))
+    assert read_metadata(page(head, body), url=None).published == want
 
 
 def test_a_stated_day_keeps_no_time_of_another_day() -> None:

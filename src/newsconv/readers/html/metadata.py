@@ -46,6 +46,7 @@ from newsconv.readers.html.meta.when import (
     text_date,
     time_element_date,
     time_element_modified,
+    within_a_day,
 )
 from newsconv.readers.html.textstats import shown_text
 from newsconv.tree import inline_text
@@ -308,20 +309,34 @@ def _published(
     page: _Page, title: str | None, lang: str | None, captured: datetime | None
 ) -> datetime | None:
     """The publication the tags state, else a ``<time>``'s, else a date written near the
-    headline. A stated day without its time (a naive midnight) takes the time the page
-    writes for that same day ("2019年06月15日08:18" under the headline)."""
+    headline. A stated day without its time (a naive midnight) takes the time a ``<time>``
+    or the page's byline gives within a day of it ("2019年06月15日08:18" under the
+    headline; a ``sailthru.date`` giving the UTC day of an evening's story)."""
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
         page.items.get("datePublished"),
     )
-    day = stated_date(stated, lang) or time_element_date(page.found.times)
-    if day is not None and (day.tzinfo is not None or day.time() != time()):
+    day = stated_date(stated, lang)
+    if day is None:
+        day = time_element_date(page.found.times)
+    elif not _timed(day):
+        element = time_element_date(page.found.times)
+        if element is not None and _timed(element) and within_a_day(element, day):
+            day = element
+    if day is not None and _timed(day):
         return day
-    shown = text_date(page.found.headlines, page.marked, title, lang=lang, captured=captured)
-    if shown is not None and (day is None or shown.date() == day.date()):
+    shown = text_date(
+        page.found.headlines, page.marked, title, lang=lang, captured=captured, near=day
+    )
+    if shown is not None and (day is None or within_a_day(shown, day)):
         return shown
     return day
+
+
+def _timed(value: datetime) -> bool:
+    """Whether ``value`` has a time of day or a zone: a date alone is a naive midnight."""
+    return value.tzinfo is not None or value.time() != time()
 
 
 def _modified(page: _Page, lang: str | None, published: datetime | None) -> datetime | None:

@@ -90,11 +90,13 @@ def text_date(
     *,
     lang: str | None,
     captured: datetime | None = None,
+    near: datetime | None = None,
 ) -> datetime | None:
     """A date written where bylines and datelines sit: in an element named for it
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
     headline (one of the page's ``<h1>`` elements, ``headlines``) and the first long
-    paragraph (tables, lists and asides left out)."""
+    paragraph (tables, lists and asides left out). When the tags stated the day, ``near``,
+    an element dating another day is passed over: a masthead's today, a teaser's."""
     start = _headline(headlines, headline)
     layout = _layout_tables(start)
     hinted = (
@@ -104,8 +106,10 @@ def text_date(
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        value = _machine_readable(element) or _first_date(element.text_content(), lang, captured)
-        if value is not None:
+        text = element.text_content()
+        value = _machine_readable(element, inner=len(text) <= _LONG_LINE)
+        value = value or _first_date(text, lang, captured)
+        if value is not None and (near is None or within_a_day(value, near)):
             return value
     if start is None:
         return None
@@ -198,12 +202,25 @@ def _texts(element: HtmlElement) -> Iterator[str]:
             yield text
 
 
-def _machine_readable(element: HtmlElement) -> datetime | None:
-    """The date-time an element gives machines beside the words it shows people: its
-    ``datetime``, or an ``<abbr>``'s ``title`` (the microformats' ``<abbr
-    class="published" title="2019-09-11T12:30:39Z">``), which keeps the time of day."""
-    stated = element.get("datetime") or (element.get("title") if element.tag == "abbr" else None)
-    return parse_datetime(stated)
+def _machine_readable(element: HtmlElement, *, inner: bool) -> datetime | None:
+    """The date-time an element (or, if ``inner``, one inside it: a byline line's) gives
+    machines beside the words it shows people: a ``datetime``, or an ``<abbr>``'s
+    ``title`` (the microformats' ``<abbr class="published" title="2019-09-11T12:30:39Z">``),
+    which keeps the time of day and zone its words ("4:39 PM", "1 hr ago") leave out."""
+    nodes = element.iter("abbr", "time") if inner else (element,)
+    for node in nodes:
+        stated = node.get("datetime") or (node.get("title") if node.tag == "abbr" else None)
+        if value := parse_datetime(stated):
+            return value
+    return parse_datetime(element.get("datetime"))
+
+
+def within_a_day(one: datetime, other: datetime) -> bool:
+    """Whether two date-times are less than a day apart (by the clock when either has no
+    zone): one date in two zones, or a day and a time of it."""
+    if (one.utcoffset() is None) != (other.utcoffset() is None):
+        one, other = one.replace(tzinfo=None), other.replace(tzinfo=None)
+    return abs(one - other) < timedelta(days=1)
 
 
 def _first_date(text: str, lang: str | None, captured: datetime | None) -> datetime | None:
