@@ -353,6 +353,32 @@ def test_the_h1_picks_the_headline_out_of_the_title() -> None:
     assert got.title == "The real headline today"
 
 
+@pytest.mark.parametrize(
+    ("title", "heading", "want"),
+    [
+        # a headline of five words or more is no logo, however long the title's trail
+        (
+            "How to Save Money on Groceries - Your Money Today - Your Life - MSN Lifestyle",
+            "How to Save Money on Groceries",
+            "How to Save Money on Groceries",
+        ),
+        # a search title going on after the headline's sentence with a deck
+        (
+            "Florida, Alabama grandstanding? Urban Meyer, Nick Saban take stands on agents - ESPN",
+            "Florida, Alabama grandstanding?",
+            "Florida, Alabama grandstanding?",
+        ),
+        # led by the site the logo shows, sections before the headline
+        ("The Film Gang » Blog Archive » Stand Up Guys", "The Film Gang", "Stand Up Guys"),
+        # ...but not a kicker before a colon
+        ("Valley Blog » Storm: Schools close", "Valley Blog", "Storm: Schools close"),
+    ],
+)
+def test_the_h1_finds_the_headline_in_a_longer_title(title: str, heading: str, want: str) -> None:
+    got = clean_title(title, sites=SiteNames(), headings=[heading], guess=True)
+    assert got.title == want
+
+
 def test_a_kicker_before_a_colon_stays() -> None:
     title = "Alito and Prelogar: The nonstop sparring match"
     got = clean_title(title, sites=SiteNames(), headings=["The nonstop sparring match"])

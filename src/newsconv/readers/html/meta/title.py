@@ -4,7 +4,9 @@ Pages decorate ``<title>`` (and often ``og:title``) with their site's name, a se
 date: "Headline | Site", "Headline - Section - Site", "Site: Headline", "标题_频道_网站".
 The rules are general, not per site: a part is dropped from either end when it names the
 site (compared with ``og:site_name``, the publisher, the domain, or what another title of
-the same page adds), and a part that equals the page's ``<h1>`` is the headline itself.
+the same page adds), and a part that equals the page's ``<h1>`` is the headline itself,
+as is an ``<h1>`` sentence a search title goes on after; an ``<h1>`` too short for the
+headline that shows the title's first part is the site's logo, the sections after it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _LOOSE_ENDS = " |-–—_~·•｜:"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 #: A part matching an ``<h1>`` is the headline only if it is this much of the title.
 _HEADLINE_SHARE = 0.4
+#: ...or if it has this many words: a site's name or a section's is shorter.
+_HEADLINE_WORDS = 5
+#: What ends a sentence: an ``<h1>`` ending so may open a title that goes on with a deck.
+_SENTENCE_ENDS = ("?", "!", ".", "…")
 #: Runs of what ``str.isalnum`` accepts: ``\w`` is exactly that plus the underscore.
 #: A title is compared many times, and a regex beats testing it a character at a time.
 _ALNUM_RUN = re.compile(r"[^\W_]+")
@@ -121,7 +127,14 @@ def clean_title(
         return CleanTitle(
             found, _guess(title).site if guess and not title.endswith(found) else None
         )
-    sites = SiteNames((*sites.names, *_extra_parts(title, others)), sites.hosts)
+    opening = _opening_sentence(title, headings)
+    if opening is not None:
+        return CleanTitle(opening)
+    # an <h1> showing the first part, too short for the headline, is the site's logo
+    # (unless a colon follows: a kicker, "Le FMI s'inquiète : la reprise est fragile")
+    shown = len(parts) > 1 and compact(parts[0]) in keys
+    logo = (parts[0],) if shown and separators[0].strip() != ":" else ()
+    sites = SiteNames((*sites.names, *logo, *_extra_parts(title, others)), sites.hosts)
     first, last, site = 0, len(parts), None
     while last - first > 1 and sites.match(parts[last - 1]):
         last -= 1
@@ -129,16 +142,39 @@ def clean_title(
     while last - first > 1 and sites.match(parts[first]):
         site = site or parts[first]
         first += 1
+    # led by the site, a title names sections before the headline ("Blog » Archive » Post")
+    if first > 0 and last == len(parts):
+        while last - first > 1 and _is_section(parts, separators, first):
+            first += 1
     if site is None and guess:
         return _guess(title)
     return CleanTitle(_join(parts, separators, first, last), site)
+
+
+def _opening_sentence(title: str, headings: Iterable[str]) -> str | None:
+    """An ``<h1>`` that opens ``title`` as a whole sentence, which the title goes on after
+    with another: a headline a search title extends with its deck ("Florida, Alabama
+    grandstanding? Urban Meyer, Nick Saban take stands on agents - ESPN")."""
+    for heading in headings:
+        heading = " ".join(heading.split())
+        ends = heading.endswith(_SENTENCE_ENDS) and _size(heading) >= _LABEL_SIZE
+        if ends and title.startswith(heading + " ") and not _SEPARATOR.match(title, len(heading)):
+            return heading
+    return None
+
+
+def _is_section(parts: list[str], separators: list[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a short label set off by other than a colon (after
+    which a kicker's headline goes on)."""
+    return _size(parts[index]) <= _LABEL_SIZE and separators[index].strip() != ":"
 
 
 def _heading_run(
     parts: list[str], separators: list[str], keys: set[str], least: float
 ) -> str | None:
     """The longest run of consecutive parts that is a heading of the page, if it is at
-    least ``least`` characters (a short one is the site's logo in an ``<h1>``). A colon
+    least ``least`` characters or :data:`_HEADLINE_WORDS` words (a short one is the
+    site's logo in an ``<h1>``). A colon
     does not end a run: "Kicker: Headline" is one headline whose ``<h1>`` may drop the
     kicker. A run may end at a colon only when short labels follow it, a section's and
     the site's ("Headline : 뉴스 : 동아닷컴"). Titles of more than :data:`_MAX_PARTS` parts
@@ -153,7 +189,8 @@ def _heading_run(
             if last < len(parts) and separators[last - 1].strip() == ":" and not labels[last]:
                 continue
             text = _join(parts, separators, first, last)
-            if len(text) >= least and compact(text) in keys:
+            long = len(text) >= least or _size(text) >= _HEADLINE_WORDS
+            if long and compact(text) in keys:
                 return text
     return None
 
