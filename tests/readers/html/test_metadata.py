@@ -487,6 +487,33 @@ def test_the_site_is_not_an_author() -> None:
     assert read_metadata(page(head), url=None).authors == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('By: <a href="/p/98209">Patti Domm</a><br>CNBC Executive News Editor', ["Patti Domm"]),
+        ('<cite>By Jemele Hill<br><a href="/">ESPN.com</a><br>Archive</cite>', ["Jemele Hill"]),
+        (
+            "Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés "
+            "spéciaux à Toulouse",
+            ["LILIAN ALEMAGNA", "LAURE BRETTON"],
+        ),
+        ("By the numbers", []),
+    ],
+)
+def test_a_by_line_under_the_headline(line: str, names: list[str]) -> None:
+    head = "<title>Fed statement with a twist</title>"
+    sidebar = '<div class="sidebar"><div class="author_name">Nanette Lepore</div></div>'
+    body = f"<h1>Fed statement with a twist</h1><p>{line}</p><p>The story.</p>{sidebar}"
+    authors = read_metadata(page(head, body), url=None).authors
+    assert [p.name for p in authors] == (names or ["Nanette Lepore"])
+
+
+def test_a_by_word_under_a_logo_is_a_menu() -> None:
+    head = "<title>Verizon FiOS boxes get a new guide</title>"
+    body = "<h1>Engadget</h1><ul><li>Authors</li><li>FOLLOW US ON TWITTER</li></ul><p>Text.</p>"
+    assert read_metadata(page(head, body), url=None).authors == ()
+
+
 def test_the_site_s_domain_after_a_name_is_the_outlet() -> None:
     assert author_names(["Doug Stanglin, USA TODAY"], hosts=["usatoday"]) == ("Doug Stanglin",)
     # alone, it is a blogger's own name

@@ -24,6 +24,7 @@ from newsconv.readers.html.meta.byline import (
     closing_signature,
     dateline_reporters,
     first_byline,
+    headline_byline,
     labelled_authors,
     signed_right,
 )
@@ -42,6 +43,8 @@ from newsconv.readers.html.meta.title import (
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
     earlier,
+    headline_element,
+    lines_below,
     stated_date,
     text_date,
     time_element_date,
@@ -172,7 +175,7 @@ def read_page_metadata(
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
-        authors=_authors(page, exclude=(stated_site, linked.publisher), url=canonical),
+        authors=_authors(page, title, exclude=(stated_site, linked.publisher), url=canonical),
         published=published,
         modified=_modified(page, lang, published),
         site_name=site_name,
@@ -286,10 +289,14 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     return None
 
 
-def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> tuple[Person, ...]:
-    """The people JSON-LD names, else the author tags, else the first byline element,
-    else a Chinese dateline's reporters; never the site (``exclude``, or a byline giving
-    the domain of ``url``)."""
+def _authors(
+    page: _Page, title: str | None, *, exclude: Iterable[str | None], url: str | None
+) -> tuple[Person, ...]:
+    """The people JSON-LD names, else the author tags, else a "By" line under the
+    headline (``title``), else the first byline element, else a Chinese dateline's
+    reporters; never the site (``exclude``, or a byline giving the domain of ``url``).
+    A line under the headline comes before the elements marked as bylines, which are
+    also the sidebar's and the teasers' ("Don't miss: <div class=author_name>…")."""
     excluded = [name for name in exclude if name]
     hosts = host_labels(url)
     people = [author for author in page.linked.authors if author.person]
@@ -297,12 +304,23 @@ def _authors(page: _Page, *, exclude: Iterable[str | None], url: str | None) -> 
     names = (
         author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
+        or _headline_byline(page, title, excluded, hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
+
+
+def _headline_byline(
+    page: _Page, title: str | None, excluded: list[str], hosts: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The "By" line under the ``<h1>`` that shows the headline (not under a logo's)."""
+    start = headline_element(page.found.headlines, title)
+    if start is None or not title or compact(shown_text(start)) != compact(title):
+        return ()
+    return headline_byline(lines_below(start), exclude=excluded, hosts=hosts)
 
 
 def _published(

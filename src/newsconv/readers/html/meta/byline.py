@@ -96,6 +96,17 @@ _BYLINE_MARK = re.compile(
     r"(?:$|[\s_-]name\b|\s)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: A byline's line that leaves it open for the next: ending in a by-word, a comma or an
+#: "and", or the next one starting with a comma, an "and" or a bracket.
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:" + "|".join(map(re.escape, (*BY_WORDS, *AND_WORDS))) + r")\s*[:：]?$|[,&(]$",
+    re.IGNORECASE,
+)
+#: A sentence of running text: five words or more ending in a full stop.
+_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[^\W\d_]\.$")
+_OPEN_START = re.compile(
+    r"^(?:[,&(]|(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s)", re.IGNORECASE
+)
 #: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
 _CAPTIONS = frozenset({"figure", "figcaption"})
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
@@ -173,6 +184,37 @@ def first_byline(
         if names:
             return names
     return ()
+
+
+def headline_byline(
+    lines: Iterable[str], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The people a line under the headline names after a by-word ("By Jemele Hill"),
+    read from the short ``lines`` there, each an element's text: a byline that sets its
+    names apart ("Par <a>A</a>, <a>B</a>") goes on while a line leaves it open (a by-word,
+    a comma or "and" between them). Only capitalised names: "By the numbers" names nobody.
+    The search ends at the first sentence: the article's text has begun."""
+    excluded, own = tuple(exclude), tuple(hosts)
+    lines = iter(lines)
+    for line in lines:
+        if _SENTENCE.search(line):
+            return ()
+        if not _BY.match(line):
+            continue
+        run = [line]
+        for following in lines:
+            if not (_OPEN_END.search(run[-1]) or _OPEN_START.match(following)):
+                break
+            run.append(following)
+        names = author_names([" ".join(run)], exclude=excluded, hosts=own)
+        if names and all(_capitalised(name) for name in names):
+            return names
+    return ()
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of ``name`` starts with a capital but particles ("de", "van")."""
+    return all(word[:1].isupper() or len(word) <= 3 for word in name.split())
 
 
 def labelled_authors(

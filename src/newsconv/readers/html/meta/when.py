@@ -97,7 +97,7 @@ def text_date(
     headline (one of the page's ``<h1>`` elements, ``headlines``) and the first long
     paragraph (tables, lists and asides left out). When the tags stated the day, ``near``,
     an element dating another day is passed over: a masthead's today, a teaser's."""
-    start = _headline(headlines, headline)
+    start = headline_element(headlines, headline)
     layout = _layout_tables(start)
     hinted = (
         element
@@ -118,17 +118,25 @@ def text_date(
 
 def _date_below(start: HtmlElement, lang: str | None, captured: datetime | None) -> datetime | None:
     """The first date in the short lines after the headline ``start``, before the text."""
-    budget = _NEAR_HEADLINE
-    texts = _following_texts(start)
+    texts = lines_below(start)
     for text in texts:
-        text = " ".join(text.split())
-        if len(text) > _LONG_LINE or budget <= 0:
-            return None
-        budget -= len(text)
         value = _first_date(text, lang, captured)
         if value is not None:
             return _zoned(value, text, next(texts, ""), lang, captured)
     return None
+
+
+def lines_below(start: HtmlElement) -> Iterator[str]:
+    """The short texts after the headline ``start`` (whitespace collapsed), up to the first
+    long one (the article's text) or :data:`_NEAR_HEADLINE` characters: where a page
+    writes its byline and dateline."""
+    budget = _NEAR_HEADLINE
+    for text in _following_texts(start):
+        text = " ".join(text.split())
+        if len(text) > _LONG_LINE or budget <= 0:
+            return
+        budget -= len(text)
+        yield text
 
 
 def _zoned(
@@ -228,7 +236,8 @@ def _first_date(text: str, lang: str | None, captured: datetime | None) -> datet
     return found.value if found is not None else None
 
 
-def _headline(headings: list[HtmlElement], headline: str | None) -> HtmlElement | None:
+def headline_element(headings: list[HtmlElement], headline: str | None) -> HtmlElement | None:
+    """The ``<h1>`` among ``headings`` that shows the ``headline``, else the first."""
     wanted = " ".join((headline or "").split())
     return next(
         (h for h in headings if shown_text(h) == wanted),
