@@ -308,6 +308,32 @@ def test_a_stated_day_passes_over_the_masthead_s_today() -> None:
     assert read_metadata(page(head, body), url=None).published == want
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # the tag misnames the zone in October; the byline's words give the right one
+        (
+            "By Maggie Haberman | 10/9/10 7:15 AM EDT",
+            datetime(2010, 10, 9, 7, 15, tzinfo=timezone(timedelta(hours=-4))),
+        ),
+        # a time without its zone may be the same instant (whole hours apart): the tag's
+        # stands; minutes apart, it is another time
+        ("By Maggie Haberman | 10/9/10 6:15 AM", None),
+        ("First Posted: 10-09-10 08:25 AM", datetime(2010, 10, 9, 8, 25)),
+        # as does a zoned time of another day (a teaser's, an update's)
+        ("By Maggie Haberman | 10/11/10 7:15 AM EDT", None),
+    ],
+)
+def test_a_byline_s_zoned_time_outranks_a_tag_that_contradicts_it(
+    line: str, want: datetime | None
+) -> None:
+    head = '<meta name="publish_date" content="Sat, 09 Oct 2010 07:15:45 EST">'
+    body = f'<h1>T</h1><div class="byline">{line}</div><p>Story.</p>'
+    stated = datetime(2010, 10, 9, 7, 15, 45, tzinfo=timezone(timedelta(hours=-5)))
+    published = read_metadata(page(head, body, html_attrs='lang="en"'), url=None).published
+    assert published == (want or stated)
+
+
 def test_a_stated_day_keeps_no_time_of_another_day() -> None:
     head = '<meta name="publishdate" content="2019-06-15">'
     body = "<h1>女儿出嫁</h1><div>2019年06月16日08:18 来源：人民网</div>" + CHINESE

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from lxml.html import HtmlElement
 
@@ -84,6 +84,8 @@ _TAG_TAGS = (
 )  # fmt: skip
 _SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "section")
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+#: A stated date-time ending in a zone named by letters ("07:15:45 EST"), not an offset.
+_ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
 _STANDFIRST = re.compile(
@@ -329,13 +331,22 @@ def _published(
     """The publication the tags state, else a ``<time>``'s, else a date written near the
     headline. A stated day without its time (a naive midnight) takes the time a ``<time>``
     or the page's byline gives within a day of it ("2019年06月15日08:18" under the
-    headline; a ``sailthru.date`` giving the UTC day of an evening's story)."""
+    headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
+    its zone by letters was written by hand or a template, and the byline's words are
+    asked whether they agree (only then: reading them costs)."""
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
         page.items.get("datePublished"),
     )
     day = stated_date(stated, lang)
+    if day is not None and _timed(day):
+        if not any(value and _ZONE_NAMED.search(value) for value in stated):
+            return day
+        written = text_date(
+            page.found.headlines, page.marked, title, lang=lang, near=day, machine=False
+        )
+        return written if written is not None and _contradicts(written, day) else day
     if day is None:
         day = time_element_date(page.found.times)
     elif not _timed(day):
@@ -350,6 +361,21 @@ def _published(
     if shown is not None and (day is None or within_a_day(shown, day)):
         return shown
     return day
+
+
+def _contradicts(written: datetime, stated: datetime) -> bool:
+    """Whether the words of a byline, ``written``, give another time within a day of the
+    tags' ``stated`` one, which they misname the zone of ("EST" in October) or give a
+    re-post's time for: the page's own words are the publication's. A time written
+    without its zone contradicts only by other than whole hours (else it may be the same
+    instant in another zone)."""
+    if stated.tzinfo is None or not _timed(written):
+        return False
+    if written.tzinfo is None:
+        clock = stated.replace(tzinfo=None, second=0, microsecond=0)
+        minutes = (written.replace(second=0, microsecond=0) - clock) // timedelta(minutes=1)
+        return minutes % 60 != 0 and abs(minutes) < 24 * 60
+    return timedelta(minutes=1) <= abs(written - stated) < timedelta(days=1)
 
 
 def _timed(value: datetime) -> bool:

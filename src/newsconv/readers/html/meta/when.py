@@ -91,12 +91,14 @@ def text_date(
     lang: str | None,
     captured: datetime | None = None,
     near: datetime | None = None,
+    machine: bool = True,
 ) -> datetime | None:
     """A date written where bylines and datelines sit: in an element named for it
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
     headline (one of the page's ``<h1>`` elements, ``headlines``) and the first long
     paragraph (tables, lists and asides left out). When the tags stated the day, ``near``,
-    an element dating another day is passed over: a masthead's today, a teaser's."""
+    an element dating another day is passed over: a masthead's today, a teaser's. Without
+    ``machine``, only the words are read, not the ``datetime`` or ``title`` beside them."""
     start = headline_element(headlines, headline)
     layout = _layout_tables(start)
     hinted = (
@@ -107,7 +109,7 @@ def text_date(
     )
     for element in itertools.islice(hinted, _HINTED_TRIES):
         text = element.text_content()
-        value = _machine_readable(element, inner=len(text) <= _LONG_LINE)
+        value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
         if value is not None and (near is None or within_a_day(value, near)):
             return value
