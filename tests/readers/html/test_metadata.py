@@ -508,6 +508,17 @@ def test_a_by_line_under_the_headline(line: str, names: list[str]) -> None:
     assert [p.name for p in authors] == (names or ["Nanette Lepore"])
 
 
+def test_a_hidden_caption_under_the_headline_does_not_end_the_byline_search() -> None:
+    caption = "In a Monday photo, a farm worker sorts tomatoes in a shed. " * 4
+    body = (
+        f'<h1>Workers leave the state</h1><div style="display: none">{caption}</div>'
+        "<p><span>By PHILLIP RAWLS</span> 10/ 5/11 09:19 PM ET</p><p>The story.</p>"
+        '<div class="sidebar"><div class="author_name">Nanette Lepore</div></div>'
+    )
+    authors = read_metadata(page("<title>Workers leave the state</title>", body), url=None).authors
+    assert authors == (Person("PHILLIP RAWLS"),)
+
+
 def test_a_by_word_under_a_logo_is_a_menu() -> None:
     head = "<title>Verizon FiOS boxes get a new guide</title>"
     body = "<h1>Engadget</h1><ul><li>Authors</li><li>FOLLOW US ON TWITTER</li></ul><p>Text.</p>"

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.html.vocabulary import hides
 
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 #: Class words of a ``<time>`` giving the last change.
@@ -197,13 +198,13 @@ def _following_texts(start: HtmlElement) -> Iterator[str]:
 
 
 def _texts(element: HtmlElement) -> Iterator[str]:
-    """The non-blank texts of ``element`` (outside ``_ASIDE`` elements) and its tail; a
-    comment's own text is none."""
+    """The non-blank texts of ``element`` (outside ``_ASIDE`` elements and those an inline
+    style hides: a hover caption) and its tail; a comment's own text is none."""
     walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walk:
         if event != "start":
             text = node.tail
-        elif node.tag in _ASIDE:
+        elif node.tag in _ASIDE or ((style := node.get("style")) and hides(style)):
             walk.skip_subtree()  # its end still comes, with its tail
             continue
         else:
