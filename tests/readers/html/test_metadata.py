@@ -519,6 +519,17 @@ def test_a_hidden_caption_under_the_headline_does_not_end_the_byline_search() ->
     assert authors == (Person("PHILLIP RAWLS"),)
 
 
+@pytest.mark.parametrize(
+    ("creator", "names"), [("Andrew Tarantola", ["Andrew Tarantola"]), ("@dcurtis", [])]
+)
+def test_the_twitter_card_s_creator_when_nothing_else_names_one(
+    creator: str, names: list[str]
+) -> None:
+    head = f'<meta name="twitter:creator" content="{creator}">'
+    authors = read_metadata(page(head, "<h1>T</h1><p>Story.</p>"), url=None).authors
+    assert [p.name for p in authors] == names
+
+
 def test_a_by_word_under_a_logo_is_a_menu() -> None:
     head = "<title>Verizon FiOS boxes get a new guide</title>"
     body = "<h1>Engadget</h1><ul><li>Authors</li><li>FOLLOW US ON TWITTER</li></ul><p>Text.</p>"

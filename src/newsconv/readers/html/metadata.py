@@ -296,7 +296,9 @@ def _authors(
 ) -> tuple[Person, ...]:
     """The people JSON-LD names, else the author tags, else a "By" line under the
     headline (``title``), else the first byline element, else a Chinese dateline's
-    reporters; never the site (``exclude``, or a byline giving the domain of ``url``).
+    reporters, else the Twitter card's creator when it is a name, not an @handle (it is
+    the site's account as often as the writer's: last); never the site (``exclude``, or
+    a byline giving the domain of ``url``).
     A line under the headline comes before the elements marked as bylines, which are
     also the sidebar's and the teasers' ("Don't miss: <div class=author_name>…")."""
     excluded = [name for name in exclude if name]
@@ -311,6 +313,7 @@ def _authors(
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
+        or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 
