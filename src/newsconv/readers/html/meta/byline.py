@@ -197,7 +197,7 @@ def headline_byline(
     excluded, own = tuple(exclude), tuple(hosts)
     lines = iter(lines)
     for line in lines:
-        if _SENTENCE.search(line):
+        if line.endswith(".") and _SENTENCE.search(line):
             return ()
         if not _BY.match(line):
             continue
