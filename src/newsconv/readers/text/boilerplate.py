@@ -319,7 +319,7 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     total, start, gap = 0, 0, 0
     prose = prose_lines(features)
     islands = figures(features, texts, prose)
-    ends = threads(features, texts, range(prose[0], prose[-1]) if prose else range(0))
+    ends = threads(features, texts, prose)
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index

@@ -38,7 +38,7 @@ _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
 
 
-def threads(features: Sequence[Features], texts: Sequence[str], within: range) -> set[int]:
+def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]) -> set[int]:
     """The lines of comment threads, feeds of teasers and forms: no article goes on into them.
 
     A thread repeats a cycle of line shapes: a widget line ("Reply", "Rating: 3") at most
@@ -46,9 +46,12 @@ def threads(features: Sequence[Features], texts: Sequence[str], within: range) -
     line of its own, or a count on the widget that changes from one item to the next). It
     starts one cycle before its first widget. A form is :data:`FORM_LABELS` short lines in
     a row that end in ":" or "*" (its field labels); a slideshow counts its items. Only
-    the lines ``within`` (from the first prose line to the last) are looked at: a thread
-    has prose in every item.
+    the lines from the first of the ``prose`` lines to a cycle past the last are looked
+    at: a thread has prose in every item, and the last item's widgets follow its prose.
     """
+    if not prose:
+        return set()
+    within = range(prose[0], min(len(features), prose[-1] + CYCLE_LINES))
     short = [
         index
         for index, (_, words, _, _, kind, _, _) in enumerate(
@@ -87,9 +90,9 @@ def _feed(texts: Sequence[str], places: list[int]) -> range:
     The link ("READ THE REST") follows each item's excerpt; when the site cut at least half
     of the excerpts above it ("... the […]", :data:`EXCERPT_ENDS`), all the items
     are teasers, from one cycle before the first link to the last, and to a cut excerpt in
-    the cycle after it (the last item's link lies past the last prose line, where widgets are
-    not looked for). Unlike a live blog's or a thread's items, none of them is the article,
-    however little prose comes before.
+    the cycle after it (the last item's link may lie past where widgets are looked for).
+    Unlike a live blog's or a thread's items, none of them is the article, however little
+    prose comes before.
     """
     cut = sum(texts[index - 1].endswith(EXCERPT_ENDS) for index in places)
     if 2 * cut < len(places):
