@@ -105,3 +105,22 @@ def test_the_last_comment_under_its_widget_is_in_the_thread() -> None:
     found = body([*MENU, "Bridge to close", *story, "5 Comments", *thread, "Send Us A Tip!"])
     assert all(text in found for text in story)
     assert "rant" not in found
+
+
+def test_a_comments_header_under_the_article_closes_the_page() -> None:
+    # Under the comments, the comment policy and the sidebar's "About" text outweigh a
+    # short article: none of it is the article.
+    story = paragraphs(4, "bridge")
+    policy = paragraphs(6, "comment policy")
+    thread = ["Leave a comment", "Comments [1]", "Susan from Toledo", paragraphs(1, "show")[0]]
+    found = body([*MENU, "Bridge to close", *story, *thread, "Leave a Comment", *policy, *FOOTER])
+    assert all(text in found for text in story)
+    assert "policy" not in found
+
+
+def test_a_comments_link_over_the_article_closes_nothing() -> None:
+    deck = paragraphs(1, "deck")
+    story = paragraphs(4, "bridge")
+    found = body([*MENU, "Bridge to close", *deck, "12 Comments", *story, *FOOTER])
+    assert all(text in found for text in story)
+

@@ -56,8 +56,12 @@ BAD_SCORE = -40
 LINE_CAP = 1500
 #: Going on past a "Read also" header costs half the run so far, and at least this much.
 BREAK_COST = 100
-#: A comments header: no article goes on past it.
+#: A comments header: no article goes on past it; and under a run of prose scoring this
+#: much, with so many paragraphs that end in a stop, it closes the article: nothing further
+#: down the page is one (a deck over a toolbar's "12 comments" is one paragraph).
 END_SCORE = -(10**9)
+CLOSED_TOTAL = 400
+CLOSED_PARAGRAPHS = 2
 #: A line of at least this many words that ends like a sentence is prose, however short.
 SENTENCE_WORDS = 3
 #: A tail of at least this many lines, none of them chrome nor a sentence, under at least
@@ -102,7 +106,8 @@ CONTENT_LETTERS = 5
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
-_PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, Kind.END), (_SHORT, _NEAR)
+_END = Kind.END
+_PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, _END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
@@ -324,6 +329,8 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if total <= 0:
             total, start = 0, index
         kind = line.kind
+        if kind is _END and best_total >= CLOSED_TOTAL and _closes(features, range(*best)):
+            break  # the comments under the article, then the sidebar: none of it is the article
         if index in ends:
             total = END_SCORE
             continue
@@ -342,6 +349,14 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
+
+
+def _closes(features: Sequence[Features], run: range) -> bool:
+    """Whether a comments header under ``run`` closes an article: the run holds
+    :data:`CLOSED_PARAGRAPHS` paragraphs that end in a stop (a menu glued into one line
+    ends in none)."""
+    lines = features[run.start : run.stop]
+    return sum(line.kind is _GOOD and line.terminal for line in lines) >= CLOSED_PARAGRAPHS
 
 
 def _score(line: Features, total: int) -> int:
