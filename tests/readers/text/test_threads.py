@@ -124,3 +124,11 @@ def test_a_comments_link_over_the_article_closes_nothing() -> None:
     found = body([*MENU, "Bridge to close", *deck, "12 Comments", *story, *FOOTER])
     assert all(text in found for text in story)
 
+
+def test_paragraphs_numbered_on_lines_of_their_own_are_no_thread() -> None:
+    story = paragraphs(3, "bridge")
+    questions: list[str] = []
+    for n, question in enumerate(paragraphs(5, "question")):
+        questions += [f"{n + 1}.", question]
+    found = body([*MENU, "Bridge to close", *story, "Answer these:", *questions, *FOOTER])
+    assert all(text in found for text in questions[1::2])

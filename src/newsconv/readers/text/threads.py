@@ -29,6 +29,7 @@ ARTICLE_LINES = 3
 EXCERPT_ENDS = ("[…]", "[...]")
 #: A digit: widget lines that differ only in their counts and times are one widget.
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 #: A slideshow's counter: "3/50" before the item's caption.
 _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
@@ -144,11 +145,23 @@ def _thread(features: Sequence[Features], texts: Sequence[str], places: list[int
 
 
 def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, stop: int) -> bool:
-    """Whether the lines from one widget to the next are an item of a thread."""
+    """Whether the lines from one widget to the next are an item of a thread.
+
+    A widget's count that changes from one item to the next stamps the items (votes,
+    replies), unless it goes up by one: "1.", "2.", "3." on lines of their own number a
+    list's paragraphs, which need a date or a time to be a thread's.
+    """
     if not 1 < stop - start <= CYCLE_LINES:
         return False
     between = range(start + 1, stop)
-    stamped = texts[start] != texts[stop] or any(
+    counted = texts[start] != texts[stop] and not _numbering(texts[start], texts[stop])
+    stamped = counted or any(
         features[i].kind not in _GOOD_NEAR and _STAMP.search(texts[i]) for i in between
     )
     return stamped and any(features[i].kind in _GOOD_NEAR for i in between)
+
+
+def _numbering(first: str, then: str) -> bool:
+    """Whether two widget lines differ only by a count one higher in the second."""
+    counts = _DIGITS.findall(first), _DIGITS.findall(then)
+    return len(counts[0]) == 1 == len(counts[1]) and int(counts[1][0]) == int(counts[0][0]) + 1
