@@ -574,3 +574,19 @@ def test_a_page_whose_first_line_prints_the_date_again_keeps_its_text() -> None:
     story = paragraphs(1, "bridge")
     found = body([*MENU, *DATED_HEAD, note, *story, *FOOTER])
     assert story[0] in found
+
+
+def test_a_listing_of_promos_is_not_the_article() -> None:
+    # Blurbs of a sentence each under headings of their own outweigh a one-paragraph post.
+    post = " ".join(paragraphs(2, "bridge"))
+    promos: list[str] = []
+    for name, blurb in zip(
+        ("Wifi Parks", "Gluten Free", "Belmont Stakes", "Tony Awards"),
+        paragraphs(4, "guide"),
+        strict=True,
+    ):
+        promos += [name, blurb]
+    page = [*MENU, "Bridge to close", "June 8, 2012 6:14 AM", post, "Share this", *MENU]
+    found = body([*page, "City Guides", *promos, *FOOTER])
+    assert post in found
+    assert "guide" not in found

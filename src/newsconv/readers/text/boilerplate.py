@@ -76,6 +76,11 @@ CARD_LABELS = 2
 FOOT_PARAGRAPHS = 1
 #: A short line of several sentences none longer than this many words is a prompt.
 PROMPT_WORDS = 2
+#: A listing of promos: so many blurbs at least, each lighter than this, under headings of
+#: at most so many words.
+LISTING_ITEMS = 3
+BLURB_WEIGHT = 2 * SENTENCE
+LISTING_WORDS = 4
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
@@ -118,7 +123,8 @@ _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
-    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`).
+    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
+    that run is a listing of promos (:func:`_listing`), the densest run outside it.
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -126,6 +132,12 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not any(map(CHROME_KINDS.__contains__, map(_KIND, features))):
         return range(len(features))
     span = _densest(features, texts)
+    if _listing(features, span):  # the densest prose is a box of promos: look past it
+        hidden = [
+            line._replace(kind=_BAD) if index in span else line
+            for index, line in enumerate(features)
+        ]
+        span = _densest(hidden, texts) or span
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
@@ -139,6 +151,21 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop = _unfinished(features, texts, range(start, stop))
             return range(start, _cards(features, texts, range(start, stop)))
         stop = resumed
+
+
+def _listing(features: Sequence[Features], run: range) -> bool:
+    """Whether ``run`` is a listing of promos: at least :data:`LISTING_ITEMS` blurbs of one
+    or two sentences (lighter than :data:`BLURB_WEIGHT`), each under a heading of its own
+    of at most :data:`LISTING_WORDS` words ("WiFi Parks", then "WiFi is available in many
+    of the city's public parks."), and nothing else. An article's sections run longer."""
+    lines = features[run.start : run.stop]
+    if len(lines) < 2 * LISTING_ITEMS - 1 or lines[0].kind is not _GOOD:
+        return False
+    blurbs, headings = lines[::2], lines[1::2]
+    return all(line.kind is _GOOD and line.weight < BLURB_WEIGHT for line in blurbs) and all(
+        line.kind is _SHORT and not line.terminal and line.words <= LISTING_WORDS
+        for line in headings
+    )
 
 
 def _adds_to(line: Features, text: str) -> bool:
