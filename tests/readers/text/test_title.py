@@ -572,3 +572,13 @@ def test_a_cjk_headline_holding_a_latin_acronym_is_not_in_capitals() -> None:
     ]
     body = ["ネット社会の現代でも、多くの人に読まれている新聞。新聞をスクラップできるペンが出た。"]
     assert pick(head, body, near=1) == head[0]
+
+
+def test_a_label_glued_to_the_headline_is_left_off() -> None:
+    head = [
+        "HomeLatest NewsWhy Neon Is the Ultimate Symbol of the 20th Century",
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "Sarah Archer",
+        "October 10, 2018",
+    ]
+    assert pick(head, NEON_BODY, near=3) == "Why Neon Is the Ultimate Symbol of the 20th Century"

@@ -142,11 +142,23 @@ def find_title(
 
     ``near`` is the line the date was found on, ``body`` the opening of the body and
     ``body_start`` the body's first line (candidates may run past it, up to the first
-    sentence). Of lines that score alike, the one nearer the body wins.
+    sentence). Of lines that score alike, the one nearer the body wins; of a line and the
+    same text with a label glued before it, the bare line.
     """
     scores = scored_lines(texts, features, candidates, near=near, body=body, body_start=body_start)
     best = max(scores, default=None)
-    return Found(best[1], texts[best[1]]) if best else None
+    if best is None:
+        return None
+    # A line that ends with another's whole text glues a label to the headline: a
+    # breadcrumb ("HomeLatest News" + headline), a message ("You've contributed to: ...").
+    bare = [(score, index) for score, index in scores if _glued(texts[best[1]], texts[index])]
+    index = max(bare)[1] if bare else best[1]
+    return Found(index, texts[index])
+
+
+def _glued(found: str, text: str) -> bool:
+    """Whether ``found`` is ``text`` with a label glued before it."""
+    return len(text) < len(found) and found.endswith(text) and text.count(" ") >= MENU_WORDS
 
 
 def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> range:
