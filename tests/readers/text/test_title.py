@@ -582,3 +582,15 @@ def test_a_label_glued_to_the_headline_is_left_off() -> None:
         "October 10, 2018",
     ]
     assert pick(head, NEON_BODY, near=3) == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
+def test_a_name_and_a_job_title_are_a_byline_not_the_title() -> None:
+    head = [
+        "Nation",
+        "The Few. The Proud. The Bright?",
+        "Aug 13, 2010 – 4:39 PM",
+        "Text Size",
+        "Email This",
+        "Andrea Stone Senior Washington Correspondent",
+    ]
+    assert pick(head, NEON_BODY, near=2) == "The Few. The Proud. The Bright?"

@@ -34,7 +34,7 @@ from newsconv.readers.text.features import (
 )
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.segment import MARKER
-from newsconv.readers.text.vocabulary import CJK_CHARS
+from newsconv.readers.text.vocabulary import CJK_CHARS, ROLE_WORDS
 
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
@@ -125,6 +125,8 @@ _ARROWS = (">", "»", "›", "→", "＞")
 #: A kicker over a headline: at most this many lines of at most this many words.
 KICKER_LINES = 2
 KICKER_WORDS = 2
+#: The job titles a byline ends with.
+ROLES = frozenset(ROLE_WORDS)
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
 
@@ -462,6 +464,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
+    if text.rpartition(" ")[2].lower() in ROLES and looks_like_name(text):
+        return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
     # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.

@@ -348,6 +348,35 @@ AFTER_NAME_WORDS = (
     "обновлено",
 )
 
+#: Job titles that close a byline after the author's name ("Andrea Stone Senior Washington
+#: Correspondent"), as a line's last word.
+ROLE_WORDS = (
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "journalist",
+    "correspondant",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "korrespondent",
+    "korrespondentin",
+    "redakteur",
+    "redakteurin",
+    "corresponsal",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corrispondente",
+    "giornalista",
+    "корреспондент",
+    "редактор",
+    "журналист",
+)
+
 #: Words that open a byline ("By X", "Автор: X", "Par X").
 BYLINE_WORDS = (
     "by",
