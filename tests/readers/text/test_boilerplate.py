@@ -590,3 +590,17 @@ def test_a_listing_of_promos_is_not_the_article() -> None:
     found = body([*page, "City Guides", *promos, *FOOTER])
     assert post in found
     assert "guide" not in found
+
+
+def test_the_authors_box_is_not_the_article() -> None:
+    # The post is its standfirst and a list; the author's box under it weighs more.
+    deck = "Today we expose a ring of thieves who fill out fake dating profiles with your photos."
+    items = ["Leaked from today's episode:", "- The pope on Twitter.", "- An app for leftovers."]
+    bio = (
+        "Justin Yu covers headphones and peripherals for the site. When he's not testing "
+        "gadgets he is out on his bike, and he writes about that too, at great length."
+    )
+    page = [*MENU, "Love at first swipe", deck, "by Justin Yu", "July 30, 2013", *items, *MENU]
+    found = body([*page, "Tags: app, pope", "Justin Yu", bio, *FOOTER])
+    assert deck in found
+    assert "headphones" not in found

@@ -42,7 +42,7 @@ from newsconv.readers.text.features import (
     links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import Dated, find_date
+from newsconv.readers.text.metadata import Dated, bylines, find_date
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
 
@@ -81,6 +81,8 @@ PROMPT_WORDS = 2
 LISTING_ITEMS = 3
 BLURB_WEIGHT = 2 * SENTENCE
 LISTING_WORDS = 4
+#: An author's box has at most so many paragraphs.
+BIO_PARAGRAPHS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
@@ -124,7 +126,8 @@ _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
     cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
-    that run is a listing of promos (:func:`_listing`), the densest run outside it.
+    that run is a listing of promos (:func:`_listing`) or the author's box
+    (:func:`_biography`), the densest run outside it.
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -132,12 +135,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not any(map(CHROME_KINDS.__contains__, map(_KIND, features))):
         return range(len(features))
     span = _densest(features, texts)
-    if _listing(features, span):  # the densest prose is a box of promos: look past it
-        hidden = [
-            line._replace(kind=_BAD) if index in span else line
-            for index, line in enumerate(features)
-        ]
-        span = _densest(hidden, texts) or span
+    if _listing(features, span) or (span and _biography(features, texts, span)):
+        span = _densest_outside(features, texts, span)
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
@@ -153,6 +152,15 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
         stop = resumed
 
 
+def _densest_outside(features: Sequence[Features], texts: Sequence[str], run: range) -> range:
+    """The densest run of prose outside ``run`` (a box of promos, an author's box); ``run``
+    itself when there is none."""
+    hidden = [
+        line._replace(kind=_BAD) if index in run else line for index, line in enumerate(features)
+    ]
+    return _densest(hidden, texts) or run
+
+
 def _listing(features: Sequence[Features], run: range) -> bool:
     """Whether ``run`` is a listing of promos: at least :data:`LISTING_ITEMS` blurbs of one
     or two sentences (lighter than :data:`BLURB_WEIGHT`), each under a heading of its own
@@ -165,6 +173,23 @@ def _listing(features: Sequence[Features], run: range) -> bool:
     return all(line.kind is _GOOD and line.weight < BLURB_WEIGHT for line in blurbs) and all(
         line.kind is _SHORT and not line.terminal and line.words <= LISTING_WORDS
         for line in headings
+    )
+
+
+def _biography(features: Sequence[Features], texts: Sequence[str], run: range) -> bool:
+    """Whether ``run`` is a short author's box: at most :data:`BIO_PARAGRAPHS` paragraphs,
+    the first of which speaks of an author a byline above names ("Justin Yu covers
+    headphones …" under "by Justin Yu"). Only a short run is asked: an article that
+    outweighs its author's box is found as it is."""
+    prose = [index for index in run if features[index].kind is _GOOD]
+    if not prose or len(prose) > BIO_PARAGRAPHS:
+        return False
+    opening = texts[prose[0]]
+    return any(
+        opening.startswith(f"{person.name} ")
+        and opening[len(person.name) + 1 : len(person.name) + 2].islower()
+        for _, people in bylines(texts, range(run.start))
+        for person in people
     )
 
 

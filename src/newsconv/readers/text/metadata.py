@@ -120,6 +120,11 @@ def find_date(
 
 def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
     """Authors from a line like "By Jane Doe and John Roe" or "Автор: Иван Петров"."""
+    return next(bylines(texts, candidates), None)
+
+
+def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tuple[Person, ...]]]:
+    """The byline lines among ``candidates`` and the authors each names, in order."""
     for index in candidates:
         text = texts[index]
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
@@ -131,8 +136,7 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
         parts = [name.strip() for name in _NAME_SPLIT.split(names)]
         people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
         if people and all(looks_like_name(person.name) for person in people):
-            return index, people
-    return None
+            yield index, people
 
 
 def find_signature(
