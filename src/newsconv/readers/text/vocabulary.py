@@ -348,6 +348,27 @@ AFTER_NAME_WORDS = (
     "обновлено",
 )
 
+#: Labels that open a line with the time of a page's last update, not its publication's.
+UPDATED_LABELS = (
+    "updated",
+    "last updated",
+    "last modified",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "actualizado",
+    "actualización",
+    "atualizado",
+    "aggiornato",
+    "ultimo aggiornamento",
+    "bijgewerkt",
+    "обновлено",
+    "оновлено",
+    "更新",
+)
+
 #: Job titles that close a byline after the author's name ("Andrea Stone Senior Washington
 #: Correspondent"), as a line's last word.
 ROLE_WORDS = (
