@@ -42,7 +42,7 @@ from newsconv.readers.text.features import (
     links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import Dated, bylines, find_date
+from newsconv.readers.text.metadata import Dated, bylines, find_date, opens_with_author
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
 
@@ -185,12 +185,7 @@ def _biography(features: Sequence[Features], texts: Sequence[str], run: range) -
     if not prose or len(prose) > BIO_PARAGRAPHS:
         return False
     opening = texts[prose[0]]
-    return any(
-        opening.startswith(f"{person.name} ")
-        and opening[len(person.name) + 1 : len(person.name) + 2].islower()
-        for _, people in bylines(texts, range(run.start))
-        for person in people
-    )
+    return any(opens_with_author(opening, people) for _, people in bylines(texts, range(run.start)))
 
 
 def _adds_to(line: Features, text: str) -> bool:

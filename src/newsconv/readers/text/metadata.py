@@ -159,6 +159,17 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             yield index, people
 
 
+def opens_with_author(text: str, people: Sequence[Person]) -> bool:
+    """Whether ``text`` opens with one of ``people``'s names and a word in lowercase, the
+    way an author's box speaks of its author ("Justin Yu covers headphones …")."""
+    for person in people:
+        name = person.name
+        after = text[len(name) : len(name) + 2] if text.startswith(name) else ""
+        if after[:1] == " " and after[1:].islower():
+            return True
+    return False
+
+
 def find_signature(
     texts: Sequence[str], features: Sequence[Features], dated: int, title: int
 ) -> tuple[int, tuple[Person, ...]] | None:
