@@ -594,3 +594,15 @@ def test_a_name_and_a_job_title_are_a_byline_not_the_title() -> None:
         "Andrea Stone Senior Washington Correspondent",
     ]
     assert pick(head, NEON_BODY, near=2) == "The Few. The Proud. The Bright?"
+
+
+def test_a_headline_over_its_deck_under_the_date_is_the_title() -> None:
+    head = [
+        "Europe Insight Blog",
+        "Case Study August 12, 2010, 5:00PM EST",
+        "Neon Signs: Queen of the Boulevards",
+        "The chemist isolated the gas in 1898, and within two decades neon signs lit Paris",
+        "By Felix Gillette",
+    ]
+    assert pick(head, NEON_BODY, near=1) == "Neon Signs: Queen of the Boulevards"
+

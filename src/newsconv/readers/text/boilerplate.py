@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
@@ -181,7 +181,7 @@ def _biography(features: Sequence[Features], texts: Sequence[str], run: range) -
     the first of which speaks of an author a byline above names ("Justin Yu covers
     headphones …" under "by Justin Yu"). Only a short run is asked: an article that
     outweighs its author's box is found as it is."""
-    prose = [index for index in run if features[index].kind is _GOOD]
+    prose = list(islice((i for i in run if features[i].kind is _GOOD), BIO_PARAGRAPHS + 1))
     if not prose or len(prose) > BIO_PARAGRAPHS:
         return False
     opening = texts[prose[0]]

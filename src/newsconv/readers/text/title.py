@@ -125,10 +125,15 @@ _ARROWS = (">", "»", "›", "→", "＞")
 #: A kicker over a headline: at most this many lines of at most this many words.
 KICKER_LINES = 2
 KICKER_WORDS = 2
-#: The job titles a byline ends with.
+#: The job titles a byline ends with, and how many words a byline's name and title have
+#: at most.
 ROLES = frozenset(ROLE_WORDS)
+ROLE_LINE_WORDS = 5
+#: A headline over its deck has at least this many words (a label fewer).
+DECK_HEAD_WORDS = 3
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
+_SENTENCES = (Kind.GOOD, Kind.NEAR)
 
 
 def find_title(
@@ -253,7 +258,10 @@ def scored_lines(
         # lead photo's caption or alt text): the page names its article so.
         crumb = text in crumbs or (index < start and line.repeats > 1 and text in echoes)
         menu = _in_menu(features, index)
-        if not heading and index != head:  # off the block's heading, only the words are unknown
+        over_deck = below == index + 1 and _heads_deck(text, line, features[below], scores)
+        if (
+            not (heading or over_deck) and index != head
+        ):  # off the block's heading, only the words are unknown
             most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
             most += (CRUMB_BONUS if crumb else 0.0) - (MENU_COST if menu else 0.0)
             if most < best - SLACK:
@@ -283,10 +291,27 @@ def scored_lines(
             score += CRUMB_BONUS
         if menu:
             score -= MENU_COST
+        if over_deck and shared >= ON_TOPIC:  # a headline over its deck ranks above it
+            score = max(score, scores[-1][0] + DECK_STEP)
         scores.append((score, index))
         best = max(best, score)
         below = index
     return scores
+
+
+def _heads_deck(text: str, line: Features, deck: Features, scores: list[tuple[float, int]]) -> bool:
+    """Whether a heading-shaped line (capitalised words, no full stop) stands right over a
+    longer sentence-shaped line scored last, its deck ("Olivia Munn: Queen of the Uncool"
+    over "The Web and cable star has achieved fame by targeting nerdy guys, …")."""
+    return (
+        bool(scores)
+        and line.kind is _SHORT
+        and line.weight == len(text) <= LONG_TITLE  # CJK has no capitals to tell a heading by
+        and text.count(" ") >= DECK_HEAD_WORDS - 1
+        and not text.endswith(".")
+        and deck.kind in _SENTENCES
+        and deck.weight > line.weight
+    )
 
 
 def _anchors(
@@ -464,7 +489,11 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
-    if text.rpartition(" ")[2].lower() in ROLES and looks_like_name(text):
+    if (
+        line.words <= ROLE_LINE_WORDS
+        and text.rpartition(" ")[2].lower() in ROLES
+        and looks_like_name(text)
+    ):
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
