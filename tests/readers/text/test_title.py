@@ -606,3 +606,13 @@ def test_a_headline_over_its_deck_under_the_date_is_the_title() -> None:
     ]
     assert pick(head, NEON_BODY, near=1) == "Neon Signs: Queen of the Boulevards"
 
+
+def test_a_widget_over_the_headline_does_not_take_its_place() -> None:
+    head = [
+        "Sarah Archer",
+        "sarah@example.com | Neon Reporting",
+        "Become a Fan Get Email Alerts on Neon Signs",
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "First Posted: 08-13-10 05:18 PM",
+    ]
+    assert pick(head, NEON_BODY, near=4) == "Why Neon Is the Ultimate Symbol of the 20th Century"

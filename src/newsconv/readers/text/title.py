@@ -274,7 +274,9 @@ def scored_lines(
         score += SHARED_WORD * shared + (OVER_ON_TOPIC if on_topic_below else 0.0)
         if index == head:  # off the topic, only a signed block's head that is not furniture
             heading = HEADING_LINES if shared or (signed and not chrome) else 0
-        if heading and (index == head or shared >= ON_TOPIC):
+        if heading and (
+            index == head or (shared >= ON_TOPIC and not (chrome and line.repeats == 1))
+        ):
             score += HEADS_BLOCK  # its place is set by the block, not by the body
             if index != head and text.count(" ") >= MENU_WORDS:
                 # A headline over its deck: the deck's words speak for it, and the top wins.
