@@ -604,3 +604,11 @@ def test_the_authors_box_is_not_the_article() -> None:
     found = body([*page, "Tags: app, pope", "Justin Yu", bio, *FOOTER])
     assert deck in found
     assert "headphones" not in found
+
+
+def test_a_lead_in_over_a_rule_opens_the_body() -> None:
+    story = paragraphs(4, "bridge")
+    lead_in = "From the council's statement on the bridge:"
+    found = body([*MENU, "Bridge to close", "Image: Flickr", lead_in, "-------------", *story])
+    assert found.startswith(lead_in)
+    assert "---" not in found

@@ -114,6 +114,8 @@ CONTENT_LETTERS = 5
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
 _END = Kind.END
+#: What a rule between parts of an article is drawn with.
+_RULE_CHARS = "-_*=~· "
 _PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, _END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
@@ -140,11 +142,15 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
-    while start > 0 and _adds_to(features[start - 1], texts[start - 1]):
-        start -= 1
+    while (above := _past_rule(texts, start - 1, -1)) >= 0 and _adds_to(
+        features[above], texts[above]
+    ):
+        start = above
     while True:
-        while stop < len(features) and _adds_to(features[stop], texts[stop]):
-            stop += 1
+        while (under := _past_rule(texts, stop, 1)) < len(features) and _adds_to(
+            features[under], texts[under]
+        ):
+            stop = under + 1
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
             stop = _unfinished(features, texts, range(start, stop))
@@ -186,6 +192,17 @@ def _biography(features: Sequence[Features], texts: Sequence[str], run: range) -
         return False
     opening = texts[prose[0]]
     return any(opens_with_author(opening, people) for _, people in bylines(texts, range(run.start)))
+
+
+def _past_rule(texts: Sequence[str], index: int, step: int) -> int:
+    """``index``, or the line past it when it is a rule ("-------------", "___"): a rule
+    parts a lead-in or a closing credit from the body without ending the article."""
+    return index + step if 0 <= index < len(texts) and _is_rule(texts[index]) else index
+
+
+def _is_rule(text: str) -> bool:
+    """Whether a line is a rule drawn with dashes, underscores or stars: no text to keep."""
+    return text[0] in _RULE_CHARS and not text.strip(_RULE_CHARS)
 
 
 def _adds_to(line: Features, text: str) -> bool:
@@ -496,7 +513,7 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
             chrome = not (kind is _BAD and _announced(texts, features, index, kept))
         else:
             chrome = links_elsewhere(texts[index])
-        if in_links or chrome or texts[index] in seen:
+        if in_links or chrome or texts[index] in seen or _is_rule(texts[index]):
             continue
         seen.add(texts[index])
         kept.append(index)
