@@ -612,3 +612,12 @@ def test_a_lead_in_over_a_rule_opens_the_body() -> None:
     found = body([*MENU, "Bridge to close", "Image: Flickr", lead_in, "-------------", *story])
     assert found.startswith(lead_in)
     assert "---" not in found
+
+
+def test_without_a_paragraph_the_post_is_the_sentence_under_its_date() -> None:
+    post = "Listen to the review by Dennis Morton, above."
+    tagline = "Thoughtful film critiques of the latest movies, with Dennis Morton & David Anthony"
+    head = [*MENU, "The Film Gang", "February 8th, 2013", "Stand Up Guys", "Play | Download"]
+    found = body([*head, post, "Tags: film, review", *MENU, "About", tagline, *FOOTER])
+    assert post in found
+    assert "critiques" not in found

@@ -129,7 +129,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
     cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
     that run is a listing of promos (:func:`_listing`) or the author's box
-    (:func:`_biography`), the densest run outside it.
+    (:func:`_biography`), the densest run outside it; when it holds no sentence, the
+    sentence under the page's date (:func:`_dated_sentence`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -139,6 +140,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     span = _densest(features, texts)
     if _listing(features, span) or (span and _biography(features, texts, span)):
         span = _densest_outside(features, texts, span)
+    if span and not any(is_sentence(features[index]) for index in span):
+        span = _dated_sentence(features, texts) or span  # no sentence: a sidebar's tagline
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
@@ -156,6 +159,17 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop = _unfinished(features, texts, range(start, stop))
             return range(start, _cards(features, texts, range(start, stop)))
         stop = resumed
+
+
+def _dated_sentence(features: Sequence[Features], texts: Sequence[str]) -> range:
+    """The first sentence at most :data:`DATED_REACH` lines under a date: when the densest
+    run holds no sentence (a sidebar's tagline), the post under its dated headline (a
+    podcast's, a video's one line); empty when there is none."""
+    for index, line in enumerate(features):
+        above = range(max(0, index - DATED_REACH), index)
+        if line.kind is _NEAR and is_sentence(line) and find_date(texts, above, None):
+            return range(index, index + 1)
+    return range(0)
 
 
 def _densest_outside(features: Sequence[Features], texts: Sequence[str], run: range) -> range:
