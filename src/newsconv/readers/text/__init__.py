@@ -74,13 +74,9 @@ class TextReader:
         metadata, used = _metadata(texts, features, before, span, body, lang, dated)
         if options.url:
             metadata = replace(metadata, url=options.url)
-        kept = [
-            i
-            for i in body
-            if i not in used
-            and texts[i] != metadata.title
-            and not _about_author(texts[i], features[i], metadata.authors)
-        ]
+        kept = [i for i in body if i not in used and texts[i] != metadata.title]
+        if metadata.authors:
+            kept = [i for i in kept if not _about_author(texts[i], features[i], metadata.authors)]
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
         if not kept:
@@ -98,7 +94,7 @@ def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> boo
     """Whether a paragraph is the author's box: it opens with the byline's name and speaks
     of them at length ("Marguerite Reardon has been a CNET News reporter since 2004, …");
     a line crediting them ("Jane Doe reported from Paris.") is shorter."""
-    return bool(authors) and line.weight >= BIO_WEIGHT and opens_with_author(text, authors)
+    return line.weight >= BIO_WEIGHT and opens_with_author(text, authors)
 
 
 def _opens_prose(text: str, line: Features) -> bool:

@@ -521,15 +521,15 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         if islands[index - span.start] is _CODE and features[index].letters:
             kept.append(index)
             continue
-        kind = features[index].kind
+        kind, text = features[index].kind, texts[index]
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
         if kind in CHROME_KINDS:
             chrome = not (kind is _BAD and _announced(texts, features, index, kept))
         else:
-            chrome = links_elsewhere(texts[index])
-        if in_links or chrome or texts[index] in seen or _is_rule(texts[index]):
+            chrome = links_elsewhere(text)
+        if in_links or chrome or text in seen or (text[0] in _RULE_CHARS and _is_rule(text)):
             continue
-        seen.add(texts[index])
+        seen.add(text)
         kept.append(index)
     return kept
 

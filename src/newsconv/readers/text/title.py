@@ -258,12 +258,16 @@ def scored_lines(
         # lead photo's caption or alt text): the page names its article so.
         crumb = text in crumbs or (index < start and line.repeats > 1 and text in echoes)
         menu = _in_menu(features, index)
-        over_deck = below == index + 1 and _heads_deck(text, line, features[below], scores)
-        if (
-            not (heading or over_deck) and index != head
-        ):  # off the block's heading, only the words are unknown
+        over_deck = (
+            below == index + 1
+            and line.kind is _SHORT
+            and _heads_deck(text, line, features[below], scores)
+        )
+        if not heading and index != head:  # off the block's heading, only the words are unknown
             most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
             most += (CRUMB_BONUS if crumb else 0.0) - (MENU_COST if menu else 0.0)
+            if over_deck:  # it may rank above its deck
+                most = max(most, scores[-1][0] + DECK_STEP)
             if most < best - SLACK:
                 below = index  # out of contention: its words are looked up only if asked
                 continue
