@@ -213,6 +213,10 @@ PITCH_PHRASES = (
 #: on a line (a count aside), they end an article rather than interrupt it.
 RELATED_HEADERS = (
     "read also",
+    "read next",
+    "read this next",
+    "what to read next",
+    "up next",
     "see also",
     "related",
     "related coverage",
