@@ -574,3 +574,50 @@ def test_a_page_whose_first_line_prints_the_date_again_keeps_its_text() -> None:
     story = paragraphs(1, "bridge")
     found = body([*MENU, *DATED_HEAD, note, *story, *FOOTER])
     assert story[0] in found
+
+
+def test_a_listing_of_promos_is_not_the_article() -> None:
+    # Blurbs of a sentence each under headings of their own outweigh a one-paragraph post.
+    post = " ".join(paragraphs(2, "bridge"))
+    promos: list[str] = []
+    for name, blurb in zip(
+        ("Wifi Parks", "Gluten Free", "Belmont Stakes", "Tony Awards"),
+        paragraphs(4, "guide"),
+        strict=True,
+    ):
+        promos += [name, blurb]
+    page = [*MENU, "Bridge to close", "June 8, 2012 6:14 AM", post, "Share this", *MENU]
+    found = body([*page, "City Guides", *promos, *FOOTER])
+    assert post in found
+    assert "guide" not in found
+
+
+def test_the_authors_box_is_not_the_article() -> None:
+    # The post is its standfirst and a list; the author's box under it weighs more.
+    deck = "Today we expose a ring of thieves who fill out fake dating profiles with your photos."
+    items = ["Leaked from today's episode:", "- The pope on Twitter.", "- An app for leftovers."]
+    bio = (
+        "Justin Yu covers headphones and peripherals for the site. When he's not testing "
+        "gadgets he is out on his bike, and he writes about that too, at great length."
+    )
+    page = [*MENU, "Love at first swipe", deck, "by Justin Yu", "July 30, 2013", *items, *MENU]
+    found = body([*page, "Tags: app, pope", "Justin Yu", bio, *FOOTER])
+    assert deck in found
+    assert "headphones" not in found
+
+
+def test_a_lead_in_over_a_rule_opens_the_body() -> None:
+    story = paragraphs(4, "bridge")
+    lead_in = "From the council's statement on the bridge:"
+    found = body([*MENU, "Bridge to close", "Image: Flickr", lead_in, "-------------", *story])
+    assert found.startswith(lead_in)
+    assert "---" not in found
+
+
+def test_without_a_paragraph_the_post_is_the_sentence_under_its_date() -> None:
+    post = "Listen to the review by Dennis Morton, above."
+    tagline = "Thoughtful film critiques of the latest movies, with Dennis Morton & David Anthony"
+    head = [*MENU, "The Film Gang", "February 8th, 2013", "Stand Up Guys", "Play | Download"]
+    found = body([*head, post, "Tags: film, review", *MENU, "About", tagline, *FOOTER])
+    assert post in found
+    assert "critiques" not in found

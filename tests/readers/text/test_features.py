@@ -182,6 +182,11 @@ def test_a_line_printed_twice_is_described_once_with_its_count() -> None:
     assert (features[0].repeats, features[1].repeats) == (2, 1)
 
 
+def test_a_read_next_header_heads_teasers() -> None:
+    kinds = [line.kind for line in describe(["Read this next", "Read next:", "Up Next"])]
+    assert kinds == [Kind.BREAK] * 3
+
+
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]

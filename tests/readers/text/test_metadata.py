@@ -168,3 +168,18 @@ def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
 def test_a_copyright_holder_ends_at_a_dash() -> None:
     texts = ["Article text.", "© Handelsblatt GmbH – Alle Rechte vorbehalten. Nutzungsrechte?"]
     assert find_site(texts) == "Handelsblatt GmbH"
+
+
+def test_the_publication_time_beats_the_last_update_printed_over_it() -> None:
+    texts = ["Mis à jour le 06/04/2013 à 10:37", "Publié le 05/04/2013 à 17:08", "Par Jean Dupont"]
+    assert find_date(texts, range(3), "fr") == (
+        1,
+        datetime(2013, 4, 5, 17, 8),
+        "05/04/2013 à 17:08",
+    )
+
+
+def test_a_masthead_day_far_over_the_dateline_gives_way() -> None:
+    menu = ["News", "Sport", "Business", "Travel", "Culture", "Science", "Health", "Money"]
+    texts = ["Thursday 06 October 2011", *menu, "Food", "Drink", "Chilli contest", "05 Oct 2011"]
+    assert find_date(texts, range(len(texts)), "en") == (12, datetime(2011, 10, 5), "05 Oct 2011")

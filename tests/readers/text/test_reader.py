@@ -279,3 +279,19 @@ def test_a_paragraph_opening_with_its_date_stays_in_the_body() -> None:
     assert document.metadata.published is not None
     assert document.metadata.published.date().isoformat() == "2015-02-23"
     assert opening in plain_text(document)
+
+
+def test_the_authors_box_under_the_article_is_left_out() -> None:
+    story = [
+        "The council said on Monday that the old bridge would close to cars in May.",
+        "Engineers found cracks in two of its piers, and repairs will take a year at least.",
+    ]
+    bio = (
+        "Jane Doe has been a reporter for the Daily Paper since 2004, covering the city "
+        "council, its budget and its roads, as well as the long fight over the old bridge "
+        "and the ferry that was to replace it."
+    )
+    page = ["Home", "News", "Bridge to close", "By Jane Doe", "March 3, 2021", *story]
+    found = plain_text(read_page([*page, bio, "Topics:", "Roads"]))
+    assert story[1] in found
+    assert "since 2004" not in found

@@ -90,3 +90,45 @@ def test_items_with_a_link_each_and_whole_paragraphs_stay() -> None:
     post = paragraphs(1, "bridge")
     found = body([*MENU, "Bridge to close", *post, "Share", *teasers(6, cut=False), *FOOTER])
     assert "Our 5th pick" in found
+
+
+def test_the_last_comment_under_its_widget_is_in_the_thread() -> None:
+    # Each item: its widget, a name and a time, the comment, "Reply". The last comment,
+    # after the last widget, is long enough to outweigh a short article on its own.
+    story = paragraphs(3, "bridge")
+    thread: list[str] = []
+    for n, opinion in enumerate(paragraphs(4, "comment")):
+        thread += ["Flag as Offensive", f"reader{n} on Sep {n + 1}, 3:{n:02d} PM said:", opinion]
+        thread += ["Reply"]
+    rant = " ".join(paragraphs(5, "rant"))
+    thread += ["Flag as Offensive", "last on Sep 9, 5:00 AM said:", rant, "Reply"]
+    found = body([*MENU, "Bridge to close", *story, "5 Comments", *thread, "Send Us A Tip!"])
+    assert all(text in found for text in story)
+    assert "rant" not in found
+
+
+def test_a_comments_header_under_the_article_closes_the_page() -> None:
+    # Under the comments, the comment policy and the sidebar's "About" text outweigh a
+    # short article: none of it is the article.
+    story = paragraphs(4, "bridge")
+    policy = paragraphs(6, "comment policy")
+    thread = ["Leave a comment", "Comments [1]", "Susan from Toledo", paragraphs(1, "show")[0]]
+    found = body([*MENU, "Bridge to close", *story, *thread, "Leave a Comment", *policy, *FOOTER])
+    assert all(text in found for text in story)
+    assert "policy" not in found
+
+
+def test_a_comments_link_over_the_article_closes_nothing() -> None:
+    deck = paragraphs(1, "deck")
+    story = paragraphs(4, "bridge")
+    found = body([*MENU, "Bridge to close", *deck, "12 Comments", *story, *FOOTER])
+    assert all(text in found for text in story)
+
+
+def test_paragraphs_numbered_on_lines_of_their_own_are_no_thread() -> None:
+    story = paragraphs(3, "bridge")
+    questions: list[str] = []
+    for n, question in enumerate(paragraphs(5, "question")):
+        questions += [f"{n + 1}.", question]
+    found = body([*MENU, "Bridge to close", *story, "Answer these:", *questions, *FOOTER])
+    assert all(text in found for text in questions[1::2])

@@ -572,3 +572,47 @@ def test_a_cjk_headline_holding_a_latin_acronym_is_not_in_capitals() -> None:
     ]
     body = ["ネット社会の現代でも、多くの人に読まれている新聞。新聞をスクラップできるペンが出た。"]
     assert pick(head, body, near=1) == head[0]
+
+
+def test_a_label_glued_to_the_headline_is_left_off() -> None:
+    head = [
+        "HomeLatest NewsWhy Neon Is the Ultimate Symbol of the 20th Century",
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "Sarah Archer",
+        "October 10, 2018",
+    ]
+    assert pick(head, NEON_BODY, near=3) == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
+def test_a_name_and_a_job_title_are_a_byline_not_the_title() -> None:
+    head = [
+        "Nation",
+        "The Few. The Proud. The Bright?",
+        "Aug 13, 2010 – 4:39 PM",
+        "Text Size",
+        "Email This",
+        "Andrea Stone Senior Washington Correspondent",
+    ]
+    assert pick(head, NEON_BODY, near=2) == "The Few. The Proud. The Bright?"
+
+
+def test_a_headline_over_its_deck_under_the_date_is_the_title() -> None:
+    head = [
+        "Europe Insight Blog",
+        "Case Study August 12, 2010, 5:00PM EST",
+        "Neon Signs: Queen of the Boulevards",
+        "The chemist isolated the gas in 1898, and within two decades neon signs lit Paris",
+        "By Felix Gillette",
+    ]
+    assert pick(head, NEON_BODY, near=1) == "Neon Signs: Queen of the Boulevards"
+
+
+def test_a_widget_over_the_headline_does_not_take_its_place() -> None:
+    head = [
+        "Sarah Archer",
+        "sarah@example.com | Neon Reporting",
+        "Become a Fan Get Email Alerts on Neon Signs",
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "First Posted: 08-13-10 05:18 PM",
+    ]
+    assert pick(head, NEON_BODY, near=4) == "Why Neon Is the Ultimate Symbol of the 20th Century"

@@ -30,6 +30,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     find_signature,
     find_site,
+    opens_with_author,
 )
 from newsconv.readers.text.segment import segment
 from newsconv.readers.text.title import find_title, kicker
@@ -44,6 +45,8 @@ MAX_BINARY_SHARE = 0.02
 BODY_SAMPLE_CHARS = 2500
 #: How a headline may end that a sentence ends too.
 HEADLINE_STOPS = frozenset("!?！？")
+#: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
+BIO_WEIGHT = 180
 #: How many characters of the body the language is guessed from (a few sentences suffice).
 LANGUAGE_SAMPLE = 160
 
@@ -72,6 +75,8 @@ class TextReader:
         if options.url:
             metadata = replace(metadata, url=options.url)
         kept = [i for i in body if i not in used and texts[i] != metadata.title]
+        if metadata.authors:
+            kept = [i for i in kept if not _about_author(texts[i], features[i], metadata.authors)]
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
         if not kept:
@@ -83,6 +88,13 @@ class TextReader:
             [texts[i] for i in kept], [cells.get(i, ()) for i in kept], [features[i] for i in kept]
         )
         return Document(metadata, blocks)
+
+
+def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> bool:
+    """Whether a paragraph is the author's box: it opens with the byline's name and speaks
+    of them at length ("Marguerite Reardon has been a CNET News reporter since 2004, …");
+    a line crediting them ("Jane Doe reported from Paris.") is shorter."""
+    return line.weight >= BIO_WEIGHT and opens_with_author(text, authors)
 
 
 def _opens_prose(text: str, line: Features) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
@@ -42,7 +42,7 @@ from newsconv.readers.text.features import (
     links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import Dated, find_date
+from newsconv.readers.text.metadata import Dated, bylines, find_date, opens_with_author
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
 
@@ -56,8 +56,12 @@ BAD_SCORE = -40
 LINE_CAP = 1500
 #: Going on past a "Read also" header costs half the run so far, and at least this much.
 BREAK_COST = 100
-#: A comments header: no article goes on past it.
+#: A comments header: no article goes on past it; and under a run of prose scoring this
+#: much, with so many paragraphs that end in a stop, it closes the article: nothing further
+#: down the page is one (a deck over a toolbar's "12 comments" is one paragraph).
 END_SCORE = -(10**9)
+CLOSED_TOTAL = 400
+CLOSED_PARAGRAPHS = 2
 #: A line of at least this many words that ends like a sentence is prose, however short.
 SENTENCE_WORDS = 3
 #: A tail of at least this many lines, none of them chrome nor a sentence, under at least
@@ -72,6 +76,13 @@ CARD_LABELS = 2
 FOOT_PARAGRAPHS = 1
 #: A short line of several sentences none longer than this many words is a prompt.
 PROMPT_WORDS = 2
+#: A listing of promos: so many blurbs at least, each lighter than this, under headings of
+#: at most so many words.
+LISTING_ITEMS = 3
+BLURB_WEIGHT = 2 * SENTENCE
+LISTING_WORDS = 4
+#: An author's box has at most so many paragraphs.
+BIO_PARAGRAPHS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
 GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
@@ -102,7 +113,10 @@ CONTENT_LETTERS = 5
 # The kinds under plain names: ``Kind.GOOD`` goes through the enum class's attribute lookup
 # (some 70 ns on Python 3.11), and these loops read a kind or two for every line of a page.
 _GOOD, _NEAR, _SHORT, _BAD, _BREAK = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD, Kind.BREAK
-_PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, Kind.END), (_SHORT, _NEAR)
+_END = Kind.END
+#: What a rule between parts of an article is drawn with.
+_RULE_CHARS = "-_*=~· "
+_PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, _END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
@@ -113,7 +127,10 @@ _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
-    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`).
+    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
+    that run is a listing of promos (:func:`_listing`) or the author's box
+    (:func:`_biography`), the densest run outside it; when it holds no sentence, the
+    sentence under the page's date (:func:`_dated_sentence`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -121,19 +138,85 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not any(map(CHROME_KINDS.__contains__, map(_KIND, features))):
         return range(len(features))
     span = _densest(features, texts)
+    if _listing(features, span) or (span and _biography(features, texts, span)):
+        span = _densest_outside(features, texts, span)
+    if span and not any(is_sentence(features[index]) for index in span):
+        span = _dated_sentence(features, texts) or span  # no sentence: a sidebar's tagline
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
-    while start > 0 and _adds_to(features[start - 1], texts[start - 1]):
-        start -= 1
+    while (above := _past_rule(texts, start - 1, -1)) >= 0 and _adds_to(
+        features[above], texts[above]
+    ):
+        start = above
     while True:
-        while stop < len(features) and _adds_to(features[stop], texts[stop]):
-            stop += 1
+        while (under := _past_rule(texts, stop, 1)) < len(features) and _adds_to(
+            features[under], texts[under]
+        ):
+            stop = under + 1
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
             stop = _unfinished(features, texts, range(start, stop))
             return range(start, _cards(features, texts, range(start, stop)))
         stop = resumed
+
+
+def _dated_sentence(features: Sequence[Features], texts: Sequence[str]) -> range:
+    """The first sentence at most :data:`DATED_REACH` lines under a date: when the densest
+    run holds no sentence (a sidebar's tagline), the post under its dated headline (a
+    podcast's, a video's one line); empty when there is none."""
+    for index, line in enumerate(features):
+        above = range(max(0, index - DATED_REACH), index)
+        if line.kind is _NEAR and is_sentence(line) and find_date(texts, above, None):
+            return range(index, index + 1)
+    return range(0)
+
+
+def _densest_outside(features: Sequence[Features], texts: Sequence[str], run: range) -> range:
+    """The densest run of prose outside ``run`` (a box of promos, an author's box); ``run``
+    itself when there is none."""
+    hidden = [
+        line._replace(kind=_BAD) if index in run else line for index, line in enumerate(features)
+    ]
+    return _densest(hidden, texts) or run
+
+
+def _listing(features: Sequence[Features], run: range) -> bool:
+    """Whether ``run`` is a listing of promos: at least :data:`LISTING_ITEMS` blurbs of one
+    or two sentences (lighter than :data:`BLURB_WEIGHT`), each under a heading of its own
+    of at most :data:`LISTING_WORDS` words ("WiFi Parks", then "WiFi is available in many
+    of the city's public parks."), and nothing else. An article's sections run longer."""
+    lines = features[run.start : run.stop]
+    if len(lines) < 2 * LISTING_ITEMS - 1 or lines[0].kind is not _GOOD:
+        return False
+    blurbs, headings = lines[::2], lines[1::2]
+    return all(line.kind is _GOOD and line.weight < BLURB_WEIGHT for line in blurbs) and all(
+        line.kind is _SHORT and not line.terminal and line.words <= LISTING_WORDS
+        for line in headings
+    )
+
+
+def _biography(features: Sequence[Features], texts: Sequence[str], run: range) -> bool:
+    """Whether ``run`` is a short author's box: at most :data:`BIO_PARAGRAPHS` paragraphs,
+    the first of which speaks of an author a byline above names ("Justin Yu covers
+    headphones …" under "by Justin Yu"). Only a short run is asked: an article that
+    outweighs its author's box is found as it is."""
+    prose = list(islice((i for i in run if features[i].kind is _GOOD), BIO_PARAGRAPHS + 1))
+    if not prose or len(prose) > BIO_PARAGRAPHS:
+        return False
+    opening = texts[prose[0]]
+    return any(opens_with_author(opening, people) for _, people in bylines(texts, range(run.start)))
+
+
+def _past_rule(texts: Sequence[str], index: int, step: int) -> int:
+    """``index``, or the line past it when it is a rule ("-------------", "___"): a rule
+    parts a lead-in or a closing credit from the body without ending the article."""
+    return index + step if 0 <= index < len(texts) and _is_rule(texts[index]) else index
+
+
+def _is_rule(text: str) -> bool:
+    """Whether a line is a rule drawn with dashes, underscores or stars: no text to keep."""
+    return text[0] in _RULE_CHARS and not text.strip(_RULE_CHARS)
 
 
 def _adds_to(line: Features, text: str) -> bool:
@@ -319,11 +402,13 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     total, start, gap = 0, 0, 0
     prose = prose_lines(features)
     islands = figures(features, texts, prose)
-    ends = threads(features, texts, range(prose[0], prose[-1]) if prose else range(0))
+    ends = threads(features, texts, prose)
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
         kind = line.kind
+        if kind is _END and best_total >= CLOSED_TOTAL and _closes(features, range(*best)):
+            break  # the comments under the article, then the sidebar: none of it is the article
         if index in ends:
             total = END_SCORE
             continue
@@ -342,6 +427,14 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
+
+
+def _closes(features: Sequence[Features], run: range) -> bool:
+    """Whether a comments header under ``run`` closes an article: the run holds
+    :data:`CLOSED_PARAGRAPHS` paragraphs that end in a stop (a menu glued into one line
+    ends in none)."""
+    lines = features[run.start : run.stop]
+    return sum(line.kind is _GOOD and line.terminal for line in lines) >= CLOSED_PARAGRAPHS
 
 
 def _score(line: Features, total: int) -> int:
@@ -428,15 +521,15 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         if islands[index - span.start] is _CODE and features[index].letters:
             kept.append(index)
             continue
-        kind = features[index].kind
+        kind, text = features[index].kind, texts[index]
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
         if kind in CHROME_KINDS:
             chrome = not (kind is _BAD and _announced(texts, features, index, kept))
         else:
-            chrome = links_elsewhere(texts[index])
-        if in_links or chrome or texts[index] in seen:
+            chrome = links_elsewhere(text)
+        if in_links or chrome or text in seen or (text[0] in _RULE_CHARS and _is_rule(text)):
             continue
-        seen.add(texts[index])
+        seen.add(text)
         kept.append(index)
     return kept
 

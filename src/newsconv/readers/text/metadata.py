@@ -19,7 +19,12 @@ from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
 from newsconv.readers.text.features import Features, Kind
-from newsconv.readers.text.vocabulary import AFTER_NAME_WORDS, BYLINE_WORDS, CREDIT_LABELS
+from newsconv.readers.text.vocabulary import (
+    AFTER_NAME_WORDS,
+    BYLINE_WORDS,
+    CREDIT_LABELS,
+    UPDATED_LABELS,
+)
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
@@ -27,6 +32,8 @@ LOOKBACK = 40
 SHORT_LINE = 160
 #: How many lines under a date among other words a dateline may stand and take its place.
 DATELINE_REACH = 3
+#: A dateline more than this many lines over another is the masthead's (see :func:`find_date`).
+MASTHEAD_REACH = 10
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 
@@ -98,12 +105,17 @@ def find_date(
     dates without a year; without it only complete dates are found. The lines in ``rows``
     are a table's: their dates are data ("Founded | February 28, 1998"), not the page's.
 
+    A time labelled as the last update ("Mis à jour le 06/04/2013 à 10:37") gives way to
+    a time at most :data:`DATELINE_REACH` lines under it: the publication's, printed after.
     Of dates without a time, a date among other words ("Friday Financial Five – December
     4, 2015", a headline) gives way to a dateline, a date that fills its line, at most
-    :data:`DATELINE_REACH` lines under it.
+    :data:`DATELINE_REACH` lines under it; and a dateline to another more than
+    :data:`MASTHEAD_REACH` lines under it, nearer the body: the first is the masthead's
+    edition day ("Thursday 06 October 2011" over the menu).
     """
     first: Dated | None = None
     alone = False  # whether the first date fills its line
+    updated: Dated | None = None  # a time labelled as the last update
     for index in candidates:
         text = texts[index]
         if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
@@ -111,15 +123,28 @@ def find_date(
         for match in find_dates(text, lang=lang, relative_to=captured):
             dated = Dated(index, match.value, text[match.start : match.end])
             if match.has_time:
-                return dated
+                if updated is None and text.lower().startswith(UPDATED_LABELS):
+                    updated = dated
+                    continue
+                if updated is None or index - updated.line <= DATELINE_REACH:
+                    return dated
+                return updated
             fills = 2 * (match.end - match.start) >= len(text)
-            if first is None or (fills and not alone and index - first.line <= DATELINE_REACH):
+            below = index - first.line if first else 0
+            if first is None or (
+                fills and (below > MASTHEAD_REACH if alone else below <= DATELINE_REACH)
+            ):
                 first, alone = dated, fills
-    return first
+    return updated or first
 
 
 def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
     """Authors from a line like "By Jane Doe and John Roe" or "Автор: Иван Петров"."""
+    return next(bylines(texts, candidates), None)
+
+
+def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tuple[Person, ...]]]:
+    """The byline lines among ``candidates`` and the authors each names, in order."""
     for index in candidates:
         text = texts[index]
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
@@ -131,8 +156,18 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
         parts = [name.strip() for name in _NAME_SPLIT.split(names)]
         people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
         if people and all(looks_like_name(person.name) for person in people):
-            return index, people
-    return None
+            yield index, people
+
+
+def opens_with_author(text: str, people: Sequence[Person]) -> bool:
+    """Whether ``text`` opens with one of ``people``'s names and a word in lowercase, the
+    way an author's box speaks of its author ("Justin Yu covers headphones …")."""
+    for person in people:
+        name = person.name
+        after = text[len(name) : len(name) + 2] if text.startswith(name) else ""
+        if after[:1] == " " and after[1:].islower():
+            return True
+    return False
 
 
 def find_signature(

@@ -29,6 +29,7 @@ ARTICLE_LINES = 3
 EXCERPT_ENDS = ("[…]", "[...]")
 #: A digit: widget lines that differ only in their counts and times are one widget.
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 #: A slideshow's counter: "3/50" before the item's caption.
 _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
@@ -38,7 +39,7 @@ _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
 
 
-def threads(features: Sequence[Features], texts: Sequence[str], within: range) -> set[int]:
+def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]) -> set[int]:
     """The lines of comment threads, feeds of teasers and forms: no article goes on into them.
 
     A thread repeats a cycle of line shapes: a widget line ("Reply", "Rating: 3") at most
@@ -46,9 +47,12 @@ def threads(features: Sequence[Features], texts: Sequence[str], within: range) -
     line of its own, or a count on the widget that changes from one item to the next). It
     starts one cycle before its first widget. A form is :data:`FORM_LABELS` short lines in
     a row that end in ":" or "*" (its field labels); a slideshow counts its items. Only
-    the lines ``within`` (from the first prose line to the last) are looked at: a thread
-    has prose in every item.
+    the lines from the first of the ``prose`` lines to a cycle past the last are looked
+    at: a thread has prose in every item, and the last item's widgets follow its prose.
     """
+    if not prose:
+        return set()
+    within = range(prose[0], min(len(features), prose[-1] + CYCLE_LINES))
     short = [
         index
         for index, (_, words, _, _, kind, _, _) in enumerate(
@@ -87,9 +91,9 @@ def _feed(texts: Sequence[str], places: list[int]) -> range:
     The link ("READ THE REST") follows each item's excerpt; when the site cut at least half
     of the excerpts above it ("... the […]", :data:`EXCERPT_ENDS`), all the items
     are teasers, from one cycle before the first link to the last, and to a cut excerpt in
-    the cycle after it (the last item's link lies past the last prose line, where widgets are
-    not looked for). Unlike a live blog's or a thread's items, none of them is the article,
-    however little prose comes before.
+    the cycle after it (the last item's link may lie past where widgets are looked for).
+    Unlike a live blog's or a thread's items, none of them is the article, however little
+    prose comes before.
     """
     cut = sum(texts[index - 1].endswith(EXCERPT_ENDS) for index in places)
     if 2 * cut < len(places):
@@ -141,11 +145,23 @@ def _thread(features: Sequence[Features], texts: Sequence[str], places: list[int
 
 
 def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, stop: int) -> bool:
-    """Whether the lines from one widget to the next are an item of a thread."""
+    """Whether the lines from one widget to the next are an item of a thread.
+
+    A widget's count that changes from one item to the next stamps the items (votes,
+    replies), unless it goes up by one: "1.", "2.", "3." on lines of their own number a
+    list's paragraphs, which need a date or a time to be a thread's.
+    """
     if not 1 < stop - start <= CYCLE_LINES:
         return False
     between = range(start + 1, stop)
-    stamped = texts[start] != texts[stop] or any(
+    counted = texts[start] != texts[stop] and not _numbering(texts[start], texts[stop])
+    stamped = counted or any(
         features[i].kind not in _GOOD_NEAR and _STAMP.search(texts[i]) for i in between
     )
     return stamped and any(features[i].kind in _GOOD_NEAR for i in between)
+
+
+def _numbering(first: str, then: str) -> bool:
+    """Whether two widget lines differ only by a count one higher in the second."""
+    counts = _DIGITS.findall(first), _DIGITS.findall(then)
+    return len(counts[0]) == 1 == len(counts[1]) and int(counts[1][0]) == int(counts[0][0]) + 1

@@ -34,7 +34,7 @@ from newsconv.readers.text.features import (
 )
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.segment import MARKER
-from newsconv.readers.text.vocabulary import CJK_CHARS
+from newsconv.readers.text.vocabulary import CJK_CHARS, ROLE_WORDS
 
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
@@ -125,8 +125,15 @@ _ARROWS = (">", "»", "›", "→", "＞")
 #: A kicker over a headline: at most this many lines of at most this many words.
 KICKER_LINES = 2
 KICKER_WORDS = 2
+#: The job titles a byline ends with, and how many words a byline's name and title have
+#: at most.
+ROLES = frozenset(ROLE_WORDS)
+ROLE_LINE_WORDS = 5
+#: A headline over its deck has at least this many words (a label fewer).
+DECK_HEAD_WORDS = 3
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
+_SENTENCES = (Kind.GOOD, Kind.NEAR)
 
 
 def find_title(
@@ -142,11 +149,23 @@ def find_title(
 
     ``near`` is the line the date was found on, ``body`` the opening of the body and
     ``body_start`` the body's first line (candidates may run past it, up to the first
-    sentence). Of lines that score alike, the one nearer the body wins.
+    sentence). Of lines that score alike, the one nearer the body wins; of a line and the
+    same text with a label glued before it, the bare line.
     """
     scores = scored_lines(texts, features, candidates, near=near, body=body, body_start=body_start)
     best = max(scores, default=None)
-    return Found(best[1], texts[best[1]]) if best else None
+    if best is None:
+        return None
+    # A line that ends with another's whole text glues a label to the headline: a
+    # breadcrumb ("HomeLatest News" + headline), a message ("You've contributed to: ...").
+    bare = [(score, index) for score, index in scores if _glued(texts[best[1]], texts[index])]
+    index = max(bare)[1] if bare else best[1]
+    return Found(index, texts[index])
+
+
+def _glued(found: str, text: str) -> bool:
+    """Whether ``found`` is ``text`` with a label glued before it."""
+    return len(text) < len(found) and found.endswith(text) and text.count(" ") >= MENU_WORDS
 
 
 def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> range:
@@ -239,9 +258,16 @@ def scored_lines(
         # lead photo's caption or alt text): the page names its article so.
         crumb = text in crumbs or (index < start and line.repeats > 1 and text in echoes)
         menu = _in_menu(features, index)
+        over_deck = (
+            below == index + 1
+            and line.kind is _SHORT
+            and _heads_deck(text, line, features[below], scores)
+        )
         if not heading and index != head:  # off the block's heading, only the words are unknown
             most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
             most += (CRUMB_BONUS if crumb else 0.0) - (MENU_COST if menu else 0.0)
+            if over_deck:  # it may rank above its deck
+                most = max(most, scores[-1][0] + DECK_STEP)
             if most < best - SLACK:
                 below = index  # out of contention: its words are looked up only if asked
                 continue
@@ -252,7 +278,9 @@ def scored_lines(
         score += SHARED_WORD * shared + (OVER_ON_TOPIC if on_topic_below else 0.0)
         if index == head:  # off the topic, only a signed block's head that is not furniture
             heading = HEADING_LINES if shared or (signed and not chrome) else 0
-        if heading and (index == head or shared >= ON_TOPIC):
+        if heading and (
+            index == head or (shared >= ON_TOPIC and not (chrome and line.repeats == 1))
+        ):
             score += HEADS_BLOCK  # its place is set by the block, not by the body
             if index != head and text.count(" ") >= MENU_WORDS:
                 # A headline over its deck: the deck's words speak for it, and the top wins.
@@ -269,10 +297,27 @@ def scored_lines(
             score += CRUMB_BONUS
         if menu:
             score -= MENU_COST
+        if over_deck and shared >= ON_TOPIC:  # a headline over its deck ranks above it
+            score = max(score, scores[-1][0] + DECK_STEP)
         scores.append((score, index))
         best = max(best, score)
         below = index
     return scores
+
+
+def _heads_deck(text: str, line: Features, deck: Features, scores: list[tuple[float, int]]) -> bool:
+    """Whether a heading-shaped line (capitalised words, no full stop) stands right over a
+    longer sentence-shaped line scored last, its deck ("Olivia Munn: Queen of the Uncool"
+    over "The Web and cable star has achieved fame by targeting nerdy guys, …")."""
+    return (
+        bool(scores)
+        and line.kind is _SHORT
+        and line.weight == len(text) <= LONG_TITLE  # CJK has no capitals to tell a heading by
+        and text.count(" ") >= DECK_HEAD_WORDS - 1
+        and not text.endswith(".")
+        and deck.kind in _SENTENCES
+        and deck.weight > line.weight
+    )
 
 
 def _anchors(
@@ -450,6 +495,12 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
+    if (
+        line.words <= ROLE_LINE_WORDS
+        and text.rpartition(" ")[2].lower() in ROLES
+        and looks_like_name(text)
+    ):
+        return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
     # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.

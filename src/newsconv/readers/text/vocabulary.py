@@ -213,6 +213,10 @@ PITCH_PHRASES = (
 #: on a line (a count aside), they end an article rather than interrupt it.
 RELATED_HEADERS = (
     "read also",
+    "read next",
+    "read this next",
+    "what to read next",
+    "up next",
     "see also",
     "related",
     "related coverage",
@@ -346,6 +350,56 @@ AFTER_NAME_WORDS = (
     "aggiornato",
     "опубликовано",
     "обновлено",
+)
+
+#: Labels that open a line with the time of a page's last update, not its publication's.
+UPDATED_LABELS = (
+    "updated",
+    "last updated",
+    "last modified",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "actualizado",
+    "actualización",
+    "atualizado",
+    "aggiornato",
+    "ultimo aggiornamento",
+    "bijgewerkt",
+    "обновлено",
+    "оновлено",
+    "更新",
+)
+
+#: Job titles that close a byline after the author's name ("Andrea Stone Senior Washington
+#: Correspondent"), as a line's last word.
+ROLE_WORDS = (
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "journalist",
+    "correspondant",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "korrespondent",
+    "korrespondentin",
+    "redakteur",
+    "redakteurin",
+    "corresponsal",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corrispondente",
+    "giornalista",
+    "корреспондент",
+    "редактор",
+    "журналист",
 )
 
 #: Words that open a byline ("By X", "Автор: X", "Par X").
