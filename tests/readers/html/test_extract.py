@@ -723,3 +723,46 @@ def test_a_breadcrumb_trail_in_the_article_s_header_goes() -> None:
     body = f"<article><header>{trail}<h1>Library funded</h1></header>{ARTICLE}</article>"
     text = plain_text(read(page(body)))
     assert "Economy" not in text and text.count(SENTENCE) == 6
+
+
+def test_a_labelled_pointer_to_another_story_goes_but_a_link_to_the_story_s_sound_stays() -> None:
+    pointers = (
+        "<p>(<strong>MORE:</strong> <a href='/2011/08/23/tweets'>13 Best Tweets About the "
+        "Earthquake</a>)</p>"
+        "<p><b>IN TEXAS:</b> <a href='/story/family'>Family of the patient quarantined</a></p>"
+        "<p class='others'><span>A lire aussi :</span> <a href='/3'>Notre récit du discours</a></p>"
+    )
+    sound = "<p>LISTEN: <a href='/audio/61-malloy/'>Kelly Malloy Joins the Morning Show</a></p>"
+    source = "<p>Source: <a href='/report'>The council's budget report for this year</a></p>"
+    body = PARAGRAPHS[0] + pointers + sound + source + "".join(PARAGRAPHS[1:])
+    text = plain_text(read(page(f"<article>{body}</article>")))
+    for pointer in ("Best Tweets", "MORE", "Family of", "IN TEXAS", "Notre récit"):
+        assert pointer not in text
+    assert "LISTEN: Kelly Malloy" in text
+    assert "Source: The council's budget report" in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_one_link_paragraphs_closing_the_article_go_but_a_closing_list_stays() -> None:
+    closing = (
+        "<p><span class='see'><a href='/pictures'>See the Pictures of the Week.</a></span></p>"
+        "<p><b><a href='/commentary/'>MORE COMMENTARY »</a></b></p>"
+    )
+    sources = "<ul><li><a href='/a'>The council's report</a></li><li><a href='/b'>Map</a></li></ul>"
+    inside = f"<p><a href='/earlier'>An earlier story on the library</a></p>{PARAGRAPHS[5]}"
+    text = plain_text(read(page(f"<article>{ARTICLE}{inside}{closing}</article>")))
+    assert "Pictures of the Week" not in text and "COMMENTARY" not in text
+    assert "An earlier story on the library" in text  # not at the end
+    text = plain_text(read(page(f"<article>{ARTICLE}{sources}</article>")))
+    assert "The council's report" in text and "Map" in text
+
+
+def test_a_line_asking_to_subscribe_with_its_sign_up_link_goes() -> None:
+    prompt = (
+        "<span class='tagline'>Subscribe to the <a href='/money/signup.html?source=bottom'>"
+        "Money newsletter</a>!</span>"
+    )
+    body = f"<div class='entry_body_text'>{ARTICLE}{prompt}</div>"
+    text = plain_text(read(page(body)))
+    assert "Subscribe" not in text and "Money newsletter" not in text
+    assert text.count(SENTENCE) == 6

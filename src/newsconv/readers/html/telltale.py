@@ -39,6 +39,10 @@ _TEXT_HOLDERS = (
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
 _POINTER_LINKS = 0.25
+#: A label and a colon before one link holding this share of a block point to another
+#: story ("MORE: <a>…</a>"); the label is this short at most.
+_POINTER_SHARE = 0.6
+_POINTER_LABEL_CHARS = 30
 #: Blocks a heading may repeat, and how long the repeat must be to go.
 _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
@@ -67,6 +71,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     earlier ones left (a box's title is judged once the box is gone)."""
     remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
+    _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
@@ -87,6 +92,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
             reason = _links_verdict(element, words, length)
+        if reason is None and length <= vocab.BYLINE_MAX_CHARS and _sign_up_line(element, words):
+            reason = "a sign-up prompt"
         if reason is not None:
             judge.remove(element, reason)
         elif found := _read_also(element, words):
@@ -108,6 +115,42 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+        elif _labelled_pointer(element, length, stats):
+            judge.remove(element, "a labelled pointer to another story")
+
+
+def _sign_up_line(element: HtmlElement, words: str) -> bool:
+    """Whether the short block ``element`` asks to sign up, with its one link leading to
+    the sign-up ("Subscribe to the <a href=/signup>Money newsletter</a>!"); a sentence
+    that only links such a page says something else."""
+    links = list(element.iter("a"))
+    return (
+        len(links) == 1
+        and vocab.SUBSCRIBE.search(links[0].get("href", "").lower())
+        and vocab.SUBSCRIBE.search(words)
+    )
+
+
+def _labelled_pointer(element: HtmlElement, length: int, stats: TextStats) -> bool:
+    """Whether ``element`` is a label set apart (capitals or bold) and a colon, then one
+    link to another page holding the rest: "(MORE: <a>13 Best Tweets…</a>)", "IN TEXAS:
+    <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. A
+    label saying to play or fetch ("LISTEN:") leads to the article's own sound."""
+    if stats.linked(element) < _POINTER_SHARE * length:
+        return False
+    links = list(element.iter("a"))
+    if len(links) != 1 or links[0].get("href", "#").strip().startswith(("#", "javascript:")):
+        return False
+    before, found, after = shown_text(element).partition(shown_text(links[0]))
+    label = before.strip(" (")
+    return (
+        bool(found)
+        and not after.strip(" ).")
+        and 0 < len(label) <= _POINTER_LABEL_CHARS
+        and label.endswith((":", "："))
+        and not vocab.PLAY_LABEL.match(label.lower())
+        and (label.isupper() or any(shown_text(b) == label for b in element.iter("b", "strong")))
+    )
 
 
 def _titles_box(
@@ -189,6 +232,29 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     if icons >= _ICONS_MIN and 2 * icons > len(links):
         return "a row of linked icons"
     return None
+
+
+def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """Paragraphs closing the article that are each one short link and nothing else
+    point elsewhere once the story has ended: "See the Cartoons of the Week.", "MORE
+    COMMENTARY »". (A list's items stay: a list of sources is the article's.)"""
+    while (last := _last_block(article, stats)) is not None and (
+        stats.chars(last) <= vocab.BYLINE_MAX_CHARS
+        and stats.link_density(last) >= 1
+        and sum(1 for _ in last.iter("a")) == 1
+    ):
+        judge.remove(last, "a link closing the article")
+
+
+def _last_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The paragraph (``p`` or ``div``) that ends ``article``'s text, if one does."""
+    node = article
+    while _holds_blocks(node):
+        last = next((c for c in reversed(node) if isinstance(c.tag, str) and stats.chars(c)), None)
+        if last is None or (last.tail or "").strip() or last.tag not in vocab.BLOCK_TAGS:
+            return None
+        node = last
+    return node if node is not article and node.tag in ("p", "div") else None
 
 
 def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

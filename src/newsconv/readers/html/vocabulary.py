@@ -124,7 +124,7 @@ NOTICE_MAX_CHARS = 300
 READ_ALSO = re.compile(
     r"(?:read (?:also|more)|see also|also read|"
     r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
-    r"more on this|(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
+    r"more on this|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
     r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
@@ -168,6 +168,13 @@ READ_MORE = re.compile(
     r"(?:read more|continue reading|more|weiterlesen|mehr lesen|mehr|lire la suite|"
     r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
     r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"
+)
+#: The label of a link to the article's own sound or file, not to another story
+#: ("LISTEN: <a>…</a>", "Download:"), matched at the start of the lowercased label.
+PLAY_LABEL = re.compile(
+    r"(?:listen|download|audio|podcast|écoute[rz]?|télécharge[rz]?|hören|anhören|"
+    r"herunterladen|escucha[r]?|descarga[r]?|ascolta|scarica|ouça|ouvir|baixar|слушать|"
+    r"скачать)\b"
 )
 #: What follows such an opening when a pointer, not a sentence, comes next.
 POINTER_MARKS = frozenset(":：-—–|»›>")
