@@ -13,7 +13,7 @@ from newsconv.model import Document, Figure, Heading, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader, parse, textstats
 from newsconv.readers.html.extract import extract
-from newsconv.tree import dump, plain_text, walk_blocks
+from newsconv.tree import dump, images, plain_text, walk_blocks
 
 SENTENCE = (
     "The council met on Tuesday evening, and after a long debate, the members agreed to "
@@ -765,4 +765,44 @@ def test_a_line_asking_to_subscribe_with_its_sign_up_link_goes() -> None:
     body = f"<div class='entry_body_text'>{ARTICLE}{prompt}</div>"
     text = plain_text(read(page(body)))
     assert "Subscribe" not in text and "Money newsletter" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_picture_s_box_stays_whatever_its_tag_or_name_but_boxes_like_it_go() -> None:
+    related = (
+        "<div class='hmedia related-media'><p class='photo'><img src='/sign.jpg' alt=''></p>"
+        "<p class='contributor'>AP</p><p class='fn'>Apr. 8: The two presidents sign the "
+        "treaty at the castle.</p></div>"
+    )
+    extras = (
+        "<div class='ssImg'><img src='/chilli.jpg' alt=''><div class='artImageExtras'>"
+        "<span class='caption'>Competitors at the chilli eating contest</span></div></div>"
+    )
+    aside = (
+        "<aside class='single-photo'><img src='/home.jpg' alt=''><p>The home where the "
+        "patient rented a room.</p></aside>"
+    )
+    author = (
+        "<aside class='author'><figure><img src='/face.jpg' alt=''></figure><h4>About the "
+        "author</h4><div>Scott Lee writes on local politics.</div></aside>"
+    )
+    teaser = (
+        "<aside class='video'><a href='/video/5'><img src='/still.jpg' alt=''></a>"
+        "<h5>Super Bowl bets gone wild</h5></aside>"
+    )
+    icon = (
+        "<div class='related-wire'><img src='/ap.png' width='18' height='18' alt='AP'>"
+        "Wire story from the agency</div>"
+    )
+    body = (
+        PARAGRAPHS[0] + related + PARAGRAPHS[1] + extras + PARAGRAPHS[2] + aside + author
+        + teaser + icon + "".join(PARAGRAPHS[3:])
+    )  # fmt: skip
+    doc = read(page(f"<div class='story'>{body}</div>"))
+    text = plain_text(doc)
+    assert list(images(doc)) == ["/sign.jpg", "/chilli.jpg", "/home.jpg"]
+    for caption in ("sign the treaty", "chilli eating contest", "rented a room"):
+        assert caption in text
+    for furniture in ("About the author", "Scott Lee", "Super Bowl", "Wire story"):
+        assert furniture not in text
     assert text.count(SENTENCE) == 6

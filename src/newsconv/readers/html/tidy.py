@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal, within
 
@@ -53,7 +54,9 @@ def tidy_article(
         judge.clean(article, "form", "fieldset")
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
         parent = element.getparent()
-        if parent is not None and parent.tag != "blockquote":  # a quote's footer names its source
+        if parent is None or parent.tag == "blockquote":  # a quote's footer names its source
+            continue
+        if element.tag != "aside" or not picture_box(element):  # an aside may hold a figure
             judge.remove(element, f"<{element.tag}> in the article")
     for element in _below_children(article, shared):
         if _short(stats, element):
@@ -161,7 +164,12 @@ class Judge:
         if element in self.data_tables or self._protected(element):
             return None
         weight = vocab.class_weight(element) if self.weight_classes else 0
-        if weight < 0 and not self._picture(element) and not self._caption(element):
+        if (
+            weight < 0
+            and not self._picture(element)
+            and not self._caption(element)
+            and not picture_box(element)
+        ):
             return "class or id named like furniture"
         text = element.text_content()
         if vocab.has_commas(text, 10):
