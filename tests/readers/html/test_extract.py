@@ -806,3 +806,21 @@ def test_a_picture_s_box_stays_whatever_its_tag_or_name_but_boxes_like_it_go() -
     for furniture in ("About the author", "Scott Lee", "Super Bowl", "Wire story"):
         assert furniture not in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_toolbar_list_of_buttons_and_a_figure_with_nothing_to_show_go() -> None:
+    tools = (
+        "<ul class='user-interaction'><li><a href='#'>Print</a></li><li><a href='#'>Email</a>"
+        "</li><li><a href='#'>Recommend</a></li><li><a href='#'>Tweet</a></li></ul>"
+    )
+    kudos = (
+        "<figure class='kudo'><a href='#kudo'><div class='filling'> </div></a>"
+        "<div class='num'>861</div><div class='txt'>Kudos</div></figure>"
+    )
+    contents = "<ul><li><a href='#budget'>The budget</a></li><li><a href='#vote'>Vote</a></li></ul>"
+    doc = read(page(f"<article>{tools}{contents}{ARTICLE}{kudos}</article>"))
+    text = plain_text(doc)
+    for widget in ("Print", "Recommend", "Tweet", "861", "Kudos"):
+        assert widget not in text
+    assert "The budget" in text and "Vote" in text
+    assert text.count(SENTENCE) == 6

@@ -35,6 +35,7 @@ PLACEHOLDER_CHARS = 40
 #: Elements that may hold a rights line or a "Read also" pointer.
 _TEXT_HOLDERS = (
     "p", "div", "small", "span", "section", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "q",
+    "ul", "ol",
 )  # fmt: skip
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
@@ -71,6 +72,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     earlier ones left (a box's title is judged once the box is gone)."""
     remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
+    _remove_bare_figures(article, stats, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
@@ -232,6 +234,20 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     if icons >= _ICONS_MIN and 2 * icons > len(links):
         return "a row of linked icons"
     return None
+
+
+def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A ``<figure>`` with no picture and no caption, whose few words sit beside links to
+    this page only, is a widget ("861 Kudos" linked to ``#kudo``), not a figure."""
+    for figure in list(article.iter("figure")):
+        links = list(figure.iter("a"))
+        if (
+            stats.chars(figure) <= PLACEHOLDER_CHARS
+            and links
+            and all(link.get("href", "").strip().startswith("#") for link in links)
+            and next(figure.iter("img", "figcaption", "table", "pre", "blockquote"), None) is None
+        ):
+            judge.remove(figure, "a figure with nothing to show")
 
 
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
