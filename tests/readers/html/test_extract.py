@@ -824,3 +824,20 @@ def test_a_toolbar_list_of_buttons_and_a_figure_with_nothing_to_show_go() -> Non
         assert widget not in text
     assert "The budget" in text and "Vote" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_more_from_heading_linking_the_site_goes_with_its_list_of_links() -> None:
+    items = "".join(
+        f"<li><a href='/2015/5/{i}/story'>Another story number {i}</a></li>" for i in range(4)
+    )
+    box = f"<div class='linkset'><h2>More from <a href='/'>The Daily</a></h2><ul>{items}</ul></div>"
+    search = (
+        "<p><strong>More from the Site Search: Get more on </strong>"
+        "<a href='/search?q=library'>the library's history</a></p>"
+    )
+    sentence = "<p>More from the interview will run in tomorrow's paper, the editor said.</p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{sentence}{search}{box}</article>")))
+    assert "More from The Daily" not in text and "Another story" not in text
+    assert "Site Search" not in text
+    assert "More from the interview" in text
+    assert text.count(SENTENCE) == 6

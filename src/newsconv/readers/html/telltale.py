@@ -158,13 +158,17 @@ def _labelled_pointer(element: HtmlElement, length: int, stats: TextStats) -> bo
 def _titles_box(
     heading: HtmlElement, following: HtmlElement | None, stats: TextStats
 ) -> TypeGuard[HtmlElement]:
-    """Whether ``heading``, a pointer with no link, is a heading over the box ``following``
-    (the slideshow that "Related Slideshow: RI Business Rankings" names)."""
+    """Whether ``heading``, a pointer, is a heading over the box ``following``: the
+    slideshow that "Related Slideshow: RI Business Rankings" names, or, when the heading
+    links (to the site: "More from <a>The Verge</a>"), a list of links."""
     return (
         heading.tag in vocab.HEADINGS
-        and not stats.linked(heading)
         and following is not None
         and following.tag in _BOXES
+        and (
+            not stats.linked(heading)
+            or (following.tag in ("ul", "ol") and stats.link_density(following) > 0.5)
+        )
     )
 
 

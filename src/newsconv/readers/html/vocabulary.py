@@ -124,7 +124,8 @@ NOTICE_MAX_CHARS = 300
 READ_ALSO = re.compile(
     r"(?:read (?:also|more)|see also|also read|"
     r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
-    r"more on this|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
+    r"more on this|more from|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
     r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
