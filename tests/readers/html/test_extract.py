@@ -841,3 +841,23 @@ def test_a_more_from_heading_linking_the_site_goes_with_its_list_of_links() -> N
     assert "Site Search" not in text
     assert "More from the interview" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_sidebar_of_links_beside_the_story_s_article_element_goes_but_prose_stays() -> None:
+    popular = "".join(
+        f"<li><a href='/news/{i}'>Most popular story number {i}</a>"
+        f"<p>August {i}, 2011, 5:00 AM PDT, 12 comments</p></li>"
+        for i in range(1, 9)
+    )
+    about = (
+        "<h2>About the blog</h2><p>The blog covers wireless, broadband and phone news, by Ann "
+        "Lee, who writes on it.</p>"
+    )
+    sidebar = f"<section id='contentAux' class='sidebar'><ol>{popular}</ol>{about}</section>"
+    story = f"<article><div class='post'><div class='postBody'>{ARTICLE * 3}</div></div></article>"
+    text = plain_text(read(page(f"<div id='rb_content'>{story}{sidebar}</div>")))
+    assert "Most popular" not in text and "About the blog" not in text
+    assert text.count(SENTENCE) == 18
+    closing = f"<div class='more'><p>{SENTENCE} {SENTENCE} {SENTENCE}</p></div>"
+    text = plain_text(read(page(f"<div id='rb_content'>{story}{closing}</div>")))
+    assert text.count(SENTENCE) == 21

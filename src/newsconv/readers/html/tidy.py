@@ -25,6 +25,9 @@ from newsconv.readers.html.textstats import TextStats, report_removal, within
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
 STORY_SHARE = 0.75
+#: After such a story, a longer block with this share of its text in links is a box of
+#: links (a sidebar's lists of the most read).
+AFTER_STORY_LINKS = 0.25
 #: A picture's caption may credit its maker with a link, no more.
 MAX_CAPTION_LINKS = 0.25
 #: What a container's numbers count.
@@ -74,7 +77,8 @@ def tidy_article(
 def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], judge: Judge) -> None:
     """When the chosen container holds one ``<article>`` element, and it holds most of the
     text, the short blocks after it end the page, not the story: a disclaimer ("※本記事は
-    掲載時点の情報であり…"), an ad slot's label, an author's box."""
+    掲載時点の情報であり…"), an ad slot's label, an author's box; so do the boxes of links
+    beside it (a sidebar the container holds too)."""
     stats = judge.stats
     inside = [story for story in stories if story is not article and within(story, article)]
     if len(inside) != 1 or stats.chars(inside[0]) < STORY_SHARE * stats.chars(article):
@@ -82,9 +86,16 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
     node = inside[0]
     while node is not article and (parent := node.getparent()) is not None:
         for after in list(node.itersiblings()):
-            if isinstance(after.tag, str) and 0 < stats.chars(after) < vocab.NOTICE_MAX_CHARS:
+            if isinstance(after.tag, str) and _not_story(after, stats):
                 judge.remove(after, "after the article")
         node = parent
+
+
+def _not_story(after: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``after``, following the story, is no part of it: short, or a box of links
+    to other stories (a sidebar's most read)."""
+    length = stats.chars(after)
+    return 0 < length < vocab.NOTICE_MAX_CHARS or stats.link_density(after) >= AFTER_STORY_LINKS
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
