@@ -861,3 +861,16 @@ def test_a_sidebar_of_links_beside_the_story_s_article_element_goes_but_prose_st
     closing = f"<div class='more'><p>{SENTENCE} {SENTENCE} {SENTENCE}</p></div>"
     text = plain_text(read(page(f"<div id='rb_content'>{story}{closing}</div>")))
     assert text.count(SENTENCE) == 21
+
+
+def test_a_sign_up_box_s_lead_in_goes_with_its_form_across_a_line_break() -> None:
+    form = (
+        "<form action='/s/alerts'><input type='text' name='email'><p><a href='/privacy'>Your "
+        "information is safe and secure.</a></p></form>"
+    )
+    box = (
+        f"<div class='signup'><b>Get the news and alerts FREE to your inbox...</b><br>{form}</div>"
+    )
+    text = plain_text(read(page(f"<article>{ARTICLE}{box}</article>")))
+    assert "alerts" not in text and "safe and secure" not in text
+    assert text.count(SENTENCE) == 6

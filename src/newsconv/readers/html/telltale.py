@@ -346,8 +346,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
         parent = element.getparent()
         if (
             parent is not None
-            and element.getnext() is None
-            and not (element.tail or "").strip()
+            and _ends_container(element)
             and (
                 element.tag == "hr"
                 or (
@@ -360,6 +359,13 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
             )
         ):
             judge.remove(element, "introduced a removed box")
+
+
+def _ends_container(element: HtmlElement) -> bool:
+    """Whether nothing but line breaks follows ``element`` in its container."""
+    return not (element.tail or "").strip() and all(
+        after.tag == "br" and not (after.tail or "").strip() for after in element.itersiblings()
+    )
 
 
 def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:

@@ -155,6 +155,8 @@ class Judge:
         if element.getparent() is None:
             return
         before = element.getprevious()
+        while before is not None and before.tag == "br" and not (before.tail or "").strip():
+            before = before.getprevious()  # "Get alerts in your inbox:<br><form>"
         if before is not None:
             self.before_removed.append(before)
         report_removal(self.report, element, reason)
