@@ -874,3 +874,17 @@ def test_a_sign_up_box_s_lead_in_goes_with_its_form_across_a_line_break() -> Non
     text = plain_text(read(page(f"<article>{ARTICLE}{box}</article>")))
     assert "alerts" not in text and "safe and secure" not in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_closing_comments_heading_and_read_the_rest_go_but_a_closing_section_heading_stays() -> (
+    None
+):
+    comments = (
+        "<header class='comments'><h2>Member Comments</h2></header><section id='thread'></section>"
+    )
+    rest = "<h2><a href='/2019/09/23/training.html'>READ THE REST</a></h2>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{rest}{comments}</article>")))
+    assert "Member Comments" not in text and "READ THE REST" not in text
+    assert text.count(SENTENCE) == 6
+    text = plain_text(read(page(f"<article>{ARTICLE}<h2>Secondary header</h2></article>")))
+    assert "Secondary header" in text

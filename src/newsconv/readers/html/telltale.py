@@ -63,6 +63,8 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
+#: Blocks that close an article with one link ("See the Cartoons of the Week.").
+_CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 
@@ -255,26 +257,53 @@ def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -
 
 
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """Paragraphs closing the article that are each one short link and nothing else
-    point elsewhere once the story has ended: "See the Cartoons of the Week.", "MORE
-    COMMENTARY »". (A list's items stay: a list of sources is the article's.)"""
-    while (last := _last_block(article, stats)) is not None and (
-        stats.chars(last) <= vocab.BYLINE_MAX_CHARS
-        and stats.link_density(last) >= 1
-        and sum(1 for _ in last.iter("a")) == 1
-    ):
-        judge.remove(last, "a link closing the article")
+    """What closes the article once the story has ended: paragraphs that are each one
+    short link and nothing else point elsewhere ("See the Cartoons of the Week.", "MORE
+    COMMENTARY »", "READ THE REST"), and a heading over the comments with nothing under
+    it ("Member Comments": the thread is gone). (A list's items stay: a list of sources
+    is the article's; so does a closing heading of the story's own.)"""
+    while (last := _last_block(article, stats)) is not None:
+        if last.tag in vocab.HEADINGS and _names_comments(last):
+            judge.remove(last, "a comments heading with nothing under it")
+        elif (
+            last.tag in _CLOSING_LINK_HOLDERS
+            and stats.chars(last) <= vocab.BYLINE_MAX_CHARS
+            and stats.link_density(last) >= 1
+            and sum(1 for _ in last.iter("a")) == 1
+        ):
+            judge.remove(last, "a link closing the article")
+        else:
+            return
+
+
+def _names_comments(heading: HtmlElement) -> bool:
+    """Whether ``heading``'s words, or its or its wrapper's class or id, name comments."""
+    parent = heading.getparent()
+    names = (
+        vocab.class_and_id(heading)
+        + " "
+        + (vocab.class_and_id(parent) if parent is not None else "")
+    )
+    return bool(vocab.COMMENT_ANCHOR.search(wording(heading)) or vocab.COMMENT_NAMES.search(names))
 
 
 def _last_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
-    """The paragraph (``p`` or ``div``) that ends ``article``'s text, if one does."""
+    """The block with no block inside that ends ``article``'s text, if one does (and no
+    picture follows it)."""
     node = article
     while _holds_blocks(node):
-        last = next((c for c in reversed(node) if isinstance(c.tag, str) and stats.chars(c)), None)
+        last = next((c for c in reversed(node) if _shows(c, stats)), None)
         if last is None or (last.tail or "").strip() or last.tag not in vocab.BLOCK_TAGS:
             return None
         node = last
-    return node if node is not article and node.tag in ("p", "div") else None
+    return node if node is not article else None
+
+
+def _shows(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` shows text or a picture."""
+    return isinstance(element.tag, str) and (
+        stats.chars(element) > 0 or element.tag == "img" or element.find(".//img") is not None
+    )
 
 
 def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
