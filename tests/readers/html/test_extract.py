@@ -888,3 +888,31 @@ def test_a_closing_comments_heading_and_read_the_rest_go_but_a_closing_section_h
     assert text.count(SENTENCE) == 6
     text = plain_text(read(page(f"<article>{ARTICLE}<h2>Secondary header</h2></article>")))
     assert "Secondary header" in text
+
+
+def test_a_notice_of_the_site_s_policies_and_a_line_to_follow_the_site_go() -> None:
+    notice = (
+        "<div><p>We welcome a lively and useful debate, and so that we need not review "
+        "comments before they appear, please read our <a href='/community_guidelines.html'>"
+        "rules</a>. Your comments may be used, with your name and picture, under our "
+        "<a href='/privacy.html'>privacy</a> and <a href='/terms.html'>terms</a>.</p>"
+        "<p>The views below are their authors' own.</p></div>"
+    )
+    follow = (
+        "<span class='get'>Get our business news on <a href='http://twitter.com/biz'>Twitter"
+        "</a>, <a href='http://www.facebook.com/pages/biz'>Facebook</a>!</span>"
+    )
+    bio = (
+        "<p>Ann Lee covers the council for the paper. <span><a href='https://twitter.com/ann'>"
+        "@ann</a> • <a href='https://www.facebook.com/ann.lee'>Facebook</a></span></p>"
+    )
+    credit = (
+        "<p>Picture: <a href='https://www.flickr.com/photos/1/2'>Lego figures</a> by "
+        "<a href='https://www.flickr.com/photos/1/'>Ninja Brick</a></p>"
+    )
+    body = f"<div class='entry_body_text'>{ARTICLE}{credit}{bio}{follow}{notice}</div>"
+    text = plain_text(read(page(body)))
+    for furniture in ("lively debate", "views below", "business news on"):
+        assert furniture not in text
+    assert "@ann • Facebook" in text and "Lego figures by Ninja Brick" in text
+    assert text.count(SENTENCE) == 6

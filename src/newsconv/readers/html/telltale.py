@@ -63,6 +63,8 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
+#: A line to follow a site holds this share of its text in links to social networks.
+_FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
@@ -96,10 +98,12 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
             reason = _links_verdict(element, words, length)
-        if reason is None and length <= vocab.BYLINE_MAX_CHARS and _sign_up_line(element, words):
-            reason = "a sign-up prompt"
+        if reason is None and length <= vocab.BYLINE_MAX_CHARS:
+            reason = _line_verdict(element, words, stats)
         if reason is not None:
             judge.remove(element, reason)
+        elif _policy_notice(element):
+            judge.remove(_box_opened(element, article, stats), "a notice of the site's policies")
         elif found := _read_also(element, words):
             said, opening = found
             rest = said[opening.end() :].lstrip()
@@ -121,6 +125,47 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
                 judge.remove(element, "a “read also” heading")
         elif _labelled_pointer(element, length, stats):
             judge.remove(element, "a labelled pointer to another story")
+
+
+def _line_verdict(element: HtmlElement, words: str, stats: TextStats) -> str | None:
+    """Why a line (a block as short as a byline) goes, by its words and where its links
+    lead: a sign-up prompt, or a line to follow the site on social networks."""
+    if _sign_up_line(element, words):
+        return "a sign-up prompt"
+    parent = element.getparent()
+    if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
+        return None  # words inside a paragraph ("… @kilgannon • Facebook" ending a bio)
+    links = [link.get("href", "").strip().lower() for link in element.iter("a")]
+    social = sum(1 for href in links if vocab.SOCIAL_PAGE.match(href))
+    if (
+        social >= 2
+        and 3 * social >= 2 * len(links)
+        and stats.link_density(element) >= _FOLLOW_LINKS
+    ):
+        return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
+    return None
+
+
+def _policy_notice(element: HtmlElement) -> bool:
+    """Whether ``element`` links two or more pages and all of them are the site's policies
+    (terms, privacy, a community's guidelines): a notice above the comments, or a
+    cookie banner's."""
+    hrefs = [link.get("href", "").lower() for link in element.iter("a")]
+    return len(hrefs) >= 2 and all(map(vocab.POLICY_PAGES.search, hrefs))
+
+
+def _box_opened(element: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement:
+    """The short box ``element`` opens (a notice and the disclaimer under it), or
+    ``element`` when it opens none."""
+    parent = element.getparent()
+    if (
+        parent is not None
+        and parent is not article
+        and element.getprevious() is None
+        and stats.chars(parent) < 2 * vocab.NOTICE_MAX_CHARS
+    ):
+        return parent
+    return element
 
 
 def _sign_up_line(element: HtmlElement, words: str) -> bool:
@@ -224,9 +269,7 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
         return "a link to the comments"
     if len(hrefs) == 1 and (vocab.SUBSCRIBE.search(hrefs[0]) or vocab.SUBSCRIBE.search(words)):
         return "a sign-up prompt"
-    if length <= PLACEHOLDER_CHARS and all(
-        href in ("", "#") or href.startswith("javascript:") for href in hrefs
-    ):
+    if length <= PLACEHOLDER_CHARS and all(map(vocab.leads_nowhere, hrefs)):
         return "buttons"
     labels = [shown_text(link) for link in links]
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))

@@ -160,6 +160,20 @@ SUBSCRIBE = Words(
     "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
     "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
 )  # fmt: skip
+#: Words of the links to a site's policy pages (terms, privacy, a community's rules), in
+#: lowercased hrefs.
+POLICY_PAGES = Words(
+    "terms", "privacy", "guidelines", "policy", "policies", "conditions", "legal",
+    "datenschutz", "impressum", "nutzungsbedingungen", "confidentialit", "cgu",
+    "mentions-legales", "privacidad", "condiciones", "aviso-legal", "termini", "condizioni",
+)  # fmt: skip
+#: A link to a social network's page (lowercased href): what a follow line links (not
+#: the hosts of pictures and videos, which an image's credit or a source links).
+SOCIAL_PAGE = re.compile(
+    r"(?:https?:)?//(?:[\w-]+\.)*(?:twitter|x|facebook|fb|instagram|linkedin|pinterest|"
+    r"tiktok|weibo|vk|threads|bsky|plus\.google)\."
+    r"(?:com|net|app|me|ru)(?:[/?#]|$)"
+)
 #: Class or id words of a reader's comment or a thread of them.
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
@@ -260,6 +274,12 @@ def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> 
     costs more than testing the few elements a paragraph-like ``div`` holds.
     """
     return any(node.tag in blocks for node in element.iterdescendants())
+
+
+def leads_nowhere(href: str) -> bool:
+    """Whether a link's (stripped, lowercased) ``href`` leads nowhere: a button a script
+    drives ("#", "javascript:…")."""
+    return href in ("", "#") or href.startswith("javascript:")
 
 
 def is_tag_link(element: HtmlElement) -> bool:
