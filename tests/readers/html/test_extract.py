@@ -916,3 +916,17 @@ def test_a_notice_of_the_site_s_policies_and_a_line_to_follow_the_site_go() -> N
         assert furniture not in text
     assert "@ann • Facebook" in text and "Lego figures by Ninja Brick" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_button_s_label_on_a_picture_goes_and_the_picture_keeps_its_caption() -> None:
+    picture = (
+        "<div class='mod-inline image'><div><a class='enlarge' href='#' onclick='popup()'>"
+        "[+] Enlarge<img src='/pouncey.jpg' alt='Pouncey' width='300' height='200'></a>"
+        "<div><cite>Cliff Welch/Icon SMI</cite> Pouncey denies that he took money.</div>"
+        "</div></div>"
+    )
+    doc = read(page(f"<article>{PARAGRAPHS[0]}{picture}{''.join(PARAGRAPHS[1:])}</article>"))
+    assert "Enlarge" not in plain_text(doc)
+    figures = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert [figure.image.src for figure in figures] == ["/pouncey.jpg"]
+    assert "Pouncey denies" in plain_text((figures[0],))

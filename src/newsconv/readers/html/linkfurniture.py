@@ -2,7 +2,8 @@
 
 The first of the tidy's last passes (:mod:`~newsconv.readers.html.telltale`): the site's
 masthead (a ``<header>`` linking home), the article's tags (``rel="tag"``), sign-up
-banners, teaser cards for other stories, and teasers slipped between the paragraphs.
+banners, buttons' labels on pictures, teaser cards for other stories, and teasers slipped
+between the paragraphs.
 """
 
 from __future__ import annotations
@@ -58,8 +59,9 @@ def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> N
 def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Links that are furniture wherever they stand: the article's tags (marked
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
-    (see :func:`_teaser`)."""
+    sign-up banners (a picture linked to a newsletter or subscription page), the label of a
+    button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
+    teasers (see :func:`_teaser`)."""
     for link in list(article.iter("a")):
         if vocab.is_tag_link(link):
             if not within(link, article):
@@ -74,6 +76,14 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
             and link.find(".//img") is not None
         ):
             judge.remove(link, "a sign-up banner")
+        elif (
+            0 < stats.chars(link) <= _READ_MORE_MAX_CHARS
+            and vocab.leads_nowhere(link.get("href", "").strip().lower())
+            and (image := next(link.iter("img"), None)) is not None
+        ):
+            image.tail = None
+            link.addprevious(image)
+            judge.remove(link, "a button's label on a picture")
         elif (
             stats.chars(link) <= _READ_MORE_MAX_CHARS
             and vocab.READ_MORE.fullmatch(wording(link))
