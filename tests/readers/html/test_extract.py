@@ -930,3 +930,20 @@ def test_a_button_s_label_on_a_picture_goes_and_the_picture_keeps_its_caption() 
     figures = [block for block in doc.blocks if isinstance(block, Figure)]
     assert [figure.image.src for figure in figures] == ["/pouncey.jpg"]
     assert "Pouncey denies" in plain_text((figures[0],))
+
+
+def test_an_excerpt_cut_off_before_learn_more_goes_but_a_caption_s_toggle_stays() -> None:
+    bio = (
+        "<div class='dropdown'><div><a href='/author/ann-lee/'>View Author Page</a></div>"
+        "<div class='description'><p>Ann Lee currently works for the paper as a writer. She "
+        "studied in Los Angeles and moved to New York, where she attended courses at New "
+        "York... <a href='/author/ann-lee/'>→ Learn More</a></p></div></div>"
+    )
+    caption = (
+        "<p>The council's hall, where members met on Tuesday. The vote …<a class='more'>more"
+        "</a> came late in the evening.</p>"
+    )
+    text = plain_text(read(page(f"<article>{bio}{caption}{ARTICLE}</article>")))
+    assert "Ann Lee" not in text and "View Author Page" not in text
+    assert "The council's hall" in text
+    assert text.count(SENTENCE) == 6

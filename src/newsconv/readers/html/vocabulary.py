@@ -178,9 +178,11 @@ SOCIAL_PAGE = re.compile(
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
-#: A link that says only "Read more" (a whole link's lowercased text).
+#: A link that says only "Read more" (a whole link's lowercased text, maybe after an
+#: arrow: "→ Learn More").
 READ_MORE = re.compile(
-    r"(?:read more|continue reading|more|weiterlesen|mehr lesen|mehr|lire la suite|"
+    r"\W*(?:read more|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
+    r"lire la suite|en savoir plus|"
     r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
     r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"
 )
