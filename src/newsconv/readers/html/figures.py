@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
@@ -101,25 +102,24 @@ def picture_box(node: HtmlElement) -> bool:
     readily as a box of other stories): small, one image larger than an icon, a caption's
     length of text, no heading (a teaser's, an author box's), no byline, and no link but
     around the image."""
+    parts = _head(node)
+    if len(parts) > _FIGURE_MAX_ELEMENTS:
+        return False  # too big for a figure or a caption (most boxes named like furniture)
     box = node
-    if next(node.iter("img"), None) is None:
-        marked = (
-            vocab.CAPTION.search(vocab.class_and_id(e))
-            for e in _head(node)
-            if isinstance(e.tag, str)
-        )
-        if not any(marked) or (box := node.getparent()) is None:
+    if not any(e.tag == "img" for e in parts):
+        if not any(vocab.CAPTION.search(vocab.class_and_id(e)) for e in parts):
             return False
-    parts = [e for e in _head(box) if isinstance(e.tag, str)]
+        if (box := node.getparent()) is None:
+            return False
+        parts = _head(box)
     images = [e for e in parts if e.tag == "img"]
     if (
         len(parts) > _FIGURE_MAX_ELEMENTS
         or len(images) != 1
         or _icon(images[0])
         or vocab.names_byline(vocab.class_and_id(box))
-        or any(
-            e.tag in vocab.HEADINGS or (e.tag == "a" and e.text_content().strip()) for e in parts
-        )
+        or any(e.tag in vocab.HEADINGS for e in parts)
+        or any(e.tag == "a" and e.text_content().strip() for e in parts)
     ):
         return False
     return 0 < len(" ".join(box.text_content().split())) <= vocab.CAPTION_MAX_CHARS
@@ -132,5 +132,5 @@ def _icon(image: HtmlElement) -> bool:
 
 
 def _head(node: HtmlElement) -> list[HtmlElement]:
-    """``node`` and its first descendants, one more than a figure holds at most."""
-    return list(itertools.islice(node.iter(), _FIGURE_MAX_ELEMENTS + 1))
+    """``node`` and its first descendant elements, one more than a figure holds at most."""
+    return list(itertools.islice(node.iter(etree.Element), _FIGURE_MAX_ELEMENTS + 1))
