@@ -78,8 +78,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
             judge.remove(link, "a sign-up banner")
         elif (
             0 < stats.chars(link) <= _READ_MORE_MAX_CHARS
-            and vocab.leads_nowhere(link.get("href", "").strip().lower())
             and (image := next(link.iter("img"), None)) is not None
+            and vocab.leads_nowhere(link.get("href", "").strip().lower())
         ):
             image.tail = None
             link.addprevious(image)

@@ -104,11 +104,12 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
             reason = _links_verdict(element, words, length)
-        if reason is None and length <= vocab.BYLINE_MAX_CHARS:
+        linked = stats.linked(element)
+        if reason is None and linked and length <= vocab.BYLINE_MAX_CHARS:
             reason = _line_verdict(element, words, stats)
         if reason is not None:
             judge.remove(element, reason)
-        elif stats.linked(element) and _policy_notice(element):
+        elif linked and _policy_notice(element):
             judge.remove(_box_opened(element, article, stats), "a notice of the site's policies")
         elif found := _read_also(element, words):
             said, opening = found
@@ -129,15 +130,13 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
-        elif _labelled_pointer(element, length, stats):
+        elif linked >= _POINTER_SHARE * length and _labelled_pointer(element):
             judge.remove(element, "a labelled pointer to another story")
 
 
 def _line_verdict(element: HtmlElement, words: str, stats: TextStats) -> str | None:
-    """Why a line (a block as short as a byline) goes, by its words and where its links
-    lead: a sign-up prompt, or a line to follow the site on social networks."""
-    if not stats.linked(element):
-        return None
+    """Why a line (a block as short as a byline, with links) goes, by its words and where
+    its links lead: a sign-up prompt, or a line to follow the site on social networks."""
     if _sign_up_line(element, words):
         return "a sign-up prompt"
     links = [link.get("href", "").strip().lower() for link in element.iter("a")]
@@ -184,13 +183,12 @@ def _sign_up_line(element: HtmlElement, words: str) -> bool:
     )
 
 
-def _labelled_pointer(element: HtmlElement, length: int, stats: TextStats) -> bool:
+def _labelled_pointer(element: HtmlElement) -> bool:
     """Whether ``element`` is a label set apart (capitals or bold) and a colon, then one
     link to another page holding the rest: "(MORE: <a>13 Best Tweets…</a>)", "IN TEXAS:
     <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. A
-    label saying to play or fetch ("LISTEN:") leads to the article's own sound."""
-    if stats.linked(element) < _POINTER_SHARE * length:
-        return False
+    label saying to play or fetch ("LISTEN:") leads to the article's own sound. (Asked
+    only of a block whose links hold :data:`_POINTER_SHARE` of it.)"""
     links = list(element.iter("a"))
     if len(links) != 1 or links[0].get("href", "#").strip().startswith(("#", "javascript:")):
         return False
