@@ -947,23 +947,3 @@ def test_an_excerpt_cut_off_before_learn_more_goes_but_a_caption_s_toggle_stays(
     assert "Ann Lee" not in text and "View Author Page" not in text
     assert "The council's hall" in text
     assert text.count(SENTENCE) == 6
-
-
-def test_a_box_whose_parts_all_start_one_script_goes_but_tracked_links_stay() -> None:
-    play = "makePlayer({'videoId': '50151101'});"
-    promo = (
-        f'<div id="tlWrap"><div onclick="{play}"><img src="/thumb.jpg" alt="">'
-        f'<img src="/play.png" alt=""></div><div><div><span>Top 5</span></div>'
-        f'<div onclick="{play}">Back-to-school gifts</div><div>Want to get your kid off '
-        f'the couch? Bribe them back to school.</div><div onclick="{play}">Play Video</div>'
-        "</div></div>"
-    )
-    track = "track('outbound');"
-    files = (
-        f"<p><a href='/ep-38.mp3' onclick=\"{track}\">Episode 38 (MP3 format)</a><br>"
-        f"<a href='/ep-38.m4a' onclick=\"{track}\">Episode 38 (MP4a format)</a></p>"
-    )
-    text = plain_text(read(page(f"<article>{ARTICLE}{files}{promo}</article>")))
-    assert "Back-to-school" not in text and "Play Video" not in text and "Top 5" not in text
-    assert "MP3 format" in text and "MP4a format" in text
-    assert text.count(SENTENCE) == 6

@@ -18,13 +18,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, TypeGuard
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, shown_text, within, wording
+from newsconv.readers.html.textstats import TextStats, shown_text, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -64,10 +63,6 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
-#: Elements that run a script when clicked (an XPath runs in C; ``iterfind`` in Python).
-_CLICKABLE = etree.XPath(".//*[@onclick]")
-#: A box of parts that run one script is this short at most (a video promo).
-_WIDGET_MAX_CHARS = 300
 #: A line to follow a site holds this share of its text in links to social networks.
 _FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
@@ -82,7 +77,6 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_bare_figures(article, stats, judge)
-    _remove_script_widgets(article, stats, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
@@ -299,33 +293,6 @@ def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -
             and next(figure.iter("img", "figcaption", "table", "pre", "blockquote"), None) is None
         ):
             judge.remove(figure, "a figure with nothing to show")
-
-
-def _remove_script_widgets(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """The parts of a short box that all run the same script when clicked (a video
-    promo's thumbnail, title and "Play Video" each start the player) make a widget that
-    shows nothing without it: the smallest box holding them goes."""
-    calls: dict[str, list[HtmlElement]] = {}
-    found = _CLICKABLE(article)
-    for element in found if isinstance(found, list) else ():
-        if not isinstance(element, HtmlElement):
-            continue
-        if element.tag == "a" and not vocab.leads_nowhere(element.get("href", "").strip().lower()):
-            continue  # a link that works without it (the script counts the click)
-        calls.setdefault(" ".join(element.get("onclick", "").split()), []).append(element)
-    for script, parts in calls.items():
-        if len(parts) < 2 or not script or parts[0].getparent() is None:
-            continue
-        box = next(
-            (
-                ancestor
-                for ancestor in parts[0].iterancestors()
-                if all(within(part, ancestor) for part in parts[1:])
-            ),
-            None,
-        )
-        if box is not None and box is not article and stats.chars(box) <= _WIDGET_MAX_CHARS:
-            judge.remove(box, "a widget a script drives")
 
 
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
