@@ -13,7 +13,7 @@ from newsconv.model import Document, Figure, Heading, Quote
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader, parse, textstats
 from newsconv.readers.html.extract import extract
-from newsconv.tree import dump, plain_text, walk_blocks
+from newsconv.tree import dump, images, plain_text, walk_blocks
 
 SENTENCE = (
     "The council met on Tuesday evening, and after a long debate, the members agreed to "
@@ -723,3 +723,227 @@ def test_a_breadcrumb_trail_in_the_article_s_header_goes() -> None:
     body = f"<article><header>{trail}<h1>Library funded</h1></header>{ARTICLE}</article>"
     text = plain_text(read(page(body)))
     assert "Economy" not in text and text.count(SENTENCE) == 6
+
+
+def test_a_labelled_pointer_to_another_story_goes_but_a_link_to_the_story_s_sound_stays() -> None:
+    pointers = (
+        "<p>(<strong>MORE:</strong> <a href='/2011/08/23/tweets'>13 Best Tweets About the "
+        "Earthquake</a>)</p>"
+        "<p><b>IN TEXAS:</b> <a href='/story/family'>Family of the patient quarantined</a></p>"
+        "<p class='others'><span>A lire aussi :</span> <a href='/3'>Notre récit du discours</a></p>"
+    )
+    sound = "<p>LISTEN: <a href='/audio/61-malloy/'>Kelly Malloy Joins the Morning Show</a></p>"
+    source = "<p>Source: <a href='/report'>The council's budget report for this year</a></p>"
+    body = PARAGRAPHS[0] + pointers + sound + source + "".join(PARAGRAPHS[1:])
+    text = plain_text(read(page(f"<article>{body}</article>")))
+    for pointer in ("Best Tweets", "MORE", "Family of", "IN TEXAS", "Notre récit"):
+        assert pointer not in text
+    assert "LISTEN: Kelly Malloy" in text
+    assert "Source: The council's budget report" in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_one_link_paragraphs_closing_the_article_go_but_a_closing_list_stays() -> None:
+    closing = (
+        "<p><span class='see'><a href='/pictures'>See the Pictures of the Week.</a></span></p>"
+        "<p><b><a href='/commentary/'>MORE COMMENTARY »</a></b></p>"
+    )
+    sources = "<ul><li><a href='/a'>The council's report</a></li><li><a href='/b'>Map</a></li></ul>"
+    inside = f"<p><a href='/earlier'>An earlier story on the library</a></p>{PARAGRAPHS[5]}"
+    text = plain_text(read(page(f"<article>{ARTICLE}{inside}{closing}</article>")))
+    assert "Pictures of the Week" not in text and "COMMENTARY" not in text
+    assert "An earlier story on the library" in text  # not at the end
+    text = plain_text(read(page(f"<article>{ARTICLE}{sources}</article>")))
+    assert "The council's report" in text and "Map" in text
+
+
+def test_a_line_asking_to_subscribe_with_its_sign_up_link_goes() -> None:
+    prompt = (
+        "<span class='tagline'>Subscribe to the <a href='/money/signup.html?source=bottom'>"
+        "Money newsletter</a>!</span>"
+    )
+    body = f"<div class='entry_body_text'>{ARTICLE}{prompt}</div>"
+    text = plain_text(read(page(body)))
+    assert "Subscribe" not in text and "Money newsletter" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_picture_s_box_stays_whatever_its_tag_or_name_but_boxes_like_it_go() -> None:
+    related = (
+        "<div class='hmedia related-media'><p class='photo'><img src='/sign.jpg' alt=''></p>"
+        "<p class='contributor'>AP</p><p class='fn'>Apr. 8: The two presidents sign the "
+        "treaty at the castle.</p></div>"
+    )
+    extras = (
+        "<div class='ssImg'><img src='/chilli.jpg' alt=''><div class='artImageExtras'>"
+        "<span class='caption'>Competitors at the chilli eating contest</span></div></div>"
+    )
+    aside = (
+        "<aside class='single-photo'><img src='/home.jpg' alt=''><p>The home where the "
+        "patient rented a room.</p></aside>"
+    )
+    author = (
+        "<aside class='author'><figure><img src='/face.jpg' alt=''></figure><h4>About the "
+        "author</h4><div>Scott Lee writes on local politics.</div></aside>"
+    )
+    teaser = (
+        "<aside class='video'><a href='/video/5'><img src='/still.jpg' alt=''></a>"
+        "<h5>Super Bowl bets gone wild</h5></aside>"
+    )
+    icon = (
+        "<div class='related-wire'><img src='/ap.png' width='18' height='18' alt='AP'>"
+        "Wire story from the agency</div>"
+    )
+    body = (
+        PARAGRAPHS[0] + related + PARAGRAPHS[1] + extras + PARAGRAPHS[2] + aside + author
+        + teaser + icon + "".join(PARAGRAPHS[3:])
+    )  # fmt: skip
+    doc = read(page(f"<div class='story'>{body}</div>"))
+    text = plain_text(doc)
+    assert list(images(doc)) == ["/sign.jpg", "/chilli.jpg", "/home.jpg"]
+    for caption in ("sign the treaty", "chilli eating contest", "rented a room"):
+        assert caption in text
+    for furniture in ("About the author", "Scott Lee", "Super Bowl", "Wire story"):
+        assert furniture not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_toolbar_list_of_buttons_and_a_figure_with_nothing_to_show_go() -> None:
+    tools = (
+        "<ul class='user-interaction'><li><a href='#'>Print</a></li><li><a href='#'>Email</a>"
+        "</li><li><a href='#'>Recommend</a></li><li><a href='#'>Tweet</a></li></ul>"
+    )
+    kudos = (
+        "<figure class='kudo'><a href='#kudo'><div class='filling'> </div></a>"
+        "<div class='num'>861</div><div class='txt'>Kudos</div></figure>"
+    )
+    contents = "<ul><li><a href='#budget'>The budget</a></li><li><a href='#vote'>Vote</a></li></ul>"
+    doc = read(page(f"<article>{tools}{contents}{ARTICLE}{kudos}</article>"))
+    text = plain_text(doc)
+    for widget in ("Print", "Recommend", "Tweet", "861", "Kudos"):
+        assert widget not in text
+    assert "The budget" in text and "Vote" in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_more_from_heading_linking_the_site_goes_with_its_list_of_links() -> None:
+    items = "".join(
+        f"<li><a href='/2015/5/{i}/story'>Another story number {i}</a></li>" for i in range(4)
+    )
+    box = f"<div class='linkset'><h2>More from <a href='/'>The Daily</a></h2><ul>{items}</ul></div>"
+    search = (
+        "<p><strong>More from the Site Search: Get more on </strong>"
+        "<a href='/search?q=library'>the library's history</a></p>"
+    )
+    sentence = "<p>More from the interview will run in tomorrow's paper, the editor said.</p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{sentence}{search}{box}</article>")))
+    assert "More from The Daily" not in text and "Another story" not in text
+    assert "Site Search" not in text
+    assert "More from the interview" in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_sidebar_of_links_beside_the_story_s_article_element_goes_but_prose_stays() -> None:
+    popular = "".join(
+        f"<li><a href='/news/{i}'>Most popular story number {i}</a>"
+        f"<p>August {i}, 2011, 5:00 AM PDT, 12 comments</p></li>"
+        for i in range(1, 9)
+    )
+    about = (
+        "<h2>About the blog</h2><p>The blog covers wireless, broadband and phone news, by Ann "
+        "Lee, who writes on it.</p>"
+    )
+    sidebar = f"<section id='contentAux' class='sidebar'><ol>{popular}</ol>{about}</section>"
+    story = f"<article><div class='post'><div class='postBody'>{ARTICLE * 3}</div></div></article>"
+    text = plain_text(read(page(f"<div id='rb_content'>{story}{sidebar}</div>")))
+    assert "Most popular" not in text and "About the blog" not in text
+    assert text.count(SENTENCE) == 18
+    closing = f"<div class='more'><p>{SENTENCE} {SENTENCE} {SENTENCE}</p></div>"
+    text = plain_text(read(page(f"<div id='rb_content'>{story}{closing}</div>")))
+    assert text.count(SENTENCE) == 21
+
+
+def test_a_sign_up_box_s_lead_in_goes_with_its_form_across_a_line_break() -> None:
+    form = (
+        "<form action='/s/alerts'><input type='text' name='email'><p><a href='/privacy'>Your "
+        "information is safe and secure.</a></p></form>"
+    )
+    box = (
+        f"<div class='signup'><b>Get the news and alerts FREE to your inbox...</b><br>{form}</div>"
+    )
+    text = plain_text(read(page(f"<article>{ARTICLE}{box}</article>")))
+    assert "alerts" not in text and "safe and secure" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_closing_comments_heading_and_read_the_rest_go_but_a_closing_section_heading_stays() -> (
+    None
+):
+    comments = (
+        "<header class='comments'><h2>Member Comments</h2></header><section id='thread'></section>"
+    )
+    rest = "<h2><a href='/2019/09/23/training.html'>READ THE REST</a></h2>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{rest}{comments}</article>")))
+    assert "Member Comments" not in text and "READ THE REST" not in text
+    assert text.count(SENTENCE) == 6
+    text = plain_text(read(page(f"<article>{ARTICLE}<h2>Secondary header</h2></article>")))
+    assert "Secondary header" in text
+
+
+def test_a_notice_of_the_site_s_policies_and_a_line_to_follow_the_site_go() -> None:
+    notice = (
+        "<div><p>We welcome a lively and useful debate, and so that we need not review "
+        "comments before they appear, please read our <a href='/community_guidelines.html'>"
+        "rules</a>. Your comments may be used, with your name and picture, under our "
+        "<a href='/privacy.html'>privacy</a> and <a href='/terms.html'>terms</a>.</p>"
+        "<p>The views below are their authors' own.</p></div>"
+    )
+    follow = (
+        "<span class='get'>Get our business news on <a href='http://twitter.com/biz'>Twitter"
+        "</a>, <a href='http://www.facebook.com/pages/biz'>Facebook</a>!</span>"
+    )
+    bio = (
+        "<p>Ann Lee covers the council for the paper. <span><a href='https://twitter.com/ann'>"
+        "@ann</a> • <a href='https://www.facebook.com/ann.lee'>Facebook</a></span></p>"
+    )
+    credit = (
+        "<p>Picture: <a href='https://www.flickr.com/photos/1/2'>Lego figures</a> by "
+        "<a href='https://www.flickr.com/photos/1/'>Ninja Brick</a></p>"
+    )
+    body = f"<div class='entry_body_text'>{ARTICLE}{credit}{bio}{follow}{notice}</div>"
+    text = plain_text(read(page(body)))
+    for furniture in ("lively debate", "views below", "business news on"):
+        assert furniture not in text
+    assert "@ann • Facebook" in text and "Lego figures by Ninja Brick" in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_button_s_label_on_a_picture_goes_and_the_picture_keeps_its_caption() -> None:
+    picture = (
+        "<div class='mod-inline image'><div><a class='enlarge' href='#' onclick='popup()'>"
+        "[+] Enlarge<img src='/pouncey.jpg' alt='Pouncey' width='300' height='200'></a>"
+        "<div><cite>Cliff Welch/Icon SMI</cite> Pouncey denies that he took money.</div>"
+        "</div></div>"
+    )
+    doc = read(page(f"<article>{PARAGRAPHS[0]}{picture}{''.join(PARAGRAPHS[1:])}</article>"))
+    assert "Enlarge" not in plain_text(doc)
+    figures = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert [figure.image.src for figure in figures] == ["/pouncey.jpg"]
+    assert "Pouncey denies" in plain_text((figures[0],))
+
+
+def test_an_excerpt_cut_off_before_learn_more_goes_but_a_caption_s_toggle_stays() -> None:
+    bio = (
+        "<div class='dropdown'><div><a href='/author/ann-lee/'>View Author Page</a></div>"
+        "<div class='description'><p>Ann Lee currently works for the paper as a writer. She "
+        "studied in Los Angeles and moved to New York, where she attended courses at New "
+        "York... <a href='/author/ann-lee/'>→ Learn More</a></p></div></div>"
+    )
+    caption = (
+        "<p>The council's hall, where members met on Tuesday. The vote …<a class='more'>more"
+        "</a> came late in the evening.</p>"
+    )
+    text = plain_text(read(page(f"<article>{bio}{caption}{ARTICLE}</article>")))
+    assert "Ann Lee" not in text and "View Author Page" not in text
+    assert "The council's hall" in text
+    assert text.count(SENTENCE) == 6

@@ -8,16 +8,26 @@ model's figures from them.
 
 from __future__ import annotations
 
+import itertools
+
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 
-__all__ = ["caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit"]
+__all__ = [
+    "caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit",
+    "picture_box",
+]  # fmt: skip
 
 #: Elements that may hold the caption under a picture in a ``div``.
 _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figcaption"})
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+#: A picture's box holds this many elements at most (image, caption, credit, wrappers).
+_FIGURE_MAX_ELEMENTS = 12
+#: An image declared this many pixels wide or high at most is an icon, not a picture.
+_ICON_MAX_PIXELS = 48
 
 
 def figure_caption(figure: HtmlElement) -> HtmlElement | None:
@@ -84,3 +94,43 @@ def image_source(img: HtmlElement) -> str | None:
 def dimension(value: str | None) -> int | None:
     """A ``width`` or ``height`` in pixels, if it is one."""
     return int(value) if value and value.strip().isdigit() else None
+
+
+def picture_box(node: HtmlElement) -> bool:
+    """Whether ``node`` is a picture and its caption, or the caption beside one, whatever
+    its tag or name ("related-media", "image-extras" and ``<aside>`` hold a figure as
+    readily as a box of other stories): small, one image larger than an icon, a caption's
+    length of text, no heading (a teaser's, an author box's), no byline, and no link but
+    around the image."""
+    parts = _head(node)
+    if len(parts) > _FIGURE_MAX_ELEMENTS:
+        return False  # too big for a figure or a caption (most boxes named like furniture)
+    box = node
+    if not any(e.tag == "img" for e in parts):
+        if not any(vocab.CAPTION.search(vocab.class_and_id(e)) for e in parts):
+            return False
+        if (box := node.getparent()) is None:
+            return False
+        parts = _head(box)
+    images = [e for e in parts if e.tag == "img"]
+    if (
+        len(parts) > _FIGURE_MAX_ELEMENTS
+        or len(images) != 1
+        or _icon(images[0])
+        or vocab.names_byline(vocab.class_and_id(box))
+        or any(e.tag in vocab.HEADINGS for e in parts)
+        or any(e.tag == "a" and e.text_content().strip() for e in parts)
+    ):
+        return False
+    return 0 < len(" ".join(box.text_content().split())) <= vocab.CAPTION_MAX_CHARS
+
+
+def _icon(image: HtmlElement) -> bool:
+    """Whether ``image`` is declared as small as an icon (an agency's logo in a byline)."""
+    sizes = (dimension(image.get(side)) for side in ("width", "height"))
+    return any(size is not None and size < _ICON_MAX_PIXELS for size in sizes)
+
+
+def _head(node: HtmlElement) -> list[HtmlElement]:
+    """``node`` and its first descendant elements, one more than a figure holds at most."""
+    return list(itertools.islice(node.iter(etree.Element), _FIGURE_MAX_ELEMENTS + 1))

@@ -2,7 +2,8 @@
 
 The first of the tidy's last passes (:mod:`~newsconv.readers.html.telltale`): the site's
 masthead (a ``<header>`` linking home), the article's tags (``rel="tag"``), sign-up
-banners, teaser cards for other stories, and teasers slipped between the paragraphs.
+banners, buttons' labels on pictures, teaser cards for other stories, and teasers slipped
+between the paragraphs.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.textstats import TextStats, within, wording
+from newsconv.readers.html.textstats import TextStats, shown_text, within, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -58,8 +59,9 @@ def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> N
 def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Links that are furniture wherever they stand: the article's tags (marked
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), and teasers
-    (see :func:`_teaser`)."""
+    sign-up banners (a picture linked to a newsletter or subscription page), the label of a
+    button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
+    teasers (see :func:`_teaser`)."""
     for link in list(article.iter("a")):
         if vocab.is_tag_link(link):
             if not within(link, article):
@@ -75,11 +77,19 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
         ):
             judge.remove(link, "a sign-up banner")
         elif (
-            stats.chars(link) <= _READ_MORE_MAX_CHARS
-            and vocab.READ_MORE.fullmatch(wording(link))
-            and (card := _teaser(link, article, stats)) is not None
+            0 < stats.chars(link) <= _READ_MORE_MAX_CHARS
+            and (image := next(link.iter("img"), None)) is not None
+            and vocab.leads_nowhere(link.get("href", "").strip().lower())
         ):
-            judge.remove(card, "a teaser for another story")
+            image.tail = None
+            link.addprevious(image)
+            judge.remove(link, "a button's label on a picture")
+        elif stats.chars(link) <= _READ_MORE_MAX_CHARS and vocab.READ_MORE.fullmatch(wording(link)):
+            card = _teaser(link, article, stats)
+            if card is None:
+                card = _excerpt(link, article, stats)
+            if card is not None:
+                judge.remove(card, "a teaser for another story")
 
 
 def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
@@ -95,6 +105,24 @@ def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlEl
             same = all(other.get("href") == href for other in links)
             return box if same and any(map(_headline_or_picture, links)) else None
     return None
+
+
+def _excerpt(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The box a "Read more" ``link`` ends when the words before it are cut off ("…
+    attending courses at New York... → Learn More"): an excerpt of another page (an
+    author's, a company's profile). The box is the largest around it that is short, and
+    at most half the article."""
+    if vocab.leads_nowhere(link.get("href", "").strip().lower()):
+        return None  # a toggle showing the rest of a caption ("…more")
+    box = None
+    for ancestor in link.iterancestors():
+        if ancestor is article or stats.chars(ancestor) > _TEASER_MAX_CHARS:
+            break
+        box = ancestor
+    if box is None or 2 * stats.chars(box) > stats.chars(article):
+        return None
+    before = shown_text(box).rpartition(shown_text(link))[0].rstrip()
+    return box if before.endswith(("...", "…")) else None
 
 
 def _headline_or_picture(link: HtmlElement) -> bool:

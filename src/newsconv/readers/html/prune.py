@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.textstats import detach, report_removal, shown_text
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ class Pruner:
         if word is None:
             return None
         if any(ancestor.tag in ("table", "code") for ancestor in node.iterancestors()):
+            return None
+        if picture_box(node):
             return None
         return f"page furniture: {word!r}"
 

@@ -35,10 +35,15 @@ PLACEHOLDER_CHARS = 40
 #: Elements that may hold a rights line or a "Read also" pointer.
 _TEXT_HOLDERS = (
     "p", "div", "small", "span", "section", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "q",
+    "ul", "ol",
 )  # fmt: skip
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
 _POINTER_LINKS = 0.25
+#: A label and a colon before one link holding this share of a block point to another
+#: story ("MORE: <a>…</a>"); the label is this short at most.
+_POINTER_SHARE = 0.6
+_POINTER_LABEL_CHARS = 30
 #: Blocks a heading may repeat, and how long the repeat must be to go.
 _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
@@ -58,6 +63,10 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
+#: A line to follow a site holds this share of its text in links to social networks.
+_FOLLOW_LINKS = 0.3
+#: Blocks that close an article with one link ("See the Cartoons of the Week.").
+_CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 
@@ -67,6 +76,8 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     earlier ones left (a box's title is judged once the box is gone)."""
     remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
+    _remove_bare_figures(article, stats, judge)
+    _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
@@ -87,8 +98,13 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         reason = _words_verdict(words, length)
         if reason is None and stats.link_density(element) >= 1:
             reason = _links_verdict(element, words, length)
+        linked = stats.linked(element)
+        if reason is None and linked and length <= vocab.BYLINE_MAX_CHARS:
+            reason = _line_verdict(element, words, stats)
         if reason is not None:
             judge.remove(element, reason)
+        elif linked and _policy_notice(element):
+            judge.remove(_box_opened(element, article, stats), "a notice of the site's policies")
         elif found := _read_also(element, words):
             said, opening = found
             rest = said[opening.end() :].lstrip()
@@ -108,18 +124,94 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+        elif linked >= _POINTER_SHARE * length and _labelled_pointer(element):
+            judge.remove(element, "a labelled pointer to another story")
+
+
+def _line_verdict(element: HtmlElement, words: str, stats: TextStats) -> str | None:
+    """Why a line (a block as short as a byline, with links) goes, by its words and where
+    its links lead: a sign-up prompt, or a line to follow the site on social networks."""
+    if _sign_up_line(element, words):
+        return "a sign-up prompt"
+    links = [link.get("href", "").strip().lower() for link in element.iter("a")]
+    social = sum(1 for href in links if vocab.SOCIAL_PAGE.match(href))
+    if social < 2 or 3 * social < 2 * len(links) or stats.link_density(element) < _FOLLOW_LINKS:
+        return None
+    parent = element.getparent()
+    if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
+        return None  # words inside a paragraph ("… @kilgannon • Facebook" ending a bio)
+    return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
+
+
+def _policy_notice(element: HtmlElement) -> bool:
+    """Whether ``element`` links two or more pages and all of them are the site's policies
+    (terms, privacy, a community's guidelines): a notice above the comments, or a
+    cookie banner's."""
+    hrefs = [link.get("href", "").lower() for link in element.iter("a")]
+    return len(hrefs) >= 2 and all(map(vocab.POLICY_PAGES.search, hrefs))
+
+
+def _box_opened(element: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement:
+    """The short box ``element`` opens (a notice and the disclaimer under it), or
+    ``element`` when it opens none."""
+    parent = element.getparent()
+    if (
+        parent is not None
+        and parent is not article
+        and element.getprevious() is None
+        and stats.chars(parent) < 2 * vocab.NOTICE_MAX_CHARS
+    ):
+        return parent
+    return element
+
+
+def _sign_up_line(element: HtmlElement, words: str) -> bool:
+    """Whether the short block ``element`` asks to sign up, with its one link leading to
+    the sign-up ("Subscribe to the <a href=/signup>Money newsletter</a>!"); a sentence
+    that only links such a page says something else."""
+    links = list(element.iter("a"))
+    return (
+        len(links) == 1
+        and vocab.SUBSCRIBE.search(links[0].get("href", "").lower())
+        and vocab.SUBSCRIBE.search(words)
+    )
+
+
+def _labelled_pointer(element: HtmlElement) -> bool:
+    """Whether ``element`` is a label set apart (capitals or bold) and a colon, then one
+    link to another page holding the rest: "(MORE: <a>13 Best Tweets…</a>)", "IN TEXAS:
+    <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. A
+    label saying to play or fetch ("LISTEN:") leads to the article's own sound. (Asked
+    only of a block whose links hold :data:`_POINTER_SHARE` of it.)"""
+    links = list(element.iter("a"))
+    if len(links) != 1 or links[0].get("href", "#").strip().startswith(("#", "javascript:")):
+        return False
+    before, found, after = shown_text(element).partition(shown_text(links[0]))
+    label = before.strip(" (")
+    return (
+        bool(found)
+        and not after.strip(" ).")
+        and 0 < len(label) <= _POINTER_LABEL_CHARS
+        and label.endswith((":", "："))
+        and not vocab.PLAY_LABEL.match(label.lower())
+        and (label.isupper() or any(shown_text(b) == label for b in element.iter("b", "strong")))
+    )
 
 
 def _titles_box(
     heading: HtmlElement, following: HtmlElement | None, stats: TextStats
 ) -> TypeGuard[HtmlElement]:
-    """Whether ``heading``, a pointer with no link, is a heading over the box ``following``
-    (the slideshow that "Related Slideshow: RI Business Rankings" names)."""
+    """Whether ``heading``, a pointer, is a heading over the box ``following``: the
+    slideshow that "Related Slideshow: RI Business Rankings" names, or, when the heading
+    links (to the site: "More from <a>The Verge</a>"), a list of links."""
     return (
         heading.tag in vocab.HEADINGS
-        and not stats.linked(heading)
         and following is not None
         and following.tag in _BOXES
+        and (
+            not stats.linked(heading)
+            or (following.tag in ("ul", "ol") and stats.link_density(following) > 0.5)
+        )
     )
 
 
@@ -173,9 +265,7 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
         return "a link to the comments"
     if len(hrefs) == 1 and (vocab.SUBSCRIBE.search(hrefs[0]) or vocab.SUBSCRIBE.search(words)):
         return "a sign-up prompt"
-    if length <= PLACEHOLDER_CHARS and all(
-        href in ("", "#") or href.startswith("javascript:") for href in hrefs
-    ):
+    if length <= PLACEHOLDER_CHARS and all(map(vocab.leads_nowhere, hrefs)):
         return "buttons"
     labels = [shown_text(link) for link in links]
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
@@ -189,6 +279,70 @@ def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
     if icons >= _ICONS_MIN and 2 * icons > len(links):
         return "a row of linked icons"
     return None
+
+
+def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A ``<figure>`` with no picture and no caption, whose few words sit beside links to
+    this page only, is a widget ("861 Kudos" linked to ``#kudo``), not a figure."""
+    for figure in list(article.iter("figure")):
+        links = list(figure.iter("a"))
+        if (
+            stats.chars(figure) <= PLACEHOLDER_CHARS
+            and links
+            and all(link.get("href", "").strip().startswith("#") for link in links)
+            and next(figure.iter("img", "figcaption", "table", "pre", "blockquote"), None) is None
+        ):
+            judge.remove(figure, "a figure with nothing to show")
+
+
+def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """What closes the article once the story has ended: paragraphs that are each one
+    short link and nothing else point elsewhere ("See the Cartoons of the Week.", "MORE
+    COMMENTARY »", "READ THE REST"), and a heading over the comments with nothing under
+    it ("Member Comments": the thread is gone). (A list's items stay: a list of sources
+    is the article's; so does a closing heading of the story's own.)"""
+    while (last := _last_block(article, stats)) is not None:
+        if last.tag in vocab.HEADINGS and _names_comments(last):
+            judge.remove(last, "a comments heading with nothing under it")
+        elif (
+            last.tag in _CLOSING_LINK_HOLDERS
+            and stats.chars(last) <= vocab.BYLINE_MAX_CHARS
+            and stats.link_density(last) >= 1
+            and sum(1 for _ in last.iter("a")) == 1
+        ):
+            judge.remove(last, "a link closing the article")
+        else:
+            return
+
+
+def _names_comments(heading: HtmlElement) -> bool:
+    """Whether ``heading``'s words, or its or its wrapper's class or id, name comments."""
+    parent = heading.getparent()
+    names = (
+        vocab.class_and_id(heading)
+        + " "
+        + (vocab.class_and_id(parent) if parent is not None else "")
+    )
+    return bool(vocab.COMMENT_ANCHOR.search(wording(heading)) or vocab.COMMENT_NAMES.search(names))
+
+
+def _last_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The block with no block inside that ends ``article``'s text, if one does (and no
+    picture follows it)."""
+    node = article
+    while _holds_blocks(node):
+        last = next((c for c in reversed(node) if _shows(c, stats)), None)
+        if last is None or (last.tail or "").strip() or last.tag not in vocab.BLOCK_TAGS:
+            return None
+        node = last
+    return node if node is not article else None
+
+
+def _shows(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` shows text or a picture."""
+    return isinstance(element.tag, str) and (
+        stats.chars(element) > 0 or element.tag == "img" or element.find(".//img") is not None
+    )
 
 
 def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -260,8 +414,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
         parent = element.getparent()
         if (
             parent is not None
-            and element.getnext() is None
-            and not (element.tail or "").strip()
+            and _ends_container(element)
             and (
                 element.tag == "hr"
                 or (
@@ -274,6 +427,13 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
             )
         ):
             judge.remove(element, "introduced a removed box")
+
+
+def _ends_container(element: HtmlElement) -> bool:
+    """Whether nothing but line breaks follows ``element`` in its container."""
+    return not (element.tail or "").strip() and all(
+        after.tag == "br" and not (after.tail or "").strip() for after in element.itersiblings()
+    )
 
 
 def _alone_in_box(element: HtmlElement, parent: HtmlElement, stats: TextStats) -> bool:

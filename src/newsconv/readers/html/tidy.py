@@ -18,12 +18,16 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import TextStats, report_removal, within
 
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
 STORY_SHARE = 0.75
+#: After such a story, a longer block with this share of its text in links is a box of
+#: links (a sidebar's lists of the most read).
+AFTER_STORY_LINKS = 0.25
 #: A picture's caption may credit its maker with a link, no more.
 MAX_CAPTION_LINKS = 0.25
 #: What a container's numbers count.
@@ -53,7 +57,9 @@ def tidy_article(
         judge.clean(article, "form", "fieldset")
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
         parent = element.getparent()
-        if parent is not None and parent.tag != "blockquote":  # a quote's footer names its source
+        if parent is None or parent.tag == "blockquote":  # a quote's footer names its source
+            continue
+        if element.tag != "aside" or not picture_box(element):  # an aside may hold a figure
             judge.remove(element, f"<{element.tag}> in the article")
     for element in _below_children(article, shared):
         if _short(stats, element):
@@ -71,7 +77,8 @@ def tidy_article(
 def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], judge: Judge) -> None:
     """When the chosen container holds one ``<article>`` element, and it holds most of the
     text, the short blocks after it end the page, not the story: a disclaimer ("※本記事は
-    掲載時点の情報であり…"), an ad slot's label, an author's box."""
+    掲載時点の情報であり…"), an ad slot's label, an author's box; so do the boxes of links
+    beside it (a sidebar the container holds too)."""
     stats = judge.stats
     inside = [story for story in stories if story is not article and within(story, article)]
     if len(inside) != 1 or stats.chars(inside[0]) < STORY_SHARE * stats.chars(article):
@@ -79,9 +86,16 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
     node = inside[0]
     while node is not article and (parent := node.getparent()) is not None:
         for after in list(node.itersiblings()):
-            if isinstance(after.tag, str) and 0 < stats.chars(after) < vocab.NOTICE_MAX_CHARS:
+            if isinstance(after.tag, str) and _not_story(after, stats):
                 judge.remove(after, "after the article")
         node = parent
+
+
+def _not_story(after: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``after``, following the story, is no part of it: short, or a box of links
+    to other stories (a sidebar's most read)."""
+    length = stats.chars(after)
+    return 0 < length < vocab.NOTICE_MAX_CHARS or stats.link_density(after) >= AFTER_STORY_LINKS
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
@@ -141,6 +155,8 @@ class Judge:
         if element.getparent() is None:
             return
         before = element.getprevious()
+        while before is not None and before.tag == "br" and not (before.tail or "").strip():
+            before = before.getprevious()  # "Get alerts in your inbox:<br><form>"
         if before is not None:
             self.before_removed.append(before)
         report_removal(self.report, element, reason)
@@ -161,7 +177,12 @@ class Judge:
         if element in self.data_tables or self._protected(element):
             return None
         weight = vocab.class_weight(element) if self.weight_classes else 0
-        if weight < 0 and not self._picture(element) and not self._caption(element):
+        if (
+            weight < 0
+            and not self._picture(element)
+            and not self._caption(element)
+            and not picture_box(element)
+        ):
             return "class or id named like furniture"
         text = element.text_content()
         if vocab.has_commas(text, 10):

@@ -124,7 +124,8 @@ NOTICE_MAX_CHARS = 300
 READ_ALSO = re.compile(
     r"(?:read (?:also|more)|see also|also read|"
     r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
-    r"more on this|(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|"
+    r"more on this|more from|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
     r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
@@ -159,15 +160,38 @@ SUBSCRIBE = Words(
     "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
     "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
 )  # fmt: skip
+#: Words of the links to a site's policy pages (terms, privacy, a community's rules), in
+#: lowercased hrefs.
+POLICY_PAGES = Words(
+    "terms", "privacy", "guidelines", "policy", "policies", "conditions", "legal",
+    "datenschutz", "impressum", "nutzungsbedingungen", "confidentialit", "cgu",
+    "mentions-legales", "privacidad", "condiciones", "aviso-legal", "termini", "condizioni",
+)  # fmt: skip
+#: A link to a social network's page (lowercased href): what a follow line links (not
+#: the hosts of pictures and videos, which an image's credit or a source links).
+SOCIAL_PAGE = re.compile(
+    r"(?:https?:)?//(?:[\w-]+\.)*(?:twitter|x|facebook|fb|instagram|linkedin|pinterest|"
+    r"tiktok|weibo|vk|threads|bsky|plus\.google)\."
+    r"(?:com|net|app|me|ru)(?:[/?#]|$)"
+)
 #: Class or id words of a reader's comment or a thread of them.
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
-#: A link that says only "Read more" (a whole link's lowercased text).
+#: A link that says only "Read more" (a whole link's lowercased text, maybe after an
+#: arrow: "→ Learn More").
 READ_MORE = re.compile(
-    r"(?:read more|continue reading|more|weiterlesen|mehr lesen|mehr|lire la suite|"
+    r"\W*(?:read more|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
+    r"lire la suite|en savoir plus|"
     r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
     r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"
+)
+#: The label of a link to the article's own sound or file, not to another story
+#: ("LISTEN: <a>…</a>", "Download:"), matched at the start of the lowercased label.
+PLAY_LABEL = re.compile(
+    r"(?:listen|download|audio|podcast|écoute[rz]?|télécharge[rz]?|hören|anhören|"
+    r"herunterladen|escucha[r]?|descarga[r]?|ascolta|scarica|ouça|ouvir|baixar|слушать|"
+    r"скачать)\b"
 )
 #: What follows such an opening when a pointer, not a sentence, comes next.
 POINTER_MARKS = frozenset(":：-—–|»›>")
@@ -252,6 +276,12 @@ def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> 
     costs more than testing the few elements a paragraph-like ``div`` holds.
     """
     return any(node.tag in blocks for node in element.iterdescendants())
+
+
+def leads_nowhere(href: str) -> bool:
+    """Whether a link's (stripped, lowercased) ``href`` leads nowhere: a button a script
+    drives ("#", "javascript:…")."""
+    return href in ("", "#") or href.startswith("javascript:")
 
 
 def is_tag_link(element: HtmlElement) -> bool:
