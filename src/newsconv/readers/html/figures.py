@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.textstats import shown_text
 
 __all__ = [
     "caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit",
@@ -122,7 +123,7 @@ def picture_box(node: HtmlElement) -> bool:
         or any(e.tag == "a" and e.text_content().strip() for e in parts)
     ):
         return False
-    return 0 < len(" ".join(box.text_content().split())) <= vocab.CAPTION_MAX_CHARS
+    return 0 < len(shown_text(box)) <= vocab.CAPTION_MAX_CHARS
 
 
 def _icon(image: HtmlElement) -> bool:
