@@ -616,3 +616,15 @@ def test_a_widget_over_the_headline_does_not_take_its_place() -> None:
         "First Posted: 08-13-10 05:18 PM",
     ]
     assert pick(head, NEON_BODY, near=4) == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
+def test_a_caption_over_its_photo_credit_is_not_the_title() -> None:
+    head = [
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "Share",
+        "Tweet",
+        "William Ramsay in his laboratory",
+        "Image: Science Museum",
+        "By Sarah Archer 2018-10-10 21:32:46 UTC",
+    ]
+    assert pick(head, NEON_BODY, near=5) == "Why Neon Is the Ultimate Symbol of the 20th Century"

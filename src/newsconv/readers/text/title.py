@@ -243,7 +243,9 @@ def scored_lines(
             index in trails or index == near or (chrome and _menu_line(texts, features, index))
         )
         score = None if skipped else _shape_score(text, line)
-        caption = (score is not None or not chrome) and _is_caption(text)
+        caption = (score is not None or not chrome) and (
+            _is_caption(text) or _over_credit(texts, index)
+        )
         meta = caption or index in anchors  # captions, dates and bylines part headline and body
         if not (chrome or meta):
             distance += 1
@@ -367,10 +369,10 @@ def _block_head(
         return None, False
     signed = _signed(texts[anchor])
     index = anchor - 1
-    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts[index], features[index]):
+    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts, features, index):
         signed = signed or _signed(texts[index])
         index -= 1
-    if index < 0 or _in_block(texts[index], features[index]):
+    if index < 0 or _in_block(texts, features, index):
         return None, signed
     shape = _shape_score(texts[index], features[index])
     return (index if shape is not None and shape > 0 else None), signed
@@ -384,13 +386,20 @@ def _signed(text: str) -> bool:
     )
 
 
-def _in_block(text: str, line: Features) -> bool:
+def _in_block(texts: Sequence[str], features: Sequence[Features], index: int) -> bool:
     """Whether a line can stand inside a byline and date block: not a headline."""
+    text, line = texts[index], features[index]
     if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
     if line.words <= ANCHOR_WORDS and _signed(text):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
-    return _shape_score(text, line) is None or _is_caption(text)
+    return _shape_score(text, line) is None or _is_caption(text) or _over_credit(texts, index)
+
+
+def _over_credit(texts: Sequence[str], index: int) -> bool:
+    """Whether the line stands over a photo credit ("Image: Jane Doe"): the photo's caption,
+    printed where the headline would be, between the picture and the byline."""
+    return index + 1 < len(texts) and CREDIT.match(texts[index + 1]) is not None
 
 
 def _anchor_bonus(index: int, anchors: set[int]) -> float:
