@@ -628,3 +628,29 @@ def test_a_caption_over_its_photo_credit_is_not_the_title() -> None:
         "By Sarah Archer 2018-10-10 21:32:46 UTC",
     ]
     assert pick(head, NEON_BODY, near=5) == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
+def test_a_topic_strip_over_a_title_cased_headline_is_not_the_title() -> None:
+    head = [
+        "Culture",
+        "Science",
+        "More: Neon Signs Paris Longform",
+        "The Untold Story Of Neon Signs In Paris",
+        "Sarah Archer",
+        "Oct. 10, 2018, 9:49 AM",
+    ]
+    assert pick(head, NEON_BODY, near=5) == "The Untold Story Of Neon Signs In Paris"
+
+
+def test_a_line_over_a_sentence_left_out_of_contention_does_not_outrank_the_headline() -> None:
+    head = [
+        "Menu",
+        "Neon Signs Weekly News",
+        "Let's light the boulevards, sign after sign!",
+        "Explore",
+        "Categories: News",
+        "These Weeks in Neon Signs: Issue 85",
+        "Sarah Archer",
+        "October 10, 2018",
+    ]
+    assert pick(head, NEON_BODY, near=7) == "These Weeks in Neon Signs: Issue 85"

@@ -131,6 +131,8 @@ ROLES = frozenset(ROLE_WORDS)
 ROLE_LINE_WORDS = 5
 #: A headline over its deck has at least this many words (a label fewer).
 DECK_HEAD_WORDS = 3
+#: Words this short ("of", "the", "and") stay in lowercase in a title-cased headline.
+TITLE_CASE_SHORT = 3
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
@@ -205,7 +207,8 @@ def scored_lines(
     The line over the byline and date block (:func:`_block_head`) takes
     :data:`HEADS_BLOCK` in place of what nearness to the body and to anchors would give,
     if it is on topic or the block names an author; the on-topic lines right above it
-    (a kicker, or the headline over it when it is the standfirst) take it too. The lines
+    (a kicker, or the headline over it when it is the standfirst) take it too, unless it is
+    in title case: a headline then, and what stands over it a label or a topic strip. The lines
     looked at reach above ``candidates`` to that line.
 
     Looking a line's words up in the body costs more than all the rest, so it comes last:
@@ -263,7 +266,7 @@ def scored_lines(
         over_deck = (
             below == index + 1
             and line.kind is _SHORT
-            and _heads_deck(text, line, features[below], scores)
+            and _heads_deck(text, line, features[below], below, scores)
         )
         if not heading and index != head:  # off the block's heading, only the words are unknown
             most = score + MOST_GAINED + anchor - (TEASER_COST if teaser else 0.0) - depth
@@ -280,6 +283,8 @@ def scored_lines(
         score += SHARED_WORD * shared + (OVER_ON_TOPIC if on_topic_below else 0.0)
         if index == head:  # off the topic, only a signed block's head that is not furniture
             heading = HEADING_LINES if shared or (signed and not chrome) else 0
+            if heading and _title_cased(text):
+                heading = 1  # a headline in title case: no deck, the lines over it are labels
         if heading and (
             index == head or (shared >= ON_TOPIC and not (chrome and line.repeats == 1))
         ):
@@ -307,12 +312,15 @@ def scored_lines(
     return scores
 
 
-def _heads_deck(text: str, line: Features, deck: Features, scores: list[tuple[float, int]]) -> bool:
+def _heads_deck(
+    text: str, line: Features, deck: Features, deck_index: int, scores: list[tuple[float, int]]
+) -> bool:
     """Whether a heading-shaped line (capitalised words, no full stop) stands right over a
     longer sentence-shaped line scored last, its deck ("Olivia Munn: Queen of the Uncool"
     over "The Web and cable star has achieved fame by targeting nerdy guys, …")."""
     return (
         bool(scores)
+        and scores[-1][1] == deck_index  # scored, not left out of contention
         and line.kind is _SHORT
         and line.weight == len(text) <= LONG_TITLE  # CJK has no capitals to tell a heading by
         and text.count(" ") >= DECK_HEAD_WORDS - 1
@@ -528,6 +536,12 @@ def _shape_score(text: str, line: Features) -> float | None:
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word longer than a function word is capitalised: a headline's style,
+    never a deck's or a standfirst's, which are written as sentences."""
+    return all(word[0].isupper() for word in text.split() if len(word) > TITLE_CASE_SHORT)
 
 
 def _is_caption(text: str) -> bool:
