@@ -654,3 +654,16 @@ def test_a_line_over_a_sentence_left_out_of_contention_does_not_outrank_the_head
         "October 10, 2018",
     ]
     assert pick(head, NEON_BODY, near=7) == "These Weeks in Neon Signs: Issue 85"
+
+
+def test_a_short_headline_printed_twice_is_the_title() -> None:
+    head = [
+        "Radio Header More List",
+        "Episode #42",
+        "Neon Lights",
+        "« previous episode | next episode »",
+        "Monday, May 27, 2013",
+        "Share",
+        "Neon Lights",
+    ]
+    assert pick(head, NEON_BODY, near=4) == "Neon Lights"

@@ -133,6 +133,11 @@ ROLE_LINE_WORDS = 5
 DECK_HEAD_WORDS = 3
 #: Words this short ("of", "the", "and") stay in lowercase in a title-cased headline.
 TITLE_CASE_SHORT = 3
+#: A title weighs this much at least (see ``features.weight``); a line printed twice, as
+#: a headline is over the article and again over its lead picture, a little less: a
+#: name ("Stacy Keach") heads a profile or an interview.
+SHORTEST = 12
+SHORTEST_TWICE = 8
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
@@ -505,7 +510,8 @@ def _shape_score(text: str, line: Features) -> float | None:
     Captions are the caller's to leave out (:func:`_is_caption`): it needs that answer for
     the distance to the body as well.
     """
-    if not 12 <= line.weight <= 400 or line.words < 2 or line.table:
+    shortest = SHORTEST_TWICE if line.repeats > 1 else SHORTEST
+    if not shortest <= line.weight <= 400 or line.words < 2 or line.table:
         return None  # a table's row ("Industry | Open-source software") heads nothing
     searched = passed_word_lists(line)  # most lines: the word lists were asked already
     if (not searched and STRONG.search(text)) or CREDIT.match(text) or BYLINE.match(text):
