@@ -667,3 +667,14 @@ def test_a_short_headline_printed_twice_is_the_title() -> None:
         "Neon Lights",
     ]
     assert pick(head, NEON_BODY, near=4) == "Neon Lights"
+
+
+def test_a_caption_ending_in_a_credit_after_a_bar_is_not_the_title() -> None:
+    head = [
+        "Neon lights the boulevards",
+        "718 Comments",
+        "Print",
+        "The chemist William Ramsay isolated the gas in his laboratory. | AP Photo Close",
+        "By SARAH ARCHER | 10/9/10 7:15 AM EDT",
+    ]
+    assert pick(head, NEON_BODY, near=4) == "Neon lights the boulevards"

@@ -109,6 +109,9 @@ _LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
 _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
 #: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
 #: (names, so not all capitals: "AC/DC" is a band).
+#: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
+#: Photo" (a headline does not end in a full stop before the bar).
+_PIPED_CREDIT = re.compile(r"[^\W\d_]{2}[.!?] \| [^|.!?]{2,30}$")
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
@@ -556,6 +559,7 @@ def _is_caption(text: str) -> bool:
         text.endswith(_ARROWS)
         or _CAPTION_START.match(text)
         or (text.endswith(")") and CREDITED_END.search(text))  # the regex tries every position
+        or (" | " in text and _PIPED_CREDIT.search(text))
     ):
         return True
     credit = _AGENCY_END.search(text) if "/" in text else None
