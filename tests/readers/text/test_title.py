@@ -678,3 +678,13 @@ def test_a_caption_ending_in_a_credit_after_a_bar_is_not_the_title() -> None:
         "By SARAH ARCHER | 10/9/10 7:15 AM EDT",
     ]
     assert pick(head, NEON_BODY, near=4) == "Neon lights the boulevards"
+
+
+def test_a_player_toolbar_is_not_the_title() -> None:
+    head = [
+        "The Film Gang",
+        "February 8th, 2013",
+        "Red Glow Nights",
+        "Podcast: Play in new window | Download",
+    ]
+    assert pick(head, NEON_BODY, near=1) == "Red Glow Nights"

@@ -527,6 +527,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         and looks_like_name(text)
     ):
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
+    if " | " in text and _toolbar(text):
+        return None
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
     # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
@@ -545,6 +547,13 @@ def _shape_score(text: str, line: Features) -> float | None:
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
+
+
+def _toolbar(text: str) -> bool:
+    """Whether a line of items parted by bars ends in a button ("Podcast: Play in new window |
+    Download", "Email | Print"): a toolbar; a headline's bar parts off the site's name."""
+    last = text.rpartition(" | ")[2]
+    return last.count(" ") < MENU_WORDS and CHROME.search(last)
 
 
 def _title_cased(text: str) -> bool:
