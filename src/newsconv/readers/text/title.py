@@ -107,11 +107,11 @@ _LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives) or "the picture shows" in Chinese.
 _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
-#: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
-#: (names, so not all capitals: "AC/DC" is a band).
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
 _PIPED_CREDIT = re.compile(r"[^\W\d_]{2}[.!?] \| [^|.!?]{2,30}$")
+#: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
+#: (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
