@@ -96,14 +96,17 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             continue  # the same words as the element around it, judged just before
         words = wording(element)
         reason = _words_verdict(words, length)
-        if reason is None and stats.link_density(element) >= 1:
-            reason = _links_verdict(element, words, length)
         linked = stats.linked(element)
+        # The verdicts on links share one list of them (most blocks have none).
+        links = list(element.iter("a")) if linked else []
+        hrefs = [link.get("href", "").strip().lower() for link in links]
+        if reason is None and stats.link_density(element) >= 1:
+            reason = _links_verdict(links, hrefs, words, length)
         if reason is None and linked and length <= vocab.BYLINE_MAX_CHARS:
-            reason = _line_verdict(element, words, stats)
+            reason = _line_verdict(element, words, hrefs, stats)
         if reason is not None:
             judge.remove(element, reason)
-        elif linked and _policy_notice(element):
+        elif linked and _policy_notice(hrefs):
             judge.remove(_box_opened(element, article, stats), "a notice of the site's policies")
         elif found := _read_also(element, words):
             said, opening = found
@@ -124,18 +127,20 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             ):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
-        elif linked >= _POINTER_SHARE * length and _labelled_pointer(element):
+        elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
             judge.remove(element, "a labelled pointer to another story")
 
 
-def _line_verdict(element: HtmlElement, words: str, stats: TextStats) -> str | None:
-    """Why a line (a block as short as a byline, with links) goes, by its words and where
-    its links lead: a sign-up prompt, or a line to follow the site on social networks."""
-    if _sign_up_line(element, words):
+def _line_verdict(
+    element: HtmlElement, words: str, hrefs: list[str], stats: TextStats
+) -> str | None:
+    """Why a line (a block as short as a byline, with links to ``hrefs``) goes, by its
+    words and where its links lead: a sign-up prompt, or a line to follow the site on
+    social networks."""
+    if _sign_up_line(words, hrefs):
         return "a sign-up prompt"
-    links = [link.get("href", "").strip().lower() for link in element.iter("a")]
-    social = sum(1 for href in links if vocab.SOCIAL_PAGE.match(href))
-    if social < 2 or 3 * social < 2 * len(links) or stats.link_density(element) < _FOLLOW_LINKS:
+    social = sum(1 for href in hrefs if vocab.SOCIAL_PAGE.match(href))
+    if social < 2 or 3 * social < 2 * len(hrefs) or stats.link_density(element) < _FOLLOW_LINKS:
         return None
     parent = element.getparent()
     if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
@@ -143,11 +148,10 @@ def _line_verdict(element: HtmlElement, words: str, stats: TextStats) -> str | N
     return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
 
 
-def _policy_notice(element: HtmlElement) -> bool:
-    """Whether ``element`` links two or more pages and all of them are the site's policies
-    (terms, privacy, a community's guidelines): a notice above the comments, or a
-    cookie banner's."""
-    hrefs = [link.get("href", "").lower() for link in element.iter("a")]
+def _policy_notice(hrefs: list[str]) -> bool:
+    """Whether a block's links (to ``hrefs``) lead to two or more pages and all of them are
+    the site's policies (terms, privacy, a community's guidelines): a notice above the
+    comments, or a cookie banner's."""
     return len(hrefs) >= 2 and all(map(vocab.POLICY_PAGES.search, hrefs))
 
 
@@ -165,25 +169,22 @@ def _box_opened(element: HtmlElement, article: HtmlElement, stats: TextStats) ->
     return element
 
 
-def _sign_up_line(element: HtmlElement, words: str) -> bool:
-    """Whether the short block ``element`` asks to sign up, with its one link leading to
+def _sign_up_line(words: str, hrefs: list[str]) -> bool:
+    """Whether a short block of ``words`` asks to sign up, with its one link leading to
     the sign-up ("Subscribe to the <a href=/signup>Money newsletter</a>!"); a sentence
     that only links such a page says something else."""
-    links = list(element.iter("a"))
-    return (
-        len(links) == 1
-        and vocab.SUBSCRIBE.search(links[0].get("href", "").lower())
-        and vocab.SUBSCRIBE.search(words)
-    )
+    return len(hrefs) == 1 and vocab.SUBSCRIBE.search(words) and vocab.SUBSCRIBE.search(hrefs[0])
 
 
-def _labelled_pointer(element: HtmlElement) -> bool:
+def _labelled_pointer(element: HtmlElement, words: str, links: list[HtmlElement]) -> bool:
     """Whether ``element`` is a label set apart (capitals or bold) and a colon, then one
     link to another page holding the rest: "(MORE: <a>13 Best Tweets…</a>)", "IN TEXAS:
     <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. A
     label saying to play or fetch ("LISTEN:") leads to the article's own sound. (Asked
-    only of a block whose links hold :data:`_POINTER_SHARE` of it.)"""
-    links = list(element.iter("a"))
+    only of a block whose ``links`` hold :data:`_POINTER_SHARE` of it; ``words`` is its
+    wording.)"""
+    if ":" not in words and "：" not in words:
+        return False  # no label: most blocks, spared the texts below
     if len(links) != 1 or links[0].get("href", "#").strip().startswith(("#", "javascript:")):
         return False
     before, found, after = shown_text(element).partition(shown_text(links[0]))
@@ -248,15 +249,15 @@ def placeholder(words: str) -> bool:
     return bool(vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words))
 
 
-def _links_verdict(element: HtmlElement, words: str, length: int) -> str | None:
+def _links_verdict(
+    links: list[HtmlElement], hrefs: list[str], words: str, length: int
+) -> str | None:
     """Why a short block that is all links goes, by where they lead: to the comments
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
     (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
     ("【1】【2】【3】"); or by what they show: icons, most of them (a share row's
     favicons beside "Email to a friend"; a flag and a coat of arms, each with its
-    name, are no row)."""
-    links = list(element.iter("a"))
-    hrefs = [link.get("href", "").strip().lower() for link in links]
+    name, are no row). ``links`` are the block's, leading to ``hrefs``."""
     if not hrefs:
         return None
     if length <= _COMMENTS_LINK_CHARS and all(
