@@ -144,7 +144,10 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
     if isinstance(node, _EMPHASES):
         children = _unstyled(type(node), children)
     collapsed = _collapse(children)
-    if isinstance(node, _EMPHASES) and not any(map(_has_words, collapsed)):
+    kids = _trim(collapsed)
+    # what is stressed is judged once trimmed, as the next normalising will see it: the
+    # line breaks around "<em><p>)</p></em>" go, and a ")" alone is left
+    if kids and isinstance(node, _EMPHASES) and not any(map(_has_words, kids)):
         for kid in collapsed:  # no words to stress: a stray ")" an editor left in bold
             if isinstance(kid, Text):
                 _append_text(out, kid.text)
@@ -155,7 +158,6 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
     trailing = (
         bool(collapsed) and isinstance(collapsed[-1], Text) and collapsed[-1].text.endswith(" ")
     )
-    kids = _trim(collapsed)
     if leading:
         _append_text(out, " ")
     if kids:
