@@ -11,7 +11,7 @@ in :mod:`newsconv.build`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Literal, TypeAlias
 
 # --- inlines -------------------------------------------------------------------------
@@ -206,6 +206,12 @@ class Metadata:
     image: Figure | None = None
     source: str | None = None
     extra: tuple[tuple[str, str], ...] = ()
+
+
+def day_only(when: datetime) -> bool:
+    """Whether ``when`` gives a day and no time of day: a naive midnight, as
+    :class:`Metadata` writes a date without its time."""
+    return when.tzinfo is None and when.time() == time()
 
 
 @dataclass(frozen=True, slots=True)

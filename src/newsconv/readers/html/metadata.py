@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from lxml.html import HtmlElement
 
-from newsconv.model import Block, Figure, Metadata, Paragraph, Person
+from newsconv.model import Block, Figure, Metadata, Paragraph, Person, day_only
 from newsconv.readers.html.census import Marked, PageScan, take_census
 from newsconv.readers.html.meta.byline import (
     BYLINE_HINTS,
@@ -343,7 +343,7 @@ def _published(
         page.items.get("datePublished"),
     )
     day = stated_date(stated, lang)
-    if day is not None and _timed(day):
+    if day is not None and not day_only(day):
         if not any(value and _ZONE_NAMED.search(value) for value in stated):
             return day
         written = text_date(
@@ -352,11 +352,11 @@ def _published(
         return written if written is not None and _contradicts(written, day) else day
     if day is None:
         day = time_element_date(page.found.times)
-    elif not _timed(day):
+    elif day_only(day):
         element = time_element_date(page.found.times)
-        if element is not None and _timed(element) and within_a_day(element, day):
+        if element is not None and not day_only(element) and within_a_day(element, day):
             day = element
-    if day is not None and _timed(day):
+    if day is not None and not day_only(day):
         return day
     shown = text_date(
         page.found.headlines, page.marked, title, lang=lang, captured=captured, near=day
@@ -372,18 +372,13 @@ def _contradicts(written: datetime, stated: datetime) -> bool:
     re-post's time for: the page's own words are the publication's. A time written
     without its zone contradicts only by other than whole hours (else it may be the same
     instant in another zone)."""
-    if stated.tzinfo is None or not _timed(written):
+    if stated.tzinfo is None or day_only(written):
         return False
     if written.tzinfo is None:
         clock = stated.replace(tzinfo=None, second=0, microsecond=0)
         minutes = (written.replace(second=0, microsecond=0) - clock) // timedelta(minutes=1)
         return minutes % 60 != 0 and abs(minutes) < 24 * 60
     return timedelta(minutes=1) <= abs(written - stated) < timedelta(days=1)
-
-
-def _timed(value: datetime) -> bool:
-    """Whether ``value`` has a time of day or a zone: a date alone is a naive midnight."""
-    return value.tzinfo is not None or value.time() != time()
 
 
 def _modified(page: _Page, lang: str | None, published: datetime | None) -> datetime | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
-from datetime import datetime, time
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from newsconv.encoding import xml_safe
+from newsconv.model import day_only
 
 #: What browsers strip from the ends of a URL (C0 controls and space) and from inside it.
 _URL_EDGES = "".join(map(chr, range(0x21)))
@@ -58,7 +59,7 @@ def void(tag: str, values: Attrs | None = None, *, xhtml: bool = False) -> str:
 def machine_date(when: datetime) -> str:
     """``when`` as a ``<time datetime>`` or ``<meta>`` value: ISO 8601 to the second, or the
     date alone when no time of day is known (a naive midnight)."""
-    if when.tzinfo is None and when.time() == time(0):
+    if day_only(when):
         return when.date().isoformat()
     return when.isoformat(timespec="seconds")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -40,6 +40,7 @@ from newsconv.model import (
     Superscript,
     Table,
     Text,
+    day_only,
 )
 from newsconv.options import WriteOptions
 from newsconv.tree import assert_never, walk_blocks
@@ -88,7 +89,7 @@ def display_date(when: datetime) -> str:
     The time of day is left out when it is unknown (a naive midnight).
     """
     day = when.date().isoformat()
-    if when.tzinfo is None and when.time() == time(0):
+    if day_only(when):
         return day
     stamp = f"{day} {when.strftime('%H:%M')}"
     offset = when.utcoffset()

@@ -24,12 +24,11 @@ from lxml.html import HtmlElement
 
 from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction
+from newsconv.readers.html import vocabulary as vocab
 
 #: Enough of the page's paragraphs to tell its language when it does not say.
 SAMPLE = 2000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-#: Elements whose text no reader sees: code, styles, and what only a script-less browser shows.
-_UNSHOWN = ("script", "style", "noscript", "template")
 #: Beyond this many elements setting ``dir``, walking up from each paragraph is cheaper.
 _FEW_SETTERS = 16
 #: RFC 5646's well-formed tag: language (with extended subtags), script, region, variants,
@@ -97,7 +96,7 @@ def _body_sample(body: HtmlElement) -> str:
     length = 0
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, node in walk:
-        if event == "start" and node.tag in _UNSHOWN:
+        if event == "start" and node.tag in vocab.JUNK_TAGS:
             walk.skip_subtree()  # its end still comes, with its tail
             continue
         text = node.text if event == "start" else node.tail
