@@ -278,3 +278,25 @@ def test_a_read_also_header_and_its_link_on_one_line_link_elsewhere(
     text: str, linked: bool
 ) -> None:
     assert links_elsewhere(text) is linked
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # German capitalises its nouns: more than half the initials, still one sentence.
+        (
+            "Der Verein ist ein offenes Netzwerk von Bastlern, Schulen, Werkstätten und "
+            "Bibliotheken der Region.",
+            Kind.GOOD,
+        ),
+        # A headline in title case that ends in an abbreviation is no sentence.
+        ("How Winter Wreaks Havoc on the Pipes Under N.Y.C.", Kind.SHORT),
+        # Nor is a promo's blurb of short sentences in title case.
+        ("Fragen und Antworten zur Dieselprämie. Wir Vergleichen Alle Angebote.", Kind.SHORT),
+    ],
+)
+def test_a_line_of_many_capitals_ending_in_a_full_stop_after_a_word_is_a_sentence(
+    line: str, expected: Kind
+) -> None:
+    (features,) = describe([line])
+    assert features.kind is expected

@@ -75,6 +75,11 @@ SYMBOLS_ONLY = 4
 NEAR_WORDS = 5
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
+#: A line that ends in a full stop after a lowercase word is a sentence with up to this share
+#: of capitalised initials: German capitalises its nouns ("Die fairkom Gesellschaft ist ein
+#: … Partnerschaftsnetzwerk von … IT Consultants bei Open Source Projekten."), where a
+#: headline in title case capitalises nearly all of its words.
+NOUN_CAPITALS = 0.6
 #: A long line of at least this many comma-separated items, each of at most
 #: :data:`LIST_ITEM_WORDS` words on average, is a list (of names, of tags), not prose.
 LIST_ITEMS = 10
@@ -257,7 +262,7 @@ def _kind(
         heavy < SHORT
         or words < NEAR_WORDS
         or (numbered and _STAMPED.match(text))
-        or not sentence_like(*shape)
+        or not (sentence_like(*shape) or _stopped_sentence(text, shape))
     ):
         return _SHORT  # a label, a menu item, a feed entry, a headline in title case
     return _GOOD if heavy >= SENTENCE and terminal else _NEAR
@@ -338,6 +343,23 @@ def is_notation(text: str, letters: int) -> bool:
     if paren > 0 and text[paren - 1].isalnum():  # a call: name(
         return True
     return not text[0].isalpha() and 2 * letters < len(text) - text.count(" ")
+
+
+def _stopped_sentence(text: str, shape: tuple[int, int, int]) -> bool:
+    """Whether a line with many capitals is still a sentence: one sentence that ends in a
+    full stop after a lowercase word (not "N.Y.C." nor a cut "..."), with at most
+    :data:`NOUN_CAPITALS` of its initials capitals (German nouns; see :func:`sentence_like`).
+    A promo's blurb of short sentences ("Fragen und Antworten zur Umweltprämie. Wir
+    vergleichen …") stays short."""
+    initials, capitals, _ = shape
+    end = text.rstrip(CLOSERS)
+    return (
+        end[-1:] == "."
+        and ". " not in end
+        and end[-3:-1].islower()
+        and end[-3:-1].isalpha()
+        and capitals <= NOUN_CAPITALS * initials
+    )
 
 
 def sentence_like(initials: int, capitals: int, cjk: int) -> bool:
