@@ -132,3 +132,24 @@ def test_paragraphs_numbered_on_lines_of_their_own_are_no_thread() -> None:
         questions += [f"{n + 1}.", question]
     found = body([*MENU, "Bridge to close", *story, "Answer these:", *questions, *FOOTER])
     assert all(text in found for text in questions[1::2])
+
+
+def test_pingbacks_quoting_a_short_post_weigh_once() -> None:
+    # Each pingback quotes most of the one-paragraph post; three of them outweighed it,
+    # though they add one paragraph.
+    post = (
+        "Life surprises one with small joys now and then. Strolling through the old quarter "
+        "the other day, I saw a basket on a long string hanging from a balcony on the fourth "
+        "floor, with a sign offering a drawing for twenty cents. Of course we paid and waited."
+    )
+    quote = (
+        "[…] Strolling through the old quarter the other day, a basket on a long string hung "
+        "from a balcony on the fourth floor, with a sign offering a drawing for twenty […]"
+    )
+    pingbacks: list[str] = []
+    for n in range(3):
+        pingbacks += [f"Pingback from Links of the week | 1{n}.09.2011 23:3{n}", quote]
+    page = [*MENU, "A basket", "11.09.2011 by stefan", post, "Tags: basket", "3 Comments"]
+    found = body([*page, *pingbacks, *FOOTER])
+    assert post in found
+    assert "Pingback" not in found

@@ -403,15 +403,25 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     prose = prose_lines(features)
     islands = figures(features, texts, prose)
     ends = threads(features, texts, prose)
+    shown: dict[str, int] | None = None  # under a comments header: where each repeat was
     for index, line in enumerate(features):
         if total <= 0:
             total, start = 0, index
         kind = line.kind
-        if kind is _END and best_total >= CLOSED_TOTAL and _closes(features, range(*best)):
-            break  # the comments under the article, then the sidebar: none of it is the article
+        if kind is _END:
+            if best_total >= CLOSED_TOTAL and _closes(features, range(*best)):
+                break  # the comments under the article, then the sidebar: not the article
+            shown = {}
         if index in ends:
             total = END_SCORE
             continue
+        if (
+            shown is not None
+            and line.repeats > 1
+            and kind is _GOOD
+            and _again(texts[index], index, start, shown)
+        ):
+            continue  # kept once (see :func:`keep`), so it weighs once
         figure = islands[index]
         sentence = kind is _SHORT and is_sentence(line) and texts[index][-1] in _FULL_STOPS
         if figure is _LIST:  # a short sentence among a list's items costs nothing
@@ -427,6 +437,17 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
+
+
+def _again(text: str, index: int, start: int, shown: dict[str, int]) -> bool:
+    """Whether the paragraph at ``index`` was printed already in the run from ``start``.
+
+    Under a comments header, pingbacks that each quote a short post outweigh it threefold,
+    yet add one paragraph. (Elsewhere a page may print a paragraph again between its
+    sub-headings, a test page its filler text: the run goes on past them.)"""
+    again = shown.get(text, -1) >= start
+    shown[text] = index
+    return again
 
 
 def _closes(features: Sequence[Features], run: range) -> bool:
