@@ -299,3 +299,17 @@ def test_the_authors_box_under_the_article_is_left_out() -> None:
     found = plain_text(read_page([*page, bio, "Topics:", "Roads"]))
     assert story[1] in found
     assert "since 2004" not in found
+
+
+def test_the_authors_name_alone_in_the_body_heads_their_box() -> None:
+    # The byline names the authors; a box after the first paragraph names each again,
+    # alone on a line, over a line on who they are. A name signing a note is no box.
+    head = ["Home", "News", "Old bridge to close", "By Jane Doe and John Roe | 3 March 2021"]
+    box = ["Jane Doe", "Reporter on the city desk.", "John Roe", "Editor of the weekend paper."]
+    page = [*head, PARAGRAPHS[0], *box, *PARAGRAPHS[1:], "About us", "Contact"]
+    doc = read("\n\n".join(page) + "\n")
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe", "John Roe"]
+    assert texts(doc) == PARAGRAPHS
+    note = "(1) The survey of the three arches was made by the county's engineers in 2019."
+    signed = [*head, *PARAGRAPHS[:2], "Jane Doe", note, PARAGRAPHS[2], "About us", "Contact"]
+    assert note in texts(read("\n\n".join(signed) + "\n"))

@@ -77,6 +77,7 @@ class TextReader:
         kept = [i for i in body if i not in used and texts[i] != metadata.title]
         if metadata.authors:
             kept = [i for i in kept if not _about_author(texts[i], features[i], metadata.authors)]
+            kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
         if not kept:
@@ -95,6 +96,21 @@ def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> boo
     of them at length ("Marguerite Reardon has been a CNET News reporter since 2004, …");
     a line crediting them ("Jane Doe reported from Paris.") is shorter."""
     return line.weight >= BIO_WEIGHT and opens_with_author(text, authors)
+
+
+def _without_boxes(texts: list[str], kept: list[int], authors: tuple[Person, ...]) -> list[int]:
+    """``kept`` without the author's box: a line that is only a byline's name, and the
+    line under it, which says who they are ("Benjamin Fischer", "Redakteur in der
+    Wirtschaft."). The byline names them once; the body does not name its author alone.
+    A name signing the article over its notes ("(1) Hwang Sok-yong, …") is no box."""
+    names = {person.name.casefold() for person in authors}
+    sizes = {len(person.name) for person in authors}  # most lines are ruled out by length
+    boxed: set[int] = set()
+    for at, index in enumerate(kept[:-1]):
+        text = texts[index]
+        if len(text) in sizes and text.casefold() in names and texts[kept[at + 1]][0].isalpha():
+            boxed.update((index, kept[at + 1]))
+    return [index for index in kept if index not in boxed] if boxed else kept
 
 
 def _opens_prose(text: str, line: Features) -> bool:
