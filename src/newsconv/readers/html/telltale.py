@@ -67,6 +67,8 @@ _LEAD_IN_MAX_CHARS = 60
 _FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
+#: Elements an editor leaves empty between blocks.
+_EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 
@@ -113,18 +115,16 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             rest = said[opening.end() :].lstrip()
             following = element.getnext()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
-                if _titles_box(element, following, stats):
+                if _titles_box(element, following, stats) or (
+                    len(rest) == 1 and _link_list(following, stats)  # "Auch interessant:"
+                ):
                     judge.remove(following, "a “read also” box")  # "Related slideshow: …"
                 judge.remove(element, "a “read also” link")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
             elif parent is not article and element.getprevious() is None:
                 judge.remove(parent, "a “read also” box")  # titled by the heading
-            elif (
-                following is not None
-                and following.tag in ("ul", "ol")
-                and stats.link_density(following) > 0.5
-            ):
+            elif _link_list(following, stats):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
@@ -214,6 +214,12 @@ def _titles_box(
             or (following.tag in ("ul", "ol") and stats.link_density(following) > 0.5)
         )
     )
+
+
+def _link_list(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlElement]:
+    """Whether ``element`` is a list whose text is mostly links: the stories a "Read
+    also" label above it points to."""
+    return element is not None and element.tag in ("ul", "ol") and stats.link_density(element) > 0.5
 
 
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
@@ -409,8 +415,9 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
     """A short line that introduced a box now removed, and ends its container, introduces
-    nothing: a line ending in a colon ("Материалы по теме:"), a box's title left alone in
-    the box ("Weiterführender Link"), or a rule that set the box apart."""
+    nothing: a line ending in a colon ("Материалы по теме:"), a heading ("Redaktionstipp"),
+    a box's title left alone in the box ("Weiterführender Link"), or a rule that set the
+    box apart."""
     for element in judge.before_removed:
         parent = element.getparent()
         if (
@@ -422,6 +429,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
                     0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
                     and (
                         wording(element).endswith((":", "："))
+                        or element.tag in vocab.HEADINGS
                         or _alone_in_box(element, parent, stats)
                     )
                 )
@@ -431,9 +439,21 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
 
 
 def _ends_container(element: HtmlElement) -> bool:
-    """Whether nothing but line breaks follows ``element`` in its container."""
+    """Whether nothing but line breaks, comments and empty paragraphs follows ``element``
+    in its container."""
     return not (element.tail or "").strip() and all(
-        after.tag == "br" and not (after.tail or "").strip() for after in element.itersiblings()
+        _nothing(after) and not (after.tail or "").strip() for after in element.itersiblings()
+    )
+
+
+def _nothing(element: HtmlElement) -> bool:
+    """Whether ``element`` shows nothing: a line break, a comment, an empty paragraph (an
+    editor's leftover ``<p></p>``)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    return tag == "br" or (
+        tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
     )
 
 
