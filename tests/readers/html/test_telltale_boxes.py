@@ -64,3 +64,12 @@ def test_a_heading_left_at_the_end_by_a_removed_box_goes() -> None:
     text = plain_text(read(f"{ARTICLE}{box}"))
     assert text.count(SENTENCE) == 6
     assert "Tipp" not in text
+
+
+def test_a_closing_link_the_sentence_before_it_announces_stays() -> None:
+    petition = "https://petitions.example.org/keep-the-library-open"
+    body = (
+        f"{ARTICLE}<p>The library is not safe yet, and the vote is next week, so please "
+        f"sign this petition:</p><p><a href='{petition}'>{petition}</a></p>"
+    )
+    assert petition in plain_text(read(body))

@@ -307,7 +307,8 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
     short link and nothing else point elsewhere ("See the Cartoons of the Week.", "MORE
     COMMENTARY »", "READ THE REST"), and a heading over the comments with nothing under
     it ("Member Comments": the thread is gone). (A list's items stay: a list of sources
-    is the article's; so does a closing heading of the story's own.)"""
+    is the article's; so does a closing heading of the story's own, and a link the
+    sentence before it announces.)"""
     while (last := _last_block(article, stats)) is not None:
         if last.tag in vocab.HEADINGS and _names_comments(last):
             judge.remove(last, "a comments heading with nothing under it")
@@ -316,10 +317,24 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             and stats.chars(last) <= vocab.BYLINE_MAX_CHARS
             and stats.link_density(last) >= 1
             and sum(1 for _ in last.iter("a")) == 1
+            and not _announced(last, stats)
         ):
             judge.remove(last, "a link closing the article")
         else:
             return
+
+
+def _announced(link: HtmlElement, stats: TextStats) -> bool:
+    """Whether the block before ``link`` is a sentence that announces it with a colon
+    ("…, sign this petition:"): the link is what the story points to, where a short
+    label ("Read more:") points elsewhere."""
+    before = link.getprevious()
+    return (
+        before is not None
+        and before.tag == "p"
+        and stats.chars(before) > _LEAD_IN_MAX_CHARS
+        and wording(before).endswith((":", "："))
+    )
 
 
 def _names_comments(heading: HtmlElement) -> bool:
