@@ -73,3 +73,25 @@ def test_a_closing_link_the_sentence_before_it_announces_stays() -> None:
         f"sign this petition:</p><p><a href='{petition}'>{petition}</a></p>"
     )
     assert petition in plain_text(read(body))
+
+
+def test_a_closing_paragraph_of_links_each_on_its_line_goes_with_its_heading() -> None:
+    lines = "<br><br>".join(
+        f"<a href='/story-{i}'>Another story the site would like you to read, number {i}</a>"
+        for i in range(4)
+    )
+    text = plain_text(read(f"{ARTICLE}<h2>Also on our site</h2><p>{lines}</p>"))
+    assert text.count(SENTENCE) == 6
+    assert "Another story" not in text
+    assert "Also on our site" not in text
+
+
+def test_links_on_lines_within_a_sentence_or_before_the_end_stay() -> None:
+    sources = "<p>Sources: <a href='/a'>the council's report</a><br><a href='/b'>the map</a></p>"
+    lines = (
+        "<a href='/c'>The budget, page by page</a><br><a href='/d'>The vote, member by member</a>"
+    )
+    text = plain_text(read(f"{ARTICLE}{sources}"))
+    assert "the council's report" in text and "the map" in text
+    text = plain_text(read(f"<p>{lines}</p>{ARTICLE}"))
+    assert "The budget, page by page" in text

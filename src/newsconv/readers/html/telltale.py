@@ -305,8 +305,9 @@ def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """What closes the article once the story has ended: paragraphs that are each one
     short link and nothing else point elsewhere ("See the Cartoons of the Week.", "MORE
-    COMMENTARY »", "READ THE REST"), and a heading over the comments with nothing under
-    it ("Member Comments": the thread is gone). (A list's items stay: a list of sources
+    COMMENTARY »", "READ THE REST"), as do such links on the lines of one paragraph, and
+    a heading over the comments with nothing under it ("Member Comments": the thread is
+    gone). (A list's items stay: a list of sources
     is the article's; so does a closing heading of the story's own, and a link the
     sentence before it announces.)"""
     while (last := _last_block(article, stats)) is not None:
@@ -320,8 +321,31 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             and not _announced(last, stats)
         ):
             judge.remove(last, "a link closing the article")
+        elif last.tag == "p" and _link_lines(last, stats) and not _announced(last, stats):
+            judge.remove(last, "links closing the article")
         else:
             return
+
+
+def _link_lines(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph`` is only links, two or more, each alone on its line and a
+    short line's length ("<a>Why am I not losing weight?</a><br><br><a>…</a>"): a run of
+    one-link paragraphs written as one."""
+    if (paragraph.text or "").strip():
+        return False
+    links, after_link = 0, False
+    for child in paragraph:
+        if (child.tail or "").strip():
+            return False
+        if child.tag == "a":
+            if after_link or not 0 < stats.chars(child) <= vocab.BYLINE_MAX_CHARS:
+                return False
+            links, after_link = links + 1, True
+        elif child.tag == "br":
+            after_link = False
+        else:
+            return False
+    return links >= 2
 
 
 def _announced(link: HtmlElement, stats: TextStats) -> bool:
