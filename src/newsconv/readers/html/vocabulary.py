@@ -58,13 +58,14 @@ class Words:
         return found[2] if found is not None else None
 
 
-#: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads).
+#: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads, a
+#: wiki's navigation boxes).
 UNLIKELY = Words(
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
-    "newsletter", "editsection",
+    "newsletter", "editsection", "navbox",
 )  # fmt: skip
 #: ...unless they also carry one of these words, which article wrappers often do.
 MAYBE_CANDIDATE = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
