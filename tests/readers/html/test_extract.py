@@ -98,6 +98,25 @@ def test_a_wiki_s_navigation_boxes_go_but_its_tables_stay() -> None:
     assert "4000" in text and text.count(SENTENCE) == 12
 
 
+def test_a_section_keeps_its_words_beside_a_row_of_logos_but_a_box_of_thumbnails_goes() -> None:
+    logos = "".join(
+        f"<li><a href='https://partner{i}.example/'><img src='/logo{i}.png' alt=''></a></li>"
+        for i in range(8)
+    )
+    partners = (
+        "<div class='partners'><h2>Our partners</h2><p>The library is run with these "
+        f"organisations, which lend their books and their staff.</p><ul>{logos}</ul></div>"
+    )
+    thumbs = "".join(
+        f"<a href='/story-{i}'><img src='/t{i}.jpg' alt=''></a><span>Story {i}</span>"
+        for i in range(8)
+    )
+    teasers = f"<div class='more'><p>More stories from the district and beyond.</p>{thumbs}</div>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{partners}{teasers}</article>")))
+    assert "run with these organisations" in text
+    assert "More stories" not in text and text.count(SENTENCE) == 6
+
+
 def test_hidden_elements_are_dropped() -> None:
     body = f"""<article>{ARTICLE}
       <p hidden>Secret hidden paragraph.</p>
