@@ -251,6 +251,22 @@ def test_quote_attribution_from_cite_footer_or_figure_caption() -> None:
     )
 
 
+def test_a_closing_line_signed_with_a_dash_is_the_quote_s_attribution() -> None:
+    """An embedded post ends with its author loose after its text; dialogue is no signature."""
+    got = blocks(
+        '<blockquote class="post"><p>The sea is wild today.</p>&mdash; Jane Roe (@jroe) '
+        '<a href="https://example.com/1">June 17, 2019</a></blockquote>'
+        "<blockquote><p>– Are you coming?</p><p>– Tomorrow, perhaps.</p></blockquote>"
+    )
+    assert got == (
+        Quote(
+            (para("The sea is wild today."),),
+            (Text("Jane Roe (@jroe) "), Link((Text("June 17, 2019"),), "https://example.com/1")),
+        ),
+        Quote((para("– Are you coming?"), para("– Tomorrow, perhaps."))),
+    )
+
+
 def test_an_address_cloudflare_hides_is_read_back() -> None:
     """The text "[email protected]" is a placeholder: the address is in hex, XORed with
     its first byte, on the element and in the link. A code that hides none stays."""

@@ -80,6 +80,43 @@ def test_a_wiki_s_edit_links_leave_its_headings() -> None:
     assert "History" in plain_text(doc)
 
 
+def test_a_wiki_s_navigation_boxes_go_but_its_tables_stay() -> None:
+    rows = "".join(
+        f"<tr><th>Topic {i}</th><td><ul><li><a href='/wiki/a{i}'>Neighbouring article</a></li>"
+        f"<li><a href='/wiki/b{i}'>Another neighbour</a></li></ul></td></tr>"
+        for i in range(3)
+    )
+    table = (
+        "<table class='wikitable'><tr><th>Year</th><th>Books</th></tr>"
+        "<tr><td>1980</td><td>4000</td></tr></table>"
+    )
+    sidebar = f"<table class='vertical-navbox nowraplinks'>{rows}</table>"
+    footer = f"<div role='none' class='navbox'><table class='navbox-inner'>{rows}</table></div>"
+    body = f"<div id='content'>{sidebar}{ARTICLE}{table}{ARTICLE}{footer}</div>"
+    text = plain_text(read(page(body)))
+    assert "neighbour" not in text.lower() and "Topic" not in text
+    assert "4000" in text and text.count(SENTENCE) == 12
+
+
+def test_a_section_keeps_its_words_beside_a_row_of_logos_but_a_box_of_thumbnails_goes() -> None:
+    logos = "".join(
+        f"<li><a href='https://partner{i}.example/'><img src='/logo{i}.png' alt=''></a></li>"
+        for i in range(8)
+    )
+    partners = (
+        "<div class='partners'><h2>Our partners</h2><p>The library is run with these "
+        f"organisations, which lend their books and their staff.</p><ul>{logos}</ul></div>"
+    )
+    thumbs = "".join(
+        f"<a href='/story-{i}'><img src='/t{i}.jpg' alt=''></a><span>Story {i}</span>"
+        for i in range(8)
+    )
+    teasers = f"<div class='more'><p>More stories from the district and beyond.</p>{thumbs}</div>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{partners}{teasers}</article>")))
+    assert "run with these organisations" in text
+    assert "More stories" not in text and text.count(SENTENCE) == 6
+
+
 def test_hidden_elements_are_dropped() -> None:
     body = f"""<article>{ARTICLE}
       <p hidden>Secret hidden paragraph.</p>

@@ -51,6 +51,7 @@ from newsconv.readers.html.figures import (
     names_credit,
 )
 from newsconv.readers.html.tidy import is_data_table
+from newsconv.tree import inline_text
 from newsconv.urls import Resolver
 
 #: Deeper than this, an element's text is taken flat: no page needs more structure.
@@ -70,6 +71,10 @@ _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 #: Children of a ``<blockquote>`` that name who is quoted.
 _ATTRIBUTION = ("cite", "footer")
+#: Dashes that open a quote's closing line when it names the source ("— Name (@handle)").
+_SIGNATURE_DASHES = ("—", "―", "–")
+#: A closing line longer than this is quoted text, whatever it starts with.
+SIGNATURE_MAX_CHARS = 200
 
 
 def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
@@ -159,8 +164,10 @@ class _Converter:
             source = next(element.iterchildren(*_ATTRIBUTION), None)
             if source is not None:
                 source.drop_tree()  # keeps its tail text
-        attribution = self.inlines(source, depth) if source is not None else ()
-        return Quote(tuple(self.blocks(element, depth)), attribution)
+        blocks = self.blocks(element, depth)
+        if source is not None:
+            return Quote(tuple(blocks), self.inlines(source, depth))
+        return Quote(*_signed(blocks))
 
     def list_block(self, element: HtmlElement, depth: int) -> ListBlock:
         items = tuple(tuple(self.blocks(item, depth + 1)) for item in element.iterchildren("li"))
@@ -337,6 +344,38 @@ def _own_rows(table: HtmlElement) -> Iterator[HtmlElement]:
             yield child
         elif child.tag in ("thead", "tbody", "tfoot"):
             yield from child.iterchildren("tr")
+
+
+def _signed(blocks: list[Block]) -> tuple[tuple[Block, ...], tuple[Inline, ...]]:
+    """A quote's blocks and attribution, when its last line signs it with a dash.
+
+    An embedded post prints its text, then "— Name (@handle) date" loose after it; that
+    line says who is quoted, as a ``<cite>`` would. A line of dialogue opens with a dash
+    too, so the line before the last must not.
+    """
+    solid = [b for b in blocks if not isinstance(b, Paragraph) or inline_text(b.children).strip()]
+    if len(solid) < 2 or not isinstance(last := solid[-1], Paragraph):
+        return tuple(blocks), ()
+    text = inline_text(last.children).strip()
+    first = last.children[0]
+    if (
+        len(text) > SIGNATURE_MAX_CHARS
+        or not text.startswith(_SIGNATURE_DASHES)
+        or not isinstance(first, Text)
+        or not first.text.lstrip().startswith(_SIGNATURE_DASHES)
+        or _dashed(solid[-2])
+    ):
+        return tuple(blocks), ()
+    rest = first.text.lstrip()[1:].lstrip()
+    attribution = ((Text(rest),) if rest else ()) + last.children[1:]
+    return tuple(b for b in blocks if b is not last), attribution
+
+
+def _dashed(block: Block) -> bool:
+    """Whether ``block`` is a paragraph opening with a dash, as dialogue does."""
+    if not isinstance(block, Paragraph):
+        return False
+    return inline_text(block.children).lstrip().startswith(_SIGNATURE_DASHES)
 
 
 def _paragraphs(run: list[Inline]) -> Iterator[Block]:

@@ -188,6 +188,7 @@ def _choose(
     if not ranked or ranked[0] is body:
         return body, []
     ranked = _first_story_first(ranked, scores, census, title)
+    ranked = _stream_opener_first(ranked, scores, credited, census)
     top = _climb(ranked, scores, rules)
     return _gather(top, scores, census, title, report)
 
@@ -201,23 +202,69 @@ def _first_story_first(
     a longer one then scores best. The best candidate is another story when the nearest
     ``<h1>`` above it is a headline other than the title (the title's own ``<h1>`` is
     stripped by now); a strong candidate before it with no ``<h1>`` above it is the page's
-    story, and the other stories' candidates leave the running (they would otherwise pull
-    the article up to an ancestor holding them all).
+    story, unless it holds an ``<h1>`` of its own while the title's heading was found
+    elsewhere (a side tray's welcome before the post), and the other stories' candidates
+    leave the running (they would otherwise pull the article up to an ancestor holding
+    them all).
     """
     if not title or not any(h.tag == "h1" for h in census.kept(census.headings)):
         return ranked  # most pages: no <h1> left but the title's, stripped
     top = ranked[0]
     if not _another_story(_headline_above(top), title):
         return ranked
+    found = census.title_block is not None  # the title's own heading, elsewhere
     for candidate in ranked[1:]:
         if (
             scores[candidate] >= FIRST_STORY_SHARE * scores[top]
             and _precedes(candidate, top)
             and _headline_above(candidate) is None
+            and not (found and _another_story(_own_headline(candidate), title))
         ):
             rest = (c for c in ranked if c is not candidate)
             return [candidate, *(c for c in rest if not _another_story(_headline_above(c), title))]
     return ranked
+
+
+def _own_headline(element: HtmlElement) -> str | None:
+    """The text of the first ``<h1>`` inside ``element``, if any: a box that opens with
+    a headline of its own (a side tray's welcome) is that story, not the one above it."""
+    found = next(element.iter("h1"), None)
+    return None if found is None else str(found.text_content())
+
+
+def _stream_opener_first(
+    ranked: list[HtmlElement],
+    scores: dict[HtmlElement, float],
+    credited: list[HtmlElement],
+    census: Census,
+) -> list[HtmlElement]:
+    """``ranked`` with the first story of a stream first, when the best candidate is in a
+    later one.
+
+    Some sites print the next full stories under the page's own, each an ``<article>``
+    beside it; their headlines may be gone with the headers that held them, and a longer
+    one then scores best. The page's story opens the stream: its best candidate wins when
+    it scores at least :data:`FIRST_STORY_SHARE` of the best (teasers score far less),
+    and the other stories' candidates leave the running.
+    """
+    stories = census.kept(census.articles)
+    if len(stories) < 2:
+        return ranked
+    top = ranked[0]
+    story = next((a for a in top.iterancestors("article") if a in stories), None)
+    parent = None if story is None else story.getparent()
+    if story is None or parent is None:
+        return ranked
+    opener = next(child for child in parent if child is story or child in stories)
+    if opener is story:
+        return ranked
+    inside = [c for c in credited if within(c, opener)]
+    best = max(inside, key=scores.__getitem__, default=None)
+    if best is None or scores[best] < FIRST_STORY_SHARE * scores[top]:
+        return ranked
+    others = [s for s in parent if s is not opener and s in stories]
+    rest = (c for c in ranked if not any(within(c, s) for s in others) and c is not best)
+    return [best, *rest]
 
 
 def _headline_above(element: HtmlElement) -> str | None:
@@ -295,6 +342,7 @@ def _gather(
     :mod:`~newsconv.readers.html.lead`); with it, the notes the article points to when
     they are printed apart (:mod:`~newsconv.readers.html.notes`), taken out of the page.
 
+    An ``<article>`` beside the article's own is another story, never more of it.
     Everything else on the page is reported as outside the article, one sibling subtree
     at a time on the way up, so a missing paragraph can be traced.
     """
@@ -306,14 +354,19 @@ def _gather(
     threshold = max(10.0, bonus)
     top_class = top.get("class") or ""
     siblings = list(parent)
+    stories = census.kept(census.articles) if top.tag == "article" else []
+    rivals = stories if top in stories else []  # other stories, when top is one
     kept = [
         sibling is top
-        or _belongs(
-            sibling,
-            bonus if top_class and top_class == sibling.get("class") else 0.0,
-            threshold,
-            scores,
-            census,
+        or (
+            sibling not in rivals
+            and _belongs(
+                sibling,
+                bonus if top_class and top_class == sibling.get("class") else 0.0,
+                threshold,
+                scores,
+                census,
+            )
         )
         for sibling in siblings
     ]

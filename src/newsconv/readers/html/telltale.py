@@ -67,6 +67,8 @@ _LEAD_IN_MAX_CHARS = 60
 _FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
+#: Elements an editor leaves empty between blocks.
+_EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 
@@ -113,18 +115,16 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             rest = said[opening.end() :].lstrip()
             following = element.getnext()
             if rest[:1] in vocab.POINTER_MARKS or stats.link_density(element) >= _POINTER_LINKS:
-                if _titles_box(element, following, stats):
+                if _titles_box(element, following, stats) or (
+                    len(rest) == 1 and _link_list(following, stats)  # "Auch interessant:"
+                ):
                     judge.remove(following, "a “read also” box")  # "Related slideshow: …"
                 judge.remove(element, "a “read also” link")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
             elif parent is not article and element.getprevious() is None:
                 judge.remove(parent, "a “read also” box")  # titled by the heading
-            elif (
-                following is not None
-                and following.tag in ("ul", "ol")
-                and stats.link_density(following) > 0.5
-            ):
+            elif _link_list(following, stats):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
@@ -216,6 +216,12 @@ def _titles_box(
     )
 
 
+def _link_list(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlElement]:
+    """Whether ``element`` is a list whose text is mostly links: the stories a "Read
+    also" label above it points to."""
+    return element is not None and element.tag in ("ul", "ol") and stats.link_density(element) > 0.5
+
+
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
     """The words of ``element`` that open with "Read also", and that opening: its words,
     or its own text when a child's label comes first (a screen reader's "Article réservé
@@ -299,9 +305,11 @@ def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """What closes the article once the story has ended: paragraphs that are each one
     short link and nothing else point elsewhere ("See the Cartoons of the Week.", "MORE
-    COMMENTARY »", "READ THE REST"), and a heading over the comments with nothing under
-    it ("Member Comments": the thread is gone). (A list's items stay: a list of sources
-    is the article's; so does a closing heading of the story's own.)"""
+    COMMENTARY »", "READ THE REST"), as do such links on the lines of one paragraph, and
+    a heading over the comments with nothing under it ("Member Comments": the thread is
+    gone). (A list's items stay: a list of sources
+    is the article's; so does a closing heading of the story's own, and a link the
+    sentence before it announces.)"""
     while (last := _last_block(article, stats)) is not None:
         if last.tag in vocab.HEADINGS and _names_comments(last):
             judge.remove(last, "a comments heading with nothing under it")
@@ -310,10 +318,47 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             and stats.chars(last) <= vocab.BYLINE_MAX_CHARS
             and stats.link_density(last) >= 1
             and sum(1 for _ in last.iter("a")) == 1
+            and not _announced(last, stats)
         ):
             judge.remove(last, "a link closing the article")
+        elif last.tag == "p" and _link_lines(last, stats) and not _announced(last, stats):
+            judge.remove(last, "links closing the article")
         else:
             return
+
+
+def _link_lines(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph`` is only links, two or more, each alone on its line and a
+    short line's length ("<a>Why am I not losing weight?</a><br><br><a>…</a>"): a run of
+    one-link paragraphs written as one."""
+    if (paragraph.text or "").strip():
+        return False
+    links, after_link = 0, False
+    for child in paragraph:
+        if (child.tail or "").strip():
+            return False
+        if child.tag == "a":
+            if after_link or not 0 < stats.chars(child) <= vocab.BYLINE_MAX_CHARS:
+                return False
+            links, after_link = links + 1, True
+        elif child.tag == "br":
+            after_link = False
+        else:
+            return False
+    return links >= 2
+
+
+def _announced(link: HtmlElement, stats: TextStats) -> bool:
+    """Whether the block before ``link`` is a sentence that announces it with a colon
+    ("…, sign this petition:"): the link is what the story points to, where a short
+    label ("Read more:") points elsewhere."""
+    before = link.getprevious()
+    return (
+        before is not None
+        and before.tag == "p"
+        and stats.chars(before) > _LEAD_IN_MAX_CHARS
+        and wording(before).endswith((":", "："))
+    )
 
 
 def _names_comments(heading: HtmlElement) -> bool:
@@ -409,8 +454,9 @@ def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:
 
 def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
     """A short line that introduced a box now removed, and ends its container, introduces
-    nothing: a line ending in a colon ("Материалы по теме:"), a box's title left alone in
-    the box ("Weiterführender Link"), or a rule that set the box apart."""
+    nothing: a line ending in a colon ("Материалы по теме:"), a heading ("Redaktionstipp"),
+    a box's title left alone in the box ("Weiterführender Link"), or a rule that set the
+    box apart."""
     for element in judge.before_removed:
         parent = element.getparent()
         if (
@@ -422,6 +468,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
                     0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
                     and (
                         wording(element).endswith((":", "："))
+                        or element.tag in vocab.HEADINGS
                         or _alone_in_box(element, parent, stats)
                     )
                 )
@@ -431,9 +478,21 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
 
 
 def _ends_container(element: HtmlElement) -> bool:
-    """Whether nothing but line breaks follows ``element`` in its container."""
+    """Whether nothing but line breaks, comments and empty paragraphs follows ``element``
+    in its container."""
     return not (element.tail or "").strip() and all(
-        after.tag == "br" and not (after.tail or "").strip() for after in element.itersiblings()
+        _nothing(after) and not (after.tail or "").strip() for after in element.itersiblings()
+    )
+
+
+def _nothing(element: HtmlElement) -> bool:
+    """Whether ``element`` shows nothing: a line break, a comment, an empty paragraph (an
+    editor's leftover ``<p></p>``)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    return tag == "br" or (
+        tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
     )
 
 

@@ -238,7 +238,12 @@ class Judge:
         # Links may fill half of a container named like content, a fifth of any other.
         link_limit = 0.5 if weight >= 25 else None if is_list else 0.2
         reason = None
-        if not in_figure and images > 1 and paragraphs / images < 0.5:
+        if (
+            not in_figure
+            and images > 1
+            and paragraphs / images < 0.5
+            and not (paragraphs and self._beside_gallery(element, paragraphs, images))
+        ):
             reason = "more images than paragraphs"
         elif not is_list and items > paragraphs:
             reason = "more list items than paragraphs"
@@ -260,6 +265,22 @@ class Judge:
         if reason and is_list and self._image_list(element, images):
             return None
         return reason
+
+    def _beside_gallery(self, element: HtmlElement, paragraphs: int, images: int) -> bool:
+        """Whether ``element``'s ``paragraphs`` outnumber half its pictures once those in
+        wordless galleries are left out (lists whose every item is one picture and no
+        words: a row of partners' logos under the section's text, which stays or goes on
+        its own)."""
+        counted: list[HtmlElement] = []
+        for gallery in element.iterdescendants("ul", "ol"):
+            if any(outer in counted for outer in gallery.iterancestors("ul", "ol")):
+                continue
+            items = sum(1 for _ in gallery.iter("li"))
+            pictures = sum(1 for _ in gallery.iter("img"))
+            if pictures == items and not self.stats.chars(gallery):
+                images -= pictures
+                counted.append(gallery)
+        return paragraphs / max(images, 1) >= 0.5
 
     def _mostly_list(self, element: HtmlElement) -> bool:
         total = self.stats.chars(element)

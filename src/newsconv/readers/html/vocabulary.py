@@ -58,13 +58,14 @@ class Words:
         return found[2] if found is not None else None
 
 
-#: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads).
+#: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads, a
+#: wiki's navigation boxes).
 UNLIKELY = Words(
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
-    "newsletter", "editsection",
+    "newsletter", "editsection", "navbox",
 )  # fmt: skip
 #: ...unless they also carry one of these words, which article wrappers often do.
 MAYBE_CANDIDATE = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
@@ -125,7 +126,8 @@ READ_ALSO = re.compile(
     r"(?:read (?:also|more)|see also|also read|"
     r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
     r"more on this|more from|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
-    r"mehr zum thema|"
+    r"mehr zum thema|auch interessant|(?:das (?:thema )?)?könnte (?:dich|sie|dir|ihnen) auch "
+    r"(?:interessieren|gefallen)|editors?['’]? (?:recommendations|picks)|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
     r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
@@ -147,10 +149,10 @@ READING_TIME = re.compile(
     r"чтения|阅读|で読めます))"
 )
 #: An editor's credit line closing an article ("(责编：汤诗瑶、丁涛)", "Edited by: A. Lee"):
-#: the whole of a short block's lowercased text.
+#: the whole of a short block's lowercased text; "Editors’ Recommendations:" is no credit.
 EDITOR_CREDIT = re.compile(
     r"[(（【\[]?\s*(?:责任编辑|责编|编辑|編輯|edited by|editor|editing by|redaktion|rédaction|"
-    r"redacción|редактор)\s*[:：]?\s*[^()（）]{1,40}[)）】\]]?"
+    r"redacción|редактор)(?![a-z'’])\s*[:：]?\s*[^()（）]{1,40}[)）】\]]?"
 )
 #: A slideshow's place: "1 / 5", "2 of 12", "3 von 8" (a short block's whole text).
 SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")

@@ -1,0 +1,97 @@
+"""Pointers to other stories inside the article, and the labels they leave behind."""
+
+from __future__ import annotations
+
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.tree import plain_text
+
+SENTENCE = (
+    "The council met on Tuesday evening, and after a long debate, the members agreed to "
+    "fund the new library, the first in the district for forty years."
+)
+ARTICLE = "".join(f"<p>{i}. {SENTENCE}</p>" for i in range(1, 7))
+LINKS = "".join(
+    f"<li><a href='/story-{i}'>Another story the site would like you to read, number {i}</a></li>"
+    for i in range(4)
+)
+
+
+def read(body: str) -> Document:
+    html = (
+        "<!doctype html><html><head><title>Library funded</title></head><body>"
+        f"<article><h1>Library funded</h1><div class='entry'>{body}</div></article></body></html>"
+    )
+    return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+
+
+def test_a_read_also_label_in_a_paragraph_goes_with_the_list_under_it() -> None:
+    text = plain_text(read(f"{ARTICLE}<p><strong>Auch interessant:</strong></p><ul>{LINKS}</ul>"))
+    assert text.count(SENTENCE) == 6
+    assert "Auch interessant" not in text
+    assert "Another story" not in text
+
+
+def test_editors_recommendations_are_a_read_also_box_not_an_editor_s_credit() -> None:
+    text = plain_text(read(f"{ARTICLE}<h4>Editors’ Recommendations:</h4><ul>{LINKS}</ul>"))
+    assert text.count(SENTENCE) == 6
+    assert "Another story" not in text
+    assert "Recommendations" not in text
+
+
+def test_a_word_that_merely_starts_like_editor_is_no_credit() -> None:
+    """ "Editorial" is an app's name here, not a credit line."""
+    app = (
+        "<p>Try a plain text editor, and <strong><a href='/editorial'>Editorial</a></strong> "
+        "($5) is the one we like best.</p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{app}"))
+    assert "and Editorial ($5)" in text
+
+
+def test_a_lead_in_before_a_removed_box_goes_though_an_empty_paragraph_follows() -> None:
+    teaser = (
+        "<div class='embedded'><a href='/other'>Natural scrubs for face and body</a></div><p></p>"
+    )
+    text = plain_text(read(f"{ARTICLE}<p>This topic might interest you too:</p>{teaser}"))
+    assert text.count(SENTENCE) == 6
+    assert "interest you" not in text
+
+
+def test_a_heading_left_at_the_end_by_a_removed_box_goes() -> None:
+    box = "<h3>Tipp der Redaktion</h3><p><a href='/other'>Natural scrubs for face and body</a></p>"
+    text = plain_text(read(f"{ARTICLE}{box}"))
+    assert text.count(SENTENCE) == 6
+    assert "Tipp" not in text
+
+
+def test_a_closing_link_the_sentence_before_it_announces_stays() -> None:
+    petition = "https://petitions.example.org/keep-the-library-open"
+    body = (
+        f"{ARTICLE}<p>The library is not safe yet, and the vote is next week, so please "
+        f"sign this petition:</p><p><a href='{petition}'>{petition}</a></p>"
+    )
+    assert petition in plain_text(read(body))
+
+
+def test_a_closing_paragraph_of_links_each_on_its_line_goes_with_its_heading() -> None:
+    lines = "<br><br>".join(
+        f"<a href='/story-{i}'>Another story the site would like you to read, number {i}</a>"
+        for i in range(4)
+    )
+    text = plain_text(read(f"{ARTICLE}<h2>Also on our site</h2><p>{lines}</p>"))
+    assert text.count(SENTENCE) == 6
+    assert "Another story" not in text
+    assert "Also on our site" not in text
+
+
+def test_links_on_lines_within_a_sentence_or_before_the_end_stay() -> None:
+    sources = "<p>Sources: <a href='/a'>the council's report</a><br><a href='/b'>the map</a></p>"
+    lines = (
+        "<a href='/c'>The budget, page by page</a><br><a href='/d'>The vote, member by member</a>"
+    )
+    text = plain_text(read(f"{ARTICLE}{sources}"))
+    assert "the council's report" in text and "the map" in text
+    text = plain_text(read(f"<p>{lines}</p>{ARTICLE}"))
+    assert "The budget, page by page" in text
