@@ -68,3 +68,44 @@ def test_without_an_h1_an_h2_shows_which_part_of_the_title_is_the_headline() -> 
 def test_an_h2_alone_is_no_title() -> None:
     meta = read_metadata(page("", "<h2>Page being edited</h2><p>Text.</p>"), url=None)
     assert meta.title is None
+
+
+def test_a_quoted_posts_time_does_not_date_the_page() -> None:
+    body = (
+        "<article><h1>Agency wins the account</h1><p class='date'>29. Januar 2019</p>"
+        "<p>The agency won the account after a long pitch, the company said today.</p>"
+        '<blockquote class="embed"><p>Our post</p>'
+        '<time datetime="2018-03-12T19:30:12+00:00">12 Mar 2018</time></blockquote></article>'
+    )
+    meta = read_metadata(page("", body), url=None)
+    assert meta.published is not None and meta.published.date().isoformat() == "2019-01-29"
+
+
+def test_a_comments_time_does_not_date_the_page() -> None:
+    body = (
+        "<article><h1>Outdoor lovers</h1><div>Do 24. Mai 2018, 08:30</div>"
+        "<p>A long walk along the river with a new jacket and two dogs in tow.</p></article>"
+        '<div id="comments"><article class="comment-body"><footer>Ann '
+        '<time datetime="2018-05-24T10:58:04+00:00">10:58</time></footer></article></div>'
+    )
+    meta = read_metadata(page("", body), url=None)
+    assert meta.published is not None and meta.published.isoformat() == "2018-05-24T08:30:00"
+
+
+def test_a_teasers_pubdate_does_not_date_the_page() -> None:
+    body = (
+        '<article><header><h1>The chronicle</h1><p class="publication">'
+        '<time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></header>'
+        "<p>Text of the chronicle.</p></article>"
+        '<div class="more"><article class="hentry"><h3>Another story</h3>'
+        '<time pubdate datetime="2019-09-24T13:34:33Z">24 sept.</time></article></div>'
+    )
+    meta = read_metadata(page("", body), url=None)
+    assert meta.published is not None and meta.published.isoformat() == "2019-06-28T13:49:45+00:00"
+
+
+def test_a_clock_labelled_utc_takes_the_tags_zone() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2014-05-14T15:40:14+00:00"})
+    head += _og("article:published_time", "2014-05-14T15:40:14+02:00")
+    meta = read_metadata(page(head, "<h1>A</h1>"), url=None)
+    assert meta.published is not None and meta.published.isoformat() == "2014-05-14T15:40:14+02:00"

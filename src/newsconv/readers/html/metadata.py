@@ -373,10 +373,12 @@ def _published(
             page.found.headlines, page.marked, title, lang=lang, near=day, machine=False
         )
         return written if written is not None and _contradicts(written, day) else day
+    start = headline_element(page.found.headlines, title)
+    heads = (*(() if start is None else (start,)), *page.found.headlines)
     if day is None:
-        day = time_element_date(page.found.times)
+        day = time_element_date(page.found.times, heads)
     elif day_only(day):
-        element = time_element_date(page.found.times)
+        element = time_element_date(page.found.times, heads)
         if element is not None and not day_only(element) and within_a_day(element, day):
             day = element
     if day is not None and not day_only(day):
