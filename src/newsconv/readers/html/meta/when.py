@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
+from newsconv.model import day_only
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact
 from newsconv.readers.html.textstats import shown_text
@@ -119,12 +120,18 @@ def text_date(
         if _HINT.search(marks)
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
+    day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
         text = element.text_content()
         value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
-        if value is not None and (near is None or within_a_day(value, near)):
-            return value
+        if value is None or (near is not None and not within_a_day(value, near)):
+            continue
+        if not day_only(value):
+            return value if day is None or within_a_day(value, day) else day
+        day = day or value  # Blogger's date header, then the post's <abbr title=...>
+    if day is not None:
+        return day
     if start is None:
         return None
     return _date_below(start, lang, captured) or _date_above(start, lang, captured)
