@@ -114,7 +114,10 @@ def test_a_clock_labelled_utc_takes_the_tags_zone() -> None:
 def test_a_date_header_takes_the_time_the_posts_stamp_gives() -> None:
     body = (
         '<div class="date-outer"><h2 class="date-header">Friday, December 23, 2016</h2>'
-        '<div class="post"><h3>Release 3.6 is out</h3><p>It is out now.</p>'
+        '<div class="post"><h3>Release 3.6 is out</h3><p>It is out now. </p>'
+        + "<p>"
+        + "The release brings new syntax and a faster interpreter. " * 5
+        + "</p>"
         '<span class="post-timestamp">at <abbr class="published" '
         'title="2016-12-23T05:11:00-05:00">5:11 AM</abbr></span></div></div>'
     )
