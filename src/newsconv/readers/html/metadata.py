@@ -238,7 +238,8 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     """The headline, and the site name it was decorated with (when it was). A stated
     title that is just the site's name (home-page tags left on an article) is none."""
     found = page.found
-    headings = [shown_text(h) for h in _headline_elements(page)]
+    trail = [h for h in found.headlines if _in_trail(h)]
+    headings = [shown_text(h) for h in _headline_elements(page, trail)]
     page_title = next((shown_text(t) for t in found.titles), "")
     stated = (
         *page.linked.headlines,
@@ -253,14 +254,15 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         for title in stated
         if title and about_site and site_decoration(title, page_title, headings)
     ]
-    trail = {compact(shown_text(h)) for h in found.headlines if _in_trail(h)}
+    trail_keys = {compact(shown_text(h)) for h in trail}
     candidates = [
         title
         for title in stated
         if title and compact(title) != site_key and title not in decorations
     ]
     # the trail's last step repeats the SEO headline: it is the one other titles beat
-    candidates.sort(key=lambda title: compact(title) in trail)
+    if trail_keys:
+        candidates.sort(key=lambda title: compact(title) in trail_keys)
     named = (site_name,) if site_name else ()
     sites = SiteNames((*named, *decorations), host_labels(url))
     best = confirmed_title(candidates, page_title, headings)
@@ -276,12 +278,12 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     return chosen.title or None, chosen.site
 
 
-def _headline_elements(page: _Page) -> list[HtmlElement]:
+def _headline_elements(page: _Page, trail: list[HtmlElement]) -> list[HtmlElement]:
     """The elements that may show the headline: the ``<h1>`` elements outside a
     breadcrumb trail (whose last step repeats a headline, often the SEO one, above the
     article's own), else the ``<h2>`` elements, where templates that give no ``<h1>``
-    (or give it to the trail) set the headline."""
-    shown = [h for h in page.found.headlines if not _in_trail(h)]
+    (or give it to the trail) set the headline. ``trail`` holds the trail's ``<h1>``."""
+    shown = [h for h in page.found.headlines if h not in trail] if trail else page.found.headlines
     if shown:
         return shown
     body = page.root.find("body")

@@ -261,12 +261,12 @@ def headline_element(headings: list[HtmlElement], headline: str | None) -> HtmlE
     """The ``<h1>`` among ``headings`` that shows the ``headline``, else one that shows
     it with a label beside it ("Headline Subscribers"), else the first (a logo's, often)."""
     wanted = " ".join((headline or "").split())
-    texts = [shown_text(h) for h in headings]
-    if wanted in texts:
-        return headings[texts.index(wanted)]
+    shown = next((h for h in headings if shown_text(h) == wanted), None)
+    if shown is not None or not headings:
+        return shown
     key = compact(wanted)
-    labelled = (h for h, text in zip(headings, texts, strict=True) if key and key in compact(text))
-    return next(labelled, headings[0] if headings else None)
+    labelled = (h for h in headings if key and key in compact(shown_text(h)))
+    return next(labelled, headings[0])
 
 
 def time_element_date(
@@ -322,7 +322,11 @@ def _dates_something_else(stamp: HtmlElement) -> bool:
     marks them published); a list holding only it is a byline's."""
     for ancestor in stamp.iterancestors():
         tag = ancestor.tag
-        if tag in _FURNITURE or _COMMENT.search(class_and_id(ancestor)):
+        if tag in _FURNITURE:
+            return True
+        if (ancestor.get("class") or ancestor.get("id")) and _COMMENT.search(
+            class_and_id(ancestor)
+        ):
             return True
         if tag in _LISTS and len(ancestor.findall(".//time")) > 1:
             return True
