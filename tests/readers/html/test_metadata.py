@@ -558,6 +558,21 @@ def test_only_the_first_byline_element_counts() -> None:
     assert read_metadata(page("", body), url=None).authors == (Person("Erin Cunningham"),)
 
 
+def test_initials_in_brackets_stay_inside_the_name() -> None:
+    assert author_names(["By Ann (A.J.) Smith"]) == ("Ann Smith",)
+    assert author_names(["Ann Smith (AFP) and Bo Li"]) == ("Ann Smith", "Bo Li")
+
+
+def test_a_french_byline_marked_as_its_authors() -> None:
+    # after a standfirst: the headline's lines end at its sentence
+    body = (
+        "<h1>T</h1><div><p>One of the best known writers is a happy man.</p></div>"
+        '<div class="dates_auteurs">par <span class="auteurs">Lou Marchal</span>,'
+        " 21 juin 2018</div><p>The story, told at length.</p>"
+    )
+    assert read_metadata(page("", body), url=None).authors == (Person("Lou Marchal"),)
+
+
 def test_a_commenter_s_byline_names_no_author() -> None:
     comments = """<ul class="comments-list"><li class="comment"><div class="byline">
     <div class="avatar">S</div><span class="username">Sky Walker</span></div>

@@ -71,6 +71,9 @@ _STOP = re.compile(
     r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]|\s[-–—]\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
+#: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
+#: brackets would otherwise split into single words.
+_INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: The word for "reporter" that follows a name in Korean, Chinese and Japanese bylines
@@ -92,7 +95,8 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: (Spanish and Italian sites sign in a ``firma``, "signature").
 BYLINE_HINTS = ("byline", "author", "writer", "autor", "auteur", "firma")
 _BYLINE_MARK = re.compile(
-    r"byline|(?:^|[\s_-])(?:author|authors|writer|autor|autore|autores|autora|auteur|firma)"
+    r"byline|(?:^|[\s_-])(?:author|authors|writer|autor|autore|autores|autora|auteur|auteurs"
+    r"|firma)"
     r"(?:$|[\s_-]name\b|\s)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -297,7 +301,7 @@ def _names(byline: str) -> Iterator[str]:
         text = text[: date.start]
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
-    text = _drop_small_tail(_STOP.sub("", text))
+    text = _drop_small_tail(_STOP.sub("", _INNER_BRACKET.sub(" ", text)))
     for part in _SPLIT.split(text):
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
         name = _capital_run(_ROLE_AFTER.sub("", name))
