@@ -113,6 +113,10 @@ _OPEN_START = re.compile(
 )
 #: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
 _CAPTIONS = frozenset({"figure", "figcaption"})
+#: A list item's own headline: a heading, or a link of this many words or more; an item
+#: longer than this is an article set in a list, not one of its entries.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TITLE_WORDS, _ENTRY_CHARS = 3, 1000
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
 
@@ -360,7 +364,10 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     bylines = [
         (element, marks)
         for element, marks in marked
-        if _BYLINE_MARK.search(marks) and not _in_comments(element) and not _in_caption(element)
+        if _BYLINE_MARK.search(marks)
+        and not _in_comments(element)
+        and not _in_caption(element)
+        and not _in_entry(element)
     ]
     marked_boxes = {element for element, _ in bylines}
     outer = {
@@ -393,6 +400,21 @@ def _in_caption(element: HtmlElement) -> bool:
         node.tag in _CAPTIONS or not _CAPTIONS.isdisjoint((node.get("class") or "").split())
         for node in (element, *element.iterancestors())
     )
+
+
+def _in_entry(element: HtmlElement) -> bool:
+    """Whether ``element`` signs one entry of a list that carries its own headline: a
+    teaser ("<li><a>Another story's title</a> <span class=author>Par X</span></li>") or a
+    gallery's slide ("<li><h2>…</h2><p>…</p><p class=author>…</p></li>"). A list of the
+    article's own facts or co-authors holds the names alone."""
+    item = next(element.iterancestors("li"), None)
+    if item is None or len(_spaced_text(item)) > _ENTRY_CHARS:
+        return False
+    if any(part.tag in _HEADINGS for part in item.iterdescendants()):
+        return True
+    inside, around = set(element.iter("a")), set(element.iterancestors("a"))
+    titles = (a for a in item.iter("a") if a not in inside and a not in around)
+    return any(len(_spaced_text(link).split()) >= _TITLE_WORDS for link in titles)
 
 
 def _name_part(byline: HtmlElement) -> HtmlElement:
