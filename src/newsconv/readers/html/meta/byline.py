@@ -305,7 +305,9 @@ def _names(byline: str) -> Iterator[str]:
         text = text[: date.start]
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
-    text = _drop_small_tail(_STOP.sub("", _INNER_BRACKET.sub(" ", text)))
+    if "(" in text:
+        text = _INNER_BRACKET.sub(" ", text)
+    text = _drop_small_tail(_STOP.sub("", text))
     for part in _SPLIT.split(text):
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
         name = _capital_run(_ROLE_AFTER.sub("", name))
