@@ -558,6 +558,39 @@ def test_only_the_first_byline_element_counts() -> None:
     assert read_metadata(page("", body), url=None).authors == (Person("Erin Cunningham"),)
 
 
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # a sidebar's teasers, each signed under another story's title
+        "<aside><ul><li><a href='/s/1'>Rain floods the old harbour again</a> "
+        "<span class='author'>Par Lou Marchal</span></li><li><a href='/s/2'>A new bridge "
+        "for the river town</a> <span class='author'>Par Ida Renaud</span></li></ul></aside>",
+        # a gallery's slide, with its heading, caption and photographer
+        "<ul class='slides'><li><h4>Harbour</h4><h2>The old quay</h2><p>Boats at dawn.</p>"
+        "<p class='author'>Author: Lou Marchal</p></li></ul>",
+    ],
+)
+def test_a_byline_signing_a_list_entry_is_not_the_article_s(entries: str) -> None:
+    facts = "<ul><li><strong>Author</strong> Ben Knight</li><li>12.01.2020</li></ul>"
+    body = f"<h1>T</h1><p>The story, told at length.</p>{entries}{facts}"
+    assert read_metadata(page("", body), url=None).authors == (Person("Ben Knight"),)
+
+
+def test_initials_in_brackets_stay_inside_the_name() -> None:
+    assert author_names(["By Ann (A.J.) Smith"]) == ("Ann Smith",)
+    assert author_names(["Ann Smith (AFP) and Bo Li"]) == ("Ann Smith", "Bo Li")
+
+
+def test_a_french_byline_marked_as_its_authors() -> None:
+    # after a standfirst: the headline's lines end at its sentence
+    body = (
+        "<h1>T</h1><div><p>One of the best known writers is a happy man.</p></div>"
+        '<div class="dates_auteurs">par <span class="auteurs">Lou Marchal</span>,'
+        " 21 juin 2018</div><p>The story, told at length.</p>"
+    )
+    assert read_metadata(page("", body), url=None).authors == (Person("Lou Marchal"),)
+
+
 def test_a_commenter_s_byline_names_no_author() -> None:
     comments = """<ul class="comments-list"><li class="comment"><div class="byline">
     <div class="avatar">S</div><span class="username">Sky Walker</span></div>

@@ -52,6 +52,7 @@ from newsconv.readers.html.meta.when import (
     within_a_day,
 )
 from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.tree import inline_text
 from newsconv.urls import join, split
 
@@ -86,6 +87,8 @@ _SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "se
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
 #: A stated date-time ending in a zone named by letters ("07:15:45 EST"), not an offset.
 _ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
+#: The class or id word of a breadcrumb trail.
+_BREADCRUMB = "breadcrumb"
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
 _STANDFIRST = re.compile(
@@ -235,7 +238,8 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     """The headline, and the site name it was decorated with (when it was). A stated
     title that is just the site's name (home-page tags left on an article) is none."""
     found = page.found
-    headings = [shown_text(h) for h in found.headlines]
+    trail = [h for h in found.headlines if _in_trail(h)]
+    headings = [shown_text(h) for h in _headline_elements(page, trail)]
     page_title = next((shown_text(t) for t in found.titles), "")
     stated = (
         *page.linked.headlines,
@@ -250,11 +254,15 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         for title in stated
         if title and about_site and site_decoration(title, page_title, headings)
     ]
+    trail_keys = {compact(shown_text(h)) for h in trail}
     candidates = [
         title
         for title in stated
         if title and compact(title) != site_key and title not in decorations
     ]
+    # the trail's last step repeats the SEO headline: it is the one other titles beat
+    if trail_keys:
+        candidates.sort(key=lambda title: compact(title) in trail_keys)
     named = (site_name,) if site_name else ()
     sites = SiteNames((*named, *decorations), host_labels(url))
     best = confirmed_title(candidates, page_title, headings)
@@ -263,11 +271,28 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         chosen = clean_title(best, sites=sites, headings=headings, others=others)
     elif page_title:
         chosen = clean_title(page_title, sites=sites, headings=headings, guess=True)
-    elif headings and headings[0]:
-        return headings[0], None
+    elif found.headlines and (shown := shown_text(found.headlines[0])):
+        return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
     else:
         return None, None
     return chosen.title or None, chosen.site
+
+
+def _headline_elements(page: _Page, trail: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements that may show the headline: the ``<h1>`` elements outside a
+    breadcrumb trail (whose last step repeats a headline, often the SEO one, above the
+    article's own), else the ``<h2>`` elements, where templates that give no ``<h1>``
+    (or give it to the trail) set the headline. ``trail`` holds the trail's ``<h1>``."""
+    shown = [h for h in page.found.headlines if h not in trail] if trail else page.found.headlines
+    if shown:
+        return shown
+    body = page.root.find("body")
+    return [h for h in body.iter("h2") if not _in_trail(h)] if body is not None else []
+
+
+def _in_trail(element: HtmlElement) -> bool:
+    """Whether ``element`` stands in a breadcrumb trail."""
+    return any(_BREADCRUMB in class_and_id(a) for a in element.iterancestors())
 
 
 def _subtitle(page: _Page, title: str | None) -> str | None:
@@ -350,10 +375,12 @@ def _published(
             page.found.headlines, page.marked, title, lang=lang, near=day, machine=False
         )
         return written if written is not None and _contradicts(written, day) else day
+    start = headline_element(page.found.headlines, title)
+    heads = (*(() if start is None else (start,)), *page.found.headlines)
     if day is None:
-        day = time_element_date(page.found.times)
+        day = time_element_date(page.found.times, heads)
     elif day_only(day):
-        element = time_element_date(page.found.times)
+        element = time_element_date(page.found.times, heads)
         if element is not None and not day_only(element) and within_a_day(element, day):
             day = element
     if day is not None and not day_only(day):

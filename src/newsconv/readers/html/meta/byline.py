@@ -71,6 +71,9 @@ _STOP = re.compile(
     r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]|\s[-–—]\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
+#: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
+#: brackets would otherwise split into single words.
+_INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: The word for "reporter" that follows a name in Korean, Chinese and Japanese bylines
@@ -92,7 +95,8 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: (Spanish and Italian sites sign in a ``firma``, "signature").
 BYLINE_HINTS = ("byline", "author", "writer", "autor", "auteur", "firma")
 _BYLINE_MARK = re.compile(
-    r"byline|(?:^|[\s_-])(?:author|authors|writer|autor|autore|autores|autora|auteur|firma)"
+    r"byline|(?:^|[\s_-])(?:author|authors|writer|autor|autore|autores|autora|auteur|auteurs"
+    r"|firma)"
     r"(?:$|[\s_-]name\b|\s)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -109,6 +113,10 @@ _OPEN_START = re.compile(
 )
 #: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
 _CAPTIONS = frozenset({"figure", "figcaption"})
+#: A list item's own headline: a heading, or a link of this many words or more; an item
+#: longer than this is an article set in a list, not one of its entries.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TITLE_WORDS, _ENTRY_CHARS = 3, 1000
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
 
@@ -297,6 +305,8 @@ def _names(byline: str) -> Iterator[str]:
         text = text[: date.start]
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
+    if "(" in text:
+        text = _INNER_BRACKET.sub(" ", text)
     text = _drop_small_tail(_STOP.sub("", text))
     for part in _SPLIT.split(text):
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
@@ -356,7 +366,10 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
     bylines = [
         (element, marks)
         for element, marks in marked
-        if _BYLINE_MARK.search(marks) and not _in_comments(element) and not _in_caption(element)
+        if _BYLINE_MARK.search(marks)
+        and not _in_comments(element)
+        and not _in_caption(element)
+        and not _in_entry(element)
     ]
     marked_boxes = {element for element, _ in bylines}
     outer = {
@@ -389,6 +402,21 @@ def _in_caption(element: HtmlElement) -> bool:
         node.tag in _CAPTIONS or not _CAPTIONS.isdisjoint((node.get("class") or "").split())
         for node in (element, *element.iterancestors())
     )
+
+
+def _in_entry(element: HtmlElement) -> bool:
+    """Whether ``element`` signs one entry of a list that carries its own headline: a
+    teaser ("<li><a>Another story's title</a> <span class=author>Par X</span></li>") or a
+    gallery's slide ("<li><h2>…</h2><p>…</p><p class=author>…</p></li>"). A list of the
+    article's own facts or co-authors holds the names alone."""
+    item = next(element.iterancestors("li"), None)
+    if item is None or len(_spaced_text(item)) > _ENTRY_CHARS:
+        return False
+    if any(part.tag in _HEADINGS for part in item.iterdescendants()):
+        return True
+    inside, around = set(element.iter("a")), set(element.iterancestors("a"))
+    titles = (a for a in item.iter("a") if a not in inside and a not in around)
+    return any(len(_spaced_text(link).split()) >= _TITLE_WORDS for link in titles)
 
 
 def _name_part(byline: HtmlElement) -> HtmlElement:

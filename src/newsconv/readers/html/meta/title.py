@@ -119,11 +119,12 @@ def clean_title(
     title = " ".join(title.split())
     keys = {compact(h) for h in headings if compact(h)}
     if compact(title) in keys:
-        return CleanTitle(title)
+        return CleanTitle(_shown_as(title, headings, casing=True))
     pieces = _SEPARATOR.split(title)
     parts, separators = pieces[0::2], pieces[1::2]
     found = _heading_run(parts, separators, keys, len(title) * _HEADLINE_SHARE)
     if found is not None:
+        found = _shown_as(found, headings)
         return CleanTitle(
             found, _guess(title).site if guess and not title.endswith(found) else None
         )
@@ -262,6 +263,22 @@ def confirmed_title(candidates: list[str], page_title: str, headings: list[str])
     if title_key and any(compact(h) and compact(h) in title_key for h in headings):
         return None
     return whole[0] if whole else None
+
+
+def _shown_as(title: str, headings: Iterable[str], *, casing: bool = False) -> str:
+    """``title`` spelt as the heading that shows it, character for character (a heading
+    adding a character adds a mark, a permalink's "¶"): the ``<title>`` a site decorates
+    is typed plainer, with "-" for the headline's "–". Only its case with ``casing``: a
+    whole stated title's quotes are as good as the heading's, and its case better than
+    a heading's capitals (set so for the look)."""
+    key = compact(title)
+    for heading in headings:
+        heading = " ".join(heading.split())
+        same = len(heading) == len(title) and compact(heading) == key
+        shouts = heading.isupper() and not title.isupper()
+        if same and not shouts and (not casing or heading.casefold() == title.casefold()):
+            return heading
+    return title
 
 
 def _extended(title: str, headings: list[str]) -> str:

@@ -21,9 +21,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
+from newsconv.model import day_only
 from newsconv.readers.html.census import Marked
+from newsconv.readers.html.meta.title import compact
 from newsconv.readers.html.textstats import shown_text
-from newsconv.readers.html.vocabulary import hides
+from newsconv.readers.html.vocabulary import COMMENT_NAMES as _COMMENT
+from newsconv.readers.html.vocabulary import class_and_id, hides
 
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 #: Class words of a ``<time>`` giving the last change.
@@ -38,9 +41,11 @@ _HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
 #: Where dates are about something else: tables, lists, asides, captions, footers.
 _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
-#: Of those, where a ``<time>`` is never the page's, and where it is only when alone (a
-#: ``<footer>`` is left out: an article's own footer is where HTML puts its date).
-_FURNITURE = ("nav", "aside", "figure")
+#: Where a ``<time>`` is never the page's (a ``<blockquote>`` holds a quoted post, an
+#: embedded Instagram or Twitter one with its own date), and, of the lists and tables,
+#: where it is only when alone (a ``<footer>`` is left out: an article's own footer is
+#: where HTML puts its date).
+_FURNITURE = ("nav", "aside", "figure", "blockquote")
 _LISTS = ("table", "ul", "ol")
 
 
@@ -64,7 +69,8 @@ def stated_date(
 ) -> datetime | None:
     """The first date the tags' ``values`` state (none before ``not_before``), in the
     newsroom's own zone when another value gives the same instant with it (JSON-LD often
-    says UTC where the meta tags do not)."""
+    says UTC where the meta tags do not), or the same clock time: a plugin that labels
+    the CMS's local clock UTC ("15:40+00:00" beside the tags' "15:40+02:00")."""
     dates = [d for d in (parse_datetime(value, lang=lang) for value in values) if d is not None]
     if not_before is not None:
         dates = [d for d in dates if not earlier(d, not_before)]
@@ -72,7 +78,13 @@ def stated_date(
         return None
     first = dates[0]
     if first.utcoffset() == timedelta(0):
-        local = (d for d in dates if d.utcoffset() not in (None, timedelta(0)) and d == first)
+        clock = first.replace(tzinfo=None)
+        local = (
+            d
+            for d in dates
+            if d.utcoffset() not in (None, timedelta(0))
+            and (d == first or d.replace(tzinfo=None) == clock)
+        )
         return next(local, first)
     return first
 
@@ -108,12 +120,18 @@ def text_date(
         if _HINT.search(marks)
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
+    day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
         text = element.text_content()
         value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
-        if value is not None and (near is None or within_a_day(value, near)):
-            return value
+        if value is None or (near is not None and not within_a_day(value, near)):
+            continue
+        if not day_only(value):
+            return value if day is None or within_a_day(value, day) else day
+        day = day or value  # Blogger's date header, then the post's <abbr title=...>
+    if day is not None:
+        return day
     if start is None:
         return None
     return _date_below(start, lang, captured) or _date_above(start, lang, captured)
@@ -240,21 +258,40 @@ def _first_date(text: str, lang: str | None, captured: datetime | None) -> datet
 
 
 def headline_element(headings: list[HtmlElement], headline: str | None) -> HtmlElement | None:
-    """The ``<h1>`` among ``headings`` that shows the ``headline``, else the first."""
+    """The ``<h1>`` among ``headings`` that shows the ``headline``, else one that shows
+    it with a label beside it ("Headline Subscribers"), else the first (a logo's, often)."""
     wanted = " ".join((headline or "").split())
-    return next(
-        (h for h in headings if shown_text(h) == wanted),
-        headings[0] if headings else None,
-    )
+    shown = next((h for h in headings if shown_text(h) == wanted), None)
+    if shown is not None or not headings:
+        return shown
+    key = compact(wanted)
+    labelled = (h for h in headings if key and key in compact(shown_text(h)))
+    return next(labelled, headings[0])
 
 
-def time_element_date(times: Iterable[HtmlElement]) -> datetime | None:
+def time_element_date(
+    times: Iterable[HtmlElement], headlines: Iterable[HtmlElement] = ()
+) -> datetime | None:
     """The publication time one of the page's ``<time datetime>`` elements (``times``,
-    in page order) gives, if any does."""
+    in page order) gives, if any does. When the first of ``headlines`` that stands in an
+    ``<article>`` does (the headline's ``<h1>``, then the others), a stamp in another
+    ``<article>`` dates that one: a teaser's, however marked."""
     stamps = [t for t in times if t.get("datetime", "").strip()]
-    return _first_stated(t for t in stamps if _marked_published(t)) or _first_stated(
-        _unmarked_order([t for t in stamps if not _dates_something_else(t)])
+    stories = (_article_of(h) for h in headlines)
+    story = next((a for a in stories if a is not None), None) if stamps else None
+    own = [
+        t
+        for t in stamps
+        if not _dates_something_else(t) and (story is None or _article_of(t) in (story, None))
+    ]
+    return _first_stated(t for t in own if _marked_published(t)) or _first_stated(
+        _unmarked_order(own)
     )
+
+
+def _article_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``<article>`` around ``element``, if any."""
+    return next(element.iterancestors("article"), None)
 
 
 def time_element_modified(times: Iterable[HtmlElement]) -> datetime | None:
@@ -280,11 +317,16 @@ def _first_stated(stamps: Iterable[HtmlElement]) -> datetime | None:
 
 def _dates_something_else(stamp: HtmlElement) -> bool:
     """Whether a ``<time>`` dates something other than the page: it stands in a menu, an
-    aside or a figure, or in a list or table that dates several things (a widget of
-    events, a list of related stories); a list holding only it is a byline's."""
+    aside, a figure, a quoted post or a reader's comment, or in a list or table that
+    dates several things (a widget of events, a list of related stories, however it
+    marks them published); a list holding only it is a byline's."""
     for ancestor in stamp.iterancestors():
         tag = ancestor.tag
         if tag in _FURNITURE:
+            return True
+        if (ancestor.get("class") or ancestor.get("id")) and _COMMENT.search(
+            class_and_id(ancestor)
+        ):
             return True
         if tag in _LISTS and len(ancestor.findall(".//time")) > 1:
             return True
