@@ -29,6 +29,17 @@ def test_a_breadcrumb_h1_is_not_the_headline() -> None:
     )
 
 
+def test_a_trails_headline_shown_outside_it_too_is_the_headline() -> None:
+    head = ld({"@type": "BlogPosting", "headline": "Court: recipes.example.com"})
+    head += "<title>Court: recipes.example</title>" + _og("og:title", "Court: recipes.example")
+    body = (
+        '<div class="logo"><h1><a href="/"><img src="logo.png" alt=""></a></h1></div>'
+        '<div class="breadcrumbs"><ul><li><h1>Court: recipes.example.com</h1></li></ul></div>'
+        "<main><h2>Court: recipes.example.com</h2><p>Text of the article, long enough.</p></main>"
+    )
+    assert read_metadata(page(head, body), url=None).title == "Court: recipes.example.com"
+
+
 def test_a_cut_title_takes_the_headings_dashes() -> None:
     head = "<title>Mystery bag - every woman needs a secret! - Ann Berg - Lady Blog</title>"
     head += _og("og:site_name", "Ann Berg - Lady Blog")

@@ -239,7 +239,8 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     title that is just the site's name (home-page tags left on an article) is none."""
     found = page.found
     trail = [h for h in found.headlines if _in_trail(h)]
-    headings = [shown_text(h) for h in _headline_elements(page, trail)]
+    elements = _headline_elements(page, trail)
+    headings = [shown_text(h) for h in elements]
     page_title = next((shown_text(t) for t in found.titles), "")
     stated = (
         *page.linked.headlines,
@@ -254,13 +255,15 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         for title in stated
         if title and about_site and site_decoration(title, page_title, headings)
     ]
-    trail_keys = {compact(shown_text(h)) for h in trail}
     candidates = [
         title
         for title in stated
         if title and compact(title) != site_key and title not in decorations
     ]
-    # the trail's last step repeats the SEO headline: it is the one other titles beat
+    # the trail's last step repeats the SEO headline: it is the one other titles beat,
+    # unless the page shows it outside the trail too
+    outside = {compact(text) for h, text in zip(elements, headings, strict=True) if h not in trail}
+    trail_keys = {compact(shown_text(h)) for h in trail} - outside
     if trail_keys:
         candidates.sort(key=lambda title: compact(title) in trail_keys)
     named = (site_name,) if site_name else ()
@@ -280,14 +283,17 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
 
 def _headline_elements(page: _Page, trail: list[HtmlElement]) -> list[HtmlElement]:
     """The elements that may show the headline: the ``<h1>`` elements outside a
-    breadcrumb trail (whose last step repeats a headline, often the SEO one, above the
-    article's own), else the ``<h2>`` elements, where templates that give no ``<h1>``
-    (or give it to the trail) set the headline. ``trail`` holds the trail's ``<h1>``."""
-    shown = [h for h in page.found.headlines if h not in trail] if trail else page.found.headlines
+    breadcrumb trail that show something (the trail's last step repeats a headline, often
+    the SEO one, above the article's own), else the ``<h2>`` elements, where templates
+    that give no ``<h1>`` (or give it to the trail) set the headline, and last the trail's
+    own (``trail``), which may be the only headline a page shows beside an empty logo's
+    ``<h1>``."""
+    shown = [h for h in page.found.headlines if h not in trail and shown_text(h)]
     if shown:
         return shown
     body = page.root.find("body")
-    return [h for h in body.iter("h2") if not _in_trail(h)] if body is not None else []
+    below = [h for h in body.iter("h2") if not _in_trail(h)] if body is not None else []
+    return [*below, *trail]
 
 
 def _in_trail(element: HtmlElement) -> bool:
