@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.batch.builders import article, make_zip
@@ -22,6 +23,7 @@ from newsconv.batch import BatchOptions, Item, Outcome, runner
 from newsconv.batch import worker as worker_module
 from newsconv.batch.worker import Task
 from newsconv.errors import NoArticleFound
+from newsconv.model import Document
 
 SERIAL = BatchOptions(to="json", jobs=1)
 
@@ -121,14 +123,14 @@ def test_fail_fast_starts_nothing_after_a_failure(tmp_path: Path) -> None:
 def test_a_bug_in_a_reader_fails_one_item_with_its_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_read = worker_module.api.read
+    real_read = newsconv.api.read
 
-    def flaky(source: object, **kwargs: object) -> object:
-        if kwargs.get("name", "").endswith("1.json"):  # type: ignore[union-attr]
+    def flaky(source: Any, **kwargs: Any) -> Document:
+        if str(kwargs.get("name", "")).endswith("1.json"):
             raise RuntimeError("boom")
-        return real_read(source, **kwargs)  # type: ignore[arg-type]
+        return real_read(source, **kwargs)
 
-    monkeypatch.setattr(worker_module.api, "read", flaky)
+    monkeypatch.setattr(newsconv.api, "read", flaky)
     archive = make_zip(tmp_path / "in.zip", stories(3))
     outcomes = list(batch.convert([archive], tmp_path / "out", SERIAL))
     failed = [o for o in outcomes if not o.ok]

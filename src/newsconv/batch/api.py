@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -59,10 +59,11 @@ class BatchOptions:
 
 def convert(
     inputs: Sequence[PathLike], output: PathLike, options: BatchOptions | None = None
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """One file per article under the folder ``output`` (made if missing, and taken away
     again when no article was written into it), mirroring the inputs' folders; names
-    never collide and never leave ``output``."""
+    never collide and never leave ``output``. Closing the generator early stops the
+    workers and leaves only whole files."""
     options = options or BatchOptions()
     writer = registry.writer(options.to)
     root = Path(output)
@@ -82,7 +83,9 @@ def convert(
             _remove_empty_folders(root, made)
 
 
-def read(inputs: Sequence[PathLike], options: BatchOptions | None = None) -> Iterator[Outcome]:
+def read(
+    inputs: Sequence[PathLike], options: BatchOptions | None = None
+) -> Generator[Outcome, None, None]:
     """Read every article: each successful outcome carries its ``document``."""
     options = options or BatchOptions()
     task = _task("documents", options.to, options, None)
