@@ -40,6 +40,14 @@ def test_a_form_after_the_article_ends_it() -> None:
     assert not any(text in found for text in rules)
 
 
+def test_keys_of_code_a_paragraph_announces_are_no_form() -> None:
+    story = paragraphs(3, "bridge")
+    lead = story[1].rstrip(".") + ", in this file:"
+    code = ["version: 2", "services:", "web-app:", "build:", "context: ./", "command: run"]
+    found = body([*MENU, story[0], lead, *code, story[1], story[2], *FOOTER])
+    assert all(text in found for text in story)
+
+
 def test_a_widget_between_paragraphs_is_no_thread() -> None:
     story: list[str] = []
     for n, paragraph in enumerate(paragraphs(8, "bridge")):

@@ -46,7 +46,8 @@ def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     :data:`CYCLE_LINES` apart, each cycle with prose and a stamp (a date or a time on a
     line of its own, or a count on the widget that changes from one item to the next). It
     starts one cycle before its first widget. A form is :data:`FORM_LABELS` short lines in
-    a row that end in ":" or "*" (its field labels); a slideshow counts its items. Only
+    a row that end in ":" or "*" (its field labels), unless a paragraph ending in a colon
+    announces them (:func:`_announced`); a slideshow counts its items. Only
     the lines from the first of the ``prose`` lines to a cycle past the last are looked
     at: a thread has prose in every item, and the last item's widgets follow its prose.
     """
@@ -67,7 +68,7 @@ def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]
         text = texts[index]
         labels = (labels + 1 if index == previous + 1 else 1) if text[-1] in ":*" else 0
         previous = index
-        if labels == FORM_LABELS:
+        if labels == FORM_LABELS and not _announced(features, texts, index - FORM_LABELS + 1):
             ends.add(index - FORM_LABELS + 1)
         if _DIGIT.search(text):
             widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
@@ -83,6 +84,17 @@ def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]
         if any(line.kind is _GOOD for line in features[within.start : feed.start]):
             ends.update(feed)
     return ends
+
+
+def _announced(features: Sequence[Features], texts: Sequence[str], first: int) -> bool:
+    """Whether a paragraph ending in a colon announces the short lines above ``first``, at
+    most :data:`CYCLE_LINES` of them: keys of code or a list it shows ("… in YAML
+    format:", then "services:", "build:"). A form's labels follow a header, or the
+    article's last sentence, not a lead-in."""
+    index = first - 1
+    while index >= max(0, first - CYCLE_LINES) and features[index].kind in _SHORT_BAD:
+        index -= 1
+    return index >= 0 and features[index].kind in _GOOD_NEAR and texts[index][-1] in ":："
 
 
 def _feed(texts: Sequence[str], places: list[int]) -> range:
