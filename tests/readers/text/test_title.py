@@ -688,3 +688,40 @@ def test_a_player_toolbar_is_not_the_title() -> None:
         "Podcast: Play in new window | Download",
     ]
     assert pick(head, NEON_BODY, near=1) == "Red Glow Nights"
+
+
+def test_a_name_and_a_lowercase_job_title_is_not_the_title() -> None:
+    head = [
+        "Science",
+        "Neon lit the century's boulevards",
+        "How a rare gas became the symbol of modern cities",
+        "Sarah Archer Chemistry editor",
+        "Mon 20 May 2021 06.05 GMT",
+    ]
+    body = ["In chemistry, neon is a noble gas; its signs lit the boulevards of the century."]
+    assert pick(head, body, near=4) == "Neon lit the century's boulevards"
+
+
+def test_a_labelled_byline_is_not_the_title_and_the_headline_heads_its_deck() -> None:
+    head = [
+        "Weitere Artikel",
+        "Neonröhren: Das Licht der Boulevards",
+        "Der Chemiker isolierte das Gas vor 120 Jahren. Warum leuchtet es bis heute?",
+        "Eine Analyse von Jana Beispiel",
+        "14. Januar 2020, 9:21 Uhr",
+    ]
+    body = [
+        "Eine Analyse des Lichts: Im Sommer 1898 isolierte der Chemiker William Ramsay das "
+        "Neon, und bald leuchteten Neonröhren über den Boulevards von Paris.",
+    ]
+    assert pick(head, body, near=4) == "Neonröhren: Das Licht der Boulevards"
+
+
+def test_a_headline_naming_a_person_is_no_labelled_byline() -> None:
+    head = [
+        "Politik",
+        "Die Rückkehr von Angela Merkel",
+        "14. Januar 2020, 9:21 Uhr",
+    ]
+    body = ["Angela Merkel kehrt nach Berlin zurück, wie ihr Büro am Dienstag mitteilte."]
+    assert pick(head, body, near=2) == "Die Rückkehr von Angela Merkel"

@@ -34,7 +34,7 @@ from newsconv.readers.text.features import (
 )
 from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
 from newsconv.readers.text.segment import MARKER
-from newsconv.readers.text.vocabulary import CJK_CHARS, ROLE_WORDS
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, ROLE_WORDS
 
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
@@ -116,6 +116,14 @@ _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
+#: A byline after a label of a word or two: "Eine Analyse von Caspar Schwietering",
+#: "Un reportage de Jane Doe", "Interview by Jane Doe". The name is checked apart.
+_SIGN_WORDS = "|".join(re.escape(word) for word in BYLINE_WORDS if " " not in word)
+_LABELLED_BYLINE = re.compile(
+    rf"^[^\W\d_][\w'’-]*(?: [\w'’-]+)? (?:{_SIGN_WORDS}) (?P<name>[^\W\d_][^\d]*)$"
+)
+#: A labelled byline's name has at most this many words.
+NAME_WORDS = 4
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 #: A date or a time opening a line: an entry of a feed ("08/01/2014 Judge rules ..."),
@@ -226,9 +234,9 @@ def scored_lines(
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
-    anchors = _anchors(texts, features, candidates, near)
+    anchors = _anchors(texts, features, candidates, near, body)
     block = _last_signed(texts, candidates) if near is None else near
-    head, signed = _block_head(texts, features, block)
+    head, signed = _block_head(texts, features, block, body)
     signed = signed and near is not None  # without a date, "by Jane Doe" may credit a photo
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
@@ -251,7 +259,10 @@ def scored_lines(
         line, text = features[index], texts[index]
         chrome = line.kind in CHROME_KINDS
         skipped = (
-            index in trails or index == near or (chrome and _menu_line(texts, features, index))
+            index in trails
+            or index == near
+            or (chrome and _menu_line(texts, features, index))
+            or (index in anchors and _labelled_byline(text, body))
         )
         score = None if skipped else _shape_score(text, line)
         caption = (score is not None or not chrome) and (
@@ -339,14 +350,20 @@ def _heads_deck(
 
 
 def _anchors(
-    texts: Sequence[str], features: Sequence[Features], candidates: range, near: int | None
+    texts: Sequence[str],
+    features: Sequence[Features],
+    candidates: range,
+    near: int | None,
+    body: str,
 ) -> set[int]:
     """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
         text = texts[index]
         if features[index].words <= ANCHOR_WORDS and (
-            ((":" in text or "：" in text) and _TIME.search(text)) or BYLINE.match(text)
+            ((":" in text or "：" in text) and _TIME.search(text))
+            or BYLINE.match(text)
+            or _labelled_byline(text, body)
         ):
             anchors.add(index)
     return anchors
@@ -370,7 +387,7 @@ def _last_signed(texts: Sequence[str], candidates: range) -> int | None:
 
 
 def _block_head(
-    texts: Sequence[str], features: Sequence[Features], anchor: int | None
+    texts: Sequence[str], features: Sequence[Features], anchor: int | None, body: str
 ) -> tuple[int | None, bool]:
     """The line over the byline and date block of ``anchor`` (the date's line, else the last
     line naming an author) if it is shaped like a headline, and whether the block names an
@@ -385,13 +402,31 @@ def _block_head(
         return None, False
     signed = _signed(texts[anchor])
     index = anchor - 1
-    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts, features, index):
-        signed = signed or _signed(texts[index])
+    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts, features, index, body):
+        signed = signed or _signed(texts[index]) or _labelled_byline(texts[index], body)
         index -= 1
-    if index < 0 or _in_block(texts, features, index):
+    if index < 0 or _in_block(texts, features, index, body):
         return None, signed
     shape = _shape_score(texts[index], features[index])
+    if shape is not None and shape <= 0 and features[index].kind in _SENTENCES:
+        return _over_deck(texts, features, index, body, signed), signed
     return (index if shape is not None and shape > 0 else None), signed
+
+
+def _over_deck(
+    texts: Sequence[str], features: Sequence[Features], deck: int, body: str, signed: bool
+) -> int | None:
+    """The headline over the deck at ``deck`` (a sentence over the byline and date block:
+    headline, deck, byline, date), if the line over it is shaped like one and the block
+    names an author or the line shares a word with the body; a sentence over the block
+    under anything else heads nothing."""
+    index = deck - 1
+    if index < 0 or _is_caption(texts[index]):
+        return None
+    shape = _shape_score(texts[index], features[index])
+    if shape is None or shape <= 0:
+        return None
+    return index if signed or _shared_words(texts[index], body, body[:CJK_SAMPLE]) else None
 
 
 def _signed(text: str) -> bool:
@@ -402,12 +437,29 @@ def _signed(text: str) -> bool:
     )
 
 
-def _in_block(texts: Sequence[str], features: Sequence[Features], index: int) -> bool:
+def _labelled_byline(text: str, body: str) -> bool:
+    """Whether a line is a label of a word or two and a byline after it ("Eine Analyse von
+    Caspar Schwietering"): the name after the byline word ends the line (a headline's
+    words go on in lowercase: "Im ICE von Frankfurt nach Barcelona") and the lowercased
+    ``body`` does not name them (it does the person a headline names: "Il ritorno di
+    Mario Draghi")."""
+    match = _LABELLED_BYLINE.match(text) if len(text) <= SHORT_LINE else None
+    if match is None:
+        return False
+    name = match["name"]
+    return (
+        name.count(" ") < NAME_WORDS
+        and looks_like_name(name)
+        and not _has_word(body, name.rpartition(" ")[2].lower())
+    )
+
+
+def _in_block(texts: Sequence[str], features: Sequence[Features], index: int, body: str) -> bool:
     """Whether a line can stand inside a byline and date block: not a headline."""
     text, line = texts[index], features[index]
     if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
-    if line.words <= ANCHOR_WORDS and _signed(text):
+    if line.words <= ANCHOR_WORDS and (_signed(text) or _labelled_byline(text, body)):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
     return _shape_score(text, line) is None or _is_caption(text) or _over_credit(texts, index)
 
@@ -521,11 +573,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
-    if (
-        line.words <= ROLE_LINE_WORDS
-        and text.rpartition(" ")[2].lower() in ROLES
-        and looks_like_name(text)
-    ):
+    if line.words <= ROLE_LINE_WORDS and _names_role(text):
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
         return None
@@ -547,6 +595,13 @@ def _shape_score(text: str, line: Features) -> float | None:
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
+
+
+def _names_role(text: str) -> bool:
+    """Whether a line is a name and the job title after it, the title capitalised or not
+    ("Andrea Stone Senior Washington Correspondent", "Richard Adams Education editor")."""
+    name, _, role = text.rpartition(" ")
+    return role.lower() in ROLES and looks_like_name(name)
 
 
 def _toolbar(text: str) -> bool:
