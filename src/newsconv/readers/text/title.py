@@ -117,13 +117,12 @@ _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
 #: A byline after a label of a word or two: "Eine Analyse von Caspar Schwietering",
-#: "Un reportage de Jane Doe", "Interview by Jane Doe". The name is checked apart.
-_SIGN_WORDS = "|".join(re.escape(word) for word in BYLINE_WORDS if " " not in word)
-_LABELLED_BYLINE = re.compile(
-    rf"^[^\W\d_][\w'’-]*(?: [\w'’-]+)? (?:{_SIGN_WORDS}) (?P<name>[^\W\d_][^\d]*)$"
-)
+#: "Un reportage par Jane Doe", "Interview by Jane Doe": the byline words that are one word.
+_SIGN_WORDS = frozenset(word for word in BYLINE_WORDS if " " not in word)
 #: A labelled byline's name has at most this many words.
 NAME_WORDS = 4
+#: A labelled byline has at most this many words: a label of two, the byline word, a name.
+LABELLED_WORDS = 3 + NAME_WORDS
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 #: A date or a time opening a line: an entry of a feed ("08/01/2014 Judge rules ..."),
@@ -363,7 +362,7 @@ def _anchors(
         if features[index].words <= ANCHOR_WORDS and (
             ((":" in text or "：" in text) and _TIME.search(text))
             or BYLINE.match(text)
-            or _labelled_byline(text, body)
+            or (features[index].words <= LABELLED_WORDS and _labelled_byline(text, body))
         ):
             anchors.add(index)
     return anchors
@@ -443,13 +442,16 @@ def _labelled_byline(text: str, body: str) -> bool:
     words go on in lowercase: "Im ICE von Frankfurt nach Barcelona") and the lowercased
     ``body`` does not name them (it does the person a headline names: "Il ritorno di
     Mario Draghi")."""
-    match = _LABELLED_BYLINE.match(text) if len(text) <= SHORT_LINE else None
-    if match is None:
+    words = text.split(" ") if len(text) <= SHORT_LINE else ()
+    # The byline word is the second or third word, the rest of the line a name.
+    at = 1 if len(words) > 1 and words[1] in _SIGN_WORDS else 2
+    if not (at < len(words) - 1 < at + NAME_WORDS and words[at] in _SIGN_WORDS):
         return False
-    name = match["name"]
+    name = " ".join(words[at + 1 :])
     return (
-        name.count(" ") < NAME_WORDS
+        words[0][:1].isalpha()
         and looks_like_name(name)
+        and not _DIGIT.search(name)
         and not _has_word(body, name.rpartition(" ")[2].lower())
     )
 
