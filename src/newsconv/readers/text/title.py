@@ -442,7 +442,7 @@ def _labelled_byline(text: str, body: str) -> bool:
     words go on in lowercase: "Im ICE von Frankfurt nach Barcelona") and the lowercased
     ``body`` does not name them (it does the person a headline names: "Il ritorno di
     Mario Draghi")."""
-    words = text.split(" ") if len(text) <= SHORT_LINE else ()
+    words: list[str] = text.split(" ") if len(text) <= SHORT_LINE else []
     # The byline word is the second or third word, the rest of the line a name.
     at = 1 if len(words) > 1 and words[1] in _SIGN_WORDS else 2
     if not (at < len(words) - 1 < at + NAME_WORDS and words[at] in _SIGN_WORDS):
