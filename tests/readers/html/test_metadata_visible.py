@@ -134,3 +134,21 @@ def test_a_date_header_takes_the_time_the_posts_stamp_gives() -> None:
     )
     meta = read_metadata(page("", body), url=None)
     assert meta.published is not None and meta.published.isoformat() == "2016-12-23T05:11:00-05:00"
+
+
+def test_a_site_suffix_behind_a_single_guillemet_is_cut() -> None:
+    head = "<title>How the river mill was rebuilt › Mill Weekly</title>"
+    head += _og("og:title", "How the river mill was rebuilt › Mill Weekly")
+    body = "<article><h1>How the river mill was rebuilt</h1><p>Text of it.</p></article>"
+    assert read_metadata(page(head, body), url=None).title == "How the river mill was rebuilt"
+
+
+def test_a_heading_that_only_links_the_front_page_is_the_sites_name() -> None:
+    head = "<title>Autumn fair › Old Town Museum Society of Elmwood</title>"
+    body = (
+        '<h1><a href="https://museum.example/">Old Town Museum Society of Elmwood</a></h1>'
+        "<main><p>The autumn fair opens on Saturday with crafts and music.</p></main>"
+    )
+    metadata = read_metadata(page(head, body), url=None)
+    assert metadata.title == "Autumn fair"
+    assert metadata.site_name == "Old Town Museum Society of Elmwood"
