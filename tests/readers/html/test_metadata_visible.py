@@ -152,3 +152,9 @@ def test_a_heading_that_only_links_the_front_page_is_the_sites_name() -> None:
     metadata = read_metadata(page(head, body), url=None)
     assert metadata.title == "Autumn fair"
     assert metadata.site_name == "Old Town Museum Society of Elmwood"
+
+
+def test_a_profession_before_the_name_is_not_part_of_it() -> None:
+    head = '<meta name="author" content="Rechtsanwältin Jana Obermeier">'
+    body = "<article><h1>Who owns a photo of a dish</h1><p>Text of the article.</p></article>"
+    assert [a.name for a in read_metadata(page(head, body), url=None).authors] == ["Jana Obermeier"]
