@@ -158,3 +158,14 @@ def test_a_profession_before_the_name_is_not_part_of_it() -> None:
     head = '<meta name="author" content="Rechtsanwältin Jana Obermeier">'
     body = "<article><h1>Who owns a photo of a dish</h1><p>Text of the article.</p></article>"
     assert [a.name for a in read_metadata(page(head, body), url=None).authors] == ["Jana Obermeier"]
+
+
+def test_a_hidden_mark_of_the_last_change_is_not_the_publication() -> None:
+    body = (
+        "<article><h1>Reading the ruling on paid posts</h1>"
+        '<div class="post-meta-info"><span class="updated rich-snippet-hidden">'
+        "2021-03-02T10:00:00+01:00</span><span>Mai 4, 2020</span></div>"
+        "<p>Text of the article, long enough to be one.</p></article>"
+    )
+    published = read_metadata(page("<title>Ruling</title>", body), url=None).published
+    assert published is not None and published.date().isoformat() == "2020-05-04"

@@ -271,12 +271,12 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     logos = [text for h, text in zip(elements, headings, strict=True) if _home_link(h)]
     sites = SiteNames((*named, *logos, *decorations), host_labels(url))
     best = confirmed_title(candidates, page_title, headings)
-    shown = [text for text in headings if text not in logos] if logos else headings
+    visible = [text for text in headings if text not in logos] if logos else headings
     if best is not None:
         others = [*candidates, page_title]
-        chosen = clean_title(best, sites=sites, headings=shown, others=others)
+        chosen = clean_title(best, sites=sites, headings=visible, others=others)
     elif page_title:
-        chosen = clean_title(page_title, sites=sites, headings=shown, guess=True)
+        chosen = clean_title(page_title, sites=sites, headings=visible, guess=True)
     elif found.headlines and (shown := shown_text(found.headlines[0])):
         return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
     else:
