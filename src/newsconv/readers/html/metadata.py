@@ -303,10 +303,12 @@ def _home_link(heading: HtmlElement) -> bool:
     """Whether ``heading`` shows only a link to the site's front page: the site's name set
     as its logo ("<h1><a href="/">Site</a></h1>"), never the article's headline."""
     links = heading.findall(".//a")
-    if len(links) != 1 or compact(shown_text(links[0])) != compact(shown_text(heading)):
+    if len(links) != 1:
         return False
     parts = split(links[0].get("href") or "")
-    return parts is not None and parts.path in ("", "/") and not parts.query and not parts.fragment
+    if parts is None or parts.path not in ("", "/") or parts.query or parts.fragment:
+        return False
+    return compact(shown_text(links[0])) == compact(shown_text(heading))
 
 
 def _in_trail(element: HtmlElement) -> bool:

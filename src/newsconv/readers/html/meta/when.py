@@ -117,16 +117,18 @@ def text_date(
     ``machine``, only the words are read, not the ``datetime`` or ``title`` beside them."""
     start = headline_element(headlines, headline)
     layout = _layout_tables(start)
+    marked = list(marked)
+    hidden = [e for e, marks in marked if "hidden" in marks and _hidden_change(e)]
     hinted = (
         element
         for element, marks in marked
         if _HINT.search(marks)
-        and not _hidden_change(element)
+        and element not in hidden
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
     day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        text = _shown_content(element)
+        text = _shown_content(element, hidden) if hidden else element.text_content()
         value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
         if value is None or (near is not None and not within_a_day(value, near)):
@@ -227,16 +229,15 @@ def _hidden_change(element: HtmlElement) -> bool:
     return bool(_HIDDEN_CLASS.search(names) and _MODIFIED_MARK.search(names))
 
 
-def _shown_content(element: HtmlElement) -> str:
-    """``element``'s text without that of a hidden mark of the last change inside it
-    (a byline line holding the theme's copy for machines before the date shown)."""
-    marks = element.xpath(".//*[contains(@class, 'hidden')]")
-    if not any(map(_hidden_change, marks)):
+def _shown_content(element: HtmlElement, hidden: list[HtmlElement]) -> str:
+    """``element``'s text without that of the ``hidden`` marks of the last change inside
+    it (a byline line holding the theme's copy for machines before the date shown)."""
+    if not any(element in mark.iterancestors() for mark in hidden):
         return str(element.text_content())
     parts = []
     walk = etree.iterwalk(element, events=("start", "end"))
     for event, node in walk:
-        if event == "start" and node is not element and _hidden_change(node):
+        if event == "start" and node in hidden:
             walk.skip_subtree()  # its end still comes, with its tail
         elif event == "start":
             parts.append(node.text if isinstance(node.tag, str) and node.text else "")
@@ -256,7 +257,7 @@ def _texts(element: HtmlElement) -> Iterator[str]:
         elif (
             node.tag in _ASIDE
             or ((style := node.get("style")) and hides(style))
-            or ((names := node.get("class")) and _HIDDEN_CLASS.search(names))
+            or ((names := node.get("class")) and "hidden" in names and _HIDDEN_CLASS.search(names))
         ):
             walk.skip_subtree()  # its end still comes, with its tail
             continue
