@@ -134,3 +134,38 @@ def test_a_date_header_takes_the_time_the_posts_stamp_gives() -> None:
     )
     meta = read_metadata(page("", body), url=None)
     assert meta.published is not None and meta.published.isoformat() == "2016-12-23T05:11:00-05:00"
+
+
+def test_a_site_suffix_behind_a_single_guillemet_is_cut() -> None:
+    head = "<title>How the river mill was rebuilt › Mill Weekly</title>"
+    head += _og("og:title", "How the river mill was rebuilt › Mill Weekly")
+    body = "<article><h1>How the river mill was rebuilt</h1><p>Text of it.</p></article>"
+    assert read_metadata(page(head, body), url=None).title == "How the river mill was rebuilt"
+
+
+def test_a_heading_that_only_links_the_front_page_is_the_sites_name() -> None:
+    head = "<title>Autumn fair › Old Town Museum Society of Elmwood</title>"
+    body = (
+        '<h1><a href="https://museum.example/">Old Town Museum Society of Elmwood</a></h1>'
+        "<main><p>The autumn fair opens on Saturday with crafts and music.</p></main>"
+    )
+    metadata = read_metadata(page(head, body), url=None)
+    assert metadata.title == "Autumn fair"
+    assert metadata.site_name == "Old Town Museum Society of Elmwood"
+
+
+def test_a_profession_before_the_name_is_not_part_of_it() -> None:
+    head = '<meta name="author" content="Rechtsanwältin Jana Obermeier">'
+    body = "<article><h1>Who owns a photo of a dish</h1><p>Text of the article.</p></article>"
+    assert [a.name for a in read_metadata(page(head, body), url=None).authors] == ["Jana Obermeier"]
+
+
+def test_a_hidden_mark_of_the_last_change_is_not_the_publication() -> None:
+    body = (
+        "<article><h1>Reading the ruling on paid posts</h1>"
+        '<div class="post-meta-info"><span class="updated rich-snippet-hidden">'
+        "2021-03-02T10:00:00+01:00</span><span>Mai 4, 2020</span></div>"
+        "<p>Text of the article, long enough to be one.</p></article>"
+    )
+    published = read_metadata(page("<title>Ruling</title>", body), url=None).published
+    assert published is not None and published.date().isoformat() == "2020-05-04"

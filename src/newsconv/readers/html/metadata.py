@@ -267,13 +267,16 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     if trail_keys:
         candidates.sort(key=lambda title: compact(title) in trail_keys)
     named = (site_name,) if site_name else ()
-    sites = SiteNames((*named, *decorations), host_labels(url))
+    # a heading that only links the front page is the site's name, never the headline
+    logos = [text for h, text in zip(elements, headings, strict=True) if _home_link(h)]
+    sites = SiteNames((*named, *logos, *decorations), host_labels(url))
     best = confirmed_title(candidates, page_title, headings)
+    visible = [text for text in headings if text not in logos] if logos else headings
     if best is not None:
         others = [*candidates, page_title]
-        chosen = clean_title(best, sites=sites, headings=headings, others=others)
+        chosen = clean_title(best, sites=sites, headings=visible, others=others)
     elif page_title:
-        chosen = clean_title(page_title, sites=sites, headings=headings, guess=True)
+        chosen = clean_title(page_title, sites=sites, headings=visible, guess=True)
     elif found.headlines and (shown := shown_text(found.headlines[0])):
         return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
     else:
@@ -294,6 +297,18 @@ def _headline_elements(page: _Page, trail: list[HtmlElement]) -> list[HtmlElemen
     body = page.root.find("body")
     below = [h for h in body.iter("h2") if not _in_trail(h)] if body is not None else []
     return [*below, *trail]
+
+
+def _home_link(heading: HtmlElement) -> bool:
+    """Whether ``heading`` shows only a link to the site's front page: the site's name set
+    as its logo ("<h1><a href="/">Site</a></h1>"), never the article's headline."""
+    links = heading.findall(".//a")
+    if len(links) != 1:
+        return False
+    parts = split(links[0].get("href") or "")
+    if parts is None or parts.path not in ("", "/") or parts.query or parts.fragment:
+        return False
+    return compact(shown_text(links[0])) == compact(shown_text(heading))
 
 
 def _in_trail(element: HtmlElement) -> bool:

@@ -79,6 +79,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: The word for "reporter" that follows a name in Korean, Chinese and Japanese bylines
 #: ("최윤호 기자", "记者 张伟" puts it first, where the by-words take it).
 _ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|记者|記者|特派員)$")
+#: A profession set before a name as a title ("Rechtsanwalt Dennis Tölle", "Attorney Ann
+#: Smith"): the name goes on after it, with at least two words.
+_ROLE_BEFORE = re.compile(
+    r"^(?:(?:rechts|fach|patent)?anw(?:a|ä)lt(?:in)?|ra|rain|steuerberater(?:in)?|notar(?:in)?"
+    r"|redakteur(?:in)?|journalist(?:in)?|reporter(?:in)?|attorney|lawyer|avocate?|ma[iî]tre)"
+    r"\.?\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
 #: How many of an article's last paragraphs may sign it, and how long such a line is.
 _CLOSING_LINES, _SIGNATURE_CHARS = 3, 80
 #: A domain in a byline ("(www.dw.com)"), not one of an e-mail address.
@@ -311,6 +319,8 @@ def _names(byline: str) -> Iterator[str]:
     for part in _SPLIT.split(text):
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
         name = _capital_run(_ROLE_AFTER.sub("", name))
+        if name[:1].isupper():
+            name = _ROLE_BEFORE.sub("", name, count=1)
         if _is_person(name):
             yield name
 

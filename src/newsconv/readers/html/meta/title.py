@@ -21,9 +21,9 @@ from newsconv.urls import split
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 #: Separators between a headline and the site name, section or date around it, each
 #: taken whole when doubled ("--", "||", " - - "); next to Chinese or Japanese text a dash
-#: needs no spaces ("标题-新华网", "标题--文化--人民网").
+#: needs no spaces ("标题-新华网", "标题--文化--人民网"); "›" as "»" ("Headline › Site").
 _SEPARATOR = re.compile(
-    rf"(\s+(?:[|\-–—·•»/\\~]+\s+)+|\s*(?:\|+|::|»|_+|｜)\s*|(?<=\w):\s+|\s+:\s+"
+    rf"(\s+(?:[|\-–—·•»›/\\~]+\s+)+|\s*(?:\|+|::|»|›|_+|｜)\s*|(?<=\w):\s+|\s+:\s+"
     rf"|(?<=[{_CJK}])\s*[-–—]+\s*|\s*[-–—]+\s*(?=[{_CJK}]))"
 )
 #: Separators a site suffix usually hides behind when no site name confirms it.

@@ -31,6 +31,9 @@ from newsconv.readers.html.vocabulary import class_and_id, hides
 _PUBLISHED_HINTS = ("publish", "posted", "created", "dateline")
 #: Class words of a ``<time>`` giving the last change.
 _MODIFIED_MARK = re.compile(r"(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])", re.IGNORECASE)
+#: A class word that hides its element ("hidden", "rich-snippet-hidden"; not "hidden-xs",
+#: hidden on small screens only): a theme's copy for machines, which no reader sees.
+_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])hidden(?:$|\s)", re.IGNORECASE)
 #: How much of the page's text after the headline may hold its date.
 _NEAR_HEADLINE = 1500
 #: A line this long is the article itself, no longer its byline or dateline.
@@ -114,15 +117,18 @@ def text_date(
     ``machine``, only the words are read, not the ``datetime`` or ``title`` beside them."""
     start = headline_element(headlines, headline)
     layout = _layout_tables(start)
+    marked = list(marked)
+    hidden = [e for e, marks in marked if "hidden" in marks and _hidden_change(e)]
     hinted = (
         element
         for element, marks in marked
         if _HINT.search(marks)
+        and element not in hidden
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
     )
     day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        text = element.text_content()
+        text = _shown_content(element, hidden) if hidden else element.text_content()
         value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
         if value is None or (near is not None and not within_a_day(value, near)):
@@ -215,14 +221,44 @@ def _following_texts(start: HtmlElement) -> Iterator[str]:
                 yield sibling.tail
 
 
+def _hidden_change(element: HtmlElement) -> bool:
+    """Whether ``element`` is a hidden mark of the last change ("updated
+    rich-snippet-hidden"): a theme writes it for search engines, and it is no
+    publication date."""
+    names = element.get("class") or ""
+    return bool(_HIDDEN_CLASS.search(names) and _MODIFIED_MARK.search(names))
+
+
+def _shown_content(element: HtmlElement, hidden: list[HtmlElement]) -> str:
+    """``element``'s text without that of the ``hidden`` marks of the last change inside
+    it (a byline line holding the theme's copy for machines before the date shown)."""
+    if not any(element in mark.iterancestors() for mark in hidden):
+        return str(element.text_content())
+    parts = []
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
+        if event == "start" and node in hidden:
+            walk.skip_subtree()  # its end still comes, with its tail
+        elif event == "start":
+            parts.append(node.text if isinstance(node.tag, str) and node.text else "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
 def _texts(element: HtmlElement) -> Iterator[str]:
     """The non-blank texts of ``element`` (outside ``_ASIDE`` elements and those an inline
-    style hides: a hover caption) and its tail; a comment's own text is none."""
+    style or a class word hides: a hover caption, a theme's copy for machines) and its
+    tail; a comment's own text is none."""
     walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walk:
         if event != "start":
             text = node.tail
-        elif node.tag in _ASIDE or ((style := node.get("style")) and hides(style)):
+        elif (
+            node.tag in _ASIDE
+            or ((style := node.get("style")) and hides(style))
+            or ((names := node.get("class")) and "hidden" in names and _HIDDEN_CLASS.search(names))
+        ):
             walk.skip_subtree()  # its end still comes, with its tail
             continue
         else:
