@@ -69,7 +69,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
             box, node = link, link.getparent()
             while node is not None and node is not article and _only_tags(node, stats):
                 box, node = node, node.getparent()
-            judge.remove(box, "the article's tags")
+            if box is not link or not _in_running_text(link):
+                judge.remove(box, "the article's tags")
         elif (
             vocab.SUBSCRIBE.search(link.get("href", "").lower())
             and not stats.chars(link)
@@ -129,6 +130,19 @@ def _headline_or_picture(link: HtmlElement) -> bool:
     """Whether ``link`` is a card's headline or picture."""
     parent = link.getparent()
     return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
+
+
+def _in_running_text(link: HtmlElement) -> bool:
+    """Whether ``link`` stands between words of one sentence ("the <a>tool</a> found"): a
+    site that links its tag pages from the text marks them as tags too, but a list of
+    tags has a label, a comma or nothing on each side, never a word on both."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    before = link.getprevious()
+    text_before = parent.text if before is None else before.tail
+    before, after = (text_before or "").rstrip(), (link.tail or "").lstrip()
+    return bool(before and after) and before[-1].isalnum() and after[0].isalnum()
 
 
 def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
