@@ -1,0 +1,48 @@
+"""Body extraction on page shapes the reader got wrong: text a furniture rule took from
+the article, and furniture it left in."""
+
+from __future__ import annotations
+
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.tree import plain_text
+
+SENTENCE = (
+    "The council met on Tuesday evening, and after a long debate, the members agreed to "
+    "fund the new library, the first in the district for forty years."
+)
+ARTICLE = "".join(f"<p>{i}. {SENTENCE}</p>" for i in range(1, 7))
+
+
+def read(body: str, *, wrap: bool = True) -> Document:
+    inner = f"<article><h1>Library funded</h1><div class='entry'>{body}</div></article>"
+    html = (
+        "<!doctype html><html><head><title>Library funded</title></head><body>"
+        f"{inner if wrap else body}</body></html>"
+    )
+    return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+
+
+def test_a_tag_link_inside_a_sentence_keeps_its_word() -> None:
+    prose = (
+        "<p>The builders used <a href='/tags/oak/' rel='tag'>oak</a> beams from the old mill, "
+        "and the <a href='/tags/roof/' rel='tag'>roof</a> came from the chapel nearby.</p>"
+    )
+    tags = "<p><a href='/tags/oak/' rel='tag'>oak</a>, <a href='/t/r' rel='tag'>roofs</a></p>"
+    text = plain_text(read(f"{ARTICLE}{prose}{tags}"))
+    assert "used oak beams" in text
+    assert "the roof came" in text
+    assert "roofs" not in text
+
+
+def test_a_paragraph_box_with_linked_product_names_stays_like_its_peers() -> None:
+    box = "<div class='w-{}'><div class='text-box'><p>{}</p></div></div>"
+    prose = "".join(box.format(n, f"{SENTENCE} {SENTENCE}") for n in (1, 3))
+    linked = box.format(
+        2,
+        "Small and quiet are the rings from <a href='/shop/a'>Acme „tiny hoop“</a> with a "
+        "louder <a href='/shop/b'>cuff „Daisy“</a>",
+    )
+    text = plain_text(read(ARTICLE + prose + linked))
+    assert "Small and quiet" in text
