@@ -46,3 +46,12 @@ def test_a_paragraph_box_with_linked_product_names_stays_like_its_peers() -> Non
     )
     text = plain_text(read(ARTICLE + prose + linked))
     assert "Small and quiet" in text
+
+
+def test_a_subhead_sharing_its_paragraph_with_an_ad_slot_stays() -> None:
+    subhead = (
+        "<p><strong>A home for the archive</strong><aside class='ad'><script>ad()</script>"
+        "</aside></p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{subhead}<p>Later. {SENTENCE}</p>{ARTICLE}"))
+    assert "A home for the archive" in text

@@ -469,7 +469,10 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
                     and (
                         wording(element).endswith((":", "："))
                         or element.tag in vocab.HEADINGS
-                        or _alone_in_box(element, parent, stats)
+                        or (
+                            _alone_in_box(element, parent, stats)
+                            and not _subhead(parent, stats)
+                        )
                     )
                 )
             )
@@ -493,6 +496,20 @@ def _nothing(element: HtmlElement) -> bool:
         return True
     return tag == "br" or (
         tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
+    )
+
+
+def _subhead(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph``, a ``<p>`` that held an ad slot beside its words, is a subhead
+    of the paragraph of prose after it: a box's title stands in a box, not in a paragraph."""
+    after = paragraph.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return (
+        paragraph.tag == "p"
+        and after is not None
+        and after.tag == "p"
+        and stats.chars(after) > _LEAD_IN_MAX_CHARS
     )
 
 
