@@ -55,3 +55,16 @@ def test_a_subhead_sharing_its_paragraph_with_an_ad_slot_stays() -> None:
     )
     text = plain_text(read(f"{ARTICLE}{subhead}<p>Later. {SENTENCE}</p>{ARTICLE}"))
     assert "A home for the archive" in text
+
+
+def test_two_captioned_pictures_side_by_side_stay() -> None:
+    item = (
+        "<div class='grid-item'><figure><img src='/{0}.jpg' width='600' height='900'>"
+        "<noscript><img src='/{0}.jpg'></noscript><figcaption>{1}</figcaption></figure></div>"
+    )
+    grid = "<div class='grid'>{}{}</div>".format(
+        item.format("a", "The reading room as the architect drew it in 1950."),
+        item.format("b", "The same room after the fire, seen from the gallery."),
+    )
+    text = plain_text(read(f"{ARTICLE}{grid}{ARTICLE}"))
+    assert "after the fire" in text

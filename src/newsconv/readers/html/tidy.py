@@ -268,6 +268,7 @@ class Judge:
             and images > 1
             and paragraphs / images < 0.5
             and not (paragraphs and self._beside_gallery(element, paragraphs, images))
+            and not self._figure_grid(element)
         ):
             reason = "more images than paragraphs"
         elif not is_list and items > paragraphs:
@@ -294,6 +295,24 @@ class Judge:
         if reason and is_list and self._image_list(element, images):
             return None
         return reason
+
+    def _figure_grid(self, element: HtmlElement) -> bool:
+        """Whether ``element`` holds only ``<figure>`` elements, two or more, each with a
+        caption of its own (no two alike) and few links: pictures set side by side in the
+        article, which a teaser grid (headlines that are links) is not."""
+        stats = self.stats
+        figures = [
+            f for f in element.iter("figure") if next(f.iterancestors("figure"), None) is None
+        ]
+        if len(figures) < 2 or stats.link_density(element) > MAX_CAPTION_LINKS:
+            return False
+        captions = [figure.find(".//figcaption") for figure in figures]
+        texts = {caption.text_content().strip() for caption in captions if caption is not None}
+        return (
+            len(texts) == len(figures)  # one picture twice, for two screen sizes, is no grid
+            and all(texts)
+            and sum(map(stats.chars, figures)) == stats.chars(element)
+        )
 
     def _beside_gallery(self, element: HtmlElement, paragraphs: int, images: int) -> bool:
         """Whether ``element``'s ``paragraphs`` outnumber half its pictures once those in
