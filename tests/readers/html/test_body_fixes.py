@@ -68,3 +68,16 @@ def test_two_captioned_pictures_side_by_side_stay() -> None:
     )
     text = plain_text(read(f"{ARTICLE}{grid}{ARTICLE}"))
     assert "after the fire" in text
+
+
+def test_a_labelled_line_of_category_links_is_the_article_s_tags() -> None:
+    lines = (
+        "<div class='f5'>Categories: <a href='/blog/c/civic'>civic</a></div>"
+        "<div class='f5'>Tags: <a href='/blog/t/library'>library</a>, "
+        "<a href='/blog/t/council'>council</a></div>"
+        "<p>Source: <a href='https://example.org/minutes'>the council's minutes</a></p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{lines}"))
+    assert "Categories" not in text
+    assert "Tags" not in text
+    assert "Source: the council's minutes" in text
