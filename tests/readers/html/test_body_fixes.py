@@ -81,3 +81,21 @@ def test_a_labelled_line_of_category_links_is_the_article_s_tags() -> None:
     assert "Categories" not in text
     assert "Tags" not in text
     assert "Source: the council's minutes" in text
+
+
+def test_sections_in_boxes_of_the_chosen_box_s_class_join_it() -> None:
+    def row(text: str, extra: str = "") -> str:
+        deep = f"<div class='col'><div class='inner'><div class='wrap'>{text}</div></div></div>"
+        return f"<div class='row builder'{extra}>{deep}</div>"
+
+    rows = (
+        row(ARTICLE)
+        + row(
+            f"<h2>What fits in the bag</h2><p>A towel, a book, sun cream. {SENTENCE} {SENTENCE}</p>"
+        )
+        + row("<ul><li><a href='/a'>Towels</a></li><li><a href='/b'>Books</a></li></ul>")
+    )
+    page = f"<div class='menu'><a href='/'>Home</a></div><div class='main'>{rows}</div>"
+    text = plain_text(read(page, wrap=False))
+    assert "A towel, a book" in text
+    assert "Towels" not in text
