@@ -3,9 +3,13 @@ the article, and furniture it left in."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
+from newsconv.readers.html.extract import page_census
+from newsconv.readers.html.lead import wrapped_paragraph
 from newsconv.tree import plain_text
 
 SENTENCE = (
@@ -99,3 +103,16 @@ def test_sections_in_boxes_of_the_chosen_box_s_class_join_it() -> None:
     text = plain_text(read(page, wrap=False))
     assert "A towel, a book" in text
     assert "Towels" not in text
+
+
+def test_a_paragraph_beside_an_empty_player_box_is_the_box_s_paragraph() -> None:
+    box = (
+        "<div class='standfirst'><div class='player-off'></div><p>Libraries, archives, "
+        "reading rooms: the district asked its people what they wanted.</p></div>"
+    )
+    root = lxml.html.fromstring(f"<html><body>{box}<div>{ARTICLE}</div></body></html>")
+    standfirst = root.find(".//div")
+    assert standfirst is not None
+    paragraph = wrapped_paragraph(standfirst, page_census(root))
+    assert paragraph is not None
+    assert paragraph.tag == "p"
