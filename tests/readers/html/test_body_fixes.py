@@ -116,3 +116,17 @@ def test_a_paragraph_beside_an_empty_player_box_is_the_box_s_paragraph() -> None
     paragraph = wrapped_paragraph(standfirst, page_census(root))
     assert paragraph is not None
     assert paragraph.tag == "p"
+
+
+def test_teaser_cards_whose_links_track_the_campaign_go() -> None:
+    card = (
+        "<div class='next'><h2><a href='/story-{0}.html?utm_source=more&utm_medium=next'>"
+        "Another story the site would like you to read, number {0}</a></h2>"
+        "<a href='/story-{0}.html?utm_source=more'><img src='/{0}.jpg'></a>"
+        "<p>An excerpt of that other story, to make you click: {1} {1}</p>"
+        "<h3><a href='/story-{0}.html'>READ THE REST</a></h3></div>"
+    )
+    cards = "".join(card.format(n, SENTENCE) for n in range(3))
+    text = plain_text(read(f"{ARTICLE}<div class='more'>{cards}</div>"))
+    assert text.count(SENTENCE) == 6
+    assert "Another story" not in text

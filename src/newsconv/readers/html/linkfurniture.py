@@ -97,15 +97,23 @@ def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlEl
     """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
     smallest box around it, short, whose links all lead to the same page, one of them its
     headline or its picture. A "Read more" that goes on with the article stands alone."""
-    href = link.get("href")
+    href = _target(link.get("href", ""))
     for box in link.iterancestors():
         if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
             return None
         links = list(box.iter("a"))
         if len(links) >= 2:
-            same = all(other.get("href") == href for other in links)
+            same = all(_target(other.get("href", "")) == href for other in links)
             return box if same and any(map(_headline_or_picture, links)) else None
     return None
+
+
+def _target(href: str) -> str:
+    """The page ``href`` leads to: without the campaign's tracking parameters
+    (``utm_source=…``) a site adds to its teasers' headlines and pictures."""
+    page, _, query = href.strip().partition("?")
+    kept = [part for part in query.split("&") if part and not part.startswith("utm_")]
+    return f"{page}?{'&'.join(kept)}" if kept else page
 
 
 def _excerpt(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:

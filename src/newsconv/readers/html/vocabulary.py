@@ -190,7 +190,7 @@ COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|comment
 #: A link that says only "Read more" (a whole link's lowercased text, maybe after an
 #: arrow: "→ Learn More").
 READ_MORE = re.compile(
-    r"\W*(?:read more|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
+    r"\W*(?:read more|read the rest|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
     r"lire la suite|en savoir plus|"
     r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
     r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"
