@@ -36,6 +36,10 @@ MIN_ARTICLE_CHARS = 500
 #: and a short paragraph more: a retry recovers an article the strict rules destroyed,
 #: which is many times longer; a genuinely short article only gains back furniture.
 RETRY_GAIN = 1.5
+#: A sibling in a box of the chosen container's class, not scored, joins it with this
+#: many characters of text and less than this share of them in links.
+SIBLING_PROSE_CHARS = 200
+SIBLING_PROSE_LINKS = 0.25
 #: How many leading candidates are compared.
 TOP_CANDIDATES = 5
 #: A candidate before the best one is the page's own story, when the best is another's,
@@ -398,6 +402,8 @@ def _belongs(
 ) -> bool:
     if sibling in scores and scores[sibling] + bonus >= threshold:
         return True
+    if bonus and _prose_block(sibling, census.stats):
+        return True  # a section of the article in a box like the chosen one's
     paragraph = wrapped_paragraph(sibling, census)
     if paragraph is None:
         return False
@@ -407,6 +413,17 @@ def _belongs(
         return density < 0.25
     text = paragraph.text_content()
     return length > 0 and density == 0 and (". " in text or text.rstrip().endswith("."))
+
+
+def _prose_block(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` holds a paragraph's worth of text, little of it in links: a
+    page builder nests the article's sections so deep in boxes that their scores stay
+    low or never reach the box beside the chosen one, and the class it shares with the
+    chosen box says it is more of the same."""
+    return (
+        stats.chars(element) >= SIBLING_PROSE_CHARS
+        and stats.link_density(element) < SIBLING_PROSE_LINKS
+    )
 
 
 def _report_outside(parent: HtmlElement, stats: TextStats, report: Reporter) -> None:

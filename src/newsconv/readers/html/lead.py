@@ -161,12 +161,23 @@ def wrapped_paragraph(element: HtmlElement, census: Census) -> HtmlElement | Non
     """The paragraph ``element`` is, or holds alone under wrappers with no text of their
     own (a CMS puts a standfirst in three nested ``div``), if any.
 
-    Paragraphs are ``<p>`` and ``div`` elements with no block inside.
+    Paragraphs are ``<p>`` and ``div`` elements with no block inside. An empty box beside
+    the paragraph (a player's placeholder, "no sound available") does not count.
     """
     while element.tag != "p" and (element.tag != "div" or census.has_block(element)):
-        if element.tag != "div" or len(element) != 1 or (element.text or "").strip():
+        if element.tag != "div" or (element.text or "").strip():
             return None
-        element = element[0]
-        if (element.tail or "").strip():
+        shown = [child for child in element if not _empty(child, census)]
+        if len(shown) != 1 or any((child.tail or "").strip() for child in element):
             return None
+        element = shown[0]
     return element
+
+
+def _empty(element: HtmlElement, census: Census) -> bool:
+    """Whether ``element`` shows nothing: no text and no picture."""
+    return not isinstance(element.tag, str) or (
+        not census.stats.chars(element)
+        and element.tag != "img"
+        and next(element.iter("img"), None) is None
+    )

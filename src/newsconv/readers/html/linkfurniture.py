@@ -69,7 +69,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
             box, node = link, link.getparent()
             while node is not None and node is not article and _only_tags(node, stats):
                 box, node = node, node.getparent()
-            judge.remove(box, "the article's tags")
+            if box is not link or not _in_running_text(link):
+                judge.remove(box, "the article's tags")
         elif (
             vocab.SUBSCRIBE.search(link.get("href", "").lower())
             and not stats.chars(link)
@@ -96,15 +97,23 @@ def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlEl
     """The card a "Read more" ``link`` ends, when it is a teaser for another story: the
     smallest box around it, short, whose links all lead to the same page, one of them its
     headline or its picture. A "Read more" that goes on with the article stands alone."""
-    href = link.get("href")
+    href = _target(link.get("href", ""))
     for box in link.iterancestors():
         if box is article or stats.chars(box) > _TEASER_MAX_CHARS:
             return None
         links = list(box.iter("a"))
         if len(links) >= 2:
-            same = all(other.get("href") == href for other in links)
+            same = all(_target(other.get("href", "")) == href for other in links)
             return box if same and any(map(_headline_or_picture, links)) else None
     return None
+
+
+def _target(href: str) -> str:
+    """The page ``href`` leads to: without the campaign's tracking parameters
+    (``utm_source=…``) a site adds to its teasers' headlines and pictures."""
+    page, _, query = href.strip().partition("?")
+    kept = [part for part in query.split("&") if part and not part.startswith("utm_")]
+    return f"{page}?{'&'.join(kept)}" if kept else page
 
 
 def _excerpt(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
@@ -129,6 +138,19 @@ def _headline_or_picture(link: HtmlElement) -> bool:
     """Whether ``link`` is a card's headline or picture."""
     parent = link.getparent()
     return link.find(".//img") is not None or (parent is not None and parent.tag in vocab.HEADINGS)
+
+
+def _in_running_text(link: HtmlElement) -> bool:
+    """Whether ``link`` stands between words of one sentence ("the <a>tool</a> found"): a
+    site that links its tag pages from the text marks them as tags too, but a list of
+    tags has a label, a comma or nothing on each side, never a word on both."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    before = link.getprevious()
+    text_before = parent.text if before is None else before.tail
+    before, after = (text_before or "").rstrip(), (link.tail or "").lstrip()
+    return bool(before and after) and before[-1].isalnum() and after[0].isalnum()
 
 
 def _only_tags(element: HtmlElement, stats: TextStats) -> bool:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PLACEHOLDER_CHARS", "placeholder", "remove_telltales"]
 
+#: A word's character, which a line of tags has only inside its links and label.
+_WORD = re.compile(r"\w")
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 PLACEHOLDER_CHARS = 40
 #: Elements that may hold a rights line or a "Read also" pointer.
@@ -139,6 +141,8 @@ def _line_verdict(
     social networks."""
     if _sign_up_line(words, hrefs):
         return "a sign-up prompt"
+    if _taxonomy_line(element, words):
+        return "the article's tags"
     social = sum(1 for href in hrefs if vocab.SOCIAL_PAGE.match(href))
     if social < 2 or 3 * social < 2 * len(hrefs) or stats.link_density(element) < _FOLLOW_LINKS:
         return None
@@ -146,6 +150,19 @@ def _line_verdict(
     if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
         return None  # words inside a paragraph ("… @kilgannon • Facebook" ending a bio)
     return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
+
+
+def _taxonomy_line(element: HtmlElement, words: str) -> bool:
+    """Whether ``words`` are a label naming tags or categories and links, with nothing
+    but separators between them ("Tags: <a>python</a>, <a>docker</a>"): links that
+    need no ``rel="tag"`` to be the article's tags. "Source: <a>…</a>" is no such label."""
+    label = vocab.TAXONOMY_LABEL.match(words)
+    if label is None:
+        return False
+    rest = words[label.end() :]
+    for link in element.iter("a"):
+        rest = rest.replace(wording(link), "", 1)
+    return _WORD.search(rest) is None
 
 
 def _policy_notice(hrefs: list[str]) -> bool:
@@ -469,7 +486,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
                     and (
                         wording(element).endswith((":", "："))
                         or element.tag in vocab.HEADINGS
-                        or _alone_in_box(element, parent, stats)
+                        or (_alone_in_box(element, parent, stats) and not _subhead(parent, stats))
                     )
                 )
             )
@@ -493,6 +510,20 @@ def _nothing(element: HtmlElement) -> bool:
         return True
     return tag == "br" or (
         tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
+    )
+
+
+def _subhead(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph``, a ``<p>`` that held an ad slot beside its words, is a subhead
+    of the paragraph of prose after it: a box's title stands in a box, not in a paragraph."""
+    after = paragraph.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return (
+        paragraph.tag == "p"
+        and after is not None
+        and after.tag == "p"
+        and stats.chars(after) > _LEAD_IN_MAX_CHARS
     )
 
 

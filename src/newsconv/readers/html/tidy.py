@@ -30,6 +30,13 @@ STORY_SHARE = 0.75
 AFTER_STORY_LINKS = 0.25
 #: A picture's caption may credit its maker with a link, no more.
 MAX_CAPTION_LINKS = 0.25
+#: A block may hold this share of links when a block of its tag and class elsewhere in the
+#: article is prose: this long at least, with this share of links at most.
+_PEER_LINK_LIMIT = 0.5
+_PROSE_MIN_CHARS = 200
+_PROSE_LINK_LIMIT = 0.2
+#: Each line of such a block holding a link holds this share of links at most.
+_LINE_LINK_LIMIT = 0.5
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
@@ -131,6 +138,21 @@ def is_data_table(table: HtmlElement) -> bool:
     return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
 
 
+def _links_in_lines(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether each link of ``element`` stands in a paragraph of words inside it ("Small
+    and quiet are the rings from <a>…</a>"), not loose or alone in a line as a teaser's
+    headline or a "Learn more" is, and no picture is in it or beside it (a caption goes
+    or stays with its picture)."""
+    parent = element.getparent()
+    if parent is None or next(parent.iter("img"), None) is not None:
+        return False
+    for link in element.iter("a"):
+        line = next(link.iterancestors(*vocab.BLOCK_TAGS), element)
+        if line is element or stats.link_density(line) > _LINE_LINK_LIMIT:
+            return False
+    return True
+
+
 class Judge:
     """Removes elements from the article and keeps the text counts right."""
 
@@ -150,6 +172,8 @@ class Judge:
         self.guarded = guarded
         #: The element before each removed one, which may have introduced it.
         self.before_removed: list[HtmlElement] = []
+        #: The article :meth:`clean` is cleaning.
+        self.article: HtmlElement | None = None
 
     def remove(self, element: HtmlElement, reason: str) -> None:
         if element.getparent() is None:
@@ -164,6 +188,7 @@ class Judge:
 
     def clean(self, article: HtmlElement, *tags: str) -> None:
         """Judge every element of ``tags``, last (innermost) first."""
+        self.article = article
         for tag in tags:
             for element in reversed(list(article.iter(tag))):
                 if element is article or element.getparent() is None:
@@ -243,6 +268,7 @@ class Judge:
             and images > 1
             and paragraphs / images < 0.5
             and not (paragraphs and self._beside_gallery(element, paragraphs, images))
+            and not self._figure_grid(element)
         ):
             reason = "more images than paragraphs"
         elif not is_list and items > paragraphs:
@@ -258,13 +284,35 @@ class Judge:
             and density > 0
         ):
             reason = "a short run of links"
-        elif link_limit is not None and density > link_limit:
+        elif (
+            link_limit is not None
+            and density > link_limit
+            and not (density <= _PEER_LINK_LIMIT and self._like_prose_peer(element))
+        ):
             reason = f"link density {density:.2f}"
         elif images == 0 and not self._has_running_text(element):
             reason = "no running text"
         if reason and is_list and self._image_list(element, images):
             return None
         return reason
+
+    def _figure_grid(self, element: HtmlElement) -> bool:
+        """Whether ``element`` holds only ``<figure>`` elements, two or more, each with a
+        caption of its own (no two alike) and few links: pictures set side by side in the
+        article, which a teaser grid (headlines that are links) is not."""
+        stats = self.stats
+        figures = [
+            f for f in element.iter("figure") if next(f.iterancestors("figure"), None) is None
+        ]
+        if len(figures) < 2 or stats.link_density(element) > MAX_CAPTION_LINKS:
+            return False
+        captions = [figure.find(".//figcaption") for figure in figures]
+        texts = {caption.text_content().strip() for caption in captions if caption is not None}
+        return (
+            len(texts) == len(figures)  # one picture twice, for two screen sizes, is no grid
+            and all(texts)
+            and sum(map(stats.chars, figures)) == stats.chars(element)
+        )
 
     def _beside_gallery(self, element: HtmlElement, paragraphs: int, images: int) -> bool:
         """Whether ``element``'s ``paragraphs`` outnumber half its pictures once those in
@@ -281,6 +329,38 @@ class Judge:
                 images -= pictures
                 counted.append(gallery)
         return paragraphs / max(images, 1) >= 0.5
+
+    def _like_prose_peer(self, element: HtmlElement) -> bool:
+        """Whether another block of ``element``'s tag and class in the article is prose with
+        few links: a page builder gives each of the article's paragraphs the same box, and
+        one whose product names are links is still one of them. Wrappers around that box
+        alone are judged by it (a builder names them by a hash each). A teaser card has a
+        picture or a line that is all link (its headline); such a block has neither."""
+        if not _links_in_lines(element, self.stats):
+            return False
+        stats = self.stats
+        core: HtmlElement | None = element
+        while core is not None:
+            if self._has_prose_peer(core):
+                return True
+            texts = [child for child in core if stats.chars(child)]
+            single = len(texts) == 1 and stats.chars(texts[0]) == stats.chars(core)
+            core = texts[0] if single else None
+        return False
+
+    def _has_prose_peer(self, element: HtmlElement) -> bool:
+        """Whether another block of ``element``'s tag and class in the article is prose."""
+        name = element.get("class")
+        if not name or self.article is None:
+            return False
+        stats = self.stats
+        return any(
+            peer is not element
+            and peer.get("class") == name
+            and stats.chars(peer) >= _PROSE_MIN_CHARS
+            and stats.link_density(peer) <= _PROSE_LINK_LIMIT
+            for peer in self.article.iter(element.tag)
+        )
 
     def _mostly_list(self, element: HtmlElement) -> bool:
         total = self.stats.chars(element)

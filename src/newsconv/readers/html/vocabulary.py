@@ -132,6 +132,13 @@ READ_ALSO = re.compile(
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
     r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
 )
+#: The label of a line listing the article's tags or categories ("Tags: a, b",
+#: "Kategorien: c"), matched at the start of a short block's lowercased text.
+TAXONOMY_LABEL = re.compile(
+    r"(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|topics|kategorien?|"
+    r"schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|étiquettes|"
+    r"mots[- ]clés|catégories?|etiquetas|categorías?|temas|categorie|argomenti)\s*[:：]"
+)
 #: A line that only gives the reading time ("11 min read", "Lesezeit: 3 Min.",
 #: "4 min de lecture"), maybe after a date and a separator; matched against the whole of a
 #: short block's lowercased text.
@@ -183,7 +190,7 @@ COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|comment
 #: A link that says only "Read more" (a whole link's lowercased text, maybe after an
 #: arrow: "→ Learn More").
 READ_MORE = re.compile(
-    r"\W*(?:read more|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
+    r"\W*(?:read more|read the rest|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
     r"lire la suite|en savoir plus|"
     r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
     r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"

@@ -1,0 +1,132 @@
+"""Body extraction on page shapes the reader got wrong: text a furniture rule took from
+the article, and furniture it left in."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.readers.html.extract import page_census
+from newsconv.readers.html.lead import wrapped_paragraph
+from newsconv.tree import plain_text
+
+SENTENCE = (
+    "The council met on Tuesday evening, and after a long debate, the members agreed to "
+    "fund the new library, the first in the district for forty years."
+)
+ARTICLE = "".join(f"<p>{i}. {SENTENCE}</p>" for i in range(1, 7))
+
+
+def read(body: str, *, wrap: bool = True) -> Document:
+    inner = f"<article><h1>Library funded</h1><div class='entry'>{body}</div></article>"
+    html = (
+        "<!doctype html><html><head><title>Library funded</title></head><body>"
+        f"{inner if wrap else body}</body></html>"
+    )
+    return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+
+
+def test_a_tag_link_inside_a_sentence_keeps_its_word() -> None:
+    prose = (
+        "<p>The builders used <a href='/tags/oak/' rel='tag'>oak</a> beams from the old mill, "
+        "and the <a href='/tags/roof/' rel='tag'>roof</a> came from the chapel nearby.</p>"
+    )
+    tags = "<p><a href='/tags/oak/' rel='tag'>oak</a>, <a href='/t/r' rel='tag'>roofs</a></p>"
+    text = plain_text(read(f"{ARTICLE}{prose}{tags}"))
+    assert "used oak beams" in text
+    assert "the roof came" in text
+    assert "roofs" not in text
+
+
+def test_a_paragraph_box_with_linked_product_names_stays_like_its_peers() -> None:
+    box = "<div class='w-{}'><div class='text-box'><p>{}</p></div></div>"
+    prose = "".join(box.format(n, f"{SENTENCE} {SENTENCE}") for n in (1, 3))
+    linked = box.format(
+        2,
+        "Small and quiet are the rings from <a href='/shop/a'>Acme „tiny hoop“</a> with a "
+        "louder <a href='/shop/b'>cuff „Daisy“</a>",
+    )
+    text = plain_text(read(ARTICLE + prose + linked))
+    assert "Small and quiet" in text
+
+
+def test_a_subhead_sharing_its_paragraph_with_an_ad_slot_stays() -> None:
+    subhead = (
+        "<p><strong>A home for the archive</strong><aside class='ad'><script>ad()</script>"
+        "</aside></p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{subhead}<p>Later. {SENTENCE}</p>{ARTICLE}"))
+    assert "A home for the archive" in text
+
+
+def test_two_captioned_pictures_side_by_side_stay() -> None:
+    item = (
+        "<div class='grid-item'><figure><img src='/{0}.jpg' width='600' height='900'>"
+        "<noscript><img src='/{0}.jpg'></noscript><figcaption>{1}</figcaption></figure></div>"
+    )
+    grid = "<div class='grid'>{}{}</div>".format(
+        item.format("a", "The reading room as the architect drew it in 1950."),
+        item.format("b", "The same room after the fire, seen from the gallery."),
+    )
+    text = plain_text(read(f"{ARTICLE}{grid}{ARTICLE}"))
+    assert "after the fire" in text
+
+
+def test_a_labelled_line_of_category_links_is_the_article_s_tags() -> None:
+    lines = (
+        "<div class='f5'>Categories: <a href='/blog/c/civic'>civic</a></div>"
+        "<div class='f5'>Tags: <a href='/blog/t/library'>library</a>, "
+        "<a href='/blog/t/council'>council</a></div>"
+        "<p>Source: <a href='https://example.org/minutes'>the council's minutes</a></p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{lines}"))
+    assert "Categories" not in text
+    assert "Tags" not in text
+    assert "Source: the council's minutes" in text
+
+
+def test_sections_in_boxes_of_the_chosen_box_s_class_join_it() -> None:
+    def row(text: str, extra: str = "") -> str:
+        deep = f"<div class='col'><div class='inner'><div class='wrap'>{text}</div></div></div>"
+        return f"<div class='row builder'{extra}>{deep}</div>"
+
+    rows = (
+        row(ARTICLE)
+        + row(
+            f"<h2>What fits in the bag</h2><p>A towel, a book, sun cream. {SENTENCE} {SENTENCE}</p>"
+        )
+        + row("<ul><li><a href='/a'>Towels</a></li><li><a href='/b'>Books</a></li></ul>")
+    )
+    page = f"<div class='menu'><a href='/'>Home</a></div><div class='main'>{rows}</div>"
+    text = plain_text(read(page, wrap=False))
+    assert "A towel, a book" in text
+    assert "Towels" not in text
+
+
+def test_a_paragraph_beside_an_empty_player_box_is_the_box_s_paragraph() -> None:
+    box = (
+        "<div class='standfirst'><div class='player-off'></div><p>Libraries, archives, "
+        "reading rooms: the district asked its people what they wanted.</p></div>"
+    )
+    root = lxml.html.fromstring(f"<html><body>{box}<div>{ARTICLE}</div></body></html>")
+    standfirst = root.find(".//div")
+    assert standfirst is not None
+    paragraph = wrapped_paragraph(standfirst, page_census(root))
+    assert paragraph is not None
+    assert paragraph.tag == "p"
+
+
+def test_teaser_cards_whose_links_track_the_campaign_go() -> None:
+    card = (
+        "<div class='next'><h2><a href='/story-{0}.html?utm_source=more&utm_medium=next'>"
+        "Another story the site would like you to read, number {0}</a></h2>"
+        "<a href='/story-{0}.html?utm_source=more'><img src='/{0}.jpg'></a>"
+        "<p>An excerpt of that other story, to make you click: {1} {1}</p>"
+        "<h3><a href='/story-{0}.html'>READ THE REST</a></h3></div>"
+    )
+    cards = "".join(card.format(n, SENTENCE) for n in range(3))
+    text = plain_text(read(f"{ARTICLE}<div class='more'>{cards}</div>"))
+    assert text.count(SENTENCE) == 6
+    assert "Another story" not in text
