@@ -190,3 +190,14 @@ def test_a_comments_published_label_is_not_the_pages() -> None:
     )
     meta = read_metadata(page("<title>Choir gets a new manager</title>", body), url=None)
     assert meta.published is None
+
+
+def test_the_date_in_the_articles_own_footer_is_read() -> None:
+    body = (
+        "<section class='post'><header><h1>Basic income is a right</h1></header>"
+        "<article><p>" + "The march starts at noon and ends at the embassy. " * 6 + "</p>"
+        "</article><footer class='meta'><span class='post-date'>12. September 2013</span>"
+        "</footer></section><footer class='site'><span class='date'>1. Mai 2020</span></footer>"
+    )
+    meta = read_metadata(page("<title>Basic income is a right</title>", body), url=None)
+    assert meta.published is not None and meta.published.date().isoformat() == "2013-09-12"
