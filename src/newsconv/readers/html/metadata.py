@@ -365,11 +365,25 @@ def _authors(
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 
 
+def _headings(page: _Page, title: str | None) -> list[HtmlElement]:
+    """The page's ``<h1>`` elements, after the ``<h2>`` that shows the headline (``title``)
+    when none of them does: a theme that sets the headline in an ``<h2>`` may give its
+    ``<h1>`` to a logo or to a widget's heading that only begins like it ("Ear Candy
+    alert" beside "Ear Candy!"), under which the byline and date are not."""
+    headlines = page.found.headlines
+    wanted = " ".join((title or "").split())
+    body = page.root.find("body")
+    if not wanted or body is None or any(shown_text(h) == wanted for h in headlines):
+        return headlines
+    shown = next((h for h in body.iter("h2") if shown_text(h) == wanted), None)
+    return headlines if shown is None else [shown, *headlines]
+
+
 def _headline_byline(
     page: _Page, title: str | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The "By" line under the ``<h1>`` that shows the headline (not under a logo's)."""
-    start = headline_element(page.found.headlines, title)
+    start = headline_element(_headings(page, title), title)
     if start is None or not title or compact(shown_text(start)) != compact(title):
         return ()
     return headline_byline(lines_below(start), exclude=excluded, hosts=hosts)
@@ -395,10 +409,11 @@ def _published(
         if not any(value and _ZONE_NAMED.search(value) for value in stated):
             return day
         written = text_date(
-            page.found.headlines, page.marked, title, lang=lang, near=day, machine=False
+            _headings(page, title), page.marked, title, lang=lang, near=day, machine=False
         )
         return written if written is not None and _contradicts(written, day) else day
-    start = headline_element(page.found.headlines, title)
+    headings = _headings(page, title)
+    start = headline_element(headings, title)
     heads = (*(() if start is None else (start,)), *page.found.headlines)
     if day is None:
         day = time_element_date(page.found.times, heads)
@@ -408,9 +423,7 @@ def _published(
             day = element
     if day is not None and not day_only(day):
         return day
-    shown = text_date(
-        page.found.headlines, page.marked, title, lang=lang, captured=captured, near=day
-    )
+    shown = text_date(headings, page.marked, title, lang=lang, captured=captured, near=day)
     if shown is not None and (day is None or within_a_day(shown, day)):
         return shown
     return day or labelled_date(page.root, lang, captured)
