@@ -220,3 +220,12 @@ def test_an_affiliation_after_the_name_is_no_author() -> None:
     )
     meta = read_metadata(page("<title>Interactive maps</title>", body), url=None)
     assert [p.name for p in meta.authors] == ["Ann Smith"]
+
+
+def test_a_stated_headline_cut_short_is_the_heading_that_shows_it_whole() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "Every city should learn from the harbour..."})
+    head += "<title>Every city should learn from the harbour plan | Daily</title>"
+    head += _og("og:title", "A harbour lesson")
+    body = "<h1>Every city should learn from the harbour plan</h1><p>Text of the article.</p>"
+    meta = read_metadata(page(head, body), url=None)
+    assert meta.title == "Every city should learn from the harbour plan"
