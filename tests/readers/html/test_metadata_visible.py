@@ -171,27 +171,6 @@ def test_a_hidden_mark_of_the_last_change_is_not_the_publication() -> None:
     assert published is not None and published.date().isoformat() == "2020-05-04"
 
 
-def test_a_date_labelled_as_the_publication_is_read_wherever_it_sits() -> None:
-    body = (
-        "<div class='top'><ul><li class='today'>Montag, 09.12.2019</li></ul></div>"
-        "<div class='main'><h1>Choir gets a new manager</h1>"
-        "<p>" + "The commission agreed on a new manager for the choir. " * 6 + "</p></div>"
-        "<div class='side'><strong>Source</strong><br>VERÖFFENTLICHT AM 07.06.2019</div>"
-    )
-    meta = read_metadata(page("<title>Choir gets a new manager</title>", body), url=None)
-    assert meta.published is not None and meta.published.date().isoformat() == "2019-06-07"
-
-
-def test_a_comments_published_label_is_not_the_pages() -> None:
-    body = (
-        "<h1>Choir gets a new manager</h1><p>"
-        + "The commission agreed on a new manager. " * 8
-        + "</p><div class='comments'><p>Published on 03.01.2020 by a reader</p></div>"
-    )
-    meta = read_metadata(page("<title>Choir gets a new manager</title>", body), url=None)
-    assert meta.published is None
-
-
 def test_the_date_in_the_articles_own_footer_is_read() -> None:
     body = (
         "<section class='post'><header><h1>Basic income is a right</h1></header>"

@@ -44,7 +44,6 @@ from newsconv.readers.html.meta.when import (
     DATE_HINTS,
     earlier,
     headline_element,
-    labelled_date,
     lines_below,
     stated_date,
     text_date,
@@ -397,8 +396,7 @@ def _published(
     or the page's byline gives within a day of it ("2019年06月15日08:18" under the
     headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
     its zone by letters was written by hand or a template, and the byline's words are
-    asked whether they agree (only then: reading them costs). Last, a date the page labels
-    as its publication wherever it shows it ("Veröffentlicht am 07.06.2019" in a sidebar)."""
+    asked whether they agree (only then: reading them costs)."""
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
@@ -426,7 +424,7 @@ def _published(
     shown = text_date(headings, page.marked, title, lang=lang, captured=captured, near=day)
     if shown is not None and (day is None or within_a_day(shown, day)):
         return shown
-    return day or labelled_date(page.root, lang, captured)
+    return day
 
 
 def _contradicts(written: datetime, stated: datetime) -> bool:

@@ -49,17 +49,6 @@ _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "st
 #: where it is only when alone (a ``<footer>`` is left out: an article's own footer is
 #: where HTML puts its date).
 _FURNITURE = ("nav", "aside", "figure", "blockquote")
-#: A label naming the date right after it the publication's ("Veröffentlicht am 07.06.2019",
-#: "published: 25.10.2007 15:19", "Publié le"): a page may show its date only in a box
-#: of its own, away from the headline (a sidebar's, the article's footer), and the label
-#: says what the date is where its place does not.
-_PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|publié|veröffentlicht|erschienen|publicado|pubblicato|опубликовано)"
-    r"(?:\s+(?:on|am|le|el|il))?\s*:?\s*",
-    re.IGNORECASE,
-)
-#: How far after its label a labelled date may start (a weekday, "den").
-_LABEL_GAP = 12
 _LISTS = ("table", "ul", "ol")
 
 
@@ -200,44 +189,6 @@ def _date_above(start: HtmlElement, lang: str | None, captured: datetime | None)
         return None
     text = shown_text(above)
     return _first_date(text, lang, captured) if len(text) <= _LONG_LINE else None
-
-
-def labelled_date(
-    root: HtmlElement, lang: str | None, captured: datetime | None = None
-) -> datetime | None:
-    """The first date the page labels as its publication ("Veröffentlicht am 07.06.2019"),
-    wherever it sits, but not in a menu, an aside, a quoted post or a reader's comment
-    (whose "published on" dates the comment). The page's text is searched once for a
-    label; its elements are walked only when one is there."""
-    body = root.find("body")
-    if body is None or not _PUBLISHED_LABEL.search(body.text_content()):
-        return None
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
-        for text, owner in ((element.text, element), (element.tail, element.getparent())):
-            value = _after_label(text, lang, captured) if text else None
-            if value is not None and owner is not None and not _set_apart(owner):
-                return value
-    return None
-
-
-def _after_label(text: str, lang: str | None, captured: datetime | None) -> datetime | None:
-    """The date right after a publication label in ``text``, if one follows it."""
-    for label in _PUBLISHED_LABEL.finditer(text):
-        rest = text[label.end() : label.end() + _LONG_LINE]
-        found = next(find_dates(rest, lang=lang, relative_to=captured), None)
-        if found is not None and found.start <= _LABEL_GAP:
-            return found.value
-    return None
-
-
-def _set_apart(element: HtmlElement) -> bool:
-    """Whether ``element`` stands in a menu, an aside, a quoted post or a comment."""
-    return any(
-        a.tag in ("nav", "aside", "blockquote") or _COMMENT.search(class_and_id(a))
-        for a in (element, *element.iterancestors())
-    )
 
 
 def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
