@@ -169,3 +169,42 @@ def test_a_hidden_mark_of_the_last_change_is_not_the_publication() -> None:
     )
     published = read_metadata(page("<title>Ruling</title>", body), url=None).published
     assert published is not None and published.date().isoformat() == "2020-05-04"
+
+
+def test_the_date_in_the_articles_own_footer_is_read() -> None:
+    body = (
+        "<section class='post'><header><h1>Basic income is a right</h1></header>"
+        "<article><p>" + "The march starts at noon and ends at the embassy. " * 6 + "</p>"
+        "</article><footer class='meta'><span class='post-date'>12. September 2013</span>"
+        "</footer></section><footer class='site'><span class='date'>1. Mai 2020</span></footer>"
+    )
+    meta = read_metadata(page("<title>Basic income is a right</title>", body), url=None)
+    assert meta.published is not None and meta.published.date().isoformat() == "2013-09-12"
+
+
+def test_the_date_under_an_h2_headline_beats_a_widgets_h1_that_begins_like_it() -> None:
+    body = (
+        "<div class='title'><h2>Ear Candy!</h2><p>Freitag | 14. Juni 2019 | 15:49</p></div>"
+        "<div class='story'><p>" + "Earrings are the detail that finishes a look. " * 6 + "</p>"
+        "<div class='widget'><h1>Ear Candy alert</h1><p>Sale from 01.08.2019</p></div></div>"
+    )
+    meta = read_metadata(page(_og("og:title", "Ear Candy!"), body, html_attrs="lang=de"), url=None)
+    assert meta.published is not None and meta.published.isoformat() == "2019-06-14T15:49:00"
+
+
+def test_an_affiliation_after_the_name_is_no_author() -> None:
+    body = (
+        "<h1>Interactive maps</h1><p class='meta'>By <a href='/a/'>Ann Smith</a>, "
+        "Example Foundation</p><p>" + "Maps are now available in every language. " * 6 + "</p>"
+    )
+    meta = read_metadata(page("<title>Interactive maps</title>", body), url=None)
+    assert [p.name for p in meta.authors] == ["Ann Smith"]
+
+
+def test_a_stated_headline_cut_short_is_the_heading_that_shows_it_whole() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "Every city should learn from the harbour..."})
+    head += "<title>Every city should learn from the harbour plan | Daily</title>"
+    head += _og("og:title", "A harbour lesson")
+    body = "<h1>Every city should learn from the harbour plan</h1><p>Text of the article.</p>"
+    meta = read_metadata(page(head, body), url=None)
+    assert meta.title == "Every city should learn from the harbour plan"

@@ -176,11 +176,14 @@ def read_page_metadata(
     lang = page_language(
         root, *tags.all(*_LANG_TAGS), linked.lang, text=linked.body, paragraphs=paragraphs
     )
-    published = _published(page, title, lang, captured)
+    heads = _headings(page, title)
+    published = _published(page, title, heads, lang, captured)
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
-        authors=_authors(page, title, exclude=(stated_site, linked.publisher), url=canonical),
+        authors=_authors(
+            page, title, heads, exclude=(stated_site, linked.publisher), url=canonical
+        ),
         published=published,
         modified=_modified(page, lang, published),
         site_name=site_name,
@@ -338,13 +341,18 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
 
 
 def _authors(
-    page: _Page, title: str | None, *, exclude: Iterable[str | None], url: str | None
+    page: _Page,
+    title: str | None,
+    heads: list[HtmlElement],
+    *,
+    exclude: Iterable[str | None],
+    url: str | None,
 ) -> tuple[Person, ...]:
     """The people JSON-LD names, else the author tags, else a "By" line under the
-    headline (``title``), else the first byline element, else a Chinese dateline's
-    reporters, else the Twitter card's creator when it is a name, not an @handle (it is
-    the site's account as often as the writer's: last); never the site (``exclude``, or
-    a byline giving the domain of ``url``).
+    headline (``title``, shown by one of ``heads``: see :func:`_headings`), else the first
+    byline element, else a Chinese dateline's reporters, else the Twitter card's creator
+    when it is a name, not an @handle (it is the site's account as often as the writer's:
+    last); never the site (``exclude``, or a byline giving the domain of ``url``).
     A line under the headline comes before the elements marked as bylines, which are
     also the sidebar's and the teasers' ("Don't miss: <div class=author_name>…")."""
     excluded = [name for name in exclude if name]
@@ -354,7 +362,7 @@ def _authors(
     names = (
         author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
-        or _headline_byline(page, title, excluded, hosts)
+        or _headline_byline(heads, title, excluded, hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
@@ -364,21 +372,40 @@ def _authors(
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
 
 
+def _headings(page: _Page, title: str | None) -> list[HtmlElement]:
+    """The page's ``<h1>`` elements, after the ``<h2>`` that shows the headline (``title``)
+    when none of them does: a theme that sets the headline in an ``<h2>`` may give its
+    ``<h1>`` to a logo or to a widget's heading that only begins like it ("Ear Candy
+    alert" beside "Ear Candy!"), under which the byline and date are not."""
+    headlines = page.found.headlines
+    wanted = " ".join((title or "").split())
+    body = page.root.find("body")
+    if not wanted or body is None or any(shown_text(h) == wanted for h in headlines):
+        return headlines
+    shown = next((h for h in body.iter("h2") if shown_text(h) == wanted), None)
+    return headlines if shown is None else [shown, *headlines]
+
+
 def _headline_byline(
-    page: _Page, title: str | None, excluded: list[str], hosts: tuple[str, ...]
+    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The "By" line under the ``<h1>`` that shows the headline (not under a logo's)."""
-    start = headline_element(page.found.headlines, title)
+    start = headline_element(heads, title)
     if start is None or not title or compact(shown_text(start)) != compact(title):
         return ()
     return headline_byline(lines_below(start), exclude=excluded, hosts=hosts)
 
 
 def _published(
-    page: _Page, title: str | None, lang: str | None, captured: datetime | None
+    page: _Page,
+    title: str | None,
+    heads: list[HtmlElement],
+    lang: str | None,
+    captured: datetime | None,
 ) -> datetime | None:
     """The publication the tags state, else a ``<time>``'s, else a date written near the
-    headline. A stated day without its time (a naive midnight) takes the time a ``<time>``
+    headline (shown by one of ``heads``: see :func:`_headings`). A stated day without its
+    time (a naive midnight) takes the time a ``<time>``
     or the page's byline gives within a day of it ("2019年06月15日08:18" under the
     headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
     its zone by letters was written by hand or a template, and the byline's words are
@@ -392,23 +419,19 @@ def _published(
     if day is not None and not day_only(day):
         if not any(value and _ZONE_NAMED.search(value) for value in stated):
             return day
-        written = text_date(
-            page.found.headlines, page.marked, title, lang=lang, near=day, machine=False
-        )
+        written = text_date(heads, page.marked, title, lang=lang, near=day, machine=False)
         return written if written is not None and _contradicts(written, day) else day
-    start = headline_element(page.found.headlines, title)
-    heads = (*(() if start is None else (start,)), *page.found.headlines)
+    start = headline_element(heads, title)
+    stories = (*(() if start is None else (start,)), *page.found.headlines)
     if day is None:
-        day = time_element_date(page.found.times, heads)
+        day = time_element_date(page.found.times, stories)
     elif day_only(day):
-        element = time_element_date(page.found.times, heads)
+        element = time_element_date(page.found.times, stories)
         if element is not None and not day_only(element) and within_a_day(element, day):
             day = element
     if day is not None and not day_only(day):
         return day
-    shown = text_date(
-        page.found.headlines, page.marked, title, lang=lang, captured=captured, near=day
-    )
+    shown = text_date(heads, page.marked, title, lang=lang, captured=captured, near=day)
     if shown is not None and (day is None or within_a_day(shown, day)):
         return shown
     return day

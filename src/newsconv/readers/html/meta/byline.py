@@ -52,6 +52,9 @@ NOT_A_PERSON = frozenset(
         "desk", "newsroom", "news", "press", "agency", "agencies", "media", "editorial",
         "redaktion", "rédaction", "redacción", "redação", "редакция", "admin", "inc", "ltd",
         "guest", "senior", "associated", "wire", "services", "service", "online",
+        # an affiliation after the name ("By Ann Smith, Example Foundation")
+        "foundation", "stiftung", "fondation", "fundación", "university", "universität",
+        "université", "institute", "institut",
     }
 )  # fmt: skip
 

@@ -252,8 +252,11 @@ def confirmed_title(candidates: list[str], page_title: str, headings: list[str])
     """The most trusted title that another source repeats or the page shows (in its
     ``<title>`` or an ``<h1>``): a lone JSON-LD ``headline`` is sometimes a description,
     and a lone ``og:title`` sometimes the site's. A title cut short ("…") loses to the
-    whole one. ``None`` when nothing confirms any and ``<title>`` agrees with an ``<h1>``.
+    whole one, and one a heading shows whole is that heading (a JSON-LD ``headline`` cut
+    at its field's length). ``None`` when nothing confirms any and ``<title>`` agrees with
+    an ``<h1>``.
     """
+    candidates = [_completed(c, headings) for c in candidates]
     whole = [c for c in candidates if not _truncated(c, candidates)]
     shown = [key for key in map(compact, (page_title, *headings)) if key]
     for candidate in whole:
@@ -288,6 +291,15 @@ def _extended(title: str, headings: list[str]) -> str:
     space is another element's, such as the site's name inside the ``<h1>``.)"""
     stem = " ".join(title.split()).casefold() + " "
     return next((h for h in headings if h.casefold().startswith(stem)), title)
+
+
+def _completed(title: str, headings: list[str]) -> str:
+    """The heading that shows ``title`` whole when ``title`` is cut short ("…", "...")."""
+    stem = title.rstrip(".… ")
+    if stem == title or not stem:
+        return title
+    shown = (" ".join(h.split()) for h in headings)
+    return next((h for h in shown if len(h) > len(stem) and h.startswith(stem)), title)
 
 
 def _truncated(title: str, others: list[str]) -> bool:

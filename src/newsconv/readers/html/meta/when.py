@@ -116,7 +116,7 @@ def text_date(
     an element dating another day is passed over: a masthead's today, a teaser's. Without
     ``machine``, only the words are read, not the ``datetime`` or ``title`` beside them."""
     start = headline_element(headlines, headline)
-    layout = _layout_tables(start)
+    layout = _layout_tables(start) | _own_footers(start)
     marked = list(marked)
     hidden = [e for e, marks in marked if "hidden" in marks and _hidden_change(e)]
     hinted = (
@@ -197,6 +197,16 @@ def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
     if headline is None:
         return set()
     return {a for a in headline.iterancestors() if a.tag == "table"}
+
+
+def _own_footers(headline: HtmlElement | None) -> set[HtmlElement]:
+    """The ``<footer>`` elements of the article or section whose headline is ``headline``
+    (its direct children): HTML's place for the article's own date ("<footer><span
+    class=post-date>"), not the page's footer, so what they hold is not set aside."""
+    if headline is None:
+        return set()
+    story = next(headline.iterancestors("article", "section"), None)
+    return set() if story is None else {child for child in story if child.tag == "footer"}
 
 
 def _following_texts(start: HtmlElement) -> Iterator[str]:
