@@ -130,3 +130,22 @@ def test_teaser_cards_whose_links_track_the_campaign_go() -> None:
     text = plain_text(read(f"{ARTICLE}<div class='more'>{cards}</div>"))
     assert text.count(SENTENCE) == 6
     assert "Another story" not in text
+
+
+def test_a_title_naming_the_comments_ends_the_article_with_what_follows() -> None:
+    post = f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    thread = (
+        "<div class='bar'>Comments (2)</div>"
+        "<div><h3>#1 by Ann</h3>May 2, 2004<p>Great news for the town, thanks to everyone "
+        "on the council, we have waited for so long, finally.</p></div>"
+        "<div class='form'><div class='bar'>Write a reply</div><p>Name</p></div>"
+    )
+    text = plain_text(read(f"<div id='content'>{post}{thread}</div>", wrap=False))
+    assert "forty years" in text
+    assert "Great news" not in text
+    assert "Write a reply" not in text
+
+
+def test_a_comments_tab_above_the_story_ends_nothing() -> None:
+    text = plain_text(read(f"<p>Comments</p>{ARTICLE}"))
+    assert text.count("forty years") == 6

@@ -73,6 +73,11 @@ _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
+#: A title over the comments ends the article when this much of its text, or half of it,
+#: comes before it (a "Comments" tab above the story does not).
+_STORY_BEFORE_COMMENTS = 500
+#: Blocks that may title the comments ("<div class=titlebar>Kommentare</div>").
+_COMMENTS_TITLE_HOLDERS = ("div", "p", "span", "strong", "b", *sorted(vocab.HEADINGS))
 
 
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -81,6 +86,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_link_furniture(article, stats, judge)
     _remove_telltale_text(article, stats, judge)
     _remove_bare_figures(article, stats, judge)
+    _remove_comments(article, stats, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
@@ -342,6 +348,52 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             judge.remove(last, "links closing the article")
         else:
             return
+
+
+def _remove_comments(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A title naming the comments ("Kommentare", "3 Comments", "Leave a Reply") after
+    the story ends the article: what follows it is the readers' thread and its form,
+    whatever their markup (an ``<h3>`` per comment, a bare ``<p>``)."""
+    for element in article.iter(*_COMMENTS_TITLE_HOLDERS):
+        length = stats.chars(element)
+        if (
+            0 < length <= _LABEL_MAX_CHARS
+            and not stats.linked(element)
+            and not _holds_blocks(element)
+            and vocab.COMMENTS_TITLE.fullmatch(wording(element))
+            and _text_before(element, article, stats)
+            >= min(_STORY_BEFORE_COMMENTS, stats.chars(article) / 2)
+            and not any(table in judge.data_tables for table in element.iterancestors("table"))
+        ):  # (a table's column may be headed "Comment")
+            break
+    else:
+        return
+    while (parent := element.getparent()) is not None and parent is not article:
+        if stats.chars(parent) != length:
+            break
+        element = parent  # the title's own wrapper
+    doomed = [element]
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is article:
+            break
+        doomed.extend(ancestor.itersiblings())
+    for node in doomed:
+        if isinstance(node.tag, str):
+            judge.remove(node, "the readers' comments")
+
+
+def _text_before(element: HtmlElement, article: HtmlElement, stats: TextStats) -> int:
+    """How much of ``article``'s text comes before ``element``."""
+    total = 0
+    for node in (element, *element.iterancestors()):
+        if node is article:
+            break
+        total += sum(
+            stats.chars(sibling)
+            for sibling in node.itersiblings(preceding=True)
+            if isinstance(sibling.tag, str)
+        )
+    return total
 
 
 def _link_lines(paragraph: HtmlElement, stats: TextStats) -> bool:

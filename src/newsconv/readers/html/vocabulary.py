@@ -187,6 +187,13 @@ SOCIAL_PAGE = re.compile(
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
+#: The whole (lowercased) text of a title over a thread of readers' comments or the form
+#: to write one ("Kommentare", "3 Comments", "Comments (12)", "Leave a Reply").
+COMMENTS_TITLE = re.compile(
+    r"\W*(?:\d+\s+|one\s+|ein\s+)?(?:leser)?(?:comments?|kommentare?|commentaires?|comentarios?|"
+    r"commenti|reacties|leave a (?:reply|comment)|kommentar schreiben|"
+    r"schreibe einen kommentar|laisser un commentaire)(?:\s*\(\d+\))?\W*"
+)
 #: A link that says only "Read more" (a whole link's lowercased text, maybe after an
 #: arrow: "→ Learn More").
 READ_MORE = re.compile(
