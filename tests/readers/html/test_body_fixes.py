@@ -149,3 +149,31 @@ def test_a_title_naming_the_comments_ends_the_article_with_what_follows() -> Non
 def test_a_comments_tab_above_the_story_ends_nothing() -> None:
     text = plain_text(read(f"<p>Comments</p>{ARTICLE}"))
     assert text.count("forty years") == 6
+
+
+def _linked_figure(n: int, href: str) -> str:
+    return (
+        f"<figure><a href='{href}'><img src='/i/{n}.jpg' alt=''>"
+        f"<figcaption><h3>Other story {n}: the mayor resigns</h3>"
+        "<p>What the council said.</p></figcaption></a></figure>"
+    )
+
+
+def test_a_figure_whose_picture_and_caption_link_elsewhere_is_a_teaser() -> None:
+    own = (
+        "<figure><a href='/i/big.jpg'><img src='/i/small.jpg' alt=''></a>"
+        "<figcaption>The new library at dusk.</figcaption></figure>"
+    )
+    shop = "<p><a href='/shop/book'><figure><img src='/i/b.png'><figcaption>Order the book"
+    shop += "</figcaption></figure></a></p>"
+    teaser = _linked_figure(1, "/news/mayor")
+    text = plain_text(read(f"{ARTICLE[:600]}{teaser}{own}{ARTICLE}{shop}"))
+    assert "library at dusk" in text
+    assert "the mayor resigns" not in text
+    assert "Order the book" not in text
+
+
+def test_three_linked_figures_are_the_article_s_own_picks() -> None:
+    picks = "".join(_linked_figure(n, f"/shop/{n}") + f"<p>{SENTENCE}</p>" for n in (1, 2, 3))
+    text = plain_text(read(f"{ARTICLE}{picks}"))
+    assert text.count("the mayor resigns") == 3
