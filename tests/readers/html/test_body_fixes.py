@@ -177,3 +177,17 @@ def test_three_linked_figures_are_the_article_s_own_picks() -> None:
     picks = "".join(_linked_figure(n, f"/shop/{n}") + f"<p>{SENTENCE}</p>" for n in (1, 2, 3))
     text = plain_text(read(f"{ARTICLE}{picks}"))
     assert text.count("the mayor resigns") == 3
+
+
+def test_a_price_per_month_with_a_link_to_subscribe_is_the_site_selling_itself() -> None:
+    offer = (
+        "<div class='box'>From only 2.50 per month you read us without banners. Support "
+        "the paper: <a href='https://example.org/abo/'>Find out more</a></div>"
+    )
+    fare = (
+        "<p>A season ticket will cost 30 euro per month, the council says in "
+        "<a href='/news/fares'>its plan</a>.</p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{fare}{offer}{ARTICLE}"))
+    assert "season ticket" in text
+    assert "without banners" not in text

@@ -114,6 +114,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             reason = _links_verdict(links, hrefs, words, length)
         if reason is None and linked and length <= vocab.BYLINE_MAX_CHARS:
             reason = _line_verdict(element, words, hrefs, stats)
+        if reason is None and linked and _subscription_offer(words, hrefs):
+            reason = "a subscription offer"
         if reason is not None:
             judge.remove(element, reason)
         elif linked and _policy_notice(hrefs):
@@ -156,6 +158,19 @@ def _line_verdict(
     if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
         return None  # words inside a paragraph ("… @kilgannon • Facebook" ending a bio)
     return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
+
+
+def _subscription_offer(words: str, hrefs: list[str]) -> bool:
+    """Whether a short block of ``words`` names a price per month or year and its one or
+    two links lead to a subscription page ("From only 1.90 a month, without ads: <a
+    href=/abo/>Learn more</a>"): the site selling itself, not the story."""
+    return (
+        0 < len(hrefs) <= 2
+        and any(
+            vocab.SUBSCRIBE.search(href) or vocab.SUBSCRIPTION_PAGE.search(href) for href in hrefs
+        )
+        and vocab.PRICE_PER_PERIOD.search(words) is not None
+    )
 
 
 def _taxonomy_line(element: HtmlElement, words: str) -> bool:

@@ -169,6 +169,14 @@ SUBSCRIBE = Words(
     "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
     "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
 )  # fmt: skip
+#: A subscription page's path that :data:`SUBSCRIBE` misses (German "Abo"), in a
+#: lowercased href.
+SUBSCRIPTION_PAGE = re.compile(r"/abos?(?:[/._?#-]|$)")
+#: A price per period, in lowercased text ("ab nur 1,90 pro monat", "$4.99/month").
+PRICE_PER_PERIOD = re.compile(
+    r"\d(?:[.,]\d\d)?\s*(?:€|eur|euro|\$|£|chf|fr\.)?\s*(?:pro|per|a|im|par|al|/)\s*"
+    r"(?:monat|month|jahr|year|woche|week|mois|an|mes|año|mese)\b"
+)
 #: Words of the links to a site's policy pages (terms, privacy, a community's rules), in
 #: lowercased hrefs.
 POLICY_PAGES = Words(
