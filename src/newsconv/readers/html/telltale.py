@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, shown_text, wording
+from newsconv.readers.html.textstats import TextStats, shown_text, text_around, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -376,7 +376,7 @@ def _remove_comments(article: HtmlElement, stats: TextStats, judge: Judge) -> No
             and not stats.linked(element)
             and not _holds_blocks(element)
             and vocab.COMMENTS_TITLE.fullmatch(wording(element))
-            and _text_before(element, article, stats)
+            and text_around(element, article, stats)[0]
             >= min(_STORY_BEFORE_COMMENTS, stats.chars(article) / 2)
             and not any(table in judge.data_tables for table in element.iterancestors("table"))
         ):  # (a table's column may be headed "Comment")
@@ -395,20 +395,6 @@ def _remove_comments(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     for node in doomed:
         if isinstance(node.tag, str):
             judge.remove(node, "the readers' comments")
-
-
-def _text_before(element: HtmlElement, article: HtmlElement, stats: TextStats) -> int:
-    """How much of ``article``'s text comes before ``element``."""
-    total = 0
-    for node in (element, *element.iterancestors()):
-        if node is article:
-            break
-        total += sum(
-            stats.chars(sibling)
-            for sibling in node.itersiblings(preceding=True)
-            if isinstance(sibling.tag, str)
-        )
-    return total
 
 
 def _link_lines(paragraph: HtmlElement, stats: TextStats) -> bool:
