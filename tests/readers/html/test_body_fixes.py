@@ -211,3 +211,19 @@ def test_an_author_s_card_above_the_story_stays() -> None:
     )
     text = plain_text(read(f"{card}{ARTICLE}"))
     assert "long campaign" in text
+
+
+def test_a_box_named_header_inside_an_article_with_a_standfirst_heads_the_story() -> None:
+    head = (
+        "<div class='item-header'><h2>Library funded</h2><p>After forty years without one, "
+        "the district gets a library: the council voted for it on Tuesday night.</p></div>"
+    )
+    page_head = "<div class='site-header'><h2>The Daily Town</h2><p>News from home.</p></div>"
+    html = (
+        "<!doctype html><html><head><title>Library funded</title></head><body>"
+        f"{page_head}<article>{head}<div class='entry'>{ARTICLE}</div></article></body></html>"
+    )
+    doc = HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+    text = plain_text(doc)
+    assert "After forty years without one" in text
+    assert "News from home" not in text
