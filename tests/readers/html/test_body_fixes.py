@@ -227,3 +227,18 @@ def test_a_box_named_header_inside_an_article_with_a_standfirst_heads_the_story(
     text = plain_text(doc)
     assert "After forty years without one" in text
     assert "News from home" not in text
+
+
+def test_a_layout_row_s_cell_holding_the_prose_is_the_article() -> None:
+    menu = "".join(f"<li><a href='/p{n}'>Page number {n}</a></li>" for n in range(8))
+    sidebar = (
+        f"<td><b>Menu</b><ul>{menu}</ul><b>Statistics</b><p>Online now: 1, guests: 1</p>"
+        "<p>Friends of the site, software and music and more</p></td>"
+    )
+    post = f"<td><table><tr><td><p>{SENTENCE}</p><p>{SENTENCE}</p></td></tr></table></td>"
+    rows = f"<tr><td colspan=2>The Town Blog</td></tr><tr>{sidebar}{post}</tr>"
+    text = plain_text(
+        read(f"<table>{rows}<tr><td colspan=2>Free site</td></tr></table>", wrap=False)
+    )
+    assert "forty years" in text
+    assert "Online now" not in text
