@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, shown_text, text_around, wording
+from newsconv.readers.html.textstats import TextStats, shown_text, text_around, within, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -76,27 +76,31 @@ _COMMENTS_LINK_CHARS = 40
 #: A title over the comments ends the article when this much of its text, or half of it,
 #: comes before it (a "Comments" tab above the story does not).
 _STORY_BEFORE_COMMENTS = 500
-#: Blocks that may title the comments ("<div class=titlebar>Kommentare</div>").
-_COMMENTS_TITLE_HOLDERS = ("div", "p", "span", "strong", "b", *sorted(vocab.HEADINGS))
+#: What every title :data:`~vocabulary.COMMENTS_TITLE` knows holds.
+_COMMENT_STEMS = ("omment", "omentari", "reply", "reacties")
 
 
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Run the passes on the tidied ``article``, in an order where each sees what the
     earlier ones left (a box's title is judged once the box is gone)."""
     remove_link_furniture(article, stats, judge)
-    _remove_telltale_text(article, stats, judge)
+    comments = _remove_telltale_text(article, stats, judge)
     _remove_bare_figures(article, stats, judge)
-    _remove_comments(article, stats, judge)
+    _remove_comments(article, comments, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
 
 
-def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+def _remove_telltale_text(
+    article: HtmlElement, stats: TextStats, judge: Judge
+) -> list[HtmlElement]:
     """Short blocks whose own words or links give them away: placeholders, rights lines,
     reading times, slideshow counters, links to the comments or to a sign-up, buttons,
-    page numbers and "Read also" links and boxes."""
+    page numbers and "Read also" links and boxes. Returns the blocks whose words name
+    the comments, for :func:`_remove_comments`, which this walk spares a walk of its own."""
+    comments: list[HtmlElement] = []
     for element in list(article.iter(*_TEXT_HOLDERS)):
         length = stats.chars(element)
         parent = element.getparent()
@@ -107,6 +111,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         words = wording(element)
         reason = _words_verdict(words, length)
         linked = stats.linked(element)
+        if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
+            comments.append(element)
         # The verdicts on links share one list of them (most blocks have none).
         links = list(element.iter("a")) if linked else []
         hrefs = [link.get("href", "").strip().lower() for link in links]
@@ -139,6 +145,15 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
                 judge.remove(element, "a “read also” heading")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
             judge.remove(element, "a labelled pointer to another story")
+    return comments
+
+
+def _names_the_comments(words: str) -> bool:
+    """Whether a short block's ``words`` are only a title over the comments (the words'
+    stems are looked for first: a regex is slower than a substring search)."""
+    return any(stem in words for stem in _COMMENT_STEMS) and bool(
+        vocab.COMMENTS_TITLE.fullmatch(words)
+    )
 
 
 def _line_verdict(
@@ -166,10 +181,10 @@ def _subscription_offer(words: str, hrefs: list[str]) -> bool:
     href=/abo/>Learn more</a>"): the site selling itself, not the story."""
     return (
         0 < len(hrefs) <= 2
+        and vocab.PRICE_PER_PERIOD.search(words) is not None
         and any(
             vocab.SUBSCRIBE.search(href) or vocab.SUBSCRIPTION_PAGE.search(href) for href in hrefs
         )
-        and vocab.PRICE_PER_PERIOD.search(words) is not None
     )
 
 
@@ -365,24 +380,16 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             return
 
 
-def _remove_comments(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+def _remove_comments(article: HtmlElement, titles: list[HtmlElement], judge: Judge) -> None:
     """A title naming the comments ("Kommentare", "3 Comments", "Leave a Reply") after
     the story ends the article: what follows it is the readers' thread and its form,
-    whatever their markup (an ``<h3>`` per comment, a bare ``<p>``)."""
-    for element in article.iter(*_COMMENTS_TITLE_HOLDERS):
-        length = stats.chars(element)
-        if (
-            0 < length <= _LABEL_MAX_CHARS
-            and not stats.linked(element)
-            and not _holds_blocks(element)
-            and vocab.COMMENTS_TITLE.fullmatch(wording(element))
-            and text_around(element, article, stats)[0]
-            >= min(_STORY_BEFORE_COMMENTS, stats.chars(article) / 2)
-            and not any(table in judge.data_tables for table in element.iterancestors("table"))
-        ):  # (a table's column may be headed "Comment")
-            break
-    else:
+    whatever their markup (an ``<h3>`` per comment, a bare ``<p>``). ``titles`` are the
+    short blocks whose words name the comments, in page order."""
+    title = next((title for title in titles if _comments_title(title, article, judge)), None)
+    if title is None:
         return
+    stats = judge.stats
+    element, length = title, stats.chars(title)
     while (parent := element.getparent()) is not None and parent is not article:
         if stats.chars(parent) != length:
             break
@@ -395,6 +402,20 @@ def _remove_comments(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     for node in doomed:
         if isinstance(node.tag, str):
             judge.remove(node, "the readers' comments")
+
+
+def _comments_title(title: HtmlElement, article: HtmlElement, judge: Judge) -> bool:
+    """Whether ``title``, a short block naming the comments, still stands in ``article``
+    with the story before it: this much of its text, or half (a "Comments" tab above
+    the story is none), and outside a data table (whose column may be "Comment")."""
+    stats = judge.stats
+    return (
+        within(title, article)
+        and not _holds_blocks(title)
+        and text_around(title, article, stats)[0]
+        >= min(_STORY_BEFORE_COMMENTS, stats.chars(article) / 2)
+        and not any(table in judge.data_tables for table in title.iterancestors("table"))
+    )
 
 
 def _link_lines(paragraph: HtmlElement, stats: TextStats) -> bool:
