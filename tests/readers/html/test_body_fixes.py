@@ -193,26 +193,6 @@ def test_a_price_per_month_with_a_link_to_subscribe_is_the_site_selling_itself()
     assert "without banners" not in text
 
 
-def test_an_author_s_card_after_the_story_goes() -> None:
-    card = (
-        "<div class='box'><div><img src='/a/ann.jpg' alt=''></div><div><span>"
-        "<a href='/author/ann-lee/'>Ann Lee</a></span></div><div><p>Ann covers the town "
-        "hall and its budget; she has written for us since 2009.</p></div></div>"
-    )
-    text = plain_text(read(f"{ARTICLE}{card}"))
-    assert "forty years" in text
-    assert "town hall and its budget" not in text
-
-
-def test_an_author_s_card_above_the_story_stays() -> None:
-    card = (
-        "<div class='intro'><img src='/a/ann.jpg' alt=''><p>By <a href='/author/ann-lee/'>"
-        "Ann Lee</a>, who covered the library's long campaign from its first day.</p></div>"
-    )
-    text = plain_text(read(f"{card}{ARTICLE}"))
-    assert "long campaign" in text
-
-
 def test_a_box_named_header_inside_an_article_with_a_standfirst_heads_the_story() -> None:
     head = (
         "<div class='item-header'><h2>Library funded</h2><p>After forty years without one, "

@@ -20,7 +20,7 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
-from newsconv.readers.html.textstats import TextStats, report_removal, text_around, within
+from newsconv.readers.html.textstats import TextStats, report_removal, within
 
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
@@ -37,10 +37,6 @@ _PROSE_MIN_CHARS = 200
 _PROSE_LINK_LIMIT = 0.2
 #: Each line of such a block holding a link holds this share of links at most.
 _LINE_LINK_LIMIT = 0.5
-#: An author's card (picture, name linked to the author's page, a bio) is this short at
-#: most, and its bio this long at least.
-_CARD_MAX_CHARS = 600
-_BIO_MIN_CHARS = 40
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Elements whose text counts as running text when judging a container.
@@ -79,7 +75,6 @@ def tidy_article(
         for heading in list(article.iter("h1", "h2")):
             if vocab.class_weight(heading) < 0:
                 judge.remove(heading, "heading named like furniture")
-    _remove_author_cards(article, judge)
     if conditional:
         judge.clean(article, "table", "ul", "div")
     _remove_after_story(article, stories, judge)
@@ -108,36 +103,6 @@ def _not_story(after: HtmlElement, stats: TextStats) -> bool:
     to other stories (a sidebar's most read)."""
     length = stats.chars(after)
     return 0 < length < vocab.NOTICE_MAX_CHARS or stats.link_density(after) >= AFTER_STORY_LINKS
-
-
-def _remove_author_cards(article: HtmlElement, judge: Judge) -> None:
-    """A box after the story holding the author's picture, the name linked to the author's
-    page and a few lines about them is about the writer, not the story (the metadata names
-    the author). Judged before the cleaning, which may take the name and leave the rest."""
-    stats = judge.stats
-    for link in list(article.iter("a")):
-        if "author" not in link.get("rel", "").split() and not vocab.AUTHOR_PAGE.search(
-            link.get("href", "")
-        ):
-            continue
-        card = _author_card(link, article, stats)
-        if card is not None:
-            before, after = text_around(card, article, stats)
-            if before > after:
-                judge.remove(card, "the author's card")
-
-
-def _author_card(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
-    """The smallest box around ``link`` that holds a picture and a bio beside the name, if
-    it is short."""
-    name = stats.chars(link)
-    for box in link.iterancestors():
-        length = stats.chars(box)
-        if box is article or length > _CARD_MAX_CHARS:
-            return None
-        if length - name >= _BIO_MIN_CHARS and box.find(".//img") is not None:
-            return box
-    return None
 
 
 def _below_children(article: HtmlElement, elements: Iterable[HtmlElement]) -> list[HtmlElement]:

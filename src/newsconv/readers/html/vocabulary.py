@@ -172,8 +172,6 @@ SUBSCRIBE = Words(
 #: A subscription page's path that :data:`SUBSCRIBE` misses (German "Abo"), in a
 #: lowercased href.
 SUBSCRIPTION_PAGE = re.compile(r"/abos?(?:[/._?#-]|$)")
-#: The path of an author's page on the site, in an href ("/author/jane-doe/").
-AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores)/")
 #: A price per period, in lowercased text ("ab nur 1,90 pro monat", "$4.99/month").
 PRICE_PER_PERIOD = re.compile(
     r"\d(?:[.,]\d\d)?\s*(?:€|eur|euro|\$|£|chf|fr\.)?\s*(?:pro|per|a|im|par|al|/)\s*"
