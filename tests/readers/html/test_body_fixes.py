@@ -130,3 +130,95 @@ def test_teaser_cards_whose_links_track_the_campaign_go() -> None:
     text = plain_text(read(f"{ARTICLE}<div class='more'>{cards}</div>"))
     assert text.count(SENTENCE) == 6
     assert "Another story" not in text
+
+
+def test_a_title_naming_the_comments_ends_the_article_with_what_follows() -> None:
+    post = f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    thread = (
+        "<div class='bar'>Comments (2)</div>"
+        "<div><h3>#1 by Ann</h3>May 2, 2004<p>Great news for the town, thanks to everyone "
+        "on the council, we have waited for so long, finally.</p></div>"
+        "<div class='form'><div class='bar'>Write a reply</div><p>Name</p></div>"
+    )
+    text = plain_text(read(f"<div id='content'>{post}{thread}</div>", wrap=False))
+    assert "forty years" in text
+    assert "Great news" not in text
+    assert "Write a reply" not in text
+
+
+def test_a_comments_tab_above_the_story_ends_nothing() -> None:
+    text = plain_text(read(f"<p>Comments</p>{ARTICLE}"))
+    assert text.count("forty years") == 6
+
+
+def _linked_figure(n: int, href: str) -> str:
+    return (
+        f"<figure><a href='{href}'><img src='/i/{n}.jpg' alt=''>"
+        f"<figcaption><h3>Other story {n}: the mayor resigns</h3>"
+        "<p>What the council said.</p></figcaption></a></figure>"
+    )
+
+
+def test_a_figure_whose_picture_and_caption_link_elsewhere_is_a_teaser() -> None:
+    own = (
+        "<figure><a href='/i/big.jpg'><img src='/i/small.jpg' alt=''></a>"
+        "<figcaption>The new library at dusk.</figcaption></figure>"
+    )
+    shop = "<p><a href='/shop/book'><figure><img src='/i/b.png'><figcaption>Order the book"
+    shop += "</figcaption></figure></a></p>"
+    teaser = _linked_figure(1, "/news/mayor")
+    text = plain_text(read(f"{ARTICLE[:600]}{teaser}{own}{ARTICLE}{shop}"))
+    assert "library at dusk" in text
+    assert "the mayor resigns" not in text
+    assert "Order the book" not in text
+
+
+def test_three_linked_figures_are_the_article_s_own_picks() -> None:
+    picks = "".join(_linked_figure(n, f"/shop/{n}") + f"<p>{SENTENCE}</p>" for n in (1, 2, 3))
+    text = plain_text(read(f"{ARTICLE}{picks}"))
+    assert text.count("the mayor resigns") == 3
+
+
+def test_a_price_per_month_with_a_link_to_subscribe_is_the_site_selling_itself() -> None:
+    offer = (
+        "<div class='box'>From only 2.50 per month you read us without banners. Support "
+        "the paper: <a href='https://example.org/abo/'>Find out more</a></div>"
+    )
+    fare = (
+        "<p>A season ticket will cost 30 euro per month, the council says in "
+        "<a href='/news/fares'>its plan</a>.</p>"
+    )
+    text = plain_text(read(f"{ARTICLE}{fare}{offer}{ARTICLE}"))
+    assert "season ticket" in text
+    assert "without banners" not in text
+
+
+def test_a_box_named_header_inside_an_article_with_a_standfirst_heads_the_story() -> None:
+    head = (
+        "<div class='item-header'><h2>Library funded</h2><p>After forty years without one, "
+        "the district gets a library: the council voted for it on Tuesday night.</p></div>"
+    )
+    page_head = "<div class='site-header'><h2>The Daily Town</h2><p>News from home.</p></div>"
+    html = (
+        "<!doctype html><html><head><title>Library funded</title></head><body>"
+        f"{page_head}<article>{head}<div class='entry'>{ARTICLE}</div></article></body></html>"
+    )
+    doc = HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+    text = plain_text(doc)
+    assert "After forty years without one" in text
+    assert "News from home" not in text
+
+
+def test_a_layout_row_s_cell_holding_the_prose_is_the_article() -> None:
+    menu = "".join(f"<li><a href='/p{n}'>Page number {n}</a></li>" for n in range(8))
+    sidebar = (
+        f"<td><b>Menu</b><ul>{menu}</ul><b>Statistics</b><p>Online now: 1, guests: 1</p>"
+        "<p>Friends of the site, software and music and more</p></td>"
+    )
+    post = f"<td><table><tr><td><p>{SENTENCE}</p><p>{SENTENCE}</p></td></tr></table></td>"
+    rows = f"<tr><td colspan=2>The Town Blog</td></tr><tr>{sidebar}{post}</tr>"
+    text = plain_text(
+        read(f"<table>{rows}<tr><td colspan=2>Free site</td></tr></table>", wrap=False)
+    )
+    assert "forty years" in text
+    assert "Online now" not in text

@@ -28,7 +28,7 @@ from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
 from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
 from newsconv.readers.html.textstats import TextStats, detach, report_removal, within
-from newsconv.readers.html.tidy import tidy_article
+from newsconv.readers.html.tidy import is_data_table, tidy_article
 
 #: Below this many characters an extraction is retried with looser rules.
 MIN_ARTICLE_CHARS = 500
@@ -47,6 +47,9 @@ TOP_CANDIDATES = 5
 FIRST_STORY_SHARE = 0.5
 #: Below this share of its words in the title, a headline is another story's.
 OTHER_STORY_SIMILARITY = 0.5
+#: A layout row's cell holding this share of the row's prose is the article; the other
+#: cells are columns beside it (a sidebar, a menu).
+MAIN_CELL_SHARE = 2 / 3
 _PRECEDING_H1 = etree.XPath("preceding::h1[1]")
 #: An element's place in the page: how many elements open before it.
 _POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
@@ -193,7 +196,9 @@ def _choose(
         return body, []
     ranked = _first_story_first(ranked, scores, census, title)
     ranked = _stream_opener_first(ranked, scores, credited, census)
-    top = _climb(ranked, scores, rules)
+    top = _main_cell(_climb(ranked, scores, rules), stats)
+    if top not in scores:
+        scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     return _gather(top, scores, census, title, report)
 
 
@@ -332,6 +337,21 @@ def _climb(
     if top not in scores:
         scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     return top
+
+
+def _main_cell(top: HtmlElement, stats: TextStats) -> HtmlElement:
+    """The cell of a layout row ``top`` that holds most of its prose, when one does: an
+    old page lays its columns out as a table's cells, and a row scores its sidebar's
+    text with the article's. A data table's row stays whole."""
+    if top.tag != "tr":
+        return top
+    cells = [cell for cell in top if cell.tag in ("td", "th")]
+    table = next(top.iterancestors("table"), None)
+    if len(cells) < 2 or table is None or is_data_table(table):
+        return top
+    prose = [_prose(cell, stats) for cell in cells]
+    best = max(range(len(cells)), key=prose.__getitem__)
+    return cells[best] if prose[best] >= MAIN_CELL_SHARE * sum(prose) > 0 else top
 
 
 def _gather(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.figures import figure_caption
 from newsconv.readers.html.textstats import TextStats, shown_text, within, wording
 
 if TYPE_CHECKING:
@@ -33,6 +34,10 @@ _TEASER_MAX_CHARS = 600
 _TAGS_MIN_LINK_DENSITY = 0.75
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
+#: A link to a picture's own file (its larger size), not to another page.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$")
+#: This many linked figures, outnumbering the others, are the article's own picks.
+_OWN_PICKS = 3
 
 
 def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -40,6 +45,7 @@ def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) 
     _remove_mastheads(article, stats, judge)
     _remove_links(article, stats, judge)
     _remove_slipped_teasers(article, stats, judge)
+    _remove_linked_figures(article, stats, judge)
 
 
 def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -209,4 +215,44 @@ def _alone_in_wrappers(element: HtmlElement, article: HtmlElement) -> HtmlElemen
         and not (box.tail or "").strip()
     ):
         box = parent
+    return box
+
+
+def _remove_linked_figures(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A figure whose picture and caption both link to one other page is a teaser for it
+    (a related story's card, a book's cover linked to the shop), not the article's picture,
+    which links to its own larger file if at all, and whose caption links only a credit.
+    Three or more of them, outnumbering the other figures, are the article's own picks (a
+    gift guide's) and stay."""
+    figures = list(article.iter("figure"))
+    teasers = [box for figure in figures if (box := _linked_figure(figure, stats)) is not None]
+    if len(teasers) >= _OWN_PICKS and 2 * len(teasers) > len(figures):
+        return
+    for box in teasers:
+        judge.remove(box, "a figure linking to another story")
+
+
+def _linked_figure(figure: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """What goes with ``figure`` when its picture and captioned words all lie in links to
+    one other page: the link around it, or the figure."""
+    caption = figure_caption(figure)
+    if caption is None or not stats.chars(caption) or figure.find(".//img") is None:
+        return None
+    around = next(figure.iterancestors("a"), None)
+    if around is not None:
+        links, box = [around], around
+        if stats.chars(around) != stats.chars(figure):
+            return None
+    else:
+        links, box = list(figure.iter("a")), figure
+        if stats.link_density(figure) < 1 or not any(
+            link.find(".//img") is not None for link in links
+        ):
+            return None
+    targets = {_target(link.get("href", "")) for link in links}
+    if len(targets) != 1:
+        return None
+    target = targets.pop().lower()
+    if vocab.leads_nowhere(target) or target.startswith("#") or _PICTURE_FILE.search(target):
+        return None
     return box

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 _WORDS = re.compile(r"\w+")
 #: How a sentence ends, as opposed to a line of facts.
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+#: A standfirst under a story's headline is longer than a site's tagline.
+_STANDFIRST_MIN_CHARS = 80
 #: Every attribute a verdict reads: an element with none of them (most links and images)
 #: is kept without asking.
 JUDGED_ATTRIBUTES = frozenset(
@@ -105,9 +107,19 @@ class Pruner:
             return None
         if any(ancestor.tag in ("table", "code") for ancestor in node.iterancestors()):
             return None
-        if picture_box(node):
+        if picture_box(node) or (word == "header" and _story_header(node)):
             return None
         return f"page furniture: {word!r}"
+
+
+def _story_header(node: HtmlElement) -> bool:
+    """Whether ``node``, named a header, heads a story, not the page: it lies inside an
+    ``<article>`` and holds a heading and a paragraph as long as a standfirst."""
+    return (
+        any(ancestor.tag == "article" for ancestor in node.iterancestors())
+        and next(node.iter(*vocab.HEADINGS), None) is not None
+        and any(len(shown_text(p)) > _STANDFIRST_MIN_CHARS for p in node.iter("p"))
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, shown_text, wording
+from newsconv.readers.html.textstats import TextStats, shown_text, text_around, within, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -73,24 +73,34 @@ _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
+#: A title over the comments ends the article when this much of its text, or half of it,
+#: comes before it (a "Comments" tab above the story does not).
+_STORY_BEFORE_COMMENTS = 500
+#: What every title :data:`~vocabulary.COMMENTS_TITLE` knows holds.
+_COMMENT_STEMS = ("omment", "omentari", "reply", "reacties")
 
 
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Run the passes on the tidied ``article``, in an order where each sees what the
     earlier ones left (a box's title is judged once the box is gone)."""
     remove_link_furniture(article, stats, judge)
-    _remove_telltale_text(article, stats, judge)
+    comments = _remove_telltale_text(article, stats, judge)
     _remove_bare_figures(article, stats, judge)
+    _remove_comments(article, comments, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
 
 
-def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+def _remove_telltale_text(
+    article: HtmlElement, stats: TextStats, judge: Judge
+) -> list[HtmlElement]:
     """Short blocks whose own words or links give them away: placeholders, rights lines,
     reading times, slideshow counters, links to the comments or to a sign-up, buttons,
-    page numbers and "Read also" links and boxes."""
+    page numbers and "Read also" links and boxes. Returns the blocks whose words name
+    the comments, for :func:`_remove_comments`, which this walk spares a walk of its own."""
+    comments: list[HtmlElement] = []
     for element in list(article.iter(*_TEXT_HOLDERS)):
         length = stats.chars(element)
         parent = element.getparent()
@@ -101,6 +111,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
         words = wording(element)
         reason = _words_verdict(words, length)
         linked = stats.linked(element)
+        if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
+            comments.append(element)
         # The verdicts on links share one list of them (most blocks have none).
         links = list(element.iter("a")) if linked else []
         hrefs = [link.get("href", "").strip().lower() for link in links]
@@ -108,6 +120,8 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
             reason = _links_verdict(links, hrefs, words, length)
         if reason is None and linked and length <= vocab.BYLINE_MAX_CHARS:
             reason = _line_verdict(element, words, hrefs, stats)
+        if reason is None and linked and _subscription_offer(words, hrefs):
+            reason = "a subscription offer"
         if reason is not None:
             judge.remove(element, reason)
         elif linked and _policy_notice(hrefs):
@@ -131,6 +145,15 @@ def _remove_telltale_text(article: HtmlElement, stats: TextStats, judge: Judge) 
                 judge.remove(element, "a “read also” heading")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
             judge.remove(element, "a labelled pointer to another story")
+    return comments
+
+
+def _names_the_comments(words: str) -> bool:
+    """Whether a short block's ``words`` are only a title over the comments (the words'
+    stems are looked for first: a regex is slower than a substring search)."""
+    return any(stem in words for stem in _COMMENT_STEMS) and bool(
+        vocab.COMMENTS_TITLE.fullmatch(words)
+    )
 
 
 def _line_verdict(
@@ -150,6 +173,19 @@ def _line_verdict(
     if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
         return None  # words inside a paragraph ("… @kilgannon • Facebook" ending a bio)
     return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
+
+
+def _subscription_offer(words: str, hrefs: list[str]) -> bool:
+    """Whether a short block of ``words`` names a price per month or year and its one or
+    two links lead to a subscription page ("From only 1.90 a month, without ads: <a
+    href=/abo/>Learn more</a>"): the site selling itself, not the story."""
+    return (
+        0 < len(hrefs) <= 2
+        and vocab.PRICE_PER_PERIOD.search(words) is not None
+        and any(
+            vocab.SUBSCRIBE.search(href) or vocab.SUBSCRIPTION_PAGE.search(href) for href in hrefs
+        )
+    )
 
 
 def _taxonomy_line(element: HtmlElement, words: str) -> bool:
@@ -342,6 +378,44 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             judge.remove(last, "links closing the article")
         else:
             return
+
+
+def _remove_comments(article: HtmlElement, titles: list[HtmlElement], judge: Judge) -> None:
+    """A title naming the comments ("Kommentare", "3 Comments", "Leave a Reply") after
+    the story ends the article: what follows it is the readers' thread and its form,
+    whatever their markup (an ``<h3>`` per comment, a bare ``<p>``). ``titles`` are the
+    short blocks whose words name the comments, in page order."""
+    title = next((title for title in titles if _comments_title(title, article, judge)), None)
+    if title is None:
+        return
+    stats = judge.stats
+    element, length = title, stats.chars(title)
+    while (parent := element.getparent()) is not None and parent is not article:
+        if stats.chars(parent) != length:
+            break
+        element = parent  # the title's own wrapper
+    doomed = [element]
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is article:
+            break
+        doomed.extend(ancestor.itersiblings())
+    for node in doomed:
+        if isinstance(node.tag, str):
+            judge.remove(node, "the readers' comments")
+
+
+def _comments_title(title: HtmlElement, article: HtmlElement, judge: Judge) -> bool:
+    """Whether ``title``, a short block naming the comments, still stands in ``article``
+    with the story before it: this much of its text, or half (a "Comments" tab above
+    the story is none), and outside a data table (whose column may be "Comment")."""
+    stats = judge.stats
+    return (
+        within(title, article)
+        and not _holds_blocks(title)
+        and text_around(title, article, stats)[0]
+        >= min(_STORY_BEFORE_COMMENTS, stats.chars(article) / 2)
+        and not any(table in judge.data_tables for table in title.iterancestors("table"))
+    )
 
 
 def _link_lines(paragraph: HtmlElement, stats: TextStats) -> bool:

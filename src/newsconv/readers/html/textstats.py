@@ -115,6 +115,17 @@ def within(element: HtmlElement, container: HtmlElement) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
 
 
+def text_around(element: HtmlElement, container: HtmlElement, stats: TextStats) -> tuple[int, int]:
+    """How much of ``container``'s text comes before ``element`` and how much after it."""
+    before = after = 0
+    for node in (element, *element.iterancestors()):
+        if node is container:
+            break
+        before += sum(map(stats.chars, node.itersiblings(preceding=True)))
+        after += sum(map(stats.chars, node.itersiblings()))
+    return before, after
+
+
 def describe(element: HtmlElement) -> str:
     """``<div class="share">``: how a removed element is named in a diagnostic."""
     attrs = "".join(

@@ -169,6 +169,14 @@ SUBSCRIBE = Words(
     "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
     "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
 )  # fmt: skip
+#: A subscription page's path that :data:`SUBSCRIBE` misses (German "Abo"), in a
+#: lowercased href.
+SUBSCRIPTION_PAGE = re.compile(r"/abos?(?:[/._?#-]|$)")
+#: A price per period, in lowercased text ("ab nur 1,90 pro monat", "$4.99/month").
+PRICE_PER_PERIOD = re.compile(
+    r"\d(?:[.,]\d\d)?\s*(?:€|eur|euro|\$|£|chf|fr\.)?\s*(?:pro|per|a|im|par|al|/)\s*"
+    r"(?:monat|month|jahr|year|woche|week|mois|an|mes|año|mese)\b"
+)
 #: Words of the links to a site's policy pages (terms, privacy, a community's rules), in
 #: lowercased hrefs.
 POLICY_PAGES = Words(
@@ -187,6 +195,13 @@ SOCIAL_PAGE = re.compile(
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
 COMMENT_ANCHOR = re.compile(r"comment|respond|reactions|disqus|kommentar|commentaire|comentario")
+#: The whole (lowercased) text of a title over a thread of readers' comments or the form
+#: to write one ("Kommentare", "3 Comments", "Comments (12)", "Leave a Reply").
+COMMENTS_TITLE = re.compile(
+    r"\W*(?:\d+\s+|one\s+|ein\s+)?(?:leser)?(?:comments?|kommentare?|commentaires?|comentarios?|"
+    r"commenti|reacties|leave a (?:reply|comment)|kommentar schreiben|"
+    r"schreibe einen kommentar|laisser un commentaire)(?:\s*\(\d+\))?\W*"
+)
 #: A link that says only "Read more" (a whole link's lowercased text, maybe after an
 #: arrow: "→ Learn More").
 READ_MORE = re.compile(
