@@ -83,6 +83,18 @@ def test_truncated_page_keeps_what_arrived() -> None:
     assert text.count("harbour reopened") == 4
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<html xml:lang="de_DE" /><head><title>Harbour</title></head><body>',
+        "<html><head><title>Harbour</title></head><BODY class='home'/>",
+    ],
+)
+def test_a_self_closed_html_or_body_tag_is_read_as_browsers_read_it(opening: str) -> None:
+    html = "<!DOCTYPE html>" + opening + ARTICLE + "</body></html>"
+    assert plain_text(read(html.encode())).count("harbour reopened") == 4
+
+
 def test_deep_nesting_does_not_recurse_out() -> None:
     depth = 100_000
     html = "<html><body>" + "<div>" * depth + ARTICLE + "</div>" * depth + "</body></html>"

@@ -45,6 +45,9 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _INLINE_WRAPPERS = re.compile(
     r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub|s)\b[^>]*>", re.IGNORECASE
 )
+#: ``<html/>`` or ``<body/>`` written as XML: browsers ignore the slash, libxml2 closes the
+#: element there and leaves the page outside it (no body, or an empty one).
+_SELF_CLOSED_ROOT = re.compile(r"<(html|body)\b([^<>]*?)/>", re.IGNORECASE)
 
 
 class PageElement(HtmlElement):  # type: ignore[misc]  # lxml.html has no types
@@ -145,7 +148,9 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
     ``utf8`` is ``text`` in UTF-8 when the caller has it (see
     :func:`~newsconv.readers.html.decode.decode_page`), which spares encoding it again.
     libxml2 stops reading at 256 levels of nesting and drops the rest of the page; such a
-    page is read again with its wrapper tags flattened, and ``report`` hears about it.
+    page is read again with its wrapper tags flattened, and ``report`` hears about it. A
+    page whose ``<html>`` or ``<body>`` tag closes itself (``<html lang="de" />``) is read
+    as browsers read it, ignoring the slash.
     """
     if declaration := _XML_DECLARATION.match(text):
         text, utf8 = text[declaration.end() :], None
@@ -154,6 +159,9 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
         text = text.replace("\x00", "")
         data = _utf8(text)
     root, too_deep = _parse(data)
+    if _bodiless(root) and (opened := _SELF_CLOSED_ROOT.sub(r"<\1\2>", text)) != text:
+        text = opened
+        root, too_deep = _parse(_utf8(text))
     if too_deep:
         flat = _INLINE_WRAPPERS.sub("", _BLOCK_WRAPPERS.sub("<br><br>", text))
         root, _ = _parse(_utf8(flat))
@@ -161,6 +169,13 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
             message = "markup nested too deep to parse; read with its wrappers flattened"
             report(Diagnostic("warning", "markup-too-deep", message))
     return root
+
+
+def _bodiless(root: HtmlElement) -> bool:
+    """Whether the parsed page has no ``<body>`` or an empty one (rare: checked after the
+    parse, so that well-formed pages pay nothing for the repair)."""
+    body = root.find("body")
+    return body is None or (not len(body) and not (body.text or "").strip())
 
 
 def _utf8(text: str) -> bytes:
