@@ -27,7 +27,13 @@ from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
 from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
-from newsconv.readers.html.textstats import TextStats, detach, report_removal, within
+from newsconv.readers.html.textstats import (
+    TextStats,
+    detach,
+    report_removal,
+    shown_text,
+    within,
+)
 from newsconv.readers.html.tidy import is_data_table, tidy_article
 
 #: Below this many characters an extraction is retried with looser rules.
@@ -238,7 +244,7 @@ def _own_headline(element: HtmlElement) -> str | None:
     """The text of the first ``<h1>`` inside ``element``, if any: a box that opens with
     a headline of its own (a side tray's welcome) is that story, not the one above it."""
     found = next(element.iter("h1"), None)
-    return None if found is None else str(found.text_content())
+    return None if found is None else shown_text(found)
 
 
 def _stream_opener_first(

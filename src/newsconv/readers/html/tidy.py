@@ -20,7 +20,7 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
-from newsconv.readers.html.textstats import TextStats, report_removal, within
+from newsconv.readers.html.textstats import TextStats, report_removal, shown_text, within
 
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
@@ -307,7 +307,7 @@ class Judge:
         if len(figures) < 2 or stats.link_density(element) > MAX_CAPTION_LINKS:
             return False
         captions = [figure.find(".//figcaption") for figure in figures]
-        texts = {caption.text_content().strip() for caption in captions if caption is not None}
+        texts = {shown_text(caption) for caption in captions if caption is not None}
         return (
             len(texts) == len(figures)  # one picture twice, for two screen sizes, is no grid
             and all(texts)
