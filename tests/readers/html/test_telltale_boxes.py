@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
+from newsconv.readers.html import vocabulary as vocab
 from newsconv.tree import plain_text
 
 SENTENCE = (
@@ -95,3 +98,24 @@ def test_links_on_lines_within_a_sentence_or_before_the_end_stay() -> None:
     assert "the council's report" in text and "the map" in text
     text = plain_text(read(f"<p>{lines}</p>{ARTICLE}"))
     assert "The budget, page by page" in text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Comments",
+        "3 Kommentare",
+        "Commentaires (2)",
+        "Comentarios",
+        "Commenti",
+        "Reacties",
+        "Leave a Reply",
+        "Schreibe einen Kommentar",
+        "Laisser un commentaire",
+        "Leserkommentare",
+    ],
+)
+def test_every_comments_title_passes_the_stem_search(title: str) -> None:
+    words = title.lower()
+    assert any(stem in words for stem in vocab.COMMENTS_TITLE_STEMS)
+    assert vocab.COMMENTS_TITLE.fullmatch(words)

@@ -76,8 +76,6 @@ _COMMENTS_LINK_CHARS = 40
 #: A title over the comments ends the article when this much of its text, or half of it,
 #: comes before it (a "Comments" tab above the story does not).
 _STORY_BEFORE_COMMENTS = 500
-#: What every title :data:`~vocabulary.COMMENTS_TITLE` knows holds.
-_COMMENT_STEMS = ("omment", "omentari", "reply", "reacties")
 
 
 def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -151,7 +149,7 @@ def _remove_telltale_text(
 def _names_the_comments(words: str) -> bool:
     """Whether a short block's ``words`` are only a title over the comments (the words'
     stems are looked for first: a regex is slower than a substring search)."""
-    return any(stem in words for stem in _COMMENT_STEMS) and bool(
+    return any(stem in words for stem in vocab.COMMENTS_TITLE_STEMS) and bool(
         vocab.COMMENTS_TITLE.fullmatch(words)
     )
 
