@@ -53,3 +53,19 @@ def test_a_stem_and_a_whole_word_with_the_same_letters_match_as_the_stem() -> No
         "newsletters"
     )
     assert not WordList(("newsletter",)).search("newsletters")
+
+
+def test_lines_searched_at_once_are_found_as_one_by_one() -> None:
+    lines = [
+        "Share",
+        "shared",
+        "market-share data",
+        "x_share",
+        "",
+        "share-",
+        "Sign up for more",
+        "网分享",
+        "分享",
+    ]
+    assert WORDS.search_each(lines) == list(map(WORDS.search, lines))
+    assert WORDS.search_each([]) == []

@@ -1,7 +1,8 @@
 """What each character of a page is, counted per line in one pass over the page.
 
 Describing a line asks how many letters it has, how many of its words start with a
-capital, and how many CJK characters it holds. Asked line by line, each is a regex or a
+capital, how many CJK characters it holds, how many words, commas and bullets it has, and
+whether it holds a digit or what may start a link. Asked line by line, each is a regex or a
 byte trick with a call's overhead, and a regex costs some hundred machine instructions a
 character outside ASCII. Here every distinct line is joined into one text whose code
 points index a table of character classes (built once, from Python's own Unicode data)
@@ -24,32 +25,61 @@ from newsconv.readers.text.vocabulary import CJK_CHARS
 #: The class bits of a character: a letter (``[^\W\d_]``, or a combining mark: a vowel sign
 #: of Devanagari, Thai or Myanmar is part of its syllable), an uppercase character, a
 #: character that continues a word (``[\w'’-]`` or a mark: a letter after one is no
-#: initial), CJK.
-LETTER, UPPER, JOINER, CJK = 1, 2, 4, 8
+#: initial), CJK, a mark that starts a link or a handle, a decimal digit (``\d``), what
+#: separates the links of a row of them.
+LETTER, UPPER, JOINER, CJK, LINK_MARK, DIGIT, SEPARATOR = 1, 2, 4, 8, 16, 32, 64
+#: The classes counted as they are, after the letters, the initials and capital initials;
+#: then the characters counted.
+_COUNTED = (CJK, SEPARATOR)
+_COUNTED_CHARS = " ,"
 #: Where the combining marks of the scripts that write with them are (Latin's to Myanmar,
 #: Khmer, Mongolian and Balinese; Javanese and the like): looked up once, by category.
 _MARK_BLOCKS = ((0x0300, 0x1DFF), (0xA800, 0xABFF))
 #: What continues a word besides letters and digits.
 _JOINERS = "_'’-"
+#: What a URL or a handle holds ("https://", "@jane", "#tag"; "www." aside).
+_LINK_MARKS = "@#/"
+#: What a footer prints between the links of a row ("About ▪ Contact ▪ Jobs").
+_SEPARATORS = "▪•|·"
 #: The Basic Multilingual Plane, where nearly all text is, and all of Unicode.
 _BMP, _CODE_POINTS = 0x10000, 0x110000
 _DOT = ord(".")
-#: How many characters are classified at once.
-PIECE = 1 << 18
+#: How many counts the census sums per line: letters, initials, capital initials, and what
+#: :data:`_COUNTED` and :data:`_COUNTED_CHARS` name.
+_ROWS = 3 + len(_COUNTED) + len(_COUNTED_CHARS)
+#: How many characters are classified at once: a line's counts in a piece fit 16 bits.
+PIECE = (1 << 16) - 1
+
+
+#: One count a line.
+Counts = npt.NDArray[np.intp]
+#: Code points, or the class bits of characters.
+CodePoints = npt.NDArray[np.uint32]
+Classes = npt.NDArray[np.uint8]
 
 
 class Census(NamedTuple):
-    """Per line: letters, word initials (letters after no :data:`JOINER`), capital
-    initials, and CJK characters (the ranges of :data:`.vocabulary.CJK_CHARS`)."""
+    """Per line, as arrays (their tests are asked of a page's lines at once): letters, word
+    initials (letters after no :data:`JOINER`), capital initials, CJK characters (the
+    ranges of :data:`.vocabulary.CJK_CHARS`), :data:`SEPARATOR` characters, spaces,
+    commas, all characters; the classes any of its characters have (their bits or-ed); its
+    first and last characters (code points; an empty line's are a line break)."""
 
-    letters: list[int]
-    initials: list[int]
-    capitals: list[int]
-    cjk: list[int]
+    letters: Counts
+    initials: Counts
+    capitals: Counts
+    cjk: Counts
+    separators: Counts
+    spaces: Counts
+    commas: Counts
+    lengths: Counts
+    classes: Classes
+    first: CodePoints
+    last: CodePoints
 
 
 @functools.cache
-def _classes(size: int) -> npt.NDArray[np.uint8]:
+def _classes(size: int) -> Classes:
     """The class bits of the code points below ``size``: some 3 ms for the BMP, 40 for all
     of Unicode (made when a page first needs them)."""
     chars = np.arange(size, dtype=np.uint32).view("U1")
@@ -61,6 +91,9 @@ def _classes(size: int) -> npt.NDArray[np.uint8]:
     table[_marks_below(size)] |= LETTER | JOINER
     for first, last in re.findall(r"(.)-(.)", CJK_CHARS):
         table[ord(first) : ord(last) + 1] |= CJK
+    table[np.char.isdecimal(chars)] |= DIGIT
+    table[list(map(ord, _LINK_MARKS))] |= LINK_MARK
+    table[list(map(ord, _SEPARATORS))] |= SEPARATOR
     return table
 
 
@@ -82,12 +115,19 @@ def take_census(texts: list[str]) -> Census:
     characters at a time, since the arrays take some 20 bytes a character.
     """
     if not texts:
-        return Census([], [], [], [])
+        none = np.zeros(0, np.intp)
+        return Census._make(
+            [*[none] * (_ROWS + 1), none.astype(np.uint8), *[none.astype(np.uint32)] * 2]
+        )
     # Each line ends in "\n" (which counts for nothing), so none is empty to the sums.
     lines = "\n".join(texts) + "\n"
     sizes = np.fromiter(map(len, texts), np.intp, len(texts)) + 1
     starts = np.cumsum(sizes) - sizes
-    counts = np.zeros((4, len(texts)), np.intp)
+    # Where each line's first and last characters are, in order.
+    edges = np.stack((starts, np.maximum(starts + sizes - 2, starts)), axis=1).ravel()
+    counts = np.zeros((_ROWS, len(texts)), np.intp)
+    held = np.zeros(len(texts), np.uint8)
+    edge_codes = np.empty(len(edges), np.uint32)
     before = _Edge(0, 0, False)  # nothing before the first piece
     for offset in range(0, len(lines), PIECE):
         piece = lines[offset : offset + PIECE]
@@ -95,9 +135,21 @@ def take_census(texts: list[str]) -> Census:
         stop = int(np.searchsorted(starts, offset + len(piece)))  # the lines it reaches
         bounds = starts[first:stop] - offset
         bounds[0] = 0  # the first of them may have started in the piece before
-        marks, before = _marks(piece, before)
-        counts[:, first:stop] += np.add.reduceat(marks, bounds, axis=1, dtype=np.intp)
-    return Census(*counts.tolist())
+        codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), np.uint32)
+        classes, marks, before = _marks(codes, before)
+        counts[:, first:stop] += np.add.reduceat(marks, bounds, axis=1, dtype=np.uint16)
+        held[first:stop] |= np.bitwise_or.reduceat(classes, bounds)
+        low, high = np.searchsorted(edges, (offset, offset + len(piece))).tolist()
+        edge_codes[low:high] = codes[edges[low:high] - offset]
+    return Census._make([*counts, sizes - 1, held, edge_codes[::2], edge_codes[1::2]])
+
+
+def classes_of(codes: CodePoints) -> Classes:
+    """The class bits of each of ``codes``."""
+    table = _classes(_BMP)
+    if len(codes) and codes.max() >= _BMP:  # an emoji, a mathematical letter, a rare ideograph
+        table = _classes(_CODE_POINTS)
+    return table.take(codes, mode="wrap")  # the fastest mode; no code is out of the table
 
 
 class _Edge(NamedTuple):
@@ -109,18 +161,15 @@ class _Edge(NamedTuple):
     initialism_dot: bool
 
 
-def _marks(piece: str, before: _Edge) -> tuple[npt.NDArray[np.uint8], _Edge]:
-    """Whether each character of ``piece`` is a letter, an initial, a capital initial and
-    a CJK character (rows of 0 and 1); and what the next piece needs of its end.
+def _marks(codes: CodePoints, before: _Edge) -> tuple[Classes, npt.NDArray[np.uint8], _Edge]:
+    """The class bits of each character of a piece (``codes``); whether each is a letter,
+    an initial, a capital initial, of each class of :data:`_COUNTED` and each of
+    :data:`_COUNTED_CHARS` (rows of 0 and 1); and what the next piece needs of its end.
 
     ``before`` is what the piece before left (see :class:`_Edge`).
     """
-    codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), np.uint32)
-    table = _classes(_BMP)
-    if codes.max() >= _BMP:  # an emoji, a mathematical letter, a rare ideograph
-        table = _classes(_CODE_POINTS)
-    classes = table.take(codes)
-    marks = np.empty((4, len(classes)), np.uint8)
+    classes = classes_of(codes)
+    marks = np.empty((_ROWS, len(classes)), np.uint8)
     letters = marks[0].view(bool)
     np.not_equal(classes & LETTER, 0, out=letters)
     initials = marks[1].view(bool)
@@ -137,6 +186,9 @@ def _marks(piece: str, before: _Edge) -> tuple[npt.NDArray[np.uint8], _Edge]:
     dots[0] &= bool(before.last & LETTER) and before.second_last & JOINER == 0
     initials[1:] &= ~dots[:-1]
     np.logical_and(initials, classes & UPPER, out=marks[2].view(bool))
-    np.not_equal(classes & CJK, 0, out=marks[3].view(bool))
+    for row, counted in enumerate(_COUNTED, start=3):
+        np.not_equal(classes & counted, 0, out=marks[row].view(bool))
+    for row, char in enumerate(_COUNTED_CHARS, start=3 + len(_COUNTED)):
+        np.equal(codes, ord(char), out=marks[row].view(bool))
     second_last = int(classes[-2]) if len(classes) > 1 else before.last
-    return marks, _Edge(int(classes[-1]), second_last, bool(dots[-1]))
+    return classes, marks, _Edge(int(classes[-1]), second_last, bool(dots[-1]))

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from enum import Enum
-from functools import partial
-from itertools import repeat
+from itertools import compress, repeat
 from typing import NamedTuple
 
-from newsconv.readers.text.census import take_census
+import numpy as np
+import numpy.typing as npt
+
+from newsconv.readers.text.census import (
+    DIGIT,
+    LINK_MARK,
+    Census,
+    Counts,
+    classes_of,
+    take_census,
+)
 from newsconv.readers.text.segment import MARKER, TERMINALS
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
@@ -84,11 +93,10 @@ NOUN_CAPITALS = 0.6
 #: :data:`LIST_ITEM_WORDS` words on average, is a list (of names, of tags), not prose.
 LIST_ITEMS = 10
 LIST_ITEM_WORDS = 2
-#: A long line of at least this many items between bullets or bars, each of at most
-#: :data:`LINK_ITEM_WORDS` words on average, is a row of links.
+#: A long line of at least this many items between bullets or bars (:data:`.census.SEPARATOR`),
+#: each of at most :data:`LINK_ITEM_WORDS` words on average, is a row of links.
 LINK_ITEMS = 4
 LINK_ITEM_WORDS = 5
-_ITEM_SEPARATORS = ("▪", "•", "|", "·")
 #: A link to the rest of a cut excerpt ("Read more", "Lire la suite") has fewer words.
 TEASER_LINK_WORDS = 5
 
@@ -108,9 +116,29 @@ class Kind(Enum):
 #: by identity first, where a set would call the enum's ``__hash__``.
 CHROME_KINDS = (Kind.BAD, Kind.BREAK, Kind.END)
 #: The kinds under plain names (``Kind.GOOD`` is a slow attribute lookup on Python 3.11).
-_GOOD, _NEAR, _SHORT, _BAD = Kind.GOOD, Kind.NEAR, Kind.SHORT, Kind.BAD
-#: "Read also" and comments headers, lowercased, to the kind of line each makes.
-_HEADERS = dict.fromkeys(RELATED, Kind.BREAK) | dict.fromkeys(COMMENTS, Kind.END)
+_NEAR, _BAD = Kind.NEAR, Kind.BAD
+#: The kinds by the codes :func:`_kinds` decides them as, for a page's lines at once.
+_KINDS = np.array(list(Kind), dtype=object)
+_GOOD_CODE, _NEAR_CODE, _SHORT_CODE, _BAD_CODE, _BREAK_CODE, _END_CODE = range(len(_KINDS))
+#: The code of a line that is no header.
+_NO_KIND = -1
+#: "Read also" and comments headers, lowercased, to the code of the kind each makes.
+_HEADER_CODES = dict.fromkeys(RELATED, _BREAK_CODE) | dict.fromkeys(COMMENTS, _END_CODE)
+#: Arrays over a page's lines: whether a test holds for each, a kind's code for each.
+Flags = npt.NDArray[np.bool_]
+Codes = npt.NDArray[np.intp]
+
+
+def _table(chars: Iterable[str]) -> Flags:
+    """Which characters of the Basic Multilingual Plane are among ``chars`` (all of them
+    are), by code point: a page's lines' first or last characters are looked up at once."""
+    table = np.zeros(0x10000, np.bool_)
+    table[list(map(ord, chars))] = True
+    return table
+
+
+#: Sentences' stops, what closes a sentence after its stop, what starts a list marker.
+_STOPS, _CLOSES, _OPENS_MARKER = map(_table, (TERMINALS, CLOSERS, MARKER_STARTS))
 
 
 class Features(NamedTuple):
@@ -129,35 +157,31 @@ class Features(NamedTuple):
     table: bool = False
 
 
-#: Makes :class:`Features` from all seven fields. A NamedTuple's ``__new__`` is a Python
-#: function, entered from C for every line described; ``tuple.__new__`` makes the same
-#: tuple without that frame (some 1,400 of the 35,000 instructions a line costs).
-_make_features = partial(tuple.__new__, Features)
-
-
 def describe(
     texts: list[str], cells: Mapping[int, tuple[str, ...]] | None = None
 ) -> list[Features]:
     """The features of each line, given how often each text occurs on the page.
 
-    ``cells`` holds the table rows' cells, by line index. Each distinct line is described
-    once (menus and teasers repeat), its tests run cheapest and most decisive first; what
-    its characters are (letters, initials, CJK) is counted for all of them at once
-    (:func:`.census.take_census`).
+    ``texts`` are the page's lines, without line breaks; ``cells`` holds the table rows'
+    cells, by line index. Each distinct line is described once (menus and teasers repeat),
+    and each test is asked of all of them at once (:func:`_kinds`): a page's lines cost
+    some dozens of array operations, where a Python function for each line, and the tests
+    it runs, cost more.
     """
     counts = Counter(texts)
     distinct = list(counts)
-    census = take_census(distinct)
-    cjk = any(census.cjk)
+    lines = _measured(distinct, counts.values())
+    columns = (lines.heavy, lines.words, lines.terminal, lines.repeats)
+    # tuple.__new__ makes each Features without entering NamedTuple's __new__ in Python.
     described = map(
-        _features,
-        distinct,
-        counts.values(),
-        repeat(cjk),
-        census.cjk,
-        census.letters,
-        census.initials,
-        census.capitals,
+        tuple.__new__,
+        repeat(Features),
+        zip(
+            *(column.tolist() for column in columns),
+            _kinds(lines),
+            lines.census.letters.tolist(),
+            repeat(False),
+        ),
     )
     known = dict(zip(distinct, described, strict=True))
     features = list(map(known.__getitem__, texts))
@@ -166,29 +190,177 @@ def describe(
     return features
 
 
-def _features(
-    text: str,
-    repeats: int,
-    cjk_page: bool,
-    cjk: int,
-    letters: int,
-    initials: int,
-    capitals: int,
-) -> Features:
-    """A line's features, from its text and its counts (see :class:`.census.Census`)."""
-    heavy = len(text) + 2 * cjk
-    words = text.count(" ") + 1
-    if cjk_page:
-        words = max(words, heavy // 6)
-    terminal = text.rstrip(CLOSERS)[-1:] in TERMINALS
-    if heavy >= LONG:
-        if NOTICE.search(text[:NOTICE_REACH]):
-            kind = _BAD
-        else:
-            kind = _SHORT if _listed(text, words) else _GOOD
-    else:
-        kind = _kind(text, heavy, words, terminal, repeats, letters, (initials, capitals, cjk))
-    return _make_features((heavy, words, terminal, repeats, kind, letters, False))
+class _Lines(NamedTuple):
+    """A page's distinct lines and what their tests read, an array entry a line: weights
+    (CJK counts thrice), words, whether a sentence's stop ends them, how often the page
+    prints them, whether they open with a digit, and what their characters are
+    (:class:`.census.Census`)."""
+
+    texts: list[str]
+    heavy: Counts
+    words: Counts
+    terminal: Flags
+    repeats: Counts
+    numbered: Flags
+    census: Census
+
+
+def _measured(texts: list[str], repeats: Collection[int]) -> _Lines:
+    """The measures of distinct lines, each computed for all of them at once."""
+    census = take_census(texts)
+    heavy = census.lengths + 2 * census.cjk
+    words = census.spaces + 1
+    if census.cjk.any():
+        words = np.maximum(words, heavy // 6)
+    # Lines ending in a sentence's closer are few: rstrip finds their stop.
+    closed = _CLOSES.take(census.last, mode="clip")  # U+FFFF closes nothing
+    terminal = np.where(closed, _where(closed, _ends, texts), _STOPS.take(census.last, mode="clip"))
+    numbered = (classes_of(census.first) & DIGIT) != 0
+    counts = np.fromiter(repeats, np.intp, len(texts))
+    return _Lines(texts, heavy, words, terminal, counts, numbered, census)
+
+
+def _kinds(lines: _Lines) -> list[Kind]:
+    """How each line reads.
+
+    Lines from :data:`LONG` on are prose, unless they are notices or lists; lighter ones
+    are headers, chrome, teasers, list items, labels (short) or prose, the first of these
+    they are, else short sentences. Each test marks the lines it settles for all of them at
+    once, over what the tests asked before it marked: they are asked last to first.
+    """
+    texts, heavy, words = lines.texts, lines.heavy, lines.words
+    long = heavy >= LONG
+    short = ~long
+    codes = np.where((heavy >= SENTENCE) & lines.terminal, _GOOD_CODE, _NEAR_CODE)
+    codes[_labels(lines, short)] = _SHORT_CODE
+    codes[_items(lines, short)] = _NEAR_CODE  # part of whatever surrounds it
+    # A line of few words is searched for chrome whole: "… Read more" makes it chrome below.
+    cut = short & (words > CHROME_MAX_WORDS) & ~lines.terminal
+    codes[_where(cut, _teaser, texts)] = _BAD_CODE
+    digits = _holding_any(lines.census, DIGIT)
+    headers = _headers(texts, short & (words <= HEADER_MAX_WORDS), digits)
+    unheaded = headers == _NO_KIND
+    codes[_chrome(lines, short & unheaded)] = _BAD_CODE
+    codes = np.where(unheaded, codes, headers)
+    codes[long] = _GOOD_CODE
+    codes[long & _listed(lines)] = _SHORT_CODE
+    openings = [text[:NOTICE_REACH] for text in _among(texts, long)]
+    codes[_scattered(long, NOTICE.search_each(openings))] = _BAD_CODE
+    return _KINDS.take(codes).tolist()  # type: ignore[no-any-return]
+
+
+def _labels(lines: _Lines, among: Flags) -> Flags:
+    """Which of the lines ``among`` marks are labels, menu items, feed entries or headlines
+    in title case: too light or of too few words for a sentence, a time stamp's line
+    (:data:`_STAMPED`), or capitalised as no sentence is (:func:`sentence_like`,
+    :func:`_stopped_sentence`)."""
+    texts, census = lines.texts, lines.census
+    sized = among & (lines.heavy >= SHORT) & (lines.words >= NEAR_WORDS)
+    # Stamps start with a digit: other lines skip that regex.
+    sized &= ~_where(sized & lines.numbered, _STAMPED.match, texts)
+    sentence = sentence_like(census.initials, census.capitals, census.cjk)
+    nouns = census.capitals <= NOUN_CAPITALS * census.initials  # few enough to be nouns
+    stopped = _where(sized & ~sentence & nouns, _stopped_sentence, texts)
+    return ~(sized & (sentence | stopped))
+
+
+def _items(lines: _Lines, among: Flags) -> Flags:
+    """Which of the lines ``among`` marks are a list's items or quotations (:data:`MARKER`):
+    markers start with a digit or a bullet, and other lines skip that regex."""
+    opens = lines.numbered | _OPENS_MARKER.take(lines.census.first, mode="clip")
+    return _where(among & opens, MARKER.match, lines.texts)
+
+
+def _where(among: Flags, test: Callable[[str], object], texts: list[str]) -> Flags:
+    """Whether ``test`` holds for each line ``among`` marks (False for the other lines):
+    what a test costs is only paid for the few lines it may settle."""
+    found = np.zeros(len(texts), np.bool_)
+    for index in np.flatnonzero(among).tolist():
+        if test(texts[index]):
+            found[index] = True
+    return found
+
+
+def _ends(text: str) -> bool:
+    """Whether a line ends in a sentence's stop, what closes a sentence after it aside."""
+    return text.rstrip(CLOSERS)[-1:] in TERMINALS
+
+
+def _holding(words: WordList, texts: list[str], among: Flags) -> Flags:
+    """Which of the lines ``among`` marks hold any of ``words``."""
+    return _scattered(among, words.search_each(_among(texts, among)))
+
+
+def _among(texts: list[str], among: Flags) -> list[str]:
+    """The lines ``among`` marks."""
+    return list(compress(texts, among.tolist()))
+
+
+def _scattered(among: Flags, found: list[bool]) -> Flags:
+    """Which lines a test holds for: ``found`` for the lines ``among`` marks, in order,
+    and False for the others."""
+    flags = np.zeros(len(among), np.bool_)
+    flags[among] = found
+    return flags
+
+
+def _headers(texts: list[str], among: Flags, digits: Flags) -> Codes:
+    """The kinds (codes) of the "Read also" and comments headers among the lines ``among``
+    marks, whatever their case, count or arrow; :data:`_NO_KIND` for the other lines.
+
+    ``digits`` marks the lines with a digit, the only ones a count of comments may head.
+    The lines are lowercased at once, joined: they hold no line break.
+    """
+    codes = np.full(len(texts), _NO_KIND)
+    at = np.flatnonzero(among)
+    if not len(at):
+        return codes  # joined, no lines would be one empty line
+    lowered = "\n".join(map(texts.__getitem__, at.tolist())).lower().split("\n")
+    bare = list(map(str.strip, lowered, repeat(_HEADER_NOISE)))
+    if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
+        codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
+    for index, text in compress(zip(at.tolist(), bare, strict=True), digits[at].tolist()):
+        if text.rpartition(" ")[2] in COMMENTS and _DIGIT.search(text) and codes[index] == _NO_KIND:
+            codes[index] = _END_CODE  # "There are 13 comments": a count of comments heads them
+    return codes
+
+
+def _chrome(lines: _Lines, among: Flags) -> Flags:
+    """Which of the lines ``among`` marks are chrome: menus and headlines printed twice,
+    widgets, links, chrome words (:data:`CHROME` in a line of few words, :data:`STRONG` in
+    any); the word lists are searched in the lines nothing else condemned."""
+    texts, words, census = lines.texts, lines.words, lines.census
+    found = (lines.repeats > 1) & (lines.heavy < SENTENCE)
+    # A widget is mostly not letters, and tiny or with a digit: words without numbers are
+    # letters, whatever the punctuation.
+    symbols = 2 * census.letters < census.lengths - words + 1
+    found |= symbols & ((census.lengths <= SYMBOLS_ONLY) | _holding_any(census, DIGIT))
+    found |= _where(among & _with_link_marks(texts, census, among), _linked, texts)
+    searched = among & ~found
+    few = words <= CHROME_MAX_WORDS
+    found |= _holding(CHROME, texts, searched & few) | _holding(STRONG, texts, searched & ~few)
+    return among & found
+
+
+def _with_link_marks(texts: list[str], census: Census, among: Flags) -> Flags:
+    """Which lines hold what starts a link or a handle (:data:`_WEB`): the few that
+    :func:`_linked` is asked of. Of ``among``, only those that hold a :data:`.census.LINK_MARK`
+    unless the lines hold "www." between them (few pages do: one search finds that out)."""
+    marked = _holding_any(census, LINK_MARK)
+    if "www." in "\n".join(_among(texts, among)):
+        marked |= _where(among, _names_a_site, texts)
+    return marked
+
+
+def _names_a_site(text: str) -> bool:
+    """Whether a line holds an address without a scheme ("www.example.org")."""
+    return "www." in text
+
+
+def _holding_any(census: Census, classes: int) -> Flags:
+    """Which lines hold a character of any of ``classes`` (:mod:`.census`'s bits)."""
+    held: Flags = (census.classes & classes) != 0
+    return held
 
 
 def _row_features(line: Features, cells: tuple[str, ...]) -> Features:
@@ -208,64 +380,18 @@ def passed_word_lists(line: Features) -> bool:
     return line.weight < LONG and not line.table and line.kind not in CHROME_KINDS
 
 
-def _listed(text: str, words: int) -> bool:
-    """Whether a long line is a list: of names or tags between commas, of links between bullets.
+def _listed(lines: _Lines) -> Flags:
+    """Which lines, if long, are lists: of names or tags between commas, of links between
+    bullets.
 
     Prose has long stretches between its commas and no bullets inside a line; a footer
     prints its links on one line between "▪" or "|".
     """
-    items = text.count(",") + 1
-    if items >= LIST_ITEMS and words <= LIST_ITEM_WORDS * items:
-        return True
-    links = sum(map(text.count, _ITEM_SEPARATORS)) + 1
-    return links >= LINK_ITEMS and words <= LINK_ITEM_WORDS * links
-
-
-def _kind(
-    text: str,
-    heavy: int,
-    words: int,
-    terminal: bool,
-    repeats: int,
-    letters: int,
-    shape: tuple[int, int, int],
-) -> Kind:
-    """The kind of a line lighter than :data:`LONG` that is not a table row.
-
-    ``letters`` is how many letters it has, ``shape`` what :func:`sentence_like` reads, asked
-    last: most such lines are settled before (a call costs as much as a few tests).
-    """
-    if words <= HEADER_MAX_WORDS:
-        stripped = text.strip(_HEADER_NOISE).lower()
-        header = _HEADERS.get(stripped)
-        if header is not None:
-            return header
-        if stripped.rpartition(" ")[2] in COMMENTS and _DIGIT.search(stripped):
-            return Kind.END  # "There are 13 comments": a count of comments heads them
-    if (
-        (repeats > 1 and heavy < SENTENCE)
-        # Most lines hold no link mark and are mostly letters: they skip both calls.
-        or (("@" in text or "#" in text or "/" in text or "www." in text) and _linked(text))
-        or (2 * letters < len(text) - words + 1 and _widget(text))
-        or (CHROME if words <= CHROME_MAX_WORDS else STRONG).search(text)
-    ):
-        return _BAD  # menus and headlines printed twice, widgets, links, chrome words
-    # A short line is searched for chrome whole: "… Read more" made it chrome already.
-    cut = words > CHROME_MAX_WORDS and not terminal and ("…" in text or "..." in text)
-    if cut and _teaser(text):
-        return _BAD
-    # Markers and stamps start with a digit or a bullet: other lines skip those regexes.
-    numbered = text[:1].isdecimal()
-    if (numbered or text[:1] in MARKER_STARTS) and MARKER.match(text):
-        return _NEAR  # a list item or a quotation: part of whatever surrounds it
-    if (
-        heavy < SHORT
-        or words < NEAR_WORDS
-        or (numbered and _STAMPED.match(text))
-        or not (sentence_like(*shape) or _stopped_sentence(text, shape))
-    ):
-        return _SHORT  # a label, a menu item, a feed entry, a headline in title case
-    return _GOOD if heavy >= SENTENCE and terminal else _NEAR
+    items = lines.census.commas + 1
+    links = lines.census.separators + 1
+    return ((items >= LIST_ITEMS) & (lines.words <= LIST_ITEM_WORDS * items)) | (
+        (links >= LINK_ITEMS) & (lines.words <= LINK_ITEM_WORDS * links)
+    )
 
 
 def _by_opening(headers: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -307,6 +433,8 @@ def _teaser(text: str) -> bool:
     """Whether a line is an excerpt cut short and linked to the rest: a teaser for another
     page ("When you walk into a store, you're overloaded with sounds,… Read more")."""
     cut = max(text.rfind("…"), text.rfind("..."))
+    if cut < 0:
+        return False  # not cut short
     link = text[cut:].lstrip(".… ")
     return bool(link) and link.count(" ") < TEASER_LINK_WORDS and CHROME.search(link)
 
@@ -320,12 +448,6 @@ def _linked(text: str) -> bool:
     """
     links = len(_WEB.findall(text))
     return links > 1 or (links > 0 and len(text) < SENTENCE and not _bulleted(text))
-
-
-def _widget(text: str) -> bool:
-    """Whether a line that is mostly not letters is a widget: tiny, or with a digit (words
-    without numbers are letters, whatever the punctuation)."""
-    return len(text) <= SYMBOLS_ONLY or _DIGIT.search(text) is not None
 
 
 def is_notation(text: str, letters: int) -> bool:
@@ -345,30 +467,21 @@ def is_notation(text: str, letters: int) -> bool:
     return not text[0].isalpha() and 2 * letters < len(text) - text.count(" ")
 
 
-def _stopped_sentence(text: str, shape: tuple[int, int, int]) -> bool:
-    """Whether a line with many capitals is still a sentence: one sentence that ends in a
-    full stop after a lowercase word (not "N.Y.C." nor a cut "..."), with at most
-    :data:`NOUN_CAPITALS` of its initials capitals (German nouns; see :func:`sentence_like`).
-    A promo's blurb of short sentences ("Fragen und Antworten zur Umweltprämie. Wir
-    vergleichen …") stays short."""
-    initials, capitals, _ = shape
+def _stopped_sentence(text: str) -> bool:
+    """Whether a line with many capitals, if at most :data:`NOUN_CAPITALS` of its initials
+    (German nouns; see :func:`sentence_like`), is still a sentence: one sentence that ends
+    in a full stop after a lowercase word (not "N.Y.C." nor a cut "..."). A promo's blurb
+    of short sentences ("Fragen und Antworten zur Umweltprämie. Wir vergleichen …") stays
+    short."""
     end = text.rstrip(CLOSERS)
-    return (
-        end[-1:] == "."
-        and ". " not in end
-        and end[-3:-1].islower()
-        and end[-3:-1].isalpha()
-        and capitals <= NOUN_CAPITALS * initials
-    )
+    return end[-1:] == "." and ". " not in end and end[-3:-1].islower() and end[-3:-1].isalpha()
 
 
-def sentence_like(initials: int, capitals: int, cjk: int) -> bool:
+def sentence_like(initials: Counts, capitals: Counts, cjk: Counts) -> Flags:
     """Prose has mostly lowercase words; menus and headlines capitalise most of theirs.
 
-    ``initials`` counts a line's word initials, ``capitals`` those of them in capitals and
-    ``cjk`` its CJK characters (:class:`.census.Census`): CJK is written without spaces and
-    without capitals, so a line of it with few initials may still be a sentence.
+    ``initials`` counts lines' word initials, ``capitals`` those of them in capitals and
+    ``cjk`` their CJK characters (:class:`.census.Census`): CJK is written without spaces
+    and without capitals, so a line of it with few initials may still be a sentence.
     """
-    if initials < 4:
-        return cjk > 0
-    return capitals <= 0.5 * initials
+    return np.where(initials < 4, cjk > 0, capitals <= 0.5 * initials)

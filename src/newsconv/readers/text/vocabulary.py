@@ -453,13 +453,37 @@ class WordList:
         """
         text = text.lower()
         for last, (size, stem) in self._automaton.iter(text):
-            start = last + 1 - size
-            if start and (text[start - 1].isalnum() or _joined(text, start - 1, -1)):
-                continue  # inside a word ("_" counts as a boundary, as in a regex's [^\W_])
-            end = last + 1
-            if stem or end == len(text) or not (text[end].isalnum() or _joined(text, end, 1)):
+            if _bounded(text, last + 1 - size, last + 1, stem):
                 return True
         return False
+
+    def search_each(self, texts: list[str]) -> list[bool]:
+        """Whether each of ``texts``, lines without line breaks, holds any of the words.
+
+        All are searched in one pass, joined by line breaks: a call per line would cost more
+        than the search. No entry holds a line break, and one bounds a word as a text's end
+        does.
+        """
+        page = "\n".join(texts).lower()
+        found = [False] * len(texts)
+        line = passed = 0  # the line of the last hit, and where it was
+        for last, (size, stem) in self._automaton.iter(page):
+            if _bounded(page, last + 1 - size, last + 1, stem):
+                line += page.count("\n", passed, last)
+                passed = last
+                found[line] = True
+        return found
+
+
+def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
+    r"""Whether ``text[start:end]`` starts a word and, unless it is a stem, ends one.
+
+    "_" counts as a boundary, as in a regex's ``[^\W_]``; a hyphen between letters does
+    not (a hyphenated compound is one word).
+    """
+    if start and (text[start - 1].isalnum() or _joined(text, start - 1, -1)):
+        return False
+    return stem or end == len(text) or not (text[end].isalnum() or _joined(text, end, 1))
 
 
 def _joined(text: str, at: int, step: int) -> bool:
