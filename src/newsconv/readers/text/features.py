@@ -171,13 +171,15 @@ def describe(
     counts = Counter(texts)
     distinct = list(counts)
     lines = _measured(distinct, counts.values())
-    columns = (lines.heavy, lines.words, lines.terminal, lines.repeats)
     # tuple.__new__ makes each Features without entering NamedTuple's __new__ in Python.
     described = map(
         tuple.__new__,
         repeat(Features),
         zip(
-            *(column.tolist() for column in columns),
+            lines.heavy.tolist(),
+            lines.words.tolist(),
+            lines.terminal.tolist(),
+            counts.values(),
             _kinds(lines),
             lines.census.letters.tolist(),
             repeat(False),
@@ -235,8 +237,7 @@ def _kinds(lines: _Lines) -> list[Kind]:
     codes[_labels(lines, short)] = _SHORT_CODE
     codes[_items(lines, short)] = _NEAR_CODE  # part of whatever surrounds it
     # A line of few words is searched for chrome whole: "… Read more" makes it chrome below.
-    cut = short & (words > CHROME_MAX_WORDS) & ~lines.terminal
-    codes[_where(cut, _teaser, texts)] = _BAD_CODE
+    codes[_teasers(texts, short & (words > CHROME_MAX_WORDS) & ~lines.terminal)] = _BAD_CODE
     digits = _holding_any(lines.census, DIGIT)
     headers = _headers(texts, short & (words <= HEADER_MAX_WORDS), digits)
     unheaded = headers == _NO_KIND
@@ -269,6 +270,15 @@ def _items(lines: _Lines, among: Flags) -> Flags:
     markers start with a digit or a bullet, and other lines skip that regex."""
     opens = lines.numbered | _OPENS_MARKER.take(lines.census.first, mode="clip")
     return _where(among & opens, MARKER.match, lines.texts)
+
+
+def _teasers(texts: list[str], among: Flags) -> Flags:
+    """Which of the lines ``among`` marks are teasers (:func:`_teaser`); most pages cut no
+    line short, and one search of them all finds that out."""
+    joined = "\n".join(_among(texts, among))
+    if "…" in joined or "..." in joined:
+        return _where(among, _teaser, texts)
+    return np.zeros(len(texts), np.bool_)
 
 
 def _where(among: Flags, test: Callable[[str], object], texts: list[str]) -> Flags:
