@@ -109,7 +109,7 @@ def _marks_below(size: int) -> list[int]:
 
 
 def take_census(texts: list[str]) -> Census:
-    """The counts of each of ``texts``.
+    """What each of ``texts`` holds (see :class:`Census`).
 
     A page is counted at one go; a huge input (a line of megabytes) :data:`PIECE`
     characters at a time, since the arrays take some 20 bytes a character.

@@ -460,9 +460,9 @@ class WordList:
     def search_each(self, texts: list[str]) -> list[bool]:
         """Whether each of ``texts``, lines without line breaks, holds any of the words.
 
-        All are searched in one pass, joined by line breaks: a call per line would cost more
-        than the search. No entry holds a line break, and one bounds a word as a text's end
-        does.
+        All are searched in one pass, joined by line breaks, which saves a call and a
+        lowercasing per line. No entry holds a line break, and one bounds a word as a
+        text's end does.
         """
         page = "\n".join(texts).lower()
         found = [False] * len(texts)
