@@ -171,12 +171,8 @@ def _marks(codes: CodePoints, before: _Edge) -> tuple[Classes, npt.NDArray[np.ui
     classes = classes_of(codes)
     marks = np.empty((_ROWS, len(classes)), np.uint8)
     letters = marks[0].view(bool)
-    np.not_equal(classes & LETTER, 0, out=letters)
-    initials = marks[1].view(bool)
-    initials[:] = letters
+    np.bitwise_and(classes, LETTER, out=marks[0])  # LETTER is the lowest bit: 0 or 1
     starts = (classes & JOINER) == 0  # a word may start after it
-    initials[0] &= before.last & JOINER == 0 and not before.initialism_dot
-    initials[1:] &= starts[:-1]  # a line's first letter follows "\n"
     # An initialism's letters after the first ("B.T.B.S.", "U.S.", "e.g.") are no words'
     # initials: a letter after a dot that follows a letter standing alone.
     dots = codes == _DOT
@@ -184,7 +180,11 @@ def _marks(codes: CodePoints, before: _Edge) -> tuple[Classes, npt.NDArray[np.ui
     if len(dots) > 1:
         dots[1] &= letters[0] and before.last & JOINER == 0
     dots[0] &= bool(before.last & LETTER) and before.second_last & JOINER == 0
-    initials[1:] &= ~dots[:-1]
+    initials = marks[1].view(bool)
+    initials[0] = letters[0] and before.last & JOINER == 0 and not before.initialism_dot
+    # A letter after a start that is no such dot ("starts > dots"); a line's first letter
+    # follows "\n".
+    np.logical_and(letters[1:], starts[:-1] > dots[:-1], out=initials[1:])
     np.logical_and(initials, classes & UPPER, out=marks[2].view(bool))
     for row, counted in enumerate(_COUNTED, start=3):
         np.not_equal(classes & counted, 0, out=marks[row].view(bool))
