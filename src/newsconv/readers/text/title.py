@@ -48,6 +48,8 @@ MOST_LOOKUPS = 12
 CJK_SAMPLE = 800
 #: Titles are rarely heavier than this (see ``features.weight``).
 LONG_TITLE = 100
+#: The most a line's shape scores (see :func:`_shape_score`).
+BEST_SHAPE = 1.0
 #: What each line between a candidate and the body costs (see :func:`scored_lines`).
 DISTANCE_COST = 0.1
 #: What each line between the body's first line and a candidate inside the body costs:
@@ -229,7 +231,8 @@ def scored_lines(
     Looking a line's words up in the body costs more than all the rest, so it comes last:
     a line that could not beat the best line under it even sharing the most words with the
     body (:data:`MOST_GAINED`) is out of contention without it, and left out. Most lines
-    far above the body are.
+    far above the body are, and once no line left above can be (:func:`_ceiling`), the
+    lines above are not looked at.
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
@@ -243,6 +246,8 @@ def scored_lines(
     teasers = _teasers_from(features, candidates)
     start = candidates.stop if body_start is None else body_start
     echoes = set(texts[start : start + ECHO_LINES])
+    first_anchor = min(anchors, default=candidates.stop + ANCHOR_REACH)
+    first_crumb = _first_crumb(texts, candidates, crumbs, echoes, start)
 
     @functools.cache
     def shared_words(index: int) -> int:
@@ -255,6 +260,13 @@ def scored_lines(
     heading = 0  # how many more lines up the heading over the byline and date block runs
     deck = 0  # the most words the lines of that heading under this one share with the body
     for index in reversed(candidates):
+        if (
+            not heading
+            and (head is None or index < head)
+            and not (scores and scores[-1][1] == index + 1)  # no deck under it
+            and _ceiling(index, distance, anchors, first_anchor, first_crumb) < best - SLACK
+        ):
+            break  # no line from here up can beat the best: none is looked at
         line, text = features[index], texts[index]
         chrome = line.kind in CHROME_KINDS
         skipped = (
@@ -328,6 +340,36 @@ def scored_lines(
         best = max(best, score)
         below = index
     return scores
+
+
+def _ceiling(
+    index: int, distance: int, anchors: set[int], first_anchor: int, first_crumb: int
+) -> float:
+    """The most any line from ``index`` up can score, off the block's heading and over no
+    deck, at ``distance`` from the body: its shape's best, all :data:`MOST_GAINED`, and
+    the anchor and crumb bonuses if an anchor and a crumb are in reach."""
+    near_anchor = 1.0 if first_anchor <= index + 1 else _anchor_bonus(index, anchors)
+    crumb = CRUMB_BONUS if first_crumb <= index else 0.0
+    return BEST_SHAPE + MOST_GAINED + near_anchor - DISTANCE_COST * distance + crumb
+
+
+def _first_crumb(
+    texts: Sequence[str], candidates: range, crumbs: set[str], echoes: set[str], start: int
+) -> int:
+    """The first of ``candidates`` that may be a breadcrumb's last item or printed again in
+    the body's opening lines (``start`` on): the topmost that may take :data:`CRUMB_BONUS`."""
+    top, stop = candidates.start, candidates.stop
+    found = [_find(texts, text, top, stop) for text in crumbs]
+    found += [_find(texts, text, top, min(stop, start)) for text in echoes]
+    return min((index for index in found if index is not None), default=stop)
+
+
+def _find(texts: Sequence[str], text: str, start: int, stop: int) -> int | None:
+    """The first index of ``text`` in ``texts[start:stop]``, if it is there."""
+    try:
+        return texts.index(text, start, stop)
+    except ValueError:
+        return None
 
 
 def _heads_deck(
@@ -586,7 +628,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         len(text) - text.count(" ")
     ):
         return None
-    score = 1.0 if 4 <= line.words <= 30 else 0.0
+    score = BEST_SHAPE if 4 <= line.words <= 30 else 0.0
     end = text[-40:].rstrip(CLOSERS)  # a sentence in brackets or quotes is still one
     if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
