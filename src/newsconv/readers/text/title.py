@@ -245,9 +245,9 @@ def scored_lines(
     trails, crumbs = _breadcrumbs(texts, candidates)
     teasers = _teasers_from(features, candidates)
     start = candidates.stop if body_start is None else body_start
-    echoes = set(texts[start : start + ECHO_LINES])
+    echoes = _echoes(texts, features, start)
     first_anchor = min(anchors, default=candidates.stop + ANCHOR_REACH)
-    first_crumb = _first_crumb(texts, candidates, crumbs, echoes, start)
+    first_crumb = _first_of(texts, candidates, crumbs | echoes)
 
     @functools.cache
     def shared_words(index: int) -> int:
@@ -291,7 +291,7 @@ def scored_lines(
         depth = DEPTH_COST * max(0, index - start)
         # A breadcrumb's last item, or a line printed again in the article's opening (the
         # lead photo's caption or alt text): the page names its article so.
-        crumb = text in crumbs or (index < start and line.repeats > 1 and text in echoes)
+        crumb = text in crumbs or (index < start and text in echoes)
         menu = _in_menu(features, index)
         over_deck = (
             below == index + 1
@@ -353,23 +353,19 @@ def _ceiling(
     return BEST_SHAPE + MOST_GAINED + near_anchor - DISTANCE_COST * distance + crumb
 
 
-def _first_crumb(
-    texts: Sequence[str], candidates: range, crumbs: set[str], echoes: set[str], start: int
-) -> int:
-    """The first of ``candidates`` that may be a breadcrumb's last item or printed again in
-    the body's opening lines (``start`` on): the topmost that may take :data:`CRUMB_BONUS`."""
-    top, stop = candidates.start, candidates.stop
-    found = [_find(texts, text, top, stop) for text in crumbs]
-    found += [_find(texts, text, top, min(stop, start)) for text in echoes]
-    return min((index for index in found if index is not None), default=stop)
+def _echoes(texts: Sequence[str], features: Sequence[Features], start: int) -> set[str]:
+    """The body's opening lines (from ``start``) that the page prints more than once: a
+    line above the body printing one again names the article (a headline over the lead
+    photo's caption or alt text)."""
+    opening = range(start, min(len(texts), start + ECHO_LINES))
+    return {texts[index] for index in opening if features[index].repeats > 1}
 
 
-def _find(texts: Sequence[str], text: str, start: int, stop: int) -> int | None:
-    """The first index of ``text`` in ``texts[start:stop]``, if it is there."""
-    try:
-        return texts.index(text, start, stop)
-    except ValueError:
-        return None
+def _first_of(texts: Sequence[str], candidates: range, wanted: set[str]) -> int:
+    """The first of ``candidates`` whose text is one of ``wanted``, else ``candidates.stop``."""
+    window = texts[candidates.start : candidates.stop]
+    found = (window.index(text) for text in wanted if text in window)  # ``in`` raises nothing
+    return candidates.start + min(found, default=len(window))
 
 
 def _heads_deck(
