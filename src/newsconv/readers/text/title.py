@@ -123,7 +123,9 @@ _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
 _SIGN_WORDS = frozenset(word for word in BYLINE_WORDS if " " not in word)
 #: A labelled byline's name has at most this many words.
 NAME_WORDS = 4
-#: A labelled byline has at most this many words: a label of two, the byline word, a name.
+#: A labelled byline has at least this many words, a label, the byline word and a name,
+#: and at most this many: a label of two, the byline word, a name.
+FEWEST_LABELLED = 3
 LABELLED_WORDS = 3 + NAME_WORDS
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
@@ -396,11 +398,12 @@ def _anchors(
     """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
-        text = texts[index]
-        if features[index].words <= ANCHOR_WORDS and (
+        text, words = texts[index], features[index].words
+        if words <= ANCHOR_WORDS and (
             ((":" in text or "：" in text) and _TIME.search(text))
             or BYLINE.match(text)
-            or (features[index].words <= LABELLED_WORDS and _labelled_byline(text, body))
+            # Most lines near the top are menu items, too short to be one: no call.
+            or (FEWEST_LABELLED <= words <= LABELLED_WORDS and _labelled_byline(text, body))
         ):
             anchors.add(index)
     return anchors
