@@ -6,7 +6,7 @@ import pytest
 from tests.readers.text.pages import read_page
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.title import find_title
+from newsconv.readers.text.title import content_tokens, find_title
 from newsconv.tree import plain_text
 
 NEON_BODY = [
@@ -725,3 +725,10 @@ def test_a_headline_naming_a_person_is_no_labelled_byline() -> None:
     ]
     body = ["Angela Merkel kehrt nach Berlin zurück, wie ihr Büro am Dienstag mitteilte."]
     assert pick(head, body, near=2) == "Die Rückkehr von Angela Merkel"
+
+
+def test_an_ascii_line_has_the_content_words_it_has_among_other_characters() -> None:
+    """ASCII lines take a quicker way to their words: the same words."""
+    words = ["mayor", "budget", "again", "news"]
+    assert content_tokens("The Mayor's 2021 Budget_again: NEWS news") == words
+    assert content_tokens("The Mayor's 2021 Budget_again: NEWS news …") == words

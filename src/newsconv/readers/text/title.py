@@ -101,6 +101,9 @@ _CJK_STOPS = ("。", "．")
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
 #: character pairs, since a single character is shared by almost any text).
 _CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
+#: The content words of a line all in ASCII: the same words, found without the Unicode
+#: classes that make :data:`_CONTENT_TOKEN` test each character several times.
+_ASCII_WORD = re.compile(r"[a-z]{4,}")
 #: A content word this short is a pair of CJK characters (other words have four letters
 #: or more).
 _PAIR = 2
@@ -565,8 +568,11 @@ def _menu_item(line: Features) -> bool:
 
 def content_tokens(text: str) -> list[str]:
     """Words long enough to carry meaning (CJK runs as character pairs), lowercased, once each."""
+    lowered = text.lower()
+    if lowered.isascii():  # letters are a-z once lowered, and there is no CJK
+        return list(dict.fromkeys(_ASCII_WORD.findall(lowered)))
     tokens: list[str] = []
-    for word, run in _CONTENT_TOKEN.findall(text.lower()):
+    for word, run in _CONTENT_TOKEN.findall(lowered):
         if word:
             tokens.append(word)
         else:
