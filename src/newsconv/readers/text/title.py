@@ -444,11 +444,12 @@ def _block_head(
     if anchor is None:
         return None, False
     signed = _signed(texts[anchor])
-    index = anchor - 1
-    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts, features, index, body):
+    index, lowest = anchor - 1, max(0, anchor - BLOCK_LINES)
+    while index >= lowest and _in_block(texts, features, index, body):
         signed = signed or _signed(texts[index]) or _labelled_byline(texts[index], body)
         index -= 1
-    if index < 0 or _in_block(texts, features, index, body):
+    # Past the block's reach the line may still be the block's; short of it, it is not.
+    if index < lowest and (index < 0 or _in_block(texts, features, index, body)):
         return None, signed
     shape = _shape_score(texts[index], features[index])
     if shape is not None and shape <= 0 and features[index].kind in _SENTENCES:
