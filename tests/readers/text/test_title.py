@@ -727,8 +727,17 @@ def test_a_headline_naming_a_person_is_no_labelled_byline() -> None:
     assert pick(head, body, near=2) == "Die Rückkehr von Angela Merkel"
 
 
-def test_an_ascii_line_has_the_content_words_it_has_among_other_characters() -> None:
-    """ASCII lines take a quicker way to their words: the same words."""
+def test_content_words_are_the_same_in_ascii_in_other_scripts_and_beside_cjk() -> None:
+    """Lines in ASCII, and lines without CJK, take quicker ways to their words: the same."""
     words = ["mayor", "budget", "again", "news"]
     assert content_tokens("The Mayor's 2021 Budget_again: NEWS news") == words
     assert content_tokens("The Mayor's 2021 Budget_again: NEWS news …") == words
+    assert content_tokens("Über Straße, Москва’s news 東京都") == [
+        "über",
+        "straße",
+        "москва",
+        "news",
+        "東京",
+        "京都",
+    ]
+    assert content_tokens("Über Straße, Москва’s news") == ["über", "straße", "москва", "news"]
