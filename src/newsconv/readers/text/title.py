@@ -16,7 +16,6 @@ and share as many words with it.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Sequence
@@ -256,9 +255,12 @@ def scored_lines(
     first_anchor = min(anchors, default=candidates.stop + ANCHOR_REACH)
     first_crumb = _first_of(texts, candidates, crumbs | echoes)
 
-    @functools.cache
+    asked: dict[int, int] = {}  # each line's words are looked up once
+
     def shared_words(index: int) -> int:
-        return _shared_words(texts[index], body, cjk_body)
+        if index not in asked:
+            asked[index] = _shared_words(texts[index], body, cjk_body)
+        return asked[index]
 
     scores: list[tuple[float, int]] = []
     best = -math.inf  # the highest score so far
