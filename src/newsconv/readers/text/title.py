@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from newsconv.readers.text.features import (
     CHROME,
@@ -156,6 +157,7 @@ TITLE_CASE_SHORT = 3
 #: name ("Stacy Keach") heads a profile or an interview.
 SHORTEST = 12
 SHORTEST_TWICE = 8
+_T = TypeVar("_T")
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
@@ -243,8 +245,9 @@ def scored_lines(
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
     anchors = _anchors(texts, features, candidates, near, body)
+    shape = _per_line(lambda index: _shape_score(texts[index], features[index]))
     block = _last_signed(texts, candidates) if near is None else near
-    head, signed = _block_head(texts, features, block, body)
+    head, signed = _block_head(texts, features, block, body, shape)
     signed = signed and near is not None  # without a date, "by Jane Doe" may credit a photo
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
@@ -255,12 +258,7 @@ def scored_lines(
     first_anchor = min(anchors, default=candidates.stop + ANCHOR_REACH)
     first_crumb = _first_of(texts, candidates, crumbs | echoes)
 
-    asked: dict[int, int] = {}  # each line's words are looked up once
-
-    def shared_words(index: int) -> int:
-        if index not in asked:
-            asked[index] = _shared_words(texts[index], body, cjk_body)
-        return asked[index]
+    shared_words = _per_line(lambda index: _shared_words(texts[index], body, cjk_body))
 
     scores: list[tuple[float, int]] = []
     best = -math.inf  # the highest score so far
@@ -284,7 +282,7 @@ def scored_lines(
             or (chrome and _menu_line(texts, features, index))
             or (index in anchors and _labelled_byline(text, body))
         )
-        score = None if skipped else _shape_score(text, line)
+        score = None if skipped else shape(index)
         caption = (score is not None or not chrome) and (
             _is_caption(text) or _over_credit(texts, index)
         )
@@ -349,6 +347,19 @@ def scored_lines(
         best = max(best, score)
         below = index
     return scores
+
+
+def _per_line(compute: Callable[[int], _T]) -> Callable[[int], _T]:
+    """``compute`` for a line, computed once however often it is asked (several helpers ask
+    about the same lines): a dict, cheaper to make for every page than a functools.cache."""
+    known: dict[int, _T] = {}
+
+    def known_or_computed(index: int) -> _T:
+        if index not in known:
+            known[index] = compute(index)
+        return known[index]
+
+    return known_or_computed
 
 
 def _ceiling(
@@ -434,7 +445,11 @@ def _last_signed(texts: Sequence[str], candidates: range) -> int | None:
 
 
 def _block_head(
-    texts: Sequence[str], features: Sequence[Features], anchor: int | None, body: str
+    texts: Sequence[str],
+    features: Sequence[Features],
+    anchor: int | None,
+    body: str,
+    shape: Callable[[int], float | None],
 ) -> tuple[int | None, bool]:
     """The line over the byline and date block of ``anchor`` (the date's line, else the last
     line naming an author) if it is shaped like a headline, and whether the block names an
@@ -443,26 +458,26 @@ def _block_head(
     Between a headline and its date may stand what belongs to the block: bylines, the
     author's name or the outlet on a line of their own, a reading time, a comment count,
     a share button, the lead photo's caption. A label, a section name or a sentence over
-    the block heads nothing.
+    the block heads nothing. ``shape`` gives a line's :func:`_shape_score`.
     """
     if anchor is None:
         return None, False
     signed = _signed(texts[anchor])
     index, lowest = anchor - 1, max(0, anchor - BLOCK_LINES)
-    while index >= lowest and _in_block(texts, features, index, body):
+    while index >= lowest and _in_block(texts, features, index, body, shape):
         signed = signed or _signed(texts[index]) or _labelled_byline(texts[index], body)
         index -= 1
     # Past the block's reach the line may still be the block's; short of it, it is not.
-    if index < lowest and (index < 0 or _in_block(texts, features, index, body)):
+    if index < lowest and (index < 0 or _in_block(texts, features, index, body, shape)):
         return None, signed
-    shape = _shape_score(texts[index], features[index])
-    if shape is not None and shape <= 0 and features[index].kind in _SENTENCES:
-        return _over_deck(texts, features, index, body, signed), signed
-    return (index if shape is not None and shape > 0 else None), signed
+    score = shape(index)
+    if score is not None and score <= 0 and features[index].kind in _SENTENCES:
+        return _over_deck(texts, index, body, signed, shape), signed
+    return (index if score is not None and score > 0 else None), signed
 
 
 def _over_deck(
-    texts: Sequence[str], features: Sequence[Features], deck: int, body: str, signed: bool
+    texts: Sequence[str], deck: int, body: str, signed: bool, shape: Callable[[int], float | None]
 ) -> int | None:
     """The headline over the deck at ``deck`` (a sentence over the byline and date block:
     headline, deck, byline, date), if the line over it is shaped like one and the block
@@ -471,8 +486,8 @@ def _over_deck(
     index = deck - 1
     if index < 0 or _is_caption(texts[index]):
         return None
-    shape = _shape_score(texts[index], features[index])
-    if shape is None or shape <= 0:
+    score = shape(index)
+    if score is None or score <= 0:
         return None
     return index if signed or _shared_words(texts[index], body, body[:CJK_SAMPLE]) else None
 
@@ -505,14 +520,20 @@ def _labelled_byline(text: str, body: str) -> bool:
     )
 
 
-def _in_block(texts: Sequence[str], features: Sequence[Features], index: int, body: str) -> bool:
+def _in_block(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    index: int,
+    body: str,
+    shape: Callable[[int], float | None],
+) -> bool:
     """Whether a line can stand inside a byline and date block: not a headline."""
     text, line = texts[index], features[index]
     if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
     if line.words <= ANCHOR_WORDS and (_signed(text) or _labelled_byline(text, body)):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
-    return _shape_score(text, line) is None or _is_caption(text) or _over_credit(texts, index)
+    return shape(index) is None or _is_caption(text) or _over_credit(texts, index)
 
 
 def _over_credit(texts: Sequence[str], index: int) -> bool:
