@@ -157,7 +157,6 @@ TITLE_CASE_SHORT = 3
 #: name ("Stacy Keach") heads a profile or an interview.
 SHORTEST = 12
 SHORTEST_TWICE = 8
-_T = TypeVar("_T")
 #: The kinds under plain names (an enum member is a slow lookup).
 _BREAK, _SHORT = Kind.BREAK, Kind.SHORT
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
@@ -347,6 +346,9 @@ def scored_lines(
         best = max(best, score)
         below = index
     return scores
+
+
+_T = TypeVar("_T")
 
 
 def _per_line(compute: Callable[[int], _T]) -> Callable[[int], _T]:
