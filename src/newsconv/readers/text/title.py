@@ -67,6 +67,9 @@ ECHO_LINES = 6
 TEASER_COST = 1.5
 #: How far past the candidates a date, byline or time stamp still anchors a headline.
 ANCHOR_REACH = 3
+#: What standing next to, or one line from, a date, byline or time stamp adds.
+BESIDE_ANCHOR = 1.0
+NEAR_ANCHOR = 0.5
 #: A byline or a time stamp has at most this many words.
 ANCHOR_WORDS = 12
 #: How many lines a byline and date block holds above its date or byline at most: the
@@ -368,9 +371,11 @@ def _ceiling(
     index: int, distance: int, anchors: set[int], first_anchor: int, first_crumb: int
 ) -> float:
     """The most any line from ``index`` up can score, off the block's heading and over no
-    deck, at ``distance`` from the body: its shape's best, all :data:`MOST_GAINED`, and
-    the anchor and crumb bonuses if an anchor and a crumb are in reach."""
-    near_anchor = 1.0 if first_anchor <= index + 1 else _anchor_bonus(index, anchors)
+    deck, at ``distance`` from the body: its shape's best, all :data:`MOST_GAINED`, the
+    full anchor bonus if the first anchor is at most a line under ``index`` (else what
+    ``index`` itself may get: the lines above are further from it), and the crumb bonus if
+    the first line that may take it (``first_crumb``) is ``index`` or above."""
+    near_anchor = BESIDE_ANCHOR if first_anchor <= index + 1 else _anchor_bonus(index, anchors)
     crumb = CRUMB_BONUS if first_crumb <= index else 0.0
     return BEST_SHAPE + MOST_GAINED + near_anchor - DISTANCE_COST * distance + crumb
 
@@ -545,10 +550,10 @@ def _over_credit(texts: Sequence[str], index: int) -> bool:
 
 
 def _anchor_bonus(index: int, anchors: set[int]) -> float:
-    """What standing next to (1.0) or one line from (0.5) a date or byline line adds."""
+    """What standing next to or one line from a date or byline line adds."""
     if index - 1 in anchors or index + 1 in anchors:
-        return 1.0
-    return 0.5 if index - 2 in anchors or index + 2 in anchors else 0.0
+        return BESIDE_ANCHOR
+    return NEAR_ANCHOR if index - 2 in anchors or index + 2 in anchors else 0.0
 
 
 def _breadcrumbs(texts: Sequence[str], candidates: range) -> tuple[set[int], set[str]]:
