@@ -75,7 +75,8 @@ def _cleaned(text: str) -> str:
 
     Most texts hold none of these: ``in`` finds that out many times faster than a regex.
     """
-    if "\r\n" in text:
+    # One character is found far faster than two: "\n" is everywhere, "\r" seldom anywhere.
+    if "\r" in text and "\r\n" in text:
         text = text.replace("\r\n", "\n")
     for char in BREAKS:
         if char in text:
@@ -92,18 +93,17 @@ def _unwrapped(rows: list[str]) -> tuple[Lines, list[int]]:
 
     Most rows of such a copy are already clean (single spaces, none at either end, no tab
     or other space character): four C-level tests find that out for about half the cost of
-    splitting the row and joining it back.
+    splitting the row and joining it back. A quarter of the rows are blank: a C-level
+    filter passes them over.
     """
     texts: list[str] = []
     cells: dict[int, tuple[str, ...]] = {}
     short: list[int] = []
-    for row in rows:
-        if row.isprintable() and "  " not in row and row[:1] != " " and row[-1:] != " ":
-            if len(row) > FRAGMENT:
-                texts.append(row)
-            elif row:
+    for row in filter(None, rows):
+        if row.isprintable() and "  " not in row and row[0] != " " and row[-1] != " ":
+            if len(row) <= FRAGMENT:
                 short.append(len(texts))
-                texts.append(row)
+            texts.append(row)
         elif "\t" in row and "\t" in row.strip():
             row_cells = tuple(" ".join(cell.split()) for cell in row.split("\t") if cell.strip())
             cells[len(texts)] = row_cells
