@@ -22,6 +22,9 @@ from newsconv.readers.text.vocabulary import CJK_CHARS
 #: Line breaks other than ``\n``, and characters that print as nothing.
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
 INVISIBLE = ZERO_WIDTH + "\u00ad"  # and the soft hyphen
+#: The spaces ASCII has besides " " once every line break is a "\n": the tab and the
+#: information separators, at which ``str.split`` splits too.
+ASCII_SPACES = "\t\x1c\x1d\x1e\x1f"
 #: A list item's bullet or number, or a quotation's ``>``.
 MARKER = re.compile(r"(?:[-+*•·‣▪–—>]|\d{1,3}[.)])\s")
 
@@ -63,11 +66,13 @@ class Lines(NamedTuple):
 
 def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
-    rows = _cleaned(text).split("\n")
+    text = _cleaned(text)
+    rows = text.split("\n")
     width = _wrap_width(rows)
     if width is not None:
         return Lines(_rewrapped(rows, width), {})
-    return _with_fragments_joined(*_unwrapped(rows))
+    ascii_clean = not any(char in text for char in ASCII_SPACES)
+    return _with_fragments_joined(*_unwrapped(rows, ascii_clean=ascii_clean))
 
 
 def _cleaned(text: str) -> str:
@@ -87,9 +92,10 @@ def _cleaned(text: str) -> str:
     return text
 
 
-def _unwrapped(rows: list[str]) -> tuple[Lines, list[int]]:
+def _unwrapped(rows: list[str], *, ascii_clean: bool) -> tuple[Lines, list[int]]:
     """One line per row: the shape of a page copied from a browser; and the indices of the
-    lines short enough to be fragments (:data:`FRAGMENT`).
+    lines short enough to be fragments (:data:`FRAGMENT`). ``ascii_clean`` tells that no
+    row holds any of :data:`ASCII_SPACES`.
 
     Most rows of such a copy are already clean (single spaces, none at either end, no tab
     or other space character): four C-level tests find that out for about half the cost of
@@ -100,7 +106,14 @@ def _unwrapped(rows: list[str]) -> tuple[Lines, list[int]]:
     cells: dict[int, tuple[str, ...]] = {}
     short: list[int] = []
     for row in filter(None, rows):
-        if row.isprintable() and "  " not in row and row[0] != " " and row[-1] != " ":
+        # Without ASCII_SPACES an ASCII row has no space but " ": ``isascii`` reads a flag
+        # where ``isprintable`` looks every character up.
+        if (
+            ((ascii_clean and row.isascii()) or row.isprintable())
+            and "  " not in row
+            and row[0] != " "
+            and row[-1] != " "
+        ):
             if len(row) <= FRAGMENT:
                 short.append(len(texts))
             texts.append(row)
