@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
-from itertools import compress, pairwise
+from itertools import compress, count, pairwise
 from operator import attrgetter
 
 from newsconv.readers.text.features import Features, Kind, is_notation
@@ -101,10 +101,14 @@ def _figure(
     notation = sum(marks)
     entries: set[int] = set()
     if notation < FIGURE_SHARE * len(island) and not (notation and _mostly_notation(lines, marks)):
-        numbered = [i for i in island if texts[i][:1].isdecimal()]
+        numbered = [
+            index
+            for index, text in enumerate(texts[island.start : island.stop], island.start)
+            if text[0].isdecimal()
+        ]
         if notation + len(numbered) >= FIGURE_SHARE * len(island):
             if not later:
-                later.update((_heading_text(text), index) for index, text in enumerate(texts))
+                later.update(zip(map(_heading_text, texts), count()))
             entries = _contents(texts, numbered, later)
         if notation + len(entries) < FIGURE_SHARE * len(island):
             return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
