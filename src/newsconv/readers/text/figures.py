@@ -127,7 +127,7 @@ def _mostly_notation(lines: Sequence[Features], marks: list[bool]) -> bool:
 
 def prose_lines(features: Sequence[Features]) -> list[int]:
     """The indices of the prose lines."""
-    return [index for index, kind in enumerate(map(_KIND, features)) if kind is _GOOD]
+    return [index for index, line in enumerate(features) if line.kind is _GOOD]
 
 
 def _heading_text(text: str) -> str:
