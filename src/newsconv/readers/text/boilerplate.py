@@ -424,16 +424,22 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
             continue  # kept once (see :func:`keep`), so it weighs once
         figure = islands[index]
         sentence = kind is _SHORT and is_sentence(line) and texts[index][-1] in _FULL_STOPS
-        if figure is _LIST:  # a short sentence among a list's items costs nothing
+        if figure is _NONE or (kind is _NEAR and figure is not _LIST):
+            # Three lines in four are short or chrome: their flat price (as :func:`_score`
+            # gives it) is added here, without a call.
+            if kind is _SHORT:
+                gap = 0 if sentence else gap + 1  # a short sentence: the article goes on
+                score = SHORT_SCORE
+            elif kind is _BAD:
+                score = BAD_SCORE
+            else:
+                gap = 0 if kind in _PROSE else gap
+                score = _score(line, total)
+            total += score - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
+        elif figure is _LIST:  # a short sentence among a list's items costs nothing
             total += (0 if sentence else SHORT_SCORE) if kind is _SHORT else _score(line, total)
-        elif figure is not _NONE and kind is not _NEAR:
-            total += FIGURE_SCORE
         else:
-            if kind is _SHORT and not sentence:
-                gap += 1
-            elif kind not in CHROME_KINDS:
-                gap = 0  # prose, a list item or a short sentence: the article goes on
-            total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
+            total += FIGURE_SCORE
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
