@@ -423,7 +423,13 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         ):
             continue  # kept once (see :func:`keep`), so it weighs once
         figure = islands[index]
-        sentence = kind is _SHORT and is_sentence(line) and texts[index][-1] in _FULL_STOPS
+        # ``terminal`` first: most short lines end no sentence, and it spares them a call.
+        sentence = (
+            kind is _SHORT
+            and line.terminal
+            and is_sentence(line)
+            and texts[index][-1] in _FULL_STOPS
+        )
         if figure is _NONE or (kind is _NEAR and figure is not _LIST):
             # Three lines in four are short or chrome: their flat price (as :func:`_score`
             # gives it) is added here, without a call.
