@@ -62,7 +62,7 @@ def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     paragraph, after a box of links.
     """
     found = [_NONE] * len(features)
-    later: dict[str, int] = {}  # each text's last line, made when first needed
+    later: dict[str, int] = {}  # each text's last line, made when first needed (_figure)
     for before, after in pairwise(prose):
         size = after - before - 1
         if size >= FIGURE_LINES:
@@ -89,7 +89,11 @@ def _lead_in(features: Sequence[Features], texts: Sequence[str], island: range) 
 def _figure(
     features: Sequence[Features], texts: Sequence[str], island: range, later: dict[str, int]
 ) -> Figure:
-    """What the island of lines between two prose lines is (see :func:`figures`)."""
+    """What the island of lines between two prose lines is (see :func:`figures`).
+
+    ``later`` maps each text to its last line, from the first island that asks it down (the
+    islands come in order, and a heading only counts under its entry): empty until then.
+    """
     kinds = list(map(_KIND, features[island.start : island.stop]))
     headers = []
     if any(map(_HEADERS.__contains__, kinds)):
@@ -107,8 +111,9 @@ def _figure(
             if text[0].isdecimal()
         ]
         if notation + len(numbered) >= FIGURE_SHARE * len(island):
-            if not later:
-                later.update(zip(map(_heading_text, texts), count()))
+            if not later:  # from this island down: an entry's heading comes under it
+                start = island.start
+                later.update(zip(map(_heading_text, texts[start:]), count(start)))
             entries = _contents(texts, numbered, later)
         if notation + len(entries) < FIGURE_SHARE * len(island):
             return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
