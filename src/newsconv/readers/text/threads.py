@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from operator import attrgetter
 
 from newsconv.readers.text.features import Features, Kind
 
@@ -34,6 +35,7 @@ _DIGITS = re.compile(r"\d+")
 _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
 _STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+_KIND = attrgetter("kind")
 _GOOD = Kind.GOOD
 _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
@@ -71,7 +73,7 @@ def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]
                 ends.add(index - FORM_LABELS + 1)
         if _DIGIT.search(text):
             widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
-        elif features[index].repeats > 1:
+        elif features[index].repeats >= THREAD_CYCLES:  # printed fewer times: no cycle
             widgets.setdefault(text, []).append(index)
     cycles = [places for places in widgets.values() if len(places) >= THREAD_CYCLES]
     found = [_thread(features, texts, places) for places in cycles]
@@ -165,7 +167,7 @@ def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, sto
     if not 1 < stop - start <= CYCLE_LINES:
         return False
     between = range(start + 1, stop)
-    if not any(features[i].kind in _GOOD_NEAR for i in between):
+    if not any(map(_GOOD_NEAR.__contains__, map(_KIND, features[start + 1 : stop]))):
         return False  # no prose: the cheaper test, and it fails more often than the stamp's
     counted = texts[start] != texts[stop] and not _numbering(texts[start], texts[stop])
     return counted or any(
