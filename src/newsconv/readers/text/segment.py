@@ -14,6 +14,7 @@ into one line, and into the sentence around them (:func:`_with_fragments_joined`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from newsconv.build import ZERO_WIDTH
@@ -242,14 +243,16 @@ def _wrap_width(rows: list[str]) -> int | None:
     """
     if len(max(rows, key=len).rstrip()) > 2 * MAX_WRAP_WIDTH:
         return None  # a row no wrapped text has: most pages copied from a browser stop here
-    lengths = sorted(len(row.rstrip()) for row in rows if row.strip())
+    # The lengths of the rows not blank (a blank one strips to nothing), at C level, sorted:
+    # the long rows and those near the edge are then slices of them.
+    lengths = sorted(filter(None, map(len, map(str.rstrip, rows))))
     if len(lengths) < MIN_WRAPPED_ROWS:
         return None
     width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or lengths[-1] > 2 * MAX_WRAP_WIDTH:
         return None
-    long = [n for n in lengths if width // 2 < n <= width]
-    near_edge = sum(n >= width - WRAP_SLACK for n in long)
+    long = lengths[bisect_right(lengths, width // 2) : bisect_right(lengths, width)]
+    near_edge = len(long) - bisect_left(long, width - WRAP_SLACK)
     return width if len(long) >= MIN_WRAPPED_ROWS and near_edge >= 0.6 * len(long) else None
 
 
