@@ -32,8 +32,9 @@ _EDIT_LINK = re.compile(r"(?<=\S)\[[^\[\]]{1,60}\]$")
 _KIND = attrgetter("kind")
 _LETTERS = attrgetter("letters")
 _GOOD = Kind.GOOD
-_HEADERS = (Kind.BREAK, Kind.END)
-_LISTED = (Kind.SHORT, Kind.NEAR)
+_BREAK, _END, _SHORT, _NEAR = Kind.BREAK, Kind.END, Kind.SHORT, Kind.NEAR
+_HEADERS = (_BREAK, _END)
+_LISTED = (_SHORT, _NEAR)
 
 
 class Figure(Enum):
@@ -96,7 +97,7 @@ def _figure(
     """
     kinds = list(map(_KIND, features[island.start : island.stop]))
     headers = []
-    if any(map(_HEADERS.__contains__, kinds)):
+    if _BREAK in kinds or _END in kinds:  # a list's ``in`` compares at C level, by identity
         headers = [i for i, kind in zip(island, kinds, strict=True) if kind in _HEADERS]
         if not all(texts[i][:1].isdecimal() for i in headers):
             return _NONE  # a "Read also" or comments header, not a numbered entry
@@ -116,7 +117,8 @@ def _figure(
                 later.update(zip(map(_heading_text, texts[start:]), count(start)))
             entries = _contents(texts, numbered, later)
         if notation + len(entries) < FIGURE_SHARE * len(island):
-            return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
+            listed = kinds.count(_SHORT) + kinds.count(_NEAR) == len(kinds)
+            return _LIST if listed else _NONE
     if not entries.issuperset(headers):
         return _NONE
     letterless = sum(not line.letters for line in lines)
