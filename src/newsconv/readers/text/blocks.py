@@ -43,7 +43,7 @@ def to_blocks(
             blocks.append(_table(cells[index:end]))
             index = end
             continue
-        marker = _marker(text)
+        marker = None if text[0].isalpha() else _marker(text)  # a letter starts no marker
         if marker:
             end = _list_end(texts, cells, index, ordered=marker.re is _NUMBER)
             blocks.append(_list(texts[index:end], ordered=marker.re is _NUMBER))
@@ -51,7 +51,8 @@ def to_blocks(
             continue
         if text[0] == ">":
             blocks.append(Quote((_para(_QUOTE.sub("", text, count=1)),)))
-        elif _is_heading(text, features, index):
+        # Prose, most of a body, is no heading: it is spared the call.
+        elif features[index].kind is not _GOOD and _is_heading(text, features, index):
             blocks.append(Heading(2, (Text(text),)))
         else:
             blocks.append(_para(text))
@@ -98,7 +99,7 @@ def _is_heading(text: str, features: Sequence[Features], index: int) -> bool:
     """
     line = features[index]
     return (
-        line.kind in _HEADING_KINDS  # first: most lines of a body are prose
+        line.kind in _HEADING_KINDS
         and index + 1 < len(features)
         and features[index + 1].kind is _GOOD
         and not line.terminal
