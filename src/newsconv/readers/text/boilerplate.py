@@ -403,8 +403,9 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     prose = prose_lines(features)
     islands = figures(features, texts, prose)
     ends = threads(features, texts, prose)
-    shown: dict[str, int] | None = None  # under a comments header: where each repeat was
-    for index, line in enumerate(features):
+    scored, commented = _scored(features, prose, ends)
+    shown: dict[str, int] | None = {} if commented else None  # where each repeat was
+    for index, line in enumerate(features[scored.start : scored.stop], scored.start):
         if total <= 0:
             total, start = 0, index
         kind = line.kind
@@ -449,6 +450,27 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
+
+
+def _scored(features: Sequence[Features], prose: list[int], ends: set[int]) -> tuple[range, bool]:
+    """The lines the densest run is looked for in, and whether a comments header is above
+    them: from the first line of prose (or near it) to the last. Above the first every
+    line costs, so no run starts there; under the last none adds, so no run grows there.
+    (A page's menus and footer are long: their kinds are read at C level.)
+
+    The first line of prose ends the gap of short lines above it, unless it is in a thread
+    (``ends``): then the gap goes on, and all lines are looked at.
+    """
+    first, last = (prose[0], prose[-1]) if prose else (len(features), -1)
+    above = list(map(_KIND, features[:first]))
+    under = list(map(_KIND, features[last + 1 :]))
+    if _NEAR in above:
+        first = above.index(_NEAR)
+    if _NEAR in under:
+        last += len(under) - under[::-1].index(_NEAR)
+    if first in ends:
+        return range(len(features)), False
+    return range(first, last + 1), _END in above[:first]
 
 
 def _again(text: str, index: int, start: int, shown: dict[str, int]) -> bool:
