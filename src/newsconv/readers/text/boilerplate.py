@@ -572,8 +572,8 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     in_links = False
     lines, words = features[span.start : span.stop], texts[span.start : span.stop]
     islands = figures(lines, words, prose_lines(lines))
-    for index in span:
-        if islands[index - span.start] is _CODE and features[index].letters:
+    for index, figure in enumerate(islands, span.start):
+        if figure is _CODE and features[index].letters:
             kept.append(index)
             continue
         kind, text = features[index].kind, texts[index]
