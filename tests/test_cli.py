@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsconv import __version__
-from newsconv.cli import app, main
+from newsconv.cli import REPEATS_SHOWN, app, main
 
 runner = CliRunner()
 
@@ -135,6 +135,23 @@ def test_verbose_says_what_was_removed_and_quiet_says_nothing() -> None:
     assert "removed" in loud.stderr
     quiet = runner.invoke(app, ["convert", "-", "--to", "md", "-q"], input=PAGE)
     assert quiet.stderr == ""
+
+
+def test_repeated_warnings_about_one_input_are_counted_not_printed(tmp_path: Path) -> None:
+    figures = "".join(
+        f"<figure><img src='https://example.invalid/{n}.png'><figcaption>Photo {n}</figcaption>"
+        "</figure>"
+        for n in range(REPEATS_SHOWN + 2)
+    )
+    page = PAGE.replace(b"</article>", figures.encode() + b"</article>")
+    target = str(tmp_path / "a.epub")
+    brief = runner.invoke(app, ["convert", "-", "--to", "epub", "-o", target], input=page)
+    assert brief.exit_code == 0
+    assert brief.stderr.count("image left out") == REPEATS_SHOWN
+    assert brief.stderr.splitlines()[-1].endswith("2 more like this (-v shows all) [image-blocked]")
+    loud = runner.invoke(app, ["convert", "-", "--to", "epub", "-o", target, "-v"], input=page)
+    assert loud.stderr.count("image left out") == REPEATS_SHOWN + 2
+    assert "more like this" not in loud.stderr
 
 
 def test_one_article_loads_neither_the_batch_machinery_nor_other_writers(tmp_path: Path) -> None:

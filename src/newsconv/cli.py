@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__, api, forked, registry
-from newsconv.diagnostics import log_diagnostic
+from newsconv.diagnostics import Diagnostic, log_diagnostic
 from newsconv.errors import NewsconvError, OptionError, OutputError
 from newsconv.inputs import is_batch
 from newsconv.options import BookInfo
@@ -33,6 +35,8 @@ app = typer.Typer(
 
 _COMMANDS = ("convert", "formats", "schema")
 _log = logging.getLogger("newsconv")
+#: How many diagnostics of one kind about one input are printed; ``--verbose`` prints all.
+REPEATS_SHOWN = 3
 
 
 @dataclass
@@ -60,15 +64,46 @@ def _parse_pairs(pairs: list[str]) -> dict[str, object]:
     return values
 
 
-def _configure_logging(settings: _Settings) -> None:
+class _RepeatLimit(logging.Filter):
+    """Lets through the first :data:`REPEATS_SHOWN` diagnostics of one code about one
+    input and counts the rest: a front page with forty remote images makes three
+    warnings and a count, not forty lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: Counter[tuple[str | None, str]] = Counter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        diagnostic = getattr(record, "diagnostic", None)
+        if not isinstance(diagnostic, Diagnostic):
+            return True
+        key = (diagnostic.where, diagnostic.code)
+        self.seen[key] += 1
+        return self.seen[key] <= REPEATS_SHOWN
+
+    def hidden(self) -> Iterator[Diagnostic]:
+        """One warning for each kind of diagnostic that was held back, with how many."""
+        for (where, code), count in self.seen.items():
+            if count > REPEATS_SHOWN:
+                more = count - REPEATS_SHOWN
+                yield Diagnostic("warning", code, f"{more} more like this (-v shows all)", where)
+
+
+def _configure_logging(settings: _Settings) -> _RepeatLimit | None:
+    """Diagnostics to stderr, at the level the settings ask for; the limit on repeats
+    that was set (none under ``--verbose``), for the command to report at its end."""
     level = (
         logging.ERROR if settings.quiet else logging.INFO if settings.verbose else logging.WARNING
     )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("newsconv: %(levelname)s: %(message)s"))
+    limit = None if settings.verbose else _RepeatLimit()
+    if limit:
+        handler.addFilter(limit)
     _log.handlers[:] = [handler]
     _log.setLevel(level)
     _log.propagate = False
+    return limit
 
 
 def _version(value: bool) -> None:
@@ -193,7 +228,7 @@ def convert(
     -o - or -o FILE.jsonl), or one book (--to epub/pdf with -o FILE).
     """
     settings = _Settings(debug=debug, quiet=quiet, verbose=verbose)
-    _configure_logging(settings)
+    limit = _configure_logging(settings)
     try:
         read_options = _parse_pairs(read_option or [])
         read_options.update(_given(url=url, encoding=encoding))
@@ -229,6 +264,9 @@ def convert(
         _convert(inputs[0], to, output, from_format, read_options, write_options, fork=not debug)
     except NewsconvError as error:
         _fail(error, settings)
+    finally:
+        for diagnostic in limit.hidden() if limit else ():
+            _log.warning("%s", diagnostic)
 
 
 def _given(**values: object) -> dict[str, object]:

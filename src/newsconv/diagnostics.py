@@ -39,7 +39,9 @@ class LogReporter:
     costly log message."""
 
     def __call__(self, diagnostic: Diagnostic) -> None:
-        logger.log(_LOGGING_LEVELS[diagnostic.level], "%s", diagnostic)
+        logger.log(
+            _LOGGING_LEVELS[diagnostic.level], "%s", diagnostic, extra={"diagnostic": diagnostic}
+        )
 
     def heeds(self, level: Level) -> bool:
         return logger.isEnabledFor(_LOGGING_LEVELS[level])

@@ -63,7 +63,10 @@ def _model_arrays() -> dict[str, Any]:
     entry = stored(name, lambda folder: _save(_laid_out(model), folder))
     if entry is not None:
         try:
-            return {key: np.load(entry / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
+            # Plain arrays over the mapping: a ``np.memmap``'s indexing runs a Python method.
+            return {
+                key: np.asarray(np.load(entry / f"{key}.npy", mmap_mode="r")) for key in _ARRAYS
+            }
         except (OSError, ValueError):  # damaged: do without it, and let the next run remake it
             shutil.rmtree(entry, ignore_errors=True)
     return _laid_out(model)

@@ -102,6 +102,15 @@ def test_the_years_of_a_copyright_are_not_the_site_and_its_dots_may_be(
     assert find_site(["Home", "Article text.", line]) == site
 
 
+@pytest.mark.parametrize(
+    "line", ["(C) 2021 Daily Example", "COPYRIGHT 2021 Daily Example", "Daily Example"]
+)
+def test_a_copyright_sign_in_any_case_names_the_holder_and_none_names_nobody(line: str) -> None:
+    """Lines without a sign are passed over before the copyright regex is tried."""
+    holder = "Daily Example" if line != "Daily Example" else None
+    assert find_site(["Home", "Article text.", line, "Contact us"]) == holder
+
+
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
 

@@ -6,7 +6,7 @@ import pytest
 from tests.readers.text.pages import read_page
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.title import find_title
+from newsconv.readers.text.title import content_tokens, find_title
 from newsconv.tree import plain_text
 
 NEON_BODY = [
@@ -725,3 +725,19 @@ def test_a_headline_naming_a_person_is_no_labelled_byline() -> None:
     ]
     body = ["Angela Merkel kehrt nach Berlin zurück, wie ihr Büro am Dienstag mitteilte."]
     assert pick(head, body, near=2) == "Die Rückkehr von Angela Merkel"
+
+
+def test_content_words_are_the_same_in_ascii_in_other_scripts_and_beside_cjk() -> None:
+    """Lines in ASCII, and lines without CJK, take quicker ways to their words: the same."""
+    words = ["mayor", "budget", "again", "news"]
+    assert content_tokens("The Mayor's 2021 Budget_again: NEWS news") == words
+    assert content_tokens("The Mayor's 2021 Budget_again: NEWS news …") == words
+    assert content_tokens("Über Straße, Москва’s news 東京都") == [
+        "über",
+        "straße",
+        "москва",
+        "news",
+        "東京",
+        "京都",
+    ]
+    assert content_tokens("Über Straße, Москва’s news") == ["über", "straße", "москва", "news"]

@@ -11,7 +11,7 @@ builders would only check that again, at a cost the reader's speed target cannot
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from newsconv.model import Block, Cell, Heading, ListBlock, Paragraph, Quote, Table, Text
 from newsconv.readers.text.features import CREDITED_END, Features, Kind
@@ -32,36 +32,32 @@ def to_blocks(
     texts: Sequence[str], cells: Sequence[tuple[str, ...]], features: Sequence[Features]
 ) -> tuple[Block, ...]:
     """The blocks of the body, in order; ``cells`` holds each table row's cells (else ``()``)."""
-    return tuple(_blocks(texts, cells, features))
-
-
-def _blocks(
-    texts: Sequence[str], cells: Sequence[tuple[str, ...]], features: Sequence[Features]
-) -> Iterator[Block]:
+    blocks: list[Block] = []  # appended to: a generator's resumption per block cost more
     index = 0
     while index < len(texts):
-        text, line = texts[index], features[index]
+        text = texts[index]
         if cells[index]:
             end = index
             while end < len(texts) and cells[end]:
                 end += 1
-            yield _table(cells[index:end])
+            blocks.append(_table(cells[index:end]))
             index = end
             continue
-        marker = _marker(text)
+        marker = None if text[0].isalpha() else _marker(text)  # a letter starts no marker
         if marker:
             end = _list_end(texts, cells, index, ordered=marker.re is _NUMBER)
-            yield _list(texts[index:end], ordered=marker.re is _NUMBER)
+            blocks.append(_list(texts[index:end], ordered=marker.re is _NUMBER))
             index = end
             continue
-        following = features[index + 1] if index + 1 < len(texts) else None
         if text[0] == ">":
-            yield Quote((_para(_QUOTE.sub("", text, count=1)),))
-        elif _is_heading(text, line, following):
-            yield Heading(2, (Text(text),))
+            blocks.append(Quote((_para(_QUOTE.sub("", text, count=1)),)))
+        # Prose, most of a body, is no heading: it is spared the call.
+        elif features[index].kind is not _GOOD and _is_heading(text, features, index):
+            blocks.append(Heading(2, (Text(text),)))
         else:
-            yield _para(text)
+            blocks.append(_para(text))
         index += 1
+    return tuple(blocks)
 
 
 def _marker(text: str) -> re.Match[str] | None:
@@ -97,13 +93,15 @@ def _para(text: str) -> Paragraph:
     return Paragraph((Text(text),))
 
 
-def _is_heading(text: str, line: Features, following: Features | None) -> bool:
-    """A short line that ends no sentence, before prose; a caption closed by its credit
-    ("... in Paris. (Photo AFP)") ends one inside its brackets."""
+def _is_heading(text: str, features: Sequence[Features], index: int) -> bool:
+    """Whether the line at ``index`` is a short line that ends no sentence, before prose; a
+    caption closed by its credit ("... in Paris. (Photo AFP)") ends one inside its brackets.
+    """
+    line = features[index]
     return (
-        following is not None
-        and following.kind is _GOOD
-        and line.kind in _HEADING_KINDS
+        line.kind in _HEADING_KINDS
+        and index + 1 < len(features)
+        and features[index + 1].kind is _GOOD
         and not line.terminal
         and line.words <= HEADING_WORDS
         and not (text[-1] == ")" and CREDITED_END.search(text))

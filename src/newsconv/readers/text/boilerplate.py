@@ -403,8 +403,9 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
     prose = prose_lines(features)
     islands = figures(features, texts, prose)
     ends = threads(features, texts, prose)
-    shown: dict[str, int] | None = None  # under a comments header: where each repeat was
-    for index, line in enumerate(features):
+    scored, commented = _scored(features, prose, ends)
+    shown: dict[str, int] | None = {} if commented else None  # where each repeat was
+    for index, line in enumerate(features[scored.start : scored.stop], scored.start):
         if total <= 0:
             total, start = 0, index
         kind = line.kind
@@ -423,20 +424,53 @@ def _densest(features: Sequence[Features], texts: Sequence[str]) -> range:
         ):
             continue  # kept once (see :func:`keep`), so it weighs once
         figure = islands[index]
-        sentence = kind is _SHORT and is_sentence(line) and texts[index][-1] in _FULL_STOPS
-        if figure is _LIST:  # a short sentence among a list's items costs nothing
+        # ``terminal`` first: most short lines end no sentence, and it spares them a call.
+        sentence = (
+            kind is _SHORT
+            and line.terminal
+            and is_sentence(line)
+            and texts[index][-1] in _FULL_STOPS
+        )
+        if figure is _NONE or (kind is _NEAR and figure is not _LIST):
+            # Three lines in four are short or chrome: their flat price (as :func:`_score`
+            # gives it) is added here, without a call.
+            if kind is _SHORT:
+                gap = 0 if sentence else gap + 1  # a short sentence: the article goes on
+                score = SHORT_SCORE
+            elif kind is _BAD:
+                score = BAD_SCORE
+            else:
+                gap = 0 if kind in _PROSE else gap
+                score = _score(line, total)
+            total += score - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
+        elif figure is _LIST:  # a short sentence among a list's items costs nothing
             total += (0 if sentence else SHORT_SCORE) if kind is _SHORT else _score(line, total)
-        elif figure is not _NONE and kind is not _NEAR:
-            total += FIGURE_SCORE
         else:
-            if kind is _SHORT and not sentence:
-                gap += 1
-            elif kind not in CHROME_KINDS:
-                gap = 0  # prose, a list item or a short sentence: the article goes on
-            total += _score(line, total) - (GAP_SCORE * (gap - 1) if gap > 1 else 0)
+            total += FIGURE_SCORE
         if total > best_total:
             best_total, best = total, (start, index + 1)
     return range(*best)
+
+
+def _scored(features: Sequence[Features], prose: list[int], ends: set[int]) -> tuple[range, bool]:
+    """The lines the densest run is looked for in, and whether a comments header is above
+    them: from the first line of prose (or near it) to the last. Above the first every
+    line costs, so no run starts there; under the last none adds, so no run grows there.
+    (A page's menus and footer are long: their kinds are read at C level.)
+
+    The first line of prose ends the gap of short lines above it, unless it is in a thread
+    (``ends``): then the gap goes on, and all lines are looked at.
+    """
+    first, last = (prose[0], prose[-1]) if prose else (len(features), -1)
+    above = list(map(_KIND, features[:first]))
+    under = list(map(_KIND, features[last + 1 :]))
+    if _NEAR in above:
+        first = above.index(_NEAR)
+    if _NEAR in under:
+        last += len(under) - under[::-1].index(_NEAR)
+    if first in ends:
+        return range(len(features)), False
+    return range(first, last + 1), _END in above[:first]
 
 
 def _again(text: str, index: int, start: int, shown: dict[str, int]) -> bool:
@@ -538,8 +572,8 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     in_links = False
     lines, words = features[span.start : span.stop], texts[span.start : span.stop]
     islands = figures(lines, words, prose_lines(lines))
-    for index in span:
-        if islands[index - span.start] is _CODE and features[index].letters:
+    for index, figure in enumerate(islands, span.start):
+        if figure is _CODE and features[index].letters:
             kept.append(index)
             continue
         kind, text = features[index].kind, texts[index]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
-from itertools import compress, pairwise
+from itertools import compress, count, pairwise
 from operator import attrgetter
 
 from newsconv.readers.text.features import Features, Kind, is_notation
@@ -32,8 +32,9 @@ _EDIT_LINK = re.compile(r"(?<=\S)\[[^\[\]]{1,60}\]$")
 _KIND = attrgetter("kind")
 _LETTERS = attrgetter("letters")
 _GOOD = Kind.GOOD
-_HEADERS = (Kind.BREAK, Kind.END)
-_LISTED = (Kind.SHORT, Kind.NEAR)
+_BREAK, _END, _SHORT, _NEAR = Kind.BREAK, Kind.END, Kind.SHORT, Kind.NEAR
+_HEADERS = (_BREAK, _END)
+_LISTED = (_SHORT, _NEAR)
 
 
 class Figure(Enum):
@@ -62,7 +63,7 @@ def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     paragraph, after a box of links.
     """
     found = [_NONE] * len(features)
-    later: dict[str, int] = {}  # each text's last line, made when first needed
+    later: dict[str, int] = {}  # each text's last line, made when first needed (_figure)
     for before, after in pairwise(prose):
         size = after - before - 1
         if size >= FIGURE_LINES:
@@ -89,10 +90,14 @@ def _lead_in(features: Sequence[Features], texts: Sequence[str], island: range) 
 def _figure(
     features: Sequence[Features], texts: Sequence[str], island: range, later: dict[str, int]
 ) -> Figure:
-    """What the island of lines between two prose lines is (see :func:`figures`)."""
+    """What the island of lines between two prose lines is (see :func:`figures`).
+
+    ``later`` maps each text to its last line, from the first island that asks it down (the
+    islands come in order, and a heading only counts under its entry): empty until then.
+    """
     kinds = list(map(_KIND, features[island.start : island.stop]))
     headers = []
-    if any(map(_HEADERS.__contains__, kinds)):
+    if _BREAK in kinds or _END in kinds:  # a list's ``in`` compares at C level, by identity
         headers = [i for i, kind in zip(island, kinds, strict=True) if kind in _HEADERS]
         if not all(texts[i][:1].isdecimal() for i in headers):
             return _NONE  # a "Read also" or comments header, not a numbered entry
@@ -101,13 +106,19 @@ def _figure(
     notation = sum(marks)
     entries: set[int] = set()
     if notation < FIGURE_SHARE * len(island) and not (notation and _mostly_notation(lines, marks)):
-        numbered = [i for i in island if texts[i][:1].isdecimal()]
+        numbered = [
+            index
+            for index, text in enumerate(texts[island.start : island.stop], island.start)
+            if text[0].isdecimal()
+        ]
         if notation + len(numbered) >= FIGURE_SHARE * len(island):
-            if not later:
-                later.update((_heading_text(text), index) for index, text in enumerate(texts))
+            if not later:  # from this island down: an entry's heading comes under it
+                start = island.start
+                later.update(zip(map(_heading_text, texts[start:]), count(start)))
             entries = _contents(texts, numbered, later)
         if notation + len(entries) < FIGURE_SHARE * len(island):
-            return _LIST if all(map(_LISTED.__contains__, kinds)) else _NONE
+            listed = kinds.count(_SHORT) + kinds.count(_NEAR) == len(kinds)
+            return _LIST if listed else _NONE
     if not entries.issuperset(headers):
         return _NONE
     letterless = sum(not line.letters for line in lines)
@@ -123,7 +134,7 @@ def _mostly_notation(lines: Sequence[Features], marks: list[bool]) -> bool:
 
 def prose_lines(features: Sequence[Features]) -> list[int]:
     """The indices of the prose lines."""
-    return [index for index, kind in enumerate(map(_KIND, features)) if kind is _GOOD]
+    return [index for index, line in enumerate(features) if line.kind is _GOOD]
 
 
 def _heading_text(text: str) -> str:

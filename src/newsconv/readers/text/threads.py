@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from operator import attrgetter
 
 from newsconv.readers.text.features import Features, Kind
 
@@ -34,6 +35,7 @@ _DIGITS = re.compile(r"\d+")
 _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
 _STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+_KIND = attrgetter("kind")
 _GOOD = Kind.GOOD
 _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
 _SHORT_BAD = (Kind.SHORT, Kind.BAD)
@@ -56,23 +58,22 @@ def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     within = range(prose[0], min(len(features), prose[-1] + CYCLE_LINES))
     short = [
         index
-        for index, (_, words, _, _, kind, _, _) in enumerate(
-            features[within.start : within.stop], within.start
-        )
-        if words <= WIDGET_WORDS and kind in _SHORT_BAD
+        for index, line in enumerate(features[within.start : within.stop], within.start)
+        if line.words <= WIDGET_WORDS and line.kind in _SHORT_BAD
     ]
     ends: set[int] = set()
     widgets: dict[str, list[int]] = {}
-    labels, previous = 0, -1
+    labels, previous = 0, -1  # how many labels in a row, and the last one's index
     for index in short:
         text = texts[index]
-        labels = (labels + 1 if index == previous + 1 else 1) if text[-1] in ":*" else 0
-        previous = index
-        if labels == FORM_LABELS and not _announced(features, texts, index - FORM_LABELS + 1):
-            ends.add(index - FORM_LABELS + 1)
+        if text[-1] in ":*":
+            labels = labels + 1 if index == previous + 1 else 1
+            previous = index
+            if labels == FORM_LABELS and not _announced(features, texts, index - FORM_LABELS + 1):
+                ends.add(index - FORM_LABELS + 1)
         if _DIGIT.search(text):
             widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
-        elif features[index].repeats > 1:
+        elif features[index].repeats >= THREAD_CYCLES:  # printed fewer times: no cycle
             widgets.setdefault(text, []).append(index)
     cycles = [places for places in widgets.values() if len(places) >= THREAD_CYCLES]
     found = [_thread(features, texts, places) for places in cycles]
@@ -130,8 +131,8 @@ def _after_an_article(features: Sequence[Features], start: int, lines: range) ->
 def _slideshow(texts: Sequence[str], within: range) -> range:
     """The lines of a slideshow: items counted "1/50", "2/50", ... one after another."""
     counted: dict[str, list[tuple[int, int]]] = {}
-    for index in within:
-        if texts[index][:1].isdecimal() and (match := _COUNTER.match(texts[index])):
+    for index, text in enumerate(texts[within.start : within.stop], within.start):
+        if text[0].isdecimal() and (match := _COUNTER.match(text)):
             counted.setdefault(match[2], []).append((int(match[1]), index))
     for items in counted.values():
         for at in range(len(items) - THREAD_CYCLES + 1):
@@ -166,11 +167,12 @@ def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, sto
     if not 1 < stop - start <= CYCLE_LINES:
         return False
     between = range(start + 1, stop)
+    if not any(map(_GOOD_NEAR.__contains__, map(_KIND, features[start + 1 : stop]))):
+        return False  # no prose: the cheaper test, and it fails more often than the stamp's
     counted = texts[start] != texts[stop] and not _numbering(texts[start], texts[stop])
-    stamped = counted or any(
+    return counted or any(
         features[i].kind not in _GOOD_NEAR and _STAMP.search(texts[i]) for i in between
     )
-    return stamped and any(features[i].kind in _GOOD_NEAR for i in between)
 
 
 def _numbering(first: str, then: str) -> bool:

@@ -16,10 +16,10 @@ and share as many words with it.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from newsconv.readers.text.features import (
     CHROME,
@@ -48,6 +48,8 @@ MOST_LOOKUPS = 12
 CJK_SAMPLE = 800
 #: Titles are rarely heavier than this (see ``features.weight``).
 LONG_TITLE = 100
+#: The most a line's shape scores (see :func:`_shape_score`).
+BEST_SHAPE = 1.0
 #: What each line between a candidate and the body costs (see :func:`scored_lines`).
 DISTANCE_COST = 0.1
 #: What each line between the body's first line and a candidate inside the body costs:
@@ -65,6 +67,9 @@ ECHO_LINES = 6
 TEASER_COST = 1.5
 #: How far past the candidates a date, byline or time stamp still anchors a headline.
 ANCHOR_REACH = 3
+#: What standing next to, or one line from, a date, byline or time stamp adds.
+BESIDE_ANCHOR = 1.0
+NEAR_ANCHOR = 0.5
 #: A byline or a time stamp has at most this many words.
 ANCHOR_WORDS = 12
 #: How many lines a byline and date block holds above its date or byline at most: the
@@ -99,6 +104,11 @@ _CJK_STOPS = ("。", "．")
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
 #: character pairs, since a single character is shared by almost any text).
 _CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
+#: The content words of a line without CJK (most lines): the same words, found with fewer
+#: tests a character than :data:`_CONTENT_TOKEN` makes, fewest in ASCII (a-z once lowered).
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_ASCII_WORD = re.compile(r"[a-z]{4,}")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 #: A content word this short is a pair of CJK characters (other words have four letters
 #: or more).
 _PAIR = 2
@@ -121,7 +131,9 @@ _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
 _SIGN_WORDS = frozenset(word for word in BYLINE_WORDS if " " not in word)
 #: A labelled byline's name has at most this many words.
 NAME_WORDS = 4
-#: A labelled byline has at most this many words: a label of two, the byline word, a name.
+#: A labelled byline has at least this many words, a label, the byline word and a name,
+#: and at most this many: a label of two, the byline word, a name.
+FEWEST_LABELLED = 3
 LABELLED_WORDS = 3 + NAME_WORDS
 #: A time of day: the stamp printed beside a headline ("1:39 PM ET", "18:45配信").
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
@@ -229,24 +241,26 @@ def scored_lines(
     Looking a line's words up in the body costs more than all the rest, so it comes last:
     a line that could not beat the best line under it even sharing the most words with the
     body (:data:`MOST_GAINED`) is out of contention without it, and left out. Most lines
-    far above the body are.
+    far above the body are, and once no line left above can be (:func:`_ceiling`), the
+    lines above are not looked at.
     """
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
     anchors = _anchors(texts, features, candidates, near, body)
+    shape = _per_line(lambda index: _shape_score(texts[index], features[index]))
     block = _last_signed(texts, candidates) if near is None else near
-    head, signed = _block_head(texts, features, block, body)
+    head, signed = _block_head(texts, features, block, body, shape)
     signed = signed and near is not None  # without a date, "by Jane Doe" may credit a photo
     if head is not None and head < candidates.start:
         candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
     teasers = _teasers_from(features, candidates)
     start = candidates.stop if body_start is None else body_start
-    echoes = set(texts[start : start + ECHO_LINES])
+    echoes = _echoes(texts, features, start)
+    first_anchor = min(anchors, default=candidates.stop + ANCHOR_REACH)
+    first_crumb = _first_of(texts, candidates, crumbs | echoes)
 
-    @functools.cache
-    def shared_words(index: int) -> int:
-        return _shared_words(texts[index], body, cjk_body)
+    shared_words = _per_line(lambda index: _shared_words(texts[index], body, cjk_body))
 
     scores: list[tuple[float, int]] = []
     best = -math.inf  # the highest score so far
@@ -255,6 +269,13 @@ def scored_lines(
     heading = 0  # how many more lines up the heading over the byline and date block runs
     deck = 0  # the most words the lines of that heading under this one share with the body
     for index in reversed(candidates):
+        if (
+            not heading
+            and (head is None or index < head)
+            and not (scores and scores[-1][1] == index + 1)  # no deck under it
+            and _ceiling(index, distance, anchors, first_anchor, first_crumb) < best - SLACK
+        ):
+            break  # no line from here up can beat the best: none is looked at
         line, text = features[index], texts[index]
         chrome = line.kind in CHROME_KINDS
         skipped = (
@@ -263,7 +284,7 @@ def scored_lines(
             or (chrome and _menu_line(texts, features, index))
             or (index in anchors and _labelled_byline(text, body))
         )
-        score = None if skipped else _shape_score(text, line)
+        score = None if skipped else shape(index)
         caption = (score is not None or not chrome) and (
             _is_caption(text) or _over_credit(texts, index)
         )
@@ -279,7 +300,7 @@ def scored_lines(
         depth = DEPTH_COST * max(0, index - start)
         # A breadcrumb's last item, or a line printed again in the article's opening (the
         # lead photo's caption or alt text): the page names its article so.
-        crumb = text in crumbs or (index < start and line.repeats > 1 and text in echoes)
+        crumb = text in crumbs or (index < start and text in echoes)
         menu = _in_menu(features, index)
         over_deck = (
             below == index + 1
@@ -330,6 +351,50 @@ def scored_lines(
     return scores
 
 
+_T = TypeVar("_T")
+
+
+def _per_line(compute: Callable[[int], _T]) -> Callable[[int], _T]:
+    """``compute`` for a line, computed once however often it is asked (several helpers ask
+    about the same lines): a dict, cheaper to make for every page than a functools.cache."""
+    known: dict[int, _T] = {}
+
+    def known_or_computed(index: int) -> _T:
+        if index not in known:
+            known[index] = compute(index)
+        return known[index]
+
+    return known_or_computed
+
+
+def _ceiling(
+    index: int, distance: int, anchors: set[int], first_anchor: int, first_crumb: int
+) -> float:
+    """The most any line from ``index`` up can score, off the block's heading and over no
+    deck, at ``distance`` from the body: its shape's best, all :data:`MOST_GAINED`, the
+    full anchor bonus if the first anchor is at most a line under ``index`` (else what
+    ``index`` itself may get: the lines above are further from it), and the crumb bonus if
+    the first line that may take it (``first_crumb``) is ``index`` or above."""
+    near_anchor = BESIDE_ANCHOR if first_anchor <= index + 1 else _anchor_bonus(index, anchors)
+    crumb = CRUMB_BONUS if first_crumb <= index else 0.0
+    return BEST_SHAPE + MOST_GAINED + near_anchor - DISTANCE_COST * distance + crumb
+
+
+def _echoes(texts: Sequence[str], features: Sequence[Features], start: int) -> set[str]:
+    """The body's opening lines (from ``start``) that the page prints more than once: a
+    line above the body printing one again names the article (a headline over the lead
+    photo's caption or alt text)."""
+    opening = range(start, min(len(texts), start + ECHO_LINES))
+    return {texts[index] for index in opening if features[index].repeats > 1}
+
+
+def _first_of(texts: Sequence[str], candidates: range, wanted: set[str]) -> int:
+    """The first of ``candidates`` whose text is one of ``wanted``, else ``candidates.stop``."""
+    window = texts[candidates.start : candidates.stop]
+    found = (window.index(text) for text in wanted if text in window)  # ``in`` raises nothing
+    return candidates.start + min(found, default=len(window))
+
+
 def _heads_deck(
     text: str, line: Features, deck: Features, deck_index: int, scores: list[tuple[float, int]]
 ) -> bool:
@@ -358,11 +423,12 @@ def _anchors(
     """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
-        text = texts[index]
-        if features[index].words <= ANCHOR_WORDS and (
+        text, words = texts[index], features[index].words
+        if words <= ANCHOR_WORDS and (
             ((":" in text or "：" in text) and _TIME.search(text))
             or BYLINE.match(text)
-            or (features[index].words <= LABELLED_WORDS and _labelled_byline(text, body))
+            # Most lines near the top are menu items, too short to be one: no call.
+            or (FEWEST_LABELLED <= words <= LABELLED_WORDS and _labelled_byline(text, body))
         ):
             anchors.add(index)
     return anchors
@@ -386,7 +452,11 @@ def _last_signed(texts: Sequence[str], candidates: range) -> int | None:
 
 
 def _block_head(
-    texts: Sequence[str], features: Sequence[Features], anchor: int | None, body: str
+    texts: Sequence[str],
+    features: Sequence[Features],
+    anchor: int | None,
+    body: str,
+    shape: Callable[[int], float | None],
 ) -> tuple[int | None, bool]:
     """The line over the byline and date block of ``anchor`` (the date's line, else the last
     line naming an author) if it is shaped like a headline, and whether the block names an
@@ -395,25 +465,26 @@ def _block_head(
     Between a headline and its date may stand what belongs to the block: bylines, the
     author's name or the outlet on a line of their own, a reading time, a comment count,
     a share button, the lead photo's caption. A label, a section name or a sentence over
-    the block heads nothing.
+    the block heads nothing. ``shape`` gives a line's :func:`_shape_score`.
     """
     if anchor is None:
         return None, False
     signed = _signed(texts[anchor])
-    index = anchor - 1
-    while index >= max(0, anchor - BLOCK_LINES) and _in_block(texts, features, index, body):
+    index, lowest = anchor - 1, max(0, anchor - BLOCK_LINES)
+    while index >= lowest and _in_block(texts, features, index, body, shape):
         signed = signed or _signed(texts[index]) or _labelled_byline(texts[index], body)
         index -= 1
-    if index < 0 or _in_block(texts, features, index, body):
+    # Past the block's reach the line may still be the block's; short of it, it is not.
+    if index < lowest and (index < 0 or _in_block(texts, features, index, body, shape)):
         return None, signed
-    shape = _shape_score(texts[index], features[index])
-    if shape is not None and shape <= 0 and features[index].kind in _SENTENCES:
-        return _over_deck(texts, features, index, body, signed), signed
-    return (index if shape is not None and shape > 0 else None), signed
+    score = shape(index)
+    if score is not None and score <= 0 and features[index].kind in _SENTENCES:
+        return _over_deck(texts, index, body, signed, shape), signed
+    return (index if score is not None and score > 0 else None), signed
 
 
 def _over_deck(
-    texts: Sequence[str], features: Sequence[Features], deck: int, body: str, signed: bool
+    texts: Sequence[str], deck: int, body: str, signed: bool, shape: Callable[[int], float | None]
 ) -> int | None:
     """The headline over the deck at ``deck`` (a sentence over the byline and date block:
     headline, deck, byline, date), if the line over it is shaped like one and the block
@@ -422,8 +493,8 @@ def _over_deck(
     index = deck - 1
     if index < 0 or _is_caption(texts[index]):
         return None
-    shape = _shape_score(texts[index], features[index])
-    if shape is None or shape <= 0:
+    score = shape(index)
+    if score is None or score <= 0:
         return None
     return index if signed or _shared_words(texts[index], body, body[:CJK_SAMPLE]) else None
 
@@ -456,14 +527,20 @@ def _labelled_byline(text: str, body: str) -> bool:
     )
 
 
-def _in_block(texts: Sequence[str], features: Sequence[Features], index: int, body: str) -> bool:
+def _in_block(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    index: int,
+    body: str,
+    shape: Callable[[int], float | None],
+) -> bool:
     """Whether a line can stand inside a byline and date block: not a headline."""
     text, line = texts[index], features[index]
     if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
     if line.words <= ANCHOR_WORDS and (_signed(text) or _labelled_byline(text, body)):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
-    return _shape_score(text, line) is None or _is_caption(text) or _over_credit(texts, index)
+    return shape(index) is None or _is_caption(text) or _over_credit(texts, index)
 
 
 def _over_credit(texts: Sequence[str], index: int) -> bool:
@@ -473,10 +550,10 @@ def _over_credit(texts: Sequence[str], index: int) -> bool:
 
 
 def _anchor_bonus(index: int, anchors: set[int]) -> float:
-    """What standing next to (1.0) or one line from (0.5) a date or byline line adds."""
+    """What standing next to or one line from a date or byline line adds."""
     if index - 1 in anchors or index + 1 in anchors:
-        return 1.0
-    return 0.5 if index - 2 in anchors or index + 2 in anchors else 0.0
+        return BESIDE_ANCHOR
+    return NEAR_ANCHOR if index - 2 in anchors or index + 2 in anchors else 0.0
 
 
 def _breadcrumbs(texts: Sequence[str], candidates: range) -> tuple[set[int], set[str]]:
@@ -524,8 +601,13 @@ def _menu_item(line: Features) -> bool:
 
 def content_tokens(text: str) -> list[str]:
     """Words long enough to carry meaning (CJK runs as character pairs), lowercased, once each."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return list(dict.fromkeys(_ASCII_WORD.findall(lowered)))
+    if not _CJK_CHAR.search(lowered):
+        return list(dict.fromkeys(_WORD.findall(lowered)))
     tokens: list[str] = []
-    for word, run in _CONTENT_TOKEN.findall(text.lower()):
+    for word, run in _CONTENT_TOKEN.findall(lowered):
         if word:
             tokens.append(word)
         else:
@@ -586,7 +668,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         len(text) - text.count(" ")
     ):
         return None
-    score = 1.0 if 4 <= line.words <= 30 else 0.0
+    score = BEST_SHAPE if 4 <= line.words <= 30 else 0.0
     end = text[-40:].rstrip(CLOSERS)  # a sentence in brackets or quotes is still one
     if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
         score -= 2.0  # a sentence: a standfirst or a caption, not a headline
