@@ -309,6 +309,34 @@ def test_a_stated_day_passes_over_the_masthead_s_today() -> None:
 
 
 @pytest.mark.parametrize(
+    ("story", "want"),
+    [
+        # the banner's "today" is no date of the article's: its own byline's is
+        ('<p class="byline">27 juin 2019 Par Elba</p>', datetime(2019, 6, 27)),
+        # and a page that dates the article nowhere else has no date
+        ("", None),
+    ],
+)
+def test_the_banner_s_edition_date_does_not_date_the_article(
+    story: str, want: datetime | None
+) -> None:
+    banner = (
+        '<header role="banner"><a class="logo" href="/">Le Club'
+        '<span class="date-edition">lun. 5 août 2019</span></a></header>'
+    )
+    body = f"{banner}<main><h1>Violences policières</h1>{story}<p>Story.</p></main>"
+    assert read_metadata(page("", body), url=None).published == want
+
+
+def test_an_article_s_own_header_still_dates_it() -> None:
+    body = (
+        '<article><header><h1>T</h1><span class="date">5 août 2019</span></header>'
+        "<p>Story.</p></article>"
+    )
+    assert read_metadata(page("", body), url=None).published == datetime(2019, 8, 5)
+
+
+@pytest.mark.parametrize(
     ("line", "want"),
     [
         # the tag misnames the zone in October; the byline's words give the right one

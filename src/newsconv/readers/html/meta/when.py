@@ -49,6 +49,8 @@ _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "st
 #: where it is only when alone (a ``<footer>`` is left out: an article's own footer is
 #: where HTML puts its date).
 _FURNITURE = ("nav", "aside", "figure", "blockquote")
+#: The elements that hold a page's story, inside which a ``<header>`` is the story's own.
+_STORY_TAGS = ("article", "main")
 _LISTS = ("table", "ul", "ol")
 
 
@@ -125,6 +127,7 @@ def text_date(
         if _HINT.search(marks)
         and element not in hidden
         and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
+        and not _in_masthead(element, start)
     )
     day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
@@ -141,6 +144,21 @@ def text_date(
     if start is None:
         return None
     return _date_below(start, lang, captured) or _date_above(start, lang, captured)
+
+
+def _in_masthead(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Whether ``element`` sits in the page's banner: a ``<header>`` (or ``role="banner"``)
+    outside any ``<article>`` or ``<main>`` that does not hold the headline. A site prints
+    today's date there, by its name ("lun. 5 août 2019"), not the article's."""
+    if headline is None:
+        return False
+    banner = None
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _STORY_TAGS:
+            return False
+        if banner is None and (ancestor.tag == "header" or ancestor.get("role") == "banner"):
+            banner = ancestor
+    return banner is not None and all(a is not banner for a in headline.iterancestors())
 
 
 def _date_below(start: HtmlElement, lang: str | None, captured: datetime | None) -> datetime | None:
