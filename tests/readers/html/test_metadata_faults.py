@@ -313,6 +313,8 @@ def test_a_stated_day_passes_over_the_masthead_s_today() -> None:
     [
         # the banner's "today" is no date of the article's: its own byline's is
         ('<p class="byline">27 juin 2019 Par Elba</p>', datetime(2019, 6, 27)),
+        # a short list under the headline is its dateline
+        ("<ul class=info><li>27 juin 2019</li><li>Par Elba</li></ul>", datetime(2019, 6, 27)),
         # and a page that dates the article nowhere else has no date
         ("", None),
     ],
@@ -326,6 +328,12 @@ def test_the_banner_s_edition_date_does_not_date_the_article(
     )
     body = f"{banner}<main><h1>Violences policières</h1>{story}<p>Story.</p></main>"
     assert read_metadata(page("", body), url=None).published == want
+
+
+def test_a_list_of_teasers_under_the_headline_dates_nothing() -> None:
+    teasers = "".join(f"<li>Story {n}, 1 June 2019</li>" for n in range(8))
+    body = f"<h1>T</h1><ul>{teasers}</ul><p>Story.</p>"
+    assert read_metadata(page("", body), url=None).published is None
 
 
 def test_an_article_s_own_header_still_dates_it() -> None:

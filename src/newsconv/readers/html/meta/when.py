@@ -42,6 +42,8 @@ _LONG_LINE = 200
 DATE_HINTS = ("date", "time", "publish", "posted", "byline")
 _HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
+#: A list right under the headline with at most this many items is its dateline.
+_INFO_ITEMS = 6
 #: Where dates are about something else: tables, lists, asides, captions, footers.
 _ASIDE = ("table", "ul", "ol", "nav", "aside", "figure", "footer", "script", "style")
 #: Where a ``<time>`` is never the page's (a ``<blockquote>`` holds a quoted post, an
@@ -244,9 +246,22 @@ def _following_texts(start: HtmlElement) -> Iterator[str]:
             yield node.tail
         for sibling in node.itersiblings():
             if isinstance(sibling.tag, str):
-                yield from _texts(sibling)
+                yield from _info_list(sibling) if node is start else _texts(sibling)
             elif sibling.tail and not sibling.tail.isspace():  # after a comment
                 yield sibling.tail
+
+
+def _info_list(element: HtmlElement) -> Iterator[str]:
+    """The texts of an element that follows the headline: those of its items, too, when
+    it is a short list (a page may print its date, author and section as one: "27 juin
+    2019", "Par Elba"), where lists further down are left out as teasers."""
+    if element.tag in ("ul", "ol") and len(element) <= _INFO_ITEMS:
+        for item in element:
+            yield from _texts(item)
+        if element.tail and not element.tail.isspace():
+            yield element.tail
+    else:
+        yield from _texts(element)
 
 
 def _hidden_change(element: HtmlElement) -> bool:
