@@ -244,15 +244,17 @@ def _following_texts(start: HtmlElement) -> Iterator[str]:
             continue
         if node.tail and not node.tail.isspace():
             yield node.tail
+        under_headline = node is start
         for sibling in node.itersiblings():
             if isinstance(sibling.tag, str):
-                yield from _info_list(sibling) if node is start else _texts(sibling)
+                yield from _info_list(sibling) if under_headline else _texts(sibling)
+                under_headline = False
             elif sibling.tail and not sibling.tail.isspace():  # after a comment
                 yield sibling.tail
 
 
 def _info_list(element: HtmlElement) -> Iterator[str]:
-    """The texts of an element that follows the headline: those of its items, too, when
+    """The texts of the element right under the headline: those of its items, too, when
     it is a short list (a page may print its date, author and section as one: "27 juin
     2019", "Par Elba"), where lists further down are left out as teasers."""
     if element.tag in ("ul", "ol") and len(element) <= _INFO_ITEMS:
