@@ -621,3 +621,13 @@ def test_without_a_paragraph_the_post_is_the_sentence_under_its_date() -> None:
     found = body([*head, post, "Tags: film, review", *MENU, "About", tagline, *FOOTER])
     assert post in found
     assert "critiques" not in found
+
+
+def test_a_pictures_credit_inside_the_article_is_no_paragraph() -> None:
+    story = paragraphs(4, "bridge")
+    credits = ["© Jane Doe/Agency", "Foto: John Smith CC BY 2.0"]
+    caption = "Photo: the old bridge seen from the river in 1920."
+    page = [*MENU, "Bridge to close", story[0], credits[0], *story[1:3], credits[1], caption]
+    found = body([*page, story[3], *FOOTER])
+    assert all(text not in found for text in credits)
+    assert caption in found and all(text in found for text in story)

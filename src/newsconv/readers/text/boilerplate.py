@@ -42,9 +42,10 @@ from newsconv.readers.text.features import (
     links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import Dated, bylines, find_date, opens_with_author
+from newsconv.readers.text.metadata import CREDIT, Dated, bylines, find_date, opens_with_author
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
+from newsconv.readers.text.vocabulary import CREDIT_LABELS
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -121,6 +122,8 @@ _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
+#: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
+_CREDIT_OPENINGS = frozenset("©(").union(*({label[0], label[0].upper()} for label in CREDIT_LABELS))
 #: Where one sentence of a line ends and the next begins.
 _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -581,12 +584,23 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         if kind in CHROME_KINDS:
             chrome = not (kind is _BAD and _announced(texts, features, index, kept))
         else:
-            chrome = links_elsewhere(text)
+            chrome = links_elsewhere(text) or (
+                kind is _SHORT
+                and text[0] in _CREDIT_OPENINGS
+                and _photo_credit(text, features[index])
+            )
         if in_links or chrome or text in seen or (text[0] in _RULE_CHARS and _is_rule(text)):
             continue
         seen.add(text)
         kept.append(index)
     return kept
+
+
+def _photo_credit(text: str, line: Features) -> bool:
+    """Whether a short line is the credit of a picture inside the article ("© AKPhoto",
+    "Foto: Jane Doe CC BY 2.0"): no paragraph of it. A caption that says something ends
+    like a sentence."""
+    return not line.terminal and (text[0] == "©" or CREDIT.match(text) is not None)
 
 
 def _announced(
