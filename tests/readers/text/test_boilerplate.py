@@ -631,3 +631,18 @@ def test_a_pictures_credit_inside_the_article_is_no_paragraph() -> None:
     found = body([*page, story[3], *FOOTER])
     assert all(text not in found for text in credits)
     assert caption in found and all(text in found for text in story)
+
+
+def test_the_authors_box_does_not_draw_the_body_over_links_above_it() -> None:
+    # "Read more:" and two headlines, then the box on the byline's author: the article ends
+    # at its last sentence, and neither the links nor the box are part of it.
+    story = paragraphs(4, "museum")
+    links = ["Museum reopens after a long restoration", "Why the city needs its museums"]
+    bio = (
+        "Jane Doe is a correspondent for The Daily Paper. She previously covered the "
+        "Middle East and North Africa for the Christian Science Monitor and other outlets."
+    )
+    page = [*MENU, "Museum attacked", "By Jane Doe", "March 18, 2015", *story, "Read more:"]
+    found = body([*page, *links, bio, "Share on Facebook", *FOOTER])
+    assert story[-1] in found
+    assert all(link not in found for link in links) and "correspondent" not in found

@@ -291,10 +291,23 @@ def test_a_read_also_header_and_its_link_on_one_line_link_elsewhere(
             "Bibliotheken der Region.",
             Kind.GOOD,
         ),
+        # Nor are a paragraph's several sentences, as long as two.
+        (
+            "Weitere Details zur Ausstellung gab Kurator Martin Weber nicht bekannt. Die "
+            "Werkstatt öffnet am 9. Oktober im Alten Rathaus Mitte. Danach sind alle Kurse "
+            "einen Tag später im Netz verfügbar.",
+            Kind.GOOD,
+        ),
         # A headline in title case that ends in an abbreviation is no sentence.
         ("How Winter Wreaks Havoc on the Pipes Under N.Y.C.", Kind.SHORT),
         # Nor is a promo's blurb of short sentences in title case.
         ("Fragen und Antworten zur Dieselprämie. Wir Vergleichen Alle Angebote.", Kind.SHORT),
+        # Nor a promo's two short sentences about nouns.
+        (
+            "Fragen und Antworten zur Umweltprämie und Sonderrabatten. Wir vergleichen die "
+            "Dieselprämien von 15 Automarken.",
+            Kind.SHORT,
+        ),
     ],
 )
 def test_a_line_of_many_capitals_ending_in_a_full_stop_after_a_word_is_a_sentence(

@@ -42,7 +42,14 @@ from newsconv.readers.text.features import (
     links_elsewhere,
 )
 from newsconv.readers.text.figures import Figure, figures, prose_lines
-from newsconv.readers.text.metadata import CREDIT, Dated, bylines, find_date, opens_with_author
+from newsconv.readers.text.metadata import (
+    CREDIT,
+    LOOKBACK,
+    Dated,
+    bylines,
+    find_date,
+    opens_with_author,
+)
 from newsconv.readers.text.threads import threads
 from newsconv.readers.text.title import content_tokens
 from newsconv.readers.text.vocabulary import CREDIT_LABELS
@@ -160,7 +167,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
             stop = _unfinished(features, texts, range(start, stop))
-            return range(start, _cards(features, texts, range(start, stop)))
+            stop = _cards(features, texts, range(start, stop))
+            return range(start, _closing_box(features, texts, range(start, stop)))
         stop = resumed
 
 
@@ -285,6 +293,28 @@ def _cards(features: Sequence[Features], texts: Sequence[str], body: range) -> i
         end -= CARD_LINES
         labels.add(texts[end])
     return end if len(labels) >= CARD_LABELS else body.stop
+
+
+def _closing_box(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when the author's box closes it past lines that are no sentence
+    ("Read more:" and its links, then "Jane Doe is a correspondent for …"); else
+    ``body.stop``. The box speaks of the author a byline above the body names; it is left
+    out of the article (see the reader's ``_about_author``), and so is what lies between."""
+    last = body.stop - 1
+    if last - 1 <= body.start or features[last].kind is not _GOOD:
+        return body.stop
+    gap = last
+    while gap > body.start and not is_sentence(features[gap - 1]):
+        gap -= 1
+    if gap in (last, body.start):
+        return body.stop
+    above = range(max(0, body.start - LOOKBACK), body.start)
+    # Reading a byline's names costs a date search: only if the box's first words are above.
+    opening = " ".join(texts[last].split(" ", 2)[:2])
+    if not any(opening in texts[index] for index in above):
+        return body.stop
+    people = (people for _, people in bylines(texts, above))
+    return gap if any(opens_with_author(texts[last], found) for found in people) else body.stop
 
 
 def _card(lines: Sequence[Features]) -> bool:

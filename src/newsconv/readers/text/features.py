@@ -89,6 +89,10 @@ CHROME_MAX_WORDS = 10
 #: … Partnerschaftsnetzwerk von … IT Consultants bei Open Source Projekten."), where a
 #: headline in title case capitalises nearly all of its words.
 NOUN_CAPITALS = 0.6
+#: A line of several such sentences is one when it is at least this long: a paragraph's
+#: closing sentences ("Weitere Details gab X nicht bekannt. Die vierte Staffel …"), where a
+#: promo's blurb is a couple of short ones.
+SEVERAL_SENTENCES = 2 * SENTENCE
 #: A long line of at least this many comma-separated items, each of at most
 #: :data:`LIST_ITEM_WORDS` words on average, is a list (of names, of tags), not prose.
 LIST_ITEMS = 10
@@ -479,12 +483,17 @@ def is_notation(text: str, letters: int) -> bool:
 
 def _stopped_sentence(text: str) -> bool:
     """Whether a line with many capitals, if at most :data:`NOUN_CAPITALS` of its initials
-    (German nouns; see :func:`sentence_like`), is still a sentence: one sentence that ends
-    in a full stop after a lowercase word (not "N.Y.C." nor a cut "..."). A promo's blurb
-    of short sentences ("Fragen und Antworten zur Umweltprämie. Wir vergleichen …") stays
-    short."""
+    (German nouns; see :func:`sentence_like`), is still a sentence: it ends in a full stop
+    after a lowercase word (not "N.Y.C." nor a cut "...") and is one sentence, or several
+    as long as :data:`SEVERAL_SENTENCES`. A promo's blurb of short sentences ("Fragen und
+    Antworten zur Umweltprämie. Wir vergleichen …") stays short."""
     end = text.rstrip(CLOSERS)
-    return end[-1:] == "." and ". " not in end and end[-3:-1].islower() and end[-3:-1].isalpha()
+    return (
+        end[-1:] == "."
+        and end[-3:-1].islower()
+        and end[-3:-1].isalpha()
+        and (len(end) >= SEVERAL_SENTENCES or ". " not in end)
+    )
 
 
 def sentence_like(initials: Counts, capitals: Counts, cjk: Counts) -> Flags:
