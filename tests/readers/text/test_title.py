@@ -161,6 +161,19 @@ def test_the_headline_stands_above_the_date_and_the_standfirst_below_it() -> Non
     assert pick(head, body, near=2) == head[1]
 
 
+def test_a_headline_cut_short_gives_way_to_the_line_printing_it_whole() -> None:
+    # A breadcrumb prints the headline cut short, right over the heading and its date.
+    head = [
+        "Tests",
+        "Bridge safety",
+        "Council votes to close the old bridge to c…",
+        "Council votes to close the old bridge to cars",
+        "20.05.2021",
+    ]
+    body = ["The council voted to close the old bridge to cars after engineers found cracks."]
+    assert pick(head, body, near=4) == head[3]
+
+
 def test_a_feed_entry_opening_with_a_date_is_not_the_title() -> None:
     head = [
         "08/01/2014",

@@ -144,6 +144,8 @@ _STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+|\s*(?:>>|＞)\s*")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
 _ARROWS = (">", "»", "›", "→", "＞")
+#: How a line cut short ends: a breadcrumb's or a teaser's copy of a headline.
+_CUT_ENDS = ("…", "...")
 #: A kicker over a headline: at most this many lines of at most this many words.
 KICKER_LINES = 2
 KICKER_WORDS = 2
@@ -189,7 +191,24 @@ def find_title(
     # breadcrumb ("HomeLatest News" + headline), a message ("You've contributed to: ...").
     bare = [(score, index) for score, index in scores if _glued(texts[best[1]], texts[index])]
     index = max(bare)[1] if bare else best[1]
+    if texts[index].endswith(_CUT_ENDS):
+        index = _uncut(texts, scores, index)
     return Found(index, texts[index])
+
+
+def _uncut(texts: Sequence[str], scores: list[tuple[float, int]], cut: int) -> int:
+    """The line that prints whole the headline the line at ``cut`` cuts short with an
+    ellipsis (a breadcrumb's "18 Kindersitze im Test: Vier Modelle fal…" over the heading
+    "… Vier Modelle fallen durch"): the best scored of them, else ``cut``."""
+    stem = texts[cut].rstrip(".…")
+    if stem.count(" ") < MENU_WORDS:
+        return cut  # "Mehr…": too little to tell a headline by
+    whole = [
+        (score, index)
+        for score, index in scores
+        if index != cut and texts[index].startswith(stem) and not texts[index].endswith(_CUT_ENDS)
+    ]
+    return max(whole)[1] if whole else cut
 
 
 def _glued(found: str, text: str) -> bool:
