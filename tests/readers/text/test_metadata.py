@@ -111,6 +111,14 @@ def test_a_copyright_sign_in_any_case_names_the_holder_and_none_names_nobody(lin
     assert find_site(["Home", "Article text.", line, "Contact us"]) == holder
 
 
+@pytest.mark.parametrize("line", ["Copyright Infringement Notification", "Copyright text"])
+def test_the_word_copyright_without_a_sign_or_a_year_names_nobody(line: str) -> None:
+    """A link to the site's copyright page, or a template's placeholder, is no notice."""
+    assert find_site(["Home", "Article text.", line, "Contact us"]) is None
+    found = find_site(["Home", "Article text.", "Copyright 2016 Daily Example"])
+    assert found == "Daily Example"
+
+
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
 

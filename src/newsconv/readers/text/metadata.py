@@ -67,8 +67,12 @@ _DOT_LETTER = re.compile(r"\.[a-z]")
 _COMMON_DOMAINS = frozenset(
     ("twitter.com", "facebook.com", "youtube.com", "instagram.com", "google.com", "t.me")
 )
+#: A copyright notice: a sign, or the word with a sign or a year ("Copyright 2023 Scripps
+#: Media", "Copyright MyCorp © 2016"); the word alone is a link's ("Copyright Infringement
+#: Notification") or a template's placeholder ("Copyright text").
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*"
+    r"(?:(?:©|\(c\))(?:\s*(?:©|copyright))?|copyright(?=.*(?:©|\(c\)|\d{4})))\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*"
     r"(?P<name>[^\W\d_](?:[^|.,]|\.(?=\w))*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
     r"(?:$|[|,·]|\.(?!\w)|\s[-–—]\s)",
     re.IGNORECASE,
