@@ -313,3 +313,17 @@ def test_the_authors_name_alone_in_the_body_heads_their_box() -> None:
     note = "(1) The survey of the three arches was made by the county's engineers in 2019."
     signed = [*head, *PARAGRAPHS[:2], "Jane Doe", note, PARAGRAPHS[2], "About us", "Contact"]
     assert note in texts(read("\n\n".join(signed) + "\n"))
+
+
+def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> None:
+    # A ticker of other headlines glued into one long line, and a kicker, open the run of
+    # lines the body is found in; the headline and its date stand under them.
+    ticker = (
+        "Council opens new library in the old station Mayor Jane Doe names new police chief "
+        "Floods close the river road for a week Schools to start an hour later from September "
+        "Local team wins the regional cup after twenty years"
+    )
+    page = ["Home", "News", ticker, "Picture of the day", "Bridge to close", "3 March 2021"]
+    found = plain_text(read_page([*page, *PARAGRAPHS, "About us", "Contact"]))
+    assert PARAGRAPHS[0] in found and PARAGRAPHS[-1] in found
+    assert "Floods close" not in found and "Picture of the day" not in found

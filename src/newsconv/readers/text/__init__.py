@@ -47,6 +47,8 @@ BODY_SAMPLE_CHARS = 2500
 HEADLINE_STOPS = frozenset("!?！？")
 #: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
 BIO_WEIGHT = 180
+#: How many lines from its headline a date confirms a headline block.
+DATED_HEADLINE = 3
 #: How many characters of the body the language is guessed from (a few sentences suffice).
 LANGUAGE_SAMPLE = 160
 
@@ -71,10 +73,11 @@ class TextReader:
         prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
         dated = find_date(texts, _head(before, span), lang, options.captured, cells)
-        metadata, used = _metadata(texts, features, before, span, body, lang, dated)
+        metadata, used, headline = _metadata(texts, features, before, span, body, lang, dated)
         if options.url:
             metadata = replace(metadata, url=options.url)
-        kept = [i for i in body if i not in used and texts[i] != metadata.title]
+        top = _masthead_end(headline, dated)
+        kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
         if metadata.authors:
             kept = [i for i in kept if not _about_author(texts[i], features[i], metadata.authors)]
             kept = _without_boxes(texts, kept, metadata.authors)
@@ -89,6 +92,14 @@ class TextReader:
             [texts[i] for i in kept], [cells.get(i, ()) for i in kept], [features[i] for i in kept]
         )
         return Document(metadata, blocks)
+
+
+def _masthead_end(headline: int, dated: Dated | None) -> int:
+    """The last line of the page's head: the headline when the date stands beside it (a
+    headline block, not a line picked for want of one), so a ticker, a kicker or a teaser
+    the body's run took in above it goes; else -1."""
+    beside = dated is not None and headline >= 0 and abs(dated.line - headline) <= DATED_HEADLINE
+    return headline if beside else -1
 
 
 def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> bool:
@@ -184,8 +195,9 @@ def _metadata(
     body: list[int],
     lang: str | None,
     dated: Dated | None,
-) -> tuple[Metadata, set[int]]:
-    """Metadata from the lines before the body's prose (and its first few), with those used.
+) -> tuple[Metadata, set[int], int]:
+    """Metadata from the lines before the body's prose (and its first few), with those used
+    and the headline's line (-1 when there is none).
 
     ``before`` runs up to the first sentence: a headline can open the run of lines the
     body was found in. ``dated`` is the date found there (:func:`_head`).
@@ -214,4 +226,4 @@ def _metadata(
         dir=cast("Direction | None", direction_of(lang)),
         extra=(("image_credit", credit.value),) if credit else (),
     )
-    return metadata, used
+    return metadata, used, title.index if title else -1
