@@ -174,6 +174,16 @@ def test_a_headline_cut_short_gives_way_to_the_line_printing_it_whole() -> None:
     assert pick(head, body, near=4) == head[3]
 
 
+def test_a_salutation_ending_in_a_comma_is_not_the_title() -> None:
+    # A post in the form of a letter: its headline, the date, then "Dear friends of …,".
+    head = ["Startseite", "[Samstag, 19. Juli 2014]", "Sommerfest 2014"]
+    body = [
+        "Liebe Freunde des Vereins und der langen Sommerabende am See,",
+        "am 28. September 2014 wollen wir unser Sommerfest feiern, und noch fehlt der Ort.",
+    ]
+    assert pick(head, body, near=1, inside=1) == "Sommerfest 2014"
+
+
 def test_a_feed_entry_opening_with_a_date_is_not_the_title() -> None:
     head = [
         "08/01/2014",

@@ -144,6 +144,8 @@ _STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+|\s*(?:>>|＞)\s*")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
 _ARROWS = (">", "»", "›", "→", "＞")
+#: How a line that goes on in the next ends: no headline ends so.
+_OPEN_ENDS = frozenset(",;")
 #: How a line cut short ends: a breadcrumb's or a teaser's copy of a headline.
 _CUT_ENDS = ("…", "...")
 #: A kicker over a headline: at most this many lines of at most this many words.
@@ -676,6 +678,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
         return None
+    if text[-1] in _OPEN_ENDS:
+        return None  # a letter's salutation ("Liebe Freunde …,"), a lead-in: no headline
     if line.words <= ROLE_LINE_WORDS and _names_role(text):
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
