@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import time
+from datetime import datetime
 
 import pytest
 from tests.readers.text.pages import read_page
@@ -327,3 +328,13 @@ def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> Non
     found = plain_text(read_page([*page, *PARAGRAPHS, "About us", "Contact"]))
     assert PARAGRAPHS[0] in found and PARAGRAPHS[-1] in found
     assert "Floods close" not in found and "Picture of the day" not in found
+
+
+def test_a_post_signed_and_dated_under_it_is_dated_so() -> None:
+    # No date above the post; under it its tags, a pager, then the signature with the date.
+    page = ["Home", "Blog", "Bridge to close", *PARAGRAPHS, "bridges council", "« Previous"]
+    signed = read_page([*page, "Submitted by jdoe on 24 July 2017 - 18:55", "About us"])
+    assert signed.metadata.published == datetime(2017, 7, 24, 18, 55)
+    # An embedded post's credit names its poster further into the line: no signature.
+    credit = "A post shared by jane (@jane) on Jun 15, 2019 at 11:55am PDT"
+    assert read_page([*page, credit, "About us"]).metadata.published is None

@@ -29,6 +29,7 @@ from newsconv.readers.text.metadata import (
     find_credit,
     find_date,
     find_signature,
+    find_signed_date,
     find_site,
     opens_with_author,
 )
@@ -73,6 +74,8 @@ class TextReader:
         prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
         dated = find_date(texts, _head(before, span), lang, options.captured, cells)
+        if dated is None and body:
+            dated = find_signed_date(texts, body[-1] + 1, lang, options.captured)
         metadata, used, headline = _metadata(texts, features, before, span, body, lang, dated)
         if options.url:
             metadata = replace(metadata, url=options.url)

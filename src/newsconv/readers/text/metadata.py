@@ -34,6 +34,9 @@ SHORT_LINE = 160
 DATELINE_REACH = 3
 #: A dateline more than this many lines over another is the masthead's (see :func:`find_date`).
 MASTHEAD_REACH = 10
+#: How many lines under a post its signature with the date may stand (tags and a pager
+#: between).
+SIGNED_REACH = 8
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 
@@ -53,6 +56,10 @@ BYLINE = re.compile(
 )
 #: A byline word before a name inside a line: "on March 10, 2015 by Nikhil Marathe".
 _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
+#: A post's signature: a byline word opening the line or after a word ("Posted by Jane
+#: Doe at 5:11 AM", "Gespeichert von rasos am …"); an embed's credit names its poster
+#: further on ("A post shared by jane (@jane) on Jun 15, 2019").
+_SIGNATURE = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 _AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
 #: Where an author's name ends: a separator, a digit, a word that goes on to the date.
 _NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
@@ -94,6 +101,23 @@ class Found:
 
     index: int
     value: str
+
+
+def find_signed_date(
+    texts: Sequence[str], under: int, lang: str | None, captured: datetime | None = None
+) -> Dated | None:
+    """The date on a line that signs the post under its last line ``under - 1``
+    (:data:`_SIGNATURE`): "Gespeichert von rasos am 24. Juli 2017 - 18:55". Blogs print
+    author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines);
+    asked only of a page without a date above its body."""
+    foot = range(under, min(len(texts), under + SIGNED_REACH))
+    for index in foot:
+        text = texts[index]
+        if len(text) <= SHORT_LINE and _DIGIT.search(text) and _SIGNATURE.match(text):
+            dated = find_date(texts, range(index, index + 1), lang, captured)
+            if dated:
+                return dated
+    return None
 
 
 def find_date(
