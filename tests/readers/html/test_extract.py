@@ -354,6 +354,25 @@ def test_decks_that_together_repeat_the_subtitle_are_dropped_from_the_body() -> 
     assert "1. The council met" in plain_text(doc)
 
 
+@pytest.mark.parametrize(
+    ("heading", "deck"),
+    [
+        # a sentence over the story that the description repeats is its deck
+        ("Turning your rented space into a smart home can be tricky; we have some advice.", True),
+        # a first section's short title the site copied into its description is no deck
+        ("Why does monitoring matter?", False),
+    ],
+)
+def test_an_opening_heading_repeating_the_description_is_the_subtitle(
+    heading: str, deck: bool
+) -> None:
+    described = page(f"<article><h1>Library funded</h1><h2>{heading}</h2>{ARTICLE}</article>")
+    meta = f'<meta name="description" content="{heading}"></head>'
+    doc = read(described.replace("</head>", meta))
+    assert doc.metadata.subtitle == (heading if deck else None)
+    assert (heading in plain_text(doc)) is not deck
+
+
 def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
     notices = (
         "<p>© 2026 Example Media, Inc. All rights reserved.</p>"

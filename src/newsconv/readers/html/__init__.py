@@ -10,6 +10,7 @@ no article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import ClassVar
 
 import lxml.html
@@ -19,7 +20,7 @@ from lxml.html import HtmlElement
 from newsconv.build import normalize_text, para
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
-from newsconv.model import Block, Document, Paragraph
+from newsconv.model import Block, Document, Heading, Metadata, Paragraph
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
@@ -31,6 +32,8 @@ __all__ = ["HtmlReader", "PageElement", "parse"]
 
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
+#: A heading repeating the description is the deck if it has at least this many words.
+DECK_WORDS = 8
 #: What :func:`~newsconv.tree.plain_text` puts between two paragraphs.
 PARAGRAPH_BREAK = "\n\n"
 #: The text is decoded already: an XML declaration naming an encoding no longer applies.
@@ -89,6 +92,7 @@ class HtmlReader:
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
+        metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
@@ -104,6 +108,27 @@ def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
             if length >= chars:
                 return True
     return False
+
+
+def _standfirst_heading(
+    metadata: Metadata, blocks: tuple[Block, ...]
+) -> tuple[Metadata, tuple[Block, ...]]:
+    """The metadata with the standfirst a page sets as a heading over its story, when no
+    mark named one: an opening heading that says what the page's description says is
+    its deck ("Turning your rented space into a smart home can be tricky; we have some
+    advice."), not a section's title. The body then drops it as it drops any standfirst
+    (:func:`_without_standfirst`). A paragraph saying the same stays: a site may copy its
+    lede into the description; so does a short heading (a site may copy its first section's
+    title: "Why CPU monitoring is important?")."""
+    if metadata.subtitle or not metadata.description:
+        return metadata, blocks
+    wanted = normalize_text(metadata.description)
+    if wanted.count(" ") + 1 < DECK_WORDS:
+        return metadata, blocks
+    for block in blocks[:STANDFIRST_REACH]:
+        if isinstance(block, Heading) and normalize_text(plain_text((block,))) == wanted:
+            return replace(metadata, subtitle=wanted), tuple(b for b in blocks if b is not block)
+    return metadata, blocks
 
 
 def _without_standfirst(
