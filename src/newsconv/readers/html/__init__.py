@@ -20,12 +20,14 @@ from lxml.html import HtmlElement
 from newsconv.build import normalize_text, para
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
-from newsconv.model import Block, Document, Heading, Metadata, Paragraph
+from newsconv.model import Block, Document, Heading, ListBlock, Metadata, Paragraph, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
+from newsconv.readers.html.meta.byline import author_names
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
+from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
 from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
@@ -94,6 +96,7 @@ class HtmlReader:
             blocks = _linked_body(page.linked_body, blocks, report)
         metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
+        blocks = _without_byline(blocks, metadata.authors, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(signed(metadata, blocks), blocks)
@@ -152,6 +155,25 @@ def _without_standfirst(
                 return blocks[:start] + blocks[stop:]
             if not wanted.startswith(said):
                 break
+    return blocks
+
+
+def _without_byline(
+    blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
+) -> tuple[Block, ...]:
+    """Drop an opening block that only signs the article ("by Laura E. Adkins", or a list
+    of one such line under the headline): it names the metadata's authors, whom writers
+    show with the title."""
+    if not authors:
+        return blocks
+    wanted = {person.name.casefold() for person in authors}
+    for index, block in enumerate(blocks[:STANDFIRST_REACH]):
+        if not isinstance(block, (Paragraph, ListBlock)):
+            continue
+        text = normalize_text(plain_text((block,)))
+        if len(text) < BYLINE_MAX_CHARS and {n.casefold() for n in author_names([text])} == wanted:
+            report(Diagnostic("info", "removed-boilerplate", f"removed the byline: {text!r}"))
+            return blocks[:index] + blocks[index + 1 :]
     return blocks
 
 
