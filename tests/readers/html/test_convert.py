@@ -181,6 +181,21 @@ def test_lone_and_lazy_images_become_figures_and_pixels_are_dropped() -> None:
     )
 
 
+def test_a_placeholder_gives_way_to_the_picture_a_script_would_show() -> None:
+    got = blocks(
+        "<p><img src='/img/placeholder.png' data-src='lazy.jpg' alt='A'></p>"
+        "<p><img src='/img/lazy_placeholder.gif' srcset='s.jpg 300w, l.jpg 900w' alt='B'></p>"
+        "<picture><source srcset='narrow.jpg' media='(max-width: 420px)'>"
+        "<source srcset='wide.jpg'><img src='/img/placeholder.png' alt='C'></picture>",
+        base="https://x.example/a/",
+    )
+    assert [figure.image.src for figure in got] == [  # type: ignore[attr-defined]
+        "https://x.example/a/lazy.jpg",
+        "https://x.example/a/l.jpg",
+        "https://x.example/a/wide.jpg",
+    ]
+
+
 def test_markup_escaped_into_an_alt_text_is_read_as_text() -> None:
     got = blocks(
         '<p><img src="a.jpg" alt="&lt;span style=&quot;font-size:13px;&quot;&gt;Nintendo'

@@ -41,6 +41,9 @@ FLOORS = {
     # The reference has a slideshow's caption twice (as its heading and its text) and its
     # "1 / 5" counter; we keep the caption once.
     "readability/yahoo-2": 0.91,
+    # The deck over the story, which the description repeats, is the subtitle; the
+    # reference keeps it in the body.
+    "readability/breitbart": 0.94,
     # The site's "submitted on" line and related links stay in the article container.
     "multilingual/thai_article": 0.86,
     # Comment guidelines under the article are kept.

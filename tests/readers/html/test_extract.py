@@ -354,6 +354,46 @@ def test_decks_that_together_repeat_the_subtitle_are_dropped_from_the_body() -> 
     assert "1. The council met" in plain_text(doc)
 
 
+@pytest.mark.parametrize(
+    ("heading", "deck"),
+    [
+        # a sentence over the story that the description repeats is its deck
+        ("Turning your rented space into a smart home can be tricky; we have some advice.", True),
+        # a first section's short title the site copied into its description is no deck
+        ("Why does monitoring matter?", False),
+    ],
+)
+def test_an_opening_heading_repeating_the_description_is_the_subtitle(
+    heading: str, deck: bool
+) -> None:
+    described = page(f"<article><h1>Library funded</h1><h2>{heading}</h2>{ARTICLE}</article>")
+    meta = f'<meta name="description" content="{heading}"></head>'
+    doc = read(described.replace("</head>", meta))
+    assert doc.metadata.subtitle == (heading if deck else None)
+    assert (heading in plain_text(doc)) is not deck
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<ul class="meta"><li>by <a href="/author/ann-lee">Ann Lee</a></li></ul>',
+        "<p>Written by: <a href='/author/ann-lee'>Ann Lee</a></p>",
+    ],
+)
+def test_an_opening_line_that_only_signs_the_article_goes(byline: str) -> None:
+    signed = page(f"<article><h1>Library funded</h1>{byline}{ARTICLE}</article>")
+    doc = read(signed.replace("</head>", '<meta name="author" content="Ann Lee"></head>'))
+    assert [person.name for person in doc.metadata.authors] == ["Ann Lee"]
+    assert "Ann Lee" not in plain_text(doc)
+    assert plain_text(doc).startswith("1. ")
+
+
+def test_an_opening_line_naming_someone_else_stays() -> None:
+    quoted = page(f"<article><h1>Library funded</h1><p>by Bob Stone</p>{ARTICLE}</article>")
+    doc = read(quoted.replace("</head>", '<meta name="author" content="Ann Lee"></head>'))
+    assert "by Bob Stone" in plain_text(doc)
+
+
 def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
     notices = (
         "<p>© 2026 Example Media, Inc. All rights reserved.</p>"

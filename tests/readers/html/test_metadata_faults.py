@@ -484,3 +484,14 @@ def test_reporters_named_further_into_the_article_are_not_its_byline() -> None:
         "<p>据此前报道（记者唐霁）法国各工会号召10日继续举行全国跨行业大罢工及游行。</p>"
     )
     assert read_metadata(page("", body), url=None).authors == ()
+
+
+@pytest.mark.parametrize(
+    "byline", ["株式会社インプレス", "AKIBA PC Hotline!編集部", "Example Media GmbH", "Acme Corp"]
+)
+def test_a_company_or_a_desk_is_no_author(byline: str) -> None:
+    assert author_names([byline]) == ()
+
+
+def test_a_person_beside_a_company_is_kept() -> None:
+    assert author_names(["太田 亮三、株式会社インプレス"]) == ("太田 亮三",)

@@ -10,6 +10,7 @@ no article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import ClassVar
 
 import lxml.html
@@ -19,18 +20,22 @@ from lxml.html import HtmlElement
 from newsconv.build import normalize_text, para
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
-from newsconv.model import Block, Document, Paragraph
+from newsconv.model import Block, Document, Heading, ListBlock, Metadata, Paragraph, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
+from newsconv.readers.html.meta.byline import author_names
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
+from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
 from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
 
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
+#: A heading repeating the description is the deck if it has at least this many words.
+DECK_WORDS = 8
 #: What :func:`~newsconv.tree.plain_text` puts between two paragraphs.
 PARAGRAPH_BREAK = "\n\n"
 #: The text is decoded already: an XML declaration naming an encoding no longer applies.
@@ -89,7 +94,9 @@ class HtmlReader:
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
+        metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
+        blocks = _without_byline(blocks, metadata.authors, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(signed(metadata, blocks), blocks)
@@ -104,6 +111,27 @@ def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
             if length >= chars:
                 return True
     return False
+
+
+def _standfirst_heading(
+    metadata: Metadata, blocks: tuple[Block, ...]
+) -> tuple[Metadata, tuple[Block, ...]]:
+    """The metadata with the standfirst a page sets as a heading over its story, when no
+    mark named one: an opening heading that says what the page's description says is
+    its deck ("Turning your rented space into a smart home can be tricky; we have some
+    advice."), not a section's title. The body then drops it as it drops any standfirst
+    (:func:`_without_standfirst`). A paragraph saying the same stays: a site may copy its
+    lede into the description; so does a short heading (a site may copy its first section's
+    title: "Why CPU monitoring is important?")."""
+    if metadata.subtitle or not metadata.description:
+        return metadata, blocks
+    wanted = normalize_text(metadata.description)
+    if wanted.count(" ") + 1 < DECK_WORDS:
+        return metadata, blocks
+    for block in blocks[:STANDFIRST_REACH]:
+        if isinstance(block, Heading) and normalize_text(plain_text((block,))) == wanted:
+            return replace(metadata, subtitle=wanted), tuple(b for b in blocks if b is not block)
+    return metadata, blocks
 
 
 def _without_standfirst(
@@ -127,6 +155,25 @@ def _without_standfirst(
                 return blocks[:start] + blocks[stop:]
             if not wanted.startswith(said):
                 break
+    return blocks
+
+
+def _without_byline(
+    blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
+) -> tuple[Block, ...]:
+    """Drop an opening block that only signs the article ("by Laura E. Adkins", or a list
+    of one such line under the headline): it names the metadata's authors, whom writers
+    show with the title."""
+    if not authors:
+        return blocks
+    wanted = {person.name.casefold() for person in authors}
+    for index, block in enumerate(blocks[:STANDFIRST_REACH]):
+        if not isinstance(block, (Paragraph, ListBlock)):
+            continue
+        text = normalize_text(plain_text((block,)))
+        if len(text) < BYLINE_MAX_CHARS and {n.casefold() for n in author_names([text])} == wanted:
+            report(Diagnostic("info", "removed-boilerplate", f"removed the byline: {text!r}"))
+            return blocks[:index] + blocks[index + 1 :]
     return blocks
 
 

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.meta.image import is_placeholder
 from newsconv.readers.html.textstats import shown_text
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
 
 #: Elements that may hold the caption under a picture in a ``div``.
 _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figcaption"})
+#: A ``data:`` image shorter than this is a stand-in: a blank pixel, a blur.
+_DATA_STAND_IN = 200
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
 #: A picture's box holds this many elements at most (image, caption, credit, wrappers).
@@ -77,19 +80,45 @@ def names_credit(part: HtmlElement) -> bool:
 
 
 def image_source(img: HtmlElement) -> str | None:
-    """The file an ``<img>`` shows once its page's scripts ran: a lazy source over a
-    placeholder, else ``src``, else the last (largest) of its ``srcset``."""
+    """The file an ``<img>`` shows once its page's scripts ran: ``src``, unless it is
+    missing or a placeholder (a tiny ``data:`` image, "placeholder.png"); then a lazy
+    source, else the last (largest) of its ``srcset``, else of its ``<picture>``'s last
+    ``<source>``."""
     src: str = (img.get("src") or "").strip()
-    lazy: str | None = next(
-        (str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None
-    )
-    if lazy and (not src or (src.startswith("data:") and len(src) < 200)):
-        return lazy
-    if not src:
-        srcset = img.get("srcset") or img.get("data-srcset") or ""
-        candidates = [part.split()[0] for part in srcset.split(",") if part.split()]
-        return str(candidates[-1]) if candidates else None
-    return src
+    if src and _picture(src):
+        return src
+    lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)
+    return lazy or _largest(img) or _largest_in_picture(img) or src or None
+
+
+def _picture(src: str) -> bool:
+    """Whether ``src`` is a picture, not a stand-in: a ``data:`` image as big as a real
+    one (a blank pixel takes a few dozen characters), a file not named a placeholder."""
+    return len(src) >= _DATA_STAND_IN if src.startswith("data:") else not is_placeholder(src)
+
+
+def _largest(element: HtmlElement) -> str | None:
+    """The last (largest) file of ``element``'s ``srcset``."""
+    srcset = element.get("srcset") or element.get("data-srcset") or ""
+    candidates = [part.split()[0] for part in srcset.split(",") if part.split()]
+    return str(candidates[-1]) if candidates else None
+
+
+def _largest_in_picture(img: HtmlElement) -> str | None:
+    """The file of the last ``<source>`` of the ``<picture>`` around ``img``: the one a
+    browser falls back to, after those for narrow screens. libxml2 does not know that a
+    ``<source>`` is empty and nests what follows it inside: the ``<img>`` is then in the
+    last one, and that in the others."""
+    for ancestor in img.iterancestors():
+        if ancestor.tag == "source":
+            if found := _largest(ancestor):
+                return found
+        elif ancestor.tag == "picture":
+            sources = [_largest(source) for source in ancestor.iterchildren("source")]
+            return next((source for source in reversed(sources) if source), None)
+        else:
+            return None
+    return None
 
 
 def dimension(value: str | None) -> int | None:

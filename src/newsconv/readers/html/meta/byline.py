@@ -55,7 +55,15 @@ NOT_A_PERSON = frozenset(
         # an affiliation after the name ("By Ann Smith, Example Foundation")
         "foundation", "stiftung", "fondation", "fundación", "university", "universität",
         "université", "institute", "institut",
+        # a company's legal form
+        "gmbh", "llc", "corp", "corporation", "plc",
     }
+)  # fmt: skip
+#: A company's legal form or a desk, in scripts written without spaces ("株式会社インプレス",
+#: "AKIBA PC Hotline!編集部"): a name holding one is the publisher's or a desk's.
+ORGANISATION_FORMS = (
+    "株式会社", "有限会社", "合同会社", "有限公司", "股份公司", "주식회사",
+    "編集部", "编辑部", "편집부",
 )  # fmt: skip
 
 #: A by-word and what parts it from the names; at the end of the text, a label naming no
@@ -320,6 +328,8 @@ def _names(byline: str) -> Iterator[str]:
         text = _INNER_BRACKET.sub(" ", text)
     text = _drop_small_tail(_STOP.sub("", text))
     for part in _SPLIT.split(text):
+        if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
+            continue  # before a capitals run cuts "AKIBA PC" from its desk's name
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
         name = _capital_run(_ROLE_AFTER.sub("", name))
         if name[:1].isupper():
