@@ -14,7 +14,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from newsconv import language
 from newsconv.cache import ENVIRONMENT_VARIABLE
-from newsconv.language import _identifier, detect_language, direction_of
+from newsconv.language import _classify, _model, detect_language, direction_of
 
 SAMPLES = {
     "en": "The city council voted on Tuesday to close the old bridge to cars.",
@@ -32,18 +32,18 @@ def stored_model() -> LanguageIdentifier:
 
 
 @pytest.mark.parametrize("lang", sorted(SAMPLES))
-def test_the_float32_copy_scores_as_the_stored_model(
+def test_the_laid_out_copy_scores_as_the_stored_model(
     lang: str, stored_model: LanguageIdentifier
 ) -> None:
     expected_code, expected_probability = stored_model.classify(SAMPLES[lang])
-    code, probability = _identifier().classify(SAMPLES[lang])
+    code, probability = _classify(SAMPLES[lang])
     assert code == expected_code
     assert probability == pytest.approx(expected_probability, abs=1e-6)
     assert detect_language(SAMPLES[lang]) == lang
 
 
 def test_weights_are_kept_as_float32() -> None:
-    assert str(_identifier().nb_ptc.dtype) == "float32"
+    assert str(_model().weights.dtype) == "float32"
 
 
 def test_the_laid_out_model_is_cached_and_read_back(tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ def test_the_laid_out_model_is_cached_and_read_back(tmp_path: Path) -> None:
         "import json; from newsconv import language\n"
         "calls, lay_out = [], language._laid_out\n"
         "language._laid_out = lambda model: calls.append(model) or lay_out(model)\n"
-        f"guess = language._identifier().classify({sample!r})\n"
+        f"guess = language._classify({sample!r})\n"
         "print(json.dumps([len(calls), guess]))"
     )
     env = {**os.environ, ENVIRONMENT_VARIABLE: str(tmp_path)}

@@ -3,54 +3,76 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import shutil
+import unicodedata
+from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsconv.cache import stored
 
 #: Below this many letters a guess is closer to noise than to a language.
 MIN_LETTERS = 20
+#: How many bits of a step (see :func:`_laid_out`) the next row's offset takes.
+_OFFSET_BITS = 32
+_OFFSET_MASK = (1 << _OFFSET_BITS) - 1
+
+
+class _Model(NamedTuple):
+    """py3langid's model, laid out for guessing fast (see :func:`_laid_out`): weights a
+    feature and a language, priors, labels, the byte automaton's steps and the offset it
+    starts from, and the columns of labels that appear twice (``srl`` is ``sr``) with the
+    first column of each."""
+
+    weights: Any
+    priors: Any
+    labels: list[str]
+    steps: memoryview
+    start: int
+    first_columns: Any
+    alias_columns: Any
 
 
 @functools.cache
-def _identifier() -> Any:
-    """py3langid's identifier, loaded on the first guess of a process.
+def _model() -> _Model:
+    """py3langid's model, loaded on the first guess of a process.
 
     A guess walks a byte automaton and sums a row of weights per feature found, at places
     scattered over tens of megabytes, which the reader's other work between two pages has
     pushed out of the CPU caches: memory access as much as arithmetic sets the cost. The
     model's layout therefore changes, none of its scores: the weights widen from float16
-    (which numpy multiplies in software) to float32; the automaton's tables and each
-    state's row offset (a list of Python ints in py3langid, one more cache miss a byte)
-    move into numpy arrays.
+    (which numpy multiplies in software) to float32; the automaton is one table of steps
+    (:func:`_laid_out`), a byte costing one read where py3langid's lists cost three.
 
     py3langid ships the model compressed: decompressing and laying it out takes most of a
     second, so the laid-out arrays are kept in newsconv's cache (:mod:`newsconv.cache`),
     and later runs map them from there in a few milliseconds, reading only the pages
     their guesses touch.
     """
-    from py3langid.langid import LanguageIdentifier
+    import numpy as np
 
     arrays = _model_arrays()
-    identifier = LanguageIdentifier(
+    labels = arrays["labels"].tolist()
+    first: dict[str, int] = {}
+    aliases = [(first.setdefault(label, at), at) for at, label in enumerate(labels)]
+    aliases = [(at, alias) for at, alias in aliases if at != alias]
+    return _Model(
         arrays["weights"],
         arrays["priors"],
-        arrays["labels"].tolist(),
-        arrays["moves"].data,
-        arrays["outputs"].data,
-        norm_probs=True,
-        tk_row=(),  # the offsets below replace the list py3langid would build from it
+        labels,
+        arrays["steps"].data,
+        int(arrays["start"][0]),
+        np.array([at for at, _ in aliases], dtype=np.intp),
+        np.array([alias for _, alias in aliases], dtype=np.intp),
     )
-    identifier._rowbase = arrays["row_offsets"].data
-    return identifier
 
 
 #: What the laid-out model is made of, saved as one ``.npy`` file each.
-_ARRAYS = ("weights", "priors", "labels", "moves", "outputs", "row_offsets")
+_ARRAYS = ("weights", "priors", "labels", "steps", "start")
 #: Changes whenever :func:`_laid_out` does, so that an older cache entry is not read.
-_LAYOUT_VERSION = 1
+_LAYOUT_VERSION = 2
 
 
 def _model_arrays() -> dict[str, Any]:
@@ -73,17 +95,27 @@ def _model_arrays() -> dict[str, Any]:
 
 
 def _laid_out(model: Path) -> dict[str, Any]:
+    """The model's arrays, the automaton made one table of steps.
+
+    py3langid moves from a state on a byte to the state in a table row (``moves``), finds
+    that state's row in a list and its feature (or -1) in another. Here a step, by the
+    row's offset plus the byte, holds both of what the state it reaches leads to: its
+    row's offset in the low :data:`_OFFSET_BITS` bits, its feature plus one (0 for none)
+    above them. ``start`` is the first state's row offset.
+    """
     import numpy as np
     from py3langid.modelio import load_model
 
     weights, priors, labels, moves, rows, outputs = load_model(model)
+    moves = np.array(moves, dtype=np.intp)
+    offsets = np.array(rows, dtype=np.uint64) << np.uint64(8)
+    features = np.array(outputs, dtype=np.int64) + 1
     return {
         "weights": weights.astype(np.float32),
         "priors": priors,
         "labels": np.array(labels),
-        "moves": np.array(moves, dtype=np.uint32),
-        "outputs": np.array(outputs, dtype=np.int32),
-        "row_offsets": np.array(rows, dtype=np.uint32) << 8,
+        "steps": features[moves].astype(np.uint64) << np.uint64(_OFFSET_BITS) | offsets[moves],
+        "start": offsets[:1],
     }
 
 
@@ -99,8 +131,52 @@ def detect_language(text: str, *, sample: int = 5000) -> str | None:
     head = text[:sample]
     if sum(map(str.isalpha, head)) < MIN_LETTERS:
         return None
-    code, probability = _identifier().classify(head)
-    return str(code) if probability >= 0.5 else None
+    code, probability = _classify(head)
+    return code if probability >= 0.5 else None
+
+
+def _classify(text: str) -> tuple[str, float]:
+    """The likeliest language of ``text`` and its probability, as py3langid's
+    ``LanguageIdentifier.classify`` (with ``norm_probs``) gives them, to the last bit."""
+    import numpy as np
+
+    model = _model()
+    data = _encoded(text)
+    found = _features(model.steps, model.start, data)
+    if found:
+        features = np.fromiter(found.keys(), np.intp, len(found)) - 1
+        counts = np.fromiter(found.values(), np.float32, len(found))
+        scores = np.log1p(counts) @ model.weights[features] + model.priors
+    else:  # every language alike
+        scores = np.zeros(len(model.labels), np.float32)
+    scores *= 1.0 / math.sqrt(len(data) or 1)  # keeps the softmax calibrated across lengths
+    np.exp(scores - scores.max(), out=scores)
+    scores /= scores.sum()
+    scores[model.first_columns] += scores[model.alias_columns]
+    scores[model.alias_columns] = 0.0
+    best = int(scores.argmax())
+    return model.labels[best], float(scores[best])
+
+
+def _encoded(text: str) -> bytes:
+    """``text`` as py3langid's model reads it: NFC in UTF-8, lowercased if all capitals."""
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+def _features(steps: memoryview, offset: int, data: bytes) -> Counter[int]:
+    """How often the automaton, from the row at ``offset``, finds each feature (plus one)
+    in ``data``."""
+    found: list[int] = []
+    add = found.append
+    for byte in data:
+        step = steps[offset + byte]
+        offset = step & _OFFSET_MASK
+        feature = step >> _OFFSET_BITS
+        if feature:
+            add(feature)
+    return Counter(found)
 
 
 #: Languages written right to left when the tag names no script, by ISO 639 code. Hausa
