@@ -122,24 +122,26 @@ def take_census(texts: list[str]) -> Census:
     # Each line ends in "\n" (which counts for nothing), so none is empty to the sums.
     lines = "\n".join(texts) + "\n"
     sizes = np.fromiter(map(len, texts), np.intp, len(texts)) + 1
-    starts = np.cumsum(sizes) - sizes
+    starts = sizes.cumsum() - sizes
     # Where each line's first and last characters are, in order.
-    edges = np.stack((starts, np.maximum(starts + sizes - 2, starts)), axis=1).ravel()
+    edges = np.empty(2 * len(texts), np.intp)
+    edges[::2] = starts
+    np.maximum(starts + sizes - 2, starts, out=edges[1::2])
     counts = np.zeros((_ROWS, len(texts)), np.intp)
     held = np.zeros(len(texts), np.uint8)
     edge_codes = np.empty(len(edges), np.uint32)
     before = _Edge(0, 0, False)  # nothing before the first piece
     for offset in range(0, len(lines), PIECE):
         piece = lines[offset : offset + PIECE]
-        first = int(np.searchsorted(starts, offset, side="right")) - 1  # the piece starts in it
-        stop = int(np.searchsorted(starts, offset + len(piece)))  # the lines it reaches
+        first = int(starts.searchsorted(offset, side="right")) - 1  # the piece starts in it
+        stop = int(starts.searchsorted(offset + len(piece)))  # the lines it reaches
         bounds = starts[first:stop] - offset
         bounds[0] = 0  # the first of them may have started in the piece before
         codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), np.uint32)
         classes, marks, before = _marks(codes, before)
         counts[:, first:stop] += np.add.reduceat(marks, bounds, axis=1, dtype=np.uint16)
         held[first:stop] |= np.bitwise_or.reduceat(classes, bounds)
-        low, high = np.searchsorted(edges, (offset, offset + len(piece))).tolist()
+        low, high = edges.searchsorted((offset, offset + len(piece))).tolist()
         edge_codes[low:high] = codes[edges[low:high] - offset]
     return Census._make([*counts, sizes - 1, held, edge_codes[::2], edge_codes[1::2]])
 

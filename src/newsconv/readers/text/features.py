@@ -289,7 +289,7 @@ def _where(among: Flags, test: Callable[[str], object], texts: list[str]) -> Fla
     """Whether ``test`` holds for each line ``among`` marks (False for the other lines):
     what a test costs is only paid for the few lines it may settle."""
     found = np.zeros(len(texts), np.bool_)
-    for index in np.flatnonzero(among).tolist():
+    for index in among.nonzero()[0].tolist():
         if test(texts[index]):
             found[index] = True
     return found
@@ -326,7 +326,7 @@ def _headers(texts: list[str], among: Flags, digits: Flags) -> Codes:
     The lines are lowercased at once, joined: they hold no line break.
     """
     codes = np.full(len(texts), _NO_KIND)
-    at = np.flatnonzero(among)
+    (at,) = among.nonzero()
     if not len(at):
         return codes  # joined, no lines would be one empty line
     lowered = "\n".join(map(texts.__getitem__, at.tolist())).lower().split("\n")
