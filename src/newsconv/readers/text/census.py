@@ -112,7 +112,8 @@ def take_census(texts: list[str]) -> Census:
     """What each of ``texts`` holds (see :class:`Census`).
 
     A page is counted at one go; a huge input (a line of megabytes) :data:`PIECE`
-    characters at a time, since the arrays take some 20 bytes a character.
+    characters at a time (:func:`_in_pieces`), since the arrays take some 20 bytes a
+    character.
     """
     if not texts:
         none = np.zeros(0, np.intp)
@@ -127,8 +128,23 @@ def take_census(texts: list[str]) -> Census:
     edges = np.empty(2 * len(texts), np.intp)
     edges[::2] = starts
     np.maximum(starts + sizes - 2, starts, out=edges[1::2])
-    counts = np.zeros((_ROWS, len(texts)), np.intp)
-    held = np.zeros(len(texts), np.uint8)
+    if len(lines) > PIECE:
+        counts, held, edge_codes = _in_pieces(lines, starts, edges)
+    else:
+        codes = np.frombuffer(lines.encode("utf-32-le", "surrogatepass"), np.uint32)
+        classes, marks, _ = _marks(codes, _Edge(0, 0, False))
+        counts = np.add.reduceat(marks, starts, axis=1, dtype=np.uint16).astype(np.intp)
+        held = np.bitwise_or.reduceat(classes, starts)
+        edge_codes = codes[edges]
+    return Census._make([*counts, sizes - 1, held, edge_codes[::2], edge_codes[1::2]])
+
+
+def _in_pieces(lines: str, starts: Counts, edges: Counts) -> tuple[Counts, Classes, CodePoints]:
+    """The counts, classes and edge characters of :func:`take_census`, for ``lines`` (that
+    start at ``starts`` and have their first and last characters at ``edges``) counted
+    :data:`PIECE` characters at a time: a line across two pieces adds up its counts in both."""
+    counts = np.zeros((_ROWS, len(starts)), np.intp)
+    held = np.zeros(len(starts), np.uint8)
     edge_codes = np.empty(len(edges), np.uint32)
     before = _Edge(0, 0, False)  # nothing before the first piece
     for offset in range(0, len(lines), PIECE):
@@ -143,7 +159,7 @@ def take_census(texts: list[str]) -> Census:
         held[first:stop] |= np.bitwise_or.reduceat(classes, bounds)
         low, high = edges.searchsorted((offset, offset + len(piece))).tolist()
         edge_codes[low:high] = codes[edges[low:high] - offset]
-    return Census._make([*counts, sizes - 1, held, edge_codes[::2], edge_codes[1::2]])
+    return counts, held, edge_codes
 
 
 def classes_of(codes: CodePoints) -> Classes:
