@@ -107,14 +107,16 @@ def _laid_out(model: Path) -> dict[str, Any]:
     from py3langid.modelio import load_model
 
     weights, priors, labels, moves, rows, outputs = load_model(model)
-    moves = np.array(moves, dtype=np.intp)
+    moves = np.asarray(moves)  # over py3langid's array's buffer: indices, not copied
     offsets = np.array(rows, dtype=np.uint64) << np.uint64(8)
-    features = np.array(outputs, dtype=np.int64) + 1
+    steps = (np.array(outputs, dtype=np.int64) + 1).astype(np.uint64)[moves]
+    steps <<= np.uint64(_OFFSET_BITS)
+    steps |= offsets[moves]
     return {
         "weights": weights.astype(np.float32),
         "priors": priors,
         "labels": np.array(labels),
-        "steps": features[moves].astype(np.uint64) << np.uint64(_OFFSET_BITS) | offsets[moves],
+        "steps": steps,
         "start": offsets[:1],
     }
 
