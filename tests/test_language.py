@@ -42,6 +42,16 @@ def test_the_laid_out_copy_scores_as_the_stored_model(
     assert detect_language(SAMPLES[lang]) == lang
 
 
+@pytest.mark.parametrize("text", ["", "!!!", "12345", "THE CITY COUNCIL VOTED ON TUESDAY"])
+def test_text_without_features_or_in_capitals_scores_as_the_stored_model(
+    text: str, stored_model: LanguageIdentifier
+) -> None:
+    expected_code, expected_probability = stored_model.classify(text)
+    code, probability = _classify(text)
+    assert code == expected_code
+    assert probability == pytest.approx(expected_probability, abs=1e-6)
+
+
 def test_weights_are_kept_as_float32() -> None:
     assert str(_model().weights.dtype) == "float32"
 
