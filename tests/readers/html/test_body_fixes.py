@@ -222,3 +222,30 @@ def test_a_layout_row_s_cell_holding_the_prose_is_the_article() -> None:
     )
     assert "forty years" in text
     assert "Online now" not in text
+
+
+def test_a_noscript_picture_replaces_the_blank_pixel_before_it() -> None:
+    # svt.se: a blank GIF, then the photo in <noscript> one wrapper down.
+    figure = (
+        "<figure><div class='pic'><img alt='' src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+        "<div><noscript><img src='https://example.org/photo.jpg' alt='The station'>"
+        "</noscript></div></div><figcaption>Passengers wait on the platform.</figcaption>"
+        "</figure>"
+    )
+    doc = read(f"{ARTICLE}{figure}<p>7. {SENTENCE}</p>")
+    images = [b.image for b in doc.blocks if getattr(b, "image", None) is not None]
+    assert [(image.src, image.alt) for image in images] == [
+        ("https://example.org/photo.jpg", "The station")
+    ]
+
+
+def test_a_noscript_picture_leaves_a_real_or_lazy_picture_alone() -> None:
+    lazy = (
+        "<figure><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' "
+        "data-src='https://example.org/lazy.jpg'><noscript><img src='https://example.org/"
+        "old.jpg'></noscript><figcaption>A lazy picture.</figcaption></figure>"
+    )
+    doc = read(f"{ARTICLE}{lazy}<p>7. {SENTENCE}</p>")
+    images = [b.image.src for b in doc.blocks if getattr(b, "image", None) is not None]
+    assert images == ["https://example.org/lazy.jpg"]
+

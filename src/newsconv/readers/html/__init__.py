@@ -25,6 +25,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
+from newsconv.readers.html.figures import show_noscript_images
 from newsconv.readers.html.meta.byline import author_names
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
@@ -215,6 +216,7 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
         if report is not None:
             message = "markup nested too deep to parse; read with its wrappers flattened"
             report(Diagnostic("warning", "markup-too-deep", message))
+    show_noscript_images(root)
     return root
 
 
