@@ -249,3 +249,25 @@ def test_a_noscript_picture_leaves_a_real_or_lazy_picture_alone() -> None:
     images = [b.image.src for b in doc.blocks if getattr(b, "image", None) is not None]
     assert images == ["https://example.org/lazy.jpg"]
 
+
+def test_labelled_times_over_the_story_are_datelines() -> None:
+    # svt.se: "Uppdaterad <time>idag 11:19</time>" and "Publicerad <time>idag 06:56</time>",
+    # under a lead photo whose long caption does not begin the article.
+    caption = "Passengers on the platforms of the two stations during the morning. " * 2
+    head = (
+        f"<figure><img src='https://example.org/a.jpg'><figcaption>{caption}</figcaption>"
+        "</figure><div><section><span>Uppdaterad</span> <time datetime='2026-03-11T11:19'>"
+        "idag 11:19</time></section><section><span>Publicerad</span> "
+        "<time datetime='2026-03-11T06:56'>idag 06:56</time></section></div>"
+    )
+    text = plain_text(read(f"{head}{ARTICLE}"))
+    assert "idag" not in text
+    assert "Publicerad" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_sentence_with_a_time_in_it_is_no_dateline() -> None:
+    line = "<p>We met <time datetime='2026-03-11'>on Wednesday</time> at the station.</p>"
+    text = plain_text(read(f"{line}{ARTICLE}"))
+    assert "at the station" in text
+
