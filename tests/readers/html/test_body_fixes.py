@@ -271,3 +271,23 @@ def test_a_sentence_with_a_time_in_it_is_no_dateline() -> None:
     text = plain_text(read(f"{line}{ARTICLE}"))
     assert "at the station" in text
 
+
+def test_a_box_named_for_tags_holding_short_links_is_the_tags() -> None:
+    tags = (
+        "<div class='TagPills__root'><ul class='TagPills__list'>"
+        "<li><a href='/om/trains'>Trains</a></li><li><a href='/om/delays'>Train delays</a></li>"
+        "<li><a href='/om/gothenburg'>Gothenburg</a></li></ul></div>"
+    )
+    text = plain_text(read(f"{ARTICLE}{tags}"))
+    assert "Train delays" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_box_named_like_a_tagline_or_a_stage_stays() -> None:
+    links = (
+        "<ul class='stage-list'><li><a href='/a'>Act one</a></li><li><a href='/b'>Act two</a>"
+        "</li></ul>"
+    )
+    text = plain_text(read(f"{ARTICLE}{links}<p>7. {SENTENCE}</p>"))
+    assert "Act one" in text
+
