@@ -291,3 +291,34 @@ def test_a_box_named_like_a_tagline_or_a_stage_stays() -> None:
     text = plain_text(read(f"{ARTICLE}{links}<p>7. {SENTENCE}</p>"))
     assert "Act one" in text
 
+
+def test_short_boxes_after_the_story_s_dated_footer_are_the_site_s() -> None:
+    # svt.se's shape: the <article> holds the lead, then a box with the body and its
+    # footer (author, dates), then the newsroom's note on how it works.
+    footer = (
+        "<footer><ul class='authors'><li>Julia Hill</li></ul><p>Published "
+        "<time datetime='2026-03-11T06:56'>11 March 2026</time></p></footer>"
+    )
+    box = (
+        "<section><h1>How we work</h1><p>Our news must be accurate and impartial. What we "
+        "publish must be true and relevant. <a href='/how'>Read more about how we work.</a>"
+        "</p></section>"
+    )
+    body = "".join(f"<p>{i}. {SENTENCE}</p>" for i in range(1, 5))
+    story = (
+        "<main><article class='TextArticle__root'><h1>Library funded</h1>"
+        f"<div class='Lead__root'><p>0. {SENTENCE}</p></div><div class='TextArticle__main'>"
+        f"<div class='Stack TextArticle__body'><div class='InlineText__root'>{body}</div>"
+        "<figure><img src='https://example.org/a.jpg'><figcaption>The new library."
+        f"</figcaption></figure></div>{footer}</div>{box}</article></main>"
+    )
+    text = plain_text(read(story, wrap=False))
+    assert "How we work" not in text
+    assert "accurate and impartial" not in text
+    assert text.count(SENTENCE) == 5
+
+
+def test_a_footer_over_the_story_does_not_end_it() -> None:
+    footer = "<footer><p>Published <time datetime='2026-03-11'>11 March 2026</time></p></footer>"
+    text = plain_text(read(f"{footer}<section>{ARTICLE}</section>"))
+    assert text.count(SENTENCE) == 6
