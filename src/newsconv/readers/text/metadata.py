@@ -23,6 +23,7 @@ from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
     CREDIT_LABELS,
+    PUBLISHED_LABELS,
     UPDATED_LABELS,
 )
 
@@ -39,6 +40,11 @@ MASTHEAD_REACH = 10
 SIGNED_REACH = 8
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
+#: How many paragraphs may stand under a labelled date that closes the article (a
+#: newsroom's note, a disclaimer).
+FOOT_NOTE_PARAGRAPHS = 1
+#: Labels of a line dating the article: its publication's first.
+_DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 
 _DIGIT = re.compile(r"\d")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
@@ -117,6 +123,74 @@ def find_signed_date(
             dated = find_date(texts, range(index, index + 1), lang, captured)
             if dated:
                 return dated
+    return None
+
+
+class Foot(NamedTuple):
+    """Where the article's foot begins (a line index), its publication date, and the
+    author named alone over the dates, if one is."""
+
+    start: int
+    dated: Dated
+    authors: tuple[Person, ...]
+
+
+def find_dated_foot(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    body: Sequence[int],
+    lang: str | None,
+    captured: datetime | None = None,
+) -> Foot | None:
+    """The foot closing an article that prints its dates under the text, labelled
+    ("Publicerad11 mars 2026 kl 06:56", "Uppdaterad…" above it; how innerText copies a
+    label and a ``<time>``): a short line of the ``body`` opening with a label of
+    :data:`PUBLISHED_LABELS` or :data:`UPDATED_LABELS` and holding a date, with a
+    paragraph above it and at most :data:`FOOT_NOTE_PARAGRAPHS` under it. The published
+    date is taken over the updated one beside it. The foot begins at the short lines right
+    over the dates (tags, the author's name), and the author is the name alone on the line
+    over them. Asked only of a page without a date above its body: what follows such a
+    foot (a "report an error" link, a note on how the newsroom works) is no article."""
+    kinds = [features[index].kind for index in body]
+    for n, index in enumerate(body):
+        text = texts[index]
+        if (
+            kinds[n] is Kind.GOOD
+            or len(text) > SHORT_LINE
+            or not _DIGIT.search(text)
+            or not text.casefold().startswith(_DATE_LABELS)
+            or Kind.GOOD not in kinds[:n]
+            or kinds[n + 1 :].count(Kind.GOOD) > FOOT_NOTE_PARAGRAPHS
+        ):
+            continue
+        labelled = [
+            m
+            for m in range(n, min(len(body), n + 3))
+            if texts[body[m]].casefold().startswith(_DATE_LABELS) and kinds[m] is not Kind.GOOD
+        ]
+        published = [m for m in labelled if texts[body[m]].casefold().startswith(PUBLISHED_LABELS)]
+        dated = None
+        for m in published + labelled:
+            dated = find_date(texts, range(body[m], body[m] + 1), lang, captured)
+            if dated:
+                break
+        if dated is None:
+            return None
+        start = n
+        while start > 0 and n - start < SIGNED_REACH and kinds[start - 1] is Kind.SHORT:
+            start -= 1
+        authors: tuple[Person, ...] = ()
+        if start < n:
+            name = texts[body[n - 1]]
+            words = name.count(" ") + 1
+            if (
+                SIGNATURE_WORDS[0] <= words <= SIGNATURE_WORDS[1]
+                and not _DIGIT.search(name)
+                and not features[body[n - 1]].terminal
+                and looks_like_name(name)
+            ):
+                authors = (Person(name),)
+        return Foot(body[start], dated, authors)
     return None
 
 
