@@ -368,3 +368,14 @@ def test_a_labelled_date_with_paragraphs_under_it_is_no_foot() -> None:
     )
     found = plain_text(read_page([*page, more, "About us"]))
     assert PARAGRAPHS[-1] in found and more in found
+
+
+def test_a_caption_ending_in_a_credit_is_no_headline_and_a_date_under_the_post_dates_it() -> None:
+    # 8sidor.se copied as text: the lead photo's caption over the headline, its credit
+    # after a full stop; the date alone under the story and the agency's signature.
+    caption = "En bild från luften som visar att männen skrivit SOS med is. Foto: Gränsvakten"
+    page = ["Start", "Sverige", caption, "De skrev SOS med is", "Lyssna", *PARAGRAPHS]
+    doc = read_page([*page, "8 SIDOR/TT", "17 mars 2026", "Skriv ut", "8 kommentarer"])
+    assert doc.metadata.title == "De skrev SOS med is"
+    assert doc.metadata.published == datetime(2026, 3, 17)
+    assert PARAGRAPHS[0] in plain_text(doc)

@@ -38,6 +38,9 @@ MASTHEAD_REACH = 10
 #: How many lines under a post its signature with the date may stand (tags and a pager
 #: between).
 SIGNED_REACH = 8
+#: How many lines under a post a date alone on its line may stand and date it (the
+#: agency's or the author's signature between).
+DATE_UNDER_REACH = 2
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 #: How many paragraphs may stand under a labelled date that closes the article (a
@@ -115,7 +118,9 @@ def find_signed_date(
     """The date on a line that signs the post under its last line ``under - 1``
     (:data:`_SIGNATURE`): "Gespeichert von rasos am 24. Juli 2017 - 18:55". Blogs print
     author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines);
-    asked only of a page without a date above its body."""
+    a date alone on its line dates the post too when it stands right under it (at most
+    :data:`DATE_UNDER_REACH` lines down: "8 SIDOR/TT" then "17 mars 2026"). Asked only of
+    a page without a date above its body."""
     foot = range(under, min(len(texts), under + SIGNED_REACH))
     for index in foot:
         text = texts[index]
@@ -123,6 +128,10 @@ def find_signed_date(
             dated = find_date(texts, range(index, index + 1), lang, captured)
             if dated:
                 return dated
+        elif index - under < DATE_UNDER_REACH and len(text) <= SHORT_LINE and _DIGIT.search(text):
+            dated = find_date(texts, range(index, index + 1), lang, captured)
+            if dated and 3 * len(dated.printed) >= 2 * len(text):
+                return dated  # a date alone right under the post ("17 mars 2026")
     return None
 
 
