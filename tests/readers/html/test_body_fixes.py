@@ -322,3 +322,17 @@ def test_a_footer_over_the_story_does_not_end_it() -> None:
     footer = "<footer><p>Published <time datetime='2026-03-11'>11 March 2026</time></p></footer>"
     text = plain_text(read(f"{footer}<section>{ARTICLE}</section>"))
     assert text.count(SENTENCE) == 6
+
+
+def test_a_date_alone_closing_the_article_is_a_dateline() -> None:
+    # 8sidor.se: the agency's signature, then <p class="date"> under the text.
+    closing = "<p>8 SIDOR/TT</p><div class='row'><div><p class='date'>17 mars 2026</p></div></div>"
+    text = plain_text(read(f"{ARTICLE}{closing}"))
+    assert "17 mars 2026" not in text
+    assert "8 SIDOR/TT" in text
+
+
+def test_a_date_ending_the_last_sentence_stays() -> None:
+    last = "<p>The library opens on <span>17 March 2026</span></p>"
+    text = plain_text(read(f"{ARTICLE}{last}"))
+    assert "17 March 2026" in text

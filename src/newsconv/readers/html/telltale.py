@@ -90,6 +90,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_comments(article, comments, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
+    _remove_closing_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
 
@@ -510,6 +511,32 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
             break
     for element in labelled:
         judge.remove(element, "a dateline")
+
+
+def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """The article's last line when it only dates it (8sidor.se's ``<p class="date">17
+    mars 2026</p>`` under the text, the agency's signature above it): the metadata has the
+    date. Only the very last block with text is looked at."""
+    last: HtmlElement | None = None
+    for element in article.iter(*_TEXT_HOLDERS):
+        if stats.chars(element) and not _holds_blocks(element) and element is not article:
+            last = element
+    if last is None or stats.chars(last) > vocab.BYLINE_MAX_CHARS or _in_figure(last, article):
+        return
+    for ancestor in last.iterancestors():
+        if ancestor is article:
+            break
+        if stats.chars(ancestor) > stats.chars(last) and not _holds_blocks(ancestor):
+            return  # a date inside the last paragraph's sentence
+    if _labelled_time(last):
+        judge.remove(last, "a closing dateline")
+        return
+    text = shown_text(last)
+    date = next(find_dates(text), None)
+    if date is not None:
+        rest = text[: date.start] + text[date.end :]
+        if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
+            judge.remove(last, "a closing dateline")
 
 
 def _in_figure(element: HtmlElement, article: HtmlElement) -> bool:
