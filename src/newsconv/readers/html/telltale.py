@@ -53,6 +53,8 @@ _REPEAT_MIN_CHARS = 25
 _RECURRING = 3
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
 _DATELINE_MAX_LETTERS = 4
+#: A class or id naming a block as the article's date ("date", "post-date", "pubdate").
+_DATE_NAME = re.compile(r"(?:^|[\s_-])(?:date|dateline|pubdate|timestamp|datum|fecha)(?:$|[\s_-])")
 #: Beside a ``<time>``, a dateline holds this many words at most ("Published on", "Mis à
 #: jour le").
 _TIME_LABEL_WORDS = 3
@@ -514,9 +516,10 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
 
 
 def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """The article's last line when it only dates it (8sidor.se's ``<p class="date">17
-    mars 2026</p>`` under the text, the agency's signature above it): the metadata has the
-    date. Only the very last block with text is looked at."""
+    """The article's last line when it only dates it and says so (a label and a
+    ``<time>``, or a class naming a date: 8sidor.se's ``<p class="date">17 mars 2026</p>``
+    under the text, the agency's signature above it): the metadata has the date. Only the
+    very last block with text is looked at; a bare date there may be the text's own."""
     last: HtmlElement | None = None
     for element in article.iter(*_TEXT_HOLDERS):
         if stats.chars(element) and not _holds_blocks(element) and element is not article:
@@ -531,6 +534,8 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
     if _labelled_time(last):
         judge.remove(last, "a closing dateline")
         return
+    if not _DATE_NAME.search(vocab.class_and_id(last)):
+        return  # a date in a paragraph of its own may be the text's ("12 March 2021")
     text = shown_text(last)
     date = next(find_dates(text), None)
     if date is not None:
