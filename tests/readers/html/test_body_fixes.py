@@ -336,3 +336,17 @@ def test_a_date_ending_the_last_sentence_stays() -> None:
     last = "<p>The library opens on <span>17 March 2026</span></p>"
     text = plain_text(read(f"{ARTICLE}{last}"))
     assert "17 March 2026" in text
+
+
+def test_a_closing_line_that_only_signs_the_story_names_its_author() -> None:
+    # cleveland.com: "-- By Michael Russell" closes the story, and no byline is above it.
+    doc = read(f"{ARTICLE}<p>-- By Michael Russell</p>")
+    assert [person.name for person in doc.metadata.authors] == ["Michael Russell"]
+    assert "Michael Russell" not in plain_text(doc)
+    assert plain_text(doc).count(SENTENCE) == 6
+
+
+def test_a_closing_sentence_opening_with_by_is_no_signature() -> None:
+    doc = read(f"{ARTICLE}<p>By the way, the library opens in May.</p>")
+    assert doc.metadata.authors == ()
+    assert "By the way" in plain_text(doc)
