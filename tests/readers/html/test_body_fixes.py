@@ -350,3 +350,25 @@ def test_a_closing_sentence_opening_with_by_is_no_signature() -> None:
     doc = read(f"{ARTICLE}<p>By the way, the library opens in May.</p>")
     assert doc.metadata.authors == ()
     assert "By the way" in plain_text(doc)
+
+
+def test_an_opening_paragraph_saying_the_title_goes() -> None:
+    # epaper.zeit.de: <p class="title"> opens the article's content, the section and the
+    # authors in a box above it.
+    story = (
+        "<div class='article'><div class='article__author'>Politik · Jochen Bittner, "
+        "Tina Hildebrandt</div><div class='article__content'><p class='title'>Library "
+        f"funded</p>{ARTICLE}</div></div>"
+    )
+    doc = read(story, wrap=False)
+    assert not plain_text(doc).startswith("Library funded")
+    assert plain_text(doc).count(SENTENCE) == 6
+    assert [person.name for person in doc.metadata.authors] == [
+        "Jochen Bittner",
+        "Tina Hildebrandt",
+    ]
+
+
+def test_a_paragraph_longer_than_the_title_stays() -> None:
+    text = plain_text(read(f"<p>Library funded, the council says.</p>{ARTICLE}"))
+    assert text.startswith("Library funded, the council says.")

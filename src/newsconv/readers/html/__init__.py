@@ -95,6 +95,7 @@ class HtmlReader:
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
+        blocks = _without_title_line(blocks, metadata.title, report)
         metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
         metadata = signed(metadata, blocks)
@@ -113,6 +114,21 @@ def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
             if length >= chars:
                 return True
     return False
+
+
+def _without_title_line(
+    blocks: tuple[Block, ...], title: str | None, report: Reporter
+) -> tuple[Block, ...]:
+    """Drop the article's first block when it is a paragraph saying the title, word for
+    word (an e-paper's ``<p class="title">``): the prune removes a heading that repeats
+    the title, and writers show the title above the body."""
+    if not title or len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+        return blocks
+    text = normalize_text(plain_text(blocks[:1]))
+    if len(text) > len(title) + 1 or text.casefold() != normalize_text(title).casefold():
+        return blocks
+    report(Diagnostic("info", "removed-boilerplate", f"removed the title's line: {text!r}"))
+    return blocks[1:]
 
 
 def _standfirst_heading(

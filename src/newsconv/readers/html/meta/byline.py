@@ -82,6 +82,9 @@ _STOP = re.compile(
     r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]|\s[-–—]\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
+#: A section's one-word label opening a byline before a bullet or a bar ("Politik ·
+#: Jochen Bittner, Tina Hildebrandt"): the names follow it.
+_SECTION_LEAD = re.compile(r"^[^\W\d_]+\s*[·•|]\s*(?=[^\W\d_])")
 #: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
 #: brackets would otherwise split into single words.
 _INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
@@ -338,6 +341,8 @@ def _names(byline: str) -> Iterator[str]:
     date = next(find_dates(text), None)
     if date is not None:
         text = text[: date.start]
+    if _SECTION_LEAD.match(text):
+        text = _SECTION_LEAD.sub("", text, count=1)
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
     if "(" in text:
