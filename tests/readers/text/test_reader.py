@@ -379,3 +379,9 @@ def test_a_caption_ending_in_a_credit_is_no_headline_and_a_date_under_the_post_d
     assert doc.metadata.title == "De skrev SOS med is"
     assert doc.metadata.published == datetime(2026, 3, 17)
     assert PARAGRAPHS[0] in plain_text(doc)
+
+
+def test_a_section_label_over_the_authors_names_is_no_headline() -> None:
+    # epaper.zeit.de copied as text: "Politik · names" over the question that is the title.
+    page = ["Politik · Jochen Bittner, Tina Hildebrandt", "Was heißt Sozialismus für Sie?"]
+    assert read_page([*page, *PARAGRAPHS]).metadata.title == "Was heißt Sozialismus für Sie?"
