@@ -385,3 +385,12 @@ def test_a_section_label_over_the_authors_names_is_no_headline() -> None:
     # epaper.zeit.de copied as text: "Politik · names" over the question that is the title.
     page = ["Politik · Jochen Bittner, Tina Hildebrandt", "Was heißt Sozialismus für Sie?"]
     assert read_page([*page, *PARAGRAPHS]).metadata.title == "Was heißt Sozialismus für Sie?"
+
+
+def test_a_section_label_over_names_is_the_byline_and_a_menu_is_not() -> None:
+    page = ["Politik · Jochen Bittner, Tina Hildebrandt", "Was heißt Sozialismus für Sie?"]
+    doc = read_page([*page, *PARAGRAPHS])
+    assert [p.name for p in doc.metadata.authors] == ["Jochen Bittner", "Tina Hildebrandt"]
+    assert "Politik" not in plain_text(doc)
+    menu = read_page(["Home | Contact Us", "Was heißt Sozialismus für Sie?", *PARAGRAPHS])
+    assert menu.metadata.authors == ()

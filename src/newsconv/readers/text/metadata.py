@@ -18,7 +18,7 @@ from typing import NamedTuple
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
-from newsconv.readers.text.features import Features, Kind
+from newsconv.readers.text.features import CHROME, Features, Kind
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
@@ -50,6 +50,10 @@ FOOT_NOTE_PARAGRAPHS = 1
 _DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 
 _DIGIT = re.compile(r"\d")
+#: A person's name of two or three capitalised words, letters only.
+_PERSON = re.compile(r"[^\W\d_](?:[^\W\d]|[-'’])*(?: [^\W\d_](?:[^\W\d]|[-'’])*){1,2}")
+#: A bullet or bar parting a section's label from what follows it.
+_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 #: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)". Most lines near the body are
 #: matched against it and :data:`BYLINE`, several times each: :func:`.initials` turns most
@@ -255,11 +259,15 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
 
 
 def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tuple[Person, ...]]]:
-    """The byline lines among ``candidates`` and the authors each names, in order."""
+    """The byline lines among ``candidates`` and the authors each names, in order: "By
+    Jane Doe", or a section's label over names ("Politik · Jochen Bittner, Tina
+    Hildebrandt", :func:`section_and_names`)."""
     for index in candidates:
         text = texts[index]
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
+            if len(text) <= SHORT_LINE and (people := section_and_names(text)):
+                yield index, people
             continue
         names = match["names"]
         dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
@@ -268,6 +276,26 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def section_and_names(text: str) -> tuple[Person, ...]:
+    """The people a line names after a section's label of a word or two and a bullet or
+    bar, when the rest is only two names or more of two or three capitalised words
+    ("Politik · Jochen Bittner, Tina Hildebrandt"); else none. One such name is not
+    enough ("Startseite | Neue Artikel"), and a menu's items ("Home | Contact Us") or a
+    pager ("« Vorherige | Nächste »") are none."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return ()
+    found = _SEPARATOR.search(text)
+    if found is None:
+        return ()
+    label, names = text[: found.start()], text[found.end() :]
+    if not label.replace(" ", "").isalpha() or label.count(" ") > 1 or CHROME.search(names):
+        return ()  # "Home | About Us": a menu's items; "« Vorherige | Nächste »": a pager
+    parts = [part for part in _NAME_SPLIT.split(names) if part]
+    if len(parts) >= 2 and all(_PERSON.fullmatch(part) and looks_like_name(part) for part in parts):
+        return tuple(Person(part) for part in parts)
+    return ()
 
 
 def opens_with_author(text: str, people: Sequence[Person]) -> bool:

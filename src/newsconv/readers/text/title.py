@@ -32,7 +32,14 @@ from newsconv.readers.text.features import (
     Kind,
     passed_word_lists,
 )
-from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
+from newsconv.readers.text.metadata import (
+    BYLINE,
+    CREDIT,
+    SHORT_LINE,
+    Found,
+    looks_like_name,
+    section_and_names,
+)
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, CREDIT_LABELS, ROLE_WORDS
 
@@ -132,10 +139,6 @@ _LABELLED_CREDIT = re.compile(
 #: (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 _DIGIT = re.compile(r"\d")
-#: A bullet or bar parting a section's label from what follows it.
-_SEPARATOR = re.compile(r"\s*[·•|]\s*")
-#: What parts co-authors' names: a comma, an ampersand, "and" in a few languages.
-_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\s(?:and|und|et|y|e|en|och|og|i|и)\s)\s*")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
 #: A byline after a label of a word or two: "Eine Analyse von Caspar Schwietering",
@@ -696,7 +699,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
         return None
-    if ("·" in text or "|" in text or "•" in text) and _section_and_names(text):
+    if ("·" in text or "|" in text or "•" in text) and section_and_names(text):
         return None  # "Politik · Jochen Bittner, Tina Hildebrandt": a byline under a label
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
@@ -716,23 +719,6 @@ def _shape_score(text: str, line: Features) -> float | None:
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
-
-
-def _section_and_names(text: str) -> bool:
-    """Whether a line is a section's label of a word or two, a bullet or bar, and only
-    people's names after it, two or three capitalised words each ("Politik · Jochen
-    Bittner, Tina Hildebrandt")."""
-    found = _SEPARATOR.search(text)
-    if found is None:
-        return False
-    label, names = text[: found.start()], text[found.end() :]
-    if not label or label.count(" ") > 1 or not names:
-        return False
-    parts = [part for part in _NAMES_SPLIT.split(names) if part]
-    return bool(parts) and all(
-        1 <= part.count(" ") <= 2 and looks_like_name(part) and not _DIGIT.search(part)
-        for part in parts
-    )
 
 
 def _names_role(text: str) -> bool:
