@@ -241,7 +241,8 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
         if report is not None:
             message = "markup nested too deep to parse; read with its wrappers flattened"
             report(Diagnostic("warning", "markup-too-deep", message))
-    show_noscript_images(root)
+    if b"<noscript" in data or b"<NOSCRIPT" in data:  # a C-level scan spares the walk
+        show_noscript_images(root)
     return root
 
 

@@ -90,9 +90,10 @@ def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> N
 def _names_tags(element: HtmlElement) -> bool:
     """Whether the class or id of ``element`` has a word naming tags or topics."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and any(
-        word.lower() in _TAG_BOX_WORDS for word in _NAME_WORD.findall(names)
-    )
+    lowered = names.lower()
+    if "tag" not in lowered and "topic" not in lowered and "keyword" not in lowered:
+        return False  # most names: one C-level scan each
+    return any(word.lower() in _TAG_BOX_WORDS for word in _NAME_WORD.findall(names))
 
 
 def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:

@@ -520,10 +520,7 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
     ``<time>``, or a class naming a date: 8sidor.se's ``<p class="date">17 mars 2026</p>``
     under the text, the agency's signature above it): the metadata has the date. Only the
     very last block with text is looked at; a bare date there may be the text's own."""
-    last: HtmlElement | None = None
-    for element in article.iter(*_TEXT_HOLDERS):
-        if stats.chars(element) and not _holds_blocks(element) and element is not article:
-            last = element
+    last = _last_text_block(article, stats)
     if last is None or stats.chars(last) > vocab.BYLINE_MAX_CHARS or _in_figure(last, article):
         return
     for ancestor in last.iterancestors():
@@ -542,6 +539,27 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
         rest = text[: date.start] + text[date.end :]
         if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
             judge.remove(last, "a closing dateline")
+
+
+def _last_text_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The last element of ``article`` that shows text and holds no block: found by going
+    down through each level's last child with text, not by walking the whole article."""
+    node = article
+    while _holds_blocks(node):
+        child = next(
+            (
+                c
+                for c in node.iterchildren(reversed=True)
+                if isinstance(c.tag, str) and stats.chars(c)
+            ),
+            None,
+        )
+        if child is None:
+            break
+        node = child
+    if node is article or node.tag not in _TEXT_HOLDERS:
+        return None
+    return node
 
 
 def _in_figure(element: HtmlElement, article: HtmlElement) -> bool:
