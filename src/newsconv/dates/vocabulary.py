@@ -91,6 +91,8 @@ TIME_JOINERS = (
     "ore",
     "om",
     "kl.",
+    "kl",  # Swedish, Danish and Norwegian without the dot: "11 mars 2026 kl 06:56"
+    "klockan",
     "klo",
     "o",
     "saat",

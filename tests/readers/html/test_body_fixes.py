@@ -222,3 +222,153 @@ def test_a_layout_row_s_cell_holding_the_prose_is_the_article() -> None:
     )
     assert "forty years" in text
     assert "Online now" not in text
+
+
+def test_a_noscript_picture_replaces_the_blank_pixel_before_it() -> None:
+    # svt.se: a blank GIF, then the photo in <noscript> one wrapper down.
+    figure = (
+        "<figure><div class='pic'><img alt='' src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+        "<div><noscript><img src='https://example.org/photo.jpg' alt='The station'>"
+        "</noscript></div></div><figcaption>Passengers wait on the platform.</figcaption>"
+        "</figure>"
+    )
+    doc = read(f"{ARTICLE}{figure}<p>7. {SENTENCE}</p>")
+    images = [b.image for b in doc.blocks if getattr(b, "image", None) is not None]
+    assert [(image.src, image.alt) for image in images] == [
+        ("https://example.org/photo.jpg", "The station")
+    ]
+
+
+def test_a_noscript_picture_leaves_a_real_or_lazy_picture_alone() -> None:
+    lazy = (
+        "<figure><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' "
+        "data-src='https://example.org/lazy.jpg'><noscript><img src='https://example.org/"
+        "old.jpg'></noscript><figcaption>A lazy picture.</figcaption></figure>"
+    )
+    doc = read(f"{ARTICLE}{lazy}<p>7. {SENTENCE}</p>")
+    images = [b.image.src for b in doc.blocks if getattr(b, "image", None) is not None]
+    assert images == ["https://example.org/lazy.jpg"]
+
+
+def test_labelled_times_over_the_story_are_datelines() -> None:
+    # svt.se: "Uppdaterad <time>idag 11:19</time>" and "Publicerad <time>idag 06:56</time>",
+    # under a lead photo whose long caption does not begin the article.
+    caption = "Passengers on the platforms of the two stations during the morning. " * 2
+    head = (
+        f"<figure><img src='https://example.org/a.jpg'><figcaption>{caption}</figcaption>"
+        "</figure><div><section><span>Uppdaterad</span> <time datetime='2026-03-11T11:19'>"
+        "idag 11:19</time></section><section><span>Publicerad</span> "
+        "<time datetime='2026-03-11T06:56'>idag 06:56</time></section></div>"
+    )
+    text = plain_text(read(f"{head}{ARTICLE}"))
+    assert "idag" not in text
+    assert "Publicerad" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_sentence_with_a_time_in_it_is_no_dateline() -> None:
+    line = "<p>We met <time datetime='2026-03-11'>on Wednesday</time> at the station.</p>"
+    text = plain_text(read(f"{line}{ARTICLE}"))
+    assert "at the station" in text
+
+
+def test_a_box_named_for_tags_holding_short_links_is_the_tags() -> None:
+    tags = (
+        "<div class='TagPills__root'><ul class='TagPills__list'>"
+        "<li><a href='/om/trains'>Trains</a></li><li><a href='/om/delays'>Train delays</a></li>"
+        "<li><a href='/om/gothenburg'>Gothenburg</a></li></ul></div>"
+    )
+    text = plain_text(read(f"{ARTICLE}{tags}"))
+    assert "Train delays" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_box_named_like_a_tagline_or_a_stage_stays() -> None:
+    links = (
+        "<ul class='stage-list'><li><a href='/a'>Act one</a></li><li><a href='/b'>Act two</a>"
+        "</li></ul>"
+    )
+    text = plain_text(read(f"{ARTICLE}{links}<p>7. {SENTENCE}</p>"))
+    assert "Act one" in text
+
+
+def test_short_boxes_after_the_story_s_dated_footer_are_the_site_s() -> None:
+    # svt.se's shape: the <article> holds the lead, then a box with the body and its
+    # footer (author, dates), then the newsroom's note on how it works.
+    footer = (
+        "<footer><ul class='authors'><li>Julia Hill</li></ul><p>Published "
+        "<time datetime='2026-03-11T06:56'>11 March 2026</time></p></footer>"
+    )
+    box = (
+        "<section><h1>How we work</h1><p>Our news must be accurate and impartial. What we "
+        "publish must be true and relevant. <a href='/how'>Read more about how we work.</a>"
+        "</p></section>"
+    )
+    body = "".join(f"<p>{i}. {SENTENCE}</p>" for i in range(1, 5))
+    story = (
+        "<main><article class='TextArticle__root'><h1>Library funded</h1>"
+        f"<div class='Lead__root'><p>0. {SENTENCE}</p></div><div class='TextArticle__main'>"
+        f"<div class='Stack TextArticle__body'><div class='InlineText__root'>{body}</div>"
+        "<figure><img src='https://example.org/a.jpg'><figcaption>The new library."
+        f"</figcaption></figure></div>{footer}</div>{box}</article></main>"
+    )
+    text = plain_text(read(story, wrap=False))
+    assert "How we work" not in text
+    assert "accurate and impartial" not in text
+    assert text.count(SENTENCE) == 5
+
+
+def test_a_footer_over_the_story_does_not_end_it() -> None:
+    footer = "<footer><p>Published <time datetime='2026-03-11'>11 March 2026</time></p></footer>"
+    text = plain_text(read(f"{footer}<section>{ARTICLE}</section>"))
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_date_alone_closing_the_article_is_a_dateline() -> None:
+    # 8sidor.se: the agency's signature, then <p class="date"> under the text.
+    closing = "<p>8 SIDOR/TT</p><div class='row'><div><p class='date'>17 mars 2026</p></div></div>"
+    text = plain_text(read(f"{ARTICLE}{closing}"))
+    assert "17 mars 2026" not in text
+    assert "8 SIDOR/TT" in text
+
+
+def test_a_date_ending_the_last_sentence_stays() -> None:
+    last = "<p>The library opens on <span>17 March 2026</span></p>"
+    text = plain_text(read(f"{ARTICLE}{last}"))
+    assert "17 March 2026" in text
+
+
+def test_a_closing_line_that_only_signs_the_story_names_its_author() -> None:
+    # cleveland.com: "-- By Michael Russell" closes the story, and no byline is above it.
+    doc = read(f"{ARTICLE}<p>-- By Michael Russell</p>")
+    assert [person.name for person in doc.metadata.authors] == ["Michael Russell"]
+    assert "Michael Russell" not in plain_text(doc)
+    assert plain_text(doc).count(SENTENCE) == 6
+
+
+def test_a_closing_sentence_opening_with_by_is_no_signature() -> None:
+    doc = read(f"{ARTICLE}<p>By the way, the library opens in May.</p>")
+    assert doc.metadata.authors == ()
+    assert "By the way" in plain_text(doc)
+
+
+def test_an_opening_paragraph_saying_the_title_goes() -> None:
+    # epaper.zeit.de: <p class="title"> opens the article's content, the section and the
+    # authors in a box above it.
+    story = (
+        "<div class='article'><div class='article__author'>Politik · Jochen Bittner, "
+        "Tina Hildebrandt</div><div class='article__content'><p class='title'>Library "
+        f"funded</p>{ARTICLE}</div></div>"
+    )
+    doc = read(story, wrap=False)
+    assert not plain_text(doc).startswith("Library funded")
+    assert plain_text(doc).count(SENTENCE) == 6
+    assert [person.name for person in doc.metadata.authors] == [
+        "Jochen Bittner",
+        "Tina Hildebrandt",
+    ]
+
+
+def test_a_paragraph_longer_than_the_title_stays() -> None:
+    text = plain_text(read(f"<p>Library funded, the council says.</p>{ARTICLE}"))
+    assert text.startswith("Library funded, the council says.")

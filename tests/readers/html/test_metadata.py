@@ -138,6 +138,20 @@ def test_a_social_title_cut_short_gives_way_to_the_headline_it_begins(h1: str, t
     assert meta.title == title
 
 
+def test_a_title_cut_from_its_site_name_gives_way_to_the_headline_it_begins() -> None:
+    # kulu-media.com: JSON-LD and <title> say "… Messenger | Kulu Media", the <h1> "…
+    # Messenger Worldwide".
+    data = {"@type": "NewsArticle", "headline": "Meta Outage Hits Messenger | Kulu Media"}
+    site = '<meta property="og:site_name" content="Kulu Media">'
+    head = f"<title>Meta Outage Hits Messenger | Kulu Media</title>{site}{ld(data)}"
+    body = "<h1>Meta Outage Hits Messenger Worldwide</h1><p>Text.</p>"
+    meta = read_metadata(page(head, body), url=None)
+    assert meta.title == "Meta Outage Hits Messenger Worldwide"
+    # the headline goes on only at a word
+    other = "<h1>Meta Outage Hits Messengers</h1><p>Text.</p>"
+    assert read_metadata(page(head, other), url=None).title == "Meta Outage Hits Messenger"
+
+
 # --- OpenGraph, meta names, microdata --------------------------------------------------
 
 OG = """

@@ -338,3 +338,59 @@ def test_a_post_signed_and_dated_under_it_is_dated_so() -> None:
     # An embedded post's credit names its poster further into the line: no signature.
     credit = "A post shared by jane (@jane) on Jun 15, 2019 at 11:55am PDT"
     assert read_page([*page, credit, "About us"]).metadata.published is None
+
+
+def test_labelled_dates_under_the_story_date_it_and_end_it() -> None:
+    # svt.se copied as text: no date above the story (only "idag 06:56"); under it its tags,
+    # the author, "Uppdaterad"/"Publicerad" glued to their dates, then the site's notes.
+    note = (
+        "SVT:s nyheter ska stå för saklighet och opartiskhet. Det vi publicerar ska vara "
+        "sant och relevant, och vi berättar vad vi vet och inte vet."
+    )
+    page = ["Nyheter", "Lokalt", "Bridge to close", "Publicerad idag 06:56", *PARAGRAPHS]
+    foot = ["Broar", "Trafik", "Julia Hilmersson", "Uppdaterad11 mars 2026 kl 11:19"]
+    foot += ["Publicerad11 mars 2026 kl 06:56", "Hittat ett fel i texten? Skriv och berätta."]
+    doc = read_page([*page, *foot, "Så arbetar vi", note, "Mest läst", "Kontakt"])
+    assert doc.metadata.published == datetime(2026, 3, 11, 6, 56)
+    assert [person.name for person in doc.metadata.authors] == ["Julia Hilmersson"]
+    found = plain_text(doc)
+    assert PARAGRAPHS[0] in found and PARAGRAPHS[-1] in found
+    for gone in ("Broar", "Hilmersson", "Publicerad11", "Hittat", "Så arbetar vi", "saklighet"):
+        assert gone not in found
+
+
+def test_a_labelled_date_with_paragraphs_under_it_is_no_foot() -> None:
+    # A dated line inside the story, with the story going on under it, ends nothing.
+    page = ["Bridge to close", PARAGRAPHS[0], "Published 3 March 2021", *PARAGRAPHS[1:]]
+    more = (
+        "The shuttle buses will be paid for by the regional transport authority, which "
+        "said on Wednesday that it had set aside money for two years of service."
+    )
+    found = plain_text(read_page([*page, more, "About us"]))
+    assert PARAGRAPHS[-1] in found and more in found
+
+
+def test_a_caption_ending_in_a_credit_is_no_headline_and_a_date_under_the_post_dates_it() -> None:
+    # 8sidor.se copied as text: the lead photo's caption over the headline, its credit
+    # after a full stop; the date alone under the story and the agency's signature.
+    caption = "En bild från luften som visar att männen skrivit SOS med is. Foto: Gränsvakten"
+    page = ["Start", "Sverige", caption, "De skrev SOS med is", "Lyssna", *PARAGRAPHS]
+    doc = read_page([*page, "8 SIDOR/TT", "17 mars 2026", "Skriv ut", "8 kommentarer"])
+    assert doc.metadata.title == "De skrev SOS med is"
+    assert doc.metadata.published == datetime(2026, 3, 17)
+    assert PARAGRAPHS[0] in plain_text(doc)
+
+
+def test_a_section_label_over_the_authors_names_is_no_headline() -> None:
+    # epaper.zeit.de copied as text: "Politik · names" over the question that is the title.
+    page = ["Politik · Jochen Bittner, Tina Hildebrandt", "Was heißt Sozialismus für Sie?"]
+    assert read_page([*page, *PARAGRAPHS]).metadata.title == "Was heißt Sozialismus für Sie?"
+
+
+def test_a_section_label_over_names_is_the_byline_and_a_menu_is_not() -> None:
+    page = ["Politik · Jochen Bittner, Tina Hildebrandt", "Was heißt Sozialismus für Sie?"]
+    doc = read_page([*page, *PARAGRAPHS])
+    assert [p.name for p in doc.metadata.authors] == ["Jochen Bittner", "Tina Hildebrandt"]
+    assert "Politik" not in plain_text(doc)
+    menu = read_page(["Home | Contact Us", "Was heißt Sozialismus für Sie?", *PARAGRAPHS])
+    assert menu.metadata.authors == ()

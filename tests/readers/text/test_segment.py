@@ -37,3 +37,31 @@ def test_brackets_ticks_and_cjk_words_stay_on_lines_of_their_own() -> None:
 def test_a_short_line_between_sentences_stays_when_nothing_goes_on() -> None:
     rows = ["The mayor spoke first.", "A", "B", "The council voted after her."]
     assert segment("\n".join(rows)).texts == rows
+
+
+def test_a_paragraph_broken_into_short_lines_is_one_line() -> None:
+    # Easy-to-read news (8sidor.se): every sentence broken over short lines, a blank line
+    # between paragraphs.
+    text = (
+        "Två män var ute\noch åkte skidor på isen\növer havet Bottenviken.\n\n"
+        "De åkte från\nUleåborg i Finland.\nDe skulle till\nLuleå i Sverige.\n\n"
+        "Men helikoptrar och flygplan\nfrån både Finland och Sverige\nkunde inte hitta dem.\n"
+    )
+    assert segment(text).texts == [
+        "Två män var ute och åkte skidor på isen över havet Bottenviken.",
+        "De åkte från Uleåborg i Finland. De skulle till Luleå i Sverige.",
+        "Men helikoptrar och flygplan från både Finland och Sverige kunde inte hitta dem.",
+    ]
+
+
+def test_menus_labels_and_short_sentences_keep_their_lines() -> None:
+    menu = "Start\nSverige\nVärlden\nSport\n\n"
+    labels = "Read in English\nTech Fix\n¿Por qué ha causado tanto alboroto el metaverso?\n\n"
+    sentences = "The bridge is closed.\nBuses run every ten minutes.\n\n"
+    list_items = "- buy milk and\n- bread for the week.\n"
+    texts = segment(menu + labels + sentences + list_items).texts
+    assert texts == [
+        "Start", "Sverige", "Världen", "Sport", "Read in English", "Tech Fix",
+        "¿Por qué ha causado tanto alboroto el metaverso?", "The bridge is closed.",
+        "Buses run every ten minutes.", "- buy milk and", "- bread for the week.",
+    ]  # fmt: skip

@@ -25,7 +25,8 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
-from newsconv.readers.html.meta.byline import author_names
+from newsconv.readers.html.figures import show_noscript_images
+from newsconv.readers.html.meta.byline import author_names, closing_signature
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
 from newsconv.tree import block_texts, plain_text
@@ -94,12 +95,14 @@ class HtmlReader:
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
+        blocks = _without_title_line(blocks, metadata.title, report)
         metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
+        metadata = signed(metadata, blocks)
         blocks = _without_byline(blocks, metadata.authors, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
-        return Document(signed(metadata, blocks), blocks)
+        return Document(metadata, blocks)
 
 
 def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
@@ -111,6 +114,21 @@ def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
             if length >= chars:
                 return True
     return False
+
+
+def _without_title_line(
+    blocks: tuple[Block, ...], title: str | None, report: Reporter
+) -> tuple[Block, ...]:
+    """Drop the article's first block when it is a paragraph saying the title, word for
+    word (an e-paper's ``<p class="title">``): the prune removes a heading that repeats
+    the title, and writers show the title above the body."""
+    if not title or len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+        return blocks
+    text = normalize_text(plain_text(blocks[:1]))
+    if len(text) > len(title) + 1 or text.casefold() != normalize_text(title).casefold():
+        return blocks
+    report(Diagnostic("info", "removed-boilerplate", f"removed the title's line: {text!r}"))
+    return blocks[1:]
 
 
 def _standfirst_heading(
@@ -162,11 +180,19 @@ def _without_byline(
     blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
 ) -> tuple[Block, ...]:
     """Drop an opening block that only signs the article ("by Laura E. Adkins", or a list
-    of one such line under the headline): it names the metadata's authors, whom writers
-    show with the title."""
+    of one such line under the headline), or the closing paragraph that does ("-- By
+    Michael Russell"): it names the metadata's authors, whom writers show with the title."""
     if not authors:
         return blocks
     wanted = {person.name.casefold() for person in authors}
+    if blocks and isinstance(blocks[-1], Paragraph) and len(blocks) > 1:
+        text = normalize_text(plain_text(blocks[-1:]))
+        if (
+            len(text) < BYLINE_MAX_CHARS
+            and {n.casefold() for n in closing_signature([text])} == wanted
+        ):
+            report(Diagnostic("info", "removed-boilerplate", f"removed the signature: {text!r}"))
+            blocks = blocks[:-1]
     for index, block in enumerate(blocks[:STANDFIRST_REACH]):
         if not isinstance(block, (Paragraph, ListBlock)):
             continue
@@ -215,6 +241,8 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
         if report is not None:
             message = "markup nested too deep to parse; read with its wrappers flattened"
             report(Diagnostic("warning", "markup-too-deep", message))
+    if b"<noscript" in data or b"<NOSCRIPT" in data:  # a C-level scan spares the walk
+        show_noscript_images(root)
     return root
 
 

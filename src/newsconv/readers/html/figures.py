@@ -19,7 +19,7 @@ from newsconv.readers.html.textstats import shown_text
 
 __all__ = [
     "caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit",
-    "picture_box",
+    "picture_box", "show_noscript_images",
 ]  # fmt: skip
 
 #: Elements that may hold the caption under a picture in a ``div``.
@@ -32,6 +32,9 @@ _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data
 _FIGURE_MAX_ELEMENTS = 12
 #: An image declared this many pixels wide or high at most is an icon, not a picture.
 _ICON_MAX_PIXELS = 48
+#: How far up from a ``<noscript>`` its picture's stand-in may be: the wrappers a
+#: lazy-loading component puts around the fallback (``<img placeholder><div><noscript>``).
+_NOSCRIPT_REACH = 3
 
 
 def figure_caption(figure: HtmlElement) -> HtmlElement | None:
@@ -89,6 +92,57 @@ def image_source(img: HtmlElement) -> str | None:
         return src
     lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)
     return lazy or _largest(img) or _largest_in_picture(img) or src or None
+
+
+def show_noscript_images(root: HtmlElement) -> None:
+    """Put the picture a ``<noscript>`` holds for readers without scripts into the stand-in
+    image before it (a blank pixel with no lazy source, which a script would have replaced):
+    ``<img src="data:…"><div><noscript><img src="photo.jpg"></noscript></div>``. The
+    ``<noscript>`` itself goes with the other junk tags; without this the article showed a
+    blank pixel, or nothing, where the photo was. Readability does the same for a
+    ``<noscript>`` right after a single image; here the stand-in may sit a few wrappers up."""
+    for noscript in root.iter("noscript"):
+        images = noscript.findall(".//img")
+        if len(images) != 1 or noscript.text_content().strip():
+            continue
+        real = images[0]
+        src = (real.get("src") or "").strip()
+        if not src or not _picture(src):
+            continue
+        stand_in = _stand_in_before(noscript)
+        if stand_in is not None:
+            stand_in.set("src", src)
+            for name in ("alt", "srcset", "width", "height"):
+                value = real.get(name)
+                if value and not (stand_in.get(name) or "").strip():
+                    stand_in.set(name, value)
+
+
+def _stand_in_before(noscript: HtmlElement) -> HtmlElement | None:
+    """The image just before ``noscript`` (its sibling, or one of its wrappers') that shows
+    nothing until a script runs: a placeholder with no lazy source; None when text or a
+    real picture comes between."""
+    node: HtmlElement | None = noscript
+    for _ in range(_NOSCRIPT_REACH):
+        if node is None:
+            return None
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            if before.text_content().strip():
+                return None
+            images = [before] if before.tag == "img" else before.findall(".//img")
+            if not images:
+                return None
+            img = images[-1]
+            if _picture((img.get("src") or "").strip()) or any(
+                img.get(name) for name in (*_LAZY_SOURCES, "srcset", "data-srcset")
+            ):
+                return None
+            return img
+        node = node.getparent()
+    return None
 
 
 def _picture(src: str) -> bool:

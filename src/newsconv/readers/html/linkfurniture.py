@@ -32,6 +32,16 @@ _READ_MORE_MAX_CHARS = 25
 _TEASER_MAX_CHARS = 600
 #: A box of tags may hold a label ("Tags:") beside its links.
 _TAGS_MIN_LINK_DENSITY = 0.75
+#: Words of a class or id that name a box of the article's tags ("TagPills__list",
+#: "article-tags", "topicList"), read as words so that "stage" or "tagline" are not.
+_TAG_BOX_WORDS = frozenset({"tag", "tags", "taglist", "topic", "topics", "keyword", "keywords"})
+#: A class or id's words: split at non-letters and where a lower-case letter meets a
+#: capital ("TagPills" is "tag pills").
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: A tag's link holds this many words at most.
+_TAG_MAX_WORDS = 4
+#: Boxes that may hold the tags' links.
+_TAG_BOXES = ("ul", "ol", "div", "section", "p")
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
 #: A link to a picture's own file (its larger size), not to another page.
@@ -43,6 +53,7 @@ _OWN_PICKS = 3
 def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Run the passes on ``article``: mastheads, then links, then slipped teasers."""
     _remove_mastheads(article, stats, judge)
+    _remove_tag_boxes(article, stats, judge)
     _remove_links(article, stats, judge)
     _remove_slipped_teasers(article, stats, judge)
     _remove_linked_figures(article, stats, judge)
@@ -60,6 +71,40 @@ def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> N
             and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
         ):
             judge.remove(header, "the site's masthead")
+
+
+def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A box named for tags or topics ("TagPills", "article-tags") that holds only short
+    links, two or more, is the article's tags even when its links are not marked
+    ``rel="tag"`` (svt.se's "Tågtrafik · Tågförseningar · Göteborg" under the story)."""
+    boxes = [
+        box
+        for box in article.iter(*_TAG_BOXES)
+        if box is not article and _names_tags(box) and _tag_links_only(box, stats)
+    ]
+    for box in boxes:
+        if not any(within(box, other) for other in boxes):
+            judge.remove(box, "the article's tags")
+
+
+def _names_tags(element: HtmlElement) -> bool:
+    """Whether the class or id of ``element`` has a word naming tags or topics."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    lowered = names.lower()
+    if "tag" not in lowered and "topic" not in lowered and "keyword" not in lowered:
+        return False  # most names: one C-level scan each
+    return any(word.lower() in _TAG_BOX_WORDS for word in _NAME_WORD.findall(names))
+
+
+def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element`` holds two short links or more and at most a label beside them."""
+    links = list(element.iter("a"))
+    return (
+        len(links) >= 2
+        and stats.link_density(element) >= _TAGS_MIN_LINK_DENSITY
+        and all(len(shown_text(link).split()) <= _TAG_MAX_WORDS for link in links)
+        and element.find(".//img") is None
+    )
 
 
 def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

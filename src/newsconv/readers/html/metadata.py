@@ -37,6 +37,7 @@ from newsconv.readers.html.meta.title import (
     clean_title,
     compact,
     confirmed_title,
+    extended,
     host_labels,
     site_decoration,
 )
@@ -284,7 +285,10 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
     else:
         return None, None
-    return chosen.title or None, chosen.site
+    # a title the cleaning cut from its site's name may be the headline cut short too,
+    # which the page's <h1> shows whole ("… Messenger | Kulu Media" over "… Messenger
+    # Worldwide")
+    return (extended(chosen.title, visible) if chosen.title else None), chosen.site
 
 
 def _headline_elements(page: _Page, trail: list[HtmlElement]) -> list[HtmlElement]:

@@ -53,6 +53,11 @@ _REPEAT_MIN_CHARS = 25
 _RECURRING = 3
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
 _DATELINE_MAX_LETTERS = 4
+#: A class or id naming a block as the article's date ("date", "post-date", "pubdate").
+_DATE_NAME = re.compile(r"(?:^|[\s_-])(?:date|dateline|pubdate|timestamp|datum|fecha)(?:$|[\s_-])")
+#: Beside a ``<time>``, a dateline holds this many words at most ("Published on", "Mis à
+#: jour le").
+_TIME_LABEL_WORDS = 3
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
 _LABEL_MAX_CHARS = 60
 #: A link to one page of a paged article: "2", "【2】", "[3]".
@@ -87,6 +92,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_comments(article, comments, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
+    _remove_closing_dateline(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
 
@@ -481,21 +487,103 @@ def _shows(element: HtmlElement, stats: TextStats) -> bool:
 
 
 def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """A line above the article's first paragraph that only dates it ("18 հունվարի 2018 -
-    15:01 AMT", "June 3, 2021 | 6:50 a.m. ET"): the metadata has the date."""
+    """Lines above the article's first paragraph that only date it ("18 հունվարի 2018 -
+    15:01 AMT", "June 3, 2021 | 6:50 a.m. ET"), or only label a ``<time>`` ("Uppdaterad
+    <time>idag 11:19</time>", "Published <time>…</time>": the words are the site's, the
+    time the page's, however it prints it): the metadata has the date. A caption above
+    the headline does not begin the article."""
+    labelled: list[HtmlElement] = []  # removed after the walk, which a removal would end
     for element in article.iter(*_TEXT_HOLDERS):
         length = stats.chars(element)
         if not length or element.getparent() is None or _holds_blocks(element):
             continue  # containers: their blocks come next
+        if _in_figure(element, article) or (labelled and within(element, labelled[-1])):
+            continue
         if length > vocab.BYLINE_MAX_CHARS:
-            return  # the article has begun
+            break  # the article has begun
+        if _labelled_time(element):
+            labelled.append(element)
+            continue
         text = shown_text(element)
         date = next(find_dates(text), None)
         if date is not None:
             rest = text[: date.start] + text[date.end :]
             if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
-                judge.remove(element, "a dateline")
-            return
+                labelled.append(element)
+            break
+    for element in labelled:
+        judge.remove(element, "a dateline")
+
+
+def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """The article's last line when it only dates it and says so (a label and a
+    ``<time>``, or a class naming a date: 8sidor.se's ``<p class="date">17 mars 2026</p>``
+    under the text, the agency's signature above it): the metadata has the date. Only the
+    very last block with text is looked at; a bare date there may be the text's own."""
+    last = _last_text_block(article, stats)
+    if last is None or stats.chars(last) > vocab.BYLINE_MAX_CHARS or _in_figure(last, article):
+        return
+    for ancestor in last.iterancestors():
+        if ancestor is article:
+            break
+        if stats.chars(ancestor) > stats.chars(last) and not _holds_blocks(ancestor):
+            return  # a date inside the last paragraph's sentence
+    if _labelled_time(last):
+        judge.remove(last, "a closing dateline")
+        return
+    if not _DATE_NAME.search(vocab.class_and_id(last)):
+        return  # a date in a paragraph of its own may be the text's ("12 March 2021")
+    text = shown_text(last)
+    date = next(find_dates(text), None)
+    if date is not None:
+        rest = text[: date.start] + text[date.end :]
+        if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
+            judge.remove(last, "a closing dateline")
+
+
+def _last_text_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
+    """The last element of ``article`` that shows text and holds no block: found by going
+    down through each level's last child with text, not by walking the whole article."""
+    node = article
+    while _holds_blocks(node):
+        child = next(
+            (
+                c
+                for c in node.iterchildren(reversed=True)
+                if isinstance(c.tag, str) and stats.chars(c)
+            ),
+            None,
+        )
+        if child is None:
+            break
+        node = child
+    if node is article or node.tag not in _TEXT_HOLDERS:
+        return None
+    return node
+
+
+def _in_figure(element: HtmlElement, article: HtmlElement) -> bool:
+    """Whether ``element`` is part of a figure (its caption) inside ``article``."""
+    for ancestor in element.iterancestors():
+        if ancestor is article:
+            return False
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+    return False
+
+
+def _labelled_time(element: HtmlElement) -> bool:
+    """Whether ``element`` is a machine-readable ``<time>`` and at most a short label
+    beside it: the words outside the ``<time>`` are :data:`_TIME_LABEL_WORDS` at most and
+    hold no digit (a sentence naming a time has more)."""
+    times = [element] if element.tag == "time" else list(element.iter("time"))
+    if not times or not any(time.get("datetime") for time in times):
+        return False
+    rest = shown_text(element)
+    for time in times:
+        rest = rest.replace(shown_text(time), " ", 1)
+    words = rest.split()
+    return len(words) <= _TIME_LABEL_WORDS and not any(char.isdigit() for char in rest)
 
 
 def _holds_blocks(element: HtmlElement) -> bool:

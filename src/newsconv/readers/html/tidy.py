@@ -20,7 +20,13 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
-from newsconv.readers.html.textstats import TextStats, report_removal, shown_text, within
+from newsconv.readers.html.textstats import (
+    TextStats,
+    report_removal,
+    shown_text,
+    text_around,
+    within,
+)
 
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
@@ -62,6 +68,7 @@ def tidy_article(
     judge = Judge(stats, data_tables, weight_classes, report, guarded=guarded)
     if conditional:
         judge.clean(article, "form", "fieldset")
+    _remove_after_footer(article, judge)
     for element in list(article.iter(*vocab.ARTICLE_JUNK_TAGS)):
         parent = element.getparent()
         if parent is None or parent.tag == "blockquote":  # a quote's footer names its source
@@ -96,6 +103,33 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
             if isinstance(after.tag, str) and _not_story(after, stats):
                 judge.remove(after, "after the article")
         node = parent
+
+
+def _remove_after_footer(article: HtmlElement, judge: Judge) -> None:
+    """The story's own ``<footer>`` (its author and dates, under the text) ends it: short
+    boxes after it, or boxes of links, are the site's (svt.se's "Så arbetar vi", how the
+    newsroom works, under every story). Only a footer that dates the story (a ``<time>``)
+    after most of the container's text counts: a footer closing a quote or a figure, or
+    one at the top, does not."""
+    stats = judge.stats
+    total = stats.chars(article)
+    for footer in list(article.iter("footer")):
+        if (
+            footer is article
+            or footer.find(".//time") is None
+            or any(a.tag in ("blockquote", "figure") for a in footer.iterancestors())
+        ):
+            continue
+        before, _ = text_around(footer, article, stats)
+        if before < STORY_SHARE * total:
+            continue
+        node = footer
+        while node is not article and (parent := node.getparent()) is not None:
+            for after in list(node.itersiblings()):
+                if isinstance(after.tag, str) and _not_story(after, stats):
+                    judge.remove(after, "after the story's footer")
+            node = parent
+        return
 
 
 def _not_story(after: HtmlElement, stats: TextStats) -> bool:

@@ -28,6 +28,7 @@ from newsconv.readers.text.metadata import (
     find_byline,
     find_credit,
     find_date,
+    find_dated_foot,
     find_signature,
     find_signed_date,
     find_site,
@@ -76,7 +77,16 @@ class TextReader:
         dated = find_date(texts, _head(before, span), lang, options.captured, cells)
         if dated is None and body:
             dated = find_signed_date(texts, body[-1] + 1, lang, options.captured)
+        ending = None
+        if dated is None and body:
+            ending = find_dated_foot(texts, features, body, lang, options.captured)
+            if ending:
+                dated = ending.dated
         metadata, used, headline = _metadata(texts, features, before, span, body, lang, dated)
+        if ending:
+            body = [index for index in body if index < ending.start]
+            if ending.authors and not metadata.authors:
+                metadata = replace(metadata, authors=ending.authors)
         if options.url:
             metadata = replace(metadata, url=options.url)
         top = _masthead_end(headline, dated)

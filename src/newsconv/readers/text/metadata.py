@@ -18,11 +18,12 @@ from typing import NamedTuple
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
-from newsconv.readers.text.features import Features, Kind
+from newsconv.readers.text.features import CHROME, Features, Kind
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
     CREDIT_LABELS,
+    PUBLISHED_LABELS,
     UPDATED_LABELS,
 )
 
@@ -37,10 +38,22 @@ MASTHEAD_REACH = 10
 #: How many lines under a post its signature with the date may stand (tags and a pager
 #: between).
 SIGNED_REACH = 8
+#: How many lines under a post a date alone on its line may stand and date it (the
+#: agency's or the author's signature between).
+DATE_UNDER_REACH = 2
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
+#: How many paragraphs may stand under a labelled date that closes the article (a
+#: newsroom's note, a disclaimer).
+FOOT_NOTE_PARAGRAPHS = 1
+#: Labels of a line dating the article: its publication's first.
+_DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 
 _DIGIT = re.compile(r"\d")
+#: A person's name of two or three capitalised words, letters only.
+_PERSON = re.compile(r"[^\W\d_](?:[^\W\d]|[-'’])*(?: [^\W\d_](?:[^\W\d]|[-'’])*){1,2}")
+#: A bullet or bar parting a section's label from what follows it.
+_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 #: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)". Most lines near the body are
 #: matched against it and :data:`BYLINE`, several times each: :func:`.initials` turns most
@@ -109,7 +122,9 @@ def find_signed_date(
     """The date on a line that signs the post under its last line ``under - 1``
     (:data:`_SIGNATURE`): "Gespeichert von rasos am 24. Juli 2017 - 18:55". Blogs print
     author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines);
-    asked only of a page without a date above its body."""
+    a date alone on its line dates the post too when it stands right under it (at most
+    :data:`DATE_UNDER_REACH` lines down: "8 SIDOR/TT" then "17 mars 2026"). Asked only of
+    a page without a date above its body."""
     foot = range(under, min(len(texts), under + SIGNED_REACH))
     for index in foot:
         text = texts[index]
@@ -117,6 +132,78 @@ def find_signed_date(
             dated = find_date(texts, range(index, index + 1), lang, captured)
             if dated:
                 return dated
+        elif index - under < DATE_UNDER_REACH and len(text) <= SHORT_LINE and _DIGIT.search(text):
+            dated = find_date(texts, range(index, index + 1), lang, captured)
+            if dated and 3 * len(dated.printed) >= 2 * len(text):
+                return dated  # a date alone right under the post ("17 mars 2026")
+    return None
+
+
+class Foot(NamedTuple):
+    """Where the article's foot begins (a line index), its publication date, and the
+    author named alone over the dates, if one is."""
+
+    start: int
+    dated: Dated
+    authors: tuple[Person, ...]
+
+
+def find_dated_foot(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    body: Sequence[int],
+    lang: str | None,
+    captured: datetime | None = None,
+) -> Foot | None:
+    """The foot closing an article that prints its dates under the text, labelled
+    ("Publicerad11 mars 2026 kl 06:56", "Uppdaterad…" above it; how innerText copies a
+    label and a ``<time>``): a short line of the ``body`` opening with a label of
+    :data:`PUBLISHED_LABELS` or :data:`UPDATED_LABELS` and holding a date, with a
+    paragraph above it and at most :data:`FOOT_NOTE_PARAGRAPHS` under it. The published
+    date is taken over the updated one beside it. The foot begins at the short lines right
+    over the dates (tags, the author's name), and the author is the name alone on the line
+    over them. Asked only of a page without a date above its body: what follows such a
+    foot (a "report an error" link, a note on how the newsroom works) is no article."""
+    kinds = [features[index].kind for index in body]
+    for n, index in enumerate(body):
+        text = texts[index]
+        if (
+            kinds[n] is Kind.GOOD
+            or len(text) > SHORT_LINE
+            or not _DIGIT.search(text)
+            or not text.casefold().startswith(_DATE_LABELS)
+            or Kind.GOOD not in kinds[:n]
+            or kinds[n + 1 :].count(Kind.GOOD) > FOOT_NOTE_PARAGRAPHS
+        ):
+            continue
+        labelled = [
+            m
+            for m in range(n, min(len(body), n + 3))
+            if texts[body[m]].casefold().startswith(_DATE_LABELS) and kinds[m] is not Kind.GOOD
+        ]
+        published = [m for m in labelled if texts[body[m]].casefold().startswith(PUBLISHED_LABELS)]
+        dated = None
+        for m in published + labelled:
+            dated = find_date(texts, range(body[m], body[m] + 1), lang, captured)
+            if dated:
+                break
+        if dated is None:
+            return None
+        start = n
+        while start > 0 and n - start < SIGNED_REACH and kinds[start - 1] is Kind.SHORT:
+            start -= 1
+        authors: tuple[Person, ...] = ()
+        if start < n:
+            name = texts[body[n - 1]]
+            words = name.count(" ") + 1
+            if (
+                SIGNATURE_WORDS[0] <= words <= SIGNATURE_WORDS[1]
+                and not _DIGIT.search(name)
+                and not features[body[n - 1]].terminal
+                and looks_like_name(name)
+            ):
+                authors = (Person(name),)
+        return Foot(body[start], dated, authors)
     return None
 
 
@@ -172,11 +259,15 @@ def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Per
 
 
 def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tuple[Person, ...]]]:
-    """The byline lines among ``candidates`` and the authors each names, in order."""
+    """The byline lines among ``candidates`` and the authors each names, in order: "By
+    Jane Doe", or a section's label over names ("Politik · Jochen Bittner, Tina
+    Hildebrandt", :func:`section_and_names`)."""
     for index in candidates:
         text = texts[index]
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
+            if len(text) <= SHORT_LINE and (people := section_and_names(text)):
+                yield index, people
             continue
         names = match["names"]
         dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
@@ -185,6 +276,26 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def section_and_names(text: str) -> tuple[Person, ...]:
+    """The people a line names after a section's label of a word or two and a bullet or
+    bar, when the rest is only two names or more of two or three capitalised words
+    ("Politik · Jochen Bittner, Tina Hildebrandt"); else none. One such name is not
+    enough ("Startseite | Neue Artikel"), and a menu's items ("Home | Contact Us") or a
+    pager ("« Vorherige | Nächste »") are none."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return ()
+    found = _SEPARATOR.search(text)
+    if found is None:
+        return ()
+    label, names = text[: found.start()], text[found.end() :]
+    if not label.replace(" ", "").isalpha() or label.count(" ") > 1 or CHROME.search(names):
+        return ()  # "Home | About Us": a menu's items; "« Vorherige | Nächste »": a pager
+    parts = [part for part in _NAME_SPLIT.split(names) if part]
+    if len(parts) >= 2 and all(_PERSON.fullmatch(part) and looks_like_name(part) for part in parts):
+        return tuple(Person(part) for part in parts)
+    return ()
 
 
 def opens_with_author(text: str, people: Sequence[Person]) -> bool:

@@ -32,9 +32,16 @@ from newsconv.readers.text.features import (
     Kind,
     passed_word_lists,
 )
-from newsconv.readers.text.metadata import BYLINE, CREDIT, SHORT_LINE, Found, looks_like_name
+from newsconv.readers.text.metadata import (
+    BYLINE,
+    CREDIT,
+    SHORT_LINE,
+    Found,
+    looks_like_name,
+    section_and_names,
+)
 from newsconv.readers.text.segment import MARKER
-from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, ROLE_WORDS
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, CREDIT_LABELS, ROLE_WORDS
 
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
@@ -120,6 +127,14 @@ _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
 _PIPED_CREDIT = re.compile(r"[^\W\d_]{2}[.!?] \| [^|.!?]{2,30}$")
+#: A sentence and a labelled credit closing a caption: "… skrivit SOS med is. Foto: Finska
+#: Gränsbevakningsväsendet" (a headline holds no sentence before a credit).
+_LABELLED_CREDIT = re.compile(
+    r"[^\W\d_][.!?]\s+(?:"
+    + "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+    + r")\s*[:：]\s*[^.!?]{2,80}$",
+    re.IGNORECASE,
+)
 #: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
 #: (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
@@ -684,6 +699,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
         return None
+    if ("·" in text or "|" in text or "•" in text) and section_and_names(text):
+        return None  # "Politik · Jochen Bittner, Tina Hildebrandt": a byline under a label
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
     # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
@@ -731,6 +748,7 @@ def _is_caption(text: str) -> bool:
         or _CAPTION_START.match(text)
         or (text.endswith(")") and CREDITED_END.search(text))  # the regex tries every position
         or (" | " in text and _PIPED_CREDIT.search(text))
+        or (":" in text and _LABELLED_CREDIT.search(text))
     ):
         return True
     credit = _AGENCY_END.search(text) if "/" in text else None

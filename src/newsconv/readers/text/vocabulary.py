@@ -352,6 +352,34 @@ AFTER_NAME_WORDS = (
     "обновлено",
 )
 
+#: Labels that open a line with the time of a page's publication ("Publicerad 11 mars
+#: 2026 kl 06:56", "Veröffentlicht am 3. Mai 2021").
+PUBLISHED_LABELS = (
+    "published",
+    "first published",
+    "publié",
+    "veröffentlicht",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "publicerad",
+    "publicerat",
+    "publisert",
+    "publiceret",
+    "udgivet",
+    "julkaistu",
+    "opublikowano",
+    "publikováno",
+    "опубликовано",
+    "опубліковано",
+    "yayınlanma",
+    "発行",
+    "公開",
+    "发布",
+    "發布",
+)
+
 #: Labels that open a line with the time of a page's last update, not its publication's.
 UPDATED_LABELS = (
     "updated",
@@ -368,6 +396,13 @@ UPDATED_LABELS = (
     "aggiornato",
     "ultimo aggiornamento",
     "bijgewerkt",
+    "uppdaterad",
+    "uppdaterat",
+    "oppdatert",
+    "opdateret",
+    "päivitetty",
+    "zaktualizowano",
+    "aktualizováno",
     "обновлено",
     "оновлено",
     "更新",

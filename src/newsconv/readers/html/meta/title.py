@@ -261,7 +261,7 @@ def confirmed_title(candidates: list[str], page_title: str, headings: list[str])
     shown = [key for key in map(compact, (page_title, *headings)) if key]
     for candidate in whole:
         if candidates.count(candidate) > 1 or any(compact(candidate) in key for key in shown):
-            return _extended(candidate, headings)
+            return extended(candidate, headings)
     title_key = compact(page_title)
     if title_key and any(compact(h) and compact(h) in title_key for h in headings):
         return None
@@ -284,7 +284,7 @@ def _shown_as(title: str, headings: Iterable[str], *, casing: bool = False) -> s
     return title
 
 
-def _extended(title: str, headings: list[str]) -> str:
+def extended(title: str, headings: list[str]) -> str:
     """The headline the page shows when it goes on after ``title``, at a word: a social
     title is often the headline cut at a phrase ("Uncork the mystery" of "Uncork the mystery
     of Germany's Frühburgunder"), and the reader sees the whole. (Text glued on without a
