@@ -325,8 +325,14 @@ def _hint_words(hints: tuple[str, ...]) -> vocab.Words:
 
 
 def _names(node: HtmlElement, keys: list[str]) -> str:
-    """The element's :func:`~vocabulary.class_and_id`, when it has either."""
-    return vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
+    """The element's :func:`~vocabulary.class_and_id`, when it has either (most named
+    elements have a class and no id: its value alone, with no string to format)."""
+    if "id" in keys:
+        return vocab.class_and_id(node)
+    if "class" in keys:
+        value: str = node.get("class")
+        return value.strip().lower()
+    return ""
 
 
 def _marks(node: HtmlElement, keys: list[str]) -> str:

@@ -246,8 +246,8 @@ class Judge:
             return True  # a paragraph in all but name
         if not self.guarded:
             return False
-        for ancestor in element.iterancestors():
-            if ancestor in self.data_tables or ancestor.tag == "code":
+        for ancestor in element.iterancestors("table", "code"):
+            if ancestor.tag == "code" or ancestor in self.data_tables:
                 return True
         return any(table in self.data_tables for table in element.iter("table"))
 
@@ -256,7 +256,7 @@ class Judge:
         paragraphs, images, inputs = counts["p"], counts["img"], counts["input"]
         items = counts["li"] - 100
         is_list = element.tag in ("ul", "ol") or self._mostly_list(element)
-        in_figure = any(a.tag == "figure" for a in element.iterancestors())
+        in_figure = next(element.iterancestors("figure"), None) is not None
         density = self.stats.link_density(element)
         headings = sum(self.stats.chars(h) for h in element.iterdescendants(*vocab.HEADINGS))
         mostly_headings = bool(length) and headings / length >= 0.9

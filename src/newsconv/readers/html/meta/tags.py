@@ -134,7 +134,5 @@ def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
         if element.tag != "a" or not vocab.is_tag_link(element):
             continue
         text = shown_text(element)
-        if 0 < len(text) <= _LONGEST_TAG and not any(
-            a.tag in _FURNITURE for a in element.iterancestors()
-        ):
+        if 0 < len(text) <= _LONGEST_TAG and next(element.iterancestors(*_FURNITURE), None) is None:
             yield text
