@@ -209,11 +209,10 @@ class Judge:
             and not picture_box(element)
         ):
             return "class or id named like furniture"
-        text = element.text_content()
-        if vocab.has_commas(text, 10):
+        if self.stats.commas(element) >= 10:
             return None
         length = self.stats.chars(element)
-        if length <= PLACEHOLDER_CHARS and placeholder(" ".join(text.split())):
+        if length <= PLACEHOLDER_CHARS and placeholder(shown_text(element)):
             return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
 
