@@ -173,9 +173,10 @@ class _Scanner:
             # The hint words hold no space: a hint in the marks is one in the names,
             # unless the element has a rel or itemprop too.
             judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
-            if judged not in self.hinted:
-                self.hinted[judged] = self.hint.search(judged)
-            if self.hinted[judged]:
+            hinted = self.hinted.get(judged)
+            if hinted is None:
+                hinted = self.hinted[judged] = self.hint.search(judged)
+            if hinted:
                 self.marked.append((node, _marks(node, keys)))
         return names
 
@@ -201,9 +202,10 @@ class _Scanner:
             if hint is None or _MARK_ATTRS.isdisjoint(keys):
                 continue
             marks = _marks(element, keys)
-            if marks not in hinted:
-                hinted[marks] = hint.search(marks)
-            if hinted[marks]:
+            found = hinted.get(marks)
+            if found is None:
+                found = hinted[marks] = hint.search(marks)
+            if found:
                 marked.append((element, marks))
 
 
@@ -297,9 +299,10 @@ def take_census(
                 continue
             tag, total, linked, text, holds_block, found = frame
             # Most texts and tails are the indentation between tags: no list to split.
+            # Commas as vocab.commas counts them, with no call for an ASCII text.
             if text and not text.isspace():
                 total += len(" ".join(text.split()))
-                found += vocab.commas(text)
+                found += text.count(",") if text.isascii() else vocab.commas(text)
             chars[node] = total
             links[node] = linked = total if tag == "a" else linked
             commas[node] = found
@@ -312,7 +315,7 @@ def take_census(
             before = frame[3]
             if before and not before.isspace():
                 frame[1] += len(" ".join(before.split()))
-                frame[5] += vocab.commas(before)
+                frame[5] += before.count(",") if before.isascii() else vocab.commas(before)
             frame[1] += total
             frame[2] += linked
             frame[5] += found
