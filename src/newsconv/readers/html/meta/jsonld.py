@@ -129,7 +129,9 @@ def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict[str, Any]]:
 
 
 def _load(text: str) -> object:
-    text = _WRAPPER.sub("", text.strip())
+    text = text.strip()
+    if text.startswith(("<", "/")) or text.endswith(">"):  # else no wrapper: no regex scan
+        text = _WRAPPER.sub("", text)
     for candidate in _candidates(text):
         try:
             return json.loads(candidate, strict=False)
