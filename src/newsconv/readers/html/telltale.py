@@ -152,7 +152,7 @@ def _remove_telltale_text(
 def _names_the_comments(words: str) -> bool:
     """Whether a short block's ``words`` are only a title over the comments (the words'
     stems are looked for first: a regex is slower than a substring search)."""
-    return any(stem in words for stem in vocab.COMMENTS_TITLE_STEMS) and bool(
+    return any(map(words.__contains__, vocab.COMMENTS_TITLE_STEMS)) and bool(
         vocab.COMMENTS_TITLE.fullmatch(words)
     )
 
