@@ -35,18 +35,10 @@ def test_commas_counts_every_script_s_commas() -> None:
     assert vocab.commas("no commas here.") == 0
 
 
-@pytest.mark.parametrize(
-    "text", ["", "no commas", "a, b، c﹐d，e、f", ",,,", "、" * 9 + ",", "，" * 12, "x, " * 30]
-)
-@pytest.mark.parametrize("least", [1, 3, 10])
-def test_has_commas_says_whether_the_count_reaches(text: str, least: int) -> None:
-    assert vocab.has_commas(text, least) == (vocab.commas(text) >= least)
-
-
-PAGE = """<html><body><div id="a">  Lead   text <a href="/x">a  link</a> tail
+PAGE = """<html><body><div id="a">  Lead, text <a href="/x">a,  link</a> tail，
 <p>First <b>bold</b> words, <a href="/y">another link</a>.</p>
-<ul><li><a href="/z">Only   a link</a></li><li>plain item</li></ul>   loose
-</div><p>  </p><div id="b"><span>x</span>y</div></body></html>"""
+<ul><li><a href="/z">Only、  a link</a></li><li>plain, item</li></ul>   loose،
+</div><p>  </p><div id="b"><span>x</span>y,</div></body></html>"""
 
 
 def _length(element: HtmlElement) -> int:
@@ -63,6 +55,7 @@ def test_counts_equal_each_text_node_collapsed_and_summed() -> None:
     for element in body.iter():
         links = sum(_length(a) for a in element.iter("a"))
         assert stats.chars(element) == _length(element), element.tag
+        assert stats.commas(element) == vocab.commas(element.text_content()), element.tag
         expected = links / _length(element) if _length(element) else 0.0
         assert stats.link_density(element) == pytest.approx(expected)
     assert stats.chars(body) > 50
@@ -76,9 +69,21 @@ def test_removing_an_element_updates_its_ancestors() -> None:
     removed = stats.chars(lst)
     stats.remove(lst)
     assert removed > 0 and stats.chars(body) == before - removed
-    assert "plain item" not in body.text_content() and "loose" in body.text_content()
+    assert "plain, item" not in body.text_content() and "loose" in body.text_content()
+    for element in (body, body.find("div")):
+        assert stats.commas(element) == vocab.commas(element.text_content())
+
+
+def test_recounting_an_element_counts_its_commas_again() -> None:
+    root = lxml.html.document_fromstring(PAGE)
+    body, stats = root.find("body"), take_census(root).stats
+    paragraph = body.find(".//p")
+    paragraph.text = "Now, with, more commas "
+    stats.recount(paragraph)
+    for element in (paragraph, paragraph.getparent(), body):
+        assert stats.commas(element) == vocab.commas(element.text_content())
 
 
 def test_only_the_first_comma_is_ascii() -> None:
-    # commas() and has_commas() count only "," in an ASCII text.
+    # commas() counts only "," in an ASCII text.
     assert vocab.COMMAS[0] == "," and not any(comma.isascii() for comma in vocab.COMMAS[1:])

@@ -10,7 +10,7 @@ depth is safe):
   ``<body>``, asks the :class:`~newsconv.readers.html.prune.Pruner` whether it goes;
   the walk skips ``<head>`` and each subtree the prune removes (half a page's elements),
   whose elements are only sorted for the metadata, in a plain loop;
-* on the way out, it counts the element's text and link text from its children's, as
+* on the way out, it counts the element's text, link text and commas from its children's, as
   :class:`~newsconv.readers.html.textstats.TextStats` counts the pruned tree: a pruned
   element counts nothing, and its tail joins the text before it, as
   :func:`~newsconv.readers.html.textstats.detach` will join it.
@@ -173,9 +173,10 @@ class _Scanner:
             # The hint words hold no space: a hint in the marks is one in the names,
             # unless the element has a rel or itemprop too.
             judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
-            if judged not in self.hinted:
-                self.hinted[judged] = self.hint.search(judged)
-            if self.hinted[judged]:
+            hinted = self.hinted.get(judged)
+            if hinted is None:
+                hinted = self.hinted[judged] = self.hint.search(judged)
+            if hinted:
                 self.marked.append((node, _marks(node, keys)))
         return names
 
@@ -201,9 +202,10 @@ class _Scanner:
             if hint is None or _MARK_ATTRS.isdisjoint(keys):
                 continue
             marks = _marks(element, keys)
-            if marks not in hinted:
-                hinted[marks] = hint.search(marks)
-            if hinted[marks]:
+            found = hinted.get(marks)
+            if found is None:
+                found = hinted[marks] = hint.search(marks)
+            if found:
                 marked.append((element, marks))
 
 
@@ -229,7 +231,8 @@ def take_census(
     hints = tuple(hints)
     chars: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
-    census = Census(PageScan(), TextStats(chars, links))
+    commas: dict[HtmlElement, int] = {}
+    census = Census(PageScan(), TextStats(chars, links, commas))
     scanner = _Scanner(census.scan, _hint_words(hints) if hints else None) if scan else None
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
@@ -243,7 +246,8 @@ def take_census(
     body = root.find("body")
     in_body = False
     # A frame per open kept element: [tag, chars counted, link chars, the text being
-    # gathered (its own text, or its last kept child's tail), whether it holds a block].
+    # gathered (its own text, or its last kept child's tail), whether it holds a block,
+    # commas counted].
     # Plain lists: a frame is made for most elements of the page.
     stack: list[list[Any]] = []
     walk = etree.iterwalk(root, events=("start", "end"))
@@ -258,7 +262,7 @@ def take_census(
             if not in_body:
                 if node is body:
                     in_body = True
-                    stack.append([tag, 0, 0, node.text or "", False])
+                    stack.append([tag, 0, 0, node.text or "", False, 0])
                 elif node is not root:  # <head>, or what follows <body>
                     if scanner is not None:
                         scanner.see_below(node, False)
@@ -285,7 +289,7 @@ def take_census(
             if tag in listed:
                 for found in listed[tag]:
                     found.append(node)
-            stack.append([tag, 0, 0, node.text or "", False])
+            stack.append([tag, 0, 0, node.text or "", False, 0])
         elif in_body:
             frame = stack.pop()
             if frame is _PRUNED:
@@ -293,11 +297,15 @@ def take_census(
                 if tail and tail.strip():
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
-            tag, counted, linked, text, holds_block = frame
+            tag, total, linked, text, holds_block, found = frame
             # Most texts and tails are the indentation between tags: no list to split.
-            total = counted + (len(" ".join(text.split())) if text and not text.isspace() else 0)
+            # Commas as vocab.commas counts them, with no call for an ASCII text.
+            if text and not text.isspace():
+                total += len(" ".join(text.split()))
+                found += text.count(",") if text.isascii() else vocab.commas(text)
             chars[node] = total
             links[node] = linked = total if tag == "a" else linked
+            commas[node] = found
             if holds_block:
                 blocky.add(node)
             if node is body:
@@ -307,8 +315,10 @@ def take_census(
             before = frame[3]
             if before and not before.isspace():
                 frame[1] += len(" ".join(before.split()))
+                frame[5] += before.count(",") if before.isascii() else vocab.commas(before)
             frame[1] += total
             frame[2] += linked
+            frame[5] += found
             frame[3] = node.tail or ""
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
@@ -325,8 +335,14 @@ def _hint_words(hints: tuple[str, ...]) -> vocab.Words:
 
 
 def _names(node: HtmlElement, keys: list[str]) -> str:
-    """The element's :func:`~vocabulary.class_and_id`, when it has either."""
-    return vocab.class_and_id(node) if "class" in keys or "id" in keys else ""
+    """The element's :func:`~vocabulary.class_and_id`, when it has either (most named
+    elements have a class and no id: its value alone, with no string to format)."""
+    if "id" in keys:
+        return vocab.class_and_id(node)
+    if "class" in keys:
+        value: str = node.get("class")
+        return value.strip().lower()
+    return ""
 
 
 def _marks(node: HtmlElement, keys: list[str]) -> str:

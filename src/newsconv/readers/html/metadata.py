@@ -102,6 +102,8 @@ _STANDFIRST_WORDS = 5
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
 #: page scan keep it as :attr:`PageScan.marked`: standfirsts, bylines, dates and tag links.
 SCAN_HINTS = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS, *TAG_HINTS)
+#: The microdata ``itemprop`` names the metadata reads.
+_ITEM_PROPS = frozenset({"headline", "alternativeHeadline", "datePublished", "dateModified"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,8 @@ class _Page:
     def of(cls, root: HtmlElement, found: PageScan | None = None) -> _Page:
         found = found if found is not None else take_census(root, hints=SCAN_HINTS).scan
         tags = MetaTags(found.metas, found.links)
-        return cls(root, found, tags, linked_data(found.scripts), microdata(found.items))
+        items = microdata(found.items, _ITEM_PROPS)
+        return cls(root, found, tags, linked_data(found.scripts), items)
 
     @property
     def marked(self) -> list[Marked]:

@@ -105,7 +105,7 @@ class Pruner:
         word = vocab.unlikely_word(names) if names else None
         if word is None:
             return None
-        if any(ancestor.tag in ("table", "code") for ancestor in node.iterancestors()):
+        if next(node.iterancestors("table", "code"), None) is not None:
             return None
         if picture_box(node) or (word == "header" and _story_header(node)):
             return None
@@ -116,7 +116,7 @@ def _story_header(node: HtmlElement) -> bool:
     """Whether ``node``, named a header, heads a story, not the page: it lies inside an
     ``<article>`` and holds a heading and a paragraph as long as a standfirst."""
     return (
-        any(ancestor.tag == "article" for ancestor in node.iterancestors())
+        next(node.iterancestors("article"), None) is not None
         and next(node.iter(*vocab.HEADINGS), None) is not None
         and any(len(shown_text(p)) > _STANDFIRST_MIN_CHARS for p in node.iter("p"))
     )

@@ -39,8 +39,8 @@ def score(
     article's container.)
     """
     earned: dict[HtmlElement, float] = {}
-    for holder, length, text in _paragraphs(census):
-        points = 1 + vocab.commas(text) + min(length // 100, 3)
+    for holder, length, commas in _paragraphs(census):
+        points = 1 + commas + min(length // 100, 3)
         for level, ancestor in enumerate(_ancestors(holder)):
             share = points / (1 if level == 0 else 2 if level == 1 else level * 3)
             earned[ancestor] = earned.get(ancestor, 0.0) + share
@@ -62,8 +62,9 @@ def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
         yield ancestor
 
 
-def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, str]]:
-    """(element whose parent it credits, length, text) for each paragraph long enough to vote.
+def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, int]]:
+    """(element whose parent it credits, length, commas) for each paragraph long enough to
+    vote.
 
     Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
     in all but name), and runs of loose text in a ``div`` that has blocks too.
@@ -73,12 +74,12 @@ def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, str]]:
         if element.tag != "div" or not census.has_block(element):
             length = stats.chars(element)
             if length >= MIN_PARAGRAPH_CHARS:
-                yield element, length, element.text_content()
+                yield element, length, stats.commas(element)
         else:
             loose = _loose_text(element)
             if len(loose) >= MIN_PARAGRAPH_CHARS:
                 # Credit the div itself: its first child stands in for the wrapped run.
-                yield element[0], len(loose), loose
+                yield element[0], len(loose), vocab.commas(loose)
 
 
 def _loose_text(element: HtmlElement) -> str:

@@ -14,21 +14,31 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
+from newsconv.readers.html.vocabulary import commas
 
 
 class TextStats:
-    """Characters and link characters below each element of one tree.
+    """Characters, link characters and commas below each element of one tree.
 
     An element's count is its text's and its children's tails' (whitespace runs collapsed
     as a reader sees them) plus its children's counts; its link count is its whole count
-    for an ``<a>``, else its children's link counts.
+    for an ``<a>``, else its children's link counts. Its commas are those of its
+    ``text_content()`` (:func:`~vocabulary.commas`), counted the same way: the scoring and
+    the tidy ask them of paragraphs and containers, and counting them in each one's
+    serialised text counted a nested one's again at every level.
     """
 
-    __slots__ = ("_chars", "_links")
+    __slots__ = ("_chars", "_commas", "_links")
 
-    def __init__(self, chars: dict[HtmlElement, int], links: dict[HtmlElement, int]) -> None:
+    def __init__(
+        self,
+        chars: dict[HtmlElement, int],
+        links: dict[HtmlElement, int],
+        commas: dict[HtmlElement, int],
+    ) -> None:
         self._chars = chars
         self._links = links
+        self._commas = commas
 
     def __contains__(self, element: HtmlElement) -> bool:
         return element in self._chars
@@ -37,27 +47,37 @@ class TextStats:
         """Count ``element`` again from its text, its children's tails and their counts
         (after it gained or lost children or text), and carry the difference up to its
         counted ancestors."""
-        chars, links = self._chars, self._links
+        chars, links, counted = self._chars, self._links, self._commas
         text = element.text
         total = len(" ".join(text.split())) if text else 0
+        found = commas(text) if text else 0
         linked = 0
         for child in element:
             total += chars.get(child, 0)
             linked += links.get(child, 0)
+            found += counted.get(child, 0)
             if tail := child.tail:
                 total += len(" ".join(tail.split()))
+                found += commas(tail)
         linked = total if element.tag == "a" else linked
         grown, linked = total - chars.get(element, 0), linked - links.get(element, 0)
+        more = found - counted.get(element, 0)
         chars[element] = total
         links[element] = links.get(element, 0) + linked
+        counted[element] = found
         for ancestor in element.iterancestors():
             if ancestor in chars:
                 chars[ancestor] += grown
                 linked = grown if ancestor.tag == "a" else linked
                 links[ancestor] += linked
+                counted[ancestor] += more
 
     def chars(self, element: HtmlElement) -> int:
         return self._chars.get(element, 0)
+
+    def commas(self, element: HtmlElement) -> int:
+        """How many comma-like characters the element's text holds."""
+        return self._commas.get(element, 0)
 
     def pictured(self, element: HtmlElement) -> bool:
         """Whether ``element`` is an image, or holds images and no text."""
@@ -77,10 +97,12 @@ class TextStats:
     def remove(self, element: HtmlElement) -> None:
         """Detach ``element`` (keeping its tail text) and update every ancestor's counts."""
         chars, links = self._chars.get(element, 0), self._links.get(element, 0)
+        found = self._commas.get(element, 0)
         for ancestor in element.iterancestors():
             if ancestor in self._chars:
                 self._chars[ancestor] -= chars
                 self._links[ancestor] -= links
+                self._commas[ancestor] -= found
         detach(element)
 
 

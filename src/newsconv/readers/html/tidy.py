@@ -243,11 +243,10 @@ class Judge:
             and not picture_box(element)
         ):
             return "class or id named like furniture"
-        text = element.text_content()
-        if vocab.has_commas(text, 10):
+        if self.stats.commas(element) >= 10:
             return None
         length = self.stats.chars(element)
-        if length <= PLACEHOLDER_CHARS and placeholder(" ".join(text.split())):
+        if length <= PLACEHOLDER_CHARS and placeholder(shown_text(element)):
             return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
 
@@ -280,8 +279,8 @@ class Judge:
             return True  # a paragraph in all but name
         if not self.guarded:
             return False
-        for ancestor in element.iterancestors():
-            if ancestor in self.data_tables or ancestor.tag == "code":
+        for ancestor in element.iterancestors("table", "code"):
+            if ancestor.tag == "code" or ancestor in self.data_tables:
                 return True
         return any(table in self.data_tables for table in element.iter("table"))
 
@@ -290,7 +289,7 @@ class Judge:
         paragraphs, images, inputs = counts["p"], counts["img"], counts["input"]
         items = counts["li"] - 100
         is_list = element.tag in ("ul", "ol") or self._mostly_list(element)
-        in_figure = any(a.tag == "figure" for a in element.iterancestors())
+        in_figure = next(element.iterancestors("figure"), None) is not None
         density = self.stats.link_density(element)
         headings = sum(self.stats.chars(h) for h in element.iterdescendants(*vocab.HEADINGS))
         mostly_headings = bool(length) and headings / length >= 0.9

@@ -369,20 +369,6 @@ def unlikely_word(names: str) -> str | None:
     return word
 
 
-def has_commas(text: str, least: int) -> bool:
-    """Whether ``text`` holds at least ``least`` comma-like characters: counted one kind
-    at a time, the ASCII comma first, stopping once there are enough (the long text of a
-    container mostly has enough of the first kind, so the other nine scans are spared)."""
-    if text.isascii():  # a constant-time test: only the first kind can be there
-        return text.count(",") >= least
-    found = 0
-    for comma in COMMAS:
-        found += text.count(comma)
-        if found >= least:
-            return True
-    return False
-
-
 def commas(text: str) -> int:
     """How many comma-like characters ``text`` holds (one ``str.count`` per character is
     several times faster than a regex ``findall`` on the long texts of containers; an ASCII

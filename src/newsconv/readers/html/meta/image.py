@@ -91,7 +91,7 @@ def _figure_of(
         shown = join(base, given)
         parts = split(shown)
         if parts is not None and PurePosixPath(parts.path).name == name:
-            figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+            figure = next(img.iterancestors("figure"), None)
             if figure is None:
                 return None
             return figure, shown if parts.scheme in _SAFE_SCHEMES else src

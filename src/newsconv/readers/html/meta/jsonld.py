@@ -129,13 +129,23 @@ def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict[str, Any]]:
 
 
 def _load(text: str) -> object:
-    text = _WRAPPER.sub("", text.strip())
-    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+    text = text.strip()
+    if text.startswith(("<", "/")) or text.endswith(">"):  # else no wrapper: no regex scan
+        text = _WRAPPER.sub("", text)
+    for candidate in _candidates(text):
         try:
             return json.loads(candidate, strict=False)
         except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             continue
     return None
+
+
+def _candidates(text: str) -> Iterator[str]:
+    """``text``, then (only if it fails to load) ``text`` without trailing commas: most
+    scripts load as they are, and the regex would scan each of them whole."""
+    yield text
+    if "," in text:
+        yield _TRAILING_COMMA.sub(r"\1", text)
 
 
 def _walk(data: object) -> Iterator[dict[str, Any]]:

@@ -14,7 +14,7 @@ import html
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from lxml.html import HtmlElement
 
@@ -99,15 +99,19 @@ class MetaTags:
         return hrefs[0] if hrefs else None
 
 
-def microdata(elements: Iterable[HtmlElement]) -> dict[str, str]:
-    """The first value of each ``itemprop`` of ``elements`` (the page's, ``<meta>`` left
-    out): its ``content`` or ``datetime`` attribute, else its text (``<h1
-    itemprop="headline">``)."""
+def microdata(elements: Iterable[HtmlElement], props: Collection[str]) -> dict[str, str]:
+    """The first value of each of the ``itemprop`` names ``props`` among ``elements`` (the
+    page's, ``<meta>`` left out): its ``content`` or ``datetime`` attribute, else its text
+    (``<h1 itemprop="headline">``). Only an element naming a prop still wanted is read: an
+    ``articleBody`` would serialise the whole article."""
     found: dict[str, str] = {}
     for element in elements:
+        named = [prop for prop in element.get("itemprop", "").split() if prop in props]
+        if all(prop in found for prop in named):
+            continue
         value = element.get("content") or element.get("datetime") or element.text_content()
         value = normalize_text(value)
-        for prop in element.get("itemprop", "").split():
+        for prop in named:
             if value and prop not in found:
                 found[prop] = value
     return found
@@ -134,7 +138,5 @@ def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
         if element.tag != "a" or not vocab.is_tag_link(element):
             continue
         text = shown_text(element)
-        if 0 < len(text) <= _LONGEST_TAG and not any(
-            a.tag in _FURNITURE for a in element.iterancestors()
-        ):
+        if 0 < len(text) <= _LONGEST_TAG and next(element.iterancestors(*_FURNITURE), None) is None:
             yield text

@@ -128,7 +128,7 @@ def text_date(
         for element, marks in marked
         if _HINT.search(marks)
         and element not in hidden
-        and not any(a.tag in _ASIDE and a not in layout for a in element.iterancestors())
+        and not any(a not in layout for a in element.iterancestors(*_ASIDE))
         and not _in_masthead(element, start)
     )
     day = None  # a day alone, kept while a later element may give its time
@@ -216,7 +216,7 @@ def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
     what they hold is not set aside."""
     if headline is None:
         return set()
-    return {a for a in headline.iterancestors() if a.tag == "table"}
+    return set(headline.iterancestors("table"))
 
 
 def _own_footers(headline: HtmlElement | None) -> set[HtmlElement]:
@@ -383,7 +383,7 @@ def time_element_modified(times: Iterable[HtmlElement]) -> datetime | None:
 
 def _unmarked_order(own: list[HtmlElement]) -> Iterator[HtmlElement]:
     """The stamps to try when none is marked: those inside the article, then the first."""
-    yield from (t for t in own if any(a.tag in ("article", "main") for a in t.iterancestors()))
+    yield from (t for t in own if next(t.iterancestors(*_STORY_TAGS), None) is not None)
     yield from own[:1]
 
 
