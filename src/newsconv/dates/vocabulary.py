@@ -101,6 +101,7 @@ TIME_JOINERS = (
     "в",
     "о",
     "о.",
+    "الساعة",  # Arabic "at the hour": "4 أغسطس 2013 الساعة 02:21"
 )
 
 #: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
