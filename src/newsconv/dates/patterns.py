@@ -120,7 +120,7 @@ _TIME = (
 )
 _JOIN = (
     rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
-    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,|·•/\-–—@]?\s*"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,،|·•/\-–—@]?\s*"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+)?)"
 )
 _LEADING_TIME = (

@@ -77,6 +77,8 @@ MONTHS: dict[str, str] = {
     "ar": "يناير كانون_الثاني|فبراير شباط|مارس آذار|أبريل ابريل إبريل نيسان|مايو أيار"
     "|يونيو يونيه حزيران|يوليو يوليه تموز|أغسطس اغسطس آب|سبتمبر أيلول|أكتوبر اكتوبر تشرين_الأول"
     "|نوفمبر تشرين_الثاني|ديسمبر كانون_الأول",
+    "hi": "जनवरी|फ़रवरी फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर सितम्बर"
+    "|अक्टूबर अक्तूबर|नवंबर नवम्बर|दिसंबर दिसम्बर",
 }
 
 #: Words between a date and its time ("20 mai 2021 à 06h50", "May 20, 2021 at 6:50").
@@ -99,6 +101,7 @@ TIME_JOINERS = (
     "в",
     "о",
     "о.",
+    "الساعة",  # Arabic "at the hour": "4 أغسطس 2013 الساعة 02:21"
 )
 
 #: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
@@ -168,11 +171,20 @@ UNIT_SECONDS: dict[str, int] = {
     **dict.fromkeys(("分", "分钟", "分鐘"), 60),
     **dict.fromkeys(("小时", "小時", "時間"), 3600),
     **dict.fromkeys(("天", "日"), 86400),
+    **dict.fromkeys(("секунди",), 1),
+    **dict.fromkeys(("хвилину", "хвилини", "хвилин"), 60),
+    **dict.fromkeys(("годину", "години", "годин"), 3600),
+    **dict.fromkeys(("дні", "днів"), 86400),
+    **dict.fromkeys(("тиждень", "тижні", "тижнів"), 604800),
+    **dict.fromkeys(("초", "ثانية", "ثوان", "δευτερόλεπτο", "δευτερόλεπτα", "सेकंड"), 1),
+    **dict.fromkeys(("분", "دقيقة", "دقائق", "λεπτό", "λεπτά", "मिनट"), 60),
+    **dict.fromkeys(("시간", "ساعة", "ساعات", "ώρα", "ώρες", "घंटा", "घंटे"), 3600),
+    **dict.fromkeys(("일", "يوم", "أيام", "ημέρα", "ημέρες", "μέρα", "μέρες", "दिन"), 86400),
 }
 
 #: "N units ago": the words before and after the amount, by language.
-AGO_BEFORE = ("il y a", "vor", "hace", "há")
-AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前")
+AGO_BEFORE = ("il y a", "vor", "hace", "há", "منذ", "قبل", "πριν από", "πριν")
+AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前", "전", "पहले")
 
 #: Zone abbreviations that are unambiguous enough in news datelines, as hours from UTC.
 ZONES: dict[str, float] = {
