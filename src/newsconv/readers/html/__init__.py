@@ -185,7 +185,7 @@ def _without_byline(
     if not authors:
         return blocks
     wanted = {person.name.casefold() for person in authors}
-    if blocks and isinstance(blocks[-1], Paragraph) and len(blocks) > 1:
+    if len(blocks) > 1 and isinstance(blocks[-1], Paragraph):
         text = normalize_text(plain_text(blocks[-1:]))
         if (
             len(text) < BYLINE_MAX_CHARS

@@ -511,8 +511,7 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
         text = shown_text(element)
         date = next(find_dates(text), None)
         if date is not None:
-            rest = text[: date.start] + text[date.end :]
-            if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
+            if _only_a_date(text, date.start, date.end):
                 labelled.append(element)
             break
     for element in labelled:
@@ -539,10 +538,15 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
         return  # a date in a paragraph of its own may be the text's ("12 March 2021")
     text = shown_text(last)
     date = next(find_dates(text), None)
-    if date is not None:
-        rest = text[: date.start] + text[date.end :]
-        if sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS:
-            judge.remove(last, "a closing dateline")
+    if date is not None and _only_a_date(text, date.start, date.end):
+        judge.remove(last, "a closing dateline")
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` holds little but its date at ``start:end``: at most a zone's
+    letters beside it (:data:`_DATELINE_MAX_LETTERS`)."""
+    rest = text[:start] + text[end:]
+    return sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS
 
 
 def _last_text_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:

@@ -117,7 +117,7 @@ def _remove_after_footer(article: HtmlElement, judge: Judge) -> None:
         if (
             footer is article
             or footer.find(".//time") is None
-            or any(a.tag in ("blockquote", "figure") for a in footer.iterancestors())
+            or next(footer.iterancestors("blockquote", "figure"), None) is not None
         ):
             continue
         before, _ = text_around(footer, article, stats)

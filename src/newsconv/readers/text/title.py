@@ -699,7 +699,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
         return None
-    if ("·" in text or "|" in text or "•" in text) and section_and_names(text):
+    if section_and_names(text):
         return None  # "Politik · Jochen Bittner, Tina Hildebrandt": a byline under a label
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading

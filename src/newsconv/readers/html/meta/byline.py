@@ -341,8 +341,7 @@ def _names(byline: str) -> Iterator[str]:
     date = next(find_dates(text), None)
     if date is not None:
         text = text[: date.start]
-    if _SECTION_LEAD.match(text):
-        text = _SECTION_LEAD.sub("", text, count=1)
+    text = _SECTION_LEAD.sub("", text, count=1)
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
     if "(" in text:
