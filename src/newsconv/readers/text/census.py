@@ -26,8 +26,8 @@ from newsconv.readers.text.vocabulary import CJK_CHARS
 #: of Devanagari, Thai or Myanmar is part of its syllable), an uppercase character, a
 #: character that continues a word (``[\w'’-]`` or a mark: a letter after one is no
 #: initial), CJK, a mark that starts a link or a handle, a decimal digit (``\d``), what
-#: separates the links of a row of them.
-LETTER, UPPER, JOINER, CJK, LINK_MARK, DIGIT, SEPARATOR = 1, 2, 4, 8, 16, 32, 64
+#: separates the links of a row of them, what opens an HTML tag.
+LETTER, UPPER, JOINER, CJK, LINK_MARK, DIGIT, SEPARATOR, TAG = 1, 2, 4, 8, 16, 32, 64, 128
 #: The classes counted as they are, after the letters, the initials and capital initials;
 #: then the characters counted.
 _COUNTED = (CJK, SEPARATOR)
@@ -94,6 +94,7 @@ def _classes(size: int) -> Classes:
     table[np.char.isdecimal(chars)] |= DIGIT
     table[list(map(ord, _LINK_MARKS))] |= LINK_MARK
     table[list(map(ord, _SEPARATORS))] |= SEPARATOR
+    table[ord("<")] |= TAG
     return table
 
 

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from newsconv.readers.text.census import (
     DIGIT,
     LINK_MARK,
+    TAG,
     Census,
     Counts,
     classes_of,
@@ -62,6 +63,8 @@ CLOSERS = "\"'”’»」』）)]"
 CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
 _WEB = re.compile(r"https?://|www\.|@\w|#\w|\w@\w")
 _DIGIT = re.compile(r"\d")
+#: An HTML tag with attributes (``<a href="…">``), or one cut short at the line's end.
+_TAG = re.compile(r"<[a-zA-Z][\w:-]*\s[^<>]*=[^<>]*(?:>|$)")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 MARKER_STARTS = frozenset("-+*•·‣▪–—>")
@@ -231,8 +234,9 @@ def _kinds(lines: _Lines) -> list[Kind]:
 
     Lines from :data:`LONG` on are prose, unless they are notices or lists; lighter ones
     are headers, chrome, teasers, list items, labels (short) or prose, the first of these
-    they are, else short sentences. Each test marks the lines it settles for all of them at
-    once, over what the tests asked before it marked: they are asked last to first.
+    they are, else short sentences; markup (:func:`_is_markup`) is chrome at any length.
+    Each test marks the lines it settles for all of them at once, over what the tests
+    asked before it marked: they are asked last to first.
     """
     texts, heavy, words = lines.texts, lines.heavy, lines.words
     long = heavy >= LONG
@@ -251,6 +255,7 @@ def _kinds(lines: _Lines) -> list[Kind]:
     codes[long & _listed(lines)] = _SHORT_CODE
     openings = [text[:NOTICE_REACH] for text in _among(texts, long)]
     codes[_scattered(long, NOTICE.search_each(openings))] = _BAD_CODE
+    codes[_where(_holding_any(lines.census, TAG), _is_markup, texts)] = _BAD_CODE
     return _KINDS.take(codes).tolist()  # type: ignore[no-any-return]
 
 
@@ -479,6 +484,14 @@ def is_notation(text: str, letters: int) -> bool:
     if paren > 0 and text[paren - 1].isalnum():  # a call: name(
         return True
     return not text[0].isalpha() and 2 * letters < len(text) - text.count(" ")
+
+
+def _is_markup(text: str) -> bool:
+    """Whether HTML tags with attributes (:data:`_TAG`) make up half of a line or more:
+    the markup a page holds for browsers without scripts (``<noscript><img src="…">``),
+    which a text-mode browser prints as text. A sentence or a heading that names a tag
+    ("the <video> element", "<ul> List of <img>") is mostly words."""
+    return 2 * sum(map(len, _TAG.findall(text))) >= len(text)
 
 
 def _stopped_sentence(text: str) -> bool:

@@ -13,11 +13,14 @@ into one line, and into the sentence around them (:func:`_with_fragments_joined`
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from newsconv.build import ZERO_WIDTH
+from newsconv.readers.text.dumps import without_link_list
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Line breaks other than ``\n``, and characters that print as nothing.
@@ -33,10 +36,14 @@ MARKER = re.compile(r"(?:[-+*•·‣▪–—>]|\d{1,3}[.)])\s")
 MAX_WRAP_WIDTH = 120
 #: Rows of similar length narrower than this are a list of short items, not wrapped prose.
 MIN_WRAP_WIDTH = 40
-#: How close to the wrap column most long lines must end for the text to count as wrapped.
-WRAP_SLACK = 15
-#: The wrap column is the length this share of rows does not exceed.
-WIDTH_QUANTILE = 0.9
+#: The wrap column is the length this share of the rows going on (see :func:`_wrap_width`)
+#: do not exceed...
+WIDTH_QUANTILE = 0.95
+#: ...and this share of those longer than half of it end at most this far short of it.
+NEAR_EDGE_SHARE, WRAP_SLACK = 0.6, 15
+#: Wrapped text has this many times more rows going on (see :func:`_wrap_width`) than rows
+#: more than twice the widest column long, at least.
+OVER_WIDE_RATIO = 4
 #: Fewer rows than this are taken as they come.
 MIN_WRAPPED_ROWS = 5
 #: How a table row's cells are joined in its text (the corpus's convention).
@@ -80,9 +87,9 @@ class Lines(NamedTuple):
 
 def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
-    text = _cleaned(text)
+    text = without_link_list(_cleaned(text))
     rows = text.split("\n")
-    width = _wrap_width(rows)
+    width = _wrap_width(text, rows)
     if width is not None:
         return Lines(_rewrapped(rows, width), {})
     if (joined := _with_broken_paragraphs_joined(text)) is not None:
@@ -284,7 +291,11 @@ def _goes_on(text: str) -> bool:
 
 
 def _rewrapped(rows: list[str], width: int) -> list[str]:
-    """Rows joined back into paragraphs: a blank line, an indent or a short row ends one."""
+    """Rows joined back into paragraphs: a blank line, an indent or a short row ends one.
+
+    A list's item wraps under its text, not under its bullet ("  * Item that goes / on
+    here"): its rows go on from the text's column (:func:`_indented`).
+    """
     lines: list[str] = []
     parts: list[str] = []
     previous = ""  # the last non-blank row, as written
@@ -294,7 +305,7 @@ def _rewrapped(rows: list[str], width: int) -> list[str]:
             _flush(lines, parts)
             continue
         indent = len(row) - len(row.lstrip())
-        if parts and (indent > _indent(previous) or not _wrapped(previous, stripped, width)):
+        if parts and (_indented(previous, indent) or not _wrapped(previous, stripped, width)):
             _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
@@ -302,8 +313,14 @@ def _rewrapped(rows: list[str], width: int) -> list[str]:
     return lines
 
 
-def _indent(row: str) -> int:
-    return len(row) - len(row.lstrip())
+def _indented(previous: str, indent: int) -> bool:
+    """Whether a row indented by ``indent`` starts a new paragraph under ``previous``:
+    it is indented more, and not to where the text of a list's item starts."""
+    text = previous.lstrip()
+    if indent <= len(previous) - len(text):
+        return False
+    marker = MARKER.match(text)
+    return marker is None or indent != len(previous) - len(text) + marker.end()
 
 
 def _flush(lines: list[str], parts: list[str]) -> None:
@@ -312,25 +329,46 @@ def _flush(lines: list[str], parts: list[str]) -> None:
         parts.clear()
 
 
-def _wrap_width(rows: list[str]) -> int | None:
-    """The column the text was wrapped at, or ``None`` when it was not hard-wrapped.
+def _wrap_width(text: str, rows: list[str]) -> int | None:
+    """The column ``text`` (split into ``rows``) was wrapped at, or ``None`` when it was
+    not hard-wrapped.
 
-    Wrapped text has most of its longer rows ending just short of one column; a few rows
-    (a title, a URL) may run past it.
+    Wrapping breaks sentences: the row after a wrapped row goes on in lowercase, and the
+    rows it follows end just short of one column, which none of them passes. Those rows
+    tell the column, whatever else the text holds: a page dumped by a text-mode browser
+    (lynx, w3m) also has menus, and rows it did not wrap (a table's, a long address, a
+    line of code). A page copied from a browser has lines of any length, few of which a
+    lowercase line follows, and more long paragraphs than wrapped text has long rows.
+    Scripts without lowercase letters give no such rows, and are taken as they come.
     """
-    if len(max(rows, key=len).rstrip()) > 2 * MAX_WRAP_WIDTH:
-        return None  # a row no wrapped text has: most pages copied from a browser stop here
-    # The lengths of the rows not blank (a blank one strips to nothing), at C level, sorted:
-    # the long rows and those near the edge are then slices of them.
-    lengths = sorted(filter(None, map(len, map(str.rstrip, rows))))
-    if len(lengths) < MIN_WRAPPED_ROWS:
+    ends = sorted(filter(None, map(len, map(str.rstrip, _rows_going_on(text)))))
+    if len(ends) < MIN_WRAPPED_ROWS:
+        return None  # most pages copied from a browser stop here
+    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
-    width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
-    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or lengths[-1] > 2 * MAX_WRAP_WIDTH:
+    # Of those longer than half the column (not a line of code, nor a list's item)...
+    long = bisect_right(ends, width) - bisect_right(ends, width // 2)
+    near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
+    if long < MIN_WRAPPED_ROWS or near_edge < NEAR_EDGE_SHARE * long:
         return None
-    long = lengths[bisect_right(lengths, width // 2) : bisect_right(lengths, width)]
-    near_edge = len(long) - bisect_left(long, width - WRAP_SLACK)
-    return width if len(long) >= MIN_WRAPPED_ROWS and near_edge >= 0.6 * len(long) else None
+    over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
+    return width if OVER_WIDE_RATIO * over_wide <= len(ends) else None
+
+
+def _rows_going_on(text: str) -> Iterator[str]:
+    """The rows of ``text`` that the next row goes on from in lowercase."""
+    for going_on in _lowercase_row()(text):
+        start = going_on.start()
+        yield text[text.rfind("\n", 0, start) + 1 : start]
+
+
+@functools.cache
+def _lowercase_row() -> Callable[[str], Iterator[re.Match[str]]]:
+    """A search for the line breaks before a row that starts in a lowercase letter (an
+    indent aside), of any script that has them (made on first use: it takes some ms)."""
+    lower = "".join(filter(str.islower, map(chr, range(0x10000))))
+    return re.compile(f"\n[ \t]*(?=[{re.escape(lower)}])").finditer
 
 
 def _wrapped(previous: str, current: str, width: int) -> bool:

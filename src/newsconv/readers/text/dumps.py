@@ -1,0 +1,73 @@
+"""What a text-mode browser adds to a page it dumps as text: numbered links and their list.
+
+``lynx -dump``, ``elinks -dump`` and ``w3m -dump -o display_link_number=1``, the usual
+way scripts turn pages into text, print each link's number before its text ("[12]World")
+and list the numbers' addresses at the end, under a header ("References", "Visible
+links:"), one a line ("  12. https://…", "[12] https://…"). The list is no part of the
+article, and the numbers glued to its words would part them from the words the lede and
+the headline share; both go here, before the text is cut into lines.
+
+A text holds such a list when its last rows are numbered addresses; only the numbers that
+list gives are taken out of the text, so a footnote's "[3]" with no address stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A row of the list: a link's number and its address (a scheme's name and a colon, or a
+#: slash, first: "https://…", "file:///…", "mailto:…"), as lynx and elinks ("  12. https://…")
+#: or w3m ("[12] https://…") print it. lynx prints an address's spaces as they are.
+_LISTED = re.compile(r" *(?:(\d+)\.|\[(\d+)\]) +(?:[a-zA-Z][\w+.-]*:|/)\S")
+#: A header over the list (or over one of its parts: "Visible links:", "Hidden links:"):
+#: a line of at most this many words and no sentence's stop.
+HEADER_WORDS = 3
+#: Fewer listed links than this are taken for a numbered list of the page's own.
+MIN_LISTED = 3
+#: How many characters from the end the list's last row is looked for in: most texts end
+#: in no such row, and the test costs one regex over their tail.
+TAIL = 500
+_NUMBER = re.compile(r"\[(\d+)\]")
+
+
+def without_link_list(text: str) -> str:
+    """``text`` without a text-mode browser's list of links at its end, nor the link
+    numbers that list gives (see the module's docstring); ``text`` when it has none."""
+    if not _LISTED.match(text[-TAIL:].rstrip().rpartition("\n")[2]):
+        return text
+    rows = text.rstrip().split("\n")
+    numbers: set[str] = set()
+    end = len(rows)
+    while end:
+        listed = _listed_above(rows, end, numbers)
+        if listed == end:
+            break
+        end = _above_header(rows, listed)
+        if end == listed:
+            break
+    if len(numbers) < MIN_LISTED:
+        return text
+    body = "\n".join(rows[:end])
+    return _NUMBER.sub(lambda found: "" if found[1] in numbers else found[0], body)
+
+
+def _listed_above(rows: list[str], end: int, numbers: set[str]) -> int:
+    """Where the run of listed links (and blank rows) that ends at ``end`` starts; the
+    numbers it lists are added to ``numbers``."""
+    start = end
+    while start:
+        row = rows[start - 1]
+        if (listed := _LISTED.match(row)) is not None:
+            numbers.add(listed[1] or listed[2])
+        elif row.strip():
+            break
+        start -= 1
+    return start
+
+
+def _above_header(rows: list[str], start: int) -> int:
+    """``start`` moved above the list's header when the row there is one."""
+    header = rows[start - 1].strip() if start else ""
+    if header and header.count(" ") < HEADER_WORDS and header[-1] not in ".!?":
+        return start - 1
+    return start
