@@ -18,6 +18,7 @@ from typing import NamedTuple
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
+from newsconv.readers.sections import section_label
 from newsconv.readers.text.features import CHROME, Features, Kind
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
@@ -52,8 +53,6 @@ _DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 _DIGIT = re.compile(r"\d")
 #: A person's name of two or three capitalised words, letters only.
 _PERSON = re.compile(r"[^\W\d_](?:[^\W\d]|[-'’])*(?: [^\W\d_](?:[^\W\d]|[-'’])*){1,2}")
-#: A bullet or bar parting a section's label from what follows it.
-_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 #: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)". Most lines near the body are
 #: matched against it and :data:`BYLINE`, several times each: :func:`.initials` turns most
@@ -286,12 +285,10 @@ def section_and_names(text: str) -> tuple[Person, ...]:
     pager ("« Vorherige | Nächste »") are none."""
     if "·" not in text and "|" not in text and "•" not in text:
         return ()
-    found = _SEPARATOR.search(text)
-    if found is None:
-        return ()
-    label, names = text[: found.start()], text[found.end() :]
-    if not label.replace(" ", "").isalpha() or label.count(" ") > 1 or CHROME.search(names):
+    labelled = section_label(text)
+    if labelled is None or CHROME.search(labelled[1]):
         return ()  # "Home | About Us": a menu's items; "« Vorherige | Nächste »": a pager
+    names = labelled[1]
     parts = [part for part in _NAME_SPLIT.split(names) if part]
     if len(parts) >= 2 and all(_PERSON.fullmatch(part) and looks_like_name(part) for part in parts):
         return tuple(Person(part) for part in parts)

@@ -18,6 +18,7 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.sections import section_label
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -82,9 +83,6 @@ _STOP = re.compile(
     r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]|\s[-–—]\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
-#: A section's one-word label opening a byline before a bullet or a bar ("Politik ·
-#: Jochen Bittner, Tina Hildebrandt"): the names follow it.
-_SECTION_LEAD = re.compile(r"^[^\W\d_]+\s*[·•|]\s*(?=[^\W\d_])")
 #: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
 #: brackets would otherwise split into single words.
 _INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
@@ -293,10 +291,9 @@ def signed_right(paragraphs: Iterable[HtmlElement]) -> tuple[str, ...]:
 #: A story's last paragraph that only signs it: dashes, a by-word, then a name of two to
 #: four capitalised words ("-- By Michael Russell", "— Par Jean Dupont").
 _CLOSING_BYLINE = re.compile(
-    r"^[\s\-–—]*(?:"
+    r"^[\s\-–—]*(?i:"
     + "|".join(re.escape(word) for word in BY_WORDS if word.isascii() and " " not in word)
-    + r")\s+((?:[A-ZÀ-ÞА-Я][\w'’.-]*\s+){1,3}[A-ZÀ-ÞА-Я][\w'’.-]*)\s*$",
-    re.IGNORECASE,
+    + r")\s+((?:[A-ZÀ-ÞА-Я][\w'’.-]*\s+){1,3}[A-ZÀ-ÞА-Я][\w'’.-]*)\s*$"
 )
 
 
@@ -306,10 +303,8 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     ``paragraphs``, short, holding an e-mail address and a name alone (Korean papers close
     every story so: "최윤호 기자 uknow@donga.com")."""
     if paragraphs and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
-        signed = _CLOSING_BYLINE.match(paragraphs[-1])
-        name = signed[1] if signed else ""
-        if name and all(word[:1].isupper() for word in name.split()):
-            return (" ".join(name.split()),)
+        if signed := _CLOSING_BYLINE.match(paragraphs[-1]):
+            return (" ".join(signed[1].split()),)
     for text in paragraphs[-_CLOSING_LINES:]:
         if len(text) > _SIGNATURE_CHARS or not _EMAIL.search(text):
             continue
@@ -341,7 +336,8 @@ def _names(byline: str) -> Iterator[str]:
     date = next(find_dates(text), None)
     if date is not None:
         text = text[: date.start]
-    text = _SECTION_LEAD.sub("", text, count=1)
+    if labelled := section_label(text):  # "Politik · Jochen Bittner": the names follow
+        text = labelled[1]
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
     if "(" in text:
