@@ -302,9 +302,9 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     paragraph, a by-word and a name alone ("-- By Michael Russell"); or one of its last
     ``paragraphs``, short, holding an e-mail address and a name alone (Korean papers close
     every story so: "최윤호 기자 uknow@donga.com")."""
-    if paragraphs and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
-        if signed := _CLOSING_BYLINE.match(paragraphs[-1]):
-            return (" ".join(signed[1].split()),)
+    signed = _CLOSING_BYLINE.match(paragraphs[-1]) if paragraphs else None
+    if signed and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
+        return (" ".join(signed[1].split()),)
     for text in paragraphs[-_CLOSING_LINES:]:
         if len(text) > _SIGNATURE_CHARS or not _EMAIL.search(text):
             continue
