@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 
 from lxml.html import HtmlElement
 
@@ -313,6 +314,43 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
         if rest and all(word[:1].isupper() or not word[:1].isascii() for word in rest.split()):
             return author_names([rest])
     return ()
+
+
+#: A story's footer signing it, a by-word after a "posted" word and perhaps its date
+#: ("Posted on March 3, 2020 by Jane Doe", "Published by Jane Doe on 3 March").
+_POSTED = re.compile(
+    r"^\s*(?:posted|published|written|submitted)\b.{0,60}?\bby\s+(?P<names>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Tags of the box around a headline that is the page, not the story.
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
+def story_footer(
+    elements: Iterable[HtmlElement], headline: HtmlElement | None
+) -> tuple[tuple[str, ...], datetime | None]:
+    """The authors and date a footer signs the story with ("<div class=post-footer>Posted
+    on March 3, 2020 by Jane Doe</div>"): the first of ``elements`` that is short, says
+    so, and stands in a box with the ``headline``'s element (not beside the page's other
+    stories), not in a comment or a teaser. The prune removes such a footer as furniture,
+    so it is read before."""
+    if headline is None:
+        return (), None
+    boxes = {box for box in headline.iterancestors() if box.tag not in _PAGE_TAGS}
+    for element in elements:
+        if len(element.text_content()) > 2 * _SIGNATURE_CHARS:
+            continue  # running text: spares joining its parts
+        text = _spaced_text(element)
+        posted = _POSTED.match(text) if len(text) <= _SIGNATURE_CHARS else None
+        if posted is None or not boxes.intersection(element.iterancestors()):
+            continue
+        names = author_names([posted["names"]])
+        if not names or not all(map(_capitalised, names)):
+            continue
+        if not _in_comments(element) and not _in_entry(element):
+            date = next(find_dates(text), None)
+            return names, date.value if date else None
+    return (), None
 
 
 def dateline_reporters(
