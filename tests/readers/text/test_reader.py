@@ -394,3 +394,12 @@ def test_a_section_label_over_names_is_the_byline_and_a_menu_is_not() -> None:
     assert "Politik" not in plain_text(doc)
     menu = read_page(["Home | Contact Us", "Was heißt Sozialismus für Sie?", *PARAGRAPHS])
     assert menu.metadata.authors == ()
+
+
+def test_one_name_after_a_section_bullet_is_the_byline_and_after_a_bar_is_not() -> None:
+    page = ["Kultur · Anna Berg", "Was heißt Sozialismus für Sie?", *PARAGRAPHS]
+    doc = read_page(page)
+    assert [p.name for p in doc.metadata.authors] == ["Anna Berg"]
+    assert "Kultur" not in plain_text(doc)
+    menu = read_page(["Startseite | Neue Artikel", "Was heißt Sozialismus für Sie?", *PARAGRAPHS])
+    assert menu.metadata.authors == ()
