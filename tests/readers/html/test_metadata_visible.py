@@ -208,3 +208,32 @@ def test_a_stated_headline_cut_short_is_the_heading_that_shows_it_whole() -> Non
     body = "<h1>Every city should learn from the harbour plan</h1><p>Text of the article.</p>"
     meta = read_metadata(page(head, body), url=None)
     assert meta.title == "Every city should learn from the harbour plan"
+
+
+_STORY = "<p>" + "The council voted to close the old bridge for a year of repairs. " * 4 + "</p>"
+
+
+def test_a_story_footer_the_prune_removes_signs_and_dates_it() -> None:
+    body = (
+        f"<article><h1>Bridge closes</h1>{_STORY * 3}"
+        "<div class='post-footer'>Posted on March 3, 2020 by Jane Doe</div></article>"
+    )
+    meta = read_metadata(page("<title>Bridge closes</title>", body), url=None)
+    assert [a.name for a in meta.authors] == ["Jane Doe"]
+    assert meta.published is not None and meta.published.date().isoformat() == "2020-03-03"
+    body = (
+        f"<article><h1>Bridge closes</h1>{_STORY * 3}<footer class='entry-meta'><p>Posted on "
+        "<time datetime='2020-03-03'>March 3</time> by <a href='/u/jd'>Jane Doe</a></p></footer>"
+        "</article>"
+    )
+    assert [a.name for a in read_metadata(page("", body), url=None).authors] == ["Jane Doe"]
+
+
+def test_a_footer_outside_the_storys_box_signs_nothing() -> None:
+    body = (
+        f"<article><h1>Bridge closes</h1>{_STORY * 3}</article>"
+        "<aside><div class='post-meta'>Posted on March 3, 2020 by Jane Doe</div></aside>"
+        f"<article><h2>Another story</h2>{_STORY}"
+        "<div class='post-footer'>Posted by the newsroom</div></article>"
+    )
+    assert read_metadata(page("", body), url=None).authors == ()

@@ -394,3 +394,23 @@ def test_a_section_label_over_names_is_the_byline_and_a_menu_is_not() -> None:
     assert "Politik" not in plain_text(doc)
     menu = read_page(["Home | Contact Us", "Was heißt Sozialismus für Sie?", *PARAGRAPHS])
     assert menu.metadata.authors == ()
+
+
+def test_one_name_after_a_section_bullet_is_the_byline_and_after_a_bar_is_not() -> None:
+    page = ["Kultur · Anna Berg", "Was heißt Sozialismus für Sie?", *PARAGRAPHS]
+    doc = read_page(page)
+    assert [p.name for p in doc.metadata.authors] == ["Anna Berg"]
+    assert "Kultur" not in plain_text(doc)
+    menu = read_page(["Startseite | Neue Artikel", "Was heißt Sozialismus für Sie?", *PARAGRAPHS])
+    assert menu.metadata.authors == ()
+
+
+def test_a_quotes_attribution_is_no_heading() -> None:
+    # ici.radio-canada.ca copied as text: a letter quoted, then "juge Randall Bocock".
+    quoted = "Je me récuse de ce dossier, et c'est une autre raison pour laquelle je le fais."
+    for attribution in ("juge Randall Bocock", "—Jane Doe, mayor of Springfield"):
+        doc = read_page(["Affaire KPMG", *PARAGRAPHS[:2], quoted, attribution, *PARAGRAPHS[2:]])
+        assert not any(isinstance(block, Heading) for block in doc.blocks)
+        assert attribution in plain_text(doc)
+    doc = read_page(["Affaire KPMG", *PARAGRAPHS[:2], "Apparence de justice", *PARAGRAPHS[2:]])
+    assert any(isinstance(block, Heading) for block in doc.blocks)

@@ -10,7 +10,7 @@ in :mod:`newsconv.readers.html.meta`; this module ranks them and builds the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -27,6 +27,7 @@ from newsconv.readers.html.meta.byline import (
     headline_byline,
     labelled_authors,
     signed_right,
+    story_footer,
 )
 from newsconv.readers.html.meta.image import is_placeholder, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
@@ -101,7 +102,9 @@ _STANDFIRST_HINTS = ("standfirst", "subtitle", "subheadline", "sub-headline", "d
 _STANDFIRST_WORDS = 5
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
 #: page scan keep it as :attr:`PageScan.marked`: standfirsts, bylines, dates and tag links.
-SCAN_HINTS = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS, *TAG_HINTS)
+#: Words naming a story's footer, where it may be signed ("entry-meta", "post-footer").
+_FOOTER_HINTS = ("footer", "meta")
+SCAN_HINTS = (*_STANDFIRST_HINTS, *BYLINE_HINTS, *DATE_HINTS, *TAG_HINTS, *_FOOTER_HINTS)
 #: The microdata ``itemprop`` names the metadata reads.
 _ITEM_PROPS = frozenset({"headline", "alternativeHeadline", "datePublished", "dateModified"})
 
@@ -182,12 +185,14 @@ def read_page_metadata(
     )
     heads = _headings(page, title)
     published = _published(page, title, heads, lang, captured)
+    authors = _authors(page, title, heads, exclude=(stated_site, linked.publisher), url=canonical)
+    if not authors:  # a footer the prune removes may sign the story, and date it
+        names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
+        authors, published = tuple(map(Person, names)), published or posted
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title),
-        authors=_authors(
-            page, title, heads, exclude=(stated_site, linked.publisher), url=canonical
-        ),
+        authors=authors,
         published=published,
         modified=_modified(page, lang, published),
         site_name=site_name,
@@ -377,6 +382,14 @@ def _authors(
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
     )
     return tuple(Person(name, urls.get(name.casefold())) for name in names)
+
+
+def _footer_lines(page: _Page) -> Iterator[HtmlElement]:
+    """Where a story's footer may sign it: the paragraphs, the elements holding a
+    ``<time>``, and those named like a date, a byline or a footer."""
+    yield from page.found.paragraphs
+    yield from (parent for stamp in page.found.times if (parent := stamp.getparent()) is not None)
+    yield from (element for element, _ in page.marked)
 
 
 def _headings(page: _Page, title: str | None) -> list[HtmlElement]:

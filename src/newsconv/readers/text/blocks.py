@@ -28,6 +28,10 @@ _GOOD = Kind.GOOD
 _HEADING_KINDS = (Kind.SHORT, Kind.NEAR)
 
 
+#: Dashes that open a quote's attribution.
+_DASHES = frozenset("-–—―")
+
+
 def to_blocks(
     texts: Sequence[str], cells: Sequence[tuple[str, ...]], features: Sequence[Features]
 ) -> tuple[Block, ...]:
@@ -105,4 +109,11 @@ def _is_heading(text: str, features: Sequence[Features], index: int) -> bool:
         and not line.terminal
         and line.words <= HEADING_WORDS
         and not (text[-1] == ")" and CREDITED_END.search(text))
+        and not _attribution(text)
     )
+
+
+def _attribution(text: str) -> bool:
+    """Whether a short line opens the way a quote's attribution does, never a heading:
+    with a dash ("— Jane Doe, mayor") or a word in lowercase ("juge Randall Bocock")."""
+    return text[0] in _DASHES or text.split(" ", 1)[0].islower()

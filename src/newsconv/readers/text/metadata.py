@@ -18,6 +18,7 @@ from typing import NamedTuple
 from newsconv.dates import find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
+from newsconv.readers.sections import section_label
 from newsconv.readers.text.features import CHROME, Features, Kind
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
@@ -50,10 +51,10 @@ FOOT_NOTE_PARAGRAPHS = 1
 _DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 
 _DIGIT = re.compile(r"\d")
+#: Bullets parting a section's label from one author's name (a bar parts menus' items).
+_BULLETS = ("·", "•")
 #: A person's name of two or three capitalised words, letters only.
 _PERSON = re.compile(r"[^\W\d_](?:[^\W\d]|[-'’])*(?: [^\W\d_](?:[^\W\d]|[-'’])*){1,2}")
-#: A bullet or bar parting a section's label from what follows it.
-_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 #: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)". Most lines near the body are
 #: matched against it and :data:`BYLINE`, several times each: :func:`.initials` turns most
@@ -279,21 +280,23 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
 
 
 def section_and_names(text: str) -> tuple[Person, ...]:
-    """The people a line names after a section's label of a word or two and a bullet or
-    bar, when the rest is only two names or more of two or three capitalised words
-    ("Politik · Jochen Bittner, Tina Hildebrandt"); else none. One such name is not
-    enough ("Startseite | Neue Artikel"), and a menu's items ("Home | Contact Us") or a
-    pager ("« Vorherige | Nächste »") are none."""
+    """The people a line names after a section's one-word label and a bullet or bar,
+    when the rest is only names of two or three capitalised words ("Politik · Jochen
+    Bittner, Tina Hildebrandt"); else none. One name is enough after a bullet ("Kultur ·
+    Anna Berg"), not after a bar, which parts a menu's items as often ("Startseite | Neue
+    Artikel"); a menu's chrome ("Home | Contact Us") or a pager ("« Vorherige | Nächste
+    »") is none."""
     if "·" not in text and "|" not in text and "•" not in text:
         return ()
-    found = _SEPARATOR.search(text)
-    if found is None:
+    labelled = section_label(text)
+    if labelled is None or CHROME.search(labelled[1]):
         return ()
-    label, names = text[: found.start()], text[found.end() :]
-    if not label.replace(" ", "").isalpha() or label.count(" ") > 1 or CHROME.search(names):
-        return ()  # "Home | About Us": a menu's items; "« Vorherige | Nächste »": a pager
+    label, names = labelled
     parts = [part for part in _NAME_SPLIT.split(names) if part]
-    if len(parts) >= 2 and all(_PERSON.fullmatch(part) and looks_like_name(part) for part in parts):
+    bulleted = text[len(label) :].lstrip()[:1] in _BULLETS
+    if (len(parts) >= 2 or (parts and bulleted)) and all(
+        _PERSON.fullmatch(part) and looks_like_name(part) for part in parts
+    ):
         return tuple(Person(part) for part in parts)
     return ()
 

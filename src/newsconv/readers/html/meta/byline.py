@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 
 from lxml.html import HtmlElement
 
@@ -18,6 +19,7 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.sections import section_label
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -82,9 +84,6 @@ _STOP = re.compile(
     r"(?:\s(?:" + "|".join(map(re.escape, STOP_WORDS)) + r")\b|\d|[•·|]|\s[-–—]\s).*$",
     re.IGNORECASE | re.DOTALL,
 )
-#: A section's one-word label opening a byline before a bullet or a bar ("Politik ·
-#: Jochen Bittner, Tina Hildebrandt"): the names follow it.
-_SECTION_LEAD = re.compile(r"^[^\W\d_]+\s*[·•|]\s*(?=[^\W\d_])")
 #: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
 #: brackets would otherwise split into single words.
 _INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
@@ -293,10 +292,9 @@ def signed_right(paragraphs: Iterable[HtmlElement]) -> tuple[str, ...]:
 #: A story's last paragraph that only signs it: dashes, a by-word, then a name of two to
 #: four capitalised words ("-- By Michael Russell", "— Par Jean Dupont").
 _CLOSING_BYLINE = re.compile(
-    r"^[\s\-–—]*(?:"
+    r"^[\s\-–—]*(?i:"
     + "|".join(re.escape(word) for word in BY_WORDS if word.isascii() and " " not in word)
-    + r")\s+((?:[A-ZÀ-ÞА-Я][\w'’.-]*\s+){1,3}[A-ZÀ-ÞА-Я][\w'’.-]*)\s*$",
-    re.IGNORECASE,
+    + r")\s+((?:[A-ZÀ-ÞА-Я][\w'’.-]*\s+){1,3}[A-ZÀ-ÞА-Я][\w'’.-]*)\s*$"
 )
 
 
@@ -305,11 +303,9 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     paragraph, a by-word and a name alone ("-- By Michael Russell"); or one of its last
     ``paragraphs``, short, holding an e-mail address and a name alone (Korean papers close
     every story so: "최윤호 기자 uknow@donga.com")."""
-    if paragraphs and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
-        signed = _CLOSING_BYLINE.match(paragraphs[-1])
-        name = signed[1] if signed else ""
-        if name and all(word[:1].isupper() for word in name.split()):
-            return (" ".join(name.split()),)
+    signed = _CLOSING_BYLINE.match(paragraphs[-1]) if paragraphs else None
+    if signed and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
+        return (" ".join(signed[1].split()),)
     for text in paragraphs[-_CLOSING_LINES:]:
         if len(text) > _SIGNATURE_CHARS or not _EMAIL.search(text):
             continue
@@ -318,6 +314,43 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
         if rest and all(word[:1].isupper() or not word[:1].isascii() for word in rest.split()):
             return author_names([rest])
     return ()
+
+
+#: A story's footer signing it, a by-word after a "posted" word and perhaps its date
+#: ("Posted on March 3, 2020 by Jane Doe", "Published by Jane Doe on 3 March").
+_POSTED = re.compile(
+    r"^\s*(?:posted|published|written|submitted)\b.{0,60}?\bby\s+(?P<names>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Tags of the box around a headline that is the page, not the story.
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
+def story_footer(
+    elements: Iterable[HtmlElement], headline: HtmlElement | None
+) -> tuple[tuple[str, ...], datetime | None]:
+    """The authors and date a footer signs the story with ("<div class=post-footer>Posted
+    on March 3, 2020 by Jane Doe</div>"): the first of ``elements`` that is short, says
+    so, and stands in a box with the ``headline``'s element (not beside the page's other
+    stories), not in a comment or a teaser. The prune removes such a footer as furniture,
+    so it is read before."""
+    if headline is None:
+        return (), None
+    boxes = {box for box in headline.iterancestors() if box.tag not in _PAGE_TAGS}
+    for element in elements:
+        if len(element.text_content()) > 2 * _SIGNATURE_CHARS:
+            continue  # running text: spares joining its parts
+        text = _spaced_text(element)
+        posted = _POSTED.match(text) if len(text) <= _SIGNATURE_CHARS else None
+        if posted is None or not boxes.intersection(element.iterancestors()):
+            continue
+        names = author_names([posted["names"]])
+        if not names or not all(map(_capitalised, names)):
+            continue
+        if not _in_comments(element) and not _in_entry(element):
+            date = next(find_dates(text), None)
+            return names, date.value if date else None
+    return (), None
 
 
 def dateline_reporters(
@@ -341,7 +374,8 @@ def _names(byline: str) -> Iterator[str]:
     date = next(find_dates(text), None)
     if date is not None:
         text = text[: date.start]
-    text = _SECTION_LEAD.sub("", text, count=1)
+    if labelled := section_label(text):  # "Politik · Jochen Bittner": the names follow
+        text = labelled[1]
     while (stripped := _BY.sub("", text, count=1)) != text:
         text = stripped
     if "(" in text:
