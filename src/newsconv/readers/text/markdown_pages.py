@@ -1,0 +1,118 @@
+"""A whole page converted to Markdown (html2text, markdownify, a "reader" service) as text.
+
+Pipelines that feed pages to scripts or language models often keep them as Markdown: the
+menus become lists of links, the logo an image, the story paragraphs, all with their
+syntax (``[News](https://…)``, ``![](logo.png)``, ``**``, ``## ``) and hard-wrapped, an
+address broken over two rows. The text reader finds the article by how its lines read,
+so the syntax goes first: markdown-it-py parses the page, and each block becomes one line
+of its text, a list's item with its bullet, a table's row with its cells between tabs
+(as a browser copies them), a quotation with its ``>``. A text is taken for such a page
+when it holds :data:`MIN_LINKS` Markdown links or images, or a Markdown heading; a page
+copied from a browser holds neither.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+#: Links or images a text holds at least when it is a page converted to Markdown.
+MIN_LINKS = 3
+#: Where a Markdown link's or image's address starts: "](https://", "](/", "](#top",
+#: "](logo.png" (not a label in brackets after some text: "](BUTTON)", "](2019)").
+_LINK = re.compile(r"\]\((?:[a-zA-Z][\w+.-]*:|[/#.]|[\w-]+[./])")
+#: A heading as Markdown marks it: no text copied from a page, nor a hashtag ("#news"),
+#: opens so.
+_HEADING = re.compile(r"\s*#{1,6} +[^\W\d_]")
+#: A link's or image's address, from its bracket, where wrapping may have broken it.
+_ADDRESS = re.compile(r"\]\([^()\s]*\n[^()]*\)")
+#: What an inline element's children become: nothing but their text.
+_BREAKS = {"softbreak": " ", "hardbreak": "\n"}
+
+
+def is_markdown_page(text: str) -> bool:
+    """Whether ``text`` holds :data:`MIN_LINKS` Markdown links or images, or opens with a
+    heading as Markdown marks it ("# Headline"; inside a text, "# …" may be a comment in
+    a piece of code)."""
+    found = _LINK.finditer(text)
+    linked = sum(1 for _ in zip(range(MIN_LINKS), found, strict=False)) == MIN_LINKS
+    return linked or _HEADING.match(text) is not None
+
+
+def markdown_text(text: str) -> str:
+    """The text of a page in Markdown, a line a block, blocks apart (see the module)."""
+    return "\n\n".join(_lines(_parser().parse(_ADDRESS.sub(_unwrapped, text))))
+
+
+def _unwrapped(address: re.Match[str]) -> str:
+    """A link's address and title without the line breaks wrapping put in them, which
+    would leave the link unread: html2text breaks an address after a hyphen (it holds no
+    space), a title at a space."""
+    return address[0].replace("-\n", "-").replace("\n", " ")
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    """CommonMark with tables; links to any address are read (markdown-it leaves those to
+    ``javascript:`` or ``file:`` as text, to keep them out of its HTML; none is kept here)."""
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    parser.validateLink = _any_address  # type: ignore[method-assign]
+    return parser
+
+
+def _any_address(url: str) -> bool:
+    return True
+
+
+def _lines(tokens: Sequence[Token]) -> Iterator[str]:
+    """The blocks of ``tokens`` as lines of text."""
+    bullets: list[int | None] = []  # each open list's next number, None for bullets
+    quoted = 0  # how many quotations are open
+    cells: list[str] | None = None  # the open table row's
+    opening = ""  # the bullet of a list's item whose first block is yet to come
+    for token in tokens:
+        kind = token.type
+        if kind == "tr_open":
+            cells = []
+        elif kind == "tr_close" and cells is not None:
+            yield "\t".join(cells)
+            cells = None
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            bullets.append(int(token.attrGet("start") or 1) if kind[0] == "o" else None)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            bullets.pop()
+        elif kind == "list_item_open":
+            opening = _bullet(bullets)
+        elif kind in ("blockquote_open", "blockquote_close"):
+            quoted += 1 if kind == "blockquote_open" else -1
+        elif kind in ("fence", "code_block"):
+            yield token.content.rstrip("\n")
+        elif kind == "inline":
+            line = _inline_text(token.children or [])
+            if cells is not None:
+                cells.append(line)
+            elif line:
+                yield "> " * quoted + opening + line
+                opening = ""
+
+
+def _bullet(bullets: list[int | None]) -> str:
+    """The marker of a new item of the innermost open list, counting it."""
+    number = bullets[-1] if bullets else None
+    if number is None:
+        return "- "
+    bullets[-1] = number + 1
+    return f"{number}. "
+
+
+def _inline_text(children: Sequence[Token]) -> str:
+    """The text of an inline block: its words and code, without images, markup or links'
+    addresses."""
+    return "".join(
+        child.content if child.type in ("text", "code_inline") else _BREAKS.get(child.type, "")
+        for child in children
+    ).strip()
