@@ -15,7 +15,7 @@ from newsconv.evaluate import token_f1
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.text import TextReader
-from newsconv.readers.text.markdown_pages import is_markdown_page, markdown_text
+from newsconv.readers.text.markdown_pages import MAX_CHARS, is_markdown_page, markdown_text
 from newsconv.tree import block_texts, plain_text
 
 STORY = [
@@ -98,6 +98,13 @@ def test_a_markdown_page_is_told_by_its_links_or_its_opening_heading(
     text: str, markdown: bool
 ) -> None:
     assert is_markdown_page(text) is markdown
+
+
+def test_a_huge_text_is_not_parsed_as_markdown() -> None:
+    """Parsing costs about a microsecond a character: megabytes are read as they are."""
+    line = "[a](https://example.org/a) and [b](https://example.org/b) again.\n"
+    assert is_markdown_page(line * 100)
+    assert not is_markdown_page(line * (MAX_CHARS // len(line) + 1))
 
 
 def test_a_page_converted_to_markdown_reads_as_its_article() -> None:

@@ -22,6 +22,9 @@ from markdown_it.token import Token
 
 #: Links or images a text holds at least when it is a page converted to Markdown.
 MIN_LINKS = 3
+#: A page converted to Markdown is some tens of thousands of characters, and parsing takes
+#: about a microsecond a character: a longer text is read as it is, in linear time.
+MAX_CHARS = 2_000_000
 #: Where a Markdown link's or image's address starts: "](https://", "](/", "](#top",
 #: "](logo.png" (not a label in brackets after some text: "](BUTTON)", "](2019)").
 _LINK = re.compile(r"\]\((?:[a-zA-Z][\w+.-]*:|[/#.]|[\w-]+[./])")
@@ -37,7 +40,9 @@ _BREAKS = {"softbreak": " ", "hardbreak": "\n"}
 def is_markdown_page(text: str) -> bool:
     """Whether ``text`` holds :data:`MIN_LINKS` Markdown links or images, or opens with a
     heading as Markdown marks it ("# Headline"; inside a text, "# …" may be a comment in
-    a piece of code)."""
+    a piece of code), and is no longer than :data:`MAX_CHARS`."""
+    if len(text) > MAX_CHARS:
+        return False
     found = _LINK.finditer(text)
     linked = sum(1 for _ in zip(range(MIN_LINKS), found, strict=False)) == MIN_LINKS
     return linked or _HEADING.match(text) is not None
