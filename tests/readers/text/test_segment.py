@@ -1,6 +1,9 @@
-"""Segmentation: a formula a browser copied one symbol a line is one line again."""
+"""Segmentation: a formula a browser copied one symbol a line is one line again; wrapped
+text in scripts without capitals or without spaces is joined back."""
 
 from __future__ import annotations
+
+import textwrap
 
 from newsconv.readers.text.segment import segment
 
@@ -65,3 +68,32 @@ def test_menus_labels_and_short_sentences_keep_their_lines() -> None:
         "¿Por qué ha causado tanto alboroto el metaverso?", "The bridge is closed.",
         "Buses run every ten minutes.", "- buy milk and", "- bread for the week.",
     ]  # fmt: skip
+
+
+ARABIC = [
+    "قال مجلس المدينة يوم الثلاثاء إنه سيغلق الجسر القديم أمام السيارات بعد أن وجد المهندسون "
+    "شقوقا عميقة في اثنين من أقواسه الثلاثة وصدأ في حديده.",
+    "وسيتمكن السكان من عبور الجسر سيرا على الأقدام أو على الدراجات طوال مدة الأشغال، وستعمل "
+    "حافلة مكوكية كل عشر دقائق في ساعات الذروة بين المحطة والسوق.",
+]
+
+
+def test_wrapped_text_in_a_script_without_capitals_is_joined_back() -> None:
+    """Arabic has no lowercase to show a sentence going on: a row that ends no sentence
+    and a row of letters under it do."""
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width=60) for paragraph in ARABIC * 3)
+    assert segment(wrapped).texts == ARABIC * 3
+
+
+def test_cjk_broken_by_the_column_is_joined_without_a_space() -> None:
+    english = (
+        "The council voted on Tuesday to close the old bridge to cars, citing a survey that "
+        "found deep cracks in two of its three arches and rust in the steel of its deck."
+    )
+    chinese = (
+        "市议会周二投票决定对旧桥禁止汽车通行，理由是调查发现其三个拱中有两个出现深裂缝，"
+        "修复工程预计需要两年时间，费用由市和地区共同承担。"
+    )
+    rows = textwrap.fill(english, width=60) + "\n\n" + chinese[:55] + "\n" + chinese[55:]
+    texts = segment("\n\n".join([rows] * 3)).texts
+    assert texts == [english, chinese] * 3

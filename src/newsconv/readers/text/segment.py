@@ -19,6 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+import numpy as np
+
 from newsconv.build import ZERO_WIDTH
 from newsconv.readers.text.dumps import without_link_list
 from newsconv.readers.text.vocabulary import CJK_CHARS
@@ -71,6 +73,17 @@ _SPACES = frozenset(" \t\n")
 #: How a line that goes on with a sentence begins, besides a lowercase letter.
 _GOES_ON = frozenset(",.;:!?)]}…%")
 _CJK = re.compile(f"[{CJK_CHARS}]")
+#: The space joining two rows between two CJK characters.
+_CJK_BREAK = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
+#: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
+#: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Thai and Lao, Tibetan, Myanmar, Khmer.
+_UNSPACED = (
+    *((ord(first), ord(last)) for first, last in re.findall(r"(.)-(.)", CJK_CHARS)),
+    (0x0E00, 0x0EFF),
+    (0x0F00, 0x0FFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x17FF),
+)
 
 
 class Lines(NamedTuple):
@@ -324,8 +337,13 @@ def _indented(previous: str, indent: int) -> bool:
 
 
 def _flush(lines: list[str], parts: list[str]) -> None:
+    """The rows of ``parts`` joined into one line: by a space, but none between two CJK
+    characters (CJK writes no spaces; a row broke where the column did)."""
     if parts:
-        lines.append(" ".join(" ".join(parts).split()))
+        line = " ".join(parts)
+        if _CJK.search(line):
+            line = _CJK_BREAK.sub("", line)
+        lines.append(" ".join(line.split()))
         parts.clear()
 
 
@@ -357,18 +375,31 @@ def _wrap_width(text: str, rows: list[str]) -> int | None:
 
 
 def _rows_going_on(text: str) -> Iterator[str]:
-    """The rows of ``text`` that the next row goes on from in lowercase."""
-    for going_on in _lowercase_row()(text):
+    """The rows of ``text`` that the next row goes on from: in lowercase, or in a script
+    without capitals but with spaces (Arabic, Hebrew, Devanagari) after a row that ends no
+    sentence."""
+    for going_on in _going_on_search()(text):
         start = going_on.start()
         yield text[text.rfind("\n", 0, start) + 1 : start]
 
 
 @functools.cache
-def _lowercase_row() -> Callable[[str], Iterator[re.Match[str]]]:
-    """A search for the line breaks before a row that starts in a lowercase letter (an
-    indent aside), of any script that has them (made on first use: it takes some ms)."""
-    lower = "".join(filter(str.islower, map(chr, range(0x10000))))
-    return re.compile(f"\n[ \t]*(?=[{re.escape(lower)}])").finditer
+def _going_on_search() -> Callable[[str], Iterator[re.Match[str]]]:
+    """A search for the line breaks before a row that goes on (see :func:`_rows_going_on`;
+    an indent aside), made on first use from Python's own Unicode data."""
+    chars = np.arange(0x10000, dtype=np.uint32).view("U1")
+    spaced = np.ones(len(chars), np.bool_)
+    for first, last in _UNSPACED:
+        spaced[first : last + 1] = False
+    lower = np.char.islower(chars)
+    caseless = np.char.isalpha(chars) & ~lower & ~np.char.isupper(chars) & ~np.char.istitle(chars)
+    lower &= spaced
+    caseless &= spaced
+    stops = re.escape("".join(TERMINALS) + "؟۔")
+    return re.compile(
+        f"\n[ \t]*(?=[{re.escape(''.join(chars[lower]))}])"
+        f"|(?<=[^\\s{stops}])\n[ \t]*(?=[{re.escape(''.join(chars[caseless]))}])"
+    ).finditer
 
 
 def _wrapped(previous: str, current: str, width: int) -> bool:
