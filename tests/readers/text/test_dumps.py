@@ -4,44 +4,18 @@ hard-wrapped paragraphs among rows no browser wraps, markup printed as text."""
 from __future__ import annotations
 
 import shutil
-import statistics
 import subprocess
 import textwrap
 from pathlib import Path
 
 import pytest
-from tests.conftest import corpus_cases, expected
+from tests.readers.text.pages import STORY, corpus_scores, texts
+from tests.readers.text.pages import read_text as read
 
-from newsconv.diagnostics import Collector
-from newsconv.errors import NoArticleFound
-from newsconv.evaluate import token_f1
-from newsconv.model import Document, ListBlock
-from newsconv.options import ReadOptions
-from newsconv.readers.text import TextReader
+from newsconv.model import ListBlock
 from newsconv.readers.text.dumps import without_link_list
 from newsconv.readers.text.segment import segment
 from newsconv.tree import block_texts, plain_text
-
-STORY = [
-    "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
-    "that found deep cracks in two of its three arches and rust in the deck's steel.",
-    "Engineers had warned for years that the structure, built in 1904, was carrying far "
-    "more traffic than it was designed for. Repairs are expected to take two years, "
-    "and the cost will be shared by the city and the region.",
-    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
-    "council said, and a shuttle bus will run every ten minutes at peak hours from the "
-    "station to the market square.",
-]
-
-
-def read(text: str) -> Document:
-    return TextReader().read(
-        text.encode("utf-8"), options=ReadOptions(), source="dump.txt", report=Collector()
-    )
-
-
-def texts(doc: Document) -> list[str]:
-    return [text for block in doc.blocks for text in block_texts(block)]
 
 
 def lynx_page(*, references: bool = True) -> str:
@@ -191,29 +165,15 @@ BROWSERS = {
 @pytest.mark.corpus
 @pytest.mark.slow
 @pytest.mark.parametrize("browser", sorted(BROWSERS))
-def test_dumps_of_the_corpus_pages_read_as_their_articles(browser: str, tmp_path: Path) -> None:
+def test_dumps_of_the_corpus_pages_read_as_their_articles(browser: str) -> None:
     command, floor = BROWSERS[browser]
     if shutil.which(command[0]) is None:
         pytest.skip(f"{command[0]} is not installed")
-    cases = [
-        case
-        for part in ("readability", "multilingual")
-        for case in corpus_cases(part)
-        if expected(case)["body_text"].strip()
-    ]
-    if not cases:
-        pytest.skip("../shared/corpus is not beside the project")
-    scores, wholes = [], []
-    for case in cases:
-        dump = subprocess.run(
-            [*command, str(case / "input.html")], capture_output=True, timeout=60, check=True
-        ).stdout
-        reference = expected(case)["body_text"]
-        try:
-            body = plain_text(read(dump.decode("utf-8", errors="replace")).blocks)
-        except NoArticleFound:
-            body = ""
-        scores.append(token_f1(body, reference).f1)
-        wholes.append(token_f1(dump.decode("utf-8", errors="replace"), reference).f1)
-    assert statistics.mean(scores) >= floor
-    assert statistics.mean(scores) >= statistics.mean(wholes) + 0.05
+
+    def dumped(page: Path) -> str:
+        dump = subprocess.run([*command, str(page)], capture_output=True, timeout=60, check=True)
+        return dump.stdout.decode("utf-8", errors="replace")
+
+    found, whole = corpus_scores(dumped)
+    assert found >= floor
+    assert found >= whole + 0.05

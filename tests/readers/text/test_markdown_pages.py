@@ -3,39 +3,14 @@ the syntax goes, each block becomes a line, and the article is found as in a cop
 
 from __future__ import annotations
 
-import statistics
 import textwrap
+from pathlib import Path
 
 import pytest
-from tests.conftest import corpus_cases, expected
+from tests.readers.text.pages import STORY, corpus_scores, texts
+from tests.readers.text.pages import read_text as read
 
-from newsconv.diagnostics import Collector
-from newsconv.errors import NoArticleFound
-from newsconv.evaluate import token_f1
-from newsconv.model import Document
-from newsconv.options import ReadOptions
-from newsconv.readers.text import TextReader
 from newsconv.readers.text.markdown_pages import MAX_CHARS, is_markdown_page, markdown_text
-from newsconv.tree import block_texts, plain_text
-
-STORY = [
-    "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
-    "that found deep cracks in two of its three arches and rust in the deck's steel.",
-    "Engineers had warned for years that the structure, built in 1904, was carrying far "
-    "more traffic than it was designed for. Repairs are expected to take two years.",
-    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
-    "council said, and a shuttle bus will run every ten minutes at peak hours.",
-]
-
-
-def read(text: str) -> Document:
-    return TextReader().read(
-        text.encode("utf-8"), options=ReadOptions(), source="page.txt", report=Collector()
-    )
-
-
-def texts(doc: Document) -> list[str]:
-    return [text for block in doc.blocks for text in block_texts(block)]
 
 
 def test_links_images_and_emphasis_leave_their_text() -> None:
@@ -133,30 +108,17 @@ def test_pages_converted_by_html2text_read_as_their_articles() -> None:
     pages. The floor is a little under what the reader measured when it was set
     (2026-11-27: 0.851 mean body F1 over 151 pages; the whole Markdown scores 0.605)."""
     html2text = pytest.importorskip("html2text")
-    cases = [
-        case
-        for part in ("readability", "multilingual")
-        for case in corpus_cases(part)
-        if expected(case)["body_text"].strip()
-    ]
-    if not cases:
-        pytest.skip("../shared/corpus is not beside the project")
-    scores, wholes = [], []
-    for case in cases:
+
+    def converted(page: Path) -> str:
         converter = html2text.HTML2Text()
         converter.body_width = 78
-        raw = (case / "input.html").read_bytes()
+        raw = page.read_bytes()
         try:
             html = raw.decode("utf-8")
         except UnicodeDecodeError:
             html = raw.decode("latin-1")
-        page = converter.handle(html)
-        reference = expected(case)["body_text"]
-        try:
-            body = plain_text(read(page).blocks)
-        except NoArticleFound:
-            body = ""
-        scores.append(token_f1(body, reference).f1)
-        wholes.append(token_f1(page, reference).f1)
-    assert statistics.mean(scores) >= 0.82
-    assert statistics.mean(scores) >= statistics.mean(wholes) + 0.15
+        return str(converter.handle(html))
+
+    found, whole = corpus_scores(converted)
+    assert found >= 0.82
+    assert found >= whole + 0.15
