@@ -13,7 +13,7 @@ from tests.readers.text.pages import STORY, corpus_scores, texts
 from tests.readers.text.pages import read_text as read
 
 from newsconv.model import ListBlock
-from newsconv.readers.text.dumps import without_link_list
+from newsconv.readers.text.dumps import without_link_list, without_placeholders
 from newsconv.readers.text.segment import segment
 from newsconv.tree import block_texts, plain_text
 
@@ -90,6 +90,15 @@ def test_numbers_the_list_does_not_give_stay() -> None:
 )
 def test_a_text_without_a_link_list_is_left_as_it_is(text: str) -> None:
     assert without_link_list(text) == text
+
+
+def test_lynx_placeholders_go() -> None:
+    text = (
+        "   IFRAME: https://ads.example.net/frame.html\n\n"
+        "   [0412-storm.JPG] (BUTTON) Share A story [1]with a picture.\n"
+    )
+    assert without_placeholders(text) == "\n\n    Share A story [1]with a picture.\n"
+    assert without_placeholders("A story [photo] and [7].") == "A story [photo] and [7]."
 
 
 def test_a_lynx_dump_reads_as_its_article() -> None:

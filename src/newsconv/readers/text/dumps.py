@@ -1,4 +1,5 @@
-"""What a text-mode browser adds to a page it dumps as text: numbered links and their list.
+"""What a text-mode browser adds to a page it dumps as text: numbered links and their list,
+and placeholders for what it cannot show.
 
 ``lynx -dump``, ``elinks -dump`` and ``w3m -dump -o display_link_number=1``, the usual
 way scripts turn pages into text, print each link's number before its text ("[12]World")
@@ -9,6 +10,11 @@ the headline share; both go here, before the text is cut into lines.
 
 A text holds such a list when its last rows are numbered addresses; only the numbers that
 list gives are taken out of the text, so a footnote's "[3]" with no address stays.
+
+lynx also stands in for what it cannot show: a frame by its address ("IFRAME: https://…"
+on a line of its own), a picture without a description by its file's name
+("[0412-storm.jpg]"), a button by "(BUTTON)" before its label. No page shows these in
+its own text; they go too (:func:`without_placeholders`).
 """
 
 from __future__ import annotations
@@ -28,6 +34,19 @@ MIN_LISTED = 3
 #: in no such row, and the test costs one regex over their tail.
 TAIL = 500
 _NUMBER = re.compile(r"\[(\d+)\]")
+#: The file names of pictures, by their endings.
+_PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
+#: What lynx prints for a frame, a picture without a description, a button's kind.
+_PLACEHOLDER = re.compile(
+    rf"^[ \t]*IFRAME: \S*[ \t]*$|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})\]|\(BUTTON\) ?",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: What every text holding a placeholder holds: most texts are spared the regex.
+_PLACEHOLDER_CLUES = (
+    "IFRAME: ",
+    "(BUTTON)",
+    *(f".{ending}]" for picture in _PICTURES for ending in (picture, picture.upper())),
+)
 
 
 def without_link_list(text: str) -> str:
@@ -71,3 +90,11 @@ def _above_header(rows: list[str], start: int) -> int:
     if header and header.count(" ") < HEADER_WORDS and header[-1] not in ".!?":
         return start - 1
     return start
+
+
+def without_placeholders(text: str) -> str:
+    """``text`` without what lynx prints in place of frames, pictures without a
+    description and buttons' kinds (see the module's docstring)."""
+    if any(clue in text for clue in _PLACEHOLDER_CLUES):
+        return _PLACEHOLDER.sub("", text)
+    return text

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from newsconv.build import ZERO_WIDTH
-from newsconv.readers.text.dumps import without_link_list
+from newsconv.readers.text.dumps import without_link_list, without_placeholders
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
 #: Line breaks other than ``\n``, and characters that print as nothing.
@@ -100,7 +100,7 @@ class Lines(NamedTuple):
 
 def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
-    text = without_link_list(_cleaned(text))
+    text = without_placeholders(without_link_list(_cleaned(text)))
     rows = text.split("\n")
     width = _wrap_width(text, rows)
     if width is not None:
