@@ -172,6 +172,23 @@ OG = """
 """
 
 
+def test_dublin_core_identifier_is_the_url_and_names_the_site_in_the_title() -> None:
+    # BBC Chinese: no canonical link; the title puts a section after the site's name.
+    head = (
+        "<title>港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地</title>"
+        '<meta name="dc.identifier" content="http://www.bbc.co.uk/zhongwen/simp/121210.shtml">'
+    )
+    meta = read_metadata(page(head, "<h1>港特首梁振英就住宅违建事件道歉</h1>"), url=None)
+    assert meta.url == "http://www.bbc.co.uk/zhongwen/simp/121210.shtml"
+    assert meta.title == "港特首梁振英就住宅违建事件道歉"
+    assert meta.site_name == "BBC中文网"
+
+
+def test_a_dublin_core_identifier_that_is_no_web_address_is_no_url() -> None:
+    meta = read_metadata(page('<meta name="dc.identifier" content="doi:10.1000/182">'), url=None)
+    assert meta.url is None
+
+
 def test_opengraph_only() -> None:
     meta = read_metadata(page(OG), url=None)
     assert meta.title == "Markets rally on rate hopes"

@@ -125,9 +125,9 @@ def clean_title(
     found = _heading_run(parts, separators, keys, len(title) * _HEADLINE_SHARE)
     if found is not None:
         found = _shown_as(found, headings)
-        return CleanTitle(
-            found, _guess(title).site if guess and not title.endswith(found) else None
-        )
+        named = next((part for part in parts if part not in found and sites.match(part)), None)
+        guessed = _guess(title).site if guess and not title.endswith(found) else None
+        return CleanTitle(found, named or guessed)
     opening = _opening_sentence(title, headings)
     if opening is not None:
         return CleanTitle(opening)
