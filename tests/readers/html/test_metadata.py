@@ -434,6 +434,29 @@ def test_the_h1_ends_the_headline_at_a_colon_before_labels(title: str, want: str
     assert got.title == (want or title)
 
 
+@pytest.mark.parametrize(
+    ("title", "heading", "site"),
+    [
+        (
+            "[CEO&]창의적 열정과 소통, 시험인증 기업이 간다 : 뉴스 : 동아닷컴",
+            "[CEO&]창의적 열정과 소통, 시험인증 기업이 간다",
+            "동아닷컴",
+        ),
+        (
+            "交通运输部：着力打造京津冀区域综合立体交通网络-股票频道-和讯网",
+            "交通运输部：着力打造京津冀区域综合立体交通网络",
+            "和讯网",
+        ),
+        ("Quiet night in the harbour", "Quiet night in the harbour", None),
+    ],
+)
+def test_the_last_label_after_the_h1_s_headline_is_the_site(
+    title: str, heading: str, site: str | None
+) -> None:
+    got = clean_title(title, sites=SiteNames(), headings=[heading], guess=True)
+    assert (got.title, got.site) == (heading, site)
+
+
 def test_a_short_h1_is_a_logo_not_the_headline() -> None:
     title = "A long headline about many things :: PIXNET ::"
     assert clean_title(title, sites=SiteNames(), headings=["PIXNET"]).title != "PIXNET"
