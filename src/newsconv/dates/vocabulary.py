@@ -141,7 +141,7 @@ UPDATE_LABELS = (
 
 #: Weekday names, which datelines print before the date ("الأحد، 04 آب 2013",
 #: "Sunday, 4 August 2013"); full forms and the abbreviations that are no other word.
-WEEKDAYS = (
+_WEEKDAY_NAMES = (
     "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
     " saturday sat sunday sun"
     " lundi mardi mercredi jeudi vendredi samedi dimanche"
@@ -166,7 +166,8 @@ WEEKDAYS = (
     " 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日"
     " 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
     " วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์"
-).split()
+)
+WEEKDAYS = tuple(_WEEKDAY_NAMES.split())
 
 #: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
 YEAR_SUFFIXES = ("г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı")

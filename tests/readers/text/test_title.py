@@ -164,7 +164,8 @@ def test_the_headline_stands_above_the_date_and_the_standfirst_below_it() -> Non
 def test_a_japanese_name_over_the_date_is_the_block_and_the_caption_under_it_no_headline() -> None:
     # INTERNET Watch copied as text: headline, author, date, then the lead photo's caption.
     head = [
-        "九州大・箱崎キャンパス跡地にスマートシティ建設計画、福岡市らが推進する「FUKUOKA Smart EAST」",
+        "九州大・箱崎キャンパス跡地にスマートシティ建設計画、福岡市らが推進する"
+        "「FUKUOKA Smart EAST」",
         "山谷 剛史",
         "2019年2月22日 16:00",
         "「FUKUOKA Smart EAST」公式サイト",
