@@ -105,19 +105,27 @@ TIME_JOINERS = (
 )
 
 #: Labels saying a page was updated, which sites print before a date or between a date
-#: and its time ("4 آب 2013، آخر تحديث 02:21", "May 20, 2021, updated 6:50 p.m.").
+#: and its time ("4 آب 2013، آخر تحديث 02:21", "May 20, 2021, updated 6:50 p.m."); the
+#: text reader tells a line's update from its publication by them.
 UPDATE_LABELS = (
     "updated",
     "last updated",
-    "aktualisiert",
+    "last modified",
     "mis à jour",
+    "actualisé",
+    "modifié",
+    "aktualisiert",
+    "zuletzt aktualisiert",
     "actualizado",
+    "actualización",
     "atualizado",
     "aggiornato",
+    "ultimo aggiornamento",
     "bijgewerkt",
     "uppdaterad",
-    "opdateret",
+    "uppdaterat",
     "oppdatert",
+    "opdateret",
     "päivitetty",
     "zaktualizowano",
     "aktualizováno",
