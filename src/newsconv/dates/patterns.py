@@ -29,6 +29,7 @@ from newsconv.dates.vocabulary import (
     UPDATE_LABELS,
     WEEKDAYS,
     YEAR_SUFFIXES,
+    ZONE_WORDS,
     ZONES,
 )
 
@@ -113,6 +114,7 @@ _ZONE = (
     r"(?(zb)\s*\))"
 )
 _TIME = (
+    rf"(?:(?P<zw>{alternation(ZONE_WORDS)})\s*)?"  # a zone in words before the time
     rf"(?:(?:(?P<ap>{_AMPM})\s*)?"
     r"(?P<H>\d{1,2})\s*(?:[:h]|[時时点시]\s*)(?P<M>\d{2}|\d(?=\s*[分분]))(?!\d)(?:\s*[分분])?"
     r"(?::(?P<S>\d{2})(?:[.,]\d+)?)?"

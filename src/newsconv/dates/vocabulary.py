@@ -290,6 +290,21 @@ ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
+#: Zones that CJK pages name in words before the time ("格林尼治标准时间10:41", "北京时间
+#: 18:30"), as hours from UTC.
+ZONE_WORDS: dict[str, float] = {
+    "格林尼治标准时间": 0,
+    "格林威治标准时间": 0,
+    "格林尼治時間": 0,
+    "北京时间": 8,
+    "北京時間": 8,
+    "台北时间": 8,
+    "香港时间": 8,
+    "日本時間": 9,
+    "日本时间": 9,
+    "한국시간": 9,
+}
+
 #: North American zones named without saying which half of the year ("4:35 PM ET"), as
 #: hours from UTC in winter; summer time (one hour more) follows the US rules of the date.
 SEASONAL_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
