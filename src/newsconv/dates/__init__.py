@@ -34,6 +34,7 @@ from newsconv.dates.vocabulary import (
     RELATIVE_DAYS,
     SEASONAL_ZONES,
     UNIT_SECONDS,
+    ZONE_WORDS,
     ZONES,
 )
 
@@ -173,7 +174,7 @@ def _at_time(day: datetime, groups: Groups, default_zone: tzinfo | None) -> date
     else:
         return day.replace(tzinfo=default_zone)
     local = day.replace(hour=hour, minute=minute, second=second)
-    zone = _zone(groups.get("z") or groups.get("pz"), local)
+    zone = _zone(groups.get("z") or groups.get("pz") or groups.get("zw"), local)
     return local.replace(tzinfo=zone or default_zone)
 
 
@@ -198,6 +199,8 @@ def _zone(text: str | None, local: datetime) -> tzinfo | None:
     offset = text[len(name) :]
     if name in SEASONAL_ZONES:
         hours = SEASONAL_ZONES[name] + _us_summer_time(local)
+    elif name in ZONE_WORDS:
+        hours = ZONE_WORDS[name]
     else:
         hours = ZONES.get(name, 0.0) if name else 0.0
     if offset:

@@ -26,7 +26,10 @@ from newsconv.dates.vocabulary import (
     SEASONAL_ZONES,
     TIME_JOINERS,
     UNIT_SECONDS,
+    UPDATE_LABELS,
+    WEEKDAYS,
     YEAR_SUFFIXES,
+    ZONE_WORDS,
     ZONES,
 )
 
@@ -111,6 +114,7 @@ _ZONE = (
     r"(?(zb)\s*\))"
 )
 _TIME = (
+    rf"(?:(?P<zw>{alternation(ZONE_WORDS)})\s*)?"  # a zone in words before the time
     rf"(?:(?:(?P<ap>{_AMPM})\s*)?"
     r"(?P<H>\d{1,2})\s*(?:[:h]|[時时点시]\s*)(?P<M>\d{2}|\d(?=\s*[分분]))(?!\d)(?:\s*[分분])?"
     r"(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
@@ -121,7 +125,7 @@ _TIME = (
 _JOIN = (
     rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
     r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,،|·•/\-–—@]?\s*"
-    rf"(?:(?:{alternation(TIME_JOINERS)})\s+)?)"
+    rf"(?:(?:{alternation(TIME_JOINERS)})\s+|(?:{alternation(UPDATE_LABELS)})[:：]?\s*)?)"
 )
 _LEADING_TIME = (
     r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])"
@@ -217,6 +221,16 @@ def relative_day() -> re.Pattern[str]:
     return re.compile(
         rf"{_NOT_LETTER_BEFORE}(?P<rel>{alternation(RELATIVE_DAYS)})(?![^\W\d_])"
         rf"(?:{_JOIN}{_TIME})?",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def date_words() -> re.Pattern[str]:
+    """Words that dress a date in a dateline without saying anything else: weekday names
+    and "updated" labels ("الأحد، … آخر تحديث", "Updated Sunday, …")."""
+    return re.compile(
+        rf"{_NOT_LETTER_BEFORE}(?:{alternation((*WEEKDAYS, *UPDATE_LABELS))}){_NOT_LETTER_AFTER}",
         re.IGNORECASE,
     )
 

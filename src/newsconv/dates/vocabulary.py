@@ -104,6 +104,79 @@ TIME_JOINERS = (
     "الساعة",  # Arabic "at the hour": "4 أغسطس 2013 الساعة 02:21"
 )
 
+#: Labels saying a page was updated, which sites print before a date or between a date
+#: and its time ("4 آب 2013، آخر تحديث 02:21", "May 20, 2021, updated 6:50 p.m."); the
+#: text reader tells a line's update from its publication by them.
+UPDATE_LABELS = (
+    "updated",
+    "last updated",
+    "last modified",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "actualizado",
+    "actualización",
+    "atualizado",
+    "aggiornato",
+    "ultimo aggiornamento",
+    "bijgewerkt",
+    "uppdaterad",
+    "uppdaterat",
+    "oppdatert",
+    "opdateret",
+    "päivitetty",
+    "zaktualizowano",
+    "aktualizováno",
+    "обновлено",
+    "оновлено",
+    "güncellendi",
+    "güncelleme",
+    "آخر تحديث",
+    "تحديث",
+    "به‌روزرسانی",
+    "עודכן",
+    "ενημερώθηκε",
+    "ενημέρωση",
+    "更新时间",
+    "更新時間",
+    "更新",
+    "업데이트",
+    "수정",
+    "अपडेट",
+)
+
+#: Weekday names, which datelines print before the date ("الأحد، 04 آب 2013",
+#: "Sunday, 4 August 2013"); full forms and the abbreviations that are no other word.
+_WEEKDAY_NAMES = (
+    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
+    " saturday sat sunday sun"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche"
+    " montag dienstag mittwoch donnerstag freitag samstag sonntag"
+    " lunes martes miércoles jueves viernes sábado domingo"
+    " segunda-feira terça-feira quarta-feira quinta-feira sexta-feira"
+    " lunedì martedì mercoledì giovedì venerdì sabato domenica"
+    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+    " måndag tisdag onsdag torsdag fredag lördag söndag"
+    " mandag tirsdag torsdag lørdag søndag"
+    " poniedziałek wtorek środa czwartek piątek sobota niedziela"
+    " pazartesi salı çarşamba perşembe cuma cumartesi pazar"
+    " понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье"
+    " понеділок вівторок середа середу четвер п'ятниця п’ятниця пʼятниця субота суботу неділя"
+    " неділю"
+    " الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+    " دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه شنبه یکشنبه یک‌شنبه"
+    " δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
+    " सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार"
+    " երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի"
+    " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日"
+    " 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日"
+    " 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
+    " วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์"
+)
+WEEKDAYS = tuple(_WEEKDAY_NAMES.split())
+
 #: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
 YEAR_SUFFIXES = ("г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı")
 
@@ -215,6 +288,21 @@ ZONES: dict[str, float] = {
     "mdt": -6,
     "pst": -8,
     "pdt": -7,
+}
+
+#: Zones that CJK pages name in words before the time ("格林尼治标准时间10:41", "北京时间
+#: 18:30"), as hours from UTC.
+ZONE_WORDS: dict[str, float] = {
+    "格林尼治标准时间": 0,
+    "格林威治标准时间": 0,
+    "格林尼治時間": 0,
+    "北京时间": 8,
+    "北京時間": 8,
+    "台北时间": 8,
+    "香港时间": 8,
+    "日本時間": 9,
+    "日本时间": 9,
+    "한국시간": 9,
 }
 
 #: North American zones named without saying which half of the year ("4:35 PM ET"), as

@@ -4,6 +4,7 @@ the article, and furniture it left in."""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from newsconv.model import Document
 from newsconv.options import ReadOptions
@@ -266,6 +267,21 @@ def test_labelled_times_over_the_story_are_datelines() -> None:
     assert text.count(SENTENCE) == 6
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # CNN Arabic: the weekday, the date, "last update" and the time with its zone
+        "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)",
+        "Updated Sunday, May 20, 2021 6:50 p.m. ET",
+        "Воскресенье, 20 мая 2021, обновлено 06:50",
+    ],
+)
+def test_a_weekday_and_an_updated_label_are_a_dateline_s_words(line: str) -> None:
+    text = plain_text(read(f"<p>{line}</p>{ARTICLE}"))
+    assert line not in text
+    assert text.count(SENTENCE) == 6
+
+
 def test_a_sentence_with_a_time_in_it_is_no_dateline() -> None:
     line = "<p>We met <time datetime='2026-03-11'>on Wednesday</time> at the station.</p>"
     text = plain_text(read(f"{line}{ARTICLE}"))
@@ -343,6 +359,15 @@ def test_a_closing_line_that_only_signs_the_story_names_its_author() -> None:
     doc = read(f"{ARTICLE}<p>-- By Michael Russell</p>")
     assert [person.name for person in doc.metadata.authors] == ["Michael Russell"]
     assert "Michael Russell" not in plain_text(doc)
+    assert plain_text(doc).count(SENTENCE) == 6
+
+
+def test_a_signature_above_a_closing_picture_goes_too() -> None:
+    # donga.com: "최윤호 기자 uknow@donga.com" closes the text, an advert's picture under it.
+    advert = "<p><strong><img src='https://example.org/ad.gif' alt='Advert'></strong></p>"
+    doc = read(f"{ARTICLE}<p>최윤호 기자 uknow@donga.com</p>{advert}")
+    assert [person.name for person in doc.metadata.authors] == ["최윤호"]
+    assert "uknow@donga.com" not in plain_text(doc)
     assert plain_text(doc).count(SENTENCE) == 6
 
 

@@ -172,6 +172,23 @@ OG = """
 """
 
 
+def test_dublin_core_identifier_is_the_url_and_names_the_site_in_the_title() -> None:
+    # BBC Chinese: no canonical link; the title puts a section after the site's name.
+    head = (
+        "<title>港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地</title>"
+        '<meta name="dc.identifier" content="http://www.bbc.co.uk/zhongwen/simp/121210.shtml">'
+    )
+    meta = read_metadata(page(head, "<h1>港特首梁振英就住宅违建事件道歉</h1>"), url=None)
+    assert meta.url == "http://www.bbc.co.uk/zhongwen/simp/121210.shtml"
+    assert meta.title == "港特首梁振英就住宅违建事件道歉"
+    assert meta.site_name == "BBC中文网"
+
+
+def test_a_dublin_core_identifier_that_is_no_web_address_is_no_url() -> None:
+    meta = read_metadata(page('<meta name="dc.identifier" content="doi:10.1000/182">'), url=None)
+    assert meta.url is None
+
+
 def test_opengraph_only() -> None:
     meta = read_metadata(page(OG), url=None)
     assert meta.title == "Markets rally on rate hopes"
@@ -415,6 +432,29 @@ def test_the_h1_ends_the_headline_at_a_colon_before_labels(title: str, want: str
     heading = title.split(" : ")[0]
     got = clean_title(title, sites=SiteNames(), headings=[heading])
     assert got.title == (want or title)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "site"),
+    [
+        (
+            "[CEO&]창의적 열정과 소통, 시험인증 기업이 간다 : 뉴스 : 동아닷컴",
+            "[CEO&]창의적 열정과 소통, 시험인증 기업이 간다",
+            "동아닷컴",
+        ),
+        (
+            "交通运输部：着力打造京津冀区域综合立体交通网络-股票频道-和讯网",
+            "交通运输部：着力打造京津冀区域综合立体交通网络",
+            "和讯网",
+        ),
+        ("Quiet night in the harbour", "Quiet night in the harbour", None),
+    ],
+)
+def test_the_last_label_after_the_h1_s_headline_is_the_site(
+    title: str, heading: str, site: str | None
+) -> None:
+    got = clean_title(title, sites=SiteNames(), headings=[heading], guess=True)
+    assert (got.title, got.site) == (heading, site)
 
 
 def test_a_short_h1_is_a_logo_not_the_headline() -> None:

@@ -150,6 +150,17 @@ def test_the_name_between_the_headline_and_the_dateline_signs_the_article() -> N
     assert signature(lines, dated=2, title=0) == ["Luis García"]
 
 
+def test_a_name_in_a_script_without_capitals_signs_the_article_too() -> None:
+    lines = ["九州大・箱崎キャンパス跡地にスマートシティ建設計画", "山谷 剛史", "2019年2月22日"]
+    assert signature(lines, dated=2, title=0) == ["山谷 剛史"]
+
+
+@pytest.mark.parametrize("line", ["ニュース 速報", "福岡地域戦略推進協議会 主催"])
+def test_kana_or_long_han_words_are_no_name(line: str) -> None:
+    lines = ["九州大・箱崎キャンパス跡地にスマートシティ建設計画", line, "2019年2月22日"]
+    assert signature(lines, dated=2, title=0) == []
+
+
 def test_a_signature_ends_at_a_separator() -> None:
     lines = ["Cae en Francia la jefa del aparato militar", "Ángeles Escrivá | Madrid", "28/10/2012"]
     assert signature(lines, dated=2, title=0) == ["Ángeles Escrivá"]

@@ -161,6 +161,24 @@ def test_the_headline_stands_above_the_date_and_the_standfirst_below_it() -> Non
     assert pick(head, body, near=2) == head[1]
 
 
+def test_a_japanese_name_over_the_date_is_the_block_and_the_caption_under_it_no_headline() -> None:
+    # INTERNET Watch copied as text: headline, author, date, then the lead photo's caption.
+    head = [
+        "九州大・箱崎キャンパス跡地にスマートシティ建設計画、福岡市らが推進する"
+        "「FUKUOKA Smart EAST」",
+        "山谷 剛史",
+        "2019年2月22日 16:00",
+        "「FUKUOKA Smart EAST」公式サイト",
+    ]
+    body = [
+        "　福岡地域戦略推進協議会（FDC）主催のセミナーが15日に東京都内で開催され、"
+        "スマートシティ計画「FUKUOKA Smart EAST」について紹介された。",
+        "「FUKUOKA Smart EAST」とは、福岡市の東部の箱崎地区にある、国立九州大学・箱崎キャンパス"
+        "の跡地を活用し、官民学が提携して建設していくスマートシティ計画のこと。",
+    ]
+    assert pick(head, body, near=2) == head[0]
+
+
 def test_a_headline_cut_short_gives_way_to_the_line_printing_it_whole() -> None:
     # A breadcrumb prints the headline cut short, right over the heading and its date.
     head = [

@@ -180,19 +180,20 @@ def _without_byline(
     blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
 ) -> tuple[Block, ...]:
     """Drop an opening block that only signs the article ("by Laura E. Adkins", or a list
-    of one such line under the headline), or the closing paragraph that does ("-- By
+    of one such line under the headline), or the last paragraph with text that does ("-- By
     Michael Russell"): it names the metadata's authors, whom writers show with the title."""
     if not authors:
         return blocks
     wanted = {person.name.casefold() for person in authors}
-    if len(blocks) > 1 and isinstance(blocks[-1], Paragraph):
-        text = normalize_text(plain_text(blocks[-1:]))
+    last = _last_with_text(blocks)
+    if last > 0 and isinstance(blocks[last], Paragraph):
+        text = normalize_text(plain_text(blocks[last : last + 1]))
         if (
             len(text) < BYLINE_MAX_CHARS
             and {n.casefold() for n in closing_signature([text])} == wanted
         ):
             report(Diagnostic("info", "removed-boilerplate", f"removed the signature: {text!r}"))
-            blocks = blocks[:-1]
+            blocks = blocks[:last] + blocks[last + 1 :]
     for index, block in enumerate(blocks[:STANDFIRST_REACH]):
         if not isinstance(block, (Paragraph, ListBlock)):
             continue
@@ -201,6 +202,16 @@ def _without_byline(
             report(Diagnostic("info", "removed-boilerplate", f"removed the byline: {text!r}"))
             return blocks[:index] + blocks[index + 1 :]
     return blocks
+
+
+def _last_with_text(blocks: tuple[Block, ...]) -> int:
+    """The index of the last block that shows text (-1 for none): a signature may stand
+    above an image or a banner that ends the article ("최윤호 기자 uknow@donga.com" over
+    an advert's picture)."""
+    for index in range(len(blocks) - 1, -1, -1):
+        if plain_text(blocks[index : index + 1]).strip():
+            return index
+    return -1
 
 
 def _linked_body(

@@ -175,7 +175,8 @@ def read_page_metadata(
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags, page.found.bases)
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
-    canonical = canonical or url
+    # Dublin Core's identifier is the page's address on sites that state no other
+    canonical = canonical or url or _absolute(None, tags.first("dc.identifier"))
     stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
     title, title_site = _title(page, stated_site, canonical)
     site_name = stated_site or title_site

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
+from newsconv.dates.patterns import date_words
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
 from newsconv.readers.html.textstats import TextStats, shown_text, text_around, within, wording
@@ -54,7 +55,8 @@ _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
 #: A heading found this many times in an article is a list's title, repeated per item.
 _RECURRING = 3
-#: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET").
+#: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET"), not
+#: counting a weekday or an "updated" label.
 _DATELINE_MAX_LETTERS = 4
 #: A class or id naming a block as the article's date ("date", "post-date", "pubdate").
 _DATE_NAME = re.compile(r"(?:^|[\s_-])(?:date|dateline|pubdate|timestamp|datum|fecha)(?:$|[\s_-])")
@@ -544,8 +546,9 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
 
 def _only_a_date(text: str, start: int, end: int) -> bool:
     """Whether ``text`` holds little but its date at ``start:end``: at most a zone's
-    letters beside it (:data:`_DATELINE_MAX_LETTERS`)."""
-    rest = text[:start] + text[end:]
+    letters beside it (:data:`_DATELINE_MAX_LETTERS`), besides the words that dress a date
+    (a weekday, "updated": "الأحد، 04 آب 2013، آخر تحديث 02:21")."""
+    rest = date_words().sub(" ", text[:start] + " " + text[end:])
     return sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS
 
 

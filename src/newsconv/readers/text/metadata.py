@@ -44,6 +44,10 @@ SIGNED_REACH = 8
 DATE_UNDER_REACH = 2
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
+#: A name's word in a script without capitals: a family or a given name, or a whole
+#: Chinese or Korean name, is at most four Han or Hangul characters (kana spell labels,
+#: "ニュース", far more often than names).
+_CASELESS_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{1,4}")
 #: How many paragraphs may stand under a labelled date that closes the article (a
 #: newsroom's note, a disclaimer).
 FOOT_NOTE_PARAGRAPHS = 1
@@ -332,10 +336,13 @@ def find_signature(
 
 
 def looks_like_name(name: str) -> bool:
-    """Whether ``name`` could be a person's or an outlet's: one to five capitalised words."""
+    """Whether ``name`` could be a person's or an outlet's: one to five capitalised words,
+    or, in the Han and Hangul scripts, which have no capitals, words as short as a family
+    or a given name ("山谷 剛史", "최윤호")."""
     words = name.split()
     return 1 <= len(words) <= 5 and all(
-        word[0].isupper() or not word[0].isalpha() for word in words
+        word[0].isupper() or not word[0].isalpha() or _CASELESS_NAME.fullmatch(word)
+        for word in words
     )
 
 

@@ -12,6 +12,8 @@ import re
 
 import ahocorasick
 
+from newsconv.dates.vocabulary import UPDATE_LABELS
+
 #: Words of page chrome: navigation, sharing, subscribing, related links, widgets, footers.
 CHROME_WORDS = (
     # English
@@ -381,32 +383,7 @@ PUBLISHED_LABELS = (
 )
 
 #: Labels that open a line with the time of a page's last update, not its publication's.
-UPDATED_LABELS = (
-    "updated",
-    "last updated",
-    "last modified",
-    "mis à jour",
-    "actualisé",
-    "modifié",
-    "aktualisiert",
-    "zuletzt aktualisiert",
-    "actualizado",
-    "actualización",
-    "atualizado",
-    "aggiornato",
-    "ultimo aggiornamento",
-    "bijgewerkt",
-    "uppdaterad",
-    "uppdaterat",
-    "oppdatert",
-    "opdateret",
-    "päivitetty",
-    "zaktualizowano",
-    "aktualizováno",
-    "обновлено",
-    "оновлено",
-    "更新",
-)
+UPDATED_LABELS = UPDATE_LABELS
 
 #: Job titles that close a byline after the author's name ("Andrea Stone Senior Washington
 #: Correspondent"), as a line's last word.

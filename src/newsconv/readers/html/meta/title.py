@@ -125,9 +125,9 @@ def clean_title(
     found = _heading_run(parts, separators, keys, len(title) * _HEADLINE_SHARE)
     if found is not None:
         found = _shown_as(found, headings)
-        return CleanTitle(
-            found, _guess(title).site if guess and not title.endswith(found) else None
-        )
+        named = next((part for part in parts if part not in found and sites.match(part)), None)
+        guessed = _trailing_site(title, found) if guess else None
+        return CleanTitle(found, named or guessed)
     opening = _opening_sentence(title, headings)
     if opening is not None:
         return CleanTitle(opening)
@@ -206,6 +206,18 @@ def _extra_parts(title: str, others: Iterable[str]) -> Iterator[str]:
                 extra = _SEPARATOR.sub(" ", f" {extra} ").strip()
                 if extra:
                     yield extra
+
+
+def _trailing_site(title: str, headline: str) -> str | None:
+    """The last of the short labels ``title`` puts after its ``headline``, a section's and
+    the site's, whatever parts them ("… : 뉴스 : 동아닷컴", "…-股票频道-和讯网"): sites
+    sign last."""
+    at = title.find(headline)
+    if at < 0:
+        return None
+    tail = _SEPARATOR.split(title[at + len(headline) :])[0::2]
+    labels = [part.strip() for part in tail if part.strip()]
+    return labels[-1] if labels and all(_size(part) <= _LABEL_SIZE for part in labels) else None
 
 
 def _guess(title: str) -> CleanTitle:
