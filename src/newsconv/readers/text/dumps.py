@@ -14,7 +14,8 @@ list gives are taken out of the text, so a footnote's "[3]" with no address stay
 lynx also stands in for what it cannot show: a frame by its address ("IFRAME: https://…"
 on a line of its own), a picture without a description by its file's name
 ("[0412-storm.jpg]"), a button by "(BUTTON)" before its label. No page shows these in
-its own text; they go too (:func:`without_placeholders`).
+its own text; they go too (:func:`without_placeholders`), from a text lynx wrapped (it
+always does) and so only from such texts: a browser's copy is spared the search.
 """
 
 from __future__ import annotations

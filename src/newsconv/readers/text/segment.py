@@ -75,6 +75,8 @@ _GOES_ON = frozenset(",.;:!?)]}…%")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 #: The space joining two rows between two CJK characters.
 _CJK_BREAK = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
+#: What ends a sentence, Arabic's and Urdu's stops included.
+_STOPS = TERMINALS | {"؟", "۔"}
 #: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
 #: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Thai and Lao, Tibetan, Myanmar, Khmer.
 _UNSPACED = (
@@ -100,11 +102,11 @@ class Lines(NamedTuple):
 
 def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
-    text = without_placeholders(without_link_list(_cleaned(text)))
+    text = without_link_list(_cleaned(text))
     rows = text.split("\n")
     width = _wrap_width(text, rows)
-    if width is not None:
-        return Lines(_rewrapped(rows, width), {})
+    if width is not None:  # a text-mode browser's dump, or text written so
+        return Lines(_rewrapped(without_placeholders(text).split("\n"), width), {})
     if (joined := _with_broken_paragraphs_joined(text)) is not None:
         rows = joined.split("\n")
     ascii_clean = not any(char in text for char in ASCII_SPACES)
@@ -378,28 +380,30 @@ def _rows_going_on(text: str) -> Iterator[str]:
     """The rows of ``text`` that the next row goes on from: in lowercase, or in a script
     without capitals but with spaces (Arabic, Hebrew, Devanagari) after a row that ends no
     sentence."""
-    for going_on in _going_on_search()(text):
-        start = going_on.start()
-        yield text[text.rfind("\n", 0, start) + 1 : start]
+    search, lowercase = _row_openings()
+    for opening in search(text):
+        start = opening.start()
+        row = text[text.rfind("\n", 0, start) + 1 : start]
+        if opening[0][-1] in lowercase or row.rstrip()[-1:] not in _STOPS:
+            yield row
 
 
 @functools.cache
-def _going_on_search() -> Callable[[str], Iterator[re.Match[str]]]:
-    """A search for the line breaks before a row that goes on (see :func:`_rows_going_on`;
-    an indent aside), made on first use from Python's own Unicode data."""
+def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset[str]]:
+    """A search for the line breaks before a row that opens (an indent aside) with a
+    lowercase letter or a letter of a script without capitals, of the scripts written with
+    spaces; and the lowercase letters. Made on first use from Python's own Unicode data.
+    One class after the line break keeps the search at C speed: most texts have few such
+    rows, and the caseless ones are told apart in Python."""
     chars = np.arange(0x10000, dtype=np.uint32).view("U1")
     spaced = np.ones(len(chars), np.bool_)
     for first, last in _UNSPACED:
         spaced[first : last + 1] = False
     lower = np.char.islower(chars)
     caseless = np.char.isalpha(chars) & ~lower & ~np.char.isupper(chars) & ~np.char.istitle(chars)
-    lower &= spaced
-    caseless &= spaced
-    stops = re.escape("".join(TERMINALS) + "؟۔")
-    return re.compile(
-        f"\n[ \t]*(?=[{re.escape(''.join(chars[lower]))}])"
-        f"|(?<=[^\\s{stops}])\n[ \t]*(?=[{re.escape(''.join(chars[caseless]))}])"
-    ).finditer
+    opening = "".join(chars[(lower | caseless) & spaced])
+    search = re.compile(f"\n[ \t]*[{re.escape(opening)}]").finditer
+    return search, frozenset(chars[lower & spaced])
 
 
 def _wrapped(previous: str, current: str, width: int) -> bool:
