@@ -13,7 +13,6 @@ copied from a browser holds neither.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -60,17 +59,13 @@ def _unwrapped(address: re.Match[str]) -> str:
     return address[0].replace("-\n", "-").replace("\n", " ")
 
 
-@functools.cache
 def _parser() -> MarkdownIt:
-    """CommonMark with tables; links to any address are read (markdown-it leaves those to
-    ``javascript:`` or ``file:`` as text, to keep them out of its HTML; none is kept here)."""
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    parser.validateLink = _any_address  # type: ignore[method-assign]
-    return parser
+    """The Markdown reader's parser: every link read (markdown-it leaves those to
+    ``javascript:`` or ``file:`` as text), tables, nesting as deep as newsconv reads.
+    Imported on first use: the text reader needs it only for such pages."""
+    from newsconv.readers.markdown import parser
 
-
-def _any_address(url: str) -> bool:
-    return True
+    return parser()
 
 
 def _lines(tokens: Sequence[Token]) -> Iterator[str]:
