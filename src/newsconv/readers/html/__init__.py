@@ -65,6 +65,8 @@ class PageElement(HtmlElement):  # type: ignore[misc]  # lxml.html has no types
     """
 
     def text_content(self) -> str:
+        if not len(self):  # a leaf (most short blocks): its text is all of it
+            return self.text or ""
         return etree.tostring(self, method="text", encoding="unicode", with_tail=False)
 
 
