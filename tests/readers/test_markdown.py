@@ -225,3 +225,45 @@ def test_a_dash_without_a_space_is_no_credit() -> None:
 def test_an_image_over_a_line_with_no_text_is_a_paragraph() -> None:
     doc, _ = read("![](a.jpg)\n<span></span>")
     assert doc.blocks == (Paragraph((InlineImage("a.jpg"),)),)
+
+
+PAGE_MENU = "\n".join(
+    f"* [{name}](https://news.example.org/{name.lower()})"
+    for name in (
+        "News",
+        "Sport",
+        "Weather",
+        "Business",
+        "Culture",
+        "Travel",
+        "Opinion",
+        "Video",
+        "Audio",
+        "Live",
+        "Podcasts",
+        "Newsletters",
+    )
+)
+
+
+def test_a_whole_page_converted_to_markdown_is_pointed_to_the_text_reader() -> None:
+    """Menus and teasers as blocks of links: the Markdown reader keeps them all, and says
+    that ``--from text`` finds the article."""
+    _, report = read(f"{PAGE_MENU}\n\n# Bridge closes\n\nThe council voted on Tuesday.\n")
+    (warning,) = report.items
+    assert (warning.level, warning.code) == ("warning", "whole-page")
+    assert "12 blocks" in warning.message and "--from text" in warning.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"---\ntitle: Bridge closes\n---\n\n{PAGE_MENU}\n",  # newsconv's own, or written so
+        "# Bridge closes\n\n"
+        + "\n\n".join(f"Paragraph {n} with [a link](/{n})." for n in range(12)),
+        "# Reading list\n\n" + PAGE_MENU + "\n\n" + "\n\n".join(f"Note {n}." for n in range(30)),
+    ],
+)
+def test_articles_and_link_lists_in_markdown_are_not_called_pages(text: str) -> None:
+    _, report = read(text)
+    assert report.items == []

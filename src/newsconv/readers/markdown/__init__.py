@@ -125,10 +125,57 @@ def read_markdown(text: str, report: Reporter, *, source: str | None = None) -> 
         if any(token.level >= _MAX_NESTING - 1 for token in tokens):
             raise ParseError(f"nested more than {MAX_DEPTH} levels deep")
         doc = _Converter(report, source).document(tokens)
+    if (linked := _link_blocks(tokens)) >= WHOLE_PAGE_LINKS:
+        report(Diagnostic("warning", "whole-page", _WHOLE_PAGE.format(linked), source))
     problem = too_deep(doc)
     if problem is not None:
         raise ParseError(problem)
     return doc
+
+
+#: Blocks that are only links (a menu's items, a list of teasers), at least this many and
+#: this share of all, make a file without front matter a whole web page converted to
+#: Markdown (html2text, a "reader" service), not an article: the text reader finds the
+#: article in such a page, which the Markdown reader keeps whole.
+WHOLE_PAGE_LINKS, WHOLE_PAGE_SHARE = 10, 0.3
+_WHOLE_PAGE = (
+    "{} blocks are only links: this looks like a whole web page converted to Markdown;"
+    " --from text finds the article in it"
+)
+#: What may stand between the links of a block that is only links.
+_BETWEEN_LINKS = " |·•-–"
+
+
+def _link_blocks(tokens: Sequence[Any]) -> int:
+    """How many blocks of a file without front matter are only links or pictures, when
+    they are :data:`WHOLE_PAGE_SHARE` of its blocks at least; else 0."""
+    if tokens and tokens[0].type == "front_matter":
+        return 0
+    blocks = [token.children or [] for token in tokens if token.type == "inline"]
+    linked = sum(map(_only_links, blocks))
+    return linked if linked >= WHOLE_PAGE_SHARE * len(blocks) else 0
+
+
+def _only_links(children: Sequence[Any]) -> bool:
+    """Whether an inline block holds links or pictures and nothing outside them but
+    separators."""
+    depth, linked = 0, False
+    for child in children:
+        if child.type in ("link_open", "image"):
+            depth += child.type == "link_open"
+            linked = True
+        elif child.type == "link_close":
+            depth -= 1
+        elif not depth and _outside_links(child):
+            return False
+    return linked
+
+
+def _outside_links(child: Any) -> bool:
+    """Whether an inline token outside any link is more than a separator or a break."""
+    if child.type == "text":
+        return bool(child.content.strip(_BETWEEN_LINKS))
+    return child.type not in ("softbreak", "hardbreak")
 
 
 class _Converter:
