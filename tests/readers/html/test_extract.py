@@ -394,6 +394,72 @@ def test_an_opening_line_naming_someone_else_stays() -> None:
     assert "by Bob Stone" in plain_text(doc)
 
 
+def test_an_opening_byline_naming_more_authors_names_them() -> None:
+    signed = page(
+        "<article><h1>Library funded</h1><p class='author'>Author: <a href='/a/ann'>Ann Lee"
+        f"</a></p><p><b>Authors: Ann Lee, Bob Stone</b></p>{ARTICLE}</article>"
+    )
+    doc = read(signed)
+    assert [person.name for person in doc.metadata.authors] == ["Ann Lee", "Bob Stone"]
+    assert plain_text(doc).startswith("1. ")
+
+
+def test_an_opening_byline_beats_an_author_field_holding_the_site() -> None:
+    signed = page(
+        f"<article><h1>Library funded</h1><p><i>Written by Bob Stone</i></p>{ARTICLE}</article>"
+    ).replace(
+        "</head>",
+        '<meta name="author" content="Daily Example">'
+        '<meta property="og:site_name" content="Daily Example"></head>',
+    )
+    doc = read(signed)
+    assert [person.name for person in doc.metadata.authors] == ["Bob Stone"]
+    assert "Written by" not in plain_text(doc)
+
+
+def test_a_job_title_after_the_name_is_no_author() -> None:
+    signed = page(
+        "<article><h1>Library funded</h1><p class='byline'>by Ann Lee, Chief People Officer"
+        f" | Mar 30, 2026</p>{ARTICLE}</article>"
+    )
+    assert [person.name for person in read(signed).metadata.authors] == ["Ann Lee"]
+
+
+def test_the_authors_box_closing_the_article_goes() -> None:
+    box = (
+        "<div class='author-mini-bio'><a href='/author/ann-lee'>Ann Lee</a>"
+        "<span>Senior Security Editor</span><div>Ann Lee is Senior Security Editor at the"
+        " Daily Example, where she covers the council. In her spare time she gardens.</div></div>"
+    )
+    signed = page(f"<article><h1>Library funded</h1>{ARTICLE}{box}</article>").replace(
+        "</head>", '<meta name="author" content="Ann Lee"></head>'
+    )
+    text = plain_text(read(signed))
+    assert text.endswith("forty years.")
+    assert "Senior Security Editor" not in text
+
+
+def test_a_credit_line_after_the_authors_box_keeps_both() -> None:
+    """Only a box that ends the article goes: text after it may still be the story's."""
+    box = (
+        "<p><a href='/author/ann-lee'>Ann Lee</a> Asia Digital Editor</p>"
+        "<p>Ann Lee is the Asia Digital Editor, based in Hong Kong.</p>"
+        "<p>Bob Stone and Cy Young contributed.</p>"
+    )
+    signed = page(f"<article><h1>Library funded</h1>{ARTICLE}{box}</article>").replace(
+        "</head>", '<meta name="author" content="Ann Lee"></head>'
+    )
+    assert plain_text(read(signed)).endswith("Bob Stone and Cy Young contributed.")
+
+
+def test_a_closing_sentence_opening_with_the_authors_name_stays() -> None:
+    credit = "<p>Ann Lee contributed reporting from the town hall.</p>"
+    signed = page(f"<article><h1>Library funded</h1>{ARTICLE}{credit}</article>").replace(
+        "</head>", '<meta name="author" content="Ann Lee"></head>'
+    )
+    assert plain_text(read(signed)).endswith("from the town hall.")
+
+
 def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
     notices = (
         "<p>© 2026 Example Media, Inc. All rights reserved.</p>"

@@ -119,3 +119,51 @@ def test_every_comments_title_passes_the_stem_search(title: str) -> None:
     words = title.lower()
     assert any(stem in words for stem in vocab.COMMENTS_TITLE_STEMS)
     assert vocab.COMMENTS_TITLE.fullmatch(words)
+
+
+def test_a_paywall_prompt_under_a_story_cut_short_goes() -> None:
+    prompt = (
+        "<div class='post-access'><div class='paid'><h2>This post is for paid members only</h2>"
+        "<div>Become a paid member for unlimited ad-free access to articles.</div>"
+        "<a href='/membership/'>Subscribe</a></div><div class='sign-in'>Already have an account?"
+        " <a href='/signin/'>Sign in</a></div></div>"
+    )
+    text = plain_text(read(f"{ARTICLE}{prompt}"))
+    assert text.count(SENTENCE) == 6
+    assert "paid members" not in text
+    assert "Already have" not in text
+
+
+def test_a_sentence_linking_a_story_about_accounts_stays() -> None:
+    """The link's page is a story whose name holds "accounts", not the site's own page."""
+    said = (
+        "<p>Attackers tried to log in with <a href='/news/hijack-microsoft-accounts/'>stolen"
+        " passwords</a> over two weeks, the researchers said.</p>"
+    )
+    assert "stolen passwords" in plain_text(read(f"{ARTICLE}{said}"))
+
+
+def test_an_unfilled_template_slot_goes() -> None:
+    text = plain_text(read(f"{ARTICLE}<p>{{{{cta}}}}</p><p>7. {SENTENCE}</p>"))
+    assert "{{" not in text
+    assert text.count(SENTENCE) == 7
+
+
+def test_teaser_cards_made_clickable_by_an_empty_link_go() -> None:
+    cards = "".join(
+        f"<div class='card'><div>May {i}, 2026</div><h2>Another story, number {i}</h2>"
+        f"<p>What that other story says, at some length, to make you read it.</p>"
+        f"<a href='/blog/story-{i}' class='card-link'></a></div>"
+        for i in range(3)
+    )
+    text = plain_text(read(f"{ARTICLE}<div class='list'>{cards}</div>"))
+    assert text.count(SENTENCE) == 6
+    assert "Another story" not in text
+
+
+def test_one_box_with_an_empty_link_is_no_listing() -> None:
+    box = (
+        "<div><h2>What the council decided</h2><p>It funds the library.</p>"
+        "<a href='/decision'></a></div>"
+    )
+    assert "What the council decided" in plain_text(read(f"{ARTICLE}{box}"))

@@ -26,7 +26,8 @@ from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
 from newsconv.readers.html.figures import show_noscript_images
-from newsconv.readers.html.meta.byline import author_names, closing_signature
+from newsconv.readers.html.meta.byline import author_names, closing_signature, headline_byline
+from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
 from newsconv.tree import block_texts, plain_text
@@ -37,6 +38,10 @@ __all__ = ["HtmlReader", "PageElement", "parse"]
 STANDFIRST_REACH = 3
 #: A heading repeating the description is the deck if it has at least this many words.
 DECK_WORDS = 8
+#: An author's box under the article holds this many blocks at most after the name line.
+AUTHOR_BOX_BLOCKS = 1
+#: A line ending so is a sentence, not a name over a job title.
+_SENTENCE_ENDS = (".", "!", "?", "…", ":")
 #: What :func:`~newsconv.tree.plain_text` puts between two paragraphs.
 PARAGRAPH_BREAK = "\n\n"
 #: The text is decoded already: an XML declaration naming an encoding no longer applies.
@@ -101,7 +106,8 @@ class HtmlReader:
         metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
         metadata = signed(metadata, blocks)
-        blocks = _without_byline(blocks, metadata.authors, report)
+        metadata, blocks = _without_byline(metadata, blocks, report)
+        blocks = _without_author_box(blocks, metadata.authors, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
@@ -179,16 +185,21 @@ def _without_standfirst(
 
 
 def _without_byline(
-    blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
-) -> tuple[Block, ...]:
+    metadata: Metadata, blocks: tuple[Block, ...], report: Reporter
+) -> tuple[Metadata, tuple[Block, ...]]:
     """Drop an opening block that only signs the article ("by Laura E. Adkins", or a list
     of one such line under the headline), or the last paragraph with text that does ("-- By
-    Michael Russell"): it names the metadata's authors, whom writers show with the title."""
-    if not authors:
-        return blocks
+    Michael Russell"): it names the metadata's authors, whom writers show with the title.
+
+    An opening line that signs the article with a by-word and more names ("Authors: A, B"
+    under a byline element naming A), or with people where the authors are the site
+    itself ("Written by John Dador" under an author field holding "G DATA" on
+    gdatasoftware.com), is the article's own word: its names become the authors, and the
+    line goes. One naming someone else beside a person stays (a quote's signature)."""
+    authors = metadata.authors
     wanted = {person.name.casefold() for person in authors}
     last = _last_with_text(blocks)
-    if last > 0 and isinstance(blocks[last], Paragraph):
+    if wanted and last > 0 and isinstance(blocks[last], Paragraph):
         text = normalize_text(plain_text(blocks[last : last + 1]))
         if (
             len(text) < BYLINE_MAX_CHARS
@@ -200,9 +211,60 @@ def _without_byline(
         if not isinstance(block, (Paragraph, ListBlock)):
             continue
         text = normalize_text(plain_text((block,)))
-        if len(text) < BYLINE_MAX_CHARS and {n.casefold() for n in author_names([text])} == wanted:
+        if len(text) >= BYLINE_MAX_CHARS:
+            continue
+        named = {n.casefold() for n in author_names([text])}
+        stated = headline_byline([text], exclude=[metadata.site_name or ""])
+        if named and named == wanted:
             report(Diagnostic("info", "removed-boilerplate", f"removed the byline: {text!r}"))
-            return blocks[:index] + blocks[index + 1 :]
+        elif stated and (
+            wanted < {n.casefold() for n in stated} or _names_the_site(authors, metadata)
+        ):
+            report(Diagnostic("info", "removed-boilerplate", f"read the byline: {text!r}"))
+            metadata = replace(metadata, authors=tuple(map(Person, stated)))
+        else:
+            continue
+        return metadata, blocks[:index] + blocks[index + 1 :]
+    return metadata, blocks
+
+
+def _names_the_site(authors: tuple[Person, ...], metadata: Metadata) -> bool:
+    """Whether every one of ``authors`` is the site's own name, found in its name or its
+    host ("G DATA" on gdatasoftware.com): a desk's account, not a person (also when there
+    are none)."""
+    sites = [compact(metadata.site_name or ""), *map(compact, host_labels(metadata.url))]
+    return all(
+        (key := compact(person.name)) and any(key in site for site in sites) for person in authors
+    )
+
+
+def _without_author_box(
+    blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
+) -> tuple[Block, ...]:
+    """Drop the author's box that closes the article: a short line opening with an
+    author's name and going on with no sentence (a job title, a link: "Dan Goodin Senior
+    Security Editor"), then at most :data:`AUTHOR_BOX_BLOCKS` block of biography to the
+    end. A closing line that is a sentence ("Jane Doe contributed reporting.") stays."""
+    names = tuple(person.name for person in authors)
+    if not names:
+        return blocks
+    shown = 0  # the blocks with text seen from the end (an empty list is none)
+    for index in range(len(blocks) - 1, 0, -1):
+        block = blocks[index]
+        text = normalize_text(plain_text((block,)))
+        if not text:
+            continue
+        if (
+            isinstance(block, (Paragraph, Heading))
+            and len(text) < BYLINE_MAX_CHARS
+            and text.startswith(names)
+            and not text.endswith(_SENTENCE_ENDS)
+        ):
+            report(Diagnostic("info", "removed-boilerplate", f"removed the author's box: {text!r}"))
+            return blocks[:index]
+        shown += 1
+        if shown > AUTHOR_BOX_BLOCKS:
+            break
     return blocks
 
 

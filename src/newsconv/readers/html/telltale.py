@@ -79,6 +79,9 @@ _LEAD_IN_MAX_CHARS = 60
 _FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
+#: A listing of teaser cards holds this many at least, each titled by one of these.
+_CARDS_MIN = 2
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 #: Elements an editor leaves empty between blocks.
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
@@ -94,6 +97,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_link_furniture(article, stats, judge)
     comments = _remove_telltale_text(article, stats, judge)
     _remove_bare_figures(article, stats, judge)
+    _remove_overlay_cards(article, stats, judge)
     _remove_comments(article, comments, judge)
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
@@ -131,6 +135,8 @@ def _remove_telltale_text(
             reason = _line_verdict(element, words, hrefs, stats)
         if reason is None and linked and _subscription_offer(words, hrefs):
             reason = "a subscription offer"
+        if reason is None and linked and _access_prompt(words, hrefs):
+            reason = "a prompt to subscribe or sign in"
         if reason is not None:
             judge.remove(element, reason)
         elif linked and _policy_notice(hrefs):
@@ -194,6 +200,19 @@ def _subscription_offer(words: str, hrefs: list[str]) -> bool:
         and any(
             vocab.SUBSCRIBE.search(href) or vocab.SUBSCRIPTION_PAGE.search(href) for href in hrefs
         )
+    )
+
+
+def _access_prompt(words: str, hrefs: list[str]) -> bool:
+    """Whether a short block's one or two links all lead to the site's sign-up, sign-in
+    or membership pages and its ``words`` ask to use them: a paywall's prompt under a
+    story cut short ("This post is for paid members only … <a
+    href=/membership/>Subscribe</a>", "Already have an account? <a href=/signin/>Sign
+    in</a>")."""
+    return (
+        0 < len(hrefs) <= 2
+        and all(vocab.ACCOUNT_PAGE.search(href) for href in hrefs)
+        and (vocab.SUBSCRIBE.search(words) or vocab.ACCOUNT.search(words))
     )
 
 
@@ -314,8 +333,13 @@ def _words_verdict(words: str, length: int) -> str | None:
 
 
 def placeholder(words: str) -> bool:
-    """Whether an element's ``words`` are only an ad's label or a loader's."""
-    return bool(vocab.AD_WORDS.match(words) or vocab.LOADING_WORDS.match(words))
+    """Whether an element's ``words`` are only an ad's label, a loader's, or a template's
+    unfilled slot ("{{cta}}")."""
+    return bool(
+        vocab.AD_WORDS.match(words)
+        or vocab.LOADING_WORDS.match(words)
+        or vocab.TEMPLATE_SLOT.fullmatch(words)
+    )
 
 
 def _links_verdict(
@@ -363,6 +387,33 @@ def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -
             and next(figure.iter("img", "figcaption", "table", "pre", "blockquote"), None) is None
         ):
             judge.remove(figure, "a figure with nothing to show")
+
+
+def _remove_overlay_cards(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """Teaser cards that a link with nothing in it makes clickable whole (an empty ``<a
+    href>`` stretched over the card by the stylesheet): boxes holding a heading, each
+    with such a link to another page, two or more side by side, are a listing of other
+    stories ("Similar posts"), however much of their text is plain."""
+    cards: dict[HtmlElement, list[HtmlElement]] = {}
+    for link in article.iter("a"):
+        card = link.getparent()
+        href = link.get("href", "").strip()
+        if (
+            card is None
+            or stats.chars(link)
+            or len(link)
+            or href.startswith(("#", "javascript:"))
+            or not href
+            or next(card.iter(*_CARD_HEADINGS), None) is None
+        ):
+            continue
+        row = card.getparent()
+        if row is not None:
+            cards.setdefault(row, []).append(card)
+    for row_cards in cards.values():
+        if len(row_cards) >= _CARDS_MIN:
+            for card in row_cards:
+                judge.remove(card, "a teaser card")
 
 
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

@@ -104,6 +104,9 @@ AD_WORDS = re.compile(
     r"광고)\W*$",
     re.IGNORECASE,
 )
+#: An unfilled slot of a template the page was drawn from ("{{cta}}", "{% block ad %}",
+#: "${promo}"), the whole of an element's text.
+TEMPLATE_SLOT = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}")
 LOADING_WORDS = re.compile(
     r"^(?:loading|lade|laden|正在加载|загрузка|chargement|cargando|caricamento|carregando)"
     r"(?:\s+\w+){0,2}\s*(?:…|\.\.\.)?$",  # "Loading more stories…", "Lade weitere Inhalte ..."
@@ -169,6 +172,17 @@ SUBSCRIBE = Words(
     "newsletter", "subscri", "sign up", "sign-up", "signup", "abonn", "suscri", "assine",
     "assinatura", "iscriviti", "подпис", "订阅", "訂閱", "購読",
 )  # fmt: skip
+#: Words of a prompt to use an account ("Already have an account? Sign in", "for paid
+#: members only"), lowercased: with :data:`SUBSCRIBE`, a paywall's prompt.
+ACCOUNT = Words(
+    "sign in", "log in", "paid member", "membership", "have an account", "connexion",
+    "anmelden", "iniciar sesión",
+)  # fmt: skip
+#: A lowercased href to the site's sign-up, sign-in or membership page, by a whole step
+#: of its path ("/signin/", "/membership/", "/account/login?next=…").
+ACCOUNT_PAGE = re.compile(
+    r"/(?:sign-?in|sign-?up|log-?in|membership|account|register|join|subscribe)(?:[/?#.]|$)"
+)
 #: A subscription page's path that :data:`SUBSCRIBE` misses (German "Abo"), in a
 #: lowercased href.
 SUBSCRIPTION_PAGE = re.compile(r"/abos?(?:[/._?#-]|$)")

@@ -59,6 +59,10 @@ NOT_A_PERSON = frozenset(
         "université", "institute", "institut",
         # a company's legal form
         "gmbh", "llc", "corp", "corporation", "plc",
+        # a job title after the name ("Magen Gicinto, Chief People Officer")
+        "chief", "officer", "director", "manager", "president", "founder", "cofounder",
+        "engineer", "developer", "analyst", "researcher", "scientist", "strategist",
+        "consultant", "specialist",
     }
 )  # fmt: skip
 #: A company's legal form or a desk, in scripts written without spaces ("株式会社インプレス",
