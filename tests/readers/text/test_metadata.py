@@ -8,6 +8,7 @@ import pytest
 
 from newsconv.readers.text.features import describe
 from newsconv.readers.text.metadata import (
+    dateline_names,
     find_byline,
     find_credit,
     find_date,
@@ -32,6 +33,7 @@ from newsconv.readers.text.metadata import (
         ("Von Anna Schmidt | dpa", ["Anna Schmidt"]),
         ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
+        ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -211,3 +213,57 @@ def test_a_masthead_day_far_over_the_dateline_gives_way() -> None:
     menu = ["News", "Sport", "Business", "Travel", "Culture", "Science", "Health", "Money"]
     texts = ["Thursday 06 October 2011", *menu, "Food", "Drink", "Chilli contest", "05 Oct 2011"]
     assert find_date(texts, range(len(texts)), "en") == (12, datetime(2011, 10, 5), "05 Oct 2011")
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["By", "Guru Baran", "July 1, 2026"], ["Guru Baran"]),
+        (["Written by", "Madeline Lawrence", "Published on:"], ["Madeline Lawrence"]),
+    ],
+)
+def test_a_by_word_alone_over_the_names(lines: list[str], names: list[str]) -> None:
+    found = find_byline(lines, range(len(lines)))
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, names)
+
+
+def test_a_later_byline_naming_more_authors_wins() -> None:
+    lines = ["Author: Jozsef Gegeny", "On this page", "Authors: Jozsef Gegeny, Jonathan Micael"]
+    found = find_byline(lines, range(3))
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Jozsef Gegeny", "Jonathan Micael"]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "names"),
+    [
+        ("Dan Goodin – Feb 26, 2026 10:45 am | 167", "Feb 26, 2026 10:45 am", ["Dan Goodin"]),
+        (
+            "14 April 2026•Salim Bitam•Samir Bousseaden•Daniel Stepanic",
+            "14 April 2026",
+            ["Salim Bitam", "Samir Bousseaden", "Daniel Stepanic"],
+        ),
+        ("North Korea 09:31 August 20, 2019", "09:31 August 20, 2019", []),
+        ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2/26/2015 7:11 AM PST", []),
+        ("Politics | March 3, 2026 | Share", "March 3, 2026", []),
+    ],
+)
+def test_names_beside_the_date(line: str, printed: str, names: list[str]) -> None:
+    assert [person.name for person in dateline_names(line, printed)] == names
+
+
+def test_a_date_label_over_the_date_names_no_one() -> None:
+    texts = [
+        "CISA Adds Two Known Exploited Vulnerabilities to Catalog",
+        "Release Date",
+        "March 03, 2026",
+    ]
+    assert find_signature(texts, describe(texts, {}), 2, 0) is None
+
+
+def test_the_name_under_a_headline_the_date_stands_over() -> None:
+    texts = ["Aug 16, 2023", "Unsupported Compression Methods Bypass Detection", "Fernando Ortega"]
+    found = find_signature(texts, describe(texts, {}), 0, 1)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (2, ["Fernando Ortega"])

@@ -97,3 +97,26 @@ def test_cjk_broken_by_the_column_is_joined_without_a_space() -> None:
     rows = textwrap.fill(english, width=60) + "\n\n" + chinese[:55] + "\n" + chinese[55:]
     texts = segment("\n\n".join([rows] * 3)).texts
     assert texts == [english, chinese] * 3
+
+
+def test_a_template_slot_alone_on_its_line_is_dropped() -> None:
+    lines, _ = segment("The story goes on here.\n{{cta}}\nAnd it ends here.\n")
+    assert lines == ["The story goes on here.", "And it ends here."]
+
+
+def test_a_list_of_digests_is_no_hard_wrapped_text() -> None:
+    """SHA-256 sums are 64 characters each, and some start with a lowercase letter: the
+    rows before those looked like text wrapped at 64 columns, which joined a headline to
+    the author's name under it."""
+    digests = [
+        f"{letter}{n:02d}" + "0123456789abcdef" * 3 + "0123456789abc"
+        for n in range(6)
+        for letter in "ae"
+    ]
+    head = [
+        "Aug 16, 2023",
+        "Unsupported Compression Methods Enable Android Malware",
+        "Fernando Ortega",
+    ]
+    lines, _ = segment("\n".join([*head, "", *digests]) + "\n")
+    assert lines[:3] == head

@@ -782,3 +782,24 @@ def test_content_words_are_the_same_in_ascii_in_other_scripts_and_beside_cjk() -
         "京都",
     ]
     assert content_tokens("Über Straße, Москва’s news") == ["über", "straße", "москва", "news"]
+
+
+def test_a_table_of_contents_entry_is_not_the_title() -> None:
+    """An entry of the contents printed over the text is echoed by its section's heading
+    in the body, as a headline is by its lead photo's caption; its neighbours are too."""
+    head = [
+        "Boto-Cor-de-Rosa campaign reveals Astaroth WhatsApp-based worm activity in Brazil",
+        "On this page",
+        "Summary",
+        "Infection chain overview",
+        "Conclusion",
+    ]
+    body = [
+        "Summary",
+        "Astaroth is a Brazilian banking malware that now spreads through WhatsApp Web.",
+        "Infection chain overview",
+        "The infection begins when the victim receives a ZIP archive on WhatsApp.",
+        "Conclusion",
+        "The Astaroth campaign shows banking malware spreading through messaging apps.",
+    ]
+    assert pick(head, body).startswith("Boto-Cor-de-Rosa")  # type: ignore[union-attr]

@@ -27,6 +27,7 @@ from newsconv.readers.text.markdown_pages import is_markdown_page, markdown_text
 from newsconv.readers.text.metadata import (
     LOOKBACK,
     Dated,
+    dateline_names,
     find_byline,
     find_credit,
     find_date,
@@ -226,6 +227,8 @@ def _metadata(
     byline = find_byline(texts, head) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
+    if byline is None and dated and (named := dateline_names(texts[dated.line], dated.printed)):
+        byline = dated.line, named
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}
     used |= {found[0] for found in (dated, byline) if found}

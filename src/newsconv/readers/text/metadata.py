@@ -25,6 +25,7 @@ from newsconv.readers.text.vocabulary import (
     BYLINE_WORDS,
     CREDIT_LABELS,
     PUBLISHED_LABELS,
+    ROLE_WORDS,
     UPDATED_LABELS,
 )
 
@@ -53,6 +54,7 @@ _CASELESS_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7
 FOOT_NOTE_PARAGRAPHS = 1
 #: Labels of a line dating the article: its publication's first.
 _DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
+_LABEL_SET = frozenset(_DATE_LABELS)
 
 _DIGIT = re.compile(r"\d")
 #: Bullets parting a section's label from one author's name (a bar parts menus' items).
@@ -81,6 +83,17 @@ _SIGNATURE = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{_BYWORDS})\s+[^\W\d_]", re.IGNOR
 _AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
 #: Where an author's name ends: a separator, a digit, a word that goes on to the date.
 _NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
+#: How the line naming the author between a headline and its dateline reads.
+_SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
+#: What parts a dateline's date from the names beside it ("Dan Goodin – Feb 26, 2026",
+#: "14 April 2026•Salim Bitam•Samir Bousseaden").
+_DATELINE_PARTS = re.compile(r"\s*[•·|]\s*|\s+[–—-]\s+")
+#: What a date's reading may leave of its line: a time, "am"/"pm", a count.
+_DATE_REMAINS = re.compile(r"[\d:.,\s]*(?:[ap]\.?m\.?)?[\d\s]*", re.IGNORECASE)
+#: The by-words, lowercased, that may stand alone on the line over the names.
+_BY_WORDS = frozenset(BYLINE_WORDS)
+#: The job titles that may follow an author's name in a byline.
+_ROLES = frozenset(ROLE_WORDS)
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
@@ -259,8 +272,14 @@ def find_date(
 
 
 def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
-    """Authors from a line like "By Jane Doe and John Roe" or "Автор: Иван Петров"."""
-    return next(bylines(texts, candidates), None)
+    """Authors from a line like "By Jane Doe and John Roe" or "Автор: Иван Петров": the
+    first, unless a later one names its authors and more ("Author: A" in the header,
+    "Authors: A, B" opening the text)."""
+    found = None
+    for index, people in bylines(texts, candidates):
+        if found is None or set(found[1]) < set(people):
+            found = index, people
+    return found
 
 
 def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tuple[Person, ...]]]:
@@ -269,6 +288,9 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
     Hildebrandt", :func:`section_and_names`)."""
     for index in candidates:
         text = texts[index]
+        if text.casefold().rstrip(":： ") in _BY_WORDS and index + 1 < len(texts):
+            index += 1  # the by-word alone over the names ("By" / "Guru Baran")
+            text = f"{text} {texts[index]}"
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
             if len(text) <= SHORT_LINE and (people := section_and_names(text)):
@@ -278,9 +300,20 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
         names = _NAME_END.sub("", names[: dated.start] if dated else names)
         parts = [name.strip() for name in _NAME_SPLIT.split(names)]
-        people = tuple(Person(name) for name in parts if name and not _DEGREE.fullmatch(name))
+        people = tuple(
+            Person(name)
+            for position, name in enumerate(parts)
+            if name and not _DEGREE.fullmatch(name) and not (position and _job_title(name))
+        )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _job_title(text: str) -> bool:
+    """Whether a byline's part after a name is the author's job title ("Chief People
+    Officer", "Senior Editor"): its last word is a role."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _ROLES
 
 
 def section_and_names(text: str) -> tuple[Person, ...]:
@@ -322,17 +355,41 @@ def find_signature(
     """The author named alone on the line between the headline at ``title`` and the
     dateline at ``dated`` ("Luis García" over "Madrid - 13 FEB 2024"): two to four
     capitalised words, no digit, no stop, no chrome, up to a separator ("Ángeles Escrivá |
-    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe")."""
-    index = dated - 1
-    if not title < index or _SIGNS.search(texts[dated]):
+    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe").
+    A dateline right over the headline leaves the line right under it ("Aug 16, 2023" /
+    headline / "Fernando Ortega")."""
+    index = title + 1 if dated == title - 1 else dated - 1
+    if not title < index < len(texts) or _SIGNS.search(texts[dated]):
         return None
     line = features[index]
-    if line.kind is not Kind.SHORT or line.terminal or _DIGIT.search(texts[index]):
+    # a name printed on teasers too reads as chrome by its repeats ("Joseph Cox")
+    if line.kind not in _SIGNATURE_KINDS or line.terminal or _DIGIT.search(texts[index]):
         return None
     text = _NAME_END.sub("", texts[index])  # "Ángeles Escrivá | Madrid": the place goes
+    if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
+        return None
     if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
+
+
+def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
+    """The authors a dateline names beside its date (``printed``), parted from it and
+    from each other by bullets, bars or spaced dashes: "Dan Goodin – Feb 26, 2026 10:45
+    am | 167", "14 April 2026•Salim Bitam•Samir Bousseaden•Daniel Stepanic". The date
+    has a part of its own, and every part other than it and numbers is a name of two or
+    three capitalised words ("North Korea 09:31 August 20, 2019" is a section's)."""
+    parts = [part for part in _DATELINE_PARTS.split(text) if part]
+    dated = [part for part in parts if printed and printed in part]
+    if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
+        return ()  # the date shares its part with other words ("North Korea 09:31 …")
+    parts = [part for part in parts if part is not dated[0] and not part.isdigit()]
+    if parts and all(
+        _PERSON.fullmatch(part) and looks_like_name(part) and not CHROME.search(part)
+        for part in parts
+    ):
+        return tuple(Person(part) for part in parts)
+    return ()
 
 
 def looks_like_name(name: str) -> bool:

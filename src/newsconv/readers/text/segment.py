@@ -175,6 +175,15 @@ def _broken_paragraph(block: list[str]) -> bool:
     return opened >= 2 or (opened == 1 and goes_on == 1)
 
 
+#: A line that is only an unfilled slot of the template the page was drawn from
+#: ("{{cta}}", "{% block ad %}"): the page's own code, which would end the article's run.
+_TEMPLATE_SLOT = re.compile(r"^[ \t]*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[ \t]*$", re.MULTILINE)
+
+
+#: A digest in hexadecimal (MD5, SHA-1, SHA-256), a row of one token however long.
+_DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
+
+
 def _cleaned(text: str) -> str:
     """``text`` with every line break a ``\\n`` and invisible characters gone.
 
@@ -189,6 +198,8 @@ def _cleaned(text: str) -> str:
     for char in INVISIBLE:
         if char in text:
             text = text.replace(char, "")
+    if "{{" in text or "{%" in text:
+        text = _TEMPLATE_SLOT.sub("", text)
     return text
 
 
@@ -359,9 +370,12 @@ def _wrap_width(text: str, rows: list[str]) -> int | None:
     (lynx, w3m) also has menus, and rows it did not wrap (a table's, a long address, a
     line of code). A page copied from a browser has lines of any length, few of which a
     lowercase line follows, and more long paragraphs than wrapped text has long rows.
-    Scripts without lowercase letters give no such rows, and are taken as they come.
+    Scripts without lowercase letters give no such rows, and are taken as they come; nor
+    do digests (a list of SHA-256 sums, each 64 characters long like the next).
     """
-    ends = sorted(filter(None, map(len, map(str.rstrip, _rows_going_on(text)))))
+    # a digest over a digest that starts with a letter wrapped nothing
+    rows_on = (row.rstrip() for row in _rows_going_on(text))
+    ends = sorted(len(row) for row in rows_on if row and not _DIGEST.fullmatch(row.lstrip()))
     if len(ends) < MIN_WRAPPED_ROWS:
         return None  # most pages copied from a browser stop here
     width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]

@@ -336,7 +336,9 @@ def scored_lines(
         depth = DEPTH_COST * max(0, index - start)
         # A breadcrumb's last item, or a line printed again in the article's opening (the
         # lead photo's caption or alt text): the page names its article so.
-        crumb = text in crumbs or (index < start and text in echoes)
+        crumb = text in crumbs or (
+            index < start and text in echoes and not _in_contents(texts, index, start)
+        )
         menu = _in_menu(features, index)
         over_deck = (
             below == index + 1
@@ -422,6 +424,14 @@ def _echoes(texts: Sequence[str], features: Sequence[Features], start: int) -> s
     photo's caption or alt text)."""
     opening = range(start, min(len(texts), start + ECHO_LINES))
     return {texts[index] for index in opening if features[index].repeats > 1}
+
+
+def _in_contents(texts: Sequence[str], index: int, start: int) -> bool:
+    """Whether the line at ``index``, above the body (from ``start``), is an entry of a
+    table of contents: a line beside it is printed again in the body too (the sections'
+    headings "Summary", "Infection chain overview", "Conclusion" listed over the text)."""
+    body = texts[start:]
+    return any(0 <= at < start and texts[at] in body for at in (index - 1, index + 1))
 
 
 def _first_of(texts: Sequence[str], candidates: range, wanted: set[str]) -> int:

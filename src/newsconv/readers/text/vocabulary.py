@@ -14,6 +14,28 @@ import ahocorasick
 
 from newsconv.dates.vocabulary import UPDATE_LABELS
 
+#: The networks share bars name: chrome in a line of a few words ("Share on WhatsApp",
+#: "Facebook Twitter LinkedIn"), not in a headline about them.
+NETWORK_WORDS = (
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "instagram",
+    "youtube",
+    "tumblr",
+    "flipboard",
+    "вконтакте",
+    "одноклассники",
+    "weibo",
+    "微信",
+    "微博",
+)
+
 #: Words of page chrome: navigation, sharing, subscribing, related links, widgets, footers.
 CHROME_WORDS = (
     # English
@@ -59,24 +81,7 @@ CHROME_WORDS = (
     "continue reading",
     "full screen",
     "autoplay",
-    # the networks share bars name
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "telegram",
-    "linkedin",
-    "pinterest",
-    "reddit",
-    "messenger",
-    "instagram",
-    "youtube",
-    "tumblr",
-    "flipboard",
-    "вконтакте",
-    "одноклассники",
-    "weibo",
-    "微信",
-    "微博",
+    *NETWORK_WORDS,
     # Russian, Ukrainian, Kazakh
     "поделиться",
     "подпис-",
@@ -359,6 +364,9 @@ AFTER_NAME_WORDS = (
 PUBLISHED_LABELS = (
     "published",
     "first published",
+    "release date",
+    "publication date",
+    "date published",
     "publié",
     "veröffentlicht",
     "publicado",
@@ -412,6 +420,12 @@ ROLE_WORDS = (
     "корреспондент",
     "редактор",
     "журналист",
+    # a company's officers ("Magen Gicinto, Chief People Officer")
+    "officer",
+    "director",
+    "manager",
+    "president",
+    "founder",
 )
 
 #: Words that open a byline ("By X", "Автор: X", "Par X").
