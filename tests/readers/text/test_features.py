@@ -341,3 +341,9 @@ def test_package_versions_are_no_handles() -> None:
     )
     texts, cells = segment(f"{line}\n")
     assert describe(texts, cells)[0].kind is Kind.GOOD
+
+
+def test_a_digest_on_its_line_is_data_not_a_widget() -> None:
+    """Indicators of compromise list SHA-256 sums one a line; the story goes on under them."""
+    texts, cells = segment("ff6061936f2ffa2c0d27d2d1efae6fdb990569a81b744600e9c02f720760c76a\n")
+    assert describe(texts, cells)[0].kind is Kind.NEAR

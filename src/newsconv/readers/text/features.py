@@ -28,7 +28,7 @@ from newsconv.readers.text.census import (
     classes_of,
     take_census,
 )
-from newsconv.readers.text.segment import MARKER, TERMINALS
+from newsconv.readers.text.segment import DIGEST, MARKER, TERMINALS
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
     COMMENT_HEADERS,
@@ -97,6 +97,8 @@ NEAR_WORDS = 5
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
 NETWORK_MAX_WORDS = 5
+#: A digest (MD5 and up) weighs this much at least.
+DIGEST_MIN = 32
 #: A line that ends in a full stop after a lowercase word is a sentence with up to this share
 #: of capitalised initials: German capitalises its nouns ("Die fairkom Gesellschaft ist ein
 #: … Partnerschaftsnetzwerk von … IT Consultants bei Open Source Projekten."), where a
@@ -261,6 +263,10 @@ def _kinds(lines: _Lines) -> list[Kind]:
     unheaded = headers == _NO_KIND
     codes[_chrome(lines, short & unheaded)] = _BAD_CODE
     codes = np.where(unheaded, codes, headers)
+    # a digest on its line is data the text lists ("Indicators of compromise"), not a widget
+    codes[_where(short & (words == 1) & (lines.heavy >= DIGEST_MIN), DIGEST.fullmatch, texts)] = (
+        _NEAR_CODE
+    )
     codes[long] = _GOOD_CODE
     codes[long & _listed(lines)] = _SHORT_CODE
     openings = [text[:NOTICE_REACH] for text in _among(texts, long)]

@@ -181,7 +181,7 @@ _TEMPLATE_SLOT = re.compile(r"^[ \t]*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[ \t]*$"
 
 
 #: A digest in hexadecimal (MD5, SHA-1, SHA-256), a row of one token however long.
-_DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
+DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
 
 
 def _cleaned(text: str) -> str:
@@ -375,7 +375,7 @@ def _wrap_width(text: str, rows: list[str]) -> int | None:
     """
     # a digest over a digest that starts with a letter wrapped nothing
     rows_on = (row.rstrip() for row in _rows_going_on(text))
-    ends = sorted(len(row) for row in rows_on if row and not _DIGEST.fullmatch(row.lstrip()))
+    ends = sorted(len(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
     if len(ends) < MIN_WRAPPED_ROWS:
         return None  # most pages copied from a browser stop here
     width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
