@@ -32,7 +32,6 @@ from newsconv.readers.text.segment import DIGEST, MARKER, TERMINALS
 from newsconv.readers.text.vocabulary import (
     CHROME_WORDS,
     COMMENT_HEADERS,
-    NETWORK_WORDS,
     NOTICE_PHRASES,
     PITCH_PHRASES,
     RELATED_HEADERS,
@@ -41,14 +40,6 @@ from newsconv.readers.text.vocabulary import (
 
 #: Any chrome word: condemns a short line.
 CHROME = WordList(CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES)
-#: The same but the networks' names, which condemn only a line of
-#: :data:`NETWORK_MAX_WORDS` words at most: a headline may name WhatsApp.
-CHROME_BUT_NETWORKS = WordList(
-    tuple(
-        word for word in CHROME_WORDS + NOTICE_PHRASES + PITCH_PHRASES if word not in NETWORK_WORDS
-    )
-)
-NETWORKS = WordList(NETWORK_WORDS)
 #: A pitch or a notice: condemns a line that is not long prose.
 STRONG = WordList(NOTICE_PHRASES + PITCH_PHRASES)
 #: A notice: condemns a line of any length (searched near its start).
@@ -96,7 +87,6 @@ SYMBOLS_ONLY = 4
 NEAR_WORDS = 5
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
-NETWORK_MAX_WORDS = 5
 #: A digest (MD5 and up) weighs this much at least.
 DIGEST_MIN = 32
 #: A line that ends in a full stop after a lowercase word is a sentence with up to this share
@@ -373,9 +363,7 @@ def _chrome(lines: _Lines, among: Flags) -> Flags:
     found |= _where(among & _with_link_marks(texts, census, among), _linked, texts)
     searched = among & ~found
     few = words <= CHROME_MAX_WORDS
-    found |= _holding(CHROME_BUT_NETWORKS, texts, searched & few)
-    found |= _holding(NETWORKS, texts, searched & ~found & (words <= NETWORK_MAX_WORDS))
-    found |= _holding(STRONG, texts, searched & ~few)
+    found |= _holding(CHROME, texts, searched & few) | _holding(STRONG, texts, searched & ~few)
     return among & found
 
 
@@ -411,9 +399,8 @@ def passed_word_lists(line: Features) -> bool:
 
     A line lighter than :data:`LONG` that is not a table row is only kept from being chrome
     by that test, so callers that ask the same need not search again: such a line holds no
-    :data:`STRONG` phrase but a network's name, no :data:`CHROME_BUT_NETWORKS` word if it
-    has at most :data:`CHROME_MAX_WORDS` words, and no network's name (:data:`NETWORKS`) if
-    it has at most :data:`NETWORK_MAX_WORDS` (:data:`CHROME` holds all of these).
+    :data:`STRONG` phrase, nor any :data:`CHROME` word if it has at most
+    :data:`CHROME_MAX_WORDS` words (:data:`CHROME` holds all of :data:`STRONG`).
     """
     return line.weight < LONG and not line.table and line.kind not in CHROME_KINDS
 

@@ -14,28 +14,6 @@ import ahocorasick
 
 from newsconv.dates.vocabulary import UPDATE_LABELS
 
-#: The networks share bars name: chrome in a line of a few words ("Share on WhatsApp",
-#: "Facebook Twitter LinkedIn"), not in a headline about them.
-NETWORK_WORDS = (
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "telegram",
-    "linkedin",
-    "pinterest",
-    "reddit",
-    "messenger",
-    "instagram",
-    "youtube",
-    "tumblr",
-    "flipboard",
-    "вконтакте",
-    "одноклассники",
-    "weibo",
-    "微信",
-    "微博",
-)
-
 #: Words of page chrome: navigation, sharing, subscribing, related links, widgets, footers.
 CHROME_WORDS = (
     # English
@@ -81,7 +59,24 @@ CHROME_WORDS = (
     "continue reading",
     "full screen",
     "autoplay",
-    *NETWORK_WORDS,
+    # the networks share bars name
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "instagram",
+    "youtube",
+    "tumblr",
+    "flipboard",
+    "вконтакте",
+    "одноклассники",
+    "weibo",
+    "微信",
+    "微博",
     # Russian, Ukrainian, Kazakh
     "поделиться",
     "подпис-",
