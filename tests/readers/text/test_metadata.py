@@ -267,3 +267,15 @@ def test_the_name_under_a_headline_the_date_stands_over() -> None:
     found = find_signature(texts, describe(texts, {}), 0, 1)
     assert found is not None
     assert (found[0], [person.name for person in found[1]]) == (2, ["Fernando Ortega"])
+
+
+def test_a_label_doubled_where_it_stands_names_no_one() -> None:
+    """A name between headline and date may be chrome by its repeats when it signs the
+    teasers too, but not a menu's label printed twice in a row."""
+    texts = ["Android Developers Blog", "This Blog", "This Blog", "06 December 2016"]
+    features = describe(texts, {})
+    assert find_signature(texts, features, 3, 0) is None
+
+
+def test_a_list_item_under_a_by_word_is_no_byline() -> None:
+    assert find_byline(["por", "* César Salza"], range(2)) is None

@@ -83,7 +83,8 @@ _SIGNATURE = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{_BYWORDS})\s+[^\W\d_]", re.IGNOR
 _AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
 #: Where an author's name ends: a separator, a digit, a word that goes on to the date.
 _NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
-#: How the line naming the author between a headline and its dateline reads.
+#: How the line naming the author between a headline and its dateline reads: chrome when
+#: the page prints it again, signing teasers too.
 _SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
 #: What parts a dateline's date from the names beside it ("Dan Goodin – Feb 26, 2026",
 #: "14 April 2026•Salim Bitam•Samir Bousseaden").
@@ -288,7 +289,11 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
     Hildebrandt", :func:`section_and_names`)."""
     for index in candidates:
         text = texts[index]
-        if text.casefold().rstrip(":： ") in _BY_WORDS and index + 1 < len(texts):
+        if (
+            text.casefold().rstrip(":： ") in _BY_WORDS
+            and index + 1 < len(texts)
+            and texts[index + 1][:1].isalpha()  # not a list's item ("por" / "* César Salza")
+        ):
             index += 1  # the by-word alone over the names ("By" / "Guru Baran")
             text = f"{text} {texts[index]}"
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
@@ -362,15 +367,24 @@ def find_signature(
     if not title < index < len(texts) or _SIGNS.search(texts[dated]):
         return None
     line = features[index]
-    # a name printed on teasers too reads as chrome by its repeats ("Joseph Cox")
     if line.kind not in _SIGNATURE_KINDS or line.terminal or _DIGIT.search(texts[index]):
         return None
-    text = _NAME_END.sub("", texts[index])  # "Ángeles Escrivá | Madrid": the place goes
+    if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
+        return None
+    text = _NAME_END.sub("", texts[index]).rstrip(",;")  # "Ángeles Escrivá | Madrid"
     if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
         return None
     if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
+
+
+def _printed_apart(texts: Sequence[str], index: int, line: Features) -> bool:
+    """Whether the line at ``index``, chrome by its repeats only, is a name the page
+    prints elsewhere too (an author signing the teasers beside the story: "Joseph Cox"),
+    not a label doubled where it stands (a menu's "This Blog" over "This Blog")."""
+    text = texts[index]
+    return line.repeats > 1 and texts[index - 1] != text and texts[index + 1 :][:1] != [text]
 
 
 def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
