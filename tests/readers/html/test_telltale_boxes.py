@@ -167,3 +167,15 @@ def test_one_box_with_an_empty_link_is_no_listing() -> None:
         "<a href='/decision'></a></div>"
     )
     assert "What the council decided" in plain_text(read(f"{ARTICLE}{box}"))
+
+
+def test_a_sharing_container_goes_with_its_title() -> None:
+    """A plugin names its bar "sharing", not "share"."""
+    bar = (
+        "<div class='heateor_sss_sharing_container'><div class='heateor_sss_sharing_title'>"
+        "Share this blog</div><div><a href='http://twitter.com/intent/tweet?url=x'"
+        " aria-label='Twitter'><span></span></a></div></div>"
+    )
+    text = plain_text(read(f"{bar}{ARTICLE}"))
+    assert "Share this blog" not in text
+    assert text.count(SENTENCE) == 6

@@ -84,7 +84,7 @@ NEGATIVE = _alt(
 )  # fmt: skip
 
 #: Share and follow bars inside the article: removed when short.
-SHARE = re.compile(r"(\b|_)(share|sharedaddy|social|follow)(\b|_)")
+SHARE = re.compile(r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)")
 SHARE_MAX_CHARS = 500
 
 #: Bylines: names and dates, reported in the metadata, not part of the body.
@@ -369,9 +369,7 @@ def names_byline(names: str) -> bool:
 def names_share(names: str) -> bool:
     """Whether a class/id string names a share or follow bar (:data:`SHARE`)."""
     # Most strings hold none of the words: three substring tests spare the regex.
-    return ("share" in names or "social" in names or "follow" in names) and bool(
-        SHARE.search(names)
-    )
+    return ("shar" in names or "social" in names or "follow" in names) and bool(SHARE.search(names))
 
 
 @functools.lru_cache(maxsize=4096)
