@@ -279,3 +279,7 @@ def test_a_label_doubled_where_it_stands_names_no_one() -> None:
 
 def test_a_list_item_under_a_by_word_is_no_byline() -> None:
     assert find_byline(["por", "* César Salza"], range(2)) is None
+
+
+def test_a_desk_signing_under_a_by_word_is_no_author() -> None:
+    assert find_byline(["By", "Kulu Media News Desk"], range(2)) is None

@@ -91,6 +91,10 @@ _SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
 _DATELINE_PARTS = re.compile(r"\s*[•·|]\s*|\s+[–—-]\s+")
 #: What a date's reading may leave of its line: a time, "am"/"pm", a count.
 _DATE_REMAINS = re.compile(r"[\d:.,\s]*(?:[ap]\.?m\.?)?[\d\s]*", re.IGNORECASE)
+#: The last words of a desk's or a team's name signing a story.
+_DESKS = frozenset(
+    ("desk", "staff", "team", "newsroom", "redaktion", "rédaction", "redacción", "redação")
+)
 #: The by-words, lowercased, that may stand alone on the line over the names.
 _BY_WORDS = frozenset(BYLINE_WORDS)
 #: The job titles that may follow an author's name in a byline.
@@ -308,10 +312,19 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         people = tuple(
             Person(name)
             for position, name in enumerate(parts)
-            if name and not _DEGREE.fullmatch(name) and not (position and _job_title(name))
+            if name
+            and not _DEGREE.fullmatch(name)
+            and not (position and _job_title(name))
+            and not _desk(name)
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _desk(text: str) -> bool:
+    """Whether a byline names a desk or a team, not a person ("Kulu Media News Desk")."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _DESKS
 
 
 def _job_title(text: str) -> bool:
