@@ -75,6 +75,11 @@ _GOES_ON = frozenset(",.;:!?)]}…%")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 #: The space joining two rows between two CJK characters.
 _CJK_BREAK = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
+#: A line that is only an unfilled slot of the template the page was drawn from
+#: ("{{cta}}", "{% block ad %}"): the page's own code, which would end the article's run.
+_TEMPLATE_SLOT = re.compile(r"^[ \t]*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[ \t]*$", re.MULTILINE)
+#: A digest in hexadecimal (MD5, SHA-1, SHA-256), a row of one token however long.
+DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
 #: What ends a sentence, Arabic's and Urdu's stops included.
 _STOPS = TERMINALS | {"؟", "۔"}
 #: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
@@ -173,15 +178,6 @@ def _broken_paragraph(block: list[str]) -> bool:
         opened += 1
         goes_on += _goes_on(block[at + 1])
     return opened >= 2 or (opened == 1 and goes_on == 1)
-
-
-#: A line that is only an unfilled slot of the template the page was drawn from
-#: ("{{cta}}", "{% block ad %}"): the page's own code, which would end the article's run.
-_TEMPLATE_SLOT = re.compile(r"^[ \t]*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[ \t]*$", re.MULTILINE)
-
-
-#: A digest in hexadecimal (MD5, SHA-1, SHA-256), a row of one token however long.
-DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
 
 
 def _cleaned(text: str) -> str:
@@ -370,7 +366,7 @@ def _wrap_width(text: str, rows: list[str]) -> int | None:
     (lynx, w3m) also has menus, and rows it did not wrap (a table's, a long address, a
     line of code). A page copied from a browser has lines of any length, few of which a
     lowercase line follows, and more long paragraphs than wrapped text has long rows.
-    Scripts without lowercase letters give no such rows, and are taken as they come; nor
+    Scripts without spaces (CJK, Thai) give no such rows, and are taken as they come; nor
     do digests (a list of SHA-256 sums, each 64 characters long like the next).
     """
     # a digest over a digest that starts with a letter wrapped nothing
