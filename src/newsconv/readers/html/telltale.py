@@ -396,14 +396,14 @@ def _remove_overlay_cards(article: HtmlElement, stats: TextStats, judge: Judge) 
     stories ("Similar posts"), however much of their text is plain."""
     cards: dict[HtmlElement, list[HtmlElement]] = {}
     for link in article.iter("a"):
+        if len(link) or stats.chars(link):
+            continue  # most links: words or a picture in them
         card = link.getparent()
         href = link.get("href", "").strip()
         if (
             card is None
-            or stats.chars(link)
-            or len(link)
-            or href.startswith(("#", "javascript:"))
             or not href
+            or href.startswith(("#", "javascript:"))
             or next(card.iter(*_CARD_HEADINGS), None) is None
         ):
             continue
