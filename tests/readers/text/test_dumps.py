@@ -186,3 +186,12 @@ def test_dumps_of_the_corpus_pages_read_as_their_articles(browser: str) -> None:
     found, whole = corpus_scores(dumped)
     assert found >= floor
     assert found >= whole + 0.05
+
+
+def test_the_line_over_the_blank_rows_above_the_list_is_the_articles() -> None:
+    """Only a header right over listed links goes: the article's own last short line
+    ("Thanks for reading") over the blank rows that part it from the list stays."""
+    text = "A story [1]here.\n\nThanks for reading\n\n\nReferences\n\n" + "\n".join(
+        f"   {n}. https://example.org/{n}" for n in range(1, 4)
+    )
+    assert without_link_list(text) == "A story here.\n\nThanks for reading"

@@ -26,9 +26,9 @@ import re
 #: slash, first: "https://…", "file:///…", "mailto:…"), as lynx and elinks ("  12. https://…")
 #: or w3m ("[12] https://…") print it. lynx prints an address's spaces as they are.
 _LISTED = re.compile(r" *(?:(\d+)\.|\[(\d+)\]) +(?:[a-zA-Z][\w+.-]*:|/)\S")
-#: A header over the list (or over one of its parts: "Visible links:", "Hidden links:"):
-#: a line of at most this many words and no sentence's stop.
-HEADER_WORDS = 3
+#: The headers over the list or its parts, as the browsers print them whatever the page's
+#: language ("References", "Visible links:", "Hidden links:"), a colon aside.
+HEADERS = frozenset({"references", "visible links", "hidden links", "links"})
 #: Fewer listed links than this are taken for a numbered list of the page's own.
 MIN_LISTED = 3
 #: How many characters from the end the list's last row is looked for in: most texts end
@@ -86,9 +86,9 @@ def _listed_above(rows: list[str], end: int, numbers: set[str]) -> int:
 
 
 def _above_header(rows: list[str], start: int) -> int:
-    """``start`` moved above the list's header when the row there is one."""
-    header = rows[start - 1].strip() if start else ""
-    if header and header.count(" ") < HEADER_WORDS and header[-1] not in ".!?":
+    """``start`` moved above the list's header when the row there is one of the
+    headers the browsers print (:data:`HEADERS`)."""
+    if start and rows[start - 1].strip().rstrip(":").casefold() in HEADERS:
         return start - 1
     return start
 
