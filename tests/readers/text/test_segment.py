@@ -120,3 +120,11 @@ def test_a_list_of_digests_is_no_hard_wrapped_text() -> None:
     ]
     lines, _ = segment("\n".join([*head, "", *digests]) + "\n")
     assert lines[:3] == head
+
+
+def test_right_to_left_rows_set_flush_right_are_joined_whatever_their_indent() -> None:
+    """w3m pads each row of Arabic up to the column: the indent changes row to row."""
+    rows = [*textwrap.wrap(ARABIC[0], width=60), "", *textwrap.wrap(ARABIC[1], width=60)]
+    flush_right = "\n".join(row.rjust(60) if row else "" for row in rows)
+    wrapped = "\n\n".join([flush_right] * 3)
+    assert segment(wrapped).texts == ARABIC * 3

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from newsconv.build import ZERO_WIDTH
+from newsconv.language import text_direction
 from newsconv.readers.text.dumps import without_link_list, without_placeholders
 from newsconv.readers.text.vocabulary import CJK_CHARS
 
@@ -316,7 +317,8 @@ def _rewrapped(rows: list[str], width: int) -> list[str]:
     """Rows joined back into paragraphs: a blank line, an indent or a short row ends one.
 
     A list's item wraps under its text, not under its bullet ("  * Item that goes / on
-    here"): its rows go on from the text's column (:func:`_indented`).
+    here"): its rows go on from the text's column (:func:`_indented`). Right-to-left text
+    may be set flush right (w3m pads each row up to the column): its indent says nothing.
     """
     lines: list[str] = []
     parts: list[str] = []
@@ -327,7 +329,8 @@ def _rewrapped(rows: list[str], width: int) -> list[str]:
             _flush(lines, parts)
             continue
         indent = len(row) - len(row.lstrip())
-        if parts and (_indented(previous, indent) or not _wrapped(previous, stripped, width)):
+        indented = _indented(previous, indent) and text_direction(stripped) != "rtl"
+        if parts and (indented or not _wrapped(previous, stripped, width)):
             _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
