@@ -13,14 +13,13 @@ the script.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from newsconv.readers.text.vocabulary import CJK_CHARS
+from newsconv.readers.text.vocabulary import CJK_RANGES
 
 #: The class bits of a character: a letter (``[^\W\d_]``, or a combining mark: a vowel sign
 #: of Devanagari, Thai or Myanmar is part of its syllable), an uppercase character, a
@@ -89,8 +88,8 @@ def _classes(size: int) -> Classes:
     table[alnum] |= JOINER
     table[list(map(ord, _JOINERS))] |= JOINER
     table[_marks_below(size)] |= LETTER | JOINER
-    for first, last in re.findall(r"(.)-(.)", CJK_CHARS):
-        table[ord(first) : ord(last) + 1] |= CJK
+    for first, last in CJK_RANGES:
+        table[first : last + 1] |= CJK
     table[np.char.isdecimal(chars)] |= DIGIT
     table[list(map(ord, _LINK_MARKS))] |= LINK_MARK
     table[list(map(ord, _SEPARATORS))] |= SEPARATOR

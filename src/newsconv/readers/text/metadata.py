@@ -61,14 +61,15 @@ _DIGIT = re.compile(r"\d")
 _BULLETS = ("·", "•")
 #: A person's name of two or three capitalised words, letters only.
 _PERSON = re.compile(r"[^\W\d_](?:[^\W\d]|[-'’])*(?: [^\W\d_](?:[^\W\d]|[-'’])*){1,2}")
-_LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+#: The photo credits' labels as a regex alternation, longest first ("Photo by" before "Photo").
+CREDIT_LABEL = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 #: A photo credit: "Фото: © REUTERS/POOL", "(Bild: Hersteller)". Most lines near the body are
 #: matched against it and :data:`BYLINE`, several times each: :func:`.initials` turns most
 #: away at their first character.
 CREDIT = re.compile(
-    rf"^\(?{initials(CREDIT_LABELS)}(?:{_LABELS})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE
+    rf"^\(?{initials(CREDIT_LABELS)}(?:{CREDIT_LABEL})\s*[:：]\s*(?P<credit>.+?)\)?$", re.IGNORECASE
 )
-_LABEL = re.compile(rf"\s(?:{_LABELS})\s*[:：]", re.IGNORECASE)
+_LABEL = re.compile(rf"\s(?:{CREDIT_LABEL})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
 #: A byline: "By Jane Doe", "Автор: Иван Петров".
 BYLINE = re.compile(

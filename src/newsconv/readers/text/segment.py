@@ -24,7 +24,7 @@ import numpy as np
 from newsconv.build import ZERO_WIDTH
 from newsconv.language import text_direction
 from newsconv.readers.text.dumps import without_link_list, without_placeholders
-from newsconv.readers.text.vocabulary import CJK_CHARS
+from newsconv.readers.text.vocabulary import CJK_CHARS, CJK_RANGES
 
 #: Line breaks other than ``\n``, and characters that print as nothing.
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
@@ -86,7 +86,7 @@ _STOPS = TERMINALS | {"؟", "۔"}
 #: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
 #: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Thai and Lao, Tibetan, Myanmar, Khmer.
 _UNSPACED = (
-    *((ord(first), ord(last)) for first, last in re.findall(r"(.)-(.)", CJK_CHARS)),
+    *CJK_RANGES,
     (0x0E00, 0x0EFF),
     (0x0F00, 0x0FFF),
     (0x1000, 0x109F),

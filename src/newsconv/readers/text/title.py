@@ -35,13 +35,14 @@ from newsconv.readers.text.features import (
 from newsconv.readers.text.metadata import (
     BYLINE,
     CREDIT,
+    CREDIT_LABEL,
     SHORT_LINE,
     Found,
     looks_like_name,
     section_and_names,
 )
 from newsconv.readers.text.segment import MARKER
-from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, CREDIT_LABELS, ROLE_WORDS
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, ROLE_WORDS
 
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
@@ -130,10 +131,7 @@ _PIPED_CREDIT = re.compile(r"[^\W\d_]{2}[.!?] \| [^|.!?]{2,30}$")
 #: A sentence and a labelled credit closing a caption: "… skrivit SOS med is. Foto: Finska
 #: Gränsbevakningsväsendet" (a headline holds no sentence before a credit).
 _LABELLED_CREDIT = re.compile(
-    r"[^\W\d_][.!?]\s+(?:"
-    + "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*[^.!?]{2,80}$",
-    re.IGNORECASE,
+    rf"[^\W\d_][.!?]\s+(?:{CREDIT_LABEL})\s*[:：]\s*[^.!?]{{2,80}}$", re.IGNORECASE
 )
 #: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
 #: (names, so not all capitals: "AC/DC" is a band).

@@ -514,4 +514,6 @@ def _joined(text: str, at: int, step: int) -> bool:
 
 #: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+#: The same, as ranges of code points (first, last).
+CJK_RANGES = tuple((ord(first), ord(last)) for first, last in re.findall("(.)-(.)", CJK_CHARS))
 _CJK = re.compile(f"[{CJK_CHARS}]")
