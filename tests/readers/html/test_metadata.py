@@ -457,6 +457,26 @@ def test_the_last_label_after_the_h1_s_headline_is_the_site(
     assert (got.title, got.site) == (heading, site)
 
 
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # after a space, a full-width colon parts the site's name off
+        (
+            "米朝首脳直通電話　習氏に挑むトランプ戦術の成否　：日本経済新聞",
+            "米朝首脳直通電話 習氏に挑むトランプ戦術の成否",
+        ),
+        # inside a Chinese headline it is the headline's own
+        (
+            "交通运输部：着力打造京津冀区域综合立体交通网络",
+            "交通运输部：着力打造京津冀区域综合立体交通网络",
+        ),
+    ],
+)
+def test_a_spaced_full_width_colon_parts_the_site(title: str, want: str) -> None:
+    sites = SiteNames(("日本経済新聞 電子版", "和讯网"))
+    assert clean_title(title, sites=sites, guess=True).title == want
+
+
 def test_a_short_h1_is_a_logo_not_the_headline() -> None:
     title = "A long headline about many things :: PIXNET ::"
     assert clean_title(title, sites=SiteNames(), headings=["PIXNET"]).title != "PIXNET"

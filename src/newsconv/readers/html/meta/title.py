@@ -21,9 +21,10 @@ from newsconv.urls import split
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 #: Separators between a headline and the site name, section or date around it, each
 #: taken whole when doubled ("--", "||", " - - "); next to Chinese or Japanese text a dash
-#: needs no spaces ("标题-新华网", "标题--文化--人民网"); "›" as "»" ("Headline › Site").
+#: needs no spaces ("标题-新华网", "标题--文化--人民网"); "›" as "»" ("Headline › Site"); a
+#: full-width colon after a space as a spaced colon ("見出し　：日本経済新聞").
 _SEPARATOR = re.compile(
-    rf"(\s+(?:[|\-–—·•»›/\\~]+\s+)+|\s*(?:\|+|::|»|›|_+|｜)\s*|(?<=\w):\s+|\s+:\s+"
+    rf"(\s+(?:[|\-–—·•»›/\\~]+\s+)+|\s*(?:\|+|::|»|›|_+|｜)\s*|(?<=\w):\s+|\s+:\s+|\s+：\s*"
     rf"|(?<=[{_CJK}])\s*[-–—]+\s*|\s*[-–—]+\s*(?=[{_CJK}]))"
 )
 #: Separators a site suffix usually hides behind when no site name confirms it.
@@ -134,7 +135,7 @@ def clean_title(
     # an <h1> showing the first part, too short for the headline, is the site's logo
     # (unless a colon follows: a kicker, "Le FMI s'inquiète : la reprise est fragile")
     shown = len(parts) > 1 and compact(parts[0]) in keys
-    logo = (parts[0],) if shown and separators[0].strip() != ":" else ()
+    logo = (parts[0],) if shown and separators[0].strip() not in ":：" else ()
     sites = SiteNames((*sites.names, *logo, *_extra_parts(title, others)), sites.hosts)
     first, last, site = 0, len(parts), None
     while last - first > 1 and sites.match(parts[last - 1]):
