@@ -5,28 +5,13 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.html.extract import page_census
 from newsconv.readers.html.lead import wrapped_paragraph
 from newsconv.tree import plain_text
-
-SENTENCE = (
-    "The council met on Tuesday evening, and after a long debate, the members agreed to "
-    "fund the new library, the first in the district for forty years."
-)
-ARTICLE = "".join(f"<p>{i}. {SENTENCE}</p>" for i in range(1, 7))
-
-
-def read(body: str, *, wrap: bool = True) -> Document:
-    inner = f"<article><h1>Library funded</h1><div class='entry'>{body}</div></article>"
-    html = (
-        "<!doctype html><html><head><title>Library funded</title></head><body>"
-        f"{inner if wrap else body}</body></html>"
-    )
-    return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
 
 
 def test_a_tag_link_inside_a_sentence_keeps_its_word() -> None:

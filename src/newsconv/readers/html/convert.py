@@ -212,10 +212,11 @@ class _Converter:
         image = self.image(img) if img is not None else None
         if image is None:
             return None
-        if caption_element is None:
-            return Figure(image)
-        caption, credit = self.caption_and_credit(caption_element, depth)
-        return Figure(image, caption, credit)
+        caption: tuple[Inline, ...] = ()
+        credit: tuple[Inline, ...] = ()
+        if caption_element is not None:
+            caption, credit = self.caption_and_credit(caption_element, depth)
+        return Figure(image, caption, credit or _credit_beside(element, caption_element))
 
     def caption_and_credit(
         self, caption: HtmlElement, depth: int
@@ -376,6 +377,22 @@ def _dashed(block: Block) -> bool:
     if not isinstance(block, Paragraph):
         return False
     return inline_text(block.children).lstrip().startswith(_SIGNATURE_DASHES)
+
+
+def _credit_beside(figure: HtmlElement, caption: HtmlElement | None) -> tuple[Inline, ...]:
+    """The credit a figure prints beside its caption, not in it: a part outside the
+    caption that the markup names as a credit and that holds no picture (``<figure><img>
+    <span class="image-copyright">Jane Doe</span><figcaption>…``)."""
+    for part in figure.iterdescendants():
+        if (
+            isinstance(part.tag, str)
+            and names_credit(part)
+            and (caption is None or (part is not caption and caption not in part.iterancestors()))
+            and part.find(".//img") is None
+            and (text := normalize_text(part.text_content()))
+        ):
+            return (Text(text),)
+    return ()
 
 
 def _paragraphs(run: list[Inline]) -> Iterator[Block]:

@@ -33,9 +33,10 @@ _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 _STANDFIRST_MIN_CHARS = 80
 #: Every attribute a verdict reads: an element with none of them (most links and images)
 #: is kept without asking.
-JUDGED_ATTRIBUTES = frozenset(
-    {"hidden", "aria-hidden", "aria-modal", "style", "class", "id", "role", "rel", "itemprop"}
-)
+JUDGED_ATTRIBUTES = frozenset({
+    "hidden", "aria-hidden", "aria-modal", "style", "class", "id", "role", "rel", "itemprop",
+    "onclick",
+})  # fmt: skip
 #: Those that may get an element removed whatever their values; ``class`` and ``id`` may
 #: only through the words :func:`suspect_names` looks for.
 CONDEMNING_ATTRIBUTES = JUDGED_ATTRIBUTES - {"class", "id"}
@@ -74,6 +75,21 @@ def _hidden(node: HtmlElement, keys: list[str]) -> str | None:
     return None
 
 
+def _control(node: HtmlElement, tag: object, keys: list[str]) -> str | None:
+    """Whether ``node`` is a control a script runs: an element other than a link or a
+    picture with a click handler and a label's worth of text, and no picture ("HIDE
+    CAPTION", a gallery's "3", "Share"). Prose a page makes clickable is longer; a link
+    runs a handler to count its clicks."""
+    if (
+        "onclick" not in keys
+        or tag in ("a", "img")
+        or len(shown_text(node)) > vocab.CONTROL_MAX_CHARS
+        or next(node.iter("img"), None) is not None
+    ):
+        return None
+    return "a control a script runs"
+
+
 class Pruner:
     """Judges the elements of one page's body, in page order: hidden elements, page
     furniture by class/id vocabulary or ARIA role (unless ``strip_unlikely`` is off), and
@@ -90,7 +106,13 @@ class Pruner:
         """Why ``node`` (with attribute names ``keys``, some of them
         :data:`JUDGED_ATTRIBUTES`, and ``names`` its :func:`~vocabulary.class_and_id`)
         goes, or ``None``."""
-        return _hidden(node, keys) or self._furniture(node, tag, keys, names)
+        if names and vocab.for_screen_readers(names):
+            return "for screen readers only"
+        return (
+            _hidden(node, keys)
+            or _control(node, tag, keys)
+            or self._furniture(node, tag, keys, names)
+        )
 
     def _furniture(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         if tag in ("body", "a", "html"):
@@ -107,7 +129,11 @@ class Pruner:
             return None
         if next(node.iterancestors("table", "code"), None) is not None:
             return None
-        if picture_box(node) or (word == "header" and _story_header(node)):
+        if (
+            picture_box(node)
+            or (word == "header" and _story_header(node))
+            or (word == "ad" and len(node.text_content()) > vocab.AD_MAX_CHARS)
+        ):
             return None
         return f"page furniture: {word!r}"
 
@@ -127,7 +153,11 @@ def suspect_names(names: str) -> bool:
     """Whether a :func:`~vocabulary.class_and_id` string may get its element removed (it
     names a byline or page furniture): an element with unsuspect names and none of the
     :data:`CONDEMNING_ATTRIBUTES` is kept without asking :meth:`Pruner.reason`."""
-    return vocab.names_byline(names) or vocab.unlikely_word(names) is not None
+    return (
+        vocab.names_byline(names)
+        or vocab.unlikely_word(names) is not None
+        or vocab.for_screen_readers(names)
+    )
 
 
 def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:

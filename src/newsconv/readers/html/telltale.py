@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PLACEHOLDER_CHARS", "placeholder", "remove_telltales"]
 
+#: An address written out in a block's words.
+_ADDRESS = re.compile(r"https?://\S+")
 #: A word's character, which a line of tags has only inside its links and label.
 _WORD = re.compile(r"\w")
 #: A digit (of any script, as the labels' ``\d`` matches): one search spares the label
@@ -53,7 +55,10 @@ _POINTER_LABEL_CHARS = 30
 #: Blocks a heading may repeat, and how long the repeat must be to go.
 _BLOCK_HOLDERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 _REPEAT_MIN_CHARS = 25
-#: A heading found this many times in an article is a list's title, repeated per item.
+#: Blocks a template may print over and over (paragraphs may repeat: a page may mean it).
+_RUN_HOLDERS = ("div", *vocab.HEADINGS)
+#: A heading found this many times in an article is a list's title, repeated per item;
+#: so is a block found this many times in a row.
 _RECURRING = 3
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET"), not
 #: counting a weekday or an "updated" label.
@@ -102,6 +107,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_closing_links(article, stats, judge)
     _remove_leading_dateline(article, stats, judge)
     _remove_closing_dateline(article, stats, judge)
+    _remove_closing_paywall(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
 
@@ -137,6 +143,8 @@ def _remove_telltale_text(
             reason = "a subscription offer"
         if reason is None and linked and _access_prompt(words, hrefs):
             reason = "a prompt to subscribe or sign in"
+        if reason is None and "://" in words and _written_follow_line(words):
+            reason = "a line to follow the site"
         if reason is not None:
             judge.remove(element, reason)
         elif linked and _policy_notice(hrefs):
@@ -188,6 +196,14 @@ def _line_verdict(
     if element.tag in _INLINE_HOLDERS and (parent is None or not _holds_blocks(parent)):
         return None  # words inside a paragraph ("… @kilgannon • Facebook" ending a bio)
     return "a line to follow the site"  # "Get HuffPost On <a>Twitter</a>, <a>Facebook</a>"
+
+
+def _written_follow_line(words: str) -> bool:
+    """Whether a block gives the site's pages on social networks as addresses written
+    out, not linked, and a third of its words or more are them ("Follow us: Facebook
+    https://fb.me/site Twitter https://twitter.com/site")."""
+    social = [address for address in _ADDRESS.findall(words) if vocab.SOCIAL_PAGE.match(address)]
+    return len(social) >= 2 and 3 * sum(map(len, social)) >= len(words)
 
 
 def _subscription_offer(words: str, hrefs: list[str]) -> bool:
@@ -327,6 +343,8 @@ def _words_verdict(words: str, length: int) -> str | None:
             return "a reading-time line"
         if vocab.SLIDE_COUNTER.fullmatch(words):
             return "a slideshow counter"
+        if vocab.PAGER.fullmatch(words):
+            return "a pager"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.EDITOR_CREDIT.fullmatch(words):
         return "an editor's credit"
     return None
@@ -361,6 +379,8 @@ def _links_verdict(
         return "a sign-up prompt"
     if length <= PLACEHOLDER_CHARS and all(map(vocab.leads_nowhere, hrefs)):
         return "buttons"
+    if length <= vocab.BYLINE_MAX_CHARS and vocab.POST_NAVIGATION.match(words):
+        return "a link to the previous or next post"
     labels = [shown_text(link) for link in links]
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
     if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
@@ -595,6 +615,20 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
         judge.remove(last, "a closing dateline")
 
 
+def _remove_closing_paywall(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """The article's last block when it is the paywall's prompt under a story cut short:
+    a short block that says the rest is for members or subscribers ("この記事は会員限定
+    です。電子版に登録すると続きをお読みいただけます。"), whether or not it links the way in.
+    Only the last block is asked: a sentence of the story may say "for members only"."""
+    last = _last_text_block(article, stats)
+    if (
+        last is not None
+        and stats.chars(last) <= vocab.NOTICE_MAX_CHARS
+        and vocab.PAYWALL.search(wording(last))
+    ):
+        judge.remove(last, "a paywall's prompt")
+
+
 def _only_a_date(text: str, start: int, end: int) -> bool:
     """Whether ``text`` holds little but its date at ``start:end``: at most a zone's
     letters beside it (:data:`_DATELINE_MAX_LETTERS`), besides the words that dress a date
@@ -671,7 +705,39 @@ def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> Non
             continue
         heading = before if before.tag in vocab.HEADINGS else element
         judge.remove(heading, "a heading repeating the block beside it")
+    _remove_repeated_runs(article, stats, judge)
     _remove_recurring_headings(article, judge)
+
+
+def _remove_repeated_runs(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """Short boxes or headings side by side saying the same, :data:`_RECURRING` times or
+    more, are one block's words a template printed over and over (a gallery's title above
+    each of its slides, for a script to show one at a time): the first stays. Paragraphs
+    may repeat (a page may mean it), and links saying the same lead to different places."""
+    run_of: dict[HtmlElement, list[HtmlElement]] = {}  # the run each block ends, so far
+    runs: list[list[HtmlElement]] = []
+    for element in article.iter(*_RUN_HOLDERS):
+        before = element.getprevious()
+        run = run_of.get(before) if before is not None else None
+        if run is None or not _same_words(element, run[-1], stats):
+            run = []
+            runs.append(run)
+        run.append(element)
+        run_of[element] = run
+    for run in runs:
+        if (
+            len(run) >= _RECURRING
+            and stats.chars(run[0]) <= vocab.BYLINE_MAX_CHARS
+            and not stats.linked(run[0])
+        ):
+            for element in run[1:]:
+                judge.remove(element, "a block repeated in a row")
+
+
+def _same_words(element: HtmlElement, other: HtmlElement, stats: TextStats) -> bool:
+    """Whether two blocks with text show the same words (their lengths compared first)."""
+    length = stats.chars(element)
+    return length > 0 and length == stats.chars(other) and wording(element) == wording(other)
 
 
 def _remove_recurring_headings(article: HtmlElement, judge: Judge) -> None:

@@ -65,8 +65,13 @@ UNLIKELY = Words(
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
-    "newsletter", "editsection", "navbox",
+    "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up",
 )  # fmt: skip
+#: "ad" or "ads" as a part of a class or id ("ad-slot", "inline-ads-box", "dfp-ad"), where
+#: the letters inside a word ("header", "load") are no ad.
+AD_NAMES = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])")
+#: An ad's box holds this much text at most: a page may be wrapped whole in an "ad-portal".
+AD_MAX_CHARS = 1000
 #: ...unless they also carry one of these words, which article wrappers often do.
 MAYBE_CANDIDATE = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
 
@@ -90,6 +95,10 @@ SHARE_MAX_CHARS = 500
 #: Bylines: names and dates, reported in the metadata, not part of the body.
 BYLINE = Words("byline", "author", "dateline", "writtenby", "p-author", "submitted")
 BYLINE_MAX_CHARS = 100
+
+#: A control a script runs (:func:`~newsconv.readers.html.prune.Pruner.reason`) is labelled
+#: this short at most.
+CONTROL_MAX_CHARS = 40
 
 #: ARIA roles of page furniture.
 UNLIKELY_ROLES = frozenset({
@@ -132,8 +141,14 @@ READ_ALSO = re.compile(
     r"mehr zum thema|auch interessant|(?:das (?:thema )?)?könnte (?:dich|sie|dir|ihnen) auch "
     r"(?:interessieren|gefallen)|editors?['’]? (?:recommendations|picks)|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
-    r"čtěte (?:také|též)|читайте (?:также|еще|ещё)|смотрите также|اقرأ أيض|相关阅读|延伸阅读|"
-    r"相关新闻|推荐阅读|相关推荐|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?=\W|$)"
+    r"čtěte (?:také|též)|читайте (?:также|еще|ещё|також)|смотрите также|lees ook|"
+    r"läs (?:också|mer)|l[æe]s også|lue myös|διαβάστε (?:επίσης|ακόμα)|citește și|"
+    r"kapcsolódó cikkek|noticias relacionadas|notícias relacionadas|articoli correlati|"
+    r"baca juga|xem thêm|tin liên quan|đọc thêm|ilgili haberler|यह भी पढ़ें|"
+    r"اقرأ أيض|مواضيع ذات صلة|أخبار ذات صلة|بیشتر بخوانید|مطالب مرتبط|קראו גם|כתבות נוספות|"
+    r"เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|相关阅读|延伸阅读|延伸閱讀|相关新闻|"
+    r"相關新聞|相关文章|相關文章|推荐阅读|相关推荐|阅读下一篇|関連記事|関連ニュース|"
+    r"あわせて読みたい|관련\s?기사)(?=\W|$)"
 )
 #: The label of a line listing the article's tags or categories ("Tags: a, b",
 #: "Kategorien: c"), matched at the start of a short block's lowercased text.
@@ -166,6 +181,11 @@ EDITOR_CREDIT = re.compile(
 )
 #: A slideshow's place: "1 / 5", "2 of 12", "3 von 8" (a short block's whole text).
 SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")
+#: A pager's numbers, between the arrows that step through them ("<< < 1 2 3 … 14 > >>"):
+#: the whole of a short block's text.
+PAGER = re.compile(
+    r"(?:[<>«»‹›←→]+\s*)*\d{1,3}(?:(?:\s+|\s*[|·…]\s*)\d{1,3}){2,}(?:\s*[<>«»‹›←→]+)*"
+)
 #: Words of a sign-up prompt's link or text ("Sign up for the newsletter", /subscribe),
 #: lowercased.
 SUBSCRIBE = Words(
@@ -177,6 +197,15 @@ SUBSCRIBE = Words(
 ACCOUNT = Words(
     "sign in", "log in", "paid member", "membership", "have an account", "connexion",
     "anmelden", "iniciar sesión",
+)  # fmt: skip
+#: What a paywall's prompt says of the rest of a story cut short, lowercased ("for
+#: subscribers only", "この記事は会員限定です").
+PAYWALL = Words(
+    "members only", "member-only", "subscribers only", "subscriber-only", "for subscribers",
+    "to continue reading", "keep reading with", "réservé aux abonnés", "für abonnenten",
+    "für abonnentinnen", "exclusivo para suscriptores", "exclusivo para assinantes",
+    "riservato agli abbonati", "только для подписчиков", "会員限定", "有料会員", "続きをお読み",
+    "付费阅读", "订阅后阅读", "유료 회원", "유료회원",
 )  # fmt: skip
 #: A lowercased href to the site's sign-up, sign-in or membership page, by a whole step
 #: of its path ("/signin/", "/membership/", "/account/login?next=…").
@@ -227,6 +256,13 @@ READ_MORE = re.compile(
     r"la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|"
     r"читать далее|подробнее|阅读全文|查看全文|続きを読む|더보기)\W*"
 )
+#: A link to the blog's previous or next post ("← Previous: Chasing Quick Fixes", "Next
+#: article »"): the opening of the whole (lowercased) text of a block of links.
+POST_NAVIGATION = re.compile(
+    r"\W*(?:previous|prev|next|older|newer|précédent|suivant|vorheriger|nächster|anterior|"
+    r"siguiente|предыдущ\w*|следующ\w*|上一篇|下一篇)"
+    r"(?:\s+(?:post|article|story|entry|beitrag|artikel))?\s*(?:[:：»›→>]|$)"
+)
 #: The label of a link to the article's own sound or file, not to another story
 #: ("LISTEN: <a>…</a>", "Download:"), matched at the start of the lowercased label.
 PLAY_LABEL = re.compile(
@@ -242,7 +278,9 @@ CAPTION = Words("caption", "figure", "legend", "légende")
 #: A picture's caption is this short at most.
 CAPTION_MAX_CHARS = 300
 #: Figure-caption parts that credit the image rather than describe it.
-CREDIT = _alt("credit", "copyright", "photographer", "attribution", "source", "byline", "author")
+CREDIT = _alt(
+    "credit", "copyright", "photographer", "attribution", "(?<!re)source", "byline", "author"
+)  # a "video-resource" is no source
 CREDIT_PREFIX = re.compile(
     r"(?:^|\s|\()((?:photo(?:graph)?s?|image|picture|illustration|credit|foto|bild|"
     r"фото|crédit|crédito)\s*(?:by)?\s*[:：]|©|\(c\)|copyright\b).*$",
@@ -307,6 +345,16 @@ STRUCTURE_BONUS = 25
 
 #: Inline style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Classes that show an element to screen readers only, the page's stylesheet moving it out
+#: of sight ("Image caption" before a caption, "Share on Facebook" in an icon, "Continue
+#: reading the main story") or drawing a picture over it (``hide-text``): words a
+#: sighted reader never sees.
+SCREEN_READER_ONLY = re.compile(
+    r"(?:^|[\s_-])(?:sr-only|screen-?reader-(?:text|only)|visually-?hidden|off-?screen|"
+    r"element-invisible|hidden-visually|hide-text|text-hide)(?:$|[\s_-])"
+)  # matched against a lowercased class/id string, as every vocabulary here
+#: A piece of each of :data:`SCREEN_READER_ONLY`'s words.
+_SCREEN_READER_PIECES = ("sr-", "screen", "visually", "invisible", "-hide", "hide-")
 
 
 def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> bool:
@@ -362,6 +410,15 @@ def hides(style: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def for_screen_readers(names: str) -> bool:
+    """Whether a class/id string shows its element to screen readers only (the regex
+    runs on the few strings holding a piece of its words)."""
+    return any(map(names.__contains__, _SCREEN_READER_PIECES)) and bool(
+        SCREEN_READER_ONLY.search(names)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
 def names_byline(names: str) -> bool:
     return BYLINE.search(names)
 
@@ -375,7 +432,7 @@ def names_share(names: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def unlikely_word(names: str) -> str | None:
     """The furniture word in a class/id string, unless it also sounds like an article."""
-    word = UNLIKELY.first(names)
+    word = UNLIKELY.first(names) or ("ad" if "ad" in names and AD_NAMES.search(names) else None)
     if word is None or MAYBE_CANDIDATE.search(names):
         return None
     return word

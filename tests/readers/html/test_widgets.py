@@ -1,0 +1,187 @@
+"""Widgets and prompts inside the article: what only a script or a stylesheet makes sense
+of (screen readers' labels, click-driven controls, pagers, a gallery's titles), ad slots
+and sign-up boxes, "read also" labels in more languages, follow lines written out, a
+paywall's closing prompt, links to the next post, and the credit a figure prints beside
+its caption."""
+
+from __future__ import annotations
+
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
+
+from newsconv.model import Figure, Text
+from newsconv.tree import inline_text, plain_text
+
+
+def _figures(body: str) -> list[Figure]:
+    return [block for block in read(body).blocks if isinstance(block, Figure)]
+
+
+def test_a_label_for_screen_readers_only_is_not_shown() -> None:
+    figure = (
+        "<figure><img src='/p.jpg'><figcaption><span class='off-screen'>Image caption</span>"
+        "Reporters outside the court</figcaption></figure>"
+    )
+    more = "<p>Read on. <a href='#x' class='visually-hidden'>Continue reading the story</a></p>"
+    doc = read(f"{figure}{ARTICLE}{more}<span class='sr-only'>Share on Facebook</span>")
+    text = plain_text(doc)
+    assert "Image caption" not in text
+    assert "Continue reading" not in text
+    assert "Share on Facebook" not in text
+    assert inline_text(_figures(figure + ARTICLE)[0].caption) == "Reporters outside the court"
+
+
+def test_a_credit_printed_beside_the_caption_is_the_figure_s_credit() -> None:
+    figure = (
+        "<figure><span class='image-and-copyright-container'><img src='/p.jpg'>"
+        "<span class='story-image-copyright'>Jane Doe</span></span>"
+        "<figcaption>Reporters outside the court</figcaption></figure>"
+    )
+    (found,) = _figures(figure + ARTICLE)
+    assert found.credit == (Text("Jane Doe"),)
+    assert inline_text(found.caption) == "Reporters outside the court"
+
+
+def test_a_video_s_resource_classes_name_no_credit() -> None:
+    video = (
+        "<div class='video-resource'><div class='video-resource__image'><img src='/v.jpg'>"
+        "</div><div class='video-resource__details'><div class='video-resource__headline'>"
+        "Inside the court</div><div class='video-resource__credit'>05:22 - Source: CNN</div>"
+        "</div></div>"
+    )
+    (found,) = _figures(video + ARTICLE)
+    assert inline_text(found.caption) == "Inside the court"
+    assert found.credit == (Text("05:22 - Source: CNN"),)
+
+
+def test_short_elements_a_script_clicks_are_controls() -> None:
+    controls = (
+        "<div onclick='gallery.toggle()'>HIDE CAPTION</div>"
+        "<span onclick='share()'>Share</span>"
+        "<div onclick='zoom()'><img src='/big.jpg' alt='The new reading room'></div>"
+        f"<p onclick='track()'>{SENTENCE}</p>"
+        "<p>See <a href='/minutes' onclick='count()'>the minutes</a>.</p>"
+    )
+    doc = read(ARTICLE + controls)
+    text = plain_text(doc)
+    assert "HIDE CAPTION" not in text
+    assert "Share" not in text
+    assert text.count(SENTENCE) == 7  # the clickable paragraph stays
+    assert "the minutes" in text
+    assert any(isinstance(block, Figure) for block in doc.blocks)  # a picture to zoom stays
+
+
+def test_a_gallery_s_pager_goes() -> None:
+    pager = (
+        "<div>\n<div>&lt;&lt;</div>\n<div>&lt;</div>\n<div>"
+        + "".join(f"\n<div><span>{n}</span></div>" for n in range(1, 15))
+        + "\n</div>\n<div>&gt;</div>\n<div>&gt;&gt;</div>\n</div>"
+    )
+    text = plain_text(read(ARTICLE + pager + "<p>Year by year: 1998 2004 2011</p>"))
+    assert "14" not in text
+    assert "<<" not in text
+    assert "1998 2004 2011" in text  # words around the numbers
+
+
+def test_numbers_in_code_are_no_pager() -> None:
+    code = (
+        "<pre><code>VALUES (<span>200</span>), (<span>400</span>), (<span>404</span>)</code></pre>"
+    )
+    text = plain_text(read(ARTICLE + code))
+    assert "VALUES (200), (400), (404)" in text
+
+
+def test_a_short_block_repeated_in_a_row_stays_once() -> None:
+    titles = "".join(
+        "<div class='slide-title'>Weather threatens holiday plans</div>" for _ in range(14)
+    )
+    text = plain_text(read(titles + ARTICLE))
+    assert text.count("Weather threatens holiday plans") == 1
+
+
+def test_paragraphs_and_links_repeated_in_a_row_stay() -> None:
+    links = "".join(f"<p><a href='/n/{n}'>link</a></p>" for n in range(4))
+    chorus = "<p>We shall overcome.</p>" * 3
+    doc = read(links + ARTICLE + f"<p>{SENTENCE}</p>" * 2 + chorus)
+    text = plain_text(doc)
+    assert text.count(SENTENCE) == 8
+    assert text.count("link") == 4
+    assert text.count("We shall overcome.") == 3
+
+
+def test_boxes_named_for_ads_go() -> None:
+    ads = (
+        "<p>The board will meet again in May.<div class='ai:noinject inline-ads-box'>"
+        "<a href='/advertise'>Advertise with us</a></div></p>"
+        "<div class='ad-feedback-link-container'><div class='ad-feedback-link'>"
+        "Video Ad Feedback</div></div>"
+    )
+    text = plain_text(
+        read(ARTICLE + ads + "<div class='roadmap downloads'>Download the plan</div>")
+    )
+    assert "Advertise with us" not in text
+    assert "Video Ad Feedback" not in text
+    assert "Download the plan" in text  # "ad" inside a word is no ad
+
+
+def test_a_page_wrapped_whole_in_an_ad_named_box_keeps_its_article() -> None:
+    page = f"<div id='ad-portal'><article><h1>Library funded</h1>{ARTICLE}</article></div>"
+    assert plain_text(read(page, wrap=False)).count(SENTENCE) == 6
+
+
+def test_a_related_label_in_thai_with_its_links_goes() -> None:
+    related = (
+        "<p><strong>เรื่องที่เกี่ยวข้อง</strong><br><a href='/journal/1'>ลืออุ้ม อ.สุรชัย</a><br>"
+        "<a href='/journal/2'>ตร.เร่งหาเบาะแสคดี</a></p>"
+    )
+    text = plain_text(read(ARTICLE + related))
+    assert "ลืออุ้ม" not in text
+    assert "เรื่องที่เกี่ยวข้อง" not in text
+
+
+def test_a_follow_line_giving_the_addresses_as_text_goes() -> None:
+    follow = (
+        "<div>Follow us:<br>Facebook https://fb.me/harbournews<br>"
+        "Twitter https://twitter.com/harbournews<br>LINE ID = @harbournews</div>"
+    )
+    cited = (
+        "<p>The minister wrote on https://twitter.com/minister and on "
+        f"https://facebook.com/ministry that the library would open. {SENTENCE}</p>"
+    )
+    text = plain_text(read(ARTICLE + cited + follow))
+    assert "Follow us" not in text
+    assert "The minister wrote" in text  # prose citing two addresses
+
+
+def test_a_paywall_prompt_closing_the_story_goes() -> None:
+    prompt = (
+        "<p class='m-articleRegist_text'><span>［有料会員限定］</span> この記事は会員限定です。"
+        "電子版に登録すると続きをお読みいただけます。</p>"
+    )
+    members = "<p>The reading room will be for members only until the spring.</p>"
+    text = plain_text(read(ARTICLE + prompt))
+    assert "会員限定" not in text
+    assert "for members only" in plain_text(read(members + ARTICLE))  # not the last block
+
+
+def test_an_opt_in_box_goes() -> None:
+    box = (
+        "<div class='email-opt-in wrapper'><div class='content'>Get <span>Harbour News</span>"
+        " alerts to your inbox</div></div>"
+    )
+    assert "alerts to your inbox" not in plain_text(read(ARTICLE + box))
+
+
+def test_a_link_to_the_previous_post_goes() -> None:
+    nav = (
+        "<div id='prevlink'><a href='/2019/05/post.html'>← <strong>Previous</strong>: "
+        "Quick Fixes</a></div>"
+    )
+    next_year = "<p><a href='/budget'>Next year's budget</a></p>"
+    text = plain_text(read(next_year + ARTICLE + nav + f"<p>{SENTENCE}</p>"))
+    assert "Quick Fixes" not in text
+    assert "Next year's budget" in text  # a link saying "next" is no pointer to a post
+
+
+def test_text_hidden_under_a_picture_is_not_shown() -> None:
+    heading = "<h2 class='hide-text'>このニュースをシェア</h2>"
+    assert "シェア" not in plain_text(read(ARTICLE + heading))
