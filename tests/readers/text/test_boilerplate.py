@@ -592,6 +592,52 @@ def test_a_listing_of_promos_is_not_the_article() -> None:
     assert "guide" not in found
 
 
+def _card(section: str, source: str, headline: str, blurb: str) -> list[str]:
+    return [section, source, "12 Comments. Click to view comments", headline, blurb]
+
+
+#: Headlines and long blurbs of a news stream's cards, each card by another source.
+_CARDS = [
+    ("World", "Associated Press", "Harbour strike enters its second week in the north"),
+    ("Politics", "Reuters", "Budget talks stall as the coalition partners disagree again"),
+    ("Science", "AFP", "A comet will pass close enough to be seen without a telescope"),
+    ("Style", "People", "The designers who dressed the cast of the season's big premiere"),
+    ("News", "Associated Press", "Schools in the valley reopen after the spring floods receded"),
+]
+
+
+def test_a_stream_of_cards_is_not_the_article_it_opened() -> None:
+    # Each card's blurb outweighs a paragraph; the story the page opened is printed under.
+    stream = [
+        line
+        for (section, source, headline), blurb in zip(
+            _CARDS,
+            (" ".join(paragraphs(3, section.lower())) for section, _, _ in _CARDS),
+            strict=True,
+        )
+        for line in _card(section, source, headline, blurb)
+    ]
+    story = paragraphs(4, "bridge")
+    page = [*MENU, *stream, *FOOTER, "Bridge to close", "Associated Press", *story]
+    found = body(page)
+    assert story[0] in found
+    assert "comet" not in found and "designers" not in found
+
+
+def test_paragraphs_parted_by_ad_labels_or_short_headings_are_the_article() -> None:
+    story = paragraphs(5, "bridge")
+    labelled = [line for paragraph in story for line in ("Advertisement", paragraph)]
+    assert all(paragraph in body([*MENU, *labelled, *FOOTER]) for paragraph in story)
+    features = [
+        line
+        for name, paragraph in zip(
+            ("Web Console", "Debugger", "Network", "Style Editor"), story[:4], strict=True
+        )
+        for line in (name, paragraph, f"Learn more about {name}")
+    ]
+    assert all(paragraph in body([*MENU, *features, *FOOTER]) for paragraph in story[:4])
+
+
 def test_the_authors_box_is_not_the_article() -> None:
     # The post is its standfirst and a list; the author's box under it weighs more.
     deck = "Today we expose a ring of thieves who fill out fake dating profiles with your photos."

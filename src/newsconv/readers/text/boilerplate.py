@@ -27,8 +27,8 @@ block above such an island is the article's start when it speaks of what the bod
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import compress, islice
+from collections.abc import Container, Sequence
+from itertools import compress, islice, pairwise
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
@@ -89,6 +89,8 @@ PROMPT_WORDS = 2
 LISTING_ITEMS = 3
 BLURB_WEIGHT = 2 * SENTENCE
 LISTING_WORDS = 4
+#: A feed of teasers: this share of its paragraphs at least are blurbs (:func:`_feed`).
+FEED_SHARE = 0.5
 #: An author's box has at most so many paragraphs.
 BIO_PARAGRAPHS = 2
 #: Each further line of a gap without prose costs this much more than the one before.
@@ -139,7 +141,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
     cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
     that run is a listing of promos (:func:`_listing`) or the author's box
-    (:func:`_biography`), the densest run outside it; when it holds no sentence, the
+    (:func:`_biography`), the densest run outside it; when it is a feed of teasers
+    (:func:`_feed_blurbs`), the densest outside it, else outside its cards; when it holds no sentence, the
     sentence under the page's date (:func:`_dated_sentence`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
@@ -149,7 +152,14 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
         return range(len(features))
     span = _densest(features, texts)
     if _listing(features, span) or (span and _biography(features, texts, span)):
-        span = _densest_outside(features, texts, span)
+        span = _densest_without(features, texts, span) or span
+    elif blurbs := _feed_blurbs(features, span):  # the story, or what follows the feed
+        feed = range(span.start, blurbs[-1] + 1)
+        span = (
+            _densest_without(features, texts, span)
+            or _densest_without(features, texts, feed)
+            or span
+        )
     if span and not any(is_sentence(features[index]) for index in span):
         span = _dated_sentence(features, texts) or span  # no sentence: a sidebar's tagline
     if not span:
@@ -183,13 +193,18 @@ def _dated_sentence(features: Sequence[Features], texts: Sequence[str]) -> range
     return range(0)
 
 
-def _densest_outside(features: Sequence[Features], texts: Sequence[str], run: range) -> range:
-    """The densest run of prose outside ``run`` (a box of promos, an author's box); ``run``
-    itself when there is none."""
-    hidden = [
-        line._replace(kind=_BAD) if index in run else line for index, line in enumerate(features)
-    ]
-    return _densest(hidden, texts) or run
+def _densest_without(
+    features: Sequence[Features], texts: Sequence[str], hidden: Container[int]
+) -> range:
+    """The densest run of prose when the lines ``hidden`` are none (a box of promos, an
+    author's box, a feed's blurbs); empty when nothing else is prose."""
+    return _densest(
+        [
+            line._replace(kind=_BAD) if index in hidden else line
+            for index, line in enumerate(features)
+        ],
+        texts,
+    )
 
 
 def _listing(features: Sequence[Features], run: range) -> bool:
@@ -204,6 +219,31 @@ def _listing(features: Sequence[Features], run: range) -> bool:
     return all(line.kind is _GOOD and line.weight < BLURB_WEIGHT for line in blurbs) and all(
         line.kind is _SHORT and not line.terminal and line.words <= LISTING_WORDS
         for line in headings
+    )
+
+
+def _feed_blurbs(features: Sequence[Features], run: range) -> list[int]:
+    """The blurbs of ``run`` when it is a feed of teasers (a news site's stream copied with
+    the story it opened): most of its paragraphs, at least :data:`LISTING_ITEMS` of them,
+    are cards' blurbs (:func:`_blurb`); else none. An article's paragraphs follow each
+    other; an interview's questions, a photo essay's captions and a product page's short
+    feature names part them without a card's furniture."""
+    prose = [index for index in run if features[index].kind is _GOOD]
+    blurbs = [under for above, under in pairwise(prose) if _blurb(features, above, under)]
+    return blurbs if len(blurbs) >= max(LISTING_ITEMS, FEED_SHARE * (len(prose) - 1)) else []
+
+
+def _blurb(features: Sequence[Features], above: int, under: int) -> bool:
+    """Whether the paragraph at ``under`` is a card's blurb: under its headline (more than
+    :data:`LISTING_WORDS` words, no full stop), which page furniture tops (a source's name
+    printed on every card, "11 Comments"), below the paragraph at ``above``."""
+    headline, top = features[under - 1], features[under - 2]
+    return (
+        under - above > 2
+        and headline.kind in _HEADLINES
+        and not headline.terminal
+        and headline.words > LISTING_WORDS
+        and top.kind is _BAD
     )
 
 
