@@ -185,3 +185,15 @@ def test_a_link_to_the_previous_post_goes() -> None:
 def test_text_hidden_under_a_picture_is_not_shown() -> None:
     heading = "<h2 class='hide-text'>このニュースをシェア</h2>"
     assert "シェア" not in plain_text(read(ARTICLE + heading))
+
+
+def test_a_caption_printed_again_under_its_figure_is_kept_once() -> None:
+    figure = (
+        "<div><figure><img src='/wifi.jpg'><figcaption><span class='caption-credit'>Credit: "
+        "Getty Images | Jane Doe</span></figcaption></figure>"
+        "<div class='caption'><span class='caption-credit'>Credit: Getty Images | Jane Doe"
+        "</span></div></div>"
+    )
+    text = plain_text(read(figure + ARTICLE))
+    assert text.count("Jane Doe") == 1
+    assert "Jane Doe" in plain_text(read(f"{figure}<p>Photo by Jane Doe, who was there.</p>"))

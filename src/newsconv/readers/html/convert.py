@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from lxml.html import HtmlElement, fragment_fromstring
 
 from newsconv.build import normalize_blocks, normalize_text
+from newsconv.evaluate import tokens
 from newsconv.model import (
     Block,
     Cell,
@@ -80,13 +81,41 @@ SIGNATURE_MAX_CHARS = 200
 def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
     """The article's blocks, normalised, with heading levels starting at 1."""
     anchors = {_heading_id(heading) for heading in article.iter(*vocab.HEADINGS)}
-    blocks = normalize_blocks(_Converter(base_url, anchors).blocks(article, 0))
+    blocks = _without_echoed_captions(
+        normalize_blocks(_Converter(base_url, anchors).blocks(article, 0))
+    )
     levels = [block.level for block in blocks if isinstance(block, Heading)]
     shift = min(levels, default=1) - 1
     if not shift:
         return blocks
     return tuple(
         Heading(b.level - shift, b.children, b.id) if isinstance(b, Heading) else b for b in blocks
+    )
+
+
+def _without_echoed_captions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """``blocks`` without a paragraph that says again what the figure just above it says
+    in its caption or credit: a page prints a caption twice, once for its lightbox and once
+    under the picture ("Credit: Getty Images" both times)."""
+    kept: list[Block] = []
+    for block in blocks:
+        above = kept[-1] if kept else None
+        if isinstance(block, Paragraph) and isinstance(above, Figure) and _echoes(block, above):
+            continue
+        kept.append(block)
+    return tuple(kept) if len(kept) < len(blocks) else blocks
+
+
+def _echoes(paragraph: Paragraph, figure: Figure) -> bool:
+    """Whether ``paragraph`` holds only the words of ``figure``'s caption or credit (a credit
+    maybe behind its label: "Credit: Jane Doe"), compared as the evaluation's tokens."""
+    text = inline_text(paragraph.children)
+    said = tokens(text)
+    if not said:
+        return False
+    caption, credit = tokens(inline_text(figure.caption)), tokens(inline_text(figure.credit))
+    return said in (caption, credit, caption + credit) or (
+        bool(credit) and tokens(vocab.CREDIT_LABEL_OPENING.sub("", text)) == credit
     )
 
 

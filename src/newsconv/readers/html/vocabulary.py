@@ -281,11 +281,13 @@ CAPTION_MAX_CHARS = 300
 CREDIT = _alt(
     "credit", "copyright", "photographer", "attribution", "(?<!re)source", "byline", "author"
 )  # a "video-resource" is no source
-CREDIT_PREFIX = re.compile(
-    r"(?:^|\s|\()((?:photo(?:graph)?s?|image|picture|illustration|credit|foto|bild|"
-    r"фото|crédit|crédito)\s*(?:by)?\s*[:：]|©|\(c\)|copyright\b).*$",
-    re.IGNORECASE,
+_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?s?|image|picture|illustration|credit|foto|bild|фото|crédit|crédito)"
+    r"\s*(?:by)?\s*[:：]|©|\(c\)"
 )
+CREDIT_PREFIX = re.compile(rf"(?:^|\s|\()((?:{_CREDIT_LABEL})|copyright\b).*$", re.IGNORECASE)
+#: A credit's label opening a text ("Credit: ", "Photo by: ", "© ").
+CREDIT_LABEL_OPENING = re.compile(rf"^\s*(?:{_CREDIT_LABEL})\s*", re.IGNORECASE)
 
 #: Comma-like characters across scripts: a sentence-rich paragraph has many. The ASCII
 #: comma comes first, and is the only one in ASCII.
