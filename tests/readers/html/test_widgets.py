@@ -197,3 +197,14 @@ def test_a_caption_printed_again_under_its_figure_is_kept_once() -> None:
     text = plain_text(read(figure + ARTICLE))
     assert text.count("Jane Doe") == 1
     assert "Jane Doe" in plain_text(read(f"{figure}<p>Photo by Jane Doe, who was there.</p>"))
+
+
+def test_an_icon_without_words_is_an_ornament() -> None:
+    quote = (
+        "<p><img src='https://example.org/content/dam/images/icons/icon-quote.svg'></p>"
+        f"<blockquote><p>{SENTENCE}</p></blockquote>"
+    )
+    named = "<p><img src='/img/icons/seal.png' alt='The seal of the city council'></p>"
+    doc = read(ARTICLE + quote + named)
+    sources = [block.image.src for block in doc.blocks if isinstance(block, Figure)]
+    assert sources == ["/img/icons/seal.png"]  # an icon its words describe stays

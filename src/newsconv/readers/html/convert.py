@@ -48,6 +48,7 @@ from newsconv.readers.html.figures import (
     caption_under_picture,
     dimension,
     figure_caption,
+    icon_file,
     image_source,
     names_credit,
 )
@@ -337,6 +338,8 @@ class _Converter:
         if src is None or img.get("width") in ("0", "1") or img.get("height") in ("0", "1"):
             return None
         alt = normalize_text(_markup_free(img.get("alt") or ""))
+        if not alt and icon_file(src):
+            return None  # an ornament, which says nothing without its page's styles
         width, height = dimension(img.get("width")), dimension(img.get("height"))
         return Image(self.resolve(src), alt, width, height)
 

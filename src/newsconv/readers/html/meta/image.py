@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from newsconv.build import inlines
 from newsconv.model import Figure, Image
+from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.textstats import shown_text
 from newsconv.urls import join, split
 
@@ -27,7 +28,6 @@ _PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clea
 _PLACEHOLDER = "placeholder"
 _PLACEHOLDER_MARKS = (_PLACEHOLDER, *_PLACEHOLDER_WORDS)
 _NAME_WORDS = re.compile(r"[^\W_]+")
-_CREDIT = re.compile(r"credit|copyright|photographer|byline|source", re.IGNORECASE)
 
 
 def lead_image(
@@ -103,7 +103,7 @@ def _caption_and_credit(figure: HtmlElement) -> tuple[str | None, str | None]:
     if caption is None:
         return None, None
     credit_element = next(
-        (e for e in caption.iter() if _CREDIT.search(f"{e.get('class', '')} {e.get('id', '')}")),
+        (e for e in caption.iter() if vocab.CREDIT.search(vocab.class_and_id(e))),
         None,
     )
     credit = shown_text(credit_element) if credit_element is not None else ""
