@@ -9,6 +9,8 @@ from __future__ import annotations
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
 from newsconv.model import Figure, Text
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
 from newsconv.tree import inline_text, plain_text
 
 
@@ -208,3 +210,23 @@ def test_an_icon_without_words_is_an_ornament() -> None:
     doc = read(ARTICLE + quote + named)
     sources = [block.image.src for block in doc.blocks if isinstance(block, Figure)]
     assert sources == ["/img/icons/seal.png"]  # an icon its words describe stays
+
+
+def test_an_icon_font_s_letters_are_no_words() -> None:
+    faq = (
+        "<h4>How does the fraud work?</h4><div class='dsm_open_icon'><span>K</span></div>"
+        f"<div class='dsm_close_icon'><span>L</span></div><p>{SENTENCE}</p>"
+    )
+    blocks = [plain_text((block,)) for block in read(ARTICLE + faq).blocks]
+    assert "K" not in blocks and "L" not in blocks
+
+
+def test_a_label_naming_the_section_over_the_story_goes() -> None:
+    head = "<meta property='article:section' content='Blog'>"
+    html = (
+        f"<html><head><title>Library funded</title>{head}</head><body><article>"
+        f"<h1>Library funded</h1><p>Blog</p>{ARTICLE}</article></body></html>"
+    )
+    doc = HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+    assert plain_text(doc.blocks[:1]) != "Blog"
+    assert dict(doc.metadata.extra)["section"] == "Blog"

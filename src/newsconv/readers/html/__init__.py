@@ -103,6 +103,7 @@ class HtmlReader:
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
         blocks = _without_title_line(blocks, metadata.title, report)
+        blocks = _without_section_label(blocks, metadata, report)
         metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
         metadata = signed(metadata, blocks)
@@ -136,6 +137,23 @@ def _without_title_line(
     if len(text) > len(title) + 1 or text.casefold() != normalize_text(title).casefold():
         return blocks
     report(Diagnostic("info", "removed-boilerplate", f"removed the title's line: {text!r}"))
+    return blocks[1:]
+
+
+def _without_section_label(
+    blocks: tuple[Block, ...], metadata: Metadata, report: Reporter
+) -> tuple[Block, ...]:
+    """Drop the article's first block when it only names the article's section or one of
+    its tags ("Blog", "Politics"): the kicker over the headline, which the metadata keeps."""
+    if len(blocks) < 2 or not isinstance(blocks[0], Paragraph | Heading):
+        return blocks
+    labels = {label.casefold() for label in metadata.tags}
+    if section := dict(metadata.extra).get("section"):
+        labels.add(section.casefold())
+    text = normalize_text(plain_text(blocks[:1]))
+    if text.casefold() not in labels:
+        return blocks
+    report(Diagnostic("info", "removed-boilerplate", f"removed the section's label: {text!r}"))
     return blocks[1:]
 
 

@@ -38,6 +38,9 @@ _WORD = re.compile(r"\w")
 #: A digit (of any script, as the labels' ``\d`` matches): one search spares the label
 #: regexes on the many short blocks without a number.
 _DIGIT = re.compile(r"\d")
+#: An element named an icon holding this many characters at most is a glyph an icon font
+#: draws ("K" shown as "+", "L" as "−"), not words.
+_GLYPH_CHARS = 2
 #: Text this short may be an "Advertisement" or "Loading…" placeholder.
 PLACEHOLDER_CHARS = 40
 #: Elements that may hold a rights line or a "Read also" pointer.
@@ -127,6 +130,9 @@ def _remove_telltale_text(
             continue
         if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
             continue  # the same words as the element around it, judged just before
+        if length <= _GLYPH_CHARS and "icon" in (element.get("class") or ""):
+            judge.remove(element, "an icon font's glyph")  # "K" that a font draws as "+"
+            continue
         words = wording(element)
         reason = _words_verdict(words, length)
         linked = stats.linked(element)
