@@ -3,6 +3,7 @@
 ``parse_date("20 мая 2021 06:50")`` and ``find_dates(text)`` understand ISO 8601 and RFC
 2822, numeric dates in the order the language uses (``20.05.2021``, ``5/20/2021``), month
 names in some twenty languages with their genitive forms, CJK ``2021年5月20日 18時30分``,
+the Solar Hijri calendar of Iranian pages (``۱۵ آبان ۱۴۰۲``, ``۱۴۰۲/۰۸/۱۵``),
 12-hour clocks, zones (``+0300``, ``GMT+6``, ``EST``) and, given the page's own date,
 relative dates ("вчера, 18:30", "2 hours ago"). A date-time is aware when the text states
 a zone and naive otherwise; a date without a time is midnight.
@@ -22,17 +23,21 @@ from typing import TypeAlias
 
 from dateutil.parser import isoparse
 
+from newsconv.dates.calendars import solar_hijri_date, solar_hijri_year
 from newsconv.dates.patterns import (
     MONTH_NUMBERS,
+    SOLAR_HIJRI_MONTH_NAMES,
     ago_patterns,
     date_patterns_in,
     relative_day,
 )
 from newsconv.dates.vocabulary import (
     AM_WORDS,
+    PERSIAN_DIGITS,
     PM_WORDS,
     RELATIVE_DAYS,
     SEASONAL_ZONES,
+    SOLAR_HIJRI_LANGUAGES,
     UNIT_SECONDS,
     ZONE_WORDS,
     ZONES,
@@ -48,6 +53,8 @@ _ISO = re.compile(
 _AM = frozenset(word.replace(" ", "") for word in AM_WORDS)
 _PM = frozenset(word.replace(" ", "") for word in PM_WORDS)
 _SIGNS = str.maketrans({"−": "-"})
+#: The Solar Hijri years a news page may print (AD 1821–2221).
+_SOLAR_HIJRI_YEARS = range(1200, 1600)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,13 +128,50 @@ def _absolute(
 ) -> datetime | None:
     groups = match.groupdict()
     day, month = _day_month(groups, lang)
-    year = _year(groups["y"], day, month, relative_to)
-    if year is None:
-        return None
+    calendar = _solar_hijri_day if _in_solar_hijri(groups, lang) else _gregorian_day
     try:
-        return _at_time(datetime(year, month, day), groups, None)
+        stated = calendar(groups["y"], day, month, relative_to)
+        return None if stated is None else _at_time(stated, groups, None)
     except ValueError:  # 31 April, 25:00 and the like
         return None
+
+
+def _in_solar_hijri(groups: Groups, lang: str | None) -> bool:
+    """Whether a date is in the Solar Hijri calendar: named with one of its months, or
+    numeric with a four-digit year of its era in Persian digits or on a page in
+    a language that counts years so."""
+    name = groups.get("mon")
+    if name:
+        return " ".join(name.lower().split()) in SOLAR_HIJRI_MONTH_NAMES
+    year = groups.get("y") or ""
+    if len(year) != 4 or int(year) not in _SOLAR_HIJRI_YEARS:
+        return False
+    return year[0] in PERSIAN_DIGITS or (lang or "").lower().split("-")[0] in SOLAR_HIJRI_LANGUAGES
+
+
+def _gregorian_day(
+    text: str | None, day: int, month: int, relative_to: datetime | None
+) -> datetime | None:
+    year = _year(text, day, month, relative_to)
+    return None if year is None else datetime(year, month, day)
+
+
+def _solar_hijri_day(
+    text: str | None, day: int, month: int, relative_to: datetime | None
+) -> datetime | None:
+    """The Gregorian midnight of a Solar Hijri date; for a date without a year, the latest
+    not after ``relative_to``."""
+    if text is not None:
+        year = int(text)
+        if year not in _SOLAR_HIJRI_YEARS:  # "۱۵ آبان 2023" mixes two calendars
+            return None
+    elif relative_to is None:
+        return None
+    else:
+        year = solar_hijri_year(relative_to.date())
+        if solar_hijri_date(year, month, day) > relative_to.date() + timedelta(days=1):
+            year -= 1
+    return datetime.combine(solar_hijri_date(year, month, day), datetime.min.time())
 
 
 def _day_month(groups: Groups, lang: str | None) -> tuple[int, int]:

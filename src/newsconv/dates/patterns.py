@@ -24,6 +24,7 @@ from newsconv.dates.vocabulary import (
     PM_WORDS,
     RELATIVE_DAYS,
     SEASONAL_ZONES,
+    SOLAR_HIJRI_MONTHS,
     TIME_JOINERS,
     UNIT_SECONDS,
     UPDATE_LABELS,
@@ -34,10 +35,11 @@ from newsconv.dates.vocabulary import (
 )
 
 
-def month_numbers() -> dict[str, int]:
-    """Every month form of every language, lowercase, to its month number."""
+def month_numbers(tables: Iterable[str] = (*MONTHS.values(), SOLAR_HIJRI_MONTHS)) -> dict[str, int]:
+    """Every month form of every table (by default every language's and the Solar Hijri
+    months), lowercase, to its month number."""
     table: dict[str, int] = {}
-    for months in MONTHS.values():
+    for months in tables:
         for number, forms in enumerate(months.split("|"), start=1):
             for form in forms.split():
                 table[form.replace("_", " ")] = number
@@ -45,6 +47,8 @@ def month_numbers() -> dict[str, int]:
 
 
 MONTH_NUMBERS = month_numbers()
+#: The month forms that date a day in the Solar Hijri calendar.
+SOLAR_HIJRI_MONTH_NAMES = frozenset(month_numbers((SOLAR_HIJRI_MONTHS,)))
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -81,6 +81,22 @@ MONTHS: dict[str, str] = {
     "|अक्टूबर अक्तूबर|नवंबर नवम्बर|दिसंबर दिसम्बर",
 }
 
+#: The months of the Solar Hijri calendar, laid out as a :data:`MONTHS` table, with the
+#: spellings that type the Arabic yeh (ي) for the Persian one (ی), as older Iranian sites
+#: do. A date named with one of them is in that calendar ("۱۵ آبان ۱۴۰۲", 6 November 2023).
+SOLAR_HIJRI_MONTHS = (
+    "فروردین فروردين|اردیبهشت ارديبهشت|خرداد|تیر تير|مرداد امرداد|شهریور شهريور|مهر|آبان"
+    "|آذر|دی دي|بهمن|اسفند"
+)
+
+#: Languages whose pages write numeric dates in the Solar Hijri calendar ("1402/08/15"):
+#: Persian, Dari and Pashto. Persian digits ("۱۴۰۲/۰۸/۱۵") say it in any language.
+SOLAR_HIJRI_LANGUAGES = frozenset({"fa", "prs", "ps"})
+
+#: Persian digits (Extended Arabic-Indic, not the Arabic-Indic ones Arabic pages use, whose
+#: numeric dates in a year like 1445 are in the lunar Hijri calendar).
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+
 #: Words between a date and its time ("20 mai 2021 à 06h50", "May 20, 2021 at 6:50").
 TIME_JOINERS = (
     "at",
@@ -102,6 +118,7 @@ TIME_JOINERS = (
     "о",
     "о.",
     "الساعة",  # Arabic "at the hour": "4 أغسطس 2013 الساعة 02:21"
+    "ساعت",  # Persian: "۱۵ آبان ۱۴۰۲ ساعت ۱۲:۳۰"
 )
 
 #: Labels saying a page was updated, which sites print before a date or between a date

@@ -313,6 +313,9 @@ def test_time_elements_that_date_something_else_are_passed_over(
             datetime(2012, 10, 27, 12, 14, tzinfo=timezone(timedelta(hours=1))),
         ),
         ("en", "<span>June 3, 2021 6:50</span> <span>Ann Li</span>", datetime(2021, 6, 3, 6, 50)),
+        # the Solar Hijri calendar, by its month's name or its Persian digits
+        ("fa", "تاریخ انتشار: چهارشنبه ۱۵ آبان ۱۴۰۲ - ۱۲:۳۰", datetime(2023, 11, 6, 12, 30)),
+        ("fa", "۱۴۰۲/۰۸/۱۵ ۱۲:۳۰", datetime(2023, 11, 6, 12, 30)),
     ],
 )
 def test_dates_written_under_the_headline(lang: str, line: str, want: datetime) -> None:

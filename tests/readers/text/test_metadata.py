@@ -190,6 +190,12 @@ def test_a_dateline_under_a_headline_holding_a_date_is_the_date_line() -> None:
     assert find_date(texts, range(3), "en") == (2, datetime(2015, 12, 4), "December 04, 2015")
 
 
+def test_a_solar_hijri_dateline_is_the_date() -> None:
+    lines = ["بانک مرکزی نرخ سود سپرده‌ها را افزایش داد", "چهارشنبه ۱۵ آبان ۱۴۰۲ - ۱۲:۳۰"]
+    dated = find_date(lines, range(2), "fa")
+    assert dated is not None and dated.value == datetime(2023, 11, 6, 12, 30)
+
+
 def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
     texts = ["Published December 4, 2015 by Jane Doe", "a", "b", "c", "December 1, 2015"]
     assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4), "December 4, 2015")
