@@ -153,6 +153,13 @@ RELATIVE = [
     ("3 години тому", at(2021, 5, 20, 9, 0)),
     ("3시간 전", at(2021, 5, 20, 9, 0)),
     ("منذ 3 ساعات", at(2021, 5, 20, 9, 0)),
+    # Arabic's singular and dual units carry their count: an hour, two hours, two days
+    ("منذ ساعة", at(2021, 5, 20, 11, 0)),
+    ("منذ ساعتين", at(2021, 5, 20, 10, 0)),
+    ("قبل يومين", at(2021, 5, 18, 12, 0)),
+    ("منذ أسبوعين", at(2021, 5, 6, 12, 0)),
+    ("أمس، 18:30", at(2021, 5, 19, 18, 30)),
+    ("۳ ساعت پیش", at(2021, 5, 20, 9, 0)),
     ("πριν από 2 ημέρες", at(2021, 5, 18, 12, 0)),
     ("3 घंटे पहले", at(2021, 5, 20, 9, 0)),
     ("20 мая, 06:50", at(2021, 5, 20, 6, 50)),
@@ -164,6 +171,18 @@ RELATIVE = [
 def test_relative_dates_need_the_page_date(text: str, want: datetime) -> None:
     assert parse_date(text, relative_to=PAGE) == want
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قبل يوم الجمعة",  # "before Friday": a singular day is no count
+        "hace días",  # "for days": a plural needs its number
+        "il y a heures",
+    ],
+)
+def test_a_unit_without_a_number_is_no_relative_date_unless_it_says_one(text: str) -> None:
+    assert parse_date(text, relative_to=PAGE) is None
 
 
 def test_relative_dates_take_the_zone_of_the_page_date() -> None:

@@ -5,8 +5,8 @@
 names in some twenty languages with their genitive forms, CJK ``2021年5月20日 18時30分``,
 the Solar Hijri calendar of Iranian pages (``۱۵ آبان ۱۴۰۲``, ``۱۴۰۲/۰۸/۱۵``),
 12-hour clocks, zones (``+0300``, ``GMT+6``, ``EST``) and, given the page's own date,
-relative dates ("вчера, 18:30", "2 hours ago"). A date-time is aware when the text states
-a zone and naive otherwise; a date without a time is midnight.
+relative dates ("вчера, 18:30", "2 hours ago", "منذ ساعتين"). A date-time is aware when
+the text states a zone and naive otherwise; a date without a time is midnight.
 
 The month names are data compiled into a few regexes, not a general parser: dateutil's
 fuzzy parser and dateparser both guess too freely on running text and are far too slow for a
@@ -38,12 +38,13 @@ from newsconv.dates.vocabulary import (
     RELATIVE_DAYS,
     SEASONAL_ZONES,
     SOLAR_HIJRI_LANGUAGES,
+    UNIT_COUNTS,
     UNIT_SECONDS,
     ZONE_WORDS,
     ZONES,
 )
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "counted_in_words", "find_dates", "parse_date"]
 
 #: Languages whose numeric dates put the month first (5/20/2021).
 _MONTH_FIRST = frozenset({"en", "en-us", "en-ph", "fil"})
@@ -99,14 +100,28 @@ def find_dates(
             found.append(_date_match(match, _relative_day(match, relative_to)))
         for pattern in ago_patterns():
             for match in pattern.finditer(text):
-                ago = timedelta(seconds=int(match["n"]) * UNIT_SECONDS[match["unit"].lower()])
-                found.append(DateMatch(match.start(), match.end(), relative_to - ago, True))
+                ago = _ago(match)
+                if ago is not None:
+                    found.append(DateMatch(match.start(), match.end(), relative_to - ago, True))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     end = -1
     for candidate in found:
         if candidate.start >= end:
             end = candidate.end
             yield candidate
+
+
+def counted_in_words(text: str) -> bool:
+    """Whether ``text`` counts a time back with no digit ("منذ ساعتين", two hours ago): the
+    one relative date a reader that looks for dates on lines with digits would pass over."""
+    return any(_ago(match) for match in ago_patterns()[0].finditer(text))
+
+
+def _ago(match: re.Match[str]) -> timedelta | None:
+    """How long ago "N units ago" says, or ``None`` for a unit without the number it needs."""
+    unit = match["unit"].lower()
+    count = int(match["n"]) if match["n"] is not None else UNIT_COUNTS.get(unit)
+    return None if count is None else timedelta(seconds=count * UNIT_SECONDS[unit])
 
 
 def _date_match(match: re.Match[str], value: datetime) -> DateMatch:

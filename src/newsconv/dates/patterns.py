@@ -244,10 +244,11 @@ _UNIT = rf"(?P<unit>{alternation(UNIT_SECONDS)})"
 
 @functools.cache
 def ago_patterns() -> tuple[re.Pattern[str], ...]:
-    """A time counted back: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前"."""
+    """A time counted back: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前";
+    the words before the amount may stand before a unit that says it ("منذ ساعتين")."""
     return (
         re.compile(
-            rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
+            rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?:(?P<n>\d+)\s*)?{_UNIT}"
             rf"{_NOT_LETTER_AFTER}",
             re.IGNORECASE,
         ),

@@ -237,6 +237,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "今日": 0,
     "昨日": -1,
     "一昨日": -2,
+    "أمس": -1,
+    "امس": -1,
+    "أول أمس": -2,
+    "دیروز": -1,
 }
 
 #: Units of "N ... ago", in seconds, by the forms they take.
@@ -270,11 +274,26 @@ UNIT_SECONDS: dict[str, int] = {
     **dict.fromkeys(("분", "دقيقة", "دقائق", "λεπτό", "λεπτά", "मिनट"), 60),
     **dict.fromkeys(("시간", "ساعة", "ساعات", "ώρα", "ώρες", "घंटा", "घंटे"), 3600),
     **dict.fromkeys(("일", "يوم", "أيام", "ημέρα", "ημέρες", "μέρα", "μέρες", "दिन"), 86400),
+    **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), 604800),
+    **dict.fromkeys(("ثانيتين", "ثانيتان", "ثانیه"), 1),
+    **dict.fromkeys(("دقيقتين", "دقيقتان", "دقیقه"), 60),
+    **dict.fromkeys(("ساعتين", "ساعتان", "ساعت"), 3600),
+    **dict.fromkeys(("ايام", "يومين", "يومان", "روز"), 86400),
+    **dict.fromkeys(("أسبوعين", "اسبوعين", "أسبوعان"), 604800),
+}
+
+#: Units whose word says how many of them it means, so that no number comes before it:
+#: Arabic's singular and dual ("منذ ساعة", an hour ago; "منذ ساعتين", two hours ago). The
+#: singular day is left out: "قبل يوم الجمعة" is "before Friday".
+UNIT_COUNTS: dict[str, int] = {
+    **dict.fromkeys(("ثانية", "دقيقة", "ساعة", "أسبوع", "اسبوع"), 1),
+    **dict.fromkeys(("ثانيتين", "ثانيتان", "دقيقتين", "دقيقتان", "ساعتين", "ساعتان"), 2),
+    **dict.fromkeys(("يومين", "يومان", "أسبوعين", "اسبوعين", "أسبوعان"), 2),
 }
 
 #: "N units ago": the words before and after the amount, by language.
 AGO_BEFORE = ("il y a", "vor", "hace", "há", "منذ", "قبل", "πριν από", "πριν")
-AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前", "전", "पहले")
+AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前", "전", "पहले", "پیش")
 
 #: Zone abbreviations that are unambiguous enough in news datelines, as hours from UTC.
 ZONES: dict[str, float] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from newsconv.dates import find_dates
+from newsconv.dates import counted_in_words, find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
 from newsconv.readers.sections import section_label
@@ -257,7 +257,7 @@ def find_date(
     updated: Dated | None = None  # a time labelled as the last update
     for index in candidates:
         text = texts[index]
-        if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
+        if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured):
             continue
         for match in find_dates(text, lang=lang, relative_to=captured):
             dated = Dated(index, match.value, text[match.start : match.end])
@@ -275,6 +275,12 @@ def find_date(
             ):
                 first, alone = dated, fills
     return updated or first
+
+
+def _may_date(text: str, captured: datetime | None) -> bool:
+    """Whether a line can state a date: it holds a digit, or, when the page's own date
+    anchors relative ones, it counts a time back in words ("منذ ساعتين")."""
+    return _DIGIT.search(text) is not None or (captured is not None and counted_in_words(text))
 
 
 def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
