@@ -10,6 +10,7 @@ from newsconv.readers.text.features import describe
 from newsconv.readers.text.metadata import (
     dateline_names,
     find_byline,
+    find_closing_signature,
     find_credit,
     find_date,
     find_signature,
@@ -289,3 +290,20 @@ def test_a_list_item_under_a_by_word_is_no_byline() -> None:
 
 def test_a_desk_signing_under_a_by_word_is_no_author() -> None:
     assert find_byline(["By", "Kulu Media News Desk"], range(2)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("최윤호 기자 uknow@donga.com", ["최윤호"]),  # donga.com
+        ("김민지 기자", ["김민지"]),
+        ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("Kontakt: redaktion@example.de", []),  # a label, not a name
+        ("Kontakt redaktion@example.de", []),  # one capitalised word is no one's name
+        ("Questions? Contact us at news@example.com", []),
+    ],
+)
+def test_a_story_signed_at_its_end(line: str, names: list[str]) -> None:
+    story = ["Headline", "The story is told here in a few words.", "It ends here."]
+    found = find_closing_signature([*story, line], [1, 2])
+    assert ([person.name for person in found[1]] if found else []) == names

@@ -29,6 +29,7 @@ from newsconv.readers.text.metadata import (
     Dated,
     dateline_names,
     find_byline,
+    find_closing_signature,
     find_credit,
     find_date,
     find_dated_foot,
@@ -101,6 +102,9 @@ class TextReader:
             kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
+        if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
+            metadata = replace(metadata, authors=signed[1])
+            kept = [index for index in kept if index != signed[0]]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
         dropped = len(texts) - len(kept)

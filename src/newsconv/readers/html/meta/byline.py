@@ -20,6 +20,13 @@ from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.textstats import shown_text
 from newsconv.readers.sections import section_label
+from newsconv.readers.signatures import (
+    CLOSING_LINES,
+    EMAIL_OR_URL,
+    ROLE_AFTER,
+    SIGNATURE_CHARS,
+    signing_name,
+)
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -91,11 +98,6 @@ _STOP = re.compile(
 #: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
 #: brackets would otherwise split into single words.
 _INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
-_EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-#: The word for "reporter" that follows a name in Korean, Chinese and Japanese bylines
-#: ("최윤호 기자", "记者 张伟" puts it first, where the by-words take it).
-_ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|记者|記者|特派員)$")
 #: A profession set before a name as a title ("Rechtsanwalt Dennis Tölle", "Attorney Ann
 #: Smith"): the name goes on after it, with at least two words.
 _ROLE_BEFORE = re.compile(
@@ -104,8 +106,6 @@ _ROLE_BEFORE = re.compile(
     r"\.?\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
-#: How many of an article's last paragraphs may sign it, and how long such a line is.
-_CLOSING_LINES, _SIGNATURE_CHARS = 3, 80
 #: A domain in a byline ("(www.dw.com)"), not one of an e-mail address.
 _DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 #: A name written as a host name ("speicherguide.de"): a site, never a person.
@@ -308,15 +308,11 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     ``paragraphs``, short, holding an e-mail address and a name alone (Korean papers close
     every story so: "최윤호 기자 uknow@donga.com")."""
     signed = _CLOSING_BYLINE.match(paragraphs[-1]) if paragraphs else None
-    if signed and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
+    if signed and len(paragraphs[-1]) <= SIGNATURE_CHARS:
         return (" ".join(signed[1].split()),)
-    for text in paragraphs[-_CLOSING_LINES:]:
-        if len(text) > _SIGNATURE_CHARS or not _EMAIL.search(text):
-            continue
-        rest = " ".join(_EMAIL_OR_URL.sub(" ", text).split()).strip(" =/()[]<>")
-        rest = _ROLE_AFTER.sub("", rest)
-        if rest and all(word[:1].isupper() or not word[:1].isascii() for word in rest.split()):
-            return author_names([rest])
+    for text in paragraphs[-CLOSING_LINES:]:
+        if name := signing_name(text):
+            return author_names([name])
     return ()
 
 
@@ -342,10 +338,10 @@ def story_footer(
         return (), None
     boxes = {box for box in headline.iterancestors() if box.tag not in _PAGE_TAGS}
     for element in elements:
-        if len(element.text_content()) > 2 * _SIGNATURE_CHARS:
+        if len(element.text_content()) > 2 * SIGNATURE_CHARS:
             continue  # running text: spares joining its parts
         text = _spaced_text(element)
-        posted = _POSTED.match(text) if len(text) <= _SIGNATURE_CHARS else None
+        posted = _POSTED.match(text) if len(text) <= SIGNATURE_CHARS else None
         if posted is None or not boxes.intersection(element.iterancestors()):
             continue
         names = author_names([posted["names"]])
@@ -374,7 +370,7 @@ def dateline_reporters(
 
 def _names(byline: str) -> Iterator[str]:
     text = " ".join(byline.split())
-    text = _EMAIL_OR_URL.sub(" ", text)
+    text = EMAIL_OR_URL.sub(" ", text)
     date = next(find_dates(text), None)
     if date is not None:
         text = text[: date.start]
@@ -389,7 +385,7 @@ def _names(byline: str) -> Iterator[str]:
         if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
             continue  # before a capitals run cuts "AKIBA PC" from its desk's name
         name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
-        name = _capital_run(_ROLE_AFTER.sub("", name))
+        name = _capital_run(ROLE_AFTER.sub("", name))
         if name[:1].isupper():
             name = _ROLE_BEFORE.sub("", name, count=1)
         if _is_person(name):
