@@ -531,6 +531,17 @@ def test_no_title_anywhere() -> None:
             "Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
             ["LILIAN ALEMAGNA", "LAURE BRETTON"],
         ),
+        # one word a by-word introduces is a pen name, unless a role's or an agency's
+        ("By Madonna", ["Madonna"]),
+        ("Par Plantu", ["Plantu"]),
+        ("By Madonna and Guy Ritchie", ["Madonna", "Guy Ritchie"]),
+        ("Madonna", []),  # no by-word: a section's or a site's name as often
+        ("By Reuters", []),
+        ("By AFP", []),
+        ("By Admin", []),
+        ("By Anonymous", []),
+        # user names beside it make a capitalised one no surer
+        ("Posted by kovarex, TOGos, Ernestas, Albert", []),
     ],
 )
 def test_bylines_to_names(byline: str, names: list[str]) -> None:

@@ -59,7 +59,8 @@ NOT_A_PERSON = frozenset(
         "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
         "editors", "contributor", "contributors", "columnist", "photographer", "team",
         "desk", "newsroom", "news", "press", "agency", "agencies", "media", "editorial",
-        "redaktion", "rédaction", "redacción", "redação", "редакция", "admin", "inc", "ltd",
+        "redaktion", "rédaction", "redacción", "redação", "redazione", "редакция", "admin",
+        "administrator", "webmaster", "anonymous", "unknown", "inc", "ltd",
         "guest", "senior", "associated", "wire", "services", "service", "online",
         # an affiliation after the name ("By Ann Smith, Example Foundation")
         "foundation", "stiftung", "fondation", "fundación", "university", "universität",
@@ -113,6 +114,8 @@ _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
 _LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
 #: A dateline's bracketed reporters, within its first characters.
 _REPORTERS = re.compile(r"[^（(]{0,40}[（(]\s*记者\s*[:：]?\s*([^（）()]{2,40})[）)]")
+#: A pen name has at least so many letters: "By Al" is a fragment more often than a name.
+_PEN_NAME_LETTERS = 3
 #: A paragraph this long is running text, no longer a menu's or a caption's.
 _RUNNING_TEXT = 40
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -376,20 +379,46 @@ def _names(byline: str) -> Iterator[str]:
         text = text[: date.start]
     if labelled := section_label(text):  # "Politik · Jochen Bittner": the names follow
         text = labelled[1]
+    introduced = False  # whether a by-word opens the byline ("By Madonna")
     while (stripped := _BY.sub("", text, count=1)) != text:
-        text = stripped
+        text, introduced = stripped, True
     if "(" in text:
         text = _INNER_BRACKET.sub(" ", text)
     text = _drop_small_tail(_STOP.sub("", text))
-    for part in _SPLIT.split(text):
-        if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
-            continue  # before a capitals run cuts "AKIBA PC" from its desk's name
-        name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
-        name = _capital_run(ROLE_AFTER.sub("", name))
-        if name[:1].isupper():
-            name = _ROLE_BEFORE.sub("", name, count=1)
-        if _is_person(name):
+    names = [name for part in _SPLIT.split(text) if (name := _part_name(part))]
+    pen_names = introduced and all(_is_person(name) or _pen_name(name) for name in names)
+    for name in names:
+        if _is_person(name) or (pen_names and _pen_name(name)):
             yield name
+
+
+def _part_name(part: str) -> str:
+    """The name in one part of a byline, its by-word, role and quotes taken off; empty for
+    a company's or a desk's name."""
+    if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
+        return ""  # before a capitals run cuts "AKIBA PC" from its desk's name
+    name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
+    name = _capital_run(ROLE_AFTER.sub("", name))
+    if name[:1].isupper():
+        name = _ROLE_BEFORE.sub("", name, count=1)
+    return name
+
+
+def _pen_name(name: str) -> bool:
+    """Whether a name of one word a by-word introduces is a person's pen name ("By
+    Madonna", "Par Plantu"): a capitalised word of letters (an agency writes its initials
+    in capitals: "By AFP"), neither a role nor a one-word agency ("By Reuters"). Asked
+    only when every name of the byline is a person's or such a word: "by kovarex, TOGos,
+    Ernestas, Albert" signs with user names, of which a capitalised one is no surer."""
+    folded = name.casefold()
+    return (
+        len(name) >= _PEN_NAME_LETTERS
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+        and folded not in NOT_A_PERSON
+        and folded not in vocab.NEWS_AGENCIES
+    )
 
 
 def _capital_run(name: str) -> str:
