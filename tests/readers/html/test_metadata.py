@@ -413,6 +413,32 @@ def test_the_h1_finds_the_headline_in_a_longer_title(title: str, heading: str, w
     assert got.title == want
 
 
+@pytest.mark.parametrize(
+    ("h1", "title", "want"),
+    [
+        ("<span>Tech —</span> Bridge closes", "Bridge closes - The Daily", "Bridge closes"),
+        (
+            '<span class="kicker">Analysis</span><span>Bridge closes for good</span>',
+            "Bridge closes for good | The Daily",
+            "Bridge closes for good",
+        ),
+        (
+            "<strong>Exclusive:</strong> Bridge closes",
+            "Bridge closes – News – The Daily",
+            "Bridge closes",
+        ),
+        # a work's name in italics is the headline's ("Dune review")
+        ("<em>Dune</em> review: a triumph", "Dune review: a triumph | The Daily", None),
+    ],
+)
+def test_a_kicker_inside_the_h1_is_no_part_of_the_headline(
+    h1: str, title: str, want: str | None
+) -> None:
+    html = page(f"<title>{title}</title>", f"<h1>{h1}</h1><p>Text of the article.</p>")
+    meta = read_metadata(html, url=None)
+    assert (meta.title, meta.site_name) == (want or title.split(" | ")[0], "The Daily")
+
+
 def test_a_kicker_before_a_colon_stays() -> None:
     title = "Alito and Prelogar: The nonstop sparring match"
     got = clean_title(title, sites=SiteNames(), headings=["The nonstop sparring match"])
