@@ -85,6 +85,12 @@ ABSOLUTE = [
     ("4 أغسطس 2013 الساعة 02:21", "ar", at(2013, 8, 4, 2, 21)),
     # an "updated" label between the date and its time
     ("04 آب/اغسطس 2013، آخر تحديث 02:21", "ar", at(2013, 8, 4, 2, 21)),
+    # Arabic's halves of the day and zones in words after the time; "م" after a year is
+    # the era's ("2023م"), not "p.m."
+    ("06/11/2023 02:20 م (بتوقيت مكة المكرمة)", "ar", at(2023, 11, 6, 14, 20, tz=MSK)),
+    ("6 نوفمبر 2023 - 14:20 بتوقيت غرينتش", "ar", at(2023, 11, 6, 14, 20, tz=UTC)),
+    ("٦ نوفمبر ٢٠٢٣ ٠٩:٠٠ صباحاً", "ar", at(2023, 11, 6, 9, 0)),
+    ("الإثنين 6 نوفمبر 2023م 04:30", "ar", at(2023, 11, 6, 4, 30)),
     ("20 мая 2021, обновлено 06:50", "ru", at(2021, 5, 20, 6, 50)),
     ("May 20, 2021, updated: 6:50 p.m.", "en", at(2021, 5, 20, 18, 50)),
     # a zone named in words before the time (BBC Chinese: "Greenwich Mean Time 10:41")

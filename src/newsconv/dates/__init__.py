@@ -54,6 +54,8 @@ _ISO = re.compile(
 _AM = frozenset(word.replace(" ", "") for word in AM_WORDS)
 _PM = frozenset(word.replace(" ", "") for word in PM_WORDS)
 _SIGNS = str.maketrans({"−": "-"})
+#: The zones named in words, by their words without spaces (as :func:`_zone` reads them).
+_ZONE_WORDS = {words.replace(" ", ""): hours for words, hours in ZONE_WORDS.items()}
 #: The Solar Hijri years a news page may print (AD 1821–2221).
 _SOLAR_HIJRI_YEARS = range(1200, 1600)
 
@@ -258,8 +260,8 @@ def _zone(text: str | None, local: datetime) -> tzinfo | None:
     offset = text[len(name) :]
     if name in SEASONAL_ZONES:
         hours = SEASONAL_ZONES[name] + _us_summer_time(local)
-    elif name in ZONE_WORDS:
-        hours = ZONE_WORDS[name]
+    elif name in _ZONE_WORDS:
+        hours = _ZONE_WORDS[name]
     else:
         hours = ZONES.get(name, 0.0) if name else 0.0
     if offset:

@@ -108,13 +108,15 @@ _NAMED_ZONES = (
     alternation(zone.upper() for zone in (*ZONES, *SEASONAL_ZONES) if zone != "z") + "|мск|МСК"
 )
 #: A zone, bare or in brackets ("02:21 (GMT+0400)"); a named one in capitals only, maybe
-#: glued to the capitalised word of the next element ("6:43pm EDTTags: …").
+#: glued to the capitalised word of the next element ("6:43pm EDTTags: …"), or in words
+#: ("02:20 م (بتوقيت مكة المكرمة)").
 _ZONE = (
     r"(?P<zb>\(\s*)?"
     r"(?P<z>(?-i:Z)(?![^\W_])"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)"
     r"|(?-i:UTC|GMT|UT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?(?![^\W_])"
-    rf"|(?-i:{_NAMED_ZONES})(?:(?![^\W_])|(?-i:(?=[A-Z][a-z]))))"
+    rf"|(?-i:{_NAMED_ZONES})(?:(?![^\W_])|(?-i:(?=[A-Z][a-z])))"
+    rf"|(?:{alternation(ZONE_WORDS)})(?![^\W_]))"
     r"(?(zb)\s*\))"
 )
 _TIME = (

@@ -195,7 +195,10 @@ _WEEKDAY_NAMES = (
 WEEKDAYS = tuple(_WEEKDAY_NAMES.split())
 
 #: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
-YEAR_SUFFIXES = ("г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı")
+#: Arabic's "م" (of the Christian era, "2023م") is also its "p.m.": the year takes it first.
+YEAR_SUFFIXES = (
+    "г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı", "م",
+)  # fmt: skip
 
 #: Words for "today" (0), "yesterday" (-1) and "the day before yesterday" (-2).
 RELATIVE_DAYS: dict[str, int] = {
@@ -326,8 +329,8 @@ ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
-#: Zones that CJK pages name in words before the time ("格林尼治标准时间10:41", "北京时间
-#: 18:30"), as hours from UTC.
+#: Zones that pages name in words, CJK ones before the time ("格林尼治标准时间10:41", "北京时间
+#: 18:30"), Arabic ones after it, as hours from UTC.
 ZONE_WORDS: dict[str, float] = {
     "格林尼治标准时间": 0,
     "格林威治标准时间": 0,
@@ -339,6 +342,21 @@ ZONE_WORDS: dict[str, float] = {
     "日本時間": 9,
     "日本时间": 9,
     "한국시간": 9,
+    # Arabic names the zone after the time ("02:20 م بتوقيت مكة المكرمة", Mecca time);
+    # the zones of countries that keep summer time (Cairo, Beirut) are left out
+    "بتوقيت غرينتش": 0,
+    "بتوقيت جرينتش": 0,
+    "بتوقيت غرينيتش": 0,
+    "بتوقيت مكة المكرمة": 3,
+    "بتوقيت مكة": 3,
+    "بتوقيت السعودية": 3,
+    "بتوقيت الرياض": 3,
+    "بتوقيت الدوحة": 3,
+    "بتوقيت بغداد": 3,
+    "بتوقيت الكويت": 3,
+    "بتوقيت الإمارات": 4,
+    "بتوقيت أبوظبي": 4,
+    "بتوقيت دبي": 4,
 }
 
 #: North American zones named without saying which half of the year ("4:35 PM ET"), as
@@ -346,5 +364,7 @@ ZONE_WORDS: dict[str, float] = {
 SEASONAL_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 #: Words for the morning and afternoon halves of a 12-hour clock (before the time in CJK).
-AM_WORDS = ("am", "a.m.", "a. m.", "午前", "上午", "오전")
-PM_WORDS = ("pm", "p.m.", "p. m.", "午後", "下午", "오후")
+#: Arabic writes its halves of the day after the time, in words or by their first letter
+#: ("02:20 م", "9:00 صباحاً").
+AM_WORDS = ("am", "a.m.", "a. m.", "午前", "上午", "오전", "ص", "صباحا", "صباحاً")
+PM_WORDS = ("pm", "p.m.", "p. m.", "午後", "下午", "오후", "م", "مساء", "مساءً")
