@@ -122,6 +122,21 @@ def test_the_word_copyright_without_a_sign_or_a_year_names_nobody(line: str) -> 
     assert found == "Daily Example"
 
 
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        (["© 2023 All rights reserved"], None),
+        (["© 2023 جميع الحقوق محفوظة"], None),
+        (["© 2023 Tous droits réservés"], None),
+        # the holder over the notice names the site
+        (["© 2023 Daily Example", "© 2023 All rights reserved"], "Daily Example"),
+        (["© 2023 الجزيرة. جميع الحقوق محفوظة"], "الجزيرة"),
+    ],
+)
+def test_all_rights_reserved_is_no_copyright_holder(lines: list[str], site: str | None) -> None:
+    assert find_site(["Home", "Article text.", *lines]) == site
+
+
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
 

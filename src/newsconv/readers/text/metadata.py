@@ -26,6 +26,7 @@ from newsconv.readers.text.vocabulary import (
     BYLINE_WORDS,
     CREDIT_LABELS,
     PUBLISHED_LABELS,
+    RIGHTS_RESERVED,
     ROLE_WORDS,
     UPDATED_LABELS,
 )
@@ -512,7 +513,7 @@ def _copyright_holder(footer: list[str]) -> str | None:
         match = _COPYRIGHT.search(text)
         if match and not CREDIT.match(text):  # "Photo: © Reuters" credits a photo
             name = match["name"].strip()
-            if 2 <= len(name) <= 60:
+            if 2 <= len(name) <= 60 and not name.casefold().startswith(RIGHTS_RESERVED):
                 return name
     return None
 

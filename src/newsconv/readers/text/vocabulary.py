@@ -184,17 +184,27 @@ CHROME_WORDS = (
     "관련",
 )
 
-#: Phrases that mark chrome in a line of any length: cookie notices, rights, footers.
-NOTICE_PHRASES = (
-    "cookie-",
+#: "All rights reserved", which a footer prints after its copyright sign where the
+#: holder's name would stand ("© 2023 All rights reserved").
+RIGHTS_RESERVED = (
     "all rights reserved",
     "tous droits réservés",
     "alle rechte vorbehalten",
     "все права защищены",
     "todos los derechos reservados",
     "todos os direitos reservados",
-    "使用条款",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "tüm hakları saklıdır",
+    "جميع الحقوق محفوظة",
+    "كل الحقوق محفوظة",
+    "کلیه حقوق محفوظ است",
+    "تمامی حقوق محفوظ است",
+    "版权所有",
 )
+#: Phrases that mark chrome in a line of any length: cookie notices, rights, footers.
+NOTICE_PHRASES = ("cookie-", *RIGHTS_RESERVED, "使用条款")
 
 #: Phrases that mark a sign-up pitch (or a widget's request) in a line that is not long prose.
 PITCH_PHRASES = (
