@@ -434,3 +434,23 @@ def test_a_story_signed_at_its_end_gives_the_author_when_nothing_else_does() -> 
     doc = read_page(page)
     assert [person.name for person in doc.metadata.authors] == ["최윤호"]
     assert "uknow@donga.com" not in plain_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("menu", "footer"),
+    [
+        (["الرئيسية", "أخبار", "اقتصاد", "رياضة"], ["اقرأ أيضا", "من نحن", "اتصل بنا"]),
+        (["صفحه نخست", "سیاسی", "اقتصادی", "ورزشی"], ["مطالب مرتبط", "درباره ما", "تماس با ما"]),
+    ],
+    ids=["ar", "fa"],
+)
+def test_arabic_and_persian_menus_are_chrome(menu: list[str], footer: list[str]) -> None:
+    # with no word of chrome known, a page is an article as it stands, menus and all
+    story = [
+        "قرر البنك المركزي رفع سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية، في خطوة تهدف إلى "
+        "كبح التضخم الذي بلغ أعلى مستوياته منذ عقدين، وفق بيان صدر عقب اجتماع اللجنة.",
+        "وقال محافظ البنك في مؤتمر صحفي إن اللجنة ستواصل مراقبة الأسعار عن كثب، وإنها "
+        "مستعدة لاتخاذ مزيد من الإجراءات إذا استمرت الضغوط التضخمية خلال الأشهر المقبلة.",
+    ]
+    text = plain_text(read_page([*menu, "البنك المركزي يرفع أسعار الفائدة", *story, *footer]))
+    assert not any(line in text for line in (*menu, *footer))
