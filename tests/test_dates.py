@@ -85,6 +85,12 @@ ABSOLUTE = [
     ("4 أغسطس 2013 الساعة 02:21", "ar", at(2013, 8, 4, 2, 21)),
     # an "updated" label between the date and its time
     ("04 آب/اغسطس 2013، آخر تحديث 02:21", "ar", at(2013, 8, 4, 2, 21)),
+    # Arabic's halves of the day and zones in words after the time; "م" after a year is
+    # the era's ("2023م"), not "p.m."
+    ("06/11/2023 02:20 م (بتوقيت مكة المكرمة)", "ar", at(2023, 11, 6, 14, 20, tz=MSK)),
+    ("6 نوفمبر 2023 - 14:20 بتوقيت غرينتش", "ar", at(2023, 11, 6, 14, 20, tz=UTC)),
+    ("٦ نوفمبر ٢٠٢٣ ٠٩:٠٠ صباحاً", "ar", at(2023, 11, 6, 9, 0)),
+    ("الإثنين 6 نوفمبر 2023م 04:30", "ar", at(2023, 11, 6, 4, 30)),
     ("20 мая 2021, обновлено 06:50", "ru", at(2021, 5, 20, 6, 50)),
     ("May 20, 2021, updated: 6:50 p.m.", "en", at(2021, 5, 20, 18, 50)),
     # a zone named in words before the time (BBC Chinese: "Greenwich Mean Time 10:41")
@@ -153,6 +159,13 @@ RELATIVE = [
     ("3 години тому", at(2021, 5, 20, 9, 0)),
     ("3시간 전", at(2021, 5, 20, 9, 0)),
     ("منذ 3 ساعات", at(2021, 5, 20, 9, 0)),
+    # Arabic's singular and dual units carry their count: an hour, two hours, two days
+    ("منذ ساعة", at(2021, 5, 20, 11, 0)),
+    ("منذ ساعتين", at(2021, 5, 20, 10, 0)),
+    ("قبل يومين", at(2021, 5, 18, 12, 0)),
+    ("منذ أسبوعين", at(2021, 5, 6, 12, 0)),
+    ("أمس، 18:30", at(2021, 5, 19, 18, 30)),
+    ("۳ ساعت پیش", at(2021, 5, 20, 9, 0)),
     ("πριν από 2 ημέρες", at(2021, 5, 18, 12, 0)),
     ("3 घंटे पहले", at(2021, 5, 20, 9, 0)),
     ("20 мая, 06:50", at(2021, 5, 20, 6, 50)),
@@ -164,6 +177,18 @@ RELATIVE = [
 def test_relative_dates_need_the_page_date(text: str, want: datetime) -> None:
     assert parse_date(text, relative_to=PAGE) == want
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قبل يوم الجمعة",  # "before Friday": a singular day is no count
+        "hace días",  # "for days": a plural needs its number
+        "il y a heures",
+    ],
+)
+def test_a_unit_without_a_number_is_no_relative_date_unless_it_says_one(text: str) -> None:
+    assert parse_date(text, relative_to=PAGE) is None
 
 
 def test_relative_dates_take_the_zone_of_the_page_date() -> None:

@@ -3,9 +3,10 @@
 ``parse_date("20 мая 2021 06:50")`` and ``find_dates(text)`` understand ISO 8601 and RFC
 2822, numeric dates in the order the language uses (``20.05.2021``, ``5/20/2021``), month
 names in some twenty languages with their genitive forms, CJK ``2021年5月20日 18時30分``,
+the Solar Hijri calendar of Iranian pages (``۱۵ آبان ۱۴۰۲``, ``۱۴۰۲/۰۸/۱۵``),
 12-hour clocks, zones (``+0300``, ``GMT+6``, ``EST``) and, given the page's own date,
-relative dates ("вчера, 18:30", "2 hours ago"). A date-time is aware when the text states
-a zone and naive otherwise; a date without a time is midnight.
+relative dates ("вчера, 18:30", "2 hours ago", "منذ ساعتين"). A date-time is aware when
+the text states a zone and naive otherwise; a date without a time is midnight.
 
 The month names are data compiled into a few regexes, not a general parser: dateutil's
 fuzzy parser and dateparser both guess too freely on running text and are far too slow for a
@@ -22,23 +23,28 @@ from typing import TypeAlias
 
 from dateutil.parser import isoparse
 
+from newsconv.dates.calendars import solar_hijri_date, solar_hijri_year
 from newsconv.dates.patterns import (
     MONTH_NUMBERS,
+    SOLAR_HIJRI_MONTH_NAMES,
     ago_patterns,
     date_patterns_in,
     relative_day,
 )
 from newsconv.dates.vocabulary import (
     AM_WORDS,
+    PERSIAN_DIGITS,
     PM_WORDS,
     RELATIVE_DAYS,
     SEASONAL_ZONES,
+    SOLAR_HIJRI_LANGUAGES,
+    UNIT_COUNTS,
     UNIT_SECONDS,
     ZONE_WORDS,
     ZONES,
 )
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "counted_in_words", "find_dates", "parse_date"]
 
 #: Languages whose numeric dates put the month first (5/20/2021).
 _MONTH_FIRST = frozenset({"en", "en-us", "en-ph", "fil"})
@@ -48,6 +54,10 @@ _ISO = re.compile(
 _AM = frozenset(word.replace(" ", "") for word in AM_WORDS)
 _PM = frozenset(word.replace(" ", "") for word in PM_WORDS)
 _SIGNS = str.maketrans({"−": "-"})
+#: The zones named in words, by their words without spaces (as :func:`_zone` reads them).
+_ZONE_WORDS = {words.replace(" ", ""): hours for words, hours in ZONE_WORDS.items()}
+#: The Solar Hijri years a news page may print (AD 1821–2221).
+_SOLAR_HIJRI_YEARS = range(1200, 1600)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +102,28 @@ def find_dates(
             found.append(_date_match(match, _relative_day(match, relative_to)))
         for pattern in ago_patterns():
             for match in pattern.finditer(text):
-                ago = timedelta(seconds=int(match["n"]) * UNIT_SECONDS[match["unit"].lower()])
-                found.append(DateMatch(match.start(), match.end(), relative_to - ago, True))
+                ago = _ago(match)
+                if ago is not None:
+                    found.append(DateMatch(match.start(), match.end(), relative_to - ago, True))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     end = -1
     for candidate in found:
         if candidate.start >= end:
             end = candidate.end
             yield candidate
+
+
+def counted_in_words(text: str) -> bool:
+    """Whether ``text`` counts a time back with no digit ("منذ ساعتين", two hours ago): the
+    one relative date a reader that looks for dates on lines with digits would pass over."""
+    return any(_ago(match) for match in ago_patterns()[0].finditer(text))
+
+
+def _ago(match: re.Match[str]) -> timedelta | None:
+    """How long ago "N units ago" says, or ``None`` for a unit without the number it needs."""
+    unit = match["unit"].lower()
+    count = int(match["n"]) if match["n"] is not None else UNIT_COUNTS.get(unit)
+    return None if count is None else timedelta(seconds=count * UNIT_SECONDS[unit])
 
 
 def _date_match(match: re.Match[str], value: datetime) -> DateMatch:
@@ -121,13 +145,50 @@ def _absolute(
 ) -> datetime | None:
     groups = match.groupdict()
     day, month = _day_month(groups, lang)
-    year = _year(groups["y"], day, month, relative_to)
-    if year is None:
-        return None
+    calendar = _solar_hijri_day if _in_solar_hijri(groups, lang) else _gregorian_day
     try:
-        return _at_time(datetime(year, month, day), groups, None)
+        stated = calendar(groups["y"], day, month, relative_to)
+        return None if stated is None else _at_time(stated, groups, None)
     except ValueError:  # 31 April, 25:00 and the like
         return None
+
+
+def _in_solar_hijri(groups: Groups, lang: str | None) -> bool:
+    """Whether a date is in the Solar Hijri calendar: named with one of its months, or
+    numeric with a four-digit year of its era in Persian digits or on a page in
+    a language that counts years so."""
+    name = groups.get("mon")
+    if name:
+        return " ".join(name.lower().split()) in SOLAR_HIJRI_MONTH_NAMES
+    year = groups.get("y") or ""
+    if len(year) != 4 or int(year) not in _SOLAR_HIJRI_YEARS:
+        return False
+    return year[0] in PERSIAN_DIGITS or (lang or "").lower().split("-")[0] in SOLAR_HIJRI_LANGUAGES
+
+
+def _gregorian_day(
+    text: str | None, day: int, month: int, relative_to: datetime | None
+) -> datetime | None:
+    year = _year(text, day, month, relative_to)
+    return None if year is None else datetime(year, month, day)
+
+
+def _solar_hijri_day(
+    text: str | None, day: int, month: int, relative_to: datetime | None
+) -> datetime | None:
+    """The Gregorian midnight of a Solar Hijri date; for a date without a year, the latest
+    not after ``relative_to``."""
+    if text is not None:
+        year = int(text)
+        if year not in _SOLAR_HIJRI_YEARS:  # "۱۵ آبان 2023" mixes two calendars
+            return None
+    elif relative_to is None:
+        return None
+    else:
+        year = solar_hijri_year(relative_to.date())
+        if solar_hijri_date(year, month, day) > relative_to.date() + timedelta(days=1):
+            year -= 1
+    return datetime.combine(solar_hijri_date(year, month, day), datetime.min.time())
 
 
 def _day_month(groups: Groups, lang: str | None) -> tuple[int, int]:
@@ -199,8 +260,8 @@ def _zone(text: str | None, local: datetime) -> tzinfo | None:
     offset = text[len(name) :]
     if name in SEASONAL_ZONES:
         hours = SEASONAL_ZONES[name] + _us_summer_time(local)
-    elif name in ZONE_WORDS:
-        hours = ZONE_WORDS[name]
+    elif name in _ZONE_WORDS:
+        hours = _ZONE_WORDS[name]
     else:
         hours = ZONES.get(name, 0.0) if name else 0.0
     if offset:

@@ -24,6 +24,7 @@ from newsconv.dates.vocabulary import (
     PM_WORDS,
     RELATIVE_DAYS,
     SEASONAL_ZONES,
+    SOLAR_HIJRI_MONTHS,
     TIME_JOINERS,
     UNIT_SECONDS,
     UPDATE_LABELS,
@@ -34,10 +35,11 @@ from newsconv.dates.vocabulary import (
 )
 
 
-def month_numbers() -> dict[str, int]:
-    """Every month form of every language, lowercase, to its month number."""
+def month_numbers(tables: Iterable[str] = (*MONTHS.values(), SOLAR_HIJRI_MONTHS)) -> dict[str, int]:
+    """Every month form of every table (by default every language's and the Solar Hijri
+    months), lowercase, to its month number."""
     table: dict[str, int] = {}
-    for months in MONTHS.values():
+    for months in tables:
         for number, forms in enumerate(months.split("|"), start=1):
             for form in forms.split():
                 table[form.replace("_", " ")] = number
@@ -45,6 +47,8 @@ def month_numbers() -> dict[str, int]:
 
 
 MONTH_NUMBERS = month_numbers()
+#: The month forms that date a day in the Solar Hijri calendar.
+SOLAR_HIJRI_MONTH_NAMES = frozenset(month_numbers((SOLAR_HIJRI_MONTHS,)))
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -104,13 +108,15 @@ _NAMED_ZONES = (
     alternation(zone.upper() for zone in (*ZONES, *SEASONAL_ZONES) if zone != "z") + "|мск|МСК"
 )
 #: A zone, bare or in brackets ("02:21 (GMT+0400)"); a named one in capitals only, maybe
-#: glued to the capitalised word of the next element ("6:43pm EDTTags: …").
+#: glued to the capitalised word of the next element ("6:43pm EDTTags: …"), or in words
+#: ("02:20 م (بتوقيت مكة المكرمة)").
 _ZONE = (
     r"(?P<zb>\(\s*)?"
     r"(?P<z>(?-i:Z)(?![^\W_])"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)"
     r"|(?-i:UTC|GMT|UT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?(?![^\W_])"
-    rf"|(?-i:{_NAMED_ZONES})(?:(?![^\W_])|(?-i:(?=[A-Z][a-z]))))"
+    rf"|(?-i:{_NAMED_ZONES})(?:(?![^\W_])|(?-i:(?=[A-Z][a-z])))"
+    rf"|(?:{alternation(ZONE_WORDS)})(?![^\W_]))"
     r"(?(zb)\s*\))"
 )
 _TIME = (
@@ -240,10 +246,11 @@ _UNIT = rf"(?P<unit>{alternation(UNIT_SECONDS)})"
 
 @functools.cache
 def ago_patterns() -> tuple[re.Pattern[str], ...]:
-    """A time counted back: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前"."""
+    """A time counted back: "2 hours ago", "il y a 3 heures", "5 минут назад", "3小时前";
+    the words before the amount may stand before a unit that says it ("منذ ساعتين")."""
     return (
         re.compile(
-            rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?P<n>\d+)\s*{_UNIT}"
+            rf"{_NOT_LETTER_BEFORE}(?:{alternation(AGO_BEFORE)})\s+(?:(?P<n>\d+)\s*)?{_UNIT}"
             rf"{_NOT_LETTER_AFTER}",
             re.IGNORECASE,
         ),

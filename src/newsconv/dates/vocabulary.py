@@ -81,6 +81,22 @@ MONTHS: dict[str, str] = {
     "|अक्टूबर अक्तूबर|नवंबर नवम्बर|दिसंबर दिसम्बर",
 }
 
+#: The months of the Solar Hijri calendar, laid out as a :data:`MONTHS` table, with the
+#: spellings that type the Arabic yeh (ي) for the Persian one (ی), as older Iranian sites
+#: do. A date named with one of them is in that calendar ("۱۵ آبان ۱۴۰۲", 6 November 2023).
+SOLAR_HIJRI_MONTHS = (
+    "فروردین فروردين|اردیبهشت ارديبهشت|خرداد|تیر تير|مرداد امرداد|شهریور شهريور|مهر|آبان"
+    "|آذر|دی دي|بهمن|اسفند"
+)
+
+#: Languages whose pages write numeric dates in the Solar Hijri calendar ("1402/08/15"):
+#: Persian, Dari and Pashto. Persian digits ("۱۴۰۲/۰۸/۱۵") say it in any language.
+SOLAR_HIJRI_LANGUAGES = frozenset({"fa", "prs", "ps"})
+
+#: Persian digits (Extended Arabic-Indic, not the Arabic-Indic ones Arabic pages use, whose
+#: numeric dates in a year like 1445 are in the lunar Hijri calendar).
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+
 #: Words between a date and its time ("20 mai 2021 à 06h50", "May 20, 2021 at 6:50").
 TIME_JOINERS = (
     "at",
@@ -102,6 +118,7 @@ TIME_JOINERS = (
     "о",
     "о.",
     "الساعة",  # Arabic "at the hour": "4 أغسطس 2013 الساعة 02:21"
+    "ساعت",  # Persian: "۱۵ آبان ۱۴۰۲ ساعت ۱۲:۳۰"
 )
 
 #: Labels saying a page was updated, which sites print before a date or between a date
@@ -178,7 +195,10 @@ _WEEKDAY_NAMES = (
 WEEKDAYS = tuple(_WEEKDAY_NAMES.split())
 
 #: Year markers that follow the year ("2021 г.", "2021 року", "2021 m.").
-YEAR_SUFFIXES = ("г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı")
+#: Arabic's "م" (of the Christian era, "2023م") is also its "p.m.": the year takes it first.
+YEAR_SUFFIXES = (
+    "г.", "года", "год", "р.", "року", "рік", "ж.", "r.", "roku", "m.", "gada", "yılı", "م",
+)  # fmt: skip
 
 #: Words for "today" (0), "yesterday" (-1) and "the day before yesterday" (-2).
 RELATIVE_DAYS: dict[str, int] = {
@@ -220,6 +240,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "今日": 0,
     "昨日": -1,
     "一昨日": -2,
+    "أمس": -1,
+    "امس": -1,
+    "أول أمس": -2,
+    "دیروز": -1,
 }
 
 #: Units of "N ... ago", in seconds, by the forms they take.
@@ -253,11 +277,26 @@ UNIT_SECONDS: dict[str, int] = {
     **dict.fromkeys(("분", "دقيقة", "دقائق", "λεπτό", "λεπτά", "मिनट"), 60),
     **dict.fromkeys(("시간", "ساعة", "ساعات", "ώρα", "ώρες", "घंटा", "घंटे"), 3600),
     **dict.fromkeys(("일", "يوم", "أيام", "ημέρα", "ημέρες", "μέρα", "μέρες", "दिन"), 86400),
+    **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), 604800),
+    **dict.fromkeys(("ثانيتين", "ثانيتان", "ثانیه"), 1),
+    **dict.fromkeys(("دقيقتين", "دقيقتان", "دقیقه"), 60),
+    **dict.fromkeys(("ساعتين", "ساعتان", "ساعت"), 3600),
+    **dict.fromkeys(("ايام", "يومين", "يومان", "روز"), 86400),
+    **dict.fromkeys(("أسبوعين", "اسبوعين", "أسبوعان"), 604800),
+}
+
+#: Units whose word says how many of them it means, so that no number comes before it:
+#: Arabic's singular and dual ("منذ ساعة", an hour ago; "منذ ساعتين", two hours ago). The
+#: singular day is left out: "قبل يوم الجمعة" is "before Friday".
+UNIT_COUNTS: dict[str, int] = {
+    **dict.fromkeys(("ثانية", "دقيقة", "ساعة", "أسبوع", "اسبوع"), 1),
+    **dict.fromkeys(("ثانيتين", "ثانيتان", "دقيقتين", "دقيقتان", "ساعتين", "ساعتان"), 2),
+    **dict.fromkeys(("يومين", "يومان", "أسبوعين", "اسبوعين", "أسبوعان"), 2),
 }
 
 #: "N units ago": the words before and after the amount, by language.
 AGO_BEFORE = ("il y a", "vor", "hace", "há", "منذ", "قبل", "πριν από", "πριν")
-AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前", "전", "पहले")
+AGO_AFTER = ("ago", "назад", "тому", "fa", "geleden", "temu", "前", "전", "पहले", "پیش")
 
 #: Zone abbreviations that are unambiguous enough in news datelines, as hours from UTC.
 ZONES: dict[str, float] = {
@@ -290,8 +329,8 @@ ZONES: dict[str, float] = {
     "pdt": -7,
 }
 
-#: Zones that CJK pages name in words before the time ("格林尼治标准时间10:41", "北京时间
-#: 18:30"), as hours from UTC.
+#: Zones that pages name in words, CJK ones before the time ("格林尼治标准时间10:41", "北京时间
+#: 18:30"), Arabic ones after it, as hours from UTC.
 ZONE_WORDS: dict[str, float] = {
     "格林尼治标准时间": 0,
     "格林威治标准时间": 0,
@@ -303,6 +342,21 @@ ZONE_WORDS: dict[str, float] = {
     "日本時間": 9,
     "日本时间": 9,
     "한국시간": 9,
+    # Arabic names the zone after the time ("02:20 م بتوقيت مكة المكرمة", Mecca time);
+    # the zones of countries that keep summer time (Cairo, Beirut) are left out
+    "بتوقيت غرينتش": 0,
+    "بتوقيت جرينتش": 0,
+    "بتوقيت غرينيتش": 0,
+    "بتوقيت مكة المكرمة": 3,
+    "بتوقيت مكة": 3,
+    "بتوقيت السعودية": 3,
+    "بتوقيت الرياض": 3,
+    "بتوقيت الدوحة": 3,
+    "بتوقيت بغداد": 3,
+    "بتوقيت الكويت": 3,
+    "بتوقيت الإمارات": 4,
+    "بتوقيت أبوظبي": 4,
+    "بتوقيت دبي": 4,
 }
 
 #: North American zones named without saying which half of the year ("4:35 PM ET"), as
@@ -310,5 +364,7 @@ ZONE_WORDS: dict[str, float] = {
 SEASONAL_ZONES: dict[str, float] = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 #: Words for the morning and afternoon halves of a 12-hour clock (before the time in CJK).
-AM_WORDS = ("am", "a.m.", "a. m.", "午前", "上午", "오전")
-PM_WORDS = ("pm", "p.m.", "p. m.", "午後", "下午", "오후")
+#: Arabic writes its halves of the day after the time, in words or by their first letter
+#: ("02:20 م", "9:00 صباحاً").
+AM_WORDS = ("am", "a.m.", "a. m.", "午前", "上午", "오전", "ص", "صباحا", "صباحاً")
+PM_WORDS = ("pm", "p.m.", "p. m.", "午後", "下午", "오후", "م", "مساء", "مساءً")

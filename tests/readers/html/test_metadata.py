@@ -313,6 +313,9 @@ def test_time_elements_that_date_something_else_are_passed_over(
             datetime(2012, 10, 27, 12, 14, tzinfo=timezone(timedelta(hours=1))),
         ),
         ("en", "<span>June 3, 2021 6:50</span> <span>Ann Li</span>", datetime(2021, 6, 3, 6, 50)),
+        # the Solar Hijri calendar, by its month's name or its Persian digits
+        ("fa", "تاریخ انتشار: چهارشنبه ۱۵ آبان ۱۴۰۲ - ۱۲:۳۰", datetime(2023, 11, 6, 12, 30)),
+        ("fa", "۱۴۰۲/۰۸/۱۵ ۱۲:۳۰", datetime(2023, 11, 6, 12, 30)),
     ],
 )
 def test_dates_written_under_the_headline(lang: str, line: str, want: datetime) -> None:
@@ -408,6 +411,32 @@ def test_the_h1_picks_the_headline_out_of_the_title() -> None:
 def test_the_h1_finds_the_headline_in_a_longer_title(title: str, heading: str, want: str) -> None:
     got = clean_title(title, sites=SiteNames(), headings=[heading], guess=True)
     assert got.title == want
+
+
+@pytest.mark.parametrize(
+    ("h1", "title", "want"),
+    [
+        ("<span>Tech —</span> Bridge closes", "Bridge closes - The Daily", "Bridge closes"),
+        (
+            '<span class="kicker">Analysis</span><span>Bridge closes for good</span>',
+            "Bridge closes for good | The Daily",
+            "Bridge closes for good",
+        ),
+        (
+            "<strong>Exclusive:</strong> Bridge closes",
+            "Bridge closes – News – The Daily",
+            "Bridge closes",
+        ),
+        # a work's name in italics is the headline's ("Dune review")
+        ("<em>Dune</em> review: a triumph", "Dune review: a triumph | The Daily", None),
+    ],
+)
+def test_a_kicker_inside_the_h1_is_no_part_of_the_headline(
+    h1: str, title: str, want: str | None
+) -> None:
+    html = page(f"<title>{title}</title>", f"<h1>{h1}</h1><p>Text of the article.</p>")
+    meta = read_metadata(html, url=None)
+    assert (meta.title, meta.site_name) == (want or title.split(" | ")[0], "The Daily")
 
 
 def test_a_kicker_before_a_colon_stays() -> None:
@@ -548,6 +577,17 @@ def test_no_title_anywhere() -> None:
             "Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
             ["LILIAN ALEMAGNA", "LAURE BRETTON"],
         ),
+        # one word a by-word introduces is a pen name, unless a role's or an agency's
+        ("By Madonna", ["Madonna"]),
+        ("Par Plantu", ["Plantu"]),
+        ("By Madonna and Guy Ritchie", ["Madonna", "Guy Ritchie"]),
+        ("Madonna", []),  # no by-word: a section's or a site's name as often
+        ("By Reuters", []),
+        ("By AFP", []),
+        ("By Admin", []),
+        ("By Anonymous", []),
+        # user names beside it make a capitalised one no surer
+        ("Posted by kovarex, TOGos, Ernestas, Albert", []),
     ],
 )
 def test_bylines_to_names(byline: str, names: list[str]) -> None:

@@ -419,6 +419,9 @@ def test_an_author_holding_the_site_s_name_is_the_publisher(
         (["The end of the story.", "Jane Doe (jane.doe@example.com)"], ("Jane Doe",)),
         (["Questions? Contact us at news@example.com"], ()),  # no name alone
         (["Jane Doe (jane@example.com)", "One.", "Two.", "Three."], ()),  # not at the end
+        # the word for reporter alone after a name signs too; not at the end of a sentence
+        (["그는 말했다.", "김민지 기자"], ("김민지",)),
+        (["그는 말했다.", "이 기사를 쓴 사람은 기자"], ()),
     ],
 )
 def test_a_story_signed_at_its_end(closing: list[str], names: tuple[str, ...]) -> None:

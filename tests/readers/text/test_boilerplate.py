@@ -692,3 +692,32 @@ def test_the_authors_box_does_not_draw_the_body_over_links_above_it() -> None:
     found = body([*page, *links, bio, "Share on Facebook", *FOOTER])
     assert story[-1] in found
     assert all(link not in found for link in links) and "correspondent" not in found
+
+
+#: A security article's indicators of compromise, as a vendor's blog lists them under it.
+INDICATORS = [
+    "Indicators of compromise",
+    "SHA256:",
+    "3f2c9a1b7e8d4f6a0b5c2e9d8a7f6e5d4c3b2a1908f7e6d5c4b3a29180f7e6d5",
+    "A9B8C7D6E5F4A3B2C1D0E9F8A7B6C5D4E3F2A1B0C9D8E7F6A5B4C3D2E1F0A9B8",
+    "MD5: 5d41402abc4b2a76b9719d911017c592",
+    "IP addresses:",
+    "185.225.73.12",
+    "91.215.85[.]147",
+    "Domains:",
+    "update-browser[.]live",
+    "hxxps://cdn-nightdrop[.]com/gate.php",
+]
+
+
+def test_the_indicators_of_compromise_under_a_security_article_are_its_own() -> None:
+    story = paragraphs(4, "malware loader")
+    found = body([*MENU, "New loader spreads", *story, *INDICATORS, "Related stories", *FOOTER])
+    assert all(line in found for line in INDICATORS)
+    assert "Related stories" not in found and "Privacy policy" not in found
+
+
+def test_one_address_under_an_article_is_no_list_of_indicators() -> None:
+    story = paragraphs(4, "bridge")
+    found = body([*MENU, "Bridge to close", *story, "Server:", "10.20.30.40", *FOOTER])
+    assert "10.20.30.40" not in found

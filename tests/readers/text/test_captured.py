@@ -33,3 +33,37 @@ def test_the_anchor_comes_from_the_command_line_as_iso_8601() -> None:
     assert published == datetime(2021, 5, 19, 18, 30, tzinfo=MSK)
     with pytest.raises(OptionError, match="captured"):
         read(captured="the day before")
+
+
+#: An Arabic news page copied as text, dated only "two hours ago" (a dual, with no digit).
+ARABIC_PAGE = """الرئيسية
+أخبار
+اقتصاد
+رياضة
+ثقافة
+
+البنك المركزي يرفع أسعار الفائدة للمرة الثالثة هذا العام
+منذ ساعتين
+
+قرر البنك المركزي رفع سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية، في خطوة تهدف إلى كبح \
+التضخم الذي بلغ أعلى مستوياته منذ عقدين، وفق بيان صدر عقب اجتماع لجنة السياسة النقدية.
+
+وقال محافظ البنك في مؤتمر صحفي إن اللجنة ستواصل مراقبة الأسعار عن كثب، وإنها مستعدة \
+لاتخاذ مزيد من الإجراءات إذا استمرت الضغوط التضخمية خلال الأشهر المقبلة.
+
+وأضاف أن ارتفاع أسعار الغذاء والطاقة كان المحرك الرئيسي للتضخم، مشيرا إلى أن البنك \
+يتوقع أن تبدأ الأسعار في التراجع تدريجيا مع نهاية العام المقبل.
+
+اقرأ أيضا
+من نحن
+اتصل بنا
+"""
+
+
+def test_a_time_counted_back_in_words_dates_the_page() -> None:
+    doc = newsconv.read(
+        ARABIC_PAGE.encode(), format="text", options={"captured": "2023-11-06T14:00:00+03:00"}
+    )
+    assert doc.metadata.published == datetime(2023, 11, 6, 12, 0, tzinfo=MSK)
+    text = newsconv.write(doc, to="txt").decode()
+    assert "منذ ساعتين" not in text and "الرئيسية" not in text

@@ -10,6 +10,7 @@ from newsconv.readers.text.features import describe
 from newsconv.readers.text.metadata import (
     dateline_names,
     find_byline,
+    find_closing_signature,
     find_credit,
     find_date,
     find_signature,
@@ -121,6 +122,21 @@ def test_the_word_copyright_without_a_sign_or_a_year_names_nobody(line: str) -> 
     assert found == "Daily Example"
 
 
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        (["© 2023 All rights reserved"], None),
+        (["© 2023 جميع الحقوق محفوظة"], None),
+        (["© 2023 Tous droits réservés"], None),
+        # the holder over the notice names the site
+        (["© 2023 Daily Example", "© 2023 All rights reserved"], "Daily Example"),
+        (["© 2023 الجزيرة. جميع الحقوق محفوظة"], "الجزيرة"),
+    ],
+)
+def test_all_rights_reserved_is_no_copyright_holder(lines: list[str], site: str | None) -> None:
+    assert find_site(["Home", "Article text.", *lines]) == site
+
+
 def test_a_photo_credit_is_not_the_site() -> None:
     assert find_site(["Home", "Article text.", "Photo: © Reuters"]) is None
 
@@ -188,6 +204,12 @@ def test_no_signature_where_the_line_by_the_date_is_no_name_of_the_author(
 def test_a_dateline_under_a_headline_holding_a_date_is_the_date_line() -> None:
     texts = ["Friday Financial Five – December 4, 2015", "Share", "Friday, December 04, 2015"]
     assert find_date(texts, range(3), "en") == (2, datetime(2015, 12, 4), "December 04, 2015")
+
+
+def test_a_solar_hijri_dateline_is_the_date() -> None:
+    lines = ["بانک مرکزی نرخ سود سپرده‌ها را افزایش داد", "چهارشنبه ۱۵ آبان ۱۴۰۲ - ۱۲:۳۰"]
+    dated = find_date(lines, range(2), "fa")
+    assert dated is not None and dated.value == datetime(2023, 11, 6, 12, 30)
 
 
 def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
@@ -283,3 +305,20 @@ def test_a_list_item_under_a_by_word_is_no_byline() -> None:
 
 def test_a_desk_signing_under_a_by_word_is_no_author() -> None:
     assert find_byline(["By", "Kulu Media News Desk"], range(2)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("최윤호 기자 uknow@donga.com", ["최윤호"]),  # donga.com
+        ("김민지 기자", ["김민지"]),
+        ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("Kontakt: redaktion@example.de", []),  # a label, not a name
+        ("Kontakt redaktion@example.de", []),  # one capitalised word is no one's name
+        ("Questions? Contact us at news@example.com", []),
+    ],
+)
+def test_a_story_signed_at_its_end(line: str, names: list[str]) -> None:
+    story = ["Headline", "The story is told here in a few words.", "It ends here."]
+    found = find_closing_signature([*story, line], [1, 2])
+    assert ([person.name for person in found[1]] if found else []) == names

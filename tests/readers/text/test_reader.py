@@ -414,3 +414,43 @@ def test_a_quotes_attribution_is_no_heading() -> None:
         assert attribution in plain_text(doc)
     doc = read_page(["Affaire KPMG", *PARAGRAPHS[:2], "Apparence de justice", *PARAGRAPHS[2:]])
     assert any(isinstance(block, Heading) for block in doc.blocks)
+
+
+def test_a_story_signed_at_its_end_gives_the_author_when_nothing_else_does() -> None:
+    # donga.com closes every story with the reporter's name, "기자" (reporter) and address
+    page = [
+        *["동아일보", "정치", "경제", "국제", "사회", "문화"],
+        "한은, 기준금리 연 3.5%로 동결…7회 연속",
+        "입력 2023-11-06 14:20",
+        "한국은행 금융통화위원회는 6일 통화정책방향 회의를 열고 기준금리를 현재의 연 3.5%로 "
+        "유지하기로 결정했다. 지난 2월 이후 일곱 차례 연속 동결이다.",
+        "금통위는 물가 상승률이 여전히 목표 수준을 웃돌고 있지만 경기 회복세가 더디다는 "
+        "점을 고려해 추가 인상을 미룬 것으로 풀이된다. 가계부채 증가세도 결정에 영향을 준 "
+        "것으로 보인다.",
+        "시장에서는 내년 상반기까지 동결 기조가 이어질 것이라는 전망이 우세하다.",
+        "최윤호 기자 uknow@donga.com",
+        *["지금 뜨는 뉴스", "회사소개", "이용약관", "개인정보처리방침"],
+    ]
+    doc = read_page(page)
+    assert [person.name for person in doc.metadata.authors] == ["최윤호"]
+    assert "uknow@donga.com" not in plain_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("menu", "footer"),
+    [
+        (["الرئيسية", "أخبار", "اقتصاد", "رياضة"], ["اقرأ أيضا", "من نحن", "اتصل بنا"]),
+        (["صفحه نخست", "سیاسی", "اقتصادی", "ورزشی"], ["مطالب مرتبط", "درباره ما", "تماس با ما"]),
+    ],
+    ids=["ar", "fa"],
+)
+def test_arabic_and_persian_menus_are_chrome(menu: list[str], footer: list[str]) -> None:
+    # with no word of chrome known, a page is an article as it stands, menus and all
+    story = [
+        "قرر البنك المركزي رفع سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية، في خطوة تهدف إلى "
+        "كبح التضخم الذي بلغ أعلى مستوياته منذ عقدين، وفق بيان صدر عقب اجتماع اللجنة.",
+        "وقال محافظ البنك في مؤتمر صحفي إن اللجنة ستواصل مراقبة الأسعار عن كثب، وإنها "
+        "مستعدة لاتخاذ مزيد من الإجراءات إذا استمرت الضغوط التضخمية خلال الأشهر المقبلة.",
+    ]
+    text = plain_text(read_page([*menu, "البنك المركزي يرفع أسعار الفائدة", *story, *footer]))
+    assert not any(line in text for line in (*menu, *footer))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from newsconv.readers.text.segment import segment
 
 
@@ -128,3 +130,19 @@ def test_right_to_left_rows_set_flush_right_are_joined_whatever_their_indent() -
     flush_right = "\n".join(row.rjust(60) if row else "" for row in rows)
     wrapped = "\n\n".join([flush_right] * 3)
     assert segment(wrapped).texts == ARABIC * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # the non-joiner spells Persian words, the joiner Indic conjuncts and emoji
+        ("بانک\u200cها نرخ\u200cهای جدید", "بانک\u200cها نرخ\u200cهای جدید"),
+        ("क्\u200dष", "क्\u200dष"),
+        ("\U0001f468\u200d\U0001f469 family", "\U0001f468\u200d\U0001f469 family"),
+        # where they join nothing, they go with the other invisible characters
+        ("zero\u200bwidth\u200c\u200djoin\ufeff", "zerowidthjoin"),
+        ("\u200cnews\u00ad paper", "news paper"),
+    ],
+)
+def test_only_characters_that_spell_nothing_go(line: str, want: str) -> None:
+    assert segment(line + "\n")[0] == [want]

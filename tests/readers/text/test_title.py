@@ -803,3 +803,76 @@ def test_a_table_of_contents_entry_is_not_the_title() -> None:
         "The Astaroth campaign shows banking malware spreading through messaging apps.",
     ]
     assert pick(head, body).startswith("Boto-Cor-de-Rosa")  # type: ignore[union-attr]
+
+
+#: A mega-menu of sections, longer than the reader looks above the body (LOOKBACK).
+SECTIONS = [
+    "World",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Americas",
+    "Business",
+    "Markets",
+    "Economy",
+    "Companies",
+    "Tech",
+    "Science",
+    "Health",
+    "Climate",
+    "Sport",
+    "Football",
+    "Cricket",
+    "Tennis",
+    "Golf",
+    "Culture",
+    "Film",
+    "Music",
+    "Books",
+    "Art",
+    "Travel",
+    "Food",
+    "Style",
+    "Opinion",
+    "Editorials",
+    "Letters",
+    "Obituaries",
+    "Video",
+    "Audio",
+    "Podcasts",
+    "Newsletters",
+    "Weather",
+    "Puzzles",
+    "Crosswords",
+    "Games",
+    "Jobs",
+    "Shop",
+    "Events",
+    "Apps",
+    "Archive",
+    "Sitemap",
+    "Help",
+]
+STORY_ABOUT_THE_BRIDGE = [
+    "The city council voted on Tuesday to close the old bridge to cars, citing a survey that "
+    "found deep cracks in two of its three arches and rust in the deck's steel.",
+    "Engineers had warned for years that the structure, built in 1904, was carrying far more "
+    "traffic than it was designed for. Repairs are expected to take two years.",
+    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
+    "council said, and a shuttle bus will run every ten minutes at peak hours.",
+]
+
+
+def test_a_dated_headline_on_the_topic_far_above_a_long_menu_is_the_title() -> None:
+    headline = "Bridge to close for two years after engineers find deep cracks"
+    page = ["The Daily Paper", headline, "20 May 2021", *SECTIONS, *STORY_ABOUT_THE_BRIDGE]
+    doc = read_page([*page, "About us", "Privacy policy"])
+    assert doc.metadata.title == headline
+    assert doc.metadata.published is not None and doc.metadata.published.day == 20
+    assert "Crosswords" not in plain_text(doc)
+
+
+def test_far_above_a_long_menu_an_undated_teaser_is_no_title() -> None:
+    teaser = "Bridge tolls to rise in the spring"  # two words of the body's, no dateline
+    page = ["The Daily Paper", teaser, *SECTIONS, *STORY_ABOUT_THE_BRIDGE, "About us"]
+    assert read_page(page).metadata.title is None

@@ -247,6 +247,14 @@ def _absolute(base: str | None, href: str | None) -> str | None:
     return resolved if parts is not None and parts.scheme in ("http", "https") else None
 
 
+#: The inline elements a kicker is set in, at most so many words, and what parts it from
+#: the headline ("Tech —", "Exclusive:"). Emphasis is left out: "<em>Dune</em> review: a
+#: triumph" names a work in italics.
+_KICKER_TAGS = frozenset({"span", "small", "strong", "b", "a", "mark"})
+_KICKER_WORDS = 3
+_KICKER_ENDS = " —–-:|·•"
+
+
 def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | None, str | None]:
     """The headline, and the site name it was decorated with (when it was). A stated
     title that is just the site's name (home-page tags left on an article) is none."""
@@ -285,11 +293,14 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     sites = SiteNames((*named, *logos, *decorations), host_labels(url))
     best = confirmed_title(candidates, page_title, headings)
     visible = [text for text in headings if text not in logos] if logos else headings
+    # a kicker inside the <h1> ("<span>Tech —</span> Bridge closes") is no part of the
+    # headline a title repeats
+    bare = [text for h in elements if (text := _without_kicker(h)) and text not in logos]
     if best is not None:
         others = [*candidates, page_title]
-        chosen = clean_title(best, sites=sites, headings=visible, others=others)
+        chosen = clean_title(best, sites=sites, headings=[*visible, *bare], others=others)
     elif page_title:
-        chosen = clean_title(page_title, sites=sites, headings=visible, guess=True)
+        chosen = clean_title(page_title, sites=sites, headings=[*visible, *bare], guess=True)
     elif found.headlines and (shown := shown_text(found.headlines[0])):
         return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
     else:
@@ -313,6 +324,22 @@ def _headline_elements(page: _Page, trail: list[HtmlElement]) -> list[HtmlElemen
     body = page.root.find("body")
     below = [h for h in body.iter("h2") if not _in_trail(h)] if body is not None else []
     return [*below, *trail]
+
+
+def _without_kicker(heading: HtmlElement) -> str | None:
+    """What ``heading`` shows after the kicker that opens it, an element of its own with
+    a short label ("<h1><span class=kicker>Analysis</span> Bridge closes for two
+    years</h1>"), or ``None`` when none opens it. The rest must be longer than the label:
+    a headline split over two elements is no kicker and its headline."""
+    first = next(iter(heading), None)
+    if first is None or first.tag not in _KICKER_TAGS or (heading.text or "").strip():
+        return None
+    label = shown_text(first)
+    rest = shown_text(heading)[len(label) :].lstrip(_KICKER_ENDS)
+    words = len(label.strip(_KICKER_ENDS).split())
+    if not words or words > _KICKER_WORDS or len(rest.split()) <= words:
+        return None
+    return rest
 
 
 def _home_link(heading: HtmlElement) -> bool:

@@ -12,6 +12,7 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -29,6 +30,7 @@ from newsconv.readers.text.metadata import (
     Dated,
     dateline_names,
     find_byline,
+    find_closing_signature,
     find_credit,
     find_date,
     find_dated_foot,
@@ -38,7 +40,7 @@ from newsconv.readers.text.metadata import (
     opens_with_author,
 )
 from newsconv.readers.text.segment import segment
-from newsconv.readers.text.title import find_title, kicker
+from newsconv.readers.text.title import FAR_LOOKBACK, far_title, find_title, kicker
 
 __all__ = ["TextReader", "decode_text"]
 
@@ -87,7 +89,9 @@ class TextReader:
             ending = find_dated_foot(texts, features, body, lang, options.captured)
             if ending:
                 dated = ending.dated
-        metadata, used, headline = _metadata(texts, features, before, span, body, lang, dated)
+        metadata, used, headline, dated = _metadata(
+            texts, features, before, span, body, lang, dated, options.captured
+        )
         if ending:
             body = [index for index in body if index < ending.start]
             if ending.authors and not metadata.authors:
@@ -101,6 +105,9 @@ class TextReader:
             kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
+        if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
+            metadata = replace(metadata, authors=signed[1])
+            kept = [index for index in kept if index != signed[0]]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
         dropped = len(texts) - len(kept)
@@ -213,17 +220,24 @@ def _metadata(
     body: list[int],
     lang: str | None,
     dated: Dated | None,
-) -> tuple[Metadata, set[int], int]:
-    """Metadata from the lines before the body's prose (and its first few), with those used
-    and the headline's line (-1 when there is none).
+    captured: datetime | None,
+) -> tuple[Metadata, set[int], int, Dated | None]:
+    """Metadata from the lines before the body's prose (and its first few), with those used,
+    the headline's line (-1 when there is none) and the date.
 
     ``before`` runs up to the first sentence: a headline can open the run of lines the
-    body was found in. ``dated`` is the date found there (:func:`_head`).
+    body was found in. ``dated`` is the date found there (:func:`_head`); when no headline
+    stands there, one far above with its dateline is looked for (:func:`.title.far_title`).
     """
     head = _head(before, span)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     near = dated.line if dated else None
     title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
+    if title is None and before.start > 0:
+        above = range(max(0, before.start - FAR_LOOKBACK), before.start)
+        far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
+        if far is not None:
+            title, dated = far[0], dated or far[1]
     byline = find_byline(texts, head) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
@@ -246,4 +260,4 @@ def _metadata(
         dir=cast("Direction | None", direction_of(lang)),
         extra=(("image_credit", credit.value),) if credit else (),
     )
-    return metadata, used, title.index if title else -1
+    return metadata, used, title.index if title else -1, dated

@@ -16,7 +16,9 @@ a flat price, its short sentences nothing: the steps of a how-to); a comment thr
 or a slideshow (:mod:`.threads`) is never part of it. A box of teasers the run took in at
 its end goes: lines that never end a sentence under paragraphs that do, or cards named
 after the menu's sections. Inside the run, lines that read as chrome go, and a paragraph
-printed twice (a lede shown as a teaser, then in the body) is kept once.
+printed twice (a lede shown as a teaser, then in the body) is kept once. The indicators of
+compromise a security article lists under its text (hashes, addresses, defanged domains)
+are its own, though each reads as furniture (:func:`_indicators_end`).
 
 A long island of page furniture (a video player, a gallery) can part an article's lede from
 the rest, and the run after it is then the densest. The prose right under a dated headline
@@ -112,6 +114,12 @@ RESUMED_LINES = 2
 HEAD_LINES = 8
 HEAD_REPEATS = 3
 TITLE_LINES = 4
+#: A security article's list of indicators of compromise: at least so many indicator lines,
+#: with at most so many labels in a row between them ("Indicators of compromise", "SHA256:").
+INDICATOR_LINES = 2
+INDICATOR_LABELS = 3
+#: A label over indicators is a short line: at most so many characters.
+INDICATOR_LABEL_CHARS = 60
 #: Words are compared by so many first letters, endings aside.
 STEM = 5
 #: A lede is on the body's topic when at least this share of its content words (of at least
@@ -135,6 +143,16 @@ _FULL_STOPS = frozenset(".!。！")
 _CREDIT_OPENINGS = frozenset("©(").union(*({label[0], label[0].upper()} for label in CREDIT_LABELS))
 #: Where one sentence of a line ends and the next begins.
 _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
+#: An indicator of compromise, maybe after its type ("SHA256: …", "MD5 …", "C2:"): a
+#: file's hash (MD5, SHA-1, SHA-256 or SHA-512 in hex), an IPv4 address, or a domain or URL
+#: defanged so that no one follows it ("evil[.]com", "hxxps://…"). No menu holds one.
+_INDICATOR = re.compile(
+    r"(?:[\w-]{1,12}:?\s+)?"
+    r"(?:(?:[0-9a-f]{128}|[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![\w-])"
+    r"|(?:\d{1,3}(?:\.|\[\.\])){3}\d{1,3}(?![\d.\w])"
+    r"|\S*?(?:\[\.\]|\(\.\)|\[dot\]|hxxps?(?:\[:\]|:)//))",
+    re.IGNORECASE,
+)
 
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
@@ -178,8 +196,27 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
         if resumed == stop:
             stop = _unfinished(features, texts, range(start, stop))
             stop = _cards(features, texts, range(start, stop))
-            return range(start, _closing_box(features, texts, range(start, stop)))
+            stop = _closing_box(features, texts, range(start, stop))
+            return range(start, _indicators_end(texts, stop))
         stop = resumed
+
+
+def _indicators_end(texts: Sequence[str], stop: int) -> int:
+    """Where the body ends when the indicators of compromise of a security article follow
+    it, one a line under their labels (at least :data:`INDICATOR_LINES`, at most
+    :data:`INDICATOR_LABELS` labels in a row); else ``stop``. Line by line they read as
+    furniture, but they are what the article reports, and no page's chrome is made of them.
+    """
+    end, found, labels = stop, 0, 0
+    for index in range(stop, len(texts)):
+        text = texts[index]
+        if _INDICATOR.match(text):
+            end, found, labels = index + 1, found + 1, 0
+        elif labels < INDICATOR_LABELS and len(text) <= INDICATOR_LABEL_CHARS:
+            labels += 1
+        else:
+            break
+    return end if found >= INDICATOR_LINES else stop
 
 
 def _dated_sentence(features: Sequence[Features], texts: Sequence[str]) -> range:
@@ -652,7 +689,10 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         kind, text = features[index].kind, texts[index]
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
         if kind in CHROME_KINDS:
-            chrome = not (kind is _BAD and _announced(texts, features, index, kept))
+            chrome = not (
+                kind is _BAD
+                and (_announced(texts, features, index, kept) or _indicator(texts, index))
+            )
         else:
             chrome = links_elsewhere(text) or (
                 kind is _SHORT
@@ -664,6 +704,15 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         seen.add(text)
         kept.append(index)
     return kept
+
+
+def _indicator(texts: Sequence[str], index: int) -> bool:
+    """Whether a line is an indicator of compromise ("185.225.73.12", "MD5: 5d41…"), or
+    the label over one ("SHA256:"): a security article's data, however short."""
+    text = texts[index]
+    if text[-1] in ":：" and index + 1 < len(texts):
+        text = texts[index + 1]
+    return _INDICATOR.match(text) is not None
 
 
 def _photo_credit(text: str, line: Features) -> bool:

@@ -15,16 +15,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from newsconv.dates import find_dates
+from newsconv.dates import counted_in_words, find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
 from newsconv.readers.sections import section_label
+from newsconv.readers.signatures import CLOSING_LINES, signing_name
 from newsconv.readers.text.features import CHROME, Features, Kind
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
     CREDIT_LABELS,
     PUBLISHED_LABELS,
+    RIGHTS_RESERVED,
     ROLE_WORDS,
     UPDATED_LABELS,
 )
@@ -49,6 +51,8 @@ SIGNATURE_WORDS = (2, 4)
 #: Chinese or Korean name, is at most four Han or Hangul characters (kana spell labels,
 #: "ニュース", far more often than names).
 _CASELESS_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{1,4}")
+#: A name's words: letters, and the hyphens, apostrophes and dots inside names.
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*")
 #: How many paragraphs may stand under a labelled date that closes the article (a
 #: newsroom's note, a disclaimer).
 FOOT_NOTE_PARAGRAPHS = 1
@@ -257,7 +261,7 @@ def find_date(
     updated: Dated | None = None  # a time labelled as the last update
     for index in candidates:
         text = texts[index]
-        if len(text) > SHORT_LINE or not _DIGIT.search(text) or index in rows:
+        if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured):
             continue
         for match in find_dates(text, lang=lang, relative_to=captured):
             dated = Dated(index, match.value, text[match.start : match.end])
@@ -275,6 +279,12 @@ def find_date(
             ):
                 first, alone = dated, fills
     return updated or first
+
+
+def _may_date(text: str, captured: datetime | None) -> bool:
+    """Whether a line can state a date: it holds a digit, or, when the page's own date
+    anchors relative ones, it counts a time back in words ("منذ ساعتين")."""
+    return _DIGIT.search(text) is not None or (captured is not None and counted_in_words(text))
 
 
 def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
@@ -420,6 +430,38 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     return ()
 
 
+def find_closing_signature(
+    texts: Sequence[str], body: Sequence[int]
+) -> tuple[int, tuple[Person, ...]] | None:
+    """The reporters who sign the story on one of its last lines or right under it, and
+    that line: a short line with their e-mail address or the word for reporter after
+    their names ("최윤호 기자 uknow@donga.com", :func:`.signatures.signing_name`). Korean
+    papers close every story so, and name the author nowhere else in the text."""
+    last = body[-1]
+    below = range(last + 1, min(len(texts), last + 1 + CLOSING_LINES))
+    for index in (*body[-CLOSING_LINES:], *below):
+        name = signing_name(texts[index])
+        names = [part for part in _NAME_SPLIT.split(name) if part] if name else []
+        if names and all(map(_signing_person, names)):
+            return index, tuple(map(Person, names))
+    return None
+
+
+def _signing_person(name: str) -> bool:
+    """Whether a closing line's words beside an address are a person's name: words of
+    letters, no chrome ("Email", "Newsroom"), and two words at least unless the script has
+    no capitals (a Korean name is one word; "Kontakt redaktion@…" is no one's)."""
+    return (
+        _NAME_WORDS.fullmatch(name) is not None
+        and looks_like_name(name)
+        and not CHROME.search(name)
+        and not _desk(name)
+        and (
+            name.count(" ") + 1 >= SIGNATURE_WORDS[0] or _CASELESS_NAME.fullmatch(name) is not None
+        )
+    )
+
+
 def looks_like_name(name: str) -> bool:
     """Whether ``name`` could be a person's or an outlet's: one to five capitalised words,
     or, in the Han and Hangul scripts, which have no capitals, words as short as a family
@@ -471,7 +513,7 @@ def _copyright_holder(footer: list[str]) -> str | None:
         match = _COPYRIGHT.search(text)
         if match and not CREDIT.match(text):  # "Photo: © Reuters" credits a photo
             name = match["name"].strip()
-            if 2 <= len(name) <= 60:
+            if 2 <= len(name) <= 60 and not name.casefold().startswith(RIGHTS_RESERVED):
                 return name
     return None
 

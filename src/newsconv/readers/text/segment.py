@@ -26,9 +26,16 @@ from newsconv.language import text_direction
 from newsconv.readers.text.dumps import without_link_list, without_placeholders
 from newsconv.readers.text.vocabulary import CJK_CHARS, CJK_RANGES
 
-#: Line breaks other than ``\n``, and characters that print as nothing.
+#: Line breaks other than ``\n``.
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
-INVISIBLE = ZERO_WIDTH + "\u00ad"  # and the soft hyphen
+#: The zero-width non-joiner and joiner, which spell words in Persian ("می‌گویند"), Indic
+#: scripts and emoji sequences: they go only where they join nothing, next to a space, a
+#: line's edge or an ASCII character (a stray one in Latin text).
+JOINERS = "\u200c\u200d"
+_STRAY_JOINER = re.compile(r"[\u200c\u200d](?![^\x00-\x7f\s])|(?<![^\x00-\x7f\s])[\u200c\u200d]")
+#: Characters that print as nothing and spell nothing: the zero-width space, the word
+#: joiner, the byte order mark and the soft hyphen.
+INVISIBLE = "".join(char for char in ZERO_WIDTH if char not in JOINERS) + "\u00ad"
 #: The spaces ASCII has besides " " once every line break is a "\n": the tab and the
 #: information separators, at which ``str.split`` splits too.
 ASCII_SPACES = "\t\x1c\x1d\x1e\x1f"
@@ -195,6 +202,8 @@ def _cleaned(text: str) -> str:
     for char in INVISIBLE:
         if char in text:
             text = text.replace(char, "")
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
     if "{{" in text or "{%" in text:
         text = _TEMPLATE_SLOT.sub("", text)
     return text

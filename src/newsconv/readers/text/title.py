@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TypeVar
 
 from newsconv.readers.text.features import (
@@ -37,7 +38,9 @@ from newsconv.readers.text.metadata import (
     CREDIT,
     CREDIT_LABEL,
     SHORT_LINE,
+    Dated,
     Found,
+    find_date,
     looks_like_name,
     section_and_names,
 )
@@ -48,6 +51,10 @@ from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, ROLE_WORDS
 ON_TOPIC = 2
 #: Sharing more words than this with the body adds nothing more to a heading's score.
 MOST_SHARED = 4
+#: How far above the body a headline is looked for when none stands near it, and how many
+#: lines under it its dateline may stand (see :func:`far_title`).
+FAR_LOOKBACK = 200
+FAR_DATELINE = 3
 #: How many of a line's content words are looked up in the body at most.
 MOST_LOOKUPS = 12
 #: How much of the body character pairs are looked up in: CJK characters carry about three
@@ -209,6 +216,40 @@ def find_title(
     if texts[index].endswith(_CUT_ENDS):
         index = _uncut(texts, scores, index)
     return Found(index, texts[index])
+
+
+def far_title(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    candidates: range,
+    *,
+    body: str,
+    lang: str | None,
+    captured: datetime | None = None,
+) -> tuple[Found, Dated | None] | None:
+    """The headline of a page that prints a long menu between it and the body, and the
+    dateline under it: among ``candidates`` (the lines above those :func:`find_title` was
+    asked about), the line shaped like a headline that shares the most content words with
+    the body's opening ``body``, at least :data:`ON_TOPIC` of them with a date at most
+    :data:`FAR_DATELINE` lines under it, else :data:`MOST_SHARED`. Asked only when no line
+    near the body reads as its headline: that far up, only the topic and a dateline tell
+    the headline from a menu's item or another story's teaser."""
+    body = body.lower()
+    cjk_body = body[:CJK_SAMPLE]
+    best: tuple[tuple[int, bool, int], Found, Dated | None] | None = None
+    for index in candidates:
+        text, line = texts[index], features[index]
+        if line.kind in CHROME_KINDS or _shape_score(text, line) is None or _is_caption(text):
+            continue
+        shared = _shared_words(text, body, cjk_body)
+        if shared < ON_TOPIC:
+            continue
+        under = range(index + 1, min(candidates.stop, index + 1 + FAR_DATELINE))
+        dated = find_date(texts, under, lang, captured)
+        key = (shared, dated is not None, index)
+        if (dated or shared >= MOST_SHARED) and (best is None or key > best[0]):
+            best = key, Found(index, text), dated
+    return None if best is None else (best[1], best[2])
 
 
 def _uncut(texts: Sequence[str], scores: list[tuple[float, int]], cut: int) -> int:

@@ -167,6 +167,20 @@ CHROME_WORDS = (
     "paylaş",
     "ayrıca okuyun",
     "reklam",
+    # Arabic, Persian (not "شارك" nor "اشترك", "took part", which open headlines)
+    "الرئيسية",
+    "تسجيل الدخول",
+    "اتصل بنا",
+    "من نحن",
+    "سياسة الخصوصية",
+    "شروط الاستخدام",
+    "اقرأ المزيد",
+    "صفحه نخست",
+    "صفحه اصلی",
+    "تماس با ما",
+    "درباره ما",
+    "حریم خصوصی",
+    "بیشتر بخوانید",
     # CJK
     "分享",
     "登录",
@@ -184,17 +198,27 @@ CHROME_WORDS = (
     "관련",
 )
 
-#: Phrases that mark chrome in a line of any length: cookie notices, rights, footers.
-NOTICE_PHRASES = (
-    "cookie-",
+#: "All rights reserved", which a footer prints after its copyright sign where the
+#: holder's name would stand ("© 2023 All rights reserved").
+RIGHTS_RESERVED = (
     "all rights reserved",
     "tous droits réservés",
     "alle rechte vorbehalten",
     "все права защищены",
     "todos los derechos reservados",
     "todos os direitos reservados",
-    "使用条款",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "tüm hakları saklıdır",
+    "جميع الحقوق محفوظة",
+    "كل الحقوق محفوظة",
+    "کلیه حقوق محفوظ است",
+    "تمامی حقوق محفوظ است",
+    "版权所有",
 )
+#: Phrases that mark chrome in a line of any length: cookie notices, rights, footers.
+NOTICE_PHRASES = ("cookie-", *RIGHTS_RESERVED, "使用条款")
 
 #: Phrases that mark a sign-up pitch (or a widget's request) in a line that is not long prose.
 PITCH_PHRASES = (
@@ -269,6 +293,12 @@ RELATED_HEADERS = (
     "čtěte také",
     "ayrıca okuyun",
     "ilgili haberler",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "أخبار ذات صلة",
+    "مواضيع ذات صلة",
+    "اخبار مرتبط",
+    "مطالب مرتبط",
     "相关新闻",
     "相关阅读",
     "延伸阅读",

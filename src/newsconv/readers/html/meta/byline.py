@@ -20,6 +20,13 @@ from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.textstats import shown_text
 from newsconv.readers.sections import section_label
+from newsconv.readers.signatures import (
+    CLOSING_LINES,
+    EMAIL_OR_URL,
+    ROLE_AFTER,
+    SIGNATURE_CHARS,
+    signing_name,
+)
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -52,7 +59,8 @@ NOT_A_PERSON = frozenset(
         "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
         "editors", "contributor", "contributors", "columnist", "photographer", "team",
         "desk", "newsroom", "news", "press", "agency", "agencies", "media", "editorial",
-        "redaktion", "rédaction", "redacción", "redação", "редакция", "admin", "inc", "ltd",
+        "redaktion", "rédaction", "redacción", "redação", "redazione", "редакция", "admin",
+        "administrator", "webmaster", "anonymous", "unknown", "inc", "ltd",
         "guest", "senior", "associated", "wire", "services", "service", "online",
         # an affiliation after the name ("By Ann Smith, Example Foundation")
         "foundation", "stiftung", "fondation", "fundación", "university", "universität",
@@ -91,11 +99,6 @@ _STOP = re.compile(
 #: A nickname or initials in brackets inside a name ("Richard (R.J.) Eskow"), which the
 #: brackets would otherwise split into single words.
 _INNER_BRACKET = re.compile(r"(?<=[^\W\d_])\s+\([^()\s\d]{1,12}\)\s+(?=[^\W\d_])")
-_EMAIL_OR_URL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?:^|\s)@\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-#: The word for "reporter" that follows a name in Korean, Chinese and Japanese bylines
-#: ("최윤호 기자", "记者 张伟" puts it first, where the by-words take it).
-_ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|记者|記者|特派員)$")
 #: A profession set before a name as a title ("Rechtsanwalt Dennis Tölle", "Attorney Ann
 #: Smith"): the name goes on after it, with at least two words.
 _ROLE_BEFORE = re.compile(
@@ -104,8 +107,6 @@ _ROLE_BEFORE = re.compile(
     r"\.?\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
-#: How many of an article's last paragraphs may sign it, and how long such a line is.
-_CLOSING_LINES, _SIGNATURE_CHARS = 3, 80
 #: A domain in a byline ("(www.dw.com)"), not one of an e-mail address.
 _DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 #: A name written as a host name ("speicherguide.de"): a site, never a person.
@@ -113,6 +114,8 @@ _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
 _LEADING_AND = re.compile(r"^(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s+", re.IGNORECASE)
 #: A dateline's bracketed reporters, within its first characters.
 _REPORTERS = re.compile(r"[^（(]{0,40}[（(]\s*记者\s*[:：]?\s*([^（）()]{2,40})[）)]")
+#: A pen name has at least so many letters: "By Al" is a fragment more often than a name.
+_PEN_NAME_LETTERS = 3
 #: A paragraph this long is running text, no longer a menu's or a caption's.
 _RUNNING_TEXT = 40
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -308,15 +311,11 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     ``paragraphs``, short, holding an e-mail address and a name alone (Korean papers close
     every story so: "최윤호 기자 uknow@donga.com")."""
     signed = _CLOSING_BYLINE.match(paragraphs[-1]) if paragraphs else None
-    if signed and len(paragraphs[-1]) <= _SIGNATURE_CHARS:
+    if signed and len(paragraphs[-1]) <= SIGNATURE_CHARS:
         return (" ".join(signed[1].split()),)
-    for text in paragraphs[-_CLOSING_LINES:]:
-        if len(text) > _SIGNATURE_CHARS or not _EMAIL.search(text):
-            continue
-        rest = " ".join(_EMAIL_OR_URL.sub(" ", text).split()).strip(" =/()[]<>")
-        rest = _ROLE_AFTER.sub("", rest)
-        if rest and all(word[:1].isupper() or not word[:1].isascii() for word in rest.split()):
-            return author_names([rest])
+    for text in paragraphs[-CLOSING_LINES:]:
+        if name := signing_name(text):
+            return author_names([name])
     return ()
 
 
@@ -342,10 +341,10 @@ def story_footer(
         return (), None
     boxes = {box for box in headline.iterancestors() if box.tag not in _PAGE_TAGS}
     for element in elements:
-        if len(element.text_content()) > 2 * _SIGNATURE_CHARS:
+        if len(element.text_content()) > 2 * SIGNATURE_CHARS:
             continue  # running text: spares joining its parts
         text = _spaced_text(element)
-        posted = _POSTED.match(text) if len(text) <= _SIGNATURE_CHARS else None
+        posted = _POSTED.match(text) if len(text) <= SIGNATURE_CHARS else None
         if posted is None or not boxes.intersection(element.iterancestors()):
             continue
         names = author_names([posted["names"]])
@@ -374,26 +373,52 @@ def dateline_reporters(
 
 def _names(byline: str) -> Iterator[str]:
     text = " ".join(byline.split())
-    text = _EMAIL_OR_URL.sub(" ", text)
+    text = EMAIL_OR_URL.sub(" ", text)
     date = next(find_dates(text), None)
     if date is not None:
         text = text[: date.start]
     if labelled := section_label(text):  # "Politik · Jochen Bittner": the names follow
         text = labelled[1]
+    introduced = False  # whether a by-word opens the byline ("By Madonna")
     while (stripped := _BY.sub("", text, count=1)) != text:
-        text = stripped
+        text, introduced = stripped, True
     if "(" in text:
         text = _INNER_BRACKET.sub(" ", text)
     text = _drop_small_tail(_STOP.sub("", text))
-    for part in _SPLIT.split(text):
-        if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
-            continue  # before a capitals run cuts "AKIBA PC" from its desk's name
-        name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
-        name = _capital_run(_ROLE_AFTER.sub("", name))
-        if name[:1].isupper():
-            name = _ROLE_BEFORE.sub("", name, count=1)
-        if _is_person(name):
+    names = [name for part in _SPLIT.split(text) if (name := _part_name(part))]
+    pen_names = introduced and all(_is_person(name) or _pen_name(name) for name in names)
+    for name in names:
+        if _is_person(name) or (pen_names and _pen_name(name)):
             yield name
+
+
+def _part_name(part: str) -> str:
+    """The name in one part of a byline, its by-word, role and quotes taken off; empty for
+    a company's or a desk's name."""
+    if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
+        return ""  # before a capitals run cuts "AKIBA PC" from its desk's name
+    name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
+    name = _capital_run(ROLE_AFTER.sub("", name))
+    if name[:1].isupper():
+        name = _ROLE_BEFORE.sub("", name, count=1)
+    return name
+
+
+def _pen_name(name: str) -> bool:
+    """Whether a name of one word a by-word introduces is a person's pen name ("By
+    Madonna", "Par Plantu"): a capitalised word of letters (an agency writes its initials
+    in capitals: "By AFP"), neither a role nor a one-word agency ("By Reuters"). Asked
+    only when every name of the byline is a person's or such a word: "by kovarex, TOGos,
+    Ernestas, Albert" signs with user names, of which a capitalised one is no surer."""
+    folded = name.casefold()
+    return (
+        len(name) >= _PEN_NAME_LETTERS
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+        and folded not in NOT_A_PERSON
+        and folded not in vocab.NEWS_AGENCIES
+    )
 
 
 def _capital_run(name: str) -> str:
