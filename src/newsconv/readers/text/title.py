@@ -239,7 +239,12 @@ def far_title(
     best: tuple[tuple[int, bool, int], Found, Dated | None] | None = None
     for index in candidates:
         text, line = texts[index], features[index]
-        if line.kind in CHROME_KINDS or _shape_score(text, line) is None or _is_caption(text):
+        if (
+            line.kind in CHROME_KINDS
+            or line.kind is Kind.GOOD  # prose: a teaser's or the story's own sentence
+            or _shape_score(text, line) is None
+            or _is_caption(text)
+        ):
             continue
         shared = _shared_words(text, body, cjk_body)
         if shared < ON_TOPIC:
