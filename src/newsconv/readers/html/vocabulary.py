@@ -58,17 +58,45 @@ class Words:
         return found[2] if found is not None else None
 
 
+class WordSets:
+    """Several vocabularies looked for in one Aho-Corasick pass, where asking each
+    :class:`Words` would scan the text once for each."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, *vocabularies: tuple[str, ...]) -> None:
+        sets: dict[str, int] = {}
+        for bit, words in enumerate(vocabularies):
+            _check(words)
+            for word in words:
+                sets[word] = sets.get(word, 0) | 1 << bit
+        self._automaton = ahocorasick.Automaton()
+        for word, found in sets.items():
+            self._automaton.add_word(word, found)
+        self._automaton.make_automaton()
+
+    def found(self, text: str) -> int:
+        """Which vocabularies ``text`` holds a word of, as bits: the first one's is 1, the
+        second one's 2, the third one's 4, ..."""
+        found = 0
+        for _, sets in self._automaton.iter(text):
+            found |= sets
+        return found
+
+
 #: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads, a
 #: wiki's navigation boxes).
-UNLIKELY = Words(
+UNLIKELY_WORDS = (
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
     "newsletter", "editsection", "navbox",
 )  # fmt: skip
+UNLIKELY = Words(*UNLIKELY_WORDS)
 #: ...unless they also carry one of these words, which article wrappers often do.
-MAYBE_CANDIDATE = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
+MAYBE_CANDIDATE_WORDS = ("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
+MAYBE_CANDIDATE = Words(*MAYBE_CANDIDATE_WORDS)
 
 #: Class/id words that raise or lower a container's score.
 POSITIVE = _alt(
@@ -88,7 +116,8 @@ SHARE = re.compile(r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)")
 SHARE_MAX_CHARS = 500
 
 #: Bylines: names and dates, reported in the metadata, not part of the body.
-BYLINE = Words("byline", "author", "dateline", "writtenby", "p-author", "submitted")
+BYLINE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "submitted")
+BYLINE = Words(*BYLINE_WORDS)
 BYLINE_MAX_CHARS = 100
 
 #: ARIA roles of page furniture.
