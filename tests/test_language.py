@@ -52,6 +52,20 @@ def test_text_without_features_or_in_capitals_scores_as_the_stored_model(
     assert probability == pytest.approx(expected_probability, abs=1e-6)
 
 
+@pytest.mark.parametrize("text", ["", "a", "abcde", " ".join(SAMPLES.values()) * 3])
+def test_the_steps_on_all_bytes_at_once_are_those_of_a_walk(text: str) -> None:
+    """The automaton's steps, found for all the bytes together from the last few bytes
+    before each, are those a walk of the bytes one by one takes."""
+    model = _model()
+    data = language._encoded(text)
+    walked, offset = [], model.start
+    for byte in data:
+        step = int(model.steps[offset + byte])
+        walked.append(step)
+        offset = step & ((1 << 32) - 1)
+    assert language._steps(model, data).tolist() == walked
+
+
 def test_weights_are_kept_as_float32() -> None:
     assert str(_model().weights.dtype) == "float32"
 

@@ -7,7 +7,6 @@ import math
 import re
 import shutil
 import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -22,15 +21,16 @@ _OFFSET_MASK = (1 << _OFFSET_BITS) - 1
 
 class _Model(NamedTuple):
     """py3langid's model, laid out for guessing fast (see :func:`_laid_out`): weights a
-    feature and a language, priors, labels, the byte automaton's steps and the offset it
-    starts from, and the columns of labels that appear twice (``srl`` is ``sr``) with the
-    first column of each."""
+    feature and a language, priors, labels, the byte automaton's steps, the offset it
+    starts from and the length of its longest path (see :func:`_reach`), and the columns
+    of labels that appear twice (``srl`` is ``sr``) with the first column of each."""
 
     weights: Any
     priors: Any
     labels: list[str]
-    steps: memoryview
+    steps: Any
     start: int
+    reach: int
     first_columns: Any
     alias_columns: Any
 
@@ -62,17 +62,18 @@ def _model() -> _Model:
         arrays["weights"],
         arrays["priors"],
         labels,
-        arrays["steps"].data,
+        arrays["steps"].view(np.int64),  # numpy indexes with int64 as it is, not uint64
         int(arrays["start"][0]),
+        int(arrays["reach"][0]),
         np.array([at for at, _ in aliases], dtype=np.intp),
         np.array([alias for _, alias in aliases], dtype=np.intp),
     )
 
 
 #: What the laid-out model is made of, saved as one ``.npy`` file each.
-_ARRAYS = ("weights", "priors", "labels", "steps", "start")
+_ARRAYS = ("weights", "priors", "labels", "steps", "start", "reach")
 #: Changes whenever :func:`_laid_out` does, so that an older cache entry is not read.
-_LAYOUT_VERSION = 2
+_LAYOUT_VERSION = 3
 
 
 def _model_arrays() -> dict[str, Any]:
@@ -118,7 +119,32 @@ def _laid_out(model: Path) -> dict[str, Any]:
         "labels": np.array(labels),
         "steps": steps,
         "start": offsets[:1],
+        "reach": np.array([_reach(moves, np.asarray(rows))]),
     }
+
+
+def _reach(moves: Any, rows: Any) -> int:
+    """How many bytes the longest of the shortest paths from the automaton's start (state
+    0) to its states takes; ``moves`` gives the state each byte leads to from each row,
+    ``rows`` the row of each state.
+
+    The automaton is Aho-Corasick's: its state after a byte stands for the longest end of
+    the text read so far that begins a feature, which the shortest path to that state
+    spells out. Whatever came before, the last ``reach`` bytes therefore lead to the same
+    state from the start (see :func:`_steps`).
+    """
+    import numpy as np
+
+    table = moves.reshape(-1, 256)
+    seen = np.zeros(len(rows), dtype=bool)
+    frontier = np.zeros(1, dtype=np.intp)
+    depth = -1
+    while frontier.size:
+        seen[frontier] = True
+        depth += 1
+        reached = np.unique(table[rows[frontier]])
+        frontier = reached[~seen[reached]]
+    return depth
 
 
 def _save(arrays: dict[str, Any], folder: Path) -> None:
@@ -144,11 +170,9 @@ def _classify(text: str) -> tuple[str, float]:
 
     model = _model()
     data = _encoded(text)
-    found = _features(model.steps, model.start, data)
-    if found:
-        features = np.fromiter(found.keys(), np.intp, len(found)) - 1
-        counts = np.fromiter(found.values(), np.float32, len(found))
-        scores = np.log1p(counts) @ model.weights[features] + model.priors
+    features, counts = _features(_steps(model, data))
+    if features.size:
+        scores = np.log1p(counts.astype(np.float32)) @ model.weights[features - 1] + model.priors
     else:  # every language alike
         scores = np.zeros(len(model.labels), np.float32)
     scores *= 1.0 / math.sqrt(len(data) or 1)  # keeps the softmax calibrated across lengths
@@ -167,18 +191,36 @@ def _encoded(text: str) -> bytes:
     return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
 
 
-def _features(steps: memoryview, offset: int, data: bytes) -> Counter[int]:
-    """How often the automaton, from the row at ``offset``, finds each feature (plus one)
-    in ``data``."""
-    found: list[int] = []
-    add = found.append
-    for byte in data:
-        step = steps[offset + byte]
-        offset = step & _OFFSET_MASK
-        feature = step >> _OFFSET_BITS
-        if feature:
-            add(feature)
-    return Counter(found)
+def _steps(model: _Model, data: bytes) -> Any:
+    """The step the automaton takes on each byte of ``data``, from its start.
+
+    The state a byte leads to depends only on the :attr:`_Model.reach` bytes up to it
+    (see :func:`_reach`), so the steps on all the bytes are found together, by as many
+    lookups of a whole array, rather than by a Python loop turn per byte. The offset of
+    each byte's state starts at the start's and takes the byte ``lag`` places back at
+    each round; the bytes near the beginning have fewer before them to take.
+    """
+    import numpy as np
+
+    codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
+    size = len(codes)
+    offsets = np.full(size, model.start, dtype=np.intp)
+    steps = offsets
+    for lag in range(min(model.reach, size) - 1, -1, -1):
+        steps = model.steps[offsets[lag:] + codes[: size - lag]]
+        offsets[lag:] = steps & _OFFSET_MASK
+    return steps
+
+
+def _features(steps: Any) -> tuple[Any, Any]:
+    """The features (plus one) that ``steps`` find, in the order they are first found
+    (the scores' float sums follow it), and how often each is found."""
+    import numpy as np
+
+    found = steps[steps > _OFFSET_MASK] >> _OFFSET_BITS
+    features, first, counts = np.unique(found, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    return features[order], counts[order]
 
 
 #: Languages written right to left when the tag names no script, by ISO 639 code. Hausa

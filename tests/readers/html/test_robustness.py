@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 from newsconv import api
 from newsconv.cli import app
 from newsconv.diagnostics import Collector
+from newsconv.errors import NoArticleFound
 from newsconv.model import Document, Figure
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
@@ -174,3 +176,19 @@ def test_base_element_resolves_links_and_images() -> None:
     dumped = dump(read(html.encode()))
     assert "https://cdn.example/news/more.html" in dumped
     assert "https://cdn.example/news/img/a.jpg" in dumped
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_read_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    """The reader holds the collector off while it reads, and leaves it on or off as the
+    program had it, also when the page has no article."""
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        read(b"<html><body><p>A page with an article of a few words.</p></body></html>")
+        assert gc.isenabled() is enabled
+        with pytest.raises(NoArticleFound):
+            read(b"<html><body></body></html>")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

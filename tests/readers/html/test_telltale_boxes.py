@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsconv.model import Document
+from newsconv.model import CodeBlock, Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.html import vocabulary as vocab
@@ -179,3 +179,17 @@ def test_a_sharing_container_goes_with_its_title() -> None:
     text = plain_text(read(f"{bar}{ARTICLE}"))
     assert "Share this blog" not in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_code_listing_s_tokens_are_no_telltales() -> None:
+    """A highlighted listing opening with "related" is no "Related" box, and its tokens
+    saying "Advertisement" or "All rights reserved" are code, not notices."""
+    listing = (
+        '<pre><span class="n">related</span> <span class="o">=</span> posts()\n'
+        '<span class="c"># All rights reserved</span>\n<span class="s">"Advertisement"</span></pre>'
+    )
+    doc = read(f"{ARTICLE}{listing}<p>{SENTENCE}</p>")
+    code = [block for block in doc.blocks if isinstance(block, CodeBlock)]
+    assert [block.text for block in code] == [
+        'related = posts()\n# All rights reserved\n"Advertisement"'
+    ]

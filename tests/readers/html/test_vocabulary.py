@@ -7,6 +7,7 @@ import re
 import pytest
 
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.prune import suspect_names
 
 NAMES = [
     "", "share", "share-tools", "post__share", "reshare", "shares", "sharedaddy sd-sharing",
@@ -39,3 +40,27 @@ def test_words_find_what_the_alternation_finds(text: str) -> None:
 def test_words_refuse_an_empty_or_capitalised_vocabulary(words: tuple[str, ...]) -> None:
     with pytest.raises(ValueError, match="non-empty lowercase"):
         vocab.Words(*words)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_sets_find_what_each_vocabulary_finds(text: str) -> None:
+    vocabularies = (WORDS[:3], WORDS[2:5], ("rss", "bread"))
+    found = vocab.WordSets(*vocabularies).found(text)
+    for bit, words in enumerate(vocabularies):
+        assert bool(found & 1 << bit) == vocab.Words(*words).search(text)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        *NAMES, *TEXTS, "byline", "author-box main", "related-article", "inline-ads-box",
+        "ad-portal main", "header-download", "off-screen", "caption sr-only",
+    ],
+)  # fmt: skip
+def test_suspect_names_are_a_byline_an_unlikely_word_or_for_screen_readers(names: str) -> None:
+    expected = (
+        vocab.names_byline(names)
+        or vocab.unlikely_word(names) is not None
+        or vocab.for_screen_readers(names)
+    )
+    assert suspect_names(names) == expected

@@ -9,7 +9,10 @@ no article.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import ClassVar
 
@@ -84,6 +87,11 @@ class HtmlReader:
     def read(
         self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
     ) -> Document:
+        with _collector_paused():
+            return self._read(data, options, source, report)
+
+    @staticmethod
+    def _read(data: bytes, options: ReadOptions, source: str | None, report: Reporter) -> Document:
         decoded = decode_page(data, declared=options.declared_encoding, override=options.encoding)
         text, utf8 = decoded.text, decoded.utf8
         root = parse(text, report, utf8=utf8)
@@ -112,6 +120,24 @@ class HtmlReader:
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector off while a page is read (unless the program
+    turned it off itself). The reader keeps a proxy for most elements of a page and
+    builds the document's objects, a thousand or more a page that live to the end of
+    the read, each of which brings the collector's next pass nearer: passes that find
+    no cycle to free, and cost about 0.4M instructions a page (0.7%). What a read leaves
+    behind is collected after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
@@ -334,8 +360,9 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
         if report is not None:
             message = "markup nested too deep to parse; read with its wrappers flattened"
             report(Diagnostic("warning", "markup-too-deep", message))
-    if b"<noscript" in data or b"<NOSCRIPT" in data:  # a C-level scan spares the walk
-        show_noscript_images(root)
+    # lxml finds the <noscript> elements in C, reading the tree's nodes (about 800 a page),
+    # which costs a tenth of looking for the tag in the page's bytes (200 kB a page)
+    show_noscript_images(root)
     return root
 
 

@@ -114,6 +114,7 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
     teasers (see :func:`_teaser`)."""
     for link in list(article.iter("a")):
+        length = stats.chars(link)  # most links have words: the banner's test comes last
         if vocab.is_tag_link(link):
             if not within(link, article):
                 continue  # in a box of tags removed already
@@ -123,20 +124,20 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
             if box is not link or not _in_running_text(link):
                 judge.remove(box, "the article's tags")
         elif (
-            vocab.SUBSCRIBE.search(link.get("href", "").lower())
-            and not stats.chars(link)
+            not length
             and link.find(".//img") is not None
+            and vocab.SUBSCRIBE.search(link.get("href", "").lower())
         ):
             judge.remove(link, "a sign-up banner")
         elif (
-            0 < stats.chars(link) <= _READ_MORE_MAX_CHARS
+            0 < length <= _READ_MORE_MAX_CHARS
             and (image := next(link.iter("img"), None)) is not None
             and vocab.leads_nowhere(link.get("href", "").strip().lower())
         ):
             image.tail = None
             link.addprevious(image)
             judge.remove(link, "a button's label on a picture")
-        elif stats.chars(link) <= _READ_MORE_MAX_CHARS and vocab.READ_MORE.fullmatch(wording(link)):
+        elif length <= _READ_MORE_MAX_CHARS and vocab.READ_MORE.fullmatch(wording(link)):
             card = _teaser(link, article, stats)
             if card is None:
                 card = _excerpt(link, article, stats)

@@ -148,14 +148,27 @@ def _story_header(node: HtmlElement) -> bool:
     )
 
 
+#: The words :func:`suspect_names` looks for, each vocabulary's bit below.
+_SUSPECT_WORDS = vocab.WordSets(
+    vocab.BYLINE_WORDS, vocab.UNLIKELY_WORDS, vocab.MAYBE_CANDIDATE_WORDS
+)
+_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE = 1, 2, 4
+
+
 @functools.lru_cache(maxsize=4096)
 def suspect_names(names: str) -> bool:
     """Whether a :func:`~vocabulary.class_and_id` string may get its element removed (it
     names a byline or page furniture): an element with unsuspect names and none of the
-    :data:`CONDEMNING_ATTRIBUTES` is kept without asking :meth:`Pruner.reason`."""
+    :data:`CONDEMNING_ATTRIBUTES` is kept without asking :meth:`Pruner.reason`.
+
+    :func:`~vocabulary.names_byline` or an :func:`~vocabulary.unlikely_word`, with one
+    scan of the string for the three vocabularies they read (most strings hold none), or
+    :func:`~vocabulary.for_screen_readers`."""
+    found = _SUSPECT_WORDS.found(names)
     return (
-        vocab.names_byline(names)
-        or vocab.unlikely_word(names) is not None
+        bool(found & _BYLINE)
+        or found & (_UNLIKELY | _MAYBE_CANDIDATE) == _UNLIKELY
+        or (not found & _MAYBE_CANDIDATE and vocab.names_an_ad(names))
         or vocab.for_screen_readers(names)
     )
 

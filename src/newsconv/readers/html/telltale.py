@@ -123,7 +123,7 @@ def _remove_telltale_text(
     page numbers and "Read also" links and boxes. Returns the blocks whose words name
     the comments, for :func:`_remove_comments`, which this walk spares a walk of its own."""
     comments: list[HtmlElement] = []
-    for element in list(article.iter(*_TEXT_HOLDERS)):
+    for element in _outside_listings(article, _TEXT_HOLDERS):
         length = stats.chars(element)
         parent = element.getparent()
         if parent is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
@@ -175,6 +175,15 @@ def _remove_telltale_text(
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
             judge.remove(element, "a labelled pointer to another story")
     return comments
+
+
+def _outside_listings(article: HtmlElement, tags: tuple[str, ...]) -> list[HtmlElement]:
+    """The elements of ``tags`` in ``article``, less those inside a code listing (a
+    ``<pre>`` or a ``<code>``, which the converter keeps as code): a highlighted token
+    says nothing about the page ("related" opening a listing is no "Related" heading),
+    and a listing's hundreds of tokens took a third of the short blocks' pass."""
+    listed = {node for listing in article.iter("pre", "code") for node in listing.iter(*tags)}
+    return [element for element in article.iter(*tags) if element not in listed]
 
 
 def _names_the_comments(words: str) -> bool:

@@ -58,22 +58,50 @@ class Words:
         return found[2] if found is not None else None
 
 
+class WordSets:
+    """Several vocabularies looked for in one Aho-Corasick pass, where asking each
+    :class:`Words` would scan the text once for each."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, *vocabularies: tuple[str, ...]) -> None:
+        sets: dict[str, int] = {}
+        for bit, words in enumerate(vocabularies):
+            _check(words)
+            for word in words:
+                sets[word] = sets.get(word, 0) | 1 << bit
+        self._automaton = ahocorasick.Automaton()
+        for word, found in sets.items():
+            self._automaton.add_word(word, found)
+        self._automaton.make_automaton()
+
+    def found(self, text: str) -> int:
+        """Which vocabularies ``text`` holds a word of, as bits: the first one's is 1, the
+        second one's 2, the third one's 4, ..."""
+        found = 0
+        for _, sets in self._automaton.iter(text):
+            found |= sets
+        return found
+
+
 #: Elements that are page furniture wherever they appear (menus, comments, sidebars, ads, a
 #: wiki's navigation boxes).
-UNLIKELY = Words(
+UNLIKELY_WORDS = (
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
     "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up",
 )  # fmt: skip
+UNLIKELY = Words(*UNLIKELY_WORDS)
 #: "ad" or "ads" as a part of a class or id ("ad-slot", "inline-ads-box", "dfp-ad"), where
 #: the letters inside a word ("header", "load") are no ad.
 AD_NAMES = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])")
 #: An ad's box holds this much text at most: a page may be wrapped whole in an "ad-portal".
 AD_MAX_CHARS = 1000
 #: ...unless they also carry one of these words, which article wrappers often do.
-MAYBE_CANDIDATE = Words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
+MAYBE_CANDIDATE_WORDS = ("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
+MAYBE_CANDIDATE = Words(*MAYBE_CANDIDATE_WORDS)
 
 #: Class/id words that raise or lower a container's score.
 POSITIVE = _alt(
@@ -93,7 +121,8 @@ SHARE = re.compile(r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)")
 SHARE_MAX_CHARS = 500
 
 #: Bylines: names and dates, reported in the metadata, not part of the body.
-BYLINE = Words("byline", "author", "dateline", "writtenby", "p-author", "submitted")
+BYLINE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "submitted")
+BYLINE = Words(*BYLINE_WORDS)
 BYLINE_MAX_CHARS = 100
 #: News agencies whose name is one capitalised word, which a byline may sign with as a
 #: person signs with a pen name ("By Reuters", "By Madonna"): no person.
@@ -438,10 +467,15 @@ def names_share(names: str) -> bool:
     return ("shar" in names or "social" in names or "follow" in names) and bool(SHARE.search(names))
 
 
+def names_an_ad(names: str) -> bool:
+    """Whether a class/id string holds "ad" or "ads" as a part (:data:`AD_NAMES`)."""
+    return "ad" in names and AD_NAMES.search(names) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def unlikely_word(names: str) -> str | None:
     """The furniture word in a class/id string, unless it also sounds like an article."""
-    word = UNLIKELY.first(names) or ("ad" if "ad" in names and AD_NAMES.search(names) else None)
+    word = UNLIKELY.first(names) or ("ad" if names_an_ad(names) else None)
     if word is None or MAYBE_CANDIDATE.search(names):
         return None
     return word
