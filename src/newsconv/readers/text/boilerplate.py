@@ -142,8 +142,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
     that run is a listing of promos (:func:`_listing`) or the author's box
     (:func:`_biography`), the densest run outside it; when it is a feed of teasers
-    (:func:`_feed_blurbs`), the densest outside it, else outside its cards; when it holds no sentence, the
-    sentence under the page's date (:func:`_dated_sentence`).
+    (:func:`_feed_blurbs`), the densest outside it, else outside its cards; when it holds
+    no sentence, the sentence under the page's date (:func:`_dated_sentence`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
