@@ -351,10 +351,11 @@ def _words_verdict(words: str, length: int) -> str | None:
 
 
 def placeholder(words: str) -> bool:
-    """Whether an element's ``words`` are only an ad's label, a loader's, or a template's
-    unfilled slot ("{{cta}}")."""
+    """Whether an element's ``words`` are only an ad's label (or a line telling the reader
+    to go on past the ad), a loader's, or a template's unfilled slot ("{{cta}}")."""
     return bool(
         vocab.AD_WORDS.match(words)
+        or vocab.AD_CONTINUATION.match(words)
         or vocab.LOADING_WORDS.match(words)
         or vocab.TEMPLATE_SLOT.fullmatch(words)
     )

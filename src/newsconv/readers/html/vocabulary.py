@@ -113,6 +113,16 @@ AD_WORDS = re.compile(
     r"광고)\W*$",
     re.IGNORECASE,
 )
+#: A whole element whose text only tells the reader to go on past an ad ("SCROLL TO
+#: CONTINUE WITH CONTENT", "Story continues below advertisement", "La suite après cette
+#: publicité", "Weiterlesen nach der Anzeige") is the ad's label.
+AD_CONTINUATION = re.compile(
+    r"^\W*(?:scroll (?:down )?to continue(?: (?:with|reading)(?: the)? (?:content|article|story))?"
+    r"|(?:the )?(?:article|story|content) continues below(?: (?:this |the )?(?:ad|advertisement))?"
+    r"|continue reading below|la suite après (?:cette|la) publicité|weiterlesen nach der anzeige)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 #: An unfilled slot of a template the page was drawn from ("{{cta}}", "{% block ad %}",
 #: "${promo}"), the whole of an element's text.
 TEMPLATE_SLOT = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}")
