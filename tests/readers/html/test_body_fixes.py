@@ -382,3 +382,22 @@ def test_an_opening_paragraph_saying_the_title_goes() -> None:
 def test_a_paragraph_longer_than_the_title_stays() -> None:
     text = plain_text(read(f"<p>Library funded, the council says.</p>{ARTICLE}"))
     assert text.startswith("Library funded, the council says.")
+
+
+def test_a_heading_over_a_box_the_prune_removed_goes_with_it() -> None:
+    """The prune takes out a list named "related"; the heading over it, left ending its
+    section, titles nothing."""
+    links = "".join(f"<li><a href='/n/{i}'>Another story number {i}</a></li>" for i in range(4))
+    heading = "<h2>Articles from our partner</h2>"
+    box = f"<section class='more'>{heading}<ul class='related'>{links}</ul></section>"
+    text = plain_text(read(f"{ARTICLE}{box}"))
+    assert text.count(SENTENCE) == 6
+    assert "Articles from our partner" not in text
+
+
+def test_a_heading_with_text_after_the_removed_box_stays() -> None:
+    ad = "<div class='ad-slot'>Advertisement</div>"
+    section = f"<section><h2>The new reading room</h2>{ad}<p>{SENTENCE}</p></section>"
+    text = plain_text(read(f"{ARTICLE}{section}"))
+    assert "The new reading room" in text
+    assert text.count(SENTENCE) == 7

@@ -24,7 +24,14 @@ from newsconv.dates import find_dates
 from newsconv.dates.patterns import date_words
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, shown_text, text_around, within, wording
+from newsconv.readers.html.textstats import (
+    TextStats,
+    ends_container,
+    shown_text,
+    text_around,
+    within,
+    wording,
+)
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -87,8 +94,6 @@ _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
 _CARDS_MIN = 2
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-#: Elements an editor leaves empty between blocks.
-_EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 #: A title over the comments ends the article when this much of its text, or half of it,
@@ -767,7 +772,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
         parent = element.getparent()
         if (
             parent is not None
-            and _ends_container(element)
+            and ends_container(element)
             and (
                 element.tag == "hr"
                 or (
@@ -781,25 +786,6 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
             )
         ):
             judge.remove(element, "introduced a removed box")
-
-
-def _ends_container(element: HtmlElement) -> bool:
-    """Whether nothing but line breaks, comments and empty paragraphs follows ``element``
-    in its container."""
-    return not (element.tail or "").strip() and all(
-        _nothing(after) and not (after.tail or "").strip() for after in element.itersiblings()
-    )
-
-
-def _nothing(element: HtmlElement) -> bool:
-    """Whether ``element`` shows nothing: a line break, a comment, an empty paragraph (an
-    editor's leftover ``<p></p>``)."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return True
-    return tag == "br" or (
-        tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
-    )
 
 
 def _subhead(paragraph: HtmlElement, stats: TextStats) -> bool:
