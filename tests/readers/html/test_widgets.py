@@ -152,6 +152,21 @@ def test_a_follow_line_giving_the_addresses_as_text_goes() -> None:
     assert "The minister wrote" in text  # prose citing two addresses
 
 
+def test_a_single_link_asking_to_follow_the_site_goes() -> None:
+    """One link to the site's page on a social network, asking to follow it, is a follow
+    prompt; a link to a social page in a sentence, or a line naming it, stays."""
+    prompt = (
+        "<p>Local news: <a href='/local/harbour'>Harbour and around</a><br>"
+        "<small><a href='https://www.facebook.com/harbournews'>Become a fan of Harbour News "
+        "on Facebook now!</a></small></p>"
+    )
+    cited = "<p><a href='https://twitter.com/mayor'>The mayor's account</a> shared the plans.</p>"
+    text = plain_text(read(ARTICLE + cited + prompt))
+    assert "Become a fan" not in text
+    assert "The mayor's account shared the plans." in text
+    assert text.count(SENTENCE) == 6
+
+
 def test_a_paywall_prompt_closing_the_story_goes() -> None:
     prompt = (
         "<p class='m-articleRegist_text'><span>［有料会員限定］</span> この記事は会員限定です。"

@@ -372,7 +372,8 @@ def _links_verdict(
     """Why a short block that is all links goes, by where they lead: to the comments
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
     (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
-    ("【1】【2】【3】"); or by what they show: icons, most of them (a share row's
+    ("【1】【2】【3】"), or to the site's page on a social network, asking to follow it;
+    or by what they show: icons, most of them (a share row's
     favicons beside "Email to a friend"; a flag and a coat of arms, each with its
     name, are no row). ``links`` are the block's, leading to ``hrefs``."""
     if not hrefs:
@@ -383,6 +384,8 @@ def _links_verdict(
         return "a link to the comments"
     if len(hrefs) == 1 and (vocab.SUBSCRIBE.search(hrefs[0]) or vocab.SUBSCRIBE.search(words)):
         return "a sign-up prompt"
+    if len(hrefs) == 1 and vocab.SOCIAL_PAGE.match(hrefs[0]) and vocab.FOLLOW_PROMPT.search(words):
+        return "a prompt to follow the site"
     if length <= PLACEHOLDER_CHARS and all(map(vocab.leads_nowhere, hrefs)):
         return "buttons"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.POST_NAVIGATION.match(words):

@@ -244,6 +244,12 @@ SOCIAL_PAGE = re.compile(
     r"tiktok|weibo|vk|threads|bsky|plus\.google)\."
     r"(?:com|net|app|me|ru)(?:[/?#]|$)"
 )
+#: Words asking the reader to follow the site (or like its page) on a social network, in a
+#: line that is one link to that page ("Jetzt Fan der AK-Kurier.de auf Facebook werden!").
+FOLLOW_PROMPT = re.compile(
+    r"\b(?:follow|like us|fan|folge|folgen|suivez|suivre|síguenos|sígannos|seguici|segui|"
+    r"siga|volg|obserwuj|ikuti)\b|подпис",
+)
 #: Class or id words of a reader's comment or a thread of them.
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")
 #: The anchors a page's link to its comments points at (``#comments``, ``#respond``...).
