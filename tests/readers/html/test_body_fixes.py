@@ -401,3 +401,16 @@ def test_a_heading_with_text_after_the_removed_box_stays() -> None:
     text = plain_text(read(f"{ARTICLE}{section}"))
     assert "The new reading room" in text
     assert text.count(SENTENCE) == 7
+
+
+def test_a_link_to_the_front_page_after_the_last_sentence_goes() -> None:
+    """A CMS appends "back to the home page" to every story's last paragraph; a link the
+    sentence ends with, or one to another page, stays."""
+    home = f"<p>{SENTENCE} <a href='//www.news.example/?from=1'>Back to the home page</a></p>"
+    text = plain_text(read(ARTICLE + home))
+    assert "Back to the home page" not in text
+    assert text.count(SENTENCE) == 7
+    cited = "<p>The plans are on <a href='https://www.council.example/'>the council's site</a></p>"
+    assert "the council's site" in plain_text(read(ARTICLE + cited))
+    other = f"<p>{SENTENCE} <a href='/library/plans'>See the plans</a></p>"
+    assert "See the plans" in plain_text(read(ARTICLE + other))

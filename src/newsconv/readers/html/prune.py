@@ -31,8 +31,6 @@ _WORDS = re.compile(r"\w+")
 _FURNITURE = "page furniture"
 #: A heading this short may title a box; a chapter of the story may be longer.
 _BOX_TITLE_MAX_CHARS = 60
-#: How a sentence ends, as opposed to a line of facts.
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 #: A standfirst under a story's headline is longer than a site's tagline.
 _STANDFIRST_MIN_CHARS = 80
 #: Every attribute a verdict reads: an element with none of them (most links and images)
@@ -244,7 +242,7 @@ def _dateline(element: HtmlElement) -> bool:
     if not any(times):
         return False
     rest = shown_text(element)
-    if len(rest) < vocab.BYLINE_MAX_CHARS and not rest.endswith(_SENTENCE_ENDS):
+    if len(rest) < vocab.BYLINE_MAX_CHARS and not rest.endswith(vocab.SENTENCE_ENDS):
         return True
     for stamp in times:
         rest = rest.replace(stamp, "", 1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, TypeGuard
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -467,7 +468,26 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
         elif last.tag == "p" and _link_lines(last, stats) and not _announced(last, stats):
             judge.remove(last, "links closing the article")
         else:
+            if (home := _home_link_after_sentence(last)) is not None:
+                judge.remove(home, "a link back to the front page")
             return
+
+
+def _home_link_after_sentence(block: HtmlElement) -> HtmlElement | None:
+    """The link that ends the article's last ``block`` after its last sentence and leads
+    to a site's front page, if there is one: the CMS's "back to the home page" added to
+    every story ("…前往送别。<a href=//www.sohu.com/>返回搜狐，查看更多</a>"), no part of
+    the sentence before it."""
+    link = block[-1] if len(block) else None
+    if link is None or link.tag != "a" or (link.tail or "").strip():
+        return None
+    before = link.getprevious()
+    text = ((block.text if before is None else before.tail) or "").rstrip()
+    on_its_line = before is not None and before.tag == "br" and not text
+    if not on_its_line and not text.endswith(vocab.SENTENCE_ENDS):
+        return None
+    href = urlsplit((link.get("href") or "").strip())
+    return link if href.path in ("", "/") and (href.netloc or href.path) else None
 
 
 def _remove_comments(article: HtmlElement, titles: list[HtmlElement], judge: Judge) -> None:

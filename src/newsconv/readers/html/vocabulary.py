@@ -100,6 +100,9 @@ BYLINE_MAX_CHARS = 100
 #: this short at most.
 CONTROL_MAX_CHARS = 40
 
+#: How a sentence ends, as opposed to a line of facts or a label.
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
 #: ARIA roles of page furniture.
 UNLIKELY_ROLES = frozenset({
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
