@@ -414,3 +414,21 @@ def test_a_link_to_the_front_page_after_the_last_sentence_goes() -> None:
     assert "the council's site" in plain_text(read(ARTICLE + cited))
     other = f"<p>{SENTENCE} <a href='/library/plans'>See the plans</a></p>"
     assert "See the plans" in plain_text(read(ARTICLE + other))
+
+
+def test_a_list_of_one_word_links_is_a_menu() -> None:
+    """A site's sections listed under the story go with their heading; a table of
+    contents (links to the page's own sections) and a list of sources stay."""
+    sections = ("All", "Home", "World", "Business", "Sport")
+    menu = "".join(f"<li><a href='/genre/{i}'>{name}</a></li>" for i, name in enumerate(sections))
+    box = f"<section><h2>Browse by section</h2><ul>{menu}</ul></section>"
+    text = plain_text(read(ARTICLE + box))
+    assert "Business" not in text
+    assert "Browse by section" not in text
+    contents = "".join(f"<li><a href='#part-{i}'>Part {i}</a></li>" for i in range(1, 6))
+    assert "Part 3" in plain_text(read(f"<ul>{contents}</ul>{ARTICLE}"))
+    sources = "".join(
+        f"<li><a href='https://example.org/report-{i}'>Library census report {i}</a></li>"
+        for i in range(1, 6)
+    )
+    assert "Library census report 2" in plain_text(read(f"{ARTICLE}<ul>{sources}</ul>"))
