@@ -200,3 +200,19 @@ def test_a_link_to_the_previous_post_goes() -> None:
 def test_text_hidden_under_a_picture_is_not_shown() -> None:
     heading = "<h2 class='hide-text'>このニュースをシェア</h2>"
     assert "シェア" not in plain_text(read(ARTICLE + heading))
+
+
+def test_an_editor_s_pick_heading_goes_with_the_teaser_cards_it_titles() -> None:
+    """ "Editor's Pick" over a box of teaser cards (mostly links) titles other stories."""
+    card = (
+        "<article><div class='thumb'><a href='/c/{0}'><img src='/t{0}.jpg'></a></div>"
+        "<p class='cate'><a href='/culture'>Culture</a></p>"
+        "<h2><a href='/c/{0}'>A concert review of the week number {0}</a></h2>"
+        "<p class='date'>2023-11-0{0}</p></article>"
+    )
+    cards = "".join(card.format(i) for i in range(1, 4))
+    page = f"<div class='story'>{ARTICLE}</div><h2>Editor's Pick</h2><section>{cards}</section>"
+    text = plain_text(read(page))
+    assert "Editor's Pick" not in text
+    assert "concert review" not in text
+    assert text.count(SENTENCE) == 6

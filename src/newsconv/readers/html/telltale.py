@@ -169,7 +169,7 @@ def _remove_telltale_text(
                 continue
             elif parent is not article and element.getprevious() is None:
                 judge.remove(parent, "a “read also” box")  # titled by the heading
-            elif _link_list(following, stats):
+            elif _link_list(following, stats) or _link_box(following, stats):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
@@ -323,6 +323,12 @@ def _link_list(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlE
     """Whether ``element`` is a list whose text is mostly links: the stories a "Read
     also" label above it points to."""
     return element is not None and element.tag in ("ul", "ol") and stats.link_density(element) > 0.5
+
+
+def _link_box(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlElement]:
+    """Whether ``element`` is a box whose text is mostly links: the teaser cards a
+    heading saying "Editor's Pick" titles."""
+    return element is not None and element.tag in _BOXES and stats.link_density(element) > 0.5
 
 
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:

@@ -152,7 +152,7 @@ READ_ALSO = re.compile(
     r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
     r"more on this|more from|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|auch interessant|(?:das (?:thema )?)?könnte (?:dich|sie|dir|ihnen) auch "
-    r"(?:interessieren|gefallen)|editors?['’]? (?:recommendations|picks)|"
+    r"(?:interessieren|gefallen)|editor(?:s|['’]s|s['’])? (?:recommendations?|picks?)|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё|також)|смотрите также|lees ook|"
     r"läs (?:också|mer)|l[æe]s også|lue myös|διαβάστε (?:επίσης|ακόμα)|citește și|"
