@@ -274,6 +274,14 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("Related research shows that the bridge was weaker than thought.", False),
         ("Relatedness of the two species was shown in 2019.", False),
         ("Lire aussi", False),
+        # a paragraph that opens with a pointer set inline, then goes on as prose
+        (
+            "À LIRE AUSSI Massacre du 7 octobre : ce que disent les images « Vous devez le "
+            "juger sans céder à la passion et à la pression », plaide l'avocate. "
+            + "Le tribunal a délibéré pendant une heure avant de rendre sa décision. "
+            * 3,
+            False,
+        ),
     ],
 )
 def test_a_read_also_header_and_its_link_on_one_line_link_elsewhere(
