@@ -347,6 +347,17 @@ def test_a_closing_line_that_only_signs_the_story_names_its_author() -> None:
     assert plain_text(doc).count(SENTENCE) == 6
 
 
+def test_a_broadcaster_s_sign_off_on_the_last_line_names_the_reporter() -> None:
+    """KBS WORLD closes a radio report's transcript with the reporter and the station, on
+    the last line of its last paragraph; a sentence naming a station stays no signature."""
+    last = f"<p>{SENTENCE}<br>Max Lee, KBS World Radio News.</p>"
+    doc = read(ARTICLE + last)
+    assert [person.name for person in doc.metadata.authors] == ["Max Lee"]
+    assert plain_text(doc).count(SENTENCE) == 7
+    quoted = f"<p>{SENTENCE}<br>The mayor told the council, and then the local news.</p>"
+    assert read(ARTICLE + quoted).metadata.authors == ()
+
+
 def test_a_signature_above_a_closing_picture_goes_too() -> None:
     # donga.com: "최윤호 기자 uknow@donga.com" closes the text, an advert's picture under it.
     advert = "<p><strong><img src='https://example.org/ad.gif' alt='Advert'></strong></p>"
