@@ -110,6 +110,11 @@ ABSOLUTE = [
     ("2021年05月20日 18:30", "zh", at(2021, 5, 20, 18, 30)),
     ("2021年5月20日(木) 午後6時30分", "ja", at(2021, 5, 20, 18, 30)),
     ("2021년 5월 20일 오후 6:30", "ko", at(2021, 5, 20, 18, 30)),
+    # a dotted numeric date closed by a dot, then its time (Naver's "입력" line)
+    ("2021.05.20. 오후 6:30", "ko", at(2021, 5, 20, 18, 30)),
+    # Indonesia's zones (detik.com: "Kamis, 20 Mei 2021 18:30 WIB")
+    ("20 Mei 2021 18:30 WIB", "id", at(2021, 5, 20, 18, 30, tz=timezone(timedelta(hours=7)))),
+    ("20 Mei 2021 18:30 WITA", "id", at(2021, 5, 20, 18, 30, tz=timezone(timedelta(hours=8)))),
     # zones
     ("2021-05-20 06:50 GMT+6", None, at(2021, 5, 20, 6, 50, tz=timezone(timedelta(hours=6)))),
     ("20.05.2021 06:50 UTC", None, at(2021, 5, 20, 6, 50, tz=UTC)),

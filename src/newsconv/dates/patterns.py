@@ -130,7 +130,7 @@ _TIME = (
 )
 _JOIN = (
     rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
-    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\s*[,،|·•/\-–—@]?\s*"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*[,،|·•/\-–—@]?\s*"  # "2023.11.02. 오후 8:06"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+|(?:{alternation(UPDATE_LABELS)})[:：]?\s*)?)"
 )
 _LEADING_TIME = (

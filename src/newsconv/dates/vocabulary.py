@@ -314,6 +314,9 @@ ZONES: dict[str, float] = {
     "мск": 3,
     "almt": 6,
     "ist": 5.5,
+    "wib": 7,  # Indonesia's western, central and eastern time
+    "wita": 8,
+    "wit": 9,
     "hkt": 8,
     "jst": 9,
     "kst": 9,

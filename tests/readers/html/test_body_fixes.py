@@ -347,6 +347,17 @@ def test_a_closing_line_that_only_signs_the_story_names_its_author() -> None:
     assert plain_text(doc).count(SENTENCE) == 6
 
 
+def test_a_broadcaster_s_sign_off_on_the_last_line_names_the_reporter() -> None:
+    """KBS WORLD closes a radio report's transcript with the reporter and the station, on
+    the last line of its last paragraph; a sentence naming a station stays no signature."""
+    last = f"<p>{SENTENCE}<br>Max Lee, KBS World Radio News.</p>"
+    doc = read(ARTICLE + last)
+    assert [person.name for person in doc.metadata.authors] == ["Max Lee"]
+    assert plain_text(doc).count(SENTENCE) == 7
+    quoted = f"<p>{SENTENCE}<br>The mayor told the council, and then the local news.</p>"
+    assert read(ARTICLE + quoted).metadata.authors == ()
+
+
 def test_a_signature_above_a_closing_picture_goes_too() -> None:
     # donga.com: "최윤호 기자 uknow@donga.com" closes the text, an advert's picture under it.
     advert = "<p><strong><img src='https://example.org/ad.gif' alt='Advert'></strong></p>"
@@ -382,3 +393,53 @@ def test_an_opening_paragraph_saying_the_title_goes() -> None:
 def test_a_paragraph_longer_than_the_title_stays() -> None:
     text = plain_text(read(f"<p>Library funded, the council says.</p>{ARTICLE}"))
     assert text.startswith("Library funded, the council says.")
+
+
+def test_a_heading_over_a_box_the_prune_removed_goes_with_it() -> None:
+    """The prune takes out a list named "related"; the heading over it, left ending its
+    section, titles nothing."""
+    links = "".join(f"<li><a href='/n/{i}'>Another story number {i}</a></li>" for i in range(4))
+    heading = "<h2>Articles from our partner</h2>"
+    box = f"<section class='more'>{heading}<ul class='related'>{links}</ul></section>"
+    text = plain_text(read(f"{ARTICLE}{box}"))
+    assert text.count(SENTENCE) == 6
+    assert "Articles from our partner" not in text
+
+
+def test_a_heading_with_text_after_the_removed_box_stays() -> None:
+    ad = "<div class='ad-slot'>Advertisement</div>"
+    section = f"<section><h2>The new reading room</h2>{ad}<p>{SENTENCE}</p></section>"
+    text = plain_text(read(f"{ARTICLE}{section}"))
+    assert "The new reading room" in text
+    assert text.count(SENTENCE) == 7
+
+
+def test_a_link_to_the_front_page_after_the_last_sentence_goes() -> None:
+    """A CMS appends "back to the home page" to every story's last paragraph; a link the
+    sentence ends with, or one to another page, stays."""
+    home = f"<p>{SENTENCE} <a href='//www.news.example/?from=1'>Back to the home page</a></p>"
+    text = plain_text(read(ARTICLE + home))
+    assert "Back to the home page" not in text
+    assert text.count(SENTENCE) == 7
+    cited = "<p>The plans are on <a href='https://www.council.example/'>the council's site</a></p>"
+    assert "the council's site" in plain_text(read(ARTICLE + cited))
+    other = f"<p>{SENTENCE} <a href='/library/plans'>See the plans</a></p>"
+    assert "See the plans" in plain_text(read(ARTICLE + other))
+
+
+def test_a_list_of_one_word_links_is_a_menu() -> None:
+    """A site's sections listed under the story go with their heading; a table of
+    contents (links to the page's own sections) and a list of sources stay."""
+    sections = ("All", "Home", "World", "Business", "Sport")
+    menu = "".join(f"<li><a href='/genre/{i}'>{name}</a></li>" for i, name in enumerate(sections))
+    box = f"<section><h2>Browse by section</h2><ul>{menu}</ul></section>"
+    text = plain_text(read(ARTICLE + box))
+    assert "Business" not in text
+    assert "Browse by section" not in text
+    contents = "".join(f"<li><a href='#part-{i}'>Part {i}</a></li>" for i in range(1, 6))
+    assert "Part 3" in plain_text(read(f"<ul>{contents}</ul>{ARTICLE}"))
+    sources = "".join(
+        f"<li><a href='https://example.org/report-{i}'>Library census report {i}</a></li>"
+        for i in range(1, 6)
+    )
+    assert "Library census report 2" in plain_text(read(f"{ARTICLE}<ul>{sources}</ul>"))

@@ -485,6 +485,9 @@ def test_rights_lines_and_site_notices_inside_the_article_are_removed() -> None:
         "- PR -",
         "Lade weitere Inhalte ...",
         "Loading more stories…",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Story continues below advertisement",
+        "La suite après cette publicité",
     ],
 )
 def test_an_ad_slot_s_label_or_a_loader_between_paragraphs_is_removed(label: str) -> None:
@@ -1090,3 +1093,10 @@ def test_an_excerpt_cut_off_before_learn_more_goes_but_a_caption_s_toggle_stays(
     assert "Ann Lee" not in text and "View Author Page" not in text
     assert "The council's hall" in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_line_that_only_says_the_story_goes_on_stays_in_a_sentence() -> None:
+    """Only a line that is all the ad's label goes: prose that says it continues stays."""
+    line = "<p>The story continues below the bridge, where the river turns west.</p>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{line}</article>")))
+    assert "The story continues below the bridge" in text

@@ -154,6 +154,21 @@ def test_a_follow_line_giving_the_addresses_as_text_goes() -> None:
     assert "The minister wrote" in text  # prose citing two addresses
 
 
+def test_a_single_link_asking_to_follow_the_site_goes() -> None:
+    """One link to the site's page on a social network, asking to follow it, is a follow
+    prompt; a link to a social page in a sentence, or a line naming it, stays."""
+    prompt = (
+        "<p>Local news: <a href='/local/harbour'>Harbour and around</a><br>"
+        "<small><a href='https://www.facebook.com/harbournews'>Become a fan of Harbour News "
+        "on Facebook now!</a></small></p>"
+    )
+    cited = "<p><a href='https://twitter.com/mayor'>The mayor's account</a> shared the plans.</p>"
+    text = plain_text(read(ARTICLE + cited + prompt))
+    assert "Become a fan" not in text
+    assert "The mayor's account shared the plans." in text
+    assert text.count(SENTENCE) == 6
+
+
 def test_a_paywall_prompt_closing_the_story_goes() -> None:
     prompt = (
         "<p class='m-articleRegist_text'><span>［有料会員限定］</span> この記事は会員限定です。"
@@ -230,3 +245,19 @@ def test_a_label_naming_the_section_over_the_story_goes() -> None:
     doc = HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
     assert plain_text(doc.blocks[:1]) != "Blog"
     assert dict(doc.metadata.extra)["section"] == "Blog"
+
+
+def test_an_editor_s_pick_heading_goes_with_the_teaser_cards_it_titles() -> None:
+    """ "Editor's Pick" over a box of teaser cards (mostly links) titles other stories."""
+    card = (
+        "<article><div class='thumb'><a href='/c/{0}'><img src='/t{0}.jpg'></a></div>"
+        "<p class='cate'><a href='/culture'>Culture</a></p>"
+        "<h2><a href='/c/{0}'>A concert review of the week number {0}</a></h2>"
+        "<p class='date'>2023-11-0{0}</p></article>"
+    )
+    cards = "".join(card.format(i) for i in range(1, 4))
+    page = f"{ARTICLE}<h2>Editor's Pick</h2><section>{cards}</section>"
+    text = plain_text(read(page))
+    assert "Editor's Pick" not in text
+    assert "concert review" not in text
+    assert text.count(SENTENCE) == 6

@@ -274,6 +274,16 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("Related research shows that the bridge was weaker than thought.", False),
         ("Relatedness of the two species was shown in 2019.", False),
         ("Lire aussi", False),
+        ("Baca juga: Sederet Kebiasaan Pemicu Penyakit Darah Tinggi", True),
+        ("Xem thêm: Giá vàng hôm nay tăng mạnh", True),
+        # a paragraph that opens with a pointer set inline, then goes on as prose
+        (
+            "À LIRE AUSSI Massacre du 7 octobre : ce que disent les images « Vous devez le "
+            "juger sans céder à la passion et à la pression », plaide l'avocate. "
+            + "Le tribunal a délibéré pendant une heure avant de rendre sa décision. "
+            * 3,
+            False,
+        ),
     ],
 )
 def test_a_read_also_header_and_its_link_on_one_line_link_elsewhere(
@@ -331,3 +341,8 @@ def test_a_digest_on_its_line_is_data_not_a_widget() -> None:
     """Indicators of compromise list SHA-256 sums one a line; the story goes on under them."""
     texts, cells = segment("ff6061936f2ffa2c0d27d2d1efae6fdb990569a81b744600e9c02f720760c76a\n")
     assert describe(texts, cells)[0].kind is Kind.NEAR
+
+
+@pytest.mark.parametrize("line", ["SCROLL TO CONTINUE WITH CONTENT", "Berita Terkait"])
+def test_an_ad_s_scroll_label_and_an_indonesian_related_header_are_chrome(line: str) -> None:
+    assert describe([line])[0].kind in (Kind.BAD, Kind.BREAK)

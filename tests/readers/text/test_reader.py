@@ -454,3 +454,18 @@ def test_arabic_and_persian_menus_are_chrome(menu: list[str], footer: list[str])
     ]
     text = plain_text(read_page([*menu, "البنك المركزي يرفع أسعار الفائدة", *story, *footer]))
     assert not any(line in text for line in (*menu, *footer))
+
+
+def test_a_dateline_under_the_standfirst_and_the_source_s_credit_dates_the_story() -> None:
+    # courrierinternational.com copied as text: the headline, a standfirst long enough to
+    # open the prose, then the translated source's logo, name and language, then the date.
+    standfirst = (
+        "The council says it will close the old bridge to cars, but under the river a second "
+        "crossing is hidden, recalls the American paper: closing both will not be easy."
+    )
+    page = [
+        "Menu", "Bridge to close", standfirst, "Logo", "The Daily Courier",
+        "Translated from English", "Published on 27 October 2023 at 15:01 Reading 1 min.",
+        *PARAGRAPHS, "About us",
+    ]  # fmt: skip
+    assert read_page(page).metadata.published == datetime(2023, 10, 27, 15, 1)

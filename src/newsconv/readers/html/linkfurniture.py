@@ -40,6 +40,10 @@ _TAG_BOX_WORDS = frozenset({"tag", "tags", "taglist", "topic", "topics", "keywor
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: A tag's link holds this many words at most.
 _TAG_MAX_WORDS = 4
+#: A menu's list holds this many links at least, each this short at most.
+_MENU_MIN_ITEMS = 4
+_MENU_ITEM_MAX_CHARS = 20
+_MENU_ITEM_MAX_WORDS = 2
 #: Boxes that may hold the tags' links.
 _TAG_BOXES = ("ul", "ol", "div", "section", "p")
 #: A teaser's headline is this long at least.
@@ -54,6 +58,7 @@ def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) 
     """Run the passes on ``article``: mastheads, then links, then slipped teasers."""
     _remove_mastheads(article, stats, judge)
     _remove_tag_boxes(article, stats, judge)
+    _remove_menus(article, stats, judge)
     _remove_links(article, stats, judge)
     _remove_slipped_teasers(article, stats, judge)
     _remove_linked_figures(article, stats, judge)
@@ -85,6 +90,34 @@ def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> N
     for box in boxes:
         if not any(within(box, other) for other in boxes):
             judge.remove(box, "the article's tags")
+
+
+def _remove_menus(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A list of links that are each a word or two, and nothing else, is a menu (a site's
+    sections, "すべて · 国内 · 経済・IT …", under the story), whatever its class: a list of
+    the article's sources names them at more length."""
+    for menu in list(article.iter("ul", "ol")):
+        if menu.getparent() is not None and _menu(menu, stats):
+            judge.remove(menu, "a menu of links")
+
+
+def _menu(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element``'s items, :data:`_MENU_MIN_ITEMS` or more, are each one link
+    of a word or two to another page (links to the page's own sections are its table of
+    contents)."""
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < _MENU_MIN_ITEMS or stats.link_density(element) < 1:
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        if item.tag != "li" or len(links) != 1 or stats.chars(item) > _MENU_ITEM_MAX_CHARS:
+            return False
+        if (
+            len(shown_text(links[0]).split()) > _MENU_ITEM_MAX_WORDS
+            or links[0].get("href", "").startswith("#")  # a table of contents
+        ):
+            return False
+    return True
 
 
 def _names_tags(element: HtmlElement) -> bool:

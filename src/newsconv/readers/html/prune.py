@@ -21,14 +21,16 @@ from lxml.html import HtmlElement
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
-from newsconv.readers.html.textstats import detach, report_removal, shown_text
+from newsconv.readers.html.textstats import detach, ends_container, report_removal, shown_text
 
 if TYPE_CHECKING:
     from newsconv.readers.html.census import Census
 
 _WORDS = re.compile(r"\w+")
-#: How a sentence ends, as opposed to a line of facts.
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+#: The reason the prune gives for page furniture, which a box's title may head.
+_FURNITURE = "page furniture"
+#: A heading this short may title a box; a chapter of the story may be longer.
+_BOX_TITLE_MAX_CHARS = 60
 #: A standfirst under a story's headline is longer than a site's tagline.
 _STANDFIRST_MIN_CHARS = 80
 #: Every attribute a verdict reads: an element with none of them (most links and images)
@@ -50,12 +52,49 @@ def strip(census: Census, *, title: str | None, report: Reporter) -> None:
     which an earlier removal changes, so judging during the walk and removing afterwards
     is the same as removing at once.
     """
+    titles: list[HtmlElement] = []
     for node, reason in census.pruned:
         if reason is not None:
             report_removal(report, node, reason)
+            if reason.startswith(_FURNITURE) and (box_title := _box_title(node)) is not None:
+                titles.append(box_title)
     for node, _ in census.pruned:
         detach(node)
     _remove_title_heading(census, title, report)
+    _remove_box_titles(census, titles, report)
+
+
+def _box_title(box: HtmlElement) -> HtmlElement | None:
+    """The short heading right before the furniture ``box``, which may be its title
+    ("関連記事" over a list of related stories)."""
+    before = box.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or before.tag == "br"):
+        if (before.tail or "").strip():
+            return None
+        before = before.getprevious()
+    if (
+        before is None
+        or before.tag not in vocab.HEADINGS
+        or (before.tail or "").strip()
+        or len(shown_text(before)) > _BOX_TITLE_MAX_CHARS
+    ):
+        return None
+    return before
+
+
+def _remove_box_titles(census: Census, titles: list[HtmlElement], report: Reporter) -> None:
+    """A heading the furniture after it left ending its container titled that box, and
+    now titles nothing: it goes (a section's "情報提供元の記事" over the links the prune took
+    out). One that the prune took out with its box, or that text still follows, stays
+    as it is."""
+    for heading in titles:
+        if (
+            heading not in census.gone
+            and next(heading.iterancestors("body"), None) is not None
+            and ends_container(heading)
+        ):
+            report_removal(report, heading, "titled a removed box")
+            census.remove(heading)
 
 
 def _hidden(node: HtmlElement, keys: list[str]) -> str | None:
@@ -135,7 +174,7 @@ class Pruner:
             or (word == "ad" and len(node.text_content()) > vocab.AD_MAX_CHARS)
         ):
             return None
-        return f"page furniture: {word!r}"
+        return f"{_FURNITURE}: {word!r}"
 
 
 def _story_header(node: HtmlElement) -> bool:
@@ -216,7 +255,7 @@ def _dateline(element: HtmlElement) -> bool:
     if not any(times):
         return False
     rest = shown_text(element)
-    if len(rest) < vocab.BYLINE_MAX_CHARS and not rest.endswith(_SENTENCE_ENDS):
+    if len(rest) < vocab.BYLINE_MAX_CHARS and not rest.endswith(vocab.SENTENCE_ENDS):
         return True
     for stamp in times:
         rest = rest.replace(stamp, "", 1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, TypeGuard
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -24,7 +25,14 @@ from newsconv.dates import find_dates
 from newsconv.dates.patterns import date_words
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
-from newsconv.readers.html.textstats import TextStats, shown_text, text_around, within, wording
+from newsconv.readers.html.textstats import (
+    TextStats,
+    ends_container,
+    shown_text,
+    text_around,
+    within,
+    wording,
+)
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -90,8 +98,6 @@ _CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
 _CARDS_MIN = 2
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-#: Elements an editor leaves empty between blocks.
-_EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 #: A link to the comments is this short at most ("Comments (1,204 posted)").
 _COMMENTS_LINK_CHARS = 40
 #: A title over the comments ends the article when this much of its text, or half of it,
@@ -169,7 +175,7 @@ def _remove_telltale_text(
                 continue
             elif parent is not article and element.getprevious() is None:
                 judge.remove(parent, "a “read also” box")  # titled by the heading
-            elif _link_list(following, stats):
+            elif _link_list(following, stats) or _link_box(following, stats):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
@@ -334,6 +340,12 @@ def _link_list(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlE
     return element is not None and element.tag in ("ul", "ol") and stats.link_density(element) > 0.5
 
 
+def _link_box(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlElement]:
+    """Whether ``element`` is a box whose text is mostly links: the teaser cards a
+    heading saying "Editor's Pick" titles."""
+    return element is not None and element.tag in _BOXES and stats.link_density(element) > 0.5
+
+
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
     """The words of ``element`` that open with "Read also", and that opening: its words,
     or its own text when a child's label comes first (a screen reader's "Article réservé
@@ -366,10 +378,11 @@ def _words_verdict(words: str, length: int) -> str | None:
 
 
 def placeholder(words: str) -> bool:
-    """Whether an element's ``words`` are only an ad's label, a loader's, or a template's
-    unfilled slot ("{{cta}}")."""
+    """Whether an element's ``words`` are only an ad's label (or a line telling the reader
+    to go on past the ad), a loader's, or a template's unfilled slot ("{{cta}}")."""
     return bool(
         vocab.AD_WORDS.match(words)
+        or vocab.AD_CONTINUATION.match(words)
         or vocab.LOADING_WORDS.match(words)
         or vocab.TEMPLATE_SLOT.fullmatch(words)
     )
@@ -381,7 +394,8 @@ def _links_verdict(
     """Why a short block that is all links goes, by where they lead: to the comments
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
     (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
-    ("【1】【2】【3】"); or by what they show: icons, most of them (a share row's
+    ("【1】【2】【3】"), or to the site's page on a social network, asking to follow it;
+    or by what they show: icons, most of them (a share row's
     favicons beside "Email to a friend"; a flag and a coat of arms, each with its
     name, are no row). ``links`` are the block's, leading to ``hrefs``."""
     if not hrefs:
@@ -392,6 +406,8 @@ def _links_verdict(
         return "a link to the comments"
     if len(hrefs) == 1 and (vocab.SUBSCRIBE.search(hrefs[0]) or vocab.SUBSCRIBE.search(words)):
         return "a sign-up prompt"
+    if len(hrefs) == 1 and vocab.SOCIAL_PAGE.match(hrefs[0]) and vocab.FOLLOW_PROMPT.search(words):
+        return "a prompt to follow the site"
     if length <= PLACEHOLDER_CHARS and all(map(vocab.leads_nowhere, hrefs)):
         return "buttons"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.POST_NAVIGATION.match(words):
@@ -473,7 +489,26 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
         elif last.tag == "p" and _link_lines(last, stats) and not _announced(last, stats):
             judge.remove(last, "links closing the article")
         else:
+            if (home := _home_link_after_sentence(last)) is not None:
+                judge.remove(home, "a link back to the front page")
             return
+
+
+def _home_link_after_sentence(block: HtmlElement) -> HtmlElement | None:
+    """The link that ends the article's last ``block`` after its last sentence and leads
+    to a site's front page, if there is one: the CMS's "back to the home page" added to
+    every story ("…前往送别。<a href=//www.sohu.com/>返回搜狐，查看更多</a>"), no part of
+    the sentence before it."""
+    link = block[-1] if len(block) else None
+    if link is None or link.tag != "a" or (link.tail or "").strip():
+        return None
+    before = link.getprevious()
+    text = ((block.text if before is None else before.tail) or "").rstrip()
+    on_its_line = before is not None and before.tag == "br" and not text
+    if not on_its_line and not text.endswith(vocab.SENTENCE_ENDS):
+        return None
+    href = urlsplit((link.get("href") or "").strip())
+    return link if href.path in ("", "/") and (href.netloc or href.path) else None
 
 
 def _remove_comments(article: HtmlElement, titles: list[HtmlElement], judge: Judge) -> None:
@@ -781,7 +816,7 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
         parent = element.getparent()
         if (
             parent is not None
-            and _ends_container(element)
+            and ends_container(element)
             and (
                 element.tag == "hr"
                 or (
@@ -795,25 +830,6 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
             )
         ):
             judge.remove(element, "introduced a removed box")
-
-
-def _ends_container(element: HtmlElement) -> bool:
-    """Whether nothing but line breaks, comments and empty paragraphs follows ``element``
-    in its container."""
-    return not (element.tail or "").strip() and all(
-        _nothing(after) and not (after.tail or "").strip() for after in element.itersiblings()
-    )
-
-
-def _nothing(element: HtmlElement) -> bool:
-    """Whether ``element`` shows nothing: a line break, a comment, an empty paragraph (an
-    editor's leftover ``<p></p>``)."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return True
-    return tag == "br" or (
-        tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
-    )
 
 
 def _subhead(paragraph: HtmlElement, stats: TextStats) -> bool:

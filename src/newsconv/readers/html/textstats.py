@@ -16,6 +16,9 @@ from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
 from newsconv.readers.html.vocabulary import commas
 
+#: Elements an editor leaves empty between blocks.
+_EMPTY_HOLDERS = frozenset({"p", "div", "span"})
+
 
 class TextStats:
     """Characters, link characters and commas below each element of one tree.
@@ -120,6 +123,25 @@ def detach(element: HtmlElement) -> None:
         else:
             parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(element)
+
+
+def ends_container(element: HtmlElement) -> bool:
+    """Whether nothing but line breaks, comments and empty paragraphs follows ``element``
+    in its container."""
+    return not (element.tail or "").strip() and all(
+        _nothing(after) and not (after.tail or "").strip() for after in element.itersiblings()
+    )
+
+
+def _nothing(element: HtmlElement) -> bool:
+    """Whether ``element`` shows nothing: a line break, a comment, an empty paragraph (an
+    editor's leftover ``<p></p>``)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    return tag == "br" or (
+        tag in _EMPTY_HOLDERS and not len(element) and not (element.text or "").strip()
+    )
 
 
 def shown_text(element: HtmlElement) -> str:

@@ -136,6 +136,9 @@ NEWS_AGENCIES = frozenset({
 #: this short at most.
 CONTROL_MAX_CHARS = 40
 
+#: How a sentence ends, as opposed to a line of facts or a label.
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
 #: ARIA roles of page furniture.
 UNLIKELY_ROLES = frozenset({
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
@@ -147,6 +150,16 @@ AD_WORDS = re.compile(
     r"^\W*(?:ad|advertising|advertisement|advertentie|annonce|anuncio|anzeige|pr|pub|publicidad|"
     r"publicidade|publicité|pubblicità|reklama|reklame|werb|werbung|реклама|إعلان|广告|広告|"
     r"광고)\W*$",
+    re.IGNORECASE,
+)
+#: A whole element whose text only tells the reader to go on past an ad ("SCROLL TO
+#: CONTINUE WITH CONTENT", "Story continues below advertisement", "La suite après cette
+#: publicité", "Weiterlesen nach der Anzeige") is the ad's label.
+AD_CONTINUATION = re.compile(
+    r"^\W*(?:scroll (?:down )?to continue(?: (?:with|reading)(?: the)? (?:content|article|story))?"
+    r"|(?:the )?(?:article|story|content) continues below(?: (?:this |the )?(?:ad|advertisement))?"
+    r"|continue reading below|la suite après (?:cette|la) publicité|weiterlesen nach der anzeige)"
+    r"\W*$",
     re.IGNORECASE,
 )
 #: An unfilled slot of a template the page was drawn from ("{{cta}}", "{% block ad %}",
@@ -175,7 +188,7 @@ READ_ALSO = re.compile(
     r"related(?: stories| articles| coverage| slideshow| gallery| video| photos)?|"
     r"more on this|more from|(?:[àa] )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|auch interessant|(?:das (?:thema )?)?könnte (?:dich|sie|dir|ihnen) auch "
-    r"(?:interessieren|gefallen)|editors?['’]? (?:recommendations|picks)|"
+    r"(?:interessieren|gefallen)|editor(?:s|['’]s|s['’])? (?:recommendations?|picks?)|"
     r"(?:lee|leer|lea) también|leia também|veja também|leggi anche|czytaj (?:też|także)|"
     r"čtěte (?:také|též)|читайте (?:также|еще|ещё|також)|смотрите также|lees ook|"
     r"läs (?:också|mer)|l[æe]s også|lue myös|διαβάστε (?:επίσης|ακόμα)|citește și|"
@@ -269,6 +282,12 @@ SOCIAL_PAGE = re.compile(
     r"(?:https?:)?//(?:[\w-]+\.)*(?:twitter|x|facebook|fb|instagram|linkedin|pinterest|"
     r"tiktok|weibo|vk|threads|bsky|plus\.google)\."
     r"(?:com|net|app|me|ru)(?:[/?#]|$)"
+)
+#: Words asking the reader to follow the site (or like its page) on a social network, in a
+#: line that is one link to that page ("Jetzt Fan der AK-Kurier.de auf Facebook werden!").
+FOLLOW_PROMPT = re.compile(
+    r"\b(?:follow|like us|fan|folge|folgen|suivez|suivre|síguenos|sígannos|seguici|segui|"
+    r"siga|volg|obserwuj|ikuti)\b|подпис",
 )
 #: Class or id words of a reader's comment or a thread of them.
 COMMENT_NAMES = re.compile(r"comment|disqus|(?:^|[\s_-])(?:reply|replies|respond)(?:$|[\s_-])")

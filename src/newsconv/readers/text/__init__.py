@@ -60,6 +60,11 @@ DATED_HEADLINE = 3
 LANGUAGE_SAMPLE = 160
 
 
+#: The lines of the body's prose the date, byline and credit are looked for in, past its
+#: opening.
+HEAD_REACH = 5
+
+
 class TextReader:
     """Reads plain text: a whole web page copied as text, or just an article."""
 
@@ -208,8 +213,9 @@ def _opening(texts: list[str], body: list[int], size: int) -> str:
 
 def _head(before: range, span: range) -> range:
     """Where the date, byline and credit are looked for: above the body's prose and in
-    its first few lines."""
-    return range(before.start, min(span.stop, before.stop + 3))
+    its first :data:`HEAD_REACH` lines (a standfirst may open the prose, then the source's
+    credit and the dateline follow it)."""
+    return range(before.start, min(span.stop, before.stop + HEAD_REACH))
 
 
 def _metadata(

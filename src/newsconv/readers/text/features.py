@@ -430,6 +430,9 @@ def _by_opening(headers: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 _RELATED_BY_OPENING = _by_opening(RELATED)
+#: A "Read also" header and its link in one line are a headline's length at most; a
+#: paragraph of the article may open with a pointer the page set inline before it.
+POINTER_LINE_MAX_CHARS = 250
 
 
 def links_elsewhere(text: str) -> bool:
@@ -438,8 +441,8 @@ def links_elsewhere(text: str) -> bool:
     title follows the header, where prose that opens with the same words goes on in
     lowercase ("Related research shows ...")."""
     headers = _RELATED_BY_OPENING.get(text[:2])
-    if headers is None:
-        return False
+    if headers is None or len(text) > POINTER_LINE_MAX_CHARS:
+        return False  # longer: prose a pointer was set in front of ("À LIRE AUSSI …" inline)
     opening = text[:HEADER_REACH].lower()
     for header in headers:
         if opening.startswith(header):

@@ -57,6 +57,7 @@ CHROME_WORDS = (
     "download",
     "click here",
     "continue reading",
+    "scroll to continue",
     "full screen",
     "autoplay",
     # the networks share bars name
@@ -238,6 +239,10 @@ PITCH_PHRASES = (
 #: a share bar's ("Share this article"), which closes the article it shares: standing alone
 #: on a line (a count aside), they end an article rather than interrupt it.
 RELATED_HEADERS = (
+    "baca juga",
+    "berita terkait",
+    "xem thêm",
+    "tin liên quan",
     "read also",
     "read next",
     "read this next",
@@ -304,6 +309,10 @@ RELATED_HEADERS = (
     "延伸阅读",
     "関連記事",
     "관련기사",
+    "baca juga",
+    "berita terkait",
+    "xem thêm",
+    "tin liên quan",
 )
 
 #: Headers of the readers' comments or of the form to write one (blog templates' "Leave a

@@ -305,14 +305,27 @@ _CLOSING_BYLINE = re.compile(
 )
 
 
+#: A broadcaster's sign-off closing a report: the reporter's name, two to four capitalised
+#: words, then the station's news ("Max Lee, KBS World Radio News.", "Jane Doe, BBC News,
+#: Washington").
+_SIGN_OFF = re.compile(
+    r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:[\w&'’.-]+\s+){0,4}"
+    r"(?:News|Radio|TV|Television)(?:,\s*[A-Z][\w .'’-]{0,30})?\.?$"
+)
+
+
 def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The reporter who signs the story at its end when no byline named one: its last
-    paragraph, a by-word and a name alone ("-- By Michael Russell"); or one of its last
+    paragraph, a by-word and a name alone ("-- By Michael Russell"); its last line, a
+    broadcaster's sign-off ("Max Lee, KBS World Radio News."); or one of its last
     ``paragraphs``, short, holding an e-mail address and a name alone (Korean papers close
     every story so: "최윤호 기자 uknow@donga.com")."""
     signed = _CLOSING_BYLINE.match(paragraphs[-1]) if paragraphs else None
     if signed and len(paragraphs[-1]) <= SIGNATURE_CHARS:
         return (" ".join(signed[1].split()),)
+    last_line = paragraphs[-1].rpartition("\n")[2] if paragraphs else ""
+    if len(last_line) <= SIGNATURE_CHARS and (sign_off := _SIGN_OFF.match(last_line)):
+        return (sign_off[1],)
     for text in paragraphs[-CLOSING_LINES:]:
         if name := signing_name(text):
             return author_names([name])
