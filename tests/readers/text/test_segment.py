@@ -87,19 +87,6 @@ def test_wrapped_text_in_a_script_without_capitals_is_joined_back() -> None:
     assert segment(wrapped).texts == ARABIC * 3
 
 
-def test_text_wrapped_at_two_hundred_columns_is_joined_back() -> None:
-    """``w3m -dump -cols 200`` wraps as an 80-column dump does, only wider."""
-    paragraph = (
-        "The council voted on Tuesday to close the old bridge to cars, citing a survey that "
-        "found deep cracks in two of its three arches and rust in the steel of its deck, and "
-        "the engineers said that the repairs would take two years and cost the city and the "
-        "region more than they had planned for the whole of the decade, so the buses will "
-        "run every ten minutes between the station and the market until the work is done."
-    )
-    wrapped = "\n\n".join(textwrap.fill(paragraph, width=200) for _ in range(6))
-    assert segment(wrapped).texts == [paragraph] * 6
-
-
 def test_cjk_broken_by_the_column_is_joined_without_a_space() -> None:
     english = (
         "The council voted on Tuesday to close the old bridge to cars, citing a survey that "

@@ -42,9 +42,8 @@ ASCII_SPACES = "\t\x1c\x1d\x1e\x1f"
 #: A list item's bullet or number, or a quotation's ``>``.
 MARKER = re.compile(r"(?:[-+*•·‣▪–—>]|\d{1,3}[.)])\s")
 
-#: Wrapped text is at most this wide (``w3m -dump -cols 200``); longer lines are paragraphs
-#: a browser laid out.
-MAX_WRAP_WIDTH = 200
+#: Wrapped text is at most this wide; longer lines are paragraphs a browser laid out.
+MAX_WRAP_WIDTH = 120
 #: Rows of similar length narrower than this are a list of short items, not wrapped prose.
 MIN_WRAP_WIDTH = 40
 #: The wrap column is the length this share of the rows going on (see :func:`_wrap_width`)
