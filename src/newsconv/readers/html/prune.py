@@ -189,9 +189,13 @@ def _story_header(node: HtmlElement) -> bool:
 
 #: The words :func:`suspect_names` looks for, each vocabulary's bit below.
 _SUSPECT_WORDS = vocab.WordSets(
-    vocab.BYLINE_WORDS, vocab.UNLIKELY_WORDS, vocab.MAYBE_CANDIDATE_WORDS
+    vocab.BYLINE_WORDS,
+    vocab.UNLIKELY_WORDS,
+    vocab.MAYBE_CANDIDATE_WORDS,
+    vocab.AD_PARTS,
+    vocab.SCREEN_READER_PIECES,
 )
-_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE = 1, 2, 4
+_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER = 1, 2, 4, 8, 16
 
 
 @functools.lru_cache(maxsize=4096)
@@ -200,15 +204,14 @@ def suspect_names(names: str) -> bool:
     names a byline or page furniture): an element with unsuspect names and none of the
     :data:`CONDEMNING_ATTRIBUTES` is kept without asking :meth:`Pruner.reason`.
 
-    :func:`~vocabulary.names_byline` or an :func:`~vocabulary.unlikely_word`, with one
-    scan of the string for the three vocabularies they read (most strings hold none), or
-    :func:`~vocabulary.for_screen_readers`."""
-    found = _SUSPECT_WORDS.found(names)
+    :func:`~vocabulary.names_byline`, an :func:`~vocabulary.unlikely_word` or
+    :func:`~vocabulary.for_screen_readers`, with one scan of the string for the words they
+    read (most strings hold none); only a screen reader's piece needs its regex then."""
+    found = _SUSPECT_WORDS.found(f" {names} ")  # spaces bound the first and last names
     return (
         bool(found & _BYLINE)
-        or found & (_UNLIKELY | _MAYBE_CANDIDATE) == _UNLIKELY
-        or (not found & _MAYBE_CANDIDATE and vocab.names_an_ad(names))
-        or vocab.for_screen_readers(names)
+        or (bool(found & (_UNLIKELY | _AD)) and not found & _MAYBE_CANDIDATE)
+        or (bool(found & _SCREEN_READER) and vocab.for_screen_readers(names))
     )
 
 

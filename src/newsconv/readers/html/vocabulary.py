@@ -97,6 +97,9 @@ UNLIKELY = Words(*UNLIKELY_WORDS)
 #: "ad" or "ads" as a part of a class or id ("ad-slot", "inline-ads-box", "dfp-ad"), where
 #: the letters inside a word ("header", "load") are no ad.
 AD_NAMES = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])")
+#: The same as words a class/id string padded with spaces holds (" ad-", "-ads "), for the
+#: prune's one scan of each string (:func:`~newsconv.readers.html.prune.suspect_names`).
+AD_PARTS = tuple(f"{left}{ad}{right}" for ad in ("ad", "ads") for left in " _-" for right in " _-")
 #: An ad's box holds this much text at most: a page may be wrapped whole in an "ad-portal".
 AD_MAX_CHARS = 1000
 #: ...unless they also carry one of these words, which article wrappers often do.
@@ -411,7 +414,7 @@ SCREEN_READER_ONLY = re.compile(
     r"element-invisible|hidden-visually|hide-text|text-hide)(?:$|[\s_-])"
 )  # matched against a lowercased class/id string, as every vocabulary here
 #: A piece of each of :data:`SCREEN_READER_ONLY`'s words.
-_SCREEN_READER_PIECES = ("sr-", "screen", "visually", "invisible", "-hide", "hide-")
+SCREEN_READER_PIECES = ("sr-", "screen", "visually", "invisible", "-hide", "hide-")
 
 
 def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> bool:
@@ -470,7 +473,7 @@ def hides(style: str) -> bool:
 def for_screen_readers(names: str) -> bool:
     """Whether a class/id string shows its element to screen readers only (the regex
     runs on the few strings holding a piece of its words)."""
-    return any(map(names.__contains__, _SCREEN_READER_PIECES)) and bool(
+    return any(map(names.__contains__, SCREEN_READER_PIECES)) and bool(
         SCREEN_READER_ONLY.search(names)
     )
 
