@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from tests.readers.text.pages import STORY, read_text
 
 from newsconv.readers.text.features import describe
 from newsconv.readers.text.metadata import (
@@ -16,6 +17,7 @@ from newsconv.readers.text.metadata import (
     find_signature,
     find_site,
 )
+from newsconv.tree import plain_text
 
 
 @pytest.mark.parametrize(
@@ -322,3 +324,15 @@ def test_a_story_signed_at_its_end(line: str, names: list[str]) -> None:
     story = ["Headline", "The story is told here in a few words.", "It ends here."]
     found = find_closing_signature([*story, line], [1, 2])
     assert ([person.name for person in found[1]] if found else []) == names
+
+
+@pytest.mark.parametrize("byline", ["By Reuters", "By XINHUA", "Par Reuters"])
+def test_a_byline_naming_a_news_agency_names_no_author(byline: str) -> None:
+    doc = read_text("\n".join(["Bridge to close", byline, "June 8, 2012 6:14 AM", *STORY]))
+    assert doc.metadata.authors == ()
+    assert byline not in plain_text(doc)
+
+
+def test_an_agency_beside_a_person_leaves_the_person() -> None:
+    doc = read_text("\n".join(["Bridge to close", "By Jane Doe and Reuters", *STORY]))
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]

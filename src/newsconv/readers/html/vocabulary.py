@@ -127,13 +127,6 @@ SHARE_MAX_CHARS = 500
 BYLINE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "submitted")
 BYLINE = Words(*BYLINE_WORDS)
 BYLINE_MAX_CHARS = 100
-#: News agencies whose name is one capitalised word, which a byline may sign with as a
-#: person signs with a pen name ("By Reuters", "By Madonna"): no person.
-NEWS_AGENCIES = frozenset({
-    "reuters", "bloomberg", "xinhua", "kyodo", "yonhap", "interfax", "anadolu", "bernama",
-    "antara", "sputnik", "tass", "newswire", "prnewswire", "businesswire", "globenewswire",
-    "agencies", "wires", "agence", "agencia", "agência", "agenzia", "nachrichtenagentur",
-})  # fmt: skip
 
 #: A control a script runs (:func:`~newsconv.readers.html.prune.Pruner.reason`) is labelled
 #: this short at most.

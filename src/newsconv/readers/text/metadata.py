@@ -18,6 +18,7 @@ from typing import NamedTuple
 from newsconv.dates import counted_in_words, find_dates
 from newsconv.dates.patterns import initials
 from newsconv.model import Person
+from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
 from newsconv.readers.signatures import CLOSING_LINES, signing_name
 from newsconv.readers.text.features import CHROME, Features, Kind
@@ -327,6 +328,7 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             and not _DEGREE.fullmatch(name)
             and not (position and _job_title(name))
             and not _desk(name)
+            and not is_agency(name)  # "By Reuters": no person signs so
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
@@ -398,6 +400,8 @@ def find_signature(
     text = _NAME_END.sub("", texts[index]).rstrip(",;")  # "Ángeles Escrivá | Madrid"
     if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
         return None
+    if BYLINE.match(text):
+        return None  # a byline :func:`bylines` refused: "By Reuters" names no person
     if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None

@@ -15,6 +15,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from newsconv.dates import find_dates
+from newsconv.readers.agencies import is_agency
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact, host_labels
@@ -430,7 +431,7 @@ def _pen_name(name: str) -> bool:
         and name[0].isupper()
         and name[1:].islower()
         and folded not in NOT_A_PERSON
-        and folded not in vocab.NEWS_AGENCIES
+        and not is_agency(name)
     )
 
 
