@@ -261,3 +261,19 @@ def test_an_editor_s_pick_heading_goes_with_the_teaser_cards_it_titles() -> None
     assert "Editor's Pick" not in text
     assert "concert review" not in text
     assert text.count(SENTENCE) == 6
+
+
+def test_a_bare_read_more_label_goes_with_the_box_it_titled_mid_article() -> None:
+    """ "READ MORE" over a box of teaser cards the prune removed, with the story going on
+    after it, titled that box: its words say so, wherever it stands."""
+    card = (
+        "<div class='promo-container'><h2><a href='/w/{0}'>Another story number {0}</a></h2>"
+        "<img src='/t{0}.jpg'></div>"
+    )
+    cards = "".join(card.format(i) for i in range(1, 4))
+    label = "<div><div class='divider'></div><span class='section-title'>READ MORE</span><br></div>"
+    opening = f"<p>0. {SENTENCE}</p><p>00. {SENTENCE}</p>"
+    doc = read(f"{opening}{label}<div class='list-container'>{cards}</div>{ARTICLE}")
+    text = plain_text(doc)
+    assert "READ MORE" not in text
+    assert text.count(SENTENCE) == 8

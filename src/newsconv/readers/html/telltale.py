@@ -178,6 +178,8 @@ def _remove_telltale_text(
             elif _link_list(following, stats) or _link_box(following, stats):
                 judge.remove(following, "a “read also” list")
                 judge.remove(element, "a “read also” heading")
+            elif _titled_a_gone_box(element, following, stats, judge):
+                judge.remove(element, "a “read also” heading over a removed box")
         elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
             judge.remove(element, "a labelled pointer to another story")
     return comments
@@ -344,6 +346,20 @@ def _link_box(element: HtmlElement | None, stats: TextStats) -> TypeGuard[HtmlEl
     """Whether ``element`` is a box whose text is mostly links: the teaser cards a
     heading saying "Editor's Pick" titles."""
     return element is not None and element.tag in _BOXES and stats.link_density(element) > 0.5
+
+
+def _titled_a_gone_box(
+    element: HtmlElement, following: HtmlElement | None, stats: TextStats, judge: Judge
+) -> bool:
+    """Whether ``element``, a bare "Read also" label, titled a box the prune took away:
+    the box after it was removed, or is left with nothing to show ("READ MORE" over
+    teaser cards named ``promo``, with the story going on under them)."""
+    return element in judge.before_removed or (
+        following is not None
+        and following.tag != "br"
+        and not stats.chars(following)
+        and following.find(".//img") is None
+    )
 
 
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:
