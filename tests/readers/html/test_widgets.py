@@ -277,3 +277,17 @@ def test_a_bare_read_more_label_goes_with_the_box_it_titled_mid_article() -> Non
     text = plain_text(doc)
     assert "READ MORE" not in text
     assert text.count(SENTENCE) == 8
+
+
+def test_a_link_alone_in_square_brackets_between_paragraphs_points_elsewhere() -> None:
+    """A paragraph that is only a headline's link in square brackets is a pointer to
+    another story slipped into the body; a footnote's "[1]" or an "[edit]" is no headline."""
+    pointer = (
+        "<p class='x'><span>[&nbsp;</span><a href='https://example.com/2023/story'>"
+        "Another council funds its own library at last</a><span>&nbsp;]</span></p>"
+    )
+    note = "<p><a href='#n1'>[1]</a> The council's minutes.</p>"
+    text = plain_text(read(f"{ARTICLE}{pointer}{ARTICLE}{note}"))
+    assert "Another council" not in text
+    assert "[1] The council's minutes." in text
+    assert text.count(SENTENCE) == 12

@@ -91,6 +91,8 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
+#: A link in square brackets, alone in its block, is a headline with this many words.
+_BRACKETED_HEADLINE_WORDS = 3
 #: A line to follow a site holds this share of its text in links to social networks.
 _FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
@@ -180,7 +182,9 @@ def _remove_telltale_text(
                 judge.remove(element, "a “read also” heading")
             elif _titled_a_gone_box(element, following, stats, judge):
                 judge.remove(element, "a “read also” heading over a removed box")
-        elif linked >= _POINTER_SHARE * length and _labelled_pointer(element, words, links):
+        elif linked >= _POINTER_SHARE * length and (
+            _labelled_pointer(element, words, links) or _bracketed_pointer(words, links)
+        ):
             judge.remove(element, "a labelled pointer to another story")
     return comments
 
@@ -316,6 +320,21 @@ def _labelled_pointer(element: HtmlElement, words: str, links: list[HtmlElement]
         and label.endswith((":", "："))
         and not vocab.PLAY_LABEL.match(label.lower())
         and (label.isupper() or any(shown_text(b) == label for b in element.iter("b", "strong")))
+    )
+
+
+def _bracketed_pointer(words: str, links: list[HtmlElement]) -> bool:
+    """Whether a block's ``words`` are only one link's headline in square brackets ("[
+    Pat Leahy: Ireland has … EU members ]"): a pointer slipped between the paragraphs. A
+    footnote's "[1]" or an "[edit]" is no headline."""
+    headline = words[1:-1].strip()
+    return (
+        words.startswith("[")
+        and words.endswith("]")
+        and len(links) == 1
+        and headline.count(" ") + 1 >= _BRACKETED_HEADLINE_WORDS
+        and headline == wording(links[0])
+        and not links[0].get("href", "#").strip().startswith(("#", "javascript:"))
     )
 
 
