@@ -37,6 +37,7 @@ from newsconv.tree import plain_text
         ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
+        ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -46,7 +47,13 @@ def test_byline(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["by the river the town slept", "Bylines are hard", "By clicking here you agree"]
+    "line",
+    [
+        "by the river the town slept",
+        "Bylines are hard",
+        "By clicking here you agree",
+        "ByteDance Names New Chief",
+    ],
 )
 def test_not_a_byline(line: str) -> None:
     assert find_byline([line], range(1)) is None

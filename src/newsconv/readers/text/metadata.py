@@ -76,9 +76,12 @@ CREDIT = re.compile(
 )
 _LABEL = re.compile(rf"\s(?:{CREDIT_LABEL})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
-#: A byline: "By Jane Doe", "Автор: Иван Петров".
+#: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe" from a copy that lost
+#: the space between the "By" and the name's spans (no name opens with "By" and a capital).
 BYLINE = re.compile(
-    rf"^{initials(BYLINE_WORDS)}(?:{_BYWORDS})\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE
+    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z])))"
+    r"(?P<names>\S.*)$",
+    re.IGNORECASE,
 )
 #: A byline word before a name inside a line: "on March 10, 2015 by Nikhil Marathe".
 _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
