@@ -276,6 +276,9 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("Lire aussi", False),
         ("Baca juga: Sederet Kebiasaan Pemicu Penyakit Darah Tinggi", True),
         ("Xem thêm: Giá vàng hôm nay tăng mạnh", True),
+        ("MORE: Is Nikki Haley a China hawk? Her record may suggest a different picture", True),
+        ("More Americans are flying this year than ever before, the agency said.", False),
+        ("MORE:", False),
         # a paragraph that opens with a pointer set inline, then goes on as prose
         (
             "À LIRE AUSSI Massacre du 7 octobre : ce que disent les images « Vous devez le "

@@ -433,13 +433,20 @@ _RELATED_BY_OPENING = _by_opening(RELATED)
 #: A "Read also" header and its link in one line are a headline's length at most; a
 #: paragraph of the article may open with a pointer the page set inline before it.
 POINTER_LINE_MAX_CHARS = 250
+#: Labels of a pointer to another story that are one only in capitals before a colon
+#: ("MORE: Is Nikki Haley a China hawk?"); "More Americans …" opens prose.
+_CAPITAL_POINTERS = ("MORE:", "READ MORE:", "SEE MORE:")
 
 
 def links_elsewhere(text: str) -> bool:
     """Whether a line is a "Read also" header and its link set in one line ("Lire aussi
     Martine Bulard, « En Corée … », Le Monde diplomatique, mai 2018."): a name or a quoted
     title follows the header, where prose that opens with the same words goes on in
-    lowercase ("Related research shows ...")."""
+    lowercase ("Related research shows ..."); or a label in capitals and a colon before
+    a headline ("MORE: Haley spars with Republican rivals …", :data:`_CAPITAL_POINTERS`)."""
+    if text.startswith(_CAPITAL_POINTERS) and len(text) <= POINTER_LINE_MAX_CHARS:
+        link = text.partition(":")[2].lstrip()
+        return link != "" and (link[0].isupper() or link[0] in _QUOTES)
     headers = _RELATED_BY_OPENING.get(text[:2])
     if headers is None or len(text) > POINTER_LINE_MAX_CHARS:
         return False  # longer: prose a pointer was set in front of ("À LIRE AUSSI …" inline)
