@@ -637,6 +637,18 @@ def test_a_name_and_a_job_title_are_a_byline_not_the_title() -> None:
     assert pick(head, NEON_BODY, near=2) == "The Few. The Proud. The Bright?"
 
 
+def test_a_name_a_job_title_and_a_place_over_the_date_are_a_byline() -> None:
+    """The Irish Times' byline names the place the author writes from after a comma; the
+    line shares a word with the body (the place) and stands over the date, yet heads nothing."""
+    head = [
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "The gas glowed over Paris before it lit the boulevards of America",
+        "Sarah Archer Design Correspondent, in Paris",
+        "October 10, 2018",
+    ]
+    assert pick(head, NEON_BODY, near=3) == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
 def test_a_headline_over_its_deck_under_the_date_is_the_title() -> None:
     head = [
         "Europe Insight Blog",

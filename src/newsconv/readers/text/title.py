@@ -175,6 +175,8 @@ KICKER_WORDS = 2
 #: at most.
 ROLES = frozenset(ROLE_WORDS)
 ROLE_LINE_WORDS = 5
+#: The place an author writes from, after the job title and a comma, is this short at most.
+PLACE_WORDS = 4
 #: A headline over its deck has at least this many words (a label fewer).
 DECK_HEAD_WORDS = 3
 #: Words this short ("of", "the", "and") stay in lowercase in a title-cased headline.
@@ -749,7 +751,7 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[-1] in _OPEN_ENDS:
         return None  # a letter's salutation ("Liebe Freunde …,"), a lead-in: no headline
-    if line.words <= ROLE_LINE_WORDS and _names_role(text):
+    if _names_role(text):
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
         return None
@@ -777,8 +779,13 @@ def _shape_score(text: str, line: Features) -> float | None:
 
 def _names_role(text: str) -> bool:
     """Whether a line is a name and the job title after it, the title capitalised or not
-    ("Andrea Stone Senior Washington Correspondent", "Richard Adams Education editor")."""
-    name, _, role = text.rpartition(" ")
+    ("Andrea Stone Senior Washington Correspondent", "Richard Adams Education editor"),
+    maybe with the place the author writes from after a comma ("Denis Staunton China
+    Correspondent, in Seoul")."""
+    signed, _, place = text.partition(",")
+    if signed.count(" ") >= ROLE_LINE_WORDS or len(place.split()) > PLACE_WORDS:
+        return False
+    name, _, role = signed.rstrip().rpartition(" ")
     return role.lower() in ROLES and looks_like_name(name)
 
 
