@@ -101,6 +101,13 @@ def test_lynx_placeholders_go() -> None:
     assert without_placeholders("A story [photo] and [7].") == "A story [photo] and [7]."
 
 
+def test_w3m_cut_picture_names_go() -> None:
+    text = "[Autorin_Je] Von Jennifer Patt\n[20SKIN-BEA] and a story [1] with a picture.\n"
+    assert without_placeholders(text) == "Von Jennifer Patt\nand a story [1] with a picture.\n"
+    own = "He said [sic] on [2019-05-12] (see a[arr_index] and [Laughter.])."
+    assert without_placeholders(own) == own
+
+
 def test_a_lynx_dump_reads_as_its_article() -> None:
     doc = read(lynx_page())
     assert doc.metadata.title == "Old bridge to close to cars"

@@ -42,6 +42,11 @@ _PLACEHOLDER = re.compile(
     rf"^[ \t]*IFRAME: \S*[ \t]*$|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})\]|\(BUTTON\) ?",
     re.MULTILINE | re.IGNORECASE,
 )
+#: What w3m prints for a picture without a description (an empty ``alt`` too): its file's
+#: name without the ending, cut to ten characters ("[Autorin_Je]", "[20SKIN-BEA]"). Only
+#: such a cut name, holding a letter and a digit, "_" or "-", is told from a bracket of
+#: the text's own ("[sic]", "[2019-05-12]", "[Laughter.]", "a[arr_index]").
+_CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-]{10}\] ?")
 #: What every text holding a placeholder holds: most texts are spared the regex.
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",
@@ -95,7 +100,8 @@ def _above_header(rows: list[str], start: int) -> int:
 
 def without_placeholders(text: str) -> str:
     """``text`` without what lynx prints in place of frames, pictures without a
-    description and buttons' kinds (see the module's docstring)."""
+    description and buttons' kinds (see the module's docstring), nor w3m's cut names of
+    pictures without a description (:data:`_CUT_PICTURE_NAME`)."""
     if any(clue in text for clue in _PLACEHOLDER_CLUES):
-        return _PLACEHOLDER.sub("", text)
-    return text
+        text = _PLACEHOLDER.sub("", text)
+    return _CUT_PICTURE_NAME.sub("", text)
