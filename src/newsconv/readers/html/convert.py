@@ -48,10 +48,10 @@ from newsconv.readers.html.figures import (
     caption_under_picture,
     dimension,
     figure_caption,
-    icon_file,
     image_source,
     names_credit,
 )
+from newsconv.readers.html.meta.image import icon_file
 from newsconv.readers.html.tidy import is_data_table
 from newsconv.tree import inline_text
 from newsconv.urls import Resolver

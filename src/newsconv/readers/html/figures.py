@@ -9,7 +9,6 @@ model's figures from them.
 from __future__ import annotations
 
 import itertools
-import re
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -17,11 +16,10 @@ from lxml.html import HtmlElement
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.meta.image import is_placeholder
 from newsconv.readers.html.textstats import shown_text
-from newsconv.urls import split
 
 __all__ = [
-    "caption_under_picture", "dimension", "figure_caption", "icon_file", "image_source",
-    "names_credit", "picture_box", "show_noscript_images",
+    "caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit",
+    "picture_box", "show_noscript_images",
 ]  # fmt: skip
 
 #: Elements that may hold the caption under a picture in a ``div``.
@@ -34,9 +32,6 @@ _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data
 _FIGURE_MAX_ELEMENTS = 12
 #: An image declared this many pixels wide or high at most is an icon, not a picture.
 _ICON_MAX_PIXELS = 48
-#: Words of an icon's path (see :func:`icon_file`), and what parts a path into words.
-_ICON_WORDS = frozenset({"icon", "icons"})
-_PATH_WORDS = re.compile(r"[^\W_]+")
 #: How far up from a ``<noscript>`` its picture's stand-in may be: the wrappers a
 #: lazy-loading component puts around the fallback (``<img placeholder><div><noscript>``).
 _NOSCRIPT_REACH = 3
@@ -148,16 +143,6 @@ def _stand_in_before(noscript: HtmlElement) -> HtmlElement | None:
             return img
         node = node.getparent()
     return None
-
-
-def icon_file(src: str) -> bool:
-    """Whether an image's address names an icon: a word of its path is "icon" or "icons"
-    ("/img/icons/icon-quote.svg"), an ornament beside the text (a quotation's mark, a
-    network's logo), not a picture of the story."""
-    if "icon" not in src:
-        return False
-    parts = split(src)
-    return parts is not None and not _ICON_WORDS.isdisjoint(_PATH_WORDS.findall(parts.path.lower()))
 
 
 def _picture(src: str) -> bool:

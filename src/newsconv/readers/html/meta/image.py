@@ -28,6 +28,8 @@ _PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clea
 _PLACEHOLDER = "placeholder"
 _PLACEHOLDER_MARKS = (_PLACEHOLDER, *_PLACEHOLDER_WORDS)
 _NAME_WORDS = re.compile(r"[^\W_]+")
+#: The words of an icon's path (see :func:`icon_file`).
+_ICON_WORDS = frozenset({"icon", "icons"})
 
 
 def lead_image(
@@ -69,6 +71,16 @@ def is_placeholder(href: str) -> bool:
     stem = PurePosixPath(parts.path).stem.lower() if parts is not None else ""
     words = _NAME_WORDS.findall(stem)
     return _PLACEHOLDER in words or (bool(words) and _PLACEHOLDER_WORDS.issuperset(words))
+
+
+def icon_file(src: str) -> bool:
+    """Whether an image's address names an icon: a word of its path is "icon" or "icons"
+    ("/img/icons/icon-quote.svg"), an ornament beside the text (a quotation's mark, a
+    network's logo), not a picture of the story."""
+    if "icon" not in src:
+        return False
+    parts = split(src)
+    return parts is not None and not _ICON_WORDS.isdisjoint(_NAME_WORDS.findall(parts.path.lower()))
 
 
 def _figure_of(
