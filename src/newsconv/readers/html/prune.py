@@ -115,10 +115,10 @@ def _hidden(node: HtmlElement, keys: list[str]) -> str | None:
 
 
 def _control(node: HtmlElement, tag: object, keys: list[str]) -> str | None:
-    """Whether ``node`` is a control a script runs: an element other than a link or a
-    picture with a click handler and a label's worth of text, and no picture ("HIDE
-    CAPTION", a gallery's "3", "Share"). Prose a page makes clickable is longer; a link
-    runs a handler to count its clicks."""
+    """Why ``node`` goes when it is a control a script runs (else ``None``): an element
+    other than a link or a picture with a click handler and a label's worth of text, and
+    no picture ("HIDE CAPTION", a gallery's "3", "Share"). Prose a page makes clickable is
+    longer; a link runs a handler to count its clicks."""
     if (
         "onclick" not in keys
         or tag in ("a", "img")
