@@ -4,11 +4,10 @@ hard-wrapped paragraphs among rows no browser wraps, markup printed as text."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import textwrap
-from pathlib import Path
 
 import pytest
+from benchmarks.tool_text import COMMANDS, command_text
 from tests.readers.text.pages import STORY, corpus_scores, texts
 from tests.readers.text.pages import read_text as read
 
@@ -168,30 +167,23 @@ def test_rows_after_which_no_sentence_goes_on_are_not_rewrapped() -> None:
     assert segment("\n".join(lines + STORY)).texts == lines + STORY
 
 
-# Real pages, dumped by the text-mode browsers themselves when they are installed
-# (.ci/apt-packages installs both). Floors a little under what the reader measured when
-# they were set (2026-11-27: lynx 0.840, w3m 0.863 mean body F1 over the 151 pages; the
-# whole dump taken as the body scores 0.586 and 0.768).
-BROWSERS = {
-    "lynx": (["lynx", "-dump", "-force_html", "-width=80", "-display_charset=utf-8"], 0.81),
-    "w3m": (["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"], 0.84),
-}
+# Real pages, dumped by the text-mode browsers themselves with benchmarks/tool_text.py's
+# commands when they are installed (.ci/apt-packages installs both). Floors a little under
+# what the reader measured when they were set (2026-11-27: lynx 0.840, w3m 0.863 mean body
+# F1 over the 151 pages; the whole dump taken as the body scores 0.586 and 0.768).
+FLOORS = {"lynx": 0.81, "w3m": 0.84}
 
 
 @pytest.mark.corpus
 @pytest.mark.slow
-@pytest.mark.parametrize("browser", sorted(BROWSERS))
+@pytest.mark.parametrize("browser", sorted(FLOORS))
 def test_dumps_of_the_corpus_pages_read_as_their_articles(browser: str) -> None:
-    command, floor = BROWSERS[browser]
-    if shutil.which(command[0]) is None:
-        pytest.skip(f"{command[0]} is not installed")
-
-    def dumped(page: Path) -> str:
-        dump = subprocess.run([*command, str(page)], capture_output=True, timeout=60, check=True)
-        return dump.stdout.decode("utf-8", errors="replace")
+    if shutil.which(browser) is None:
+        pytest.skip(f"{browser} is not installed")
+    dumped = command_text(COMMANDS[browser])
 
     found, whole = corpus_scores(dumped)
-    assert found >= floor
+    assert found >= FLOORS[browser]
     assert found >= whole + 0.05
 
 

@@ -4,9 +4,9 @@ the syntax goes, each block becomes a line, and the article is found as in a cop
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
 import pytest
+from benchmarks.tool_text import html2text_text
 from tests.readers.text.pages import STORY, corpus_scores, texts
 from tests.readers.text.pages import read_text as read
 
@@ -107,18 +107,7 @@ def test_pages_converted_by_html2text_read_as_their_articles() -> None:
     """The corpus's pages converted by html2text (a dev dependency), as pipelines keep
     pages. The floor is a little under what the reader measured when it was set
     (2026-11-27: 0.851 mean body F1 over 151 pages; the whole Markdown scores 0.605)."""
-    html2text = pytest.importorskip("html2text")
-
-    def converted(page: Path) -> str:
-        converter = html2text.HTML2Text()
-        converter.body_width = 78
-        raw = page.read_bytes()
-        try:
-            html = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            html = raw.decode("latin-1")
-        return str(converter.handle(html))
-
-    found, whole = corpus_scores(converted)
+    pytest.importorskip("html2text")
+    found, whole = corpus_scores(html2text_text)
     assert found >= 0.82
     assert found >= whole + 0.15
