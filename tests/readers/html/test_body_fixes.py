@@ -267,6 +267,26 @@ def test_a_weekday_and_an_updated_label_are_a_dateline_s_words(line: str) -> Non
     assert text.count(SENTENCE) == 6
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # KBS World: each date after a label of its own, and no <time>
+        "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+        "Publié le 7 novembre 2023 à 15h03",
+        "Posted 07.11.2023",
+    ],
+)
+def test_a_label_before_each_date_is_a_dateline_s_words(line: str) -> None:
+    text = plain_text(read(f"<p>{line}</p>{ARTICLE}"))
+    assert line not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_line_of_several_words_beside_its_date_is_no_dateline() -> None:
+    line = "Council votes on the bridge, 7 November 2023"
+    assert line in plain_text(read(f"<p>{line}</p>{ARTICLE}"))
+
+
 def test_a_sentence_with_a_time_in_it_is_no_dateline() -> None:
     line = "<p>We met <time datetime='2026-03-11'>on Wednesday</time> at the station.</p>"
     text = plain_text(read(f"{line}{ARTICLE}"))

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsconv.dates import find_dates
+from newsconv.dates import DateMatch, find_dates
 from newsconv.dates.patterns import date_words
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.linkfurniture import remove_link_furniture
@@ -46,6 +46,7 @@ _WORD = re.compile(r"\w")
 #: A digit (of any script, as the labels' ``\d`` matches): one search spares the label
 #: regexes on the many short blocks without a number.
 _DIGIT = re.compile(r"\d")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: An element named an icon holding this many characters at most is a glyph an icon font
 #: draws ("K" shown as "+", "L" as "−"), not words.
 _GLYPH_CHARS = 2
@@ -74,6 +75,8 @@ _RECURRING = 3
 #: Beside its date, a dateline holds this many letters at most (a zone: "AMT", "ET"), not
 #: counting a weekday or an "updated" label.
 _DATELINE_MAX_LETTERS = 4
+#: ...or a label of this many words at most before each of its dates ("Posted on").
+_LABEL_WORDS = 2
 #: A class or id naming a block as the article's date ("date", "post-date", "pubdate").
 _DATE_NAME = re.compile(r"(?:^|[\s_-])(?:date|dateline|pubdate|timestamp|datum|fecha)(?:$|[\s_-])")
 #: Beside a ``<time>``, a dateline holds this many words at most ("Published on", "Mis à
@@ -667,9 +670,9 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
             labelled.append(element)
             continue
         text = shown_text(element)
-        date = next(find_dates(text), None)
-        if date is not None:
-            if _only_a_date(text, date.start, date.end):
+        dates = list(find_dates(text))
+        if dates:
+            if _only_dates(text, dates):
                 labelled.append(element)
             break
     for element in labelled:
@@ -695,8 +698,8 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
     if not _DATE_NAME.search(vocab.class_and_id(last)):
         return  # a date in a paragraph of its own may be the text's ("12 March 2021")
     text = shown_text(last)
-    date = next(find_dates(text), None)
-    if date is not None and _only_a_date(text, date.start, date.end):
+    dates = list(find_dates(text))
+    if dates and _only_dates(text, dates):
         judge.remove(last, "a closing dateline")
 
 
@@ -714,12 +717,21 @@ def _remove_closing_paywall(article: HtmlElement, stats: TextStats, judge: Judge
         judge.remove(last, "a paywall's prompt")
 
 
-def _only_a_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text`` holds little but its date at ``start:end``: at most a zone's
-    letters beside it (:data:`_DATELINE_MAX_LETTERS`), besides the words that dress a date
-    (a weekday, "updated": "الأحد، 04 آب 2013، آخر تحديث 02:21")."""
-    rest = date_words().sub(" ", text[:start] + " " + text[end:])
-    return sum(char.isalpha() for char in rest) <= _DATELINE_MAX_LETTERS
+def _only_dates(text: str, dates: list[DateMatch]) -> bool:
+    """Whether ``text`` holds little but ``dates``: at most a zone's letters beside them
+    (:data:`_DATELINE_MAX_LETTERS`), besides the words that dress a date (a weekday,
+    "updated": "الأحد، 04 آب 2013، آخر تحديث 02:21"), or a label of a word or two before
+    each and no other number ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+    "Publié le 7 novembre 2023")."""
+    rest, end = [], 0
+    for date in dates:
+        rest.append(text[end : date.start])
+        end = date.end
+    rest.append(text[end:])
+    words = date_words().sub(" ", " ".join(rest))
+    if sum(char.isalpha() for char in words) <= _DATELINE_MAX_LETTERS:
+        return True
+    return not _DIGIT.search(words) and len(_LETTER_RUN.findall(words)) <= _LABEL_WORDS * len(dates)
 
 
 def _last_text_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
