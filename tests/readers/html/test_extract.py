@@ -215,8 +215,35 @@ def test_the_datelines_of_the_title_block_go_with_the_title() -> None:
     doc = read(page(f"<article>{header}{ARTICLE}</article>"))
     text = plain_text(doc)
     assert "18 April 2026" not in text and "11:20" not in text and "71 comments" not in text
-    assert "Recovery" in text and "Opened on Saturday at nine." in text
+    assert "Opened on Saturday at nine." in text
     assert doc.metadata.published is not None and doc.metadata.published.day == 18
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "<p class='kicker'>Recovery</p>",
+        "<span class='strapline'>Gaza.</span>",  # Courrier international
+        "<div><div><span>CLOWNS TO THE LEFT, JOKERS TO THE RIGHT</span></div></div>",  # Ars
+        "<nav><a href='/news'>News</a> › <a href='/news/city'>City</a></nav>",
+    ],
+)
+def test_the_labels_over_the_headline_go_with_it(kicker: str) -> None:
+    """A section's name, a strapline or breadcrumbs over the ``<h1>``: no paragraph of
+    the story, though the title block sits inside the ``<article>``."""
+    header = f"<div class='heading'>{kicker}<h1>Library funded</h1></div>"
+    text = plain_text(read(page(f"<article><header>{header}</header>{ARTICLE}</article>")))
+    assert text.startswith("1. The council met")
+
+
+def test_a_picture_or_a_sentence_over_the_headline_stays() -> None:
+    lead = "The council voted on Monday, after a long debate, to fund the library again."
+    header = (
+        f"<p>{lead}</p><figure><img src='https://example.org/a.jpg'>"
+        "<figcaption>The old reading room</figcaption></figure><h1>Library funded</h1>"
+    )
+    text = plain_text(read(page(f"<article>{header}{ARTICLE}</article>")))
+    assert lead in text and "The old reading room" in text
 
 
 def test_removal_notes_are_not_built_for_a_reporter_that_drops_them(

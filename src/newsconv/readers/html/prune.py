@@ -31,6 +31,11 @@ _WORDS = re.compile(r"\w+")
 _FURNITURE = "page furniture"
 #: A heading this short may title a box; a chapter of the story may be longer.
 _BOX_TITLE_MAX_CHARS = 60
+#: The labels over a headline sit beside it or beside the block holding it, inside the
+#: story; and hold this many words at most.
+_KICKER_LEVELS = 2
+_STORY_BOUNDS = frozenset({"article", "main", "body"})
+_KICKER_MAX_WORDS = 8
 #: A standfirst under a story's headline is longer than a site's tagline.
 _STANDFIRST_MIN_CHARS = 80
 #: Every attribute a verdict reads: an element with none of them (most links and images)
@@ -242,12 +247,50 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
             header = next(heading.iterancestors("header"), None)
             census.title_block = heading.getparent()
             following = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
+            kickers = _kickers(heading) if heading.tag == "h1" else []
             census.remove(heading)
             for part in [] if header is None else [c for c in header if _dateline(c)]:
                 report_removal(report, part, "a dateline in the title block")
                 census.remove(part)
+            for kicker in kickers:
+                report_removal(report, kicker, "a kicker over the headline")
+                census.remove(kicker)
             census.after_title = next((e for e in following if e.getparent() is not None), None)
             return
+
+
+def _kickers(headline: HtmlElement) -> list[HtmlElement]:
+    """The short labels over the ``<h1>`` headline in its title block: a section's name,
+    a strapline, breadcrumbs ("Gaza.", "Política", "CLOWNS TO THE LEFT, JOKERS TO THE
+    RIGHT"), which writers would print as the article's first paragraph. They are the
+    elements right before it, or right before the block that holds it, up to the first
+    that shows a picture or more than a label's text."""
+    kickers: list[HtmlElement] = []
+    node: HtmlElement | None = headline
+    for _ in range(_KICKER_LEVELS):
+        if node is None or node.tag in _STORY_BOUNDS:
+            break
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            text = shown_text(sibling)
+            if sibling.tag == "img" or sibling.find(".//img") is not None or not _label(text):
+                return kickers
+            if text:
+                kickers.append(sibling)
+        node = node.getparent()
+    return kickers
+
+
+def _label(text: str) -> bool:
+    """Whether ``text`` is short and no sentence (a word or two may end with a full stop:
+    "Gaza.")."""
+    words = len(text.split())
+    return (
+        len(text) <= _BOX_TITLE_MAX_CHARS
+        and words <= _KICKER_MAX_WORDS
+        and (words <= 2 or not text.endswith(vocab.SENTENCE_ENDS))
+    )
 
 
 def _dateline(element: HtmlElement) -> bool:
