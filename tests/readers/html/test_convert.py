@@ -325,3 +325,16 @@ def test_a_picture_and_the_short_text_under_it_in_a_div_are_a_figure() -> None:
     assert got[0] == Figure(Image("/lesaka.jpg"), (Text("Izaskun Lesaka."),))
     assert [block.caption for block in got if isinstance(block, Figure)][1:] == [(), ()]
     assert "Another story" in plain_text(got) and "Second." in plain_text(got)
+
+
+def test_a_paragraph_of_one_symbol_repeated_is_a_rule_and_an_icon_alone_goes() -> None:
+    got = blocks(
+        "<hr><p>One.</p><p>* * *</p><p>Two.</p><p>💡</p><p>Three.</p><p>◆◆◆</p><hr>"
+        "<p>Four.</p><hr><hr>"
+    )
+    assert got == (para("One."), Rule(), para("Two."), para("Three."), Rule(), para("Four."))
+
+
+def test_a_picture_without_words_is_no_symbol() -> None:
+    got = blocks("<p>One.</p><p><img src='https://example.org/a.png' alt=''> *</p>")
+    assert isinstance(got[-1], Paragraph)

@@ -53,7 +53,7 @@ from newsconv.readers.html.figures import (
 )
 from newsconv.readers.html.meta.image import icon_file
 from newsconv.readers.html.tidy import is_data_table
-from newsconv.tree import inline_text
+from newsconv.tree import inline_text, walk_inlines
 from newsconv.urls import Resolver
 
 #: Deeper than this, an element's text is taken flat: no page needs more structure.
@@ -68,6 +68,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: A paragraph of one symbol repeated this many times at least draws a rule ("* * *").
+_BREAK_MIN_SYMBOLS = 3
 #: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
 _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
@@ -82,8 +84,8 @@ SIGNATURE_MAX_CHARS = 200
 def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
     """The article's blocks, normalised, with heading levels starting at 1."""
     anchors = {_heading_id(heading) for heading in article.iter(*vocab.HEADINGS)}
-    blocks = _without_echoed_captions(
-        normalize_blocks(_Converter(base_url, anchors).blocks(article, 0))
+    blocks = _with_plain_breaks(
+        _without_echoed_captions(normalize_blocks(_Converter(base_url, anchors).blocks(article, 0)))
     )
     levels = [block.level for block in blocks if isinstance(block, Heading)]
     shift = min(levels, default=1) - 1
@@ -92,6 +94,33 @@ def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...
     return tuple(
         Heading(b.level - shift, b.children, b.id) if isinstance(b, Heading) else b for b in blocks
     )
+
+
+def _with_plain_breaks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """``blocks`` with a paragraph of one symbol repeated ("* * *", "◆◆◆") made the rule
+    it draws, a paragraph of other symbols alone dropped (an icon: "💡"), and no rule
+    that parts nothing: at either end, or after another."""
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and (symbols := _symbols_only(block)) is not None:
+            if len(symbols) < _BREAK_MIN_SYMBOLS or len(set(symbols)) > 1:
+                continue
+            block = Rule()
+        if isinstance(block, Rule) and (not kept or isinstance(kept[-1], Rule)):
+            continue
+        kept.append(block)
+    while kept and isinstance(kept[-1], Rule):
+        kept.pop()
+    return tuple(kept)
+
+
+def _symbols_only(paragraph: Paragraph) -> str | None:
+    """The characters of a paragraph that shows no letter, digit or picture (spaces
+    aside), or None."""
+    if any(isinstance(node, InlineImage) for node in walk_inlines(paragraph.children)):
+        return None
+    text = "".join(inline_text(paragraph.children).split())
+    return None if any(char.isalnum() for char in text) else text
 
 
 def _without_echoed_captions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
