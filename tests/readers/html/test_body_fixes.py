@@ -11,7 +11,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.html.extract import page_census
 from newsconv.readers.html.lead import wrapped_paragraph
-from newsconv.tree import plain_text
+from newsconv.tree import dump, plain_text
 
 
 def test_a_tag_link_inside_a_sentence_keeps_its_word() -> None:
@@ -391,6 +391,23 @@ def test_a_closing_sentence_opening_with_by_is_no_signature() -> None:
     doc = read(f"{ARTICLE}<p>By the way, the library opens in May.</p>")
     assert doc.metadata.authors == ()
     assert "By the way" in plain_text(doc)
+
+
+def test_short_lines_over_a_paragraph_saying_the_title_go_with_it() -> None:
+    # Sohu: the source and the place, then the headline as a paragraph, then the story.
+    head = (
+        "<p>来源: 搜狐政务</p><figure><img src='https://example.org/a.jpg'></figure>"
+        "<p>发布于：北京市</p><p>Library funded</p>"
+    )
+    doc = read(f"<article>{head}{ARTICLE}</article>")
+    assert plain_text(doc).startswith(f"1. {SENTENCE}")
+    assert "a.jpg" in dump(doc)
+
+
+def test_a_paragraph_saying_the_title_after_the_story_began_stays() -> None:
+    long_line = f"<p>{SENTENCE}</p>"
+    doc = read(f"<article>{long_line}<p>Library funded</p>{ARTICLE}</article>")
+    assert "Library funded" in plain_text(doc)
 
 
 def test_an_opening_paragraph_saying_the_title_goes() -> None:

@@ -23,7 +23,16 @@ from lxml.html import HtmlElement
 from newsconv.build import normalize_text, para
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound
-from newsconv.model import Block, Document, Heading, ListBlock, Metadata, Paragraph, Person
+from newsconv.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+    Metadata,
+    Paragraph,
+    Person,
+)
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
@@ -37,6 +46,8 @@ from newsconv.tree import block_texts, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
 
+#: How many short lines may stand above a paragraph that says the title again.
+TITLE_LINE_REACH = 3
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
 #: A heading repeating the description is the deck if it has at least this many words.
@@ -154,16 +165,30 @@ def _text_reaches(blocks: tuple[Block, ...], chars: int) -> bool:
 def _without_title_line(
     blocks: tuple[Block, ...], title: str | None, report: Reporter
 ) -> tuple[Block, ...]:
-    """Drop the article's first block when it is a paragraph saying the title, word for
-    word (an e-paper's ``<p class="title">``): the prune removes a heading that repeats
-    the title, and writers show the title above the body."""
-    if not title or len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+    """Drop a paragraph saying the title word for word among the article's first blocks
+    (an e-paper's ``<p class="title">``), and the short lines above it, which head the
+    story (its source, its place: "来源: 搜狐政务", "发布于：北京市"); pictures there stay.
+    The prune removes a heading that repeats the title, and writers show the title above
+    the body."""
+    if not title:
         return blocks
-    text = normalize_text(plain_text(blocks[:1]))
-    if len(text) > len(title) + 1 or text.casefold() != normalize_text(title).casefold():
-        return blocks
-    report(Diagnostic("info", "removed-boilerplate", f"removed the title's line: {text!r}"))
-    return blocks[1:]
+    wanted = normalize_text(title).casefold()
+    for index, block in enumerate(blocks[: TITLE_LINE_REACH + 1]):
+        if isinstance(block, Figure):
+            continue
+        text = normalize_text(plain_text((block,)))
+        if isinstance(block, Paragraph) and text.casefold() == wanted and index + 1 < len(blocks):
+            for line in blocks[:index]:
+                if not isinstance(line, Figure):
+                    above = normalize_text(plain_text((line,)))
+                    report(
+                        Diagnostic("info", "removed-boilerplate", f"removed a head line: {above!r}")
+                    )
+            report(Diagnostic("info", "removed-boilerplate", f"removed the title's line: {text!r}"))
+            return tuple(b for b in blocks[:index] if isinstance(b, Figure)) + blocks[index + 1 :]
+        if len(text) > BYLINE_MAX_CHARS:
+            break  # the story has begun
+    return blocks
 
 
 def _without_section_label(
