@@ -1,11 +1,12 @@
 """Widgets and prompts inside the article: what only a script or a stylesheet makes sense
-of (screen readers' labels, click-driven controls, pagers, a gallery's titles), ad slots
-and sign-up boxes, "read also" labels in more languages, follow lines written out, a
-paywall's closing prompt, links to the next post, and the credit a figure prints beside
-its caption."""
+of (screen readers' labels, click-driven controls, pagers, a gallery's titles), ad slots,
+sign-up boxes and popular links, "read also" labels in more languages, follow lines
+written out, a paywall's closing prompt, links to the next post, and the credit a figure
+prints beside its caption."""
 
 from __future__ import annotations
 
+import pytest
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
 from newsconv.model import Figure, Text
@@ -186,6 +187,16 @@ def test_an_opt_in_box_goes() -> None:
         " alerts to your inbox</div></div>"
     )
     assert "alerts to your inbox" not in plain_text(read(ARTICLE + box))
+
+
+@pytest.mark.parametrize("name", ["ue-c-popular-links js-featured-links", "trending-now"])
+def test_a_box_of_popular_or_trending_links_in_the_article_goes(name: str) -> None:
+    # El Mundo: the site's popular links, a list inside the article's body, after its text.
+    box = (
+        f"<div class='{name}'><ul><li><a href='/ultimas'>Últimas noticias</a></li>"
+        "<li><a href='/tv'>Programación TV</a></li></ul></div>"
+    )
+    assert "Programación TV" not in plain_text(read(ARTICLE + box))
 
 
 def test_a_link_to_the_previous_post_goes() -> None:

@@ -91,7 +91,7 @@ UNLIKELY_WORDS = (
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
-    "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up",
+    "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up", "popular", "trending",
 )  # fmt: skip
 UNLIKELY = Words(*UNLIKELY_WORDS)
 #: "ad" or "ads" as a part of a class or id ("ad-slot", "inline-ads-box", "dfp-ad"), where
