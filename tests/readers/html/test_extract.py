@@ -606,6 +606,18 @@ def test_the_line_introducing_a_removed_box_goes_with_it() -> None:
     assert text.count(SENTENCE) == 6
 
 
+def test_a_box_s_title_over_the_wrapper_of_its_removed_item_goes() -> None:
+    # Courrier international: "Nos services" over a slider whose one card is all links.
+    card = (
+        "<div class='item'><a href='/club'><div class='title'>Win two tickets to the "
+        "premiere</div><div>Enter before Friday to see the film at the forum</div></a></div>"
+    )
+    box = f"<section><div class='section-title'>Our services</div><div>{card}</div></section>"
+    text = plain_text(read(page(f"<article>{ARTICLE}{box}</article>")))
+    assert "Win two tickets" not in text and "Our services" not in text
+    assert text.count(SENTENCE) == 6
+
+
 def test_an_image_s_wrapper_named_like_a_video_box_keeps_its_image() -> None:
     picture = (
         "<figure><div class='media__image-wrapper'><img src='/adele.jpg' alt='Adele'></div>"

@@ -45,6 +45,10 @@ _PROSE_LINK_LIMIT = 0.2
 _LINE_LINK_LIMIT = 0.5
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
+#: Boxes whose first and only content, once removed, leaves the title over them alone:
+#: what such a title may be.
+_WRAPPERS = frozenset({"div", "section", "ul", "ol"})
+_BOX_TITLES = frozenset({"div", "p", "header", *vocab.HEADINGS})
 #: Elements whose text counts as running text when judging a container.
 _TEXTISH = ("span", "li", "td", *sorted(vocab.DIV_BLOCK_TAGS))
 
@@ -212,13 +216,33 @@ class Judge:
     def remove(self, element: HtmlElement, reason: str) -> None:
         if element.getparent() is None:
             return
-        before = element.getprevious()
-        while before is not None and before.tag == "br" and not (before.tail or "").strip():
-            before = before.getprevious()  # "Get alerts in your inbox:<br><form>"
-        if before is not None:
+        if (before := self._introducer(element)) is not None:
             self.before_removed.append(before)
         report_removal(self.report, element, reason)
         self.stats.remove(element)
+
+    def _introducer(self, element: HtmlElement) -> HtmlElement | None:
+        """The element before ``element``, which may have introduced it: line breaks
+        skipped ("Get alerts in your inbox:<br><form>"), and, for the first thing in a
+        wrapper that holds nothing else, the element before the wrapper (a box's title
+        over the list its items were in)."""
+        before = element.getprevious()
+        while before is not None and before.tag == "br" and not (before.tail or "").strip():
+            before = before.getprevious()
+        if before is not None:
+            return before
+        wrapper, chars = element.getparent(), self.stats.chars(element)
+        while (
+            wrapper is not None
+            and wrapper is not self.article
+            and wrapper.tag in _WRAPPERS
+            and self.stats.chars(wrapper) == chars
+        ):
+            before = wrapper.getprevious()
+            if before is not None:
+                return before if before.tag in _BOX_TITLES else None
+            wrapper = wrapper.getparent()
+        return None
 
     def clean(self, article: HtmlElement, *tags: str) -> None:
         """Judge every element of ``tags``, last (innermost) first."""
