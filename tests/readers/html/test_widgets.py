@@ -302,3 +302,21 @@ def test_a_link_alone_in_square_brackets_between_paragraphs_points_elsewhere() -
     assert "Another council" not in text
     assert "[1] The council's minutes." in text
     assert text.count(SENTENCE) == 12
+
+
+def test_a_label_and_a_link_closing_the_article_point_elsewhere() -> None:
+    # AK-Kurier: the local edition's section under the story, then a counter's pixel.
+    closing = (
+        "<hr><p>Lokales:&nbsp;<a href='/lokal/7-betzdorf'>Betzdorf & Umgebung</a><br></p>"
+        "<img src='https://vg08.met.vgwort.de/na/abc' width='1' height='1' alt=''>"
+    )
+    text = plain_text(read(ARTICLE + closing))
+    assert "Betzdorf" not in text
+    assert text.endswith(SENTENCE)
+
+
+def test_a_label_and_a_link_between_paragraphs_or_to_another_site_stay() -> None:
+    pointer = "<p>Source: <a href='/report'>the council's report on libraries</a></p>"
+    assert "the council's report" in plain_text(read(pointer + ARTICLE))
+    credit = "<p>Source: <a href='https://www.reuters.com/'>Reuters</a></p>"
+    assert plain_text(read(ARTICLE + credit)).endswith("Source: Reuters")

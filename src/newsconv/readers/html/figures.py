@@ -200,7 +200,7 @@ def picture_box(node: HtmlElement) -> bool:
     if (
         len(parts) > _FIGURE_MAX_ELEMENTS
         or len(images) != 1
-        or _icon(images[0])
+        or is_icon(images[0])
         or vocab.names_byline(vocab.class_and_id(box))
         or any(e.tag in vocab.HEADINGS for e in parts)
         or any(e.tag == "a" and e.text_content().strip() for e in parts)
@@ -209,8 +209,9 @@ def picture_box(node: HtmlElement) -> bool:
     return 0 < len(shown_text(box)) <= vocab.CAPTION_MAX_CHARS
 
 
-def _icon(image: HtmlElement) -> bool:
-    """Whether ``image`` is declared as small as an icon (an agency's logo in a byline)."""
+def is_icon(image: HtmlElement) -> bool:
+    """Whether ``image`` is declared as small as an icon (an agency's logo in a byline, a
+    counter's pixel)."""
     sizes = (dimension(image.get(side)) for side in ("width", "height"))
     return any(size is not None and size < _ICON_MAX_PIXELS for size in sizes)
 

@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import DateMatch, find_dates
 from newsconv.dates.patterns import date_words
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.figures import is_icon
 from newsconv.readers.html.linkfurniture import remove_link_furniture
 from newsconv.readers.html.textstats import (
     TextStats,
@@ -306,24 +307,37 @@ def _sign_up_line(words: str, hrefs: list[str]) -> bool:
 def _labelled_pointer(element: HtmlElement, words: str, links: list[HtmlElement]) -> bool:
     """Whether ``element`` is a label set apart (capitals or bold) and a colon, then one
     link to another page holding the rest: "(MORE: <a>13 Best Tweets…</a>)", "IN TEXAS:
-    <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. A
-    label saying to play or fetch ("LISTEN:") leads to the article's own sound. (Asked
+    <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. (Asked
     only of a block whose ``links`` hold :data:`_POINTER_SHARE` of it; ``words`` is its
     wording.)"""
     if ":" not in words and "：" not in words:
         return False  # no label: most blocks, spared the texts below
+    label = _pointer_label(element, links)
+    return label is not None and (
+        label.isupper() or any(shown_text(b) == label for b in element.iter("b", "strong"))
+    )
+
+
+def _pointer_label(element: HtmlElement, links: list[HtmlElement]) -> str | None:
+    """The label before the one link to another page that holds the rest of ``element``
+    ("Lokales: <a>Betzdorf & Umgebung</a>"), if that is all it is. A label saying to play
+    or fetch ("LISTEN:") leads to the article's own sound."""
     if len(links) != 1 or links[0].get("href", "#").strip().startswith(("#", "javascript:")):
-        return False
-    before, found, after = shown_text(element).partition(shown_text(links[0]))
+        return None
+    linked = shown_text(links[0])
+    if not linked:
+        return None
+    before, found, after = shown_text(element).partition(linked)
     label = before.strip(" (")
-    return (
-        bool(found)
+    if (
+        found
         and not after.strip(" ).")
         and 0 < len(label) <= _POINTER_LABEL_CHARS
         and label.endswith((":", "："))
         and not vocab.PLAY_LABEL.match(label.lower())
-        and (label.isupper() or any(shown_text(b) == label for b in element.iter("b", "strong")))
-    )
+    ):
+        return label
+    return None
 
 
 def _bracketed_pointer(words: str, links: list[HtmlElement]) -> bool:
@@ -508,7 +522,9 @@ def _remove_overlay_cards(article: HtmlElement, stats: TextStats, judge: Judge) 
 def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """What closes the article once the story has ended: paragraphs that are each one
     short link and nothing else point elsewhere ("See the Cartoons of the Week.", "MORE
-    COMMENTARY »", "READ THE REST"), as do such links on the lines of one paragraph, and
+    COMMENTARY »", "READ THE REST"), or a label and such a link within the site ("Lokales:
+    <a>Betzdorf & Umgebung</a>", where "Source: <a>Reuters</a>" credits another), as do
+    such links on the lines of one paragraph, and
     a heading over the comments with nothing under it ("Member Comments": the thread is
     gone). (A list's items stay: a list of sources
     is the article's; so does a closing heading of the story's own, and a link the
@@ -526,6 +542,13 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             judge.remove(last, "a link closing the article")
         elif last.tag == "p" and _link_lines(last, stats) and not _announced(last, stats):
             judge.remove(last, "links closing the article")
+        elif (
+            last.tag in _CLOSING_LINK_HOLDERS
+            and stats.chars(last) <= vocab.BYLINE_MAX_CHARS
+            and _pointer_label(last, links := list(last.iter("a"))) is not None
+            and not urlsplit(links[0].get("href", "").strip()).netloc
+        ):
+            judge.remove(last, "a labelled link to the site's section closing the article")
         else:
             if (home := _home_link_after_sentence(last)) is not None:
                 judge.remove(home, "a link back to the front page")
@@ -645,9 +668,9 @@ def _last_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
 
 
 def _shows(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element`` shows text or a picture."""
+    """Whether ``element`` shows text or a picture (an icon or a counter's pixel is none)."""
     return isinstance(element.tag, str) and (
-        stats.chars(element) > 0 or element.tag == "img" or element.find(".//img") is not None
+        stats.chars(element) > 0 or not all(map(is_icon, element.iter("img")))
     )
 
 
