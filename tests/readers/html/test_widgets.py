@@ -320,3 +320,26 @@ def test_a_label_and_a_link_between_paragraphs_or_to_another_site_stay() -> None
     assert "the council's report" in plain_text(read(pointer + ARTICLE))
     credit = "<p>Source: <a href='https://www.reuters.com/'>Reuters</a></p>"
     assert plain_text(read(ARTICLE + credit)).endswith("Source: Reuters")
+
+
+def test_a_bare_link_after_a_box_s_text_closing_the_article_goes() -> None:
+    # Courrier international: the source's blurb ends with a link, then a box of
+    # services whose one card is all links.
+    blurb = (
+        f"<div class='box'><div><p>The newspaper was founded in 1889. {SENTENCE}</p></div>"
+        "<a href='/source/the-journal'>Read more</a></div>"
+        "<section><div class='section-title'>Our services</div><div><div class='item'>"
+        "<a href='/club'>Win two tickets to the premiere at the forum</a></div></div></section>"
+    )
+    text = plain_text(read(ARTICLE + blurb))
+    assert "Read more" not in text and "Our services" not in text
+    assert "founded in 1889" in text
+
+
+def test_a_link_ending_a_list_item_or_a_line_of_text_stays() -> None:
+    item = "<ul><li><h3>Style Editor</h3><p>Edit CSS.</p><a href='/se'>Learn about it</a></li></ul>"
+    assert "Learn about it" in plain_text(read(ARTICLE + item))
+    line = (
+        f"<div><p>{SENTENCE}</p>The whole plan is <a href='/plan'>on the council's site</a></div>"
+    )
+    assert "The whole plan is on the council's site" in plain_text(read(ARTICLE + line))

@@ -100,7 +100,7 @@ _BRACKETED_HEADLINE_WORDS = 3
 #: A line to follow a site holds this share of its text in links to social networks.
 _FOLLOW_LINKS = 0.3
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
-_CLOSING_LINK_HOLDERS = frozenset({"p", "div", *vocab.HEADINGS})
+_CLOSING_LINK_HOLDERS = frozenset({"p", "div", "a", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
 _CARDS_MIN = 2
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -125,6 +125,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_closing_paywall(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
+    _remove_closing_links(article, stats, judge)  # a link the lead-ins' box titles hid
 
 
 def _remove_telltale_text(
@@ -661,7 +662,13 @@ def _last_block(article: HtmlElement, stats: TextStats) -> HtmlElement | None:
     node = article
     while _holds_blocks(node):
         last = next((c for c in reversed(node) if _shows(c, stats)), None)
-        if last is None or (last.tail or "").strip() or last.tag not in vocab.BLOCK_TAGS:
+        if last is None or (last.tail or "").strip():
+            return None
+        if last.tag == "a":  # a link on its own after a box's blocks: "Lire la suite"
+            before = last.getprevious()
+            text = node.text if before is None else before.tail
+            return None if (text or "").strip() or node.tag == "li" else last
+        if last.tag not in vocab.BLOCK_TAGS:
             return None
         node = last
     return node if node is not article else None
