@@ -338,3 +338,15 @@ def test_a_paragraph_of_one_symbol_repeated_is_a_rule_and_an_icon_alone_goes() -
 def test_a_picture_without_words_is_no_symbol() -> None:
     got = blocks("<p>One.</p><p><img src='https://example.org/a.png' alt=''> *</p>")
     assert isinstance(got[-1], Paragraph)
+
+
+def test_a_dateline_left_over_the_first_paragraph_joins_it() -> None:
+    got = blocks("<div><strong>Jakarta</strong> - <p>A stroke at 26.</p><p>Then more.</p></div>")
+    assert [plain_text((block,)) for block in got] == ["Jakarta - A stroke at 26.", "Then more."]
+    assert isinstance(got[0], Paragraph) and isinstance(got[0].children[0], Strong)
+
+
+def test_a_dash_ending_a_later_or_a_long_paragraph_joins_nothing() -> None:
+    long_line = "The council said the work would start soon and last two years —"
+    got = blocks(f"<p>{long_line}</p><p>Next.</p><p>One.</p><p>Two.</p><p>Three -</p><p>Four.</p>")
+    assert len(got) == 6

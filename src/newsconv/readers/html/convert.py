@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from lxml.html import HtmlElement, fragment_fromstring
 
-from newsconv.build import normalize_blocks, normalize_text
+from newsconv.build import normalize_block, normalize_blocks, normalize_text
 from newsconv.evaluate import tokens
 from newsconv.model import (
     Block,
@@ -68,6 +68,11 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: A dateline left over the story's first paragraph ("Jakarta -") stands among the first
+#: blocks, is this short at most, and ends with a dash.
+_DATELINE_REACH = 3
+_DATELINE_MAX_CHARS = 40
+_DATELINE_DASHES = (" -", " –", " —", "—", "–")
 #: A paragraph of one symbol repeated this many times at least draws a rule ("* * *").
 _BREAK_MIN_SYMBOLS = 3
 #: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
@@ -84,8 +89,12 @@ SIGNATURE_MAX_CHARS = 200
 def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...]:
     """The article's blocks, normalised, with heading levels starting at 1."""
     anchors = {_heading_id(heading) for heading in article.iter(*vocab.HEADINGS)}
-    blocks = _with_plain_breaks(
-        _without_echoed_captions(normalize_blocks(_Converter(base_url, anchors).blocks(article, 0)))
+    blocks = _with_dateline_joined(
+        _with_plain_breaks(
+            _without_echoed_captions(
+                normalize_blocks(_Converter(base_url, anchors).blocks(article, 0))
+            )
+        )
     )
     levels = [block.level for block in blocks if isinstance(block, Heading)]
     shift = min(levels, default=1) - 1
@@ -94,6 +103,26 @@ def to_blocks(article: HtmlElement, *, base_url: str | None) -> tuple[Block, ...
     return tuple(
         Heading(b.level - shift, b.children, b.id) if isinstance(b, Heading) else b for b in blocks
     )
+
+
+def _with_dateline_joined(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """``blocks`` with the story's first paragraph joined to the dateline over it, a place
+    and a dash left outside the paragraph's element ("<strong>Jakarta</strong> - <p>Seorang
+    …"): one line, as the page shows it."""
+    for index, block in enumerate(blocks[:_DATELINE_REACH]):
+        if not isinstance(block, Paragraph):
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        text = inline_text(block.children).strip()
+        if (
+            isinstance(following, Paragraph)
+            and len(text) <= _DATELINE_MAX_CHARS
+            and text.endswith(_DATELINE_DASHES)
+        ):
+            joined = Paragraph((*block.children, Text(" "), *following.children))
+            return (*blocks[:index], normalize_block(joined) or joined, *blocks[index + 2 :])
+        return blocks
+    return blocks
 
 
 def _with_plain_breaks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
