@@ -327,6 +327,15 @@ def test_a_picture_and_the_short_text_under_it_in_a_div_are_a_figure() -> None:
     assert "Another story" in plain_text(got) and "Second." in plain_text(got)
 
 
+def test_a_picture_and_its_caption_inside_one_wrapper_are_a_figure() -> None:
+    # Kyffhäuser Nachrichten: <div><span><a><img></a><span>caption</span></span></div>
+    got = blocks(
+        "<div class='bild'><span class='wrap'><a href='/big.png'><img src='/small.png' "
+        "alt='Rain'></a><span class='bildunterschrift'>Rain over the fields</span></span></div>"
+    )
+    assert got == (Figure(Image("/small.png", "Rain"), (Text("Rain over the fields"),)),)
+
+
 def test_a_paragraph_of_one_symbol_repeated_is_a_rule_and_an_icon_alone_goes() -> None:
     got = blocks(
         "<hr><p>One.</p><p>* * *</p><p>Two.</p><p>💡</p><p>Three.</p><p>◆◆◆</p><hr>"
