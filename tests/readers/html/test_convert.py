@@ -359,3 +359,14 @@ def test_a_dash_ending_a_later_or_a_long_paragraph_joins_nothing() -> None:
     long_line = "The council said the work would start soon and last two years —"
     got = blocks(f"<p>{long_line}</p><p>Next.</p><p>One.</p><p>Two.</p><p>Three -</p><p>Four.</p>")
     assert len(got) == 6
+
+
+def test_a_side_declared_0_beside_a_large_one_is_no_pixel() -> None:
+    # The Irish Times: width="1600" height="0", the height left to a CSS aspect ratio.
+    got = blocks(
+        "<figure><img src='/gaza.jpg' width='1600' height='0'><figcaption>Air strikes in "
+        "Gaza.</figcaption></figure><p>Text.</p><p><img src='/count.gif' width='1' "
+        "height='1'>More.</p><p><img src='/hit.gif' height='0'>Last.</p>"
+    )
+    assert got[0] == Figure(Image("/gaza.jpg", "", 1600, 0), (Text("Air strikes in Gaza."),))
+    assert got[2:] == (para("More."), para("Last."))

@@ -49,6 +49,7 @@ from newsconv.readers.html.figures import (
     dimension,
     figure_caption,
     image_source,
+    is_pixel,
     names_credit,
 )
 from newsconv.readers.html.meta.image import icon_file
@@ -393,7 +394,7 @@ class _Converter:
     def image(self, img: HtmlElement) -> Image | None:
         """The image an ``<img>`` shows, lazy-loading attributes included; never fetched."""
         src = image_source(img)
-        if src is None or img.get("width") in ("0", "1") or img.get("height") in ("0", "1"):
+        if src is None or is_pixel(img):
             return None
         alt = normalize_text(_markup_free(img.get("alt") or ""))
         if not alt and icon_file(src):

@@ -214,10 +214,23 @@ def picture_box(node: HtmlElement) -> bool:
 
 
 def is_icon(image: HtmlElement) -> bool:
-    """Whether ``image`` is declared as small as an icon (an agency's logo in a byline, a
-    counter's pixel)."""
-    sizes = (dimension(image.get(side)) for side in ("width", "height"))
-    return any(size is not None and size < _ICON_MAX_PIXELS for size in sizes)
+    """Whether ``image`` is declared as small as an icon (an agency's logo in a byline) or
+    is a counter's pixel. A side declared 0 beside a large one is left to the stylesheet
+    (``width="1600" height="0"`` under a CSS aspect ratio)."""
+    sizes = _declared_sizes(image)
+    return is_pixel(image) or any(0 < size < _ICON_MAX_PIXELS for size in sizes)
+
+
+def is_pixel(image: HtmlElement) -> bool:
+    """Whether ``image`` is declared a pixel or nothing wide and high: a counter's."""
+    sizes = _declared_sizes(image)
+    return bool(sizes) and max(sizes) <= 1
+
+
+def _declared_sizes(image: HtmlElement) -> list[int]:
+    return [
+        size for side in ("width", "height") if (size := dimension(image.get(side))) is not None
+    ]
 
 
 def _head(node: HtmlElement) -> list[HtmlElement]:
