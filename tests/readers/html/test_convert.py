@@ -368,5 +368,5 @@ def test_a_side_declared_0_beside_a_large_one_is_no_pixel() -> None:
         "Gaza.</figcaption></figure><p>Text.</p><p><img src='/count.gif' width='1' "
         "height='1'>More.</p><p><img src='/hit.gif' height='0'>Last.</p>"
     )
-    assert got[0] == Figure(Image("/gaza.jpg", "", 1600, 0), (Text("Air strikes in Gaza."),))
+    assert got[0] == Figure(Image("/gaza.jpg", "", 1600), (Text("Air strikes in Gaza."),))
     assert got[2:] == (para("More."), para("Last."))

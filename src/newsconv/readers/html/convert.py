@@ -399,7 +399,8 @@ class _Converter:
         alt = normalize_text(_markup_free(img.get("alt") or ""))
         if not alt and icon_file(src):
             return None  # an ornament, which says nothing without its page's styles
-        width, height = dimension(img.get("width")), dimension(img.get("height"))
+        # A side declared 0 is left to the stylesheet (an aspect ratio): it says no size.
+        width, height = (dimension(img.get(side)) or None for side in ("width", "height"))
         return Image(self.resolve(src), alt, width, height)
 
 
