@@ -54,7 +54,7 @@ from newsconv.readers.html.figures import (
 )
 from newsconv.readers.html.meta.image import icon_file
 from newsconv.readers.html.tidy import is_data_table
-from newsconv.tree import inline_text, walk_inlines
+from newsconv.tree import child_inlines, inline_text
 from newsconv.urls import Resolver
 
 #: Deeper than this, an element's text is taken flat: no page needs more structure.
@@ -76,6 +76,8 @@ _DATELINE_MAX_CHARS = 40
 _DATELINE_DASHES = (" -", " –", " —", "—", "–")
 #: A paragraph of one symbol repeated this many times at least draws a rule ("* * *").
 _BREAK_MIN_SYMBOLS = 3
+#: How deep in marks a paragraph's lone run of text may be ("<p><b><i>* * *</i></b></p>").
+_SYMBOL_NESTING = 3
 #: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
 _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
@@ -145,12 +147,18 @@ def _with_plain_breaks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _symbols_only(paragraph: Paragraph) -> str | None:
-    """The characters of a paragraph that shows no letter, digit or picture (spaces
-    aside), or None."""
-    if any(isinstance(node, InlineImage) for node in walk_inlines(paragraph.children)):
-        return None
-    text = "".join(inline_text(paragraph.children).split())
-    return None if any(char.isalnum() for char in text) else text
+    """The characters of a paragraph that is one run of text, maybe set in bold or the
+    like, with no letter or digit (spaces aside), or None. Asked of every paragraph, it
+    looks no further than a lone run's text."""
+    node: Inline | Paragraph = paragraph
+    for _ in range(_SYMBOL_NESTING):
+        inlines = child_inlines(node)
+        if len(inlines) != 1:
+            return None
+        node = inlines[0]
+        if isinstance(node, Text):
+            return None if any(map(str.isalnum, node.text)) else "".join(node.text.split())
+    return None
 
 
 def _without_echoed_captions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -58,12 +58,11 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     """The caption of a figure written without ``<figure>``: a ``div`` holding a picture
     and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
     maybe inside one wrapper (``<div><span><a><img></a><span>…</span></span></div>``)."""
-    children = [child for child in element if isinstance(child.tag, str)]
-    if len(children) == 1 and not (element.text or "").strip():
-        element = children[0]
-        children = [child for child in element if isinstance(child.tag, str)]
+    if len(element) == 1 and isinstance(element[0].tag, str) and not (element.text or "").strip():
+        element = element[0]
     if not 2 <= len(element) <= 3:  # two blocks, maybe a comment
         return None
+    children = [child for child in element if isinstance(child.tag, str)]
     if len(children) != 2 or (element.text or "").strip():
         return None
     picture, caption = children
