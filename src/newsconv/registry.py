@@ -51,6 +51,13 @@ BUILTIN_READERS: tuple[FormatSpec, ...] = (
         (".html", ".htm", ".xhtml", ".shtml"),
     ),
     FormatSpec(
+        "mhtml",
+        "newsconv.readers.mhtml:MhtmlReader",
+        "a web page saved as one file by a browser",
+        ("mht",),
+        (".mhtml", ".mht"),
+    ),
+    FormatSpec(
         "text",
         "newsconv.readers.text:TextReader",
         "plain text, such as a web page copied as text",
@@ -168,10 +175,13 @@ def find_by_suffix(kind: Kind, path: str | os.PathLike[str]) -> FormatSpec | Non
 
 
 def sniff_reader(data: bytes) -> FormatSpec:
-    """Guess the reader from the first bytes: JSON, HTML, Markdown front matter, or text."""
+    """Guess the reader from the first bytes: JSON, HTML, MHTML, Markdown front matter, or
+    text."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
         return find("reader", "json")
+    if b"mime-version:" in head and b"multipart/related" in head:
+        return find("reader", "mhtml")
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta")):
         return find("reader", "html")
     if head.startswith(b"<") and any(tag in head for tag in _HTML_TAGS):
