@@ -20,12 +20,14 @@ import base64
 import binascii
 import mimetypes
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote, unquote_to_bytes, urljoin
 
 from newsconv.errors import ResourceBlocked, ResourceError
+from newsconv.mime import is_mhtml, saved_resources
 from newsconv.urls import split
 
 if TYPE_CHECKING:  # the PDF typesetter's child loads policies and resources, not the model
@@ -44,12 +46,15 @@ _REMOTE = ("http", "https")
 
 @dataclass(frozen=True, slots=True)
 class ResourcePolicy:
-    """Where resources may come from: a local folder (``None``: nowhere), and the network."""
+    """Where resources may come from: a local folder (``None``: nowhere), the network, and
+    what the input saved with its page (an MHTML file's pictures, by the web address each
+    was saved from: part of the file the user gave, so always allowed)."""
 
     root: Path | None = None
     allow_remote: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = 20.0
+    saved: Mapping[str, tuple[bytes, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,21 +73,41 @@ class Resource:
 def policy_for(
     doc: Document, *, allow_remote: bool = False, resource_root: Path | None = None
 ) -> ResourcePolicy:
-    """The policy for ``doc``: files under ``resource_root``, else its source's own folder."""
+    """The policy for ``doc``: files under ``resource_root``, else its source's own folder;
+    and what its source saved with its page when that is an MHTML file."""
+    source = _source_file(doc.metadata.source)
     root = resource_root if resource_root is not None else source_folder(doc.metadata.source)
-    return ResourcePolicy(root=root, allow_remote=allow_remote)
+    return ResourcePolicy(root=root, allow_remote=allow_remote, saved=_saved_with(source))
 
 
 def source_folder(source: str | None) -> Path | None:
     """The folder of ``source`` when it names a local file (not a URL, ``-`` or ``<bytes>``)."""
+    path = _source_file(source)
+    return None if path is None else path.parent
+
+
+def _source_file(source: str | None) -> Path | None:
+    """The local file ``source`` names, if it names one."""
     if not source or source == "-" or source.startswith("<"):
         return None
     parts = split(source)
-    if parts is None:  # a malformed URL (http://[::1/) names no folder
+    if parts is None:  # a malformed URL (http://[::1/) names no file
         return None
     if parts.scheme == "file":
-        return _file_path(source).parent
-    return Path(source).parent if parts.scheme == "" else None
+        return _file_path(source)
+    return Path(source) if parts.scheme == "" else None
+
+
+def _saved_with(source: Path | None) -> dict[str, tuple[bytes, str]]:
+    """The resources an MHTML ``source`` saved with its page (none for other files, or
+    when it can no longer be read)."""
+    if source is None or not is_mhtml(source.name):
+        return {}
+    try:
+        data = source.read_bytes()
+    except OSError:
+        return {}
+    return saved_resources(data)
 
 
 def fetch(url: str, *, base: str | None = None, policy: ResourcePolicy) -> Resource:
@@ -92,6 +117,8 @@ def fetch(url: str, *, base: str | None = None, policy: ResourcePolicy) -> Resou
     URL, usually ``doc.metadata.source``), or against ``policy.root`` when ``base`` is None.
     """
     url = url.strip()
+    if (saved := policy.saved.get(url)) is not None:
+        return _saved(url, *saved, policy)
     parts = _split(url)
     if parts.scheme == "" and parts.netloc:  # protocol-relative: //cdn.example/a.png
         scheme = _scheme(base) if base else ""
@@ -177,6 +204,12 @@ def _local(path: Path, url: str, policy: ResourcePolicy) -> Resource:
     except OSError as err:
         raise ResourceError(f"cannot read ({err.strerror})", where=url) from err
     return Resource(data, _media_type(data, None, resolved.name), resolved.as_uri())
+
+
+def _saved(url: str, data: bytes, declared: str, policy: ResourcePolicy) -> Resource:
+    if len(data) > policy.max_bytes:
+        raise ResourceError(_too_large(policy), where=url)
+    return Resource(data, _media_type(data, declared, _split(url).path), url)
 
 
 def _data(url: str, policy: ResourcePolicy) -> Resource:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import base64
+import io
 import quopri
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+import PIL.Image
 import pytest
 from typer.testing import CliRunner
 
@@ -14,6 +17,7 @@ import newsconv
 from newsconv import registry
 from newsconv.batch.items import wanted
 from newsconv.cli import app
+from newsconv.diagnostics import Collector
 from newsconv.errors import UnreadableInput
 from newsconv.tree import images, plain_text
 
@@ -29,6 +33,12 @@ PAGE = (
     + "<img src='reading-room.jpg' alt='Читальный зал'></article></body></html>"
 )
 BOUNDARY = "----MultipartBoundary--x7Qk----"
+
+
+def png() -> bytes:
+    out = io.BytesIO()
+    PIL.Image.new("RGB", (40, 30), (200, 120, 40)).save(out, format="PNG")
+    return out.getvalue()
 
 
 def mhtml(page: bytes, *, charset: str | None = None, with_page: bool = True) -> bytes:
@@ -56,9 +66,9 @@ def mhtml(page: bytes, *, charset: str | None = None, with_page: bool = True) ->
             + b"\r\n"
         )
     message += (
-        f"--{BOUNDARY}\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
+        f"--{BOUNDARY}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
         "Content-Location: https://news.example.org/city/reading-room.jpg\r\n\r\n"
-        f"{base64.b64encode(b'not really a jpeg').decode()}\r\n--{BOUNDARY}--\r\n"
+        f"{base64.encodebytes(png()).decode()}\r\n--{BOUNDARY}--\r\n"
     ).encode()
     return message
 
@@ -93,3 +103,23 @@ def test_a_file_without_a_page_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == f"newsconv: error: {saved}: no web page in this MHTML file\n"
     assert not list(tmp_path.glob("*.md"))
+
+
+def test_writers_take_the_pictures_saved_in_the_file_not_from_the_network(
+    tmp_path: Path,
+) -> None:
+    saved = tmp_path / "library.mhtml"
+    saved.write_bytes(mhtml(PAGE.encode(), charset="utf-8"))
+    warnings = Collector(levels=["warning"])
+    newsconv.convert(saved, tmp_path / "library.epub", on_diagnostic=warnings)
+    assert warnings.items == []
+    with zipfile.ZipFile(tmp_path / "library.epub") as book:
+        pictures = [name for name in book.namelist() if name.endswith(".png")]
+        assert [book.read(name) for name in pictures] == [png()]
+    # a page saved as HTML has no such file: the same address stays blocked
+    html = tmp_path / "library.html"
+    html.write_text(
+        PAGE.replace("reading-room.jpg", "https://news.example.org/city/reading-room.jpg")
+    )
+    newsconv.convert(html, tmp_path / "plain.epub", on_diagnostic=warnings)
+    assert [item.code for item in warnings.items] == ["image-blocked"]
