@@ -52,10 +52,17 @@ BUILTIN_READERS: tuple[FormatSpec, ...] = (
     ),
     FormatSpec(
         "mhtml",
-        "newsconv.readers.mhtml:MhtmlReader",
-        "a web page saved as one file by a browser",
+        "newsconv.readers.saved:MhtmlReader",
+        "a web page Chrome, Edge or Opera saved as one file",
         ("mht",),
         (".mhtml", ".mht"),
+    ),
+    FormatSpec(
+        "webarchive",
+        "newsconv.readers.saved:WebArchiveReader",
+        "a web page Safari saved as a Web Archive",
+        (),
+        (".webarchive",),
     ),
     FormatSpec(
         "text",
@@ -175,8 +182,10 @@ def find_by_suffix(kind: Kind, path: str | os.PathLike[str]) -> FormatSpec | Non
 
 
 def sniff_reader(data: bytes) -> FormatSpec:
-    """Guess the reader from the first bytes: JSON, HTML, MHTML, Markdown front matter, or
-    text."""
+    """Guess the reader from the first bytes: JSON, HTML, a saved page (MHTML, Web
+    Archive), Markdown front matter, or text."""
+    if data.startswith(b"bplist00") and b"WebMainResource" in data:
+        return find("reader", "webarchive")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
         return find("reader", "json")

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote, unquote_to_bytes, urljoin
 
 from newsconv.errors import ResourceBlocked, ResourceError
-from newsconv.mime import is_mhtml, saved_resources
+from newsconv.savedpages import kind_of, saved_resources
 from newsconv.urls import split
 
 if TYPE_CHECKING:  # the PDF typesetter's child loads policies and resources, not the model
@@ -47,8 +47,9 @@ _REMOTE = ("http", "https")
 @dataclass(frozen=True, slots=True)
 class ResourcePolicy:
     """Where resources may come from: a local folder (``None``: nowhere), the network, and
-    what the input saved with its page (an MHTML file's pictures, by the web address each
-    was saved from: part of the file the user gave, so always allowed)."""
+    what the input saved with its page (the pictures of an MHTML file or a Web Archive, by
+    the web address each was saved from: part of the file the user gave, so always
+    allowed)."""
 
     root: Path | None = None
     allow_remote: bool = False
@@ -74,7 +75,7 @@ def policy_for(
     doc: Document, *, allow_remote: bool = False, resource_root: Path | None = None
 ) -> ResourcePolicy:
     """The policy for ``doc``: files under ``resource_root``, else its source's own folder;
-    and what its source saved with its page when that is an MHTML file."""
+    and what its source saved with its page when that is one file (MHTML, Web Archive)."""
     source = _source_file(doc.metadata.source)
     root = resource_root if resource_root is not None else source_folder(doc.metadata.source)
     return ResourcePolicy(root=root, allow_remote=allow_remote, saved=_saved_with(source))
@@ -99,15 +100,16 @@ def _source_file(source: str | None) -> Path | None:
 
 
 def _saved_with(source: Path | None) -> dict[str, tuple[bytes, str]]:
-    """The resources an MHTML ``source`` saved with its page (none for other files, or
-    when it can no longer be read)."""
-    if source is None or not is_mhtml(source.name):
+    """What ``source`` saved with its page when it is a page saved as one file (MHTML, a
+    Web Archive); nothing for other files, or when it can no longer be read."""
+    kind = None if source is None else kind_of(source.name)
+    if source is None or kind is None:
         return {}
     try:
         data = source.read_bytes()
     except OSError:
         return {}
-    return saved_resources(data)
+    return saved_resources(data, kind)
 
 
 def fetch(url: str, *, base: str | None = None, policy: ResourcePolicy) -> Resource:

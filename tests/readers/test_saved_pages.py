@@ -1,9 +1,10 @@
-"""MHTML reader: a page a browser saved as one file ("Webpage, Single File")."""
+"""Pages a browser saved as one file: MHTML ("Webpage, Single File"), Safari's Web Archive."""
 
 from __future__ import annotations
 
 import base64
 import io
+import plistlib
 import quopri
 import zipfile
 from datetime import datetime, timezone
@@ -123,3 +124,49 @@ def test_writers_take_the_pictures_saved_in_the_file_not_from_the_network(
     )
     newsconv.convert(html, tmp_path / "plain.epub", on_diagnostic=warnings)
     assert [item.code for item in warnings.items] == ["image-blocked"]
+
+
+def webarchive(page: bytes, charset: str = "UTF-8") -> bytes:
+    """A page as Safari saves it: a binary property list of the page and its picture."""
+    return plistlib.dumps(
+        {
+            "WebMainResource": {
+                "WebResourceData": page,
+                "WebResourceMIMEType": "text/html",
+                "WebResourceTextEncodingName": charset,
+                "WebResourceURL": "https://news.example.org/city/library",
+                "WebResourceFrameName": "",
+            },
+            "WebSubresources": [
+                {
+                    "WebResourceData": png(),
+                    "WebResourceMIMEType": "image/png",
+                    "WebResourceURL": "https://news.example.org/city/reading-room.jpg",
+                }
+            ],
+        },
+        fmt=plistlib.FMT_BINARY,
+    )
+
+
+def test_a_web_archive_is_read_with_its_encoding_and_address(tmp_path: Path) -> None:
+    data = webarchive(PAGE.encode("koi8-r"), charset="KOI8-R")
+    assert registry.sniff_reader(data).name == "webarchive"
+    doc = newsconv.read(data)
+    assert doc.metadata.title == "Библиотека откроется весной"
+    assert plain_text(doc).count(SENTENCE) == 6
+    assert doc.metadata.url == "https://news.example.org/city/library"
+    saved = tmp_path / "library.webarchive"
+    saved.write_bytes(data)
+    warnings = Collector(levels=["warning"])
+    newsconv.convert(saved, tmp_path / "library.epub", on_diagnostic=warnings)
+    assert warnings.items == []
+    with zipfile.ZipFile(tmp_path / "library.epub") as book:
+        assert [book.read(n) for n in book.namelist() if n.endswith(".png")] == [png()]
+
+
+def test_a_property_list_without_a_page_is_a_clear_error() -> None:
+    with pytest.raises(UnreadableInput, match="no web page in this Web Archive"):
+        newsconv.read(plistlib.dumps({"WebSubresources": []}), format="webarchive")
+    with pytest.raises(UnreadableInput, match="no web page in this Web Archive"):
+        newsconv.read(b"bplist00 cut short", format="webarchive")
