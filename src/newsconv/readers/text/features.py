@@ -52,7 +52,7 @@ HEADER_MAX_WORDS = 5
 HEADER_REACH = 40
 #: What opens a quoted title.
 _QUOTES = frozenset("«\"“„'‘「『")
-_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|"
+_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|【】［］〔〕"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 

@@ -17,6 +17,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -56,6 +57,16 @@ NEAR_EDGE_SHARE, WRAP_SLACK = 0.6, 15
 OVER_WIDE_RATIO = 4
 #: Fewer rows than this are taken as they come.
 MIN_WRAPPED_ROWS = 5
+#: A column breaks a row of a script without spaces anywhere, so its wrapped rows end at
+#: most this many columns short of it (a wide character that did not fit, a closing
+#: bracket or stop kept off the next row's start)...
+UNSPACED_SLACK = 3
+#: Characters a terminal sets two columns wide (East Asian Wide and Fullwidth): Hangul
+#: jamo, CJK punctuation and ideographs, kana, Hangul syllables, fullwidth forms.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 #: How a table row's cells are joined in its text (the corpus's convention).
 CELL_SEPARATOR = " | "
 #: What ends a sentence (before any closing quotes or brackets).
@@ -81,8 +92,9 @@ _SPACES = frozenset(" \t\n")
 #: How a line that goes on with a sentence begins, besides a lowercase letter.
 _GOES_ON = frozenset(",.;:!?)]}…%")
 _CJK = re.compile(f"[{CJK_CHARS}]")
-#: The space joining two rows between two CJK characters.
-_CJK_BREAK = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
+#: A row of underscores: a text field of a form ("______"), which lynx also draws a rule
+#: with; it holds no text.
+_BLANKS = re.compile(r"_{3,}(?: _{3,})*")
 #: A line that is only an unfilled slot of the template the page was drawn from
 #: ("{{cta}}", "{% block ad %}"): the page's own code, which would end the article's run.
 _TEMPLATE_SLOT = re.compile(r"^[ \t]*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[ \t]*$", re.MULTILINE)
@@ -117,9 +129,9 @@ def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
     text = without_link_list(_cleaned(text))
     rows = text.split("\n")
-    width = _wrap_width(text, rows)
-    if width is not None:  # a text-mode browser's dump, or text written so
-        return Lines(_rewrapped(without_placeholders(text).split("\n"), width), {})
+    wrap = _wrap_width(text, rows)
+    if wrap is not None:  # a text-mode browser's dump, or text written so
+        return Lines(_rewrapped(without_placeholders(text).split("\n"), *wrap), {})
     if (joined := _with_broken_paragraphs_joined(text)) is not None:
         rows = joined.split("\n")
     ascii_clean = not any(char in text for char in ASCII_SPACES)
@@ -322,7 +334,7 @@ def _goes_on(text: str) -> bool:
     return text[0].islower() or text[0] in _GOES_ON
 
 
-def _rewrapped(rows: list[str], width: int) -> list[str]:
+def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> list[str]:
     """Rows joined back into paragraphs: a blank line, an indent or a short row ends one.
 
     A list's item wraps under its text, not under its bullet ("  * Item that goes / on
@@ -337,9 +349,11 @@ def _rewrapped(rows: list[str], width: int) -> list[str]:
         if not stripped:
             _flush(lines, parts)
             continue
+        if _BLANKS.fullmatch(stripped):
+            continue  # joined to the row above, a form's blank would read as its text
         indent = len(row) - len(row.lstrip())
         indented = _indented(previous, indent) and text_direction(stripped) != "rtl"
-        if parts and (indented or not _wrapped(previous, stripped, width)):
+        if parts and (indented or not _wrapped(previous, stripped, width, measure)):
             _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
@@ -359,18 +373,19 @@ def _indented(previous: str, indent: int) -> bool:
 
 def _flush(lines: list[str], parts: list[str]) -> None:
     """The rows of ``parts`` joined into one line: by a space, but none between two CJK
-    characters (CJK writes no spaces; a row broke where the column did)."""
+    characters (CJK writes no spaces; a row broke where the column did). A space inside a
+    row is the text's own ("短缺药品保供稳价 全力保障临床用药需求") and stays."""
     if parts:
-        line = " ".join(parts)
-        if _CJK.search(line):
-            line = _CJK_BREAK.sub("", line)
-        lines.append(" ".join(line.split()))
+        joined = [parts[0]]
+        for above, part in pairwise(parts):
+            joined.append(part if _WIDE.match(part) and _WIDE.match(above[-1]) else f" {part}")
+        lines.append(" ".join("".join(joined).split()))
         parts.clear()
 
 
-def _wrap_width(text: str, rows: list[str]) -> int | None:
-    """The column ``text`` (split into ``rows``) was wrapped at, or ``None`` when it was
-    not hard-wrapped.
+def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
+    """The column ``text`` (split into ``rows``) was wrapped at and how a row's width is
+    measured, or ``None`` when it was not hard-wrapped.
 
     Wrapping breaks sentences: the row after a wrapped row goes on in lowercase, and the
     rows it follows end just short of one column, which none of them passes. Those rows
@@ -378,24 +393,58 @@ def _wrap_width(text: str, rows: list[str]) -> int | None:
     (lynx, w3m) also has menus, and rows it did not wrap (a table's, a long address, a
     line of code). A page copied from a browser has lines of any length, few of which a
     lowercase line follows, and more long paragraphs than wrapped text has long rows.
-    Scripts without spaces (CJK, Thai) give no such rows, and are taken as they come; nor
-    do digests (a list of SHA-256 sums, each 64 characters long like the next).
+    Scripts without spaces (CJK, Thai) give no such rows: their column is found from the
+    rows another row of the block follows (:func:`_unspaced_width`). Digests give none
+    either (a list of SHA-256 sums, each 64 characters long like the next). Widths are
+    counted in columns: a CJK character takes two.
     """
     # a digest over a digest that starts with a letter wrapped nothing
     rows_on = (row.rstrip() for row in _rows_going_on(text))
-    ends = sorted(len(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
-    if len(ends) < MIN_WRAPPED_ROWS:
-        return None  # most pages copied from a browser stop here
-    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
-    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        return None
-    # Of those longer than half the column (not a line of code, nor a list's item)...
-    long = bisect_right(ends, width) - bisect_right(ends, width // 2)
-    near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
-    if long < MIN_WRAPPED_ROWS or near_edge < NEAR_EDGE_SHARE * long:
-        return None
-    over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
-    return width if OVER_WIDE_RATIO * over_wide <= len(ends) else None
+    ends = sorted(_columns(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
+    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
+    if MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        # Of those longer than half the column (not a line of code, nor a list's item)...
+        long = bisect_right(ends, width) - bisect_right(ends, width // 2)
+        near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
+        over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
+        if (
+            long >= MIN_WRAPPED_ROWS
+            and near_edge >= NEAR_EDGE_SHARE * long
+            and OVER_WIDE_RATIO * over_wide <= len(ends)
+        ):
+            return width, _columns
+    # most pages copied from a browser stop here: no wide character
+    return _unspaced_width(rows) if not text.isascii() and _WIDE.search(text) else None
+
+
+def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
+    """The column a text in a script without spaces was wrapped at (a w3m or lynx dump of
+    a Chinese or Japanese page) and how its rows are measured, or ``None``.
+
+    Such a row breaks anywhere, so the rows another row of the same block follows end
+    within :data:`UNSPACED_SLACK` columns of the column, and no row passes it; a browser's
+    copy, one line a block, has paragraphs far wider than its menus' rows. w3m counts a
+    CJK character two columns, lynx one: both measures are tried.
+    """
+    for measure in (_columns, len):
+        ends = sorted(
+            measure(row.rstrip()) for row, below in pairwise(rows) if row.strip() and below.strip()
+        )
+        if len(ends) < MIN_WRAPPED_ROWS:
+            return None
+        width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
+        if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+            continue
+        near_edge = bisect_right(ends, width) - bisect_left(ends, width - UNSPACED_SLACK)
+        over_wide = sum(measure(row.rstrip()) > width + UNSPACED_SLACK for row in rows)
+        if near_edge >= MIN_WRAPPED_ROWS and OVER_WIDE_RATIO * over_wide <= near_edge:
+            return width, measure
+    return None
+
+
+def _columns(row: str) -> int:
+    """How many columns ``row`` takes in a terminal: two for a wide character."""
+    return len(row) if row.isascii() else len(row) + len(_WIDE.findall(row))
 
 
 def _rows_going_on(text: str) -> Iterator[str]:
@@ -428,9 +477,12 @@ def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset
     return search, frozenset(chars[lower & spaced])
 
 
-def _wrapped(previous: str, current: str, width: int) -> bool:
-    """Whether ``current`` continues the row ``previous``: its first word did not fit there."""
+def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], int]) -> bool:
+    """Whether ``current`` continues the row ``previous``: its first word did not fit there,
+    or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`)."""
     if MARKER.match(current):
         return False
+    if _WIDE.match(current) or _WIDE.match(previous[-1]):
+        return measure(previous) >= width - UNSPACED_SLACK  # the column broke it anywhere
     first_word = current.split(maxsplit=1)[0]
-    return len(previous) + 1 + len(first_word) > width - 1
+    return measure(previous) + 1 + measure(first_word) > width - 1
