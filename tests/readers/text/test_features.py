@@ -194,6 +194,13 @@ def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     assert kinds == [Kind.BREAK, Kind.END]
 
 
+def test_cjk_headers_with_a_counter_word_or_in_brackets() -> None:
+    """A count of comments takes its counter word ("10条", "12件") and a header may stand
+    in lenticular brackets: guancha.cn's comments under a short story had outweighed it."""
+    kinds = [line.kind for line in describe(["热门评论 10条", "コメント 12件", "【関連記事】"])]
+    assert kinds == [Kind.END, Kind.END, Kind.BREAK]
+
+
 #: Lines a word list condemns, or would if they were shorter: chrome words in short lines,
 #: pitches in long ones, and both in table rows, where the cells decide.
 _WORDED = [

@@ -38,6 +38,9 @@ from newsconv.tree import plain_text
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
         ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
+        ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),  # the paper's name, "reporter", names
+        ("本报记者 张伟、李娜", ["张伟", "李娜"]),
+        ("记者：王小明", ["王小明"]),
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -322,6 +325,9 @@ def test_a_desk_signing_under_a_by_word_is_no_author() -> None:
         ("최윤호 기자 uknow@donga.com", ["최윤호"]),  # donga.com
         ("김민지 기자", ["김민지"]),
         ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("扬子晚报记者 张楠", ["张楠"]),
+        ("采写：南都见习记者 林子沛", ["林子沛"]),  # a label, a trainee reporter
+        ("记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。", []),  # a sentence
         ("Kontakt: redaktion@example.de", []),  # a label, not a name
         ("Kontakt redaktion@example.de", []),  # one capitalised word is no one's name
         ("Questions? Contact us at news@example.com", []),

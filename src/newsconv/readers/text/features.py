@@ -52,7 +52,9 @@ HEADER_MAX_WORDS = 5
 HEADER_REACH = 40
 #: What opens a quoted title.
 _QUOTES = frozenset("«\"“„'‘「『")
-_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|【】［］〔〕"
+#: What may stand around a header besides its words: a count with its CJK counter word
+#: ("热门评论 10条", "コメント 12件", "댓글 3개"), brackets ("【関連記事】"), an arrow.
+_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|【】［］〔〕条件개"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 

@@ -112,6 +112,15 @@ _ROLES = frozenset(ROLE_WORDS)
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.?){1,3}|Jr\.?|Sr\.?")
+#: A Chinese byline naming the paper's reporters: the paper's name glued to the word for
+#: reporter, then their names, each of two to four characters ("澎湃新闻记者 段彦超 廖艳",
+#: "扬子晚报记者 张楠"), maybe under a label ("采写：南都见习记者 林子沛"; "见习" is
+#: "trainee").
+_REPORTERS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*)?[\u4e00-\u9fff]{0,12}?记者\s*[:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})"
+)
+_REPORTER_SPLIT = re.compile(r"[\s、，,]+")
 _NAME_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|e|и|і|a|i|en|ve|og|och)\s+|\s*&\s*")
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6})(?![\w.-]*\w)")
 #: What every domain has (its last dot and a letter): a scan that skips most lines cheaply.
@@ -308,6 +317,9 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
     Hildebrandt", :func:`section_and_names`)."""
     for index in candidates:
         text = texts[index]
+        if "记者" in text and (people := _reporters(text)):
+            yield index, people
+            continue
         if (
             text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
@@ -335,6 +347,12 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _reporters(text: str) -> tuple[Person, ...]:
+    """The reporters a Chinese byline names (:data:`_REPORTERS`); none for other lines."""
+    match = _REPORTERS.fullmatch(text) if len(text) <= SHORT_LINE else None
+    return tuple(map(Person, _REPORTER_SPLIT.split(match["names"]))) if match else ()
 
 
 def _desk(text: str) -> bool:
@@ -447,6 +465,8 @@ def find_closing_signature(
     last = body[-1]
     below = range(last + 1, min(len(texts), last + 1 + CLOSING_LINES))
     for index in (*body[-CLOSING_LINES:], *below):
+        if "记者" in texts[index] and (people := _reporters(texts[index])):
+            return index, people
         name = signing_name(texts[index])
         names = [part for part in _NAME_SPLIT.split(name) if part] if name else []
         if names and all(map(_signing_person, names)):
