@@ -61,12 +61,17 @@ MIN_WRAPPED_ROWS = 5
 #: most this many columns short of it (a wide character that did not fit, a closing
 #: bracket or stop kept off the next row's start)...
 UNSPACED_SLACK = 3
+_PAST_ANY_COLUMN = MAX_WRAP_WIDTH + UNSPACED_SLACK
+#: A text in a script without spaces shows it in this many characters (its menus at least).
+WIDE_SAMPLE = 2000
 #: Characters a terminal sets two columns wide (East Asian Wide and Fullwidth): Hangul
 #: jamo, CJK punctuation and ideographs, kana, Hangul syllables, fullwidth forms.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+_WIDE_CHARS = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 )
+_WIDE = re.compile(f"[{_WIDE_CHARS}]")
+_WIDE_RUN = re.compile(f"[{_WIDE_CHARS}]+")  # counted by runs: fewer strings to make
 #: How a table row's cells are joined in its text (the corpus's convention).
 CELL_SEPARATOR = " | "
 #: What ends a sentence (before any closing quotes or brackets).
@@ -414,7 +419,8 @@ def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] 
         ):
             return width, _columns
     # most pages copied from a browser stop here: no wide character
-    return _unspaced_width(rows) if not text.isascii() and _WIDE.search(text) else None
+    wide = not text.isascii() and _WIDE.search(text, 0, WIDE_SAMPLE) is not None
+    return _unspaced_width(rows) if wide else None
 
 
 def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
@@ -424,27 +430,39 @@ def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
     Such a row breaks anywhere, so the rows another row of the same block follows end
     within :data:`UNSPACED_SLACK` columns of the column, and no row passes it; a browser's
     copy, one line a block, has paragraphs far wider than its menus' rows. w3m counts a
-    CJK character two columns, lynx one: both measures are tried.
+    CJK character two columns, lynx one: both measures are tried. A row is at least as
+    many columns as characters and at most twice as many, so the lengths alone turn most
+    copies away, and only rows long enough to reach a column are measured in columns.
     """
-    for measure in (_columns, len):
-        ends = sorted(
-            measure(row.rstrip()) for row, below in pairwise(rows) if row.strip() and below.strip()
-        )
-        if len(ends) < MIN_WRAPPED_ROWS:
-            return None
-        width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
+    stripped = list(map(str.rstrip, rows))
+    lengths = np.fromiter(map(len, stripped), np.intp, len(stripped))
+    going_on = ((lengths[:-1] > 0) & (lengths[1:] > 0)).nonzero()[0]
+    shortest = (MIN_WRAP_WIDTH - UNSPACED_SLACK + 1) // 2
+    over_wide = int((lengths > _PAST_ANY_COLUMN).sum())
+    may_end = int((lengths[going_on] >= shortest).sum())  # long enough to reach one
+    if OVER_WIDE_RATIO * over_wide > may_end or may_end < MIN_WRAPPED_ROWS:
+        return None
+    columns = lengths.copy()
+    for index in ((lengths >= shortest) & (lengths <= _PAST_ANY_COLUMN)).nonzero()[0].tolist():
+        columns[index] = _columns(stripped[index])
+    for measure, widths in ((_columns, columns), (len, lengths)):
+        ends = np.sort(widths[going_on])
+        width = int(ends[int(WIDTH_QUANTILE * (len(ends) - 1))])
         if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
             continue
-        near_edge = bisect_right(ends, width) - bisect_left(ends, width - UNSPACED_SLACK)
-        over_wide = sum(measure(row.rstrip()) > width + UNSPACED_SLACK for row in rows)
-        if near_edge >= MIN_WRAPPED_ROWS and OVER_WIDE_RATIO * over_wide <= near_edge:
+        near_edge = int(np.count_nonzero(ends >= width - UNSPACED_SLACK))
+        past = int(np.count_nonzero(widths > width + UNSPACED_SLACK))
+        if near_edge >= MIN_WRAPPED_ROWS and OVER_WIDE_RATIO * past <= near_edge:
             return width, measure
     return None
 
 
 def _columns(row: str) -> int:
-    """How many columns ``row`` takes in a terminal: two for a wide character."""
-    return len(row) if row.isascii() else len(row) + len(_WIDE.findall(row))
+    """How many columns ``row`` takes in a terminal: two for a wide character. A row longer
+    than any column in characters is past it in columns too, and is not counted."""
+    if row.isascii() or len(row) > _PAST_ANY_COLUMN:
+        return len(row)
+    return len(row) + sum(map(len, _WIDE_RUN.findall(row)))
 
 
 def _rows_going_on(text: str) -> Iterator[str]:
