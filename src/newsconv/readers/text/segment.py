@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from newsconv.build import ZERO_WIDTH
 from newsconv.language import text_direction
@@ -72,6 +73,10 @@ _WIDE_CHARS = (
 )
 _WIDE = re.compile(f"[{_WIDE_CHARS}]")
 _WIDE_RUN = re.compile(f"[{_WIDE_CHARS}]+")  # counted by runs: fewer strings to make
+#: The same characters by code point, to count a text's at once (none past U+FFFF).
+_WIDE_TABLE = np.zeros(0x10000, np.bool_)
+for _first, _last in re.findall("(.)-(.)", _WIDE_CHARS):
+    _WIDE_TABLE[ord(_first) : ord(_last) + 1] = True
 #: How a table row's cells are joined in its text (the corpus's convention).
 CELL_SEPARATOR = " | "
 #: What ends a sentence (before any closing quotes or brackets).
@@ -432,20 +437,17 @@ def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
     copy, one line a block, has paragraphs far wider than its menus' rows. w3m counts a
     CJK character two columns, lynx one: both measures are tried. A row is at least as
     many columns as characters and at most twice as many, so the lengths alone turn most
-    copies away, and only rows long enough to reach a column are measured in columns.
+    copies away before any row is measured in columns.
     """
     stripped = list(map(str.rstrip, rows))
     lengths = np.fromiter(map(len, stripped), np.intp, len(stripped))
     going_on = ((lengths[:-1] > 0) & (lengths[1:] > 0)).nonzero()[0]
-    shortest = (MIN_WRAP_WIDTH - UNSPACED_SLACK + 1) // 2
-    over_wide = int((lengths > _PAST_ANY_COLUMN).sum())
-    may_end = int((lengths[going_on] >= shortest).sum())  # long enough to reach one
+    shortest = (MIN_WRAP_WIDTH - UNSPACED_SLACK + 1) // 2  # reaches no column in columns
+    over_wide = int(np.count_nonzero(lengths > _PAST_ANY_COLUMN))
+    may_end = int(np.count_nonzero(lengths[going_on] >= shortest))
     if OVER_WIDE_RATIO * over_wide > may_end or may_end < MIN_WRAPPED_ROWS:
         return None
-    columns = lengths.copy()
-    for index in ((lengths >= shortest) & (lengths <= _PAST_ANY_COLUMN)).nonzero()[0].tolist():
-        columns[index] = _columns(stripped[index])
-    for measure, widths in ((_columns, columns), (len, lengths)):
+    for measure, widths in ((_columns, lengths + _wide_counts(rows)), (len, lengths)):
         ends = np.sort(widths[going_on])
         width = int(ends[int(WIDTH_QUANTILE * (len(ends) - 1))])
         if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
@@ -455,6 +457,18 @@ def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
         if near_edge >= MIN_WRAPPED_ROWS and OVER_WIDE_RATIO * past <= near_edge:
             return width, measure
     return None
+
+
+def _wide_counts(rows: list[str]) -> npt.NDArray[np.intp]:
+    """How many wide characters each row holds, all rows counted at once."""
+    codes = np.frombuffer("\n".join(rows).encode("utf-32-le"), np.uint32)
+    wide = _WIDE_TABLE[np.minimum(codes, 0xFFFF)]
+    counted = np.concatenate(([0], np.cumsum(wide, dtype=np.intp)))
+    breaks = (codes == ord("\n")).nonzero()[0]
+    starts = np.concatenate(([0], breaks + 1))
+    stops = np.concatenate((breaks, [len(codes)]))
+    counts: npt.NDArray[np.intp] = counted[stops] - counted[starts]
+    return counts
 
 
 def _columns(row: str) -> int:
