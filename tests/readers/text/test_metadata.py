@@ -349,3 +349,27 @@ def test_a_byline_naming_a_news_agency_names_no_author(byline: str) -> None:
 def test_an_agency_beside_a_person_leaves_the_person() -> None:
     doc = read_text("\n".join(["Bridge to close", "By Jane Doe and Reuters", *STORY]))
     assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+
+
+CHINESE_STORY = [
+    "“以前花一两元就能充满电，前几天一下子被扣了12元。”吴翔宇自称是共享充电宝的长期用户，"
+    "因为手机的使用频率高，他习惯了外出时租借充电宝。",
+    "和吴翔宇有同样感受的人还有很多，“部分充电宝8元每小时”的话题在新浪微博阅读量已经达"
+    "5600多万，有网友感叹“充电宝自由正在远去”。",
+    "业内资深人士张凡坦言，很多品牌的共享充电宝租金都有一定程度的上调，现在起码2元到3元"
+    "每小时。他还表示在特殊的高消费场所，租金甚至高达15元甚至20元每小时。",
+]
+
+
+def test_a_chinese_name_before_its_paper_signs_the_story() -> None:
+    """The Paper prints "reporter/paper" between headline and date: one word of a script
+    without capitals is a whole name when the paper follows it."""
+    head = ["首页", "财经", "共享充电宝涨价告别1元时代", "石佳/中国青年报", "2019-09-24 09:10"]
+    doc = read_text("\n".join([*head, *CHINESE_STORY]))
+    assert [person.name for person in doc.metadata.authors] == ["石佳"]
+    assert "石佳/中国青年报" not in plain_text(doc)
+
+
+def test_a_chinese_section_label_alone_names_no_author() -> None:
+    head = ["首页", "财经", "共享充电宝涨价告别1元时代", "财经", "2019-09-24 09:10"]
+    assert read_text("\n".join([*head, *CHINESE_STORY])).metadata.authors == ()

@@ -423,7 +423,10 @@ def find_signature(
         return None
     if BYLINE.match(text):
         return None  # a byline :func:`bylines` refused: "By Reuters" names no person
-    if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
+    # One word of a script without capitals is a whole name when its paper follows it
+    # ("石佳/中国青年报"): alone, it may as well be a section's label.
+    fewest = 1 if text != texts[index] and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
+    if fewest <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
 
