@@ -447,9 +447,15 @@ def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
     may_end = int(np.count_nonzero(lengths[going_on] >= shortest))
     if OVER_WIDE_RATIO * over_wide > may_end or may_end < MIN_WRAPPED_ROWS:
         return None
-    for measure, widths in ((_columns, lengths + _wide_counts(rows)), (len, lengths)):
+    measures: list[tuple[Callable[[str], int], npt.NDArray[np.intp]]] = [(len, lengths)]
+    # In columns the wrap is at most twice the characters' (its rows are those going on),
+    # and the rows longer than that in characters are past it in any case.
+    at_most = min(MAX_WRAP_WIDTH, 2 * _quantile(np.sort(lengths[going_on]))) + UNSPACED_SLACK
+    if OVER_WIDE_RATIO * int(np.count_nonzero(lengths > at_most)) <= may_end:
+        measures.insert(0, (_columns, lengths + _wide_counts(rows)))
+    for measure, widths in measures:
         ends = np.sort(widths[going_on])
-        width = int(ends[int(WIDTH_QUANTILE * (len(ends) - 1))])
+        width = _quantile(ends)
         if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
             continue
         near_edge = int(np.count_nonzero(ends >= width - UNSPACED_SLACK))
@@ -457,6 +463,11 @@ def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
         if near_edge >= MIN_WRAPPED_ROWS and OVER_WIDE_RATIO * past <= near_edge:
             return width, measure
     return None
+
+
+def _quantile(ends: npt.NDArray[np.intp]) -> int:
+    """The width :data:`WIDTH_QUANTILE` of the sorted ``ends`` do not pass."""
+    return int(ends[int(WIDTH_QUANTILE * (len(ends) - 1))])
 
 
 def _wide_counts(rows: list[str]) -> npt.NDArray[np.intp]:
