@@ -41,6 +41,7 @@ from newsconv.tree import plain_text
         ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),  # the paper's name, "reporter", names
         ("本报记者 张伟、李娜", ["张伟", "李娜"]),
         ("记者：王小明", ["王小明"]),
+        ("作者魏星", ["魏星"]),  # a Chinese name follows its by-word unspaced
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -56,6 +57,7 @@ def test_byline(line: str, names: list[str]) -> None:
         "Bylines are hard",
         "By clicking here you agree",
         "ByteDance Names New Chief",
+        "作者表示对结果很满意",  # "the author said he was pleased": no name of four characters
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -281,6 +283,18 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("North Korea 09:31 August 20, 2019", "09:31 August 20, 2019", []),
         ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2/26/2015 7:11 AM PST", []),
         ("Politics | March 3, 2026 | Share", "March 3, 2026", []),
+        # a part that is a byline names the author, whatever the others say
+        (
+            "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
+            "2014-08-24 21:30",
+            ["魏星"],
+        ),
+        (
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin "
+            "Untersinger (avec Damien Leloup et Morgane Tual)",
+            "04.05.2015 à 13h36",
+            ["Martin Untersinger"],
+        ),
     ],
 )
 def test_names_beside_the_date(line: str, printed: str, names: list[str]) -> None:

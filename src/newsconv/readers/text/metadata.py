@@ -78,8 +78,11 @@ _LABEL = re.compile(rf"\s(?:{CREDIT_LABEL})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
 #: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe" from a copy that lost
 #: the space between the "By" and the name's spans (no name opens with "By" and a capital).
+#: Han characters: a Chinese name follows its by-word unspaced ("作者魏星", "记者陈智").
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 BYLINE = re.compile(
-    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z])))"
+    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z]))"
+    rf"|(?:作者|记者|記者)[:：]?(?=[{_HAN}]))"
     r"(?P<names>\S.*)$",
     re.IGNORECASE,
 )
@@ -444,8 +447,13 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     from each other by bullets, bars or spaced dashes: "Dan Goodin – Feb 26, 2026 10:45
     am | 167", "14 April 2026•Salim Bitam•Samir Bousseaden•Daniel Stepanic". The date
     has a part of its own, and every part other than it and numbers is a name of two or
-    three capitalised words ("North Korea 09:31 August 20, 2019" is a section's)."""
+    three capitalised words ("North Korea 09:31 August 20, 2019" is a section's); a part
+    after the first that is a byline names them whatever the others are
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星")."""
     parts = [part for part in _DATELINE_PARTS.split(text) if part]
+    signed = find_byline(parts, range(1, len(parts)))  # a part that says so: "| 作者魏星"
+    if signed:
+        return signed[1]
     dated = [part for part in parts if printed and printed in part]
     if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
         return ()  # the date shares its part with other words ("North Korea 09:31 …")
