@@ -194,6 +194,13 @@ def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     assert kinds == [Kind.BREAK, Kind.END]
 
 
+def test_cjk_headers_with_a_counter_word_or_in_brackets() -> None:
+    """A count of comments takes its counter word ("10条", "12件") and a header may stand
+    in lenticular brackets: guancha.cn's comments under a short story had outweighed it."""
+    kinds = [line.kind for line in describe(["热门评论 10条", "コメント 12件", "【関連記事】"])]
+    assert kinds == [Kind.END, Kind.END, Kind.BREAK]
+
+
 #: Lines a word list condemns, or would if they were shorter: chrome words in short lines,
 #: pitches in long ones, and both in table rows, where the cells decide.
 _WORDED = [
@@ -279,6 +286,8 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("MORE: Is Nikki Haley a China hawk? Her record may suggest a different picture", True),
         ("More Americans are flying this year than ever before, the agency said.", False),
         ("MORE:", False),
+        ("此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”", True),  # no case in CJK
+        ("延伸阅读：", False),
         # a paragraph that opens with a pointer set inline, then goes on as prose
         (
             "À LIRE AUSSI Massacre du 7 octobre : ce que disent les images « Vous devez le "

@@ -38,6 +38,10 @@ from newsconv.tree import plain_text
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
         ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
+        ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),  # the paper's name, "reporter", names
+        ("本报记者 张伟、李娜", ["张伟", "李娜"]),
+        ("记者：王小明", ["王小明"]),
+        ("作者魏星", ["魏星"]),  # a Chinese name follows its by-word unspaced
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -53,6 +57,7 @@ def test_byline(line: str, names: list[str]) -> None:
         "Bylines are hard",
         "By clicking here you agree",
         "ByteDance Names New Chief",
+        "作者表示对结果很满意",  # "the author said he was pleased": no name of four characters
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -278,6 +283,18 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("North Korea 09:31 August 20, 2019", "09:31 August 20, 2019", []),
         ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2/26/2015 7:11 AM PST", []),
         ("Politics | March 3, 2026 | Share", "March 3, 2026", []),
+        # a part that is a byline names the author, whatever the others say
+        (
+            "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
+            "2014-08-24 21:30",
+            ["魏星"],
+        ),
+        (
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin "
+            "Untersinger (avec Damien Leloup et Morgane Tual)",
+            "04.05.2015 à 13h36",
+            ["Martin Untersinger"],
+        ),
     ],
 )
 def test_names_beside_the_date(line: str, printed: str, names: list[str]) -> None:
@@ -322,6 +339,9 @@ def test_a_desk_signing_under_a_by_word_is_no_author() -> None:
         ("최윤호 기자 uknow@donga.com", ["최윤호"]),  # donga.com
         ("김민지 기자", ["김민지"]),
         ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("扬子晚报记者 张楠", ["张楠"]),
+        ("采写：南都见习记者 林子沛", ["林子沛"]),  # a label, a trainee reporter
+        ("记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。", []),  # a sentence
         ("Kontakt: redaktion@example.de", []),  # a label, not a name
         ("Kontakt redaktion@example.de", []),  # one capitalised word is no one's name
         ("Questions? Contact us at news@example.com", []),
@@ -343,3 +363,27 @@ def test_a_byline_naming_a_news_agency_names_no_author(byline: str) -> None:
 def test_an_agency_beside_a_person_leaves_the_person() -> None:
     doc = read_text("\n".join(["Bridge to close", "By Jane Doe and Reuters", *STORY]))
     assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+
+
+CHINESE_STORY = [
+    "“以前花一两元就能充满电，前几天一下子被扣了12元。”吴翔宇自称是共享充电宝的长期用户，"
+    "因为手机的使用频率高，他习惯了外出时租借充电宝。",
+    "和吴翔宇有同样感受的人还有很多，“部分充电宝8元每小时”的话题在新浪微博阅读量已经达"
+    "5600多万，有网友感叹“充电宝自由正在远去”。",
+    "业内资深人士张凡坦言，很多品牌的共享充电宝租金都有一定程度的上调，现在起码2元到3元"
+    "每小时。他还表示在特殊的高消费场所，租金甚至高达15元甚至20元每小时。",
+]
+
+
+def test_a_chinese_name_before_its_paper_signs_the_story() -> None:
+    """The Paper prints "reporter/paper" between headline and date: one word of a script
+    without capitals is a whole name when the paper follows it."""
+    head = ["首页", "财经", "共享充电宝涨价告别1元时代", "石佳/中国青年报", "2019-09-24 09:10"]
+    doc = read_text("\n".join([*head, *CHINESE_STORY]))
+    assert [person.name for person in doc.metadata.authors] == ["石佳"]
+    assert "石佳/中国青年报" not in plain_text(doc)
+
+
+def test_a_chinese_section_label_alone_names_no_author() -> None:
+    head = ["首页", "财经", "共享充电宝涨价告别1元时代", "财经", "2019-09-24 09:10"]
+    assert read_text("\n".join([*head, *CHINESE_STORY])).metadata.authors == ()

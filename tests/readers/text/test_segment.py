@@ -101,6 +101,41 @@ def test_cjk_broken_by_the_column_is_joined_without_a_space() -> None:
     assert texts == [english, chinese] * 3
 
 
+CHINESE = [
+    "市议会周二投票决定对旧桥禁止汽车通行，理由是调查发现其三个拱中有两个出现深裂缝，"
+    "钢制桥面也已生锈。修复工程预计需要两年时间，费用由市和地区共同承担。",
+    "在施工期间，居民仍可步行或骑自行车过桥，高峰时段每十分钟有一班穿梭巴士往返于车站和"
+    "市场之间。市长表示，这座桥对城市的历史和日常生活都很重要。",
+]
+
+
+def _columns(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` cut into rows of at most ``width`` characters, as a text-mode browser
+    cuts a script without spaces (anywhere)."""
+    return [paragraph[at : at + width] for at in range(0, len(paragraph), width)]
+
+
+@pytest.mark.parametrize("chars", [39, 74], ids=["w3m, two columns a character", "lynx, one"])
+def test_cjk_wrapped_at_a_column_is_joined_back(chars: int) -> None:
+    """w3m and lynx cut a Chinese or Japanese paragraph at the column wherever it falls
+    (w3m counts a character two columns wide, lynx one); each row had been a line."""
+    headline = "旧桥 禁止汽车通行"  # a space of its own, on a row that reaches no column
+    rows = [headline, ""]
+    paragraphs = [CHINESE[0] + CHINESE[1], CHINESE[1] + CHINESE[0]] * 3
+    for paragraph in paragraphs:
+        rows += [*_columns(paragraph, chars), ""]
+    rows += ["有事没事说两句...", "_" * 60, "_" * 60]  # a comment form's blank
+    assert segment("\n".join(rows)).texts == [headline, *paragraphs, "有事没事说两句..."]
+
+
+def test_a_browser_copy_of_cjk_text_is_taken_as_it_comes() -> None:
+    """A browser's copy has a line a block: short menu items over paragraphs far wider than
+    them, no column."""
+    menu = ["首页", "新闻", "体育", "财经", "娱乐", "科技", "市议会周二投票决定对旧桥禁止汽车通行"]
+    text = "\n".join(menu * 2 + CHINESE * 3)
+    assert segment(text).texts == menu * 2 + CHINESE * 3
+
+
 def test_a_template_slot_alone_on_its_line_is_dropped() -> None:
     lines, _ = segment("The story goes on here.\n{{cta}}\nAnd it ends here.\n")
     assert lines == ["The story goes on here.", "And it ends here."]

@@ -85,6 +85,24 @@ def test_a_cjk_sentence_ending_in_a_full_stop_is_a_caption() -> None:
     assert pick(head, body, near=2) == "海外留学生看两会：出国前后关注点大不同"
 
 
+def test_a_cjk_caption_closed_by_its_source_is_no_headline() -> None:
+    # The Paper copied as text: headline, author/outlet, date, a button, the lead photo's
+    # caption with its source after the full stop.
+    head = [
+        "首页 > 10%公司",
+        "共享充电宝涨价告别1元时代：是“收割韭菜”还是回归理性",
+        "石佳/中国青年报",
+        "2019-09-24 09:10",
+        "字号",
+        "共享充电宝。视觉中国 资料",
+    ]
+    body = [
+        "“以前花一两元就能充满电，前几天一下子被扣了12元。”吴翔宇自称是共享充电宝的长期用户。"
+        "对于共享充电宝涨价，他表示，这完全是收割韭菜。"
+    ]
+    assert pick(head, body, near=3) == "共享充电宝涨价告别1元时代：是“收割韭菜”还是回归理性"
+
+
 def test_a_menu_item_between_menu_items_is_not_the_title() -> None:
     menu = ["ニュース", "トピックス", "ランキング", "ビジネス", "経済"]
     head = [

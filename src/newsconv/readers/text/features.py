@@ -52,7 +52,9 @@ HEADER_MAX_WORDS = 5
 HEADER_REACH = 40
 #: What opens a quoted title.
 _QUOTES = frozenset("«\"“„'‘「『")
-_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|"
+#: What may stand around a header besides its words: a count with its CJK counter word
+#: ("热门评论 10条", "コメント 12件", "댓글 3개"), brackets ("【関連記事】"), an arrow.
+_HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|【】［］〔〕条件개"
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
@@ -442,11 +444,12 @@ def links_elsewhere(text: str) -> bool:
     """Whether a line is a "Read also" header and its link set in one line ("Lire aussi
     Martine Bulard, « En Corée … », Le Monde diplomatique, mai 2018."): a name or a quoted
     title follows the header, where prose that opens with the same words goes on in
-    lowercase ("Related research shows ..."); or a label in capitals and a colon before
-    a headline ("MORE: Haley spars with Republican rivals …", :data:`_CAPITAL_POINTERS`)."""
+    lowercase ("Related research shows ...", :func:`_headline_start`); or a label in
+    capitals and a colon before a headline ("MORE: Haley spars with Republican rivals …",
+    :data:`_CAPITAL_POINTERS`)."""
     if text.startswith(_CAPITAL_POINTERS) and len(text) <= POINTER_LINE_MAX_CHARS:
         link = text.partition(":")[2].lstrip()
-        return link != "" and (link[0].isupper() or link[0] in _QUOTES)
+        return link != "" and _headline_start(link[0])
     headers = _RELATED_BY_OPENING.get(text[:2])
     if headers is None or len(text) > POINTER_LINE_MAX_CHARS:
         return False  # longer: prose a pointer was set in front of ("À LIRE AUSSI …" inline)
@@ -455,8 +458,14 @@ def links_elsewhere(text: str) -> bool:
         if opening.startswith(header):
             rest = text[len(header) :]
             link = rest.lstrip(" :：")
-            return rest[:1] in " :：" and link != "" and (link[0].isupper() or link[0] in _QUOTES)
+            return rest[:1] in " :：" and link != "" and _headline_start(link[0])
     return False
+
+
+def _headline_start(char: str) -> bool:
+    """Whether a linked headline may open with ``char``: a capital, a letter of a script
+    without case ("此前报道：港媒曝…"), or a quotation mark; prose goes on in lowercase."""
+    return (char.isalpha() and not char.islower()) or char in _QUOTES
 
 
 def _bulleted(text: str) -> bool:

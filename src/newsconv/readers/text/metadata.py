@@ -78,8 +78,11 @@ _LABEL = re.compile(rf"\s(?:{CREDIT_LABEL})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
 #: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe" from a copy that lost
 #: the space between the "By" and the name's spans (no name opens with "By" and a capital).
+#: Han characters: a Chinese name follows its by-word unspaced ("作者魏星", "记者陈智").
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 BYLINE = re.compile(
-    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z])))"
+    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z]))"
+    rf"|(?:作者|记者|記者)[:：]?(?=[{_HAN}]))"
     r"(?P<names>\S.*)$",
     re.IGNORECASE,
 )
@@ -112,6 +115,15 @@ _ROLES = frozenset(ROLE_WORDS)
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.?){1,3}|Jr\.?|Sr\.?")
+#: A Chinese byline naming the paper's reporters: the paper's name glued to the word for
+#: reporter, then their names, each of two to four characters ("澎湃新闻记者 段彦超 廖艳",
+#: "扬子晚报记者 张楠"), maybe under a label ("采写：南都见习记者 林子沛"; "见习" is
+#: "trainee").
+_REPORTERS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*)?[\u4e00-\u9fff]{0,12}?记者\s*[:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})"
+)
+_REPORTER_SPLIT = re.compile(r"[\s、，,]+")
 _NAME_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|e|и|і|a|i|en|ve|og|och)\s+|\s*&\s*")
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6})(?![\w.-]*\w)")
 #: What every domain has (its last dot and a letter): a scan that skips most lines cheaply.
@@ -308,6 +320,9 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
     Hildebrandt", :func:`section_and_names`)."""
     for index in candidates:
         text = texts[index]
+        if "记者" in text and (people := _reporters(text)):
+            yield index, people
+            continue
         if (
             text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
@@ -335,6 +350,12 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _reporters(text: str) -> tuple[Person, ...]:
+    """The reporters a Chinese byline names (:data:`_REPORTERS`); none for other lines."""
+    match = _REPORTERS.fullmatch(text) if len(text) <= SHORT_LINE else None
+    return tuple(map(Person, _REPORTER_SPLIT.split(match["names"]))) if match else ()
 
 
 def _desk(text: str) -> bool:
@@ -405,7 +426,10 @@ def find_signature(
         return None
     if BYLINE.match(text):
         return None  # a byline :func:`bylines` refused: "By Reuters" names no person
-    if SIGNATURE_WORDS[0] <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
+    # One word of a script without capitals is a whole name when its paper follows it
+    # ("石佳/中国青年报"): alone, it may as well be a section's label.
+    fewest = 1 if text != texts[index] and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
+    if fewest <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
 
@@ -423,8 +447,13 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     from each other by bullets, bars or spaced dashes: "Dan Goodin – Feb 26, 2026 10:45
     am | 167", "14 April 2026•Salim Bitam•Samir Bousseaden•Daniel Stepanic". The date
     has a part of its own, and every part other than it and numbers is a name of two or
-    three capitalised words ("North Korea 09:31 August 20, 2019" is a section's)."""
+    three capitalised words ("North Korea 09:31 August 20, 2019" is a section's); a part
+    after the first that is a byline names them whatever the others are
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星")."""
     parts = [part for part in _DATELINE_PARTS.split(text) if part]
+    signed = find_byline(parts, range(1, len(parts)))  # a part that says so: "| 作者魏星"
+    if signed:
+        return signed[1]
     dated = [part for part in parts if printed and printed in part]
     if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
         return ()  # the date shares its part with other words ("North Korea 09:31 …")
@@ -447,6 +476,8 @@ def find_closing_signature(
     last = body[-1]
     below = range(last + 1, min(len(texts), last + 1 + CLOSING_LINES))
     for index in (*body[-CLOSING_LINES:], *below):
+        if "记者" in texts[index] and (people := _reporters(texts[index])):
+            return index, people
         name = signing_name(texts[index])
         names = [part for part in _NAME_SPLIT.split(name) if part] if name else []
         if names and all(map(_signing_person, names)):

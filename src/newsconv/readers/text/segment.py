@@ -17,9 +17,11 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from newsconv.build import ZERO_WIDTH
 from newsconv.language import text_direction
@@ -56,6 +58,25 @@ NEAR_EDGE_SHARE, WRAP_SLACK = 0.6, 15
 OVER_WIDE_RATIO = 4
 #: Fewer rows than this are taken as they come.
 MIN_WRAPPED_ROWS = 5
+#: A column breaks a row of a script without spaces anywhere, so its wrapped rows end at
+#: most this many columns short of it (a wide character that did not fit, a closing
+#: bracket or stop kept off the next row's start)...
+UNSPACED_SLACK = 3
+_PAST_ANY_COLUMN = MAX_WRAP_WIDTH + UNSPACED_SLACK
+#: A text in a script without spaces shows it in this many characters (its menus at least).
+WIDE_SAMPLE = 2000
+#: Characters a terminal sets two columns wide (East Asian Wide and Fullwidth): Hangul
+#: jamo, CJK punctuation and ideographs, kana, Hangul syllables, fullwidth forms.
+_WIDE_CHARS = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+)
+_WIDE = re.compile(f"[{_WIDE_CHARS}]")
+_WIDE_RUN = re.compile(f"[{_WIDE_CHARS}]+")  # counted by runs: fewer strings to make
+#: The same characters by code point, to count a text's at once (none past U+FFFF).
+_WIDE_TABLE = np.zeros(0x10000, np.bool_)
+for _first, _last in re.findall("(.)-(.)", _WIDE_CHARS):
+    _WIDE_TABLE[ord(_first) : ord(_last) + 1] = True
 #: How a table row's cells are joined in its text (the corpus's convention).
 CELL_SEPARATOR = " | "
 #: What ends a sentence (before any closing quotes or brackets).
@@ -81,8 +102,9 @@ _SPACES = frozenset(" \t\n")
 #: How a line that goes on with a sentence begins, besides a lowercase letter.
 _GOES_ON = frozenset(",.;:!?)]}…%")
 _CJK = re.compile(f"[{CJK_CHARS}]")
-#: The space joining two rows between two CJK characters.
-_CJK_BREAK = re.compile(f"(?<=[{CJK_CHARS}]) (?=[{CJK_CHARS}])")
+#: A row of underscores: a text field of a form ("______"), which lynx also draws a rule
+#: with; it holds no text.
+_BLANKS = re.compile(r"_{3,}(?: _{3,})*")
 #: A line that is only an unfilled slot of the template the page was drawn from
 #: ("{{cta}}", "{% block ad %}"): the page's own code, which would end the article's run.
 _TEMPLATE_SLOT = re.compile(r"^[ \t]*(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[ \t]*$", re.MULTILINE)
@@ -117,9 +139,9 @@ def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
     text = without_link_list(_cleaned(text))
     rows = text.split("\n")
-    width = _wrap_width(text, rows)
-    if width is not None:  # a text-mode browser's dump, or text written so
-        return Lines(_rewrapped(without_placeholders(text).split("\n"), width), {})
+    wrap = _wrap_width(text, rows)
+    if wrap is not None:  # a text-mode browser's dump, or text written so
+        return Lines(_rewrapped(without_placeholders(text).split("\n"), *wrap), {})
     if (joined := _with_broken_paragraphs_joined(text)) is not None:
         rows = joined.split("\n")
     ascii_clean = not any(char in text for char in ASCII_SPACES)
@@ -322,7 +344,7 @@ def _goes_on(text: str) -> bool:
     return text[0].islower() or text[0] in _GOES_ON
 
 
-def _rewrapped(rows: list[str], width: int) -> list[str]:
+def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> list[str]:
     """Rows joined back into paragraphs: a blank line, an indent or a short row ends one.
 
     A list's item wraps under its text, not under its bullet ("  * Item that goes / on
@@ -337,9 +359,11 @@ def _rewrapped(rows: list[str], width: int) -> list[str]:
         if not stripped:
             _flush(lines, parts)
             continue
+        if _BLANKS.fullmatch(stripped):
+            continue  # joined to the row above, a form's blank would read as its text
         indent = len(row) - len(row.lstrip())
         indented = _indented(previous, indent) and text_direction(stripped) != "rtl"
-        if parts and (indented or not _wrapped(previous, stripped, width)):
+        if parts and (indented or not _wrapped(previous, stripped, width, measure)):
             _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
@@ -359,18 +383,19 @@ def _indented(previous: str, indent: int) -> bool:
 
 def _flush(lines: list[str], parts: list[str]) -> None:
     """The rows of ``parts`` joined into one line: by a space, but none between two CJK
-    characters (CJK writes no spaces; a row broke where the column did)."""
+    characters (CJK writes no spaces; a row broke where the column did). A space inside a
+    row is the text's own ("短缺药品保供稳价 全力保障临床用药需求") and stays."""
     if parts:
-        line = " ".join(parts)
-        if _CJK.search(line):
-            line = _CJK_BREAK.sub("", line)
-        lines.append(" ".join(line.split()))
+        joined = [parts[0]]
+        for above, part in pairwise(parts):
+            joined.append(part if _WIDE.match(part) and _WIDE.match(above[-1]) else f" {part}")
+        lines.append(" ".join("".join(joined).split()))
         parts.clear()
 
 
-def _wrap_width(text: str, rows: list[str]) -> int | None:
-    """The column ``text`` (split into ``rows``) was wrapped at, or ``None`` when it was
-    not hard-wrapped.
+def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
+    """The column ``text`` (split into ``rows``) was wrapped at and how a row's width is
+    measured, or ``None`` when it was not hard-wrapped.
 
     Wrapping breaks sentences: the row after a wrapped row goes on in lowercase, and the
     rows it follows end just short of one column, which none of them passes. Those rows
@@ -378,24 +403,91 @@ def _wrap_width(text: str, rows: list[str]) -> int | None:
     (lynx, w3m) also has menus, and rows it did not wrap (a table's, a long address, a
     line of code). A page copied from a browser has lines of any length, few of which a
     lowercase line follows, and more long paragraphs than wrapped text has long rows.
-    Scripts without spaces (CJK, Thai) give no such rows, and are taken as they come; nor
-    do digests (a list of SHA-256 sums, each 64 characters long like the next).
+    Scripts without spaces (CJK, Thai) give no such rows: their column is found from the
+    rows another row of the block follows (:func:`_unspaced_width`). Digests give none
+    either (a list of SHA-256 sums, each 64 characters long like the next). Widths are
+    counted in columns: a CJK character takes two.
     """
     # a digest over a digest that starts with a letter wrapped nothing
     rows_on = (row.rstrip() for row in _rows_going_on(text))
-    ends = sorted(len(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
-    if len(ends) < MIN_WRAPPED_ROWS:
-        return None  # most pages copied from a browser stop here
-    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
-    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+    ends = sorted(_columns(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
+    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
+    if MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        # Of those longer than half the column (not a line of code, nor a list's item)...
+        long = bisect_right(ends, width) - bisect_right(ends, width // 2)
+        near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
+        over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
+        if (
+            long >= MIN_WRAPPED_ROWS
+            and near_edge >= NEAR_EDGE_SHARE * long
+            and OVER_WIDE_RATIO * over_wide <= len(ends)
+        ):
+            return width, _columns
+    # most pages copied from a browser stop here: no wide character
+    wide = not text.isascii() and _WIDE.search(text, 0, WIDE_SAMPLE) is not None
+    return _unspaced_width(rows) if wide else None
+
+
+def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
+    """The column a text in a script without spaces was wrapped at (a w3m or lynx dump of
+    a Chinese or Japanese page) and how its rows are measured, or ``None``.
+
+    Such a row breaks anywhere, so the rows another row of the same block follows end
+    within :data:`UNSPACED_SLACK` columns of the column, and no row passes it; a browser's
+    copy, one line a block, has paragraphs far wider than its menus' rows. w3m counts a
+    CJK character two columns, lynx one: both measures are tried. A row is at least as
+    many columns as characters and at most twice as many, so the lengths alone turn most
+    copies away before any row is measured in columns.
+    """
+    stripped = list(map(str.rstrip, rows))
+    lengths = np.fromiter(map(len, stripped), np.intp, len(stripped))
+    going_on = ((lengths[:-1] > 0) & (lengths[1:] > 0)).nonzero()[0]
+    shortest = (MIN_WRAP_WIDTH - UNSPACED_SLACK + 1) // 2  # reaches no column in columns
+    over_wide = int(np.count_nonzero(lengths > _PAST_ANY_COLUMN))
+    may_end = int(np.count_nonzero(lengths[going_on] >= shortest))
+    if OVER_WIDE_RATIO * over_wide > may_end or may_end < MIN_WRAPPED_ROWS:
         return None
-    # Of those longer than half the column (not a line of code, nor a list's item)...
-    long = bisect_right(ends, width) - bisect_right(ends, width // 2)
-    near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
-    if long < MIN_WRAPPED_ROWS or near_edge < NEAR_EDGE_SHARE * long:
-        return None
-    over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
-    return width if OVER_WIDE_RATIO * over_wide <= len(ends) else None
+    measures: list[tuple[Callable[[str], int], npt.NDArray[np.intp]]] = [(len, lengths)]
+    # In columns the wrap is at most twice the characters' (its rows are those going on),
+    # and the rows longer than that in characters are past it in any case.
+    at_most = min(MAX_WRAP_WIDTH, 2 * _quantile(np.sort(lengths[going_on]))) + UNSPACED_SLACK
+    if OVER_WIDE_RATIO * int(np.count_nonzero(lengths > at_most)) <= may_end:
+        measures.insert(0, (_columns, lengths + _wide_counts(rows)))
+    for measure, widths in measures:
+        ends = np.sort(widths[going_on])
+        width = _quantile(ends)
+        if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+            continue
+        near_edge = int(np.count_nonzero(ends >= width - UNSPACED_SLACK))
+        past = int(np.count_nonzero(widths > width + UNSPACED_SLACK))
+        if near_edge >= MIN_WRAPPED_ROWS and OVER_WIDE_RATIO * past <= near_edge:
+            return width, measure
+    return None
+
+
+def _quantile(ends: npt.NDArray[np.intp]) -> int:
+    """The width :data:`WIDTH_QUANTILE` of the sorted ``ends`` do not pass."""
+    return int(ends[int(WIDTH_QUANTILE * (len(ends) - 1))])
+
+
+def _wide_counts(rows: list[str]) -> npt.NDArray[np.intp]:
+    """How many wide characters each row holds, all rows counted at once."""
+    codes = np.frombuffer("\n".join(rows).encode("utf-32-le"), np.uint32)
+    wide = _WIDE_TABLE[np.minimum(codes, 0xFFFF)]
+    counted = np.concatenate(([0], np.cumsum(wide, dtype=np.intp)))
+    breaks = (codes == ord("\n")).nonzero()[0]
+    starts = np.concatenate(([0], breaks + 1))
+    stops = np.concatenate((breaks, [len(codes)]))
+    counts: npt.NDArray[np.intp] = counted[stops] - counted[starts]
+    return counts
+
+
+def _columns(row: str) -> int:
+    """How many columns ``row`` takes in a terminal: two for a wide character. A row longer
+    than any column in characters is past it in columns too, and is not counted."""
+    if row.isascii() or len(row) > _PAST_ANY_COLUMN:
+        return len(row)
+    return len(row) + sum(map(len, _WIDE_RUN.findall(row)))
 
 
 def _rows_going_on(text: str) -> Iterator[str]:
@@ -428,9 +520,12 @@ def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset
     return search, frozenset(chars[lower & spaced])
 
 
-def _wrapped(previous: str, current: str, width: int) -> bool:
-    """Whether ``current`` continues the row ``previous``: its first word did not fit there."""
+def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], int]) -> bool:
+    """Whether ``current`` continues the row ``previous``: its first word did not fit there,
+    or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`)."""
     if MARKER.match(current):
         return False
+    if _WIDE.match(current) or _WIDE.match(previous[-1]):
+        return measure(previous) >= width - UNSPACED_SLACK  # the column broke it anywhere
     first_word = current.split(maxsplit=1)[0]
-    return len(previous) + 1 + len(first_word) > width - 1
+    return measure(previous) + 1 + measure(first_word) > width - 1

@@ -140,6 +140,9 @@ _PIPED_CREDIT = re.compile(r"[^\W\d_]{2}[.!?] \| [^|.!?]{2,30}$")
 _LABELLED_CREDIT = re.compile(
     rf"[^\W\d_][.!?]\s+(?:{CREDIT_LABEL})\s*[:：]\s*[^.!?]{{2,80}}$", re.IGNORECASE
 )
+#: A CJK sentence and the photo's source after it, closing a caption: "共享充电宝。视觉中国
+#: 资料", "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网" (a CJK headline holds no full stop).
+_CJK_CREDITED = re.compile(r"。[^。！？!?]{2,20}$")
 #: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
 #: (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
@@ -810,6 +813,7 @@ def _is_caption(text: str) -> bool:
         or (text.endswith(")") and CREDITED_END.search(text))  # the regex tries every position
         or (" | " in text and _PIPED_CREDIT.search(text))
         or (":" in text and _LABELLED_CREDIT.search(text))
+        or ("。" in text and _CJK_CREDITED.search(text))
     ):
         return True
     credit = _AGENCY_END.search(text) if "/" in text else None
