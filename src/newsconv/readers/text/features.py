@@ -334,13 +334,11 @@ def _headers(texts: list[str], among: Flags, digits: Flags) -> Codes:
     marks, whatever their case, count or arrow; :data:`_NO_KIND` for the other lines.
 
     ``digits`` marks the lines with a digit, the only ones a count of comments may head.
-    The lines are lowercased at once, joined: they hold no line break.
+    The lines are lowercased one by one: most are ASCII, which ``str.lower`` does fast.
     """
     codes = np.full(len(texts), _NO_KIND)
     (at,) = among.nonzero()
-    if not len(at):
-        return codes  # joined, no lines would be one empty line
-    lowered = "\n".join(map(texts.__getitem__, at.tolist())).lower().split("\n")
+    lowered = map(str.lower, map(texts.__getitem__, at.tolist()))
     bare = list(map(str.strip, lowered, repeat(_HEADER_NOISE)))
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
