@@ -61,8 +61,10 @@ NOTICE_REACH = 60
 #: What may close a sentence after its final stop: brackets and quotation marks.
 CLOSERS = "\"'”’»」』）)]"
 #: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)", a
-#: photo's caption.
-CREDITED_END = re.compile(r"[^\W\d_]{2}[.!?] ?\([^()]{2,60}\)$")
+#: photo's caption. Like the title's caption tests, it opens with the stop and looks back
+#: for the letters before it: the regex engine then skips to the few stops in C, where a
+#: pattern opening with letters is tried at every letter of the line.
+CREDITED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}.) ?\([^()]{2,60}\)$")
 _WEB = re.compile(r"https?://|www\.|@(?!\d)\w|#\w|\w@(?!\d)\w")
 _DIGIT = re.compile(r"\d")
 #: An HTML tag with attributes (``<a href="…">``), or one cut short at the line's end.
@@ -336,13 +338,11 @@ def _headers(texts: list[str], among: Flags, digits: Flags) -> Codes:
     marks, whatever their case, count or arrow; :data:`_NO_KIND` for the other lines.
 
     ``digits`` marks the lines with a digit, the only ones a count of comments may head.
-    The lines are lowercased at once, joined: they hold no line break.
+    The lines are lowercased one by one: most are ASCII, which ``str.lower`` does fast.
     """
     codes = np.full(len(texts), _NO_KIND)
     (at,) = among.nonzero()
-    if not len(at):
-        return codes  # joined, no lines would be one empty line
-    lowered = "\n".join(map(texts.__getitem__, at.tolist())).lower().split("\n")
+    lowered = map(str.lower, map(texts.__getitem__, at.tolist()))
     bare = list(map(str.strip, lowered, repeat(_HEADER_NOISE)))
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))

@@ -91,7 +91,6 @@ FRAGMENT_RUN = 3
 BROKEN_MAX = 60
 #: ...and is this long at most (a dozen such lines).
 BROKEN_BLOCK_MAX = 720
-_LONG_ROW = re.compile(f"[^\\n]{{{BROKEN_MAX + 1}}}")
 #: A line ending in a letter not an ASCII capital over a line starting with a letter: where
 #: a paragraph broken into lines may be.
 _BROKEN_LINE = re.compile(r"\n(?<=[^\W\d_A-Z]\n)[^\W\d_]")  # led by "\n": 20 times faster
@@ -181,9 +180,14 @@ def _with_broken_paragraphs_joined(text: str) -> str | None:
         last = end
         while last > start and text[last - 1] in _CLOSERS:
             last -= 1
-        if last == start or text[last - 1] not in TERMINALS or _LONG_ROW.search(text, start, end):
-            continue  # the block does not end a sentence, or holds a line of prose
-        rows = [row.strip() for row in text[start:end].split("\n")]
+        if last == start or text[last - 1] not in TERMINALS:
+            continue  # the block does not end a sentence
+        # Row lengths by a split, not a regex for a long row: that one is tried at every
+        # position of every short row, a row's length over again.
+        raw = text[start:end].split("\n")
+        if max(map(len, raw)) > BROKEN_MAX:
+            continue  # the block holds a line of prose
+        rows = [row.strip() for row in raw]
         if len(rows) >= 2 and all(rows) and _broken_paragraph(rows):
             pieces += (text[done:start], " ".join(rows))
             done = end

@@ -110,10 +110,11 @@ HEADING_LINES = 3
 #: demora …"), both on topic and neither a sentence, the headline is the top one.
 DECK_STEP = 0.25
 
-# These regexes try every position of a line, so they only run on lines that hold what
-# they need: a final full stop, a stop and a space (``in`` tests, not a generator's).
+# These regexes only run on lines that hold what they need: a final full stop, a stop
+# and a space (``in`` tests, not a generator's). The second opens with the stop and looks
+# back for the letters (see :data:`.features.CREDITED_END`): the engine skips to the stops.
 _SENTENCE_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{2,}\.$")
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?] [A-ZА-ЯЁ]")
+_SENTENCE_BREAK = re.compile(r"[.!?](?<=[^\W\d_]{3}.) [A-ZА-ЯЁ]")
 #: A full stop that ends a CJK sentence; a CJK headline ends without one.
 _CJK_STOPS = ("。", "．")
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
@@ -134,11 +135,11 @@ _LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
 _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
-_PIPED_CREDIT = re.compile(r"[^\W\d_]{2}[.!?] \| [^|.!?]{2,30}$")
+_PIPED_CREDIT = re.compile(r"[.!?](?<=[^\W\d_]{2}.) \| [^|.!?]{2,30}$")
 #: A sentence and a labelled credit closing a caption: "… skrivit SOS med is. Foto: Finska
 #: Gränsbevakningsväsendet" (a headline holds no sentence before a credit).
 _LABELLED_CREDIT = re.compile(
-    rf"[^\W\d_][.!?]\s+(?:{CREDIT_LABEL})\s*[:：]\s*[^.!?]{{2,80}}$", re.IGNORECASE
+    rf"[.!?](?<=[^\W\d_].)\s+(?:{CREDIT_LABEL})\s*[:：]\s*[^.!?]{{2,80}}$", re.IGNORECASE
 )
 #: A CJK sentence and the photo's source after it, closing a caption: "共享充电宝。视觉中国
 #: 资料", "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网" (a CJK headline holds no full stop).
@@ -810,7 +811,7 @@ def _is_caption(text: str) -> bool:
     if (
         text.endswith(_ARROWS)
         or _CAPTION_START.match(text)
-        or (text.endswith(")") and CREDITED_END.search(text))  # the regex tries every position
+        or (text.endswith(")") and CREDITED_END.search(text))
         or (" | " in text and _PIPED_CREDIT.search(text))
         or (":" in text and _LABELLED_CREDIT.search(text))
         or ("。" in text and _CJK_CREDITED.search(text))

@@ -525,11 +525,13 @@ class WordList:
     def search_each(self, texts: list[str]) -> list[bool]:
         """Whether each of ``texts``, lines without line breaks, holds any of the words.
 
-        All are searched in one pass, joined by line breaks, which saves a call and a
-        lowercasing per line. No entry holds a line break, and one bounds a word as a
-        text's end does.
+        All are searched in one pass, joined by line breaks, which saves a call per line.
+        No entry holds a line break, and one bounds a word as a text's end does. Each line
+        is lowercased on its own: one character outside ASCII sends a whole text down
+        ``str.lower``'s slow path, where most lines of a page are ASCII (the same text: a
+        line break is no cased letter, as the ends of a text are not).
         """
-        page = "\n".join(texts).lower()
+        page = "\n".join(map(str.lower, texts))
         found = [False] * len(texts)
         line = passed = 0  # the line of the last hit, and where it was
         for last, (size, stem) in self._automaton.iter(page):
