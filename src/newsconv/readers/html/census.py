@@ -3,14 +3,16 @@
 Each Python walk over a page costs half a parse or more, most of it lxml making a proxy
 for every element it visits; the reader used to walk each page about ten times (the
 metadata scan, the prune, the text counts, the paragraphs to score, ...). The census
-visits every element once, with lxml's ``iterwalk``, which keeps its own stack (so any
-depth is safe):
+visits every element once, in one ``iterdescendants`` loop (lxml's own iteration, a fifth
+of what ``iterwalk``'s start and end events cost) with a stack of the open elements of its
+own (so any depth is safe):
 
-* on the way in, it sorts the element for the metadata (:class:`PageScan`) and, inside
+* where an element opens, it sorts it for the metadata (:class:`PageScan`) and, inside
   ``<body>``, asks the :class:`~newsconv.readers.html.prune.Pruner` whether it goes;
-  the walk skips ``<head>`` and each subtree the prune removes (half a page's elements),
-  whose elements are only sorted for the metadata, in a plain loop;
-* on the way out, it counts the element's text, link text and commas from its children's, as
+  the elements of ``<head>`` and of each subtree the prune removes (half a page's
+  elements) are only sorted for the metadata, up to the element after the subtree;
+* where it ends (once an element whose parent is not the innermost open one comes, or
+  the page ends), it counts the element's text, link text and commas from its children's, as
   :class:`~newsconv.readers.html.textstats.TextStats` counts the pruned tree: a pruned
   element counts nothing, and its tail joins the text before it, as
   :func:`~newsconv.readers.html.textstats.detach` will join it.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from lxml import etree
@@ -180,34 +183,6 @@ class _Scanner:
                 self.marked.append((node, _marks(node, keys)))
         return names
 
-    def see_below(self, node: HtmlElement, in_body: bool) -> None:
-        """:meth:`see` every element below ``node``, a subtree the walk skips.
-
-        These are half a page's elements, and nothing needs their names: one loop sorts
-        them with no call per element, and looks for the hint words in their marks.
-        """
-        collected, items, directed, marked = self.collected, self.items, self.directed, self.marked
-        hint, hinted = (self.hint, self.hinted) if in_body else (None, {})
-        for element in node.iterdescendants():
-            tag = element.tag
-            if tag in collected:
-                collected[tag].append(element)
-            keys = element.keys()
-            if not keys:
-                continue
-            if "itemprop" in keys and tag != "meta":
-                items.append(element)
-            if "dir" in keys:
-                directed.append(element)
-            if hint is None or _MARK_ATTRS.isdisjoint(keys):
-                continue
-            marks = _marks(element, keys)
-            found = hinted.get(marks)
-            if found is None:
-                found = hinted[marks] = hint.search(marks)
-            if found:
-                marked.append((element, marks))
-
 
 def take_census(
     root: HtmlElement,
@@ -222,8 +197,8 @@ def take_census(
     extraction reads only the prune and the counts).
 
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
-    subtrees the prune removes are only sorted for the page scan, in a plain loop. The
-    walk's own loop is written out with no call per element where it can be helped, and
+    subtrees the prune removes are only sorted for the page scan, with no call per
+    element. The walk's own loop is written out with no call per element where it can be helped, and
     reads only the attribute values it needs (lxml makes a new string for each one). The
     pruner is asked only about elements its verdict may touch: most named elements have
     only a class or id, and :func:`~prune.suspect_names` clears them once per string.
@@ -244,73 +219,67 @@ def take_census(
         "h2": (census.scored, census.headings),
     }
     body = root.find("body")
-    in_body = False
-    # A frame per open kept element: [tag, chars counted, link chars, the text being
-    # gathered (its own text, or its last kept child's tail), whether it holds a block,
-    # commas counted].
-    # Plain lists: a frame is made for most elements of the page.
-    stack: list[list[Any]] = []
-    walk = etree.iterwalk(root, events=("start", "end"))
-    for event, node in walk:
-        if event == "start":
-            tag = node.tag
-            keys = node.keys()
-            if scanner is not None:
-                names = scanner.see(node, tag, keys, in_body)
-            else:
-                names = _names(node, keys) if in_body and keys else ""
-            if not in_body:
-                if node is body:
-                    in_body = True
-                    stack.append([tag, 0, 0, node.text or "", False, 0])
-                elif node is not root:  # <head>, or what follows <body>
-                    if scanner is not None:
-                        scanner.see_below(node, False)
-                    walk.skip_subtree()
-                continue
-            if pruner is not None:
-                reason = None
-                if tag in vocab.JUNK_TAGS or (
-                    keys
-                    and (
-                        not CONDEMNING_ATTRIBUTES.isdisjoint(keys)
-                        or (names and suspect_names(names))
-                    )
-                    and (reason := pruner.reason(node, tag, keys, names)) is not None
-                ):
-                    pruned.append((node, reason))
-                    if scanner is not None:
-                        scanner.see_below(node, True)
-                    walk.skip_subtree()
-                    stack.append(_PRUNED)
+    if scanner is not None:
+        scanner.see(root, root.tag, root.keys(), False)
+    collected, items, directed, marked, hinted = (
+        (scanner.collected, scanner.items, scanner.directed, scanner.marked, scanner.hinted)
+        if scanner is not None
+        else ({}, [], [], [], {})
+    )
+    # A frame per open element: [tag, chars counted, link chars, the text being gathered
+    # (its own text, or its last kept child's tail), whether it holds a block, commas
+    # counted, the element]; a pruned element's is [None, the element]. Plain lists: a
+    # frame is made for most elements of the page. The bottom one is the root's, which
+    # ``<body>`` ends into.
+    stack: list[list[Any]] = [[None, 0, 0, "", False, 0, root]]
+    # Past an element whose subtree is only sorted for the page scan (``<head>``, or a
+    # pruned one): the element after that subtree, where the walk takes over again.
+    scanning, stop = False, None
+    hint: vocab.Words | None = None
+    for node in chain(root.iterdescendants(etree.Element), (None,)):
+        if scanning:
+            if node is not stop:
+                tag = node.tag
+                if tag in collected:
+                    collected[tag].append(node)
+                keys = node.keys()
+                if not keys:
                     continue
-            if names and vocab.names_share(names):
-                shared.append(node)
-            if tag in listed:
-                for found in listed[tag]:
-                    found.append(node)
-            stack.append([tag, 0, 0, node.text or "", False, 0])
-        elif in_body:
+                if "itemprop" in keys and tag != "meta":
+                    items.append(node)
+                if "dir" in keys:
+                    directed.append(node)
+                if hint is None or _MARK_ATTRS.isdisjoint(keys):
+                    continue
+                marks = _marks(node, keys)
+                hit = hinted.get(marks)
+                if hit is None:
+                    hit = hinted[marks] = hint.search(marks)
+                if hit:
+                    marked.append((node, marks))
+                continue
+            scanning = False
+        # The elements ending before this one, innermost first.
+        parent = root if node is None else node.getparent()
+        while stack[-1][-1] is not parent:
             frame = stack.pop()
-            if frame is _PRUNED:
-                tail = node.tail
+            ended = frame[-1]
+            if frame[0] is None:  # a pruned element: its tail joins the text before it
+                tail = ended.tail
                 if tail and tail.strip():
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
-            tag, total, linked, text, holds_block, found = frame
+            tag, total, linked, text, holds_block, found, _ = frame
             # Most texts and tails are the indentation between tags: no list to split.
             # Commas as vocab.commas counts them, with no call for an ASCII text.
             if text and not text.isspace():
                 total += len(" ".join(text.split()))
                 found += text.count(",") if text.isascii() else vocab.commas(text)
-            chars[node] = total
-            links[node] = linked = total if tag == "a" else linked
-            commas[node] = found
+            chars[ended] = total
+            links[ended] = linked = total if tag == "a" else linked
+            commas[ended] = found
             if holds_block:
-                blocky.add(node)
-            if node is body:
-                in_body = False
-                continue
+                blocky.add(ended)
             frame = stack[-1]
             before = frame[3]
             if before and not before.isspace():
@@ -319,14 +288,57 @@ def take_census(
             frame[1] += total
             frame[2] += linked
             frame[5] += found
-            frame[3] = node.tail or ""
+            frame[3] = ended.tail or ""
             if holds_block or tag in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
+        if node is None:
+            break
+        tag = node.tag
+        keys = node.keys()
+        if parent is root:  # <head>, <body> or what follows it
+            if scanner is not None:
+                scanner.see(node, tag, keys, False)
+            if node is body:
+                stack.append([tag, 0, 0, node.text or "", False, 0, node])
+            else:
+                scanning, stop, hint = True, _after(node), None
+            continue
+        if scanner is not None:
+            names = scanner.see(node, tag, keys, True)
+        else:
+            names = _names(node, keys) if keys else ""
+        if pruner is not None:
+            reason = None
+            if tag in vocab.JUNK_TAGS or (
+                keys
+                and (not CONDEMNING_ATTRIBUTES.isdisjoint(keys) or (names and suspect_names(names)))
+                and (reason := pruner.reason(node, tag, keys, names)) is not None
+            ):
+                pruned.append((node, reason))
+                stack.append([None, node])
+                scanning, stop = True, _after(node)
+                hint = scanner.hint if scanner is not None else None
+                continue
+        if names and vocab.names_share(names):
+            shared.append(node)
+        if tag in listed:
+            for found in listed[tag]:
+                found.append(node)
+        stack.append([tag, 0, 0, node.text or "", False, 0, node])
     return census
 
 
-#: The frame of a pruned element: its end only passes its tail on.
-_PRUNED: list[Any] = []
+def _after(node: HtmlElement) -> HtmlElement | None:
+    """The first element after the subtree of ``node`` in page order (``None`` at the
+    end of the page)."""
+    while node is not None:
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()  # a comment or a processing instruction
+        if following is not None:
+            return following
+        node = node.getparent()
+    return None
 
 
 @functools.lru_cache(maxsize=8)
