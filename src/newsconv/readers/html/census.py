@@ -138,50 +138,14 @@ class Census:
             node = node.getparent()
 
 
-class _Scanner:
-    """Sorts the elements of a page into a :class:`PageScan`.
-
-    ``hint`` finds the words that make a body element :attr:`PageScan.marked`; each
-    distinct string is searched once (pages repeat their class names).
-    """
-
-    __slots__ = ("collected", "directed", "hint", "hinted", "items", "marked")
-
-    def __init__(self, scan: PageScan, hint: vocab.Words | None) -> None:
-        self.collected = {
-            "meta": scan.metas, "link": scan.links, "script": scan.scripts,
-            "base": scan.bases, "title": scan.titles, "h1": scan.headlines,
-            "time": scan.times, "p": scan.paragraphs, "img": scan.images,
-            "strong": scan.labels, "b": scan.labels, "dt": scan.labels, "th": scan.labels,
-        }  # fmt: skip
-        self.items, self.directed, self.marked = scan.items, scan.directed, scan.marked
-        self.hint = hint
-        self.hinted: dict[str, bool] = {}
-
-    def see(self, node: HtmlElement, tag: object, keys: list[str], in_body: bool) -> str:
-        """Sort ``node`` (with attribute names ``keys``); returns its
-        :func:`~vocabulary.class_and_id` when it is inside ``<body>``, else ``""``."""
-        if tag in self.collected:
-            self.collected[tag].append(node)
-        if not keys:
-            return ""
-        if "itemprop" in keys and tag != "meta":
-            self.items.append(node)
-        if "dir" in keys:
-            self.directed.append(node)
-        if not in_body:
-            return ""
-        names = _names(node, keys)
-        if self.hint is not None:
-            # The hint words hold no space: a hint in the marks is one in the names,
-            # unless the element has a rel or itemprop too.
-            judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
-            hinted = self.hinted.get(judged)
-            if hinted is None:
-                hinted = self.hinted[judged] = self.hint.search(judged)
-            if hinted:
-                self.marked.append((node, _marks(node, keys)))
-        return names
+def _collecting(scan: PageScan) -> dict[str, list[HtmlElement]]:
+    """The list of ``scan`` each tag the scan collects goes to."""
+    return {
+        "meta": scan.metas, "link": scan.links, "script": scan.scripts,
+        "base": scan.bases, "title": scan.titles, "h1": scan.headlines,
+        "time": scan.times, "p": scan.paragraphs, "img": scan.images,
+        "strong": scan.labels, "b": scan.labels, "dt": scan.labels, "th": scan.labels,
+    }  # fmt: skip
 
 
 def take_census(
@@ -197,9 +161,9 @@ def take_census(
     extraction reads only the prune and the counts).
 
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
-    subtrees the prune removes are only sorted for the page scan, with no call per
-    element. The walk's own loop is written out with no call per element where it can be helped, and
-    reads only the attribute values it needs (lxml makes a new string for each one). The
+    subtrees the prune removes are only sorted for the page scan. The loop is written
+    out with no call per element where it can be helped, and reads only the attribute
+    values it needs (lxml makes a new string for each one). The
     pruner is asked only about elements its verdict may touch: most named elements have
     only a class or id, and :func:`~prune.suspect_names` clears them once per string.
     """
@@ -208,7 +172,13 @@ def take_census(
     links: dict[HtmlElement, int] = {}
     commas: dict[HtmlElement, int] = {}
     census = Census(PageScan(), TextStats(chars, links, commas))
-    scanner = _Scanner(census.scan, _hint_words(hints) if hints else None) if scan else None
+    # Without the scan, what it would sort goes to a page scan nobody reads. Each
+    # distinct marks string is searched for the hint words once (pages repeat them).
+    sorted_into = census.scan if scan else PageScan()
+    collected = _collecting(sorted_into) if scan else {}
+    items, directed, marked = sorted_into.items, sorted_into.directed, sorted_into.marked
+    body_hint = _hint_words(hints) if hints and scan else None
+    hinted: dict[str, bool] = {}
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
     listed: dict[str, tuple[list[HtmlElement], ...]] = {
@@ -219,46 +189,38 @@ def take_census(
         "h2": (census.scored, census.headings),
     }
     body = root.find("body")
-    if scanner is not None:
-        scanner.see(root, root.tag, root.keys(), False)
-    collected, items, directed, marked, hinted = (
-        (scanner.collected, scanner.items, scanner.directed, scanner.marked, scanner.hinted)
-        if scanner is not None
-        else ({}, [], [], [], {})
-    )
     # A frame per open element: [tag, chars counted, link chars, the text being gathered
     # (its own text, or its last kept child's tail), whether it holds a block, commas
     # counted, the element]; a pruned element's is [None, the element]. Plain lists: a
     # frame is made for most elements of the page. The bottom one is the root's, which
     # ``<body>`` ends into.
     stack: list[list[Any]] = [[None, 0, 0, "", False, 0, root]]
-    # Past an element whose subtree is only sorted for the page scan (``<head>``, or a
-    # pruned one): the element after that subtree, where the walk takes over again.
-    scanning, stop = False, None
+    # Past an element whose subtree is only sorted for the page scan (the root itself,
+    # ``<head>``, or a pruned one): the element after that subtree, where the walk takes
+    # over again, and the hint words that subtree's marks are searched for.
+    scanning, stop = True, next(root.iterchildren(etree.Element), None)
     hint: vocab.Words | None = None
-    for node in chain(root.iterdescendants(etree.Element), (None,)):
-        if scanning:
-            if node is not stop:
-                tag = node.tag
-                if tag in collected:
-                    collected[tag].append(node)
-                keys = node.keys()
-                if not keys:
-                    continue
+    for node in chain(root.iter(etree.Element), (None,)):
+        if node is not None:  # sorted for the page scan, whatever the walk does with it
+            tag = node.tag
+            if tag in collected:
+                collected[tag].append(node)
+            keys = node.keys()
+            if keys:
                 if "itemprop" in keys and tag != "meta":
                     items.append(node)
                 if "dir" in keys:
                     directed.append(node)
-                if hint is None or _MARK_ATTRS.isdisjoint(keys):
-                    continue
-                marks = _marks(node, keys)
-                hit = hinted.get(marks)
-                if hit is None:
-                    hit = hinted[marks] = hint.search(marks)
-                if hit:
-                    marked.append((node, marks))
+            if scanning and node is not stop:
+                if hint is not None and keys and not _MARK_ATTRS.isdisjoint(keys):
+                    marks = _marks(node, keys)
+                    hit = hinted.get(marks)
+                    if hit is None:
+                        hit = hinted[marks] = hint.search(marks)
+                    if hit:
+                        marked.append((node, marks))
                 continue
-            scanning = False
+        scanning = False
         # The elements ending before this one, innermost first.
         parent = root if node is None else node.getparent()
         while stack[-1][-1] is not parent:
@@ -269,14 +231,14 @@ def take_census(
                 if tail and tail.strip():
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
-            tag, total, linked, text, holds_block, found, _ = frame
+            kind, total, linked, text, holds_block, found, _ = frame
             # Most texts and tails are the indentation between tags: no list to split.
             # Commas as vocab.commas counts them, with no call for an ASCII text.
             if text and not text.isspace():
                 total += len(" ".join(text.split()))
                 found += text.count(",") if text.isascii() else vocab.commas(text)
             chars[ended] = total
-            links[ended] = linked = total if tag == "a" else linked
+            links[ended] = linked = total if kind == "a" else linked
             commas[ended] = found
             if holds_block:
                 blocky.add(ended)
@@ -289,24 +251,26 @@ def take_census(
             frame[2] += linked
             frame[5] += found
             frame[3] = ended.tail or ""
-            if holds_block or tag in vocab.DIV_BLOCK_TAGS:
+            if holds_block or kind in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
         if node is None:
             break
-        tag = node.tag
-        keys = node.keys()
         if parent is root:  # <head>, <body> or what follows it
-            if scanner is not None:
-                scanner.see(node, tag, keys, False)
             if node is body:
                 stack.append([tag, 0, 0, node.text or "", False, 0, node])
             else:
                 scanning, stop, hint = True, _after(node), None
             continue
-        if scanner is not None:
-            names = scanner.see(node, tag, keys, True)
-        else:
-            names = _names(node, keys) if keys else ""
+        names = _names(node, keys) if keys else ""
+        if keys and body_hint is not None:
+            # The hint words hold no space: a hint in the marks is one in the names,
+            # unless the element has a rel or itemprop too.
+            judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
+            hit = hinted.get(judged)
+            if hit is None:
+                hit = hinted[judged] = body_hint.search(judged)
+            if hit:
+                marked.append((node, _marks(node, keys)))
         if pruner is not None:
             reason = None
             if tag in vocab.JUNK_TAGS or (
@@ -316,8 +280,7 @@ def take_census(
             ):
                 pruned.append((node, reason))
                 stack.append([None, node])
-                scanning, stop = True, _after(node)
-                hint = scanner.hint if scanner is not None else None
+                scanning, stop, hint = True, _after(node), body_hint
                 continue
         if names and vocab.names_share(names):
             shared.append(node)
