@@ -3,8 +3,8 @@
 Each Python walk over a page costs half a parse or more, most of it lxml making a proxy
 for every element it visits; the reader used to walk each page about ten times (the
 metadata scan, the prune, the text counts, the paragraphs to score, ...). The census
-visits every element once, in one ``iterdescendants`` loop (lxml's own iteration, a fifth
-of what ``iterwalk``'s start and end events cost) with a stack of the open elements of its
+visits every element once, in one ``iter()`` loop (lxml's own iteration, a fifth of
+what ``iterwalk``'s start and end events cost) with a stack of the open elements of its
 own (so any depth is safe):
 
 * where an element opens, it sorts it for the metadata (:class:`PageScan`) and, inside
@@ -163,9 +163,9 @@ def take_census(
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
     subtrees the prune removes are only sorted for the page scan. The loop is written
     out with no call per element where it can be helped, and reads only the attribute
-    values it needs (lxml makes a new string for each one). The
-    pruner is asked only about elements its verdict may touch: most named elements have
-    only a class or id, and :func:`~prune.suspect_names` clears them once per string.
+    values it needs (lxml makes a new string for each one). The pruner is asked only
+    about elements its verdict may touch: most named elements have only a class or id,
+    and :func:`~prune.suspect_names` clears them once per string.
     """
     hints = tuple(hints)
     chars: dict[HtmlElement, int] = {}
