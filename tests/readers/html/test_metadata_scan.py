@@ -23,7 +23,8 @@ PAGE = """<html dir="ltr" class="author-page"><head><title>Page</title>
 <link rel="canonical" href="https://x.example/a"><base href="https://x.example/">
 <script type="application/ld+json">{}</script></head>
 <body class="byline-body"><div class="Article-ByLine" dir="rtl">By Maya Okafor</div>
-<span itemprop="name">Maya</span><p class="dek">Deck</p><p class="plain">Text</p>
+<span itemprop="name">Maya</span><a rel="tag" href="/t">Tag</a>
+<p class="dek">Deck</p><p class="plain">Text</p>
 <h1>Head</h1><time>Then</time><img src="a.png">
 <meta itemprop="dateModified" content="2020-01-02" class="date"></body></html>"""
 
@@ -34,7 +35,7 @@ def scan_page(root: HtmlElement, hints: tuple[str, ...]) -> PageScan:
 
 def test_scan_sorts_every_element_in_page_order() -> None:
     root = lxml.html.document_fromstring(PAGE)
-    found = scan_page(root, ("byline", "dek", "date"))
+    found = scan_page(root, ("byline", "dek", "date", "tag"))
     assert [m.get("name") or m.get("itemprop") for m in found.metas] == [
         "author", "datePublished", "dateModified",
     ]  # fmt: skip
@@ -43,9 +44,10 @@ def test_scan_sorts_every_element_in_page_order() -> None:
     assert [base.get("href") for base in found.bases] == ["https://x.example/"]
     assert [e.tag for e in found.items] == ["span"]  # <meta itemprop> is not microdata
     assert [e.tag for e in found.directed] == ["html", "div"]
-    # Inside <body> only, <body> itself left out; matched case-insensitively.
+    # Inside <body> only, <body> itself left out; matched case-insensitively; a rel
+    # alone is a mark too.
     marks = [marks for _, marks in found.marked]
-    assert marks == ["article-byline", "dek", "datemodified date"]
+    assert marks == ["article-byline", "tag", "dek", "datemodified date"]
     assert [p.get("class") for p in found.paragraphs] == ["dek", "plain"]
     assert [t.text for t in found.titles] == ["Page"]
     assert [e.text for e in (*found.headlines, *found.times)] == ["Head", "Then"]

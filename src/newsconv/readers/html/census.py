@@ -3,14 +3,16 @@
 Each Python walk over a page costs half a parse or more, most of it lxml making a proxy
 for every element it visits; the reader used to walk each page about ten times (the
 metadata scan, the prune, the text counts, the paragraphs to score, ...). The census
-visits every element once, with lxml's ``iterwalk``, which keeps its own stack (so any
-depth is safe):
+visits every element once, in one ``iter()`` loop (lxml's own iteration, a fifth of
+what ``iterwalk``'s start and end events cost) with a stack of the open elements of its
+own (so any depth is safe):
 
-* on the way in, it sorts the element for the metadata (:class:`PageScan`) and, inside
+* where an element opens, it sorts it for the metadata (:class:`PageScan`) and, inside
   ``<body>``, asks the :class:`~newsconv.readers.html.prune.Pruner` whether it goes;
-  the walk skips ``<head>`` and each subtree the prune removes (half a page's elements),
-  whose elements are only sorted for the metadata, in a plain loop;
-* on the way out, it counts the element's text, link text and commas from its children's, as
+  the elements of ``<head>`` and of each subtree the prune removes (half a page's
+  elements) are only sorted for the metadata, up to the element after the subtree;
+* where it ends (once an element whose parent is not the innermost open one comes, or
+  the page ends), it counts the element's text, link text and commas from its children's, as
   :class:`~newsconv.readers.html.textstats.TextStats` counts the pruned tree: a pruned
   element counts nothing, and its tail joins the text before it, as
   :func:`~newsconv.readers.html.textstats.detach` will join it.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from lxml import etree
@@ -135,78 +138,14 @@ class Census:
             node = node.getparent()
 
 
-class _Scanner:
-    """Sorts the elements of a page into a :class:`PageScan`.
-
-    ``hint`` finds the words that make a body element :attr:`PageScan.marked`; each
-    distinct string is searched once (pages repeat their class names).
-    """
-
-    __slots__ = ("collected", "directed", "hint", "hinted", "items", "marked")
-
-    def __init__(self, scan: PageScan, hint: vocab.Words | None) -> None:
-        self.collected = {
-            "meta": scan.metas, "link": scan.links, "script": scan.scripts,
-            "base": scan.bases, "title": scan.titles, "h1": scan.headlines,
-            "time": scan.times, "p": scan.paragraphs, "img": scan.images,
-            "strong": scan.labels, "b": scan.labels, "dt": scan.labels, "th": scan.labels,
-        }  # fmt: skip
-        self.items, self.directed, self.marked = scan.items, scan.directed, scan.marked
-        self.hint = hint
-        self.hinted: dict[str, bool] = {}
-
-    def see(self, node: HtmlElement, tag: object, keys: list[str], in_body: bool) -> str:
-        """Sort ``node`` (with attribute names ``keys``); returns its
-        :func:`~vocabulary.class_and_id` when it is inside ``<body>``, else ``""``."""
-        if tag in self.collected:
-            self.collected[tag].append(node)
-        if not keys:
-            return ""
-        if "itemprop" in keys and tag != "meta":
-            self.items.append(node)
-        if "dir" in keys:
-            self.directed.append(node)
-        if not in_body:
-            return ""
-        names = _names(node, keys)
-        if self.hint is not None:
-            # The hint words hold no space: a hint in the marks is one in the names,
-            # unless the element has a rel or itemprop too.
-            judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
-            hinted = self.hinted.get(judged)
-            if hinted is None:
-                hinted = self.hinted[judged] = self.hint.search(judged)
-            if hinted:
-                self.marked.append((node, _marks(node, keys)))
-        return names
-
-    def see_below(self, node: HtmlElement, in_body: bool) -> None:
-        """:meth:`see` every element below ``node``, a subtree the walk skips.
-
-        These are half a page's elements, and nothing needs their names: one loop sorts
-        them with no call per element, and looks for the hint words in their marks.
-        """
-        collected, items, directed, marked = self.collected, self.items, self.directed, self.marked
-        hint, hinted = (self.hint, self.hinted) if in_body else (None, {})
-        for element in node.iterdescendants():
-            tag = element.tag
-            if tag in collected:
-                collected[tag].append(element)
-            keys = element.keys()
-            if not keys:
-                continue
-            if "itemprop" in keys and tag != "meta":
-                items.append(element)
-            if "dir" in keys:
-                directed.append(element)
-            if hint is None or _MARK_ATTRS.isdisjoint(keys):
-                continue
-            marks = _marks(element, keys)
-            found = hinted.get(marks)
-            if found is None:
-                found = hinted[marks] = hint.search(marks)
-            if found:
-                marked.append((element, marks))
+def _collecting(scan: PageScan) -> dict[str, list[HtmlElement]]:
+    """The list of ``scan`` each tag the scan collects goes to."""
+    return {
+        "meta": scan.metas, "link": scan.links, "script": scan.scripts,
+        "base": scan.bases, "title": scan.titles, "h1": scan.headlines,
+        "time": scan.times, "p": scan.paragraphs, "img": scan.images,
+        "strong": scan.labels, "b": scan.labels, "dt": scan.labels, "th": scan.labels,
+    }  # fmt: skip
 
 
 def take_census(
@@ -222,18 +161,24 @@ def take_census(
     extraction reads only the prune and the counts).
 
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
-    subtrees the prune removes are only sorted for the page scan, in a plain loop. The
-    walk's own loop is written out with no call per element where it can be helped, and
-    reads only the attribute values it needs (lxml makes a new string for each one). The
-    pruner is asked only about elements its verdict may touch: most named elements have
-    only a class or id, and :func:`~prune.suspect_names` clears them once per string.
+    subtrees the prune removes are only sorted for the page scan. The loop is written
+    out with no call per element where it can be helped, and reads only the attribute
+    values it needs (lxml makes a new string for each one). The pruner is asked only
+    about elements its verdict may touch: most named elements have only a class or id,
+    and :func:`~prune.suspect_names` clears them once per string.
     """
     hints = tuple(hints)
     chars: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
     commas: dict[HtmlElement, int] = {}
     census = Census(PageScan(), TextStats(chars, links, commas))
-    scanner = _Scanner(census.scan, _hint_words(hints) if hints else None) if scan else None
+    # Without the scan, what it would sort goes to a page scan nobody reads. Each
+    # distinct marks string is searched for the hint words once (pages repeat them).
+    sorted_into = census.scan if scan else PageScan()
+    collected = _collecting(sorted_into) if scan else {}
+    items, directed, marked = sorted_into.items, sorted_into.directed, sorted_into.marked
+    body_hint = _hint_words(hints) if hints and scan else None
+    hinted: dict[str, bool] = {}
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
     listed: dict[str, tuple[list[HtmlElement], ...]] = {
@@ -244,73 +189,59 @@ def take_census(
         "h2": (census.scored, census.headings),
     }
     body = root.find("body")
-    in_body = False
-    # A frame per open kept element: [tag, chars counted, link chars, the text being
-    # gathered (its own text, or its last kept child's tail), whether it holds a block,
-    # commas counted].
-    # Plain lists: a frame is made for most elements of the page.
-    stack: list[list[Any]] = []
-    walk = etree.iterwalk(root, events=("start", "end"))
-    for event, node in walk:
-        if event == "start":
+    # A frame per open element: [tag, chars counted, link chars, the text being gathered
+    # (its own text, or its last kept child's tail), whether it holds a block, commas
+    # counted, the element]; a pruned element's is [None, the element]. Plain lists: a
+    # frame is made for most elements of the page. The bottom one is the root's, which
+    # ``<body>`` ends into.
+    stack: list[list[Any]] = [[None, 0, 0, "", False, 0, root]]
+    # Past an element whose subtree is only sorted for the page scan (the root itself,
+    # ``<head>``, or a pruned one): the element after that subtree, where the walk takes
+    # over again, and the hint words that subtree's marks are searched for.
+    scanning, stop = True, next(root.iterchildren(etree.Element), None)
+    hint: vocab.Words | None = None
+    for node in chain(root.iter(etree.Element), (None,)):
+        if node is not None:  # sorted for the page scan, whatever the walk does with it
             tag = node.tag
+            if tag in collected:
+                collected[tag].append(node)
             keys = node.keys()
-            if scanner is not None:
-                names = scanner.see(node, tag, keys, in_body)
-            else:
-                names = _names(node, keys) if in_body and keys else ""
-            if not in_body:
-                if node is body:
-                    in_body = True
-                    stack.append([tag, 0, 0, node.text or "", False, 0])
-                elif node is not root:  # <head>, or what follows <body>
-                    if scanner is not None:
-                        scanner.see_below(node, False)
-                    walk.skip_subtree()
+            if keys:
+                if "itemprop" in keys and tag != "meta":
+                    items.append(node)
+                if "dir" in keys:
+                    directed.append(node)
+            if scanning and node is not stop:
+                if hint is not None and keys and not _MARK_ATTRS.isdisjoint(keys):
+                    marks = _marks(node, keys)
+                    hit = hinted.get(marks)
+                    if hit is None:
+                        hit = hinted[marks] = hint.search(marks)
+                    if hit:
+                        marked.append((node, marks))
                 continue
-            if pruner is not None:
-                reason = None
-                if tag in vocab.JUNK_TAGS or (
-                    keys
-                    and (
-                        not CONDEMNING_ATTRIBUTES.isdisjoint(keys)
-                        or (names and suspect_names(names))
-                    )
-                    and (reason := pruner.reason(node, tag, keys, names)) is not None
-                ):
-                    pruned.append((node, reason))
-                    if scanner is not None:
-                        scanner.see_below(node, True)
-                    walk.skip_subtree()
-                    stack.append(_PRUNED)
-                    continue
-            if names and vocab.names_share(names):
-                shared.append(node)
-            if tag in listed:
-                for found in listed[tag]:
-                    found.append(node)
-            stack.append([tag, 0, 0, node.text or "", False, 0])
-        elif in_body:
+        scanning = False
+        # The elements ending before this one, innermost first.
+        parent = root if node is None else node.getparent()
+        while stack[-1][-1] is not parent:
             frame = stack.pop()
-            if frame is _PRUNED:
-                tail = node.tail
+            ended = frame[-1]
+            if frame[0] is None:  # a pruned element: its tail joins the text before it
+                tail = ended.tail
                 if tail and tail.strip():
                     stack[-1][3] = xml_safe(f"{stack[-1][3]}{tail}")
                 continue
-            tag, total, linked, text, holds_block, found = frame
+            kind, total, linked, text, holds_block, found, _ = frame
             # Most texts and tails are the indentation between tags: no list to split.
             # Commas as vocab.commas counts them, with no call for an ASCII text.
             if text and not text.isspace():
                 total += len(" ".join(text.split()))
                 found += text.count(",") if text.isascii() else vocab.commas(text)
-            chars[node] = total
-            links[node] = linked = total if tag == "a" else linked
-            commas[node] = found
+            chars[ended] = total
+            links[ended] = linked = total if kind == "a" else linked
+            commas[ended] = found
             if holds_block:
-                blocky.add(node)
-            if node is body:
-                in_body = False
-                continue
+                blocky.add(ended)
             frame = stack[-1]
             before = frame[3]
             if before and not before.isspace():
@@ -319,14 +250,58 @@ def take_census(
             frame[1] += total
             frame[2] += linked
             frame[5] += found
-            frame[3] = node.tail or ""
-            if holds_block or tag in vocab.DIV_BLOCK_TAGS:
+            frame[3] = ended.tail or ""
+            if holds_block or kind in vocab.DIV_BLOCK_TAGS:
                 frame[4] = True
+        if node is None:
+            break
+        if parent is root:  # <head>, <body> or what follows it
+            if node is body:
+                stack.append([tag, 0, 0, node.text or "", False, 0, node])
+            else:
+                scanning, stop, hint = True, _after(node), None
+            continue
+        names = _names(node, keys) if keys else ""
+        if keys and body_hint is not None:
+            # The hint words hold no space: a hint in the marks is one in the names,
+            # unless the element has a rel or itemprop too.
+            judged = _marks(node, keys) if "rel" in keys or "itemprop" in keys else names
+            hit = hinted.get(judged)
+            if hit is None:
+                hit = hinted[judged] = body_hint.search(judged)
+            if hit:
+                marked.append((node, _marks(node, keys)))
+        if pruner is not None:
+            reason = None
+            if tag in vocab.JUNK_TAGS or (
+                keys
+                and (not CONDEMNING_ATTRIBUTES.isdisjoint(keys) or (names and suspect_names(names)))
+                and (reason := pruner.reason(node, tag, keys, names)) is not None
+            ):
+                pruned.append((node, reason))
+                stack.append([None, node])
+                scanning, stop, hint = True, _after(node), body_hint
+                continue
+        if names and vocab.names_share(names):
+            shared.append(node)
+        if tag in listed:
+            for found in listed[tag]:
+                found.append(node)
+        stack.append([tag, 0, 0, node.text or "", False, 0, node])
     return census
 
 
-#: The frame of a pruned element: its end only passes its tail on.
-_PRUNED: list[Any] = []
+def _after(node: HtmlElement) -> HtmlElement | None:
+    """The first element after the subtree of ``node`` in page order (``None`` at the
+    end of the page)."""
+    while node is not None:
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()  # a comment or a processing instruction
+        if following is not None:
+            return following
+        node = node.getparent()
+    return None
 
 
 @functools.lru_cache(maxsize=8)
