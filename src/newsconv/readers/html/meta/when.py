@@ -96,6 +96,29 @@ def stated_date(
     return first
 
 
+def zone_shown(marked: Iterable[Marked], naive: datetime, lang: str | None) -> datetime | None:
+    """``naive``, the tags' date-time without a zone, in the zone a date written on the
+    page gives the same clock time (``<meta name="date" content="2016-11-29 03:33:08">``
+    and "First published November 29, 2016: 3:33 AM ET" under the story): the page's
+    words name the newsroom's zone the CMS left out. Only short elements named for a date
+    or a byline are read, the first :data:`_HINTED_TRIES` of them with a zoned date."""
+    clock = naive.replace(second=0, microsecond=0)
+    hinted = (element for element, marks in marked if _HINT.search(marks))
+    tries = 0
+    for element in hinted:
+        text = element.text_content()
+        if len(text) > _LONG_LINE:
+            continue
+        zoned = [d.value for d in find_dates(text, lang=lang) if d.value.tzinfo is not None]
+        for value in zoned:
+            if value.replace(tzinfo=None, second=0, microsecond=0) == clock:
+                return naive.replace(tzinfo=value.tzinfo)
+        tries += bool(zoned)
+        if tries >= _HINTED_TRIES:
+            break
+    return None
+
+
 def earlier(one: datetime, other: datetime) -> bool:
     """Whether ``one`` is before ``other``; by the clock when either has no zone."""
     if (one.utcoffset() is None) != (other.utcoffset() is None):
