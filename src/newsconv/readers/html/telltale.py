@@ -152,7 +152,11 @@ def _remove_telltale_text(
             judge.remove(element, "an icon font's glyph")  # "K" that a font draws as "+"
             continue
         words = wording(element)
-        if length <= vocab.QUOTE_SYMBOL_MAX_CHARS and _quote_widget(element, words):
+        if (
+            length <= vocab.QUOTE_SYMBOL_MAX_CHARS
+            and words.isalpha()
+            and _quote_widget(element, words)
+        ):
             judge.remove(element, "a stock quote widget")
             continue
         reason = _words_verdict(words, length)

@@ -281,18 +281,20 @@ def confirmed_title(
     candidates = [_completed(c, headings) for c in candidates]
     whole = [c for c in candidates if not _truncated(c, candidates)]
     title_key = compact(page_title)
-    keys = [key for key in map(compact, headings) if key]
-    stepped = {compact(step) for step in trail}  # a breadcrumb's step repeats the SEO title
-    agreeing = [key for key in keys if title_key and key in title_key and key not in stepped]
-    agreed = bool(agreeing)
-    # once the <title> names the <h1> that shows the headline, other <h1>s are teasers'
-    shown = [key for key in (title_key, *(agreeing or keys)) if key]
+    heading_keys = [compact(h) for h in headings]
+    shown = [key for key in (title_key, *heading_keys) if key]
+    agreeing: list[str] | None = None  # the <h1>s the <title> names, asked when needed
     for candidate in whole:
-        if any(compact(candidate) in key for key in shown):
+        key = compact(candidate)
+        if not any(key in shown_key for shown_key in shown) and candidates.count(candidate) < 2:
+            continue
+        if agreeing is None:
+            stepped = {compact(step) for step in trail}  # a breadcrumb repeats the SEO title
+            agreeing = [k for k in heading_keys if k and k in title_key and k not in stepped]
+        # once the <title> names the <h1> that shows the headline, other <h1>s are teasers'
+        if not agreeing or key in title_key or any(key in k for k in agreeing):
             return extended(candidate, headings)
-        if candidates.count(candidate) > 1 and not agreed:
-            return extended(candidate, headings)
-    if agreed:
+    if title_key and any(k and k in title_key for k in heading_keys):
         return None
     return whole[0] if whole else None
 

@@ -42,6 +42,8 @@ _LONG_LINE = 200
 DATE_HINTS = ("date", "time", "publish", "posted", "byline")
 _HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
+#: How many elements named for a date or a byline may give a stated time its zone.
+_ZONE_TRIES = 12
 #: A list right under the headline with at most this many items is its dateline.
 _INFO_ITEMS = 6
 #: Where dates are about something else: tables, lists, asides, captions, footers.
@@ -100,22 +102,18 @@ def zone_shown(marked: Iterable[Marked], naive: datetime, lang: str | None) -> d
     """``naive``, the tags' date-time without a zone, in the zone a date written on the
     page gives the same clock time (``<meta name="date" content="2016-11-29 03:33:08">``
     and "First published November 29, 2016: 3:33 AM ET" under the story): the page's
-    words name the newsroom's zone the CMS left out. Only short elements named for a date
-    or a byline are read, the first :data:`_HINTED_TRIES` of them with a zoned date."""
+    words name the newsroom's zone the CMS left out. Only the first :data:`_ZONE_TRIES`
+    elements named for a date or a byline are read, the short ones with a digit."""
     clock = naive.replace(second=0, microsecond=0)
     hinted = (element for element, marks in marked if _HINT.search(marks))
-    tries = 0
-    for element in hinted:
+    for element in itertools.islice(hinted, _ZONE_TRIES):
         text = element.text_content()
-        if len(text) > _LONG_LINE:
+        if len(text) > _LONG_LINE or not any(char.isdigit() for char in text):
             continue
-        zoned = [d.value for d in find_dates(text, lang=lang) if d.value.tzinfo is not None]
-        for value in zoned:
-            if value.replace(tzinfo=None, second=0, microsecond=0) == clock:
+        for found in find_dates(text, lang=lang):
+            value = found.value
+            if value.tzinfo is not None and value.replace(tzinfo=None, second=0) == clock:
                 return naive.replace(tzinfo=value.tzinfo)
-        tries += bool(zoned)
-        if tries >= _HINTED_TRIES:
-            break
     return None
 
 
