@@ -193,3 +193,13 @@ def test_a_colon_joins_a_date_to_its_time() -> None:
     assert found.value == datetime(2016, 11, 29, 3, 33, tzinfo=timezone(timedelta(hours=-5)))
     (year,) = find_dates("On May 3, 2016: 12 people were hurt")
     assert year.value == datetime(2016, 5, 3)
+
+
+def test_a_src_holding_a_srcset_s_list_gives_its_first_file() -> None:
+    box = (
+        "<div class='wp-caption'><img src='/a.jpg 650w, /a.jpg?w=171 171w' alt=''>"
+        "<p class='wp-media-credit'>Getty Image</p></div>"
+    )
+    (found,) = _figures(box + ARTICLE)
+    assert found.image.src == "/a.jpg"
+    assert found.credit == (Text("Getty Image"),)
