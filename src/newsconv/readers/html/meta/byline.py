@@ -505,11 +505,12 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         if element in outer:
             continue
         parent = element.getparent()
+        listed = parent is not None and parent.tag == "li"
         fellows = [
             e
             for e, same in bylines[index:]
             if (same == marks and e.getparent() is parent)
-            or (e.tag == element.tag and parent is not None and _in_next_item(e, parent))
+            or (listed and e.tag == element.tag and _in_next_item(e, parent))
         ]
         if len(fellows) > 1:
             yield "; ".join(_spaced_text(_name_part(fellow)) for fellow in fellows)
@@ -522,12 +523,17 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
             yield "; ".join(links)
 
 
-def _in_next_item(element: HtmlElement, item: HtmlElement) -> bool:
-    """Whether ``element`` is a byline in an item of the list ``item`` is in: co-authors
-    listed one an item, however each is marked ("<li><div rel=author id=JoshHaskell>By
-    Josh Haskell</div></li><li><div rel=author id=DavidCaplan>…")."""
+def _in_next_item(element: HtmlElement, item: HtmlElement | None) -> bool:
+    """Whether ``element`` is a byline in an item of the list the ``<li>`` ``item`` is in:
+    co-authors listed one an item, however each is marked ("<li><div rel=author
+    id=JoshHaskell>By Josh Haskell</div></li><li><div rel=author id=DavidCaplan>…")."""
     own = element.getparent()
-    return own is not None and item.tag == own.tag == "li" and own.getparent() is item.getparent()
+    return (
+        item is not None
+        and own is not None
+        and own.tag == "li"
+        and own.getparent() is item.getparent()
+    )
 
 
 def _in_caption(element: HtmlElement) -> bool:
@@ -550,12 +556,11 @@ def _in_entry(element: HtmlElement) -> bool:
     if any(part.tag in _HEADINGS for part in item.iterdescendants()):
         return True
     inside, around = set(element.iter("a")), set(element.iterancestors("a"))
-    titles = (
-        a
-        for a in item.iter("a")
-        if a not in inside and a not in around and not _about_the_author(a)
+    titles = (a for a in item.iter("a") if a not in inside and a not in around)
+    return any(
+        len(_spaced_text(link).split()) >= _TITLE_WORDS and not _about_the_author(link)
+        for link in titles
     )
-    return any(len(_spaced_text(link).split()) >= _TITLE_WORDS for link in titles)
 
 
 def _about_the_author(link: HtmlElement) -> bool:

@@ -103,18 +103,33 @@ def zone_shown(marked: Iterable[Marked], naive: datetime, lang: str | None) -> d
     page gives the same clock time (``<meta name="date" content="2016-11-29 03:33:08">``
     and "First published November 29, 2016: 3:33 AM ET" under the story): the page's
     words name the newsroom's zone the CMS left out. Only the first :data:`_ZONE_TRIES`
-    elements named for a date or a byline are read, the short ones with a digit."""
+    elements named for a date or a byline are read, the short ones that write the
+    clock's minutes."""
     clock = naive.replace(second=0, microsecond=0)
     hinted = (element for element, marks in marked if _HINT.search(marks))
+    minutes = tuple(f"{mark}{clock.minute:02d}" for mark in ":.h")  # "3:33", "10.55", "12h02"
     for element in itertools.islice(hinted, _ZONE_TRIES):
-        text = element.text_content()
-        if len(text) > _LONG_LINE or not any(char.isdigit() for char in text):
-            continue
+        text = _short_text(element)
+        if text is None or not any(minute in text for minute in minutes):
+            continue  # the clock's minutes are not written: no date here gives it
         for found in find_dates(text, lang=lang):
             value = found.value
             if value.tzinfo is not None and value.replace(tzinfo=None, second=0) == clock:
                 return naive.replace(tzinfo=value.tzinfo)
     return None
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """``element``'s text when it is :data:`_LONG_LINE` long at most, read no further:
+    a box named for a byline may hold the whole story."""
+    pieces: list[str] = []
+    length = 0
+    for piece in element.itertext():
+        length += len(piece)
+        if length > _LONG_LINE:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def earlier(one: datetime, other: datetime) -> bool:
