@@ -131,7 +131,8 @@ _TIME = (
 )
 _JOIN = (
     rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
-    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*[,،|·•/\-–—@]?\s*"  # "2023.11.02. 오후 8:06"
+    # "2023.11.02. 오후 8:06", "November 29, 2016: 3:33 AM ET"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*[,،|·•/\-–—@:]?\s*"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+|(?:{alternation(UPDATE_LABELS)})[:：]?\s*)?)"
 )
 _LEADING_TIME = (

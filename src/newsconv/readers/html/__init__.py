@@ -41,13 +41,18 @@ from newsconv.readers.html.figures import show_noscript_images
 from newsconv.readers.html.meta.byline import author_names, closing_signature, headline_byline
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
+from newsconv.readers.html.prune import title_similarity
 from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
-from newsconv.tree import block_texts, plain_text
+from newsconv.tree import block_texts, inline_text, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
 
 #: How many short lines may stand above a paragraph that says the title again.
 TITLE_LINE_REACH = 3
+#: An opening figure whose caption has this many words or more, this share of them the
+#: headline's, is the poster of the story's video.
+_TITLE_CAPTION_MIN_WORDS = 4
+_TITLE_CAPTION_WORDS = 0.75
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
 #: A heading repeating the description is the deck if it has at least this many words.
@@ -122,6 +127,7 @@ class HtmlReader:
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
             blocks = _linked_body(page.linked_body, blocks, report)
         blocks = _without_title_line(blocks, metadata.title, report)
+        blocks = _without_headline_video(blocks, metadata.title, report)
         blocks = _without_section_label(blocks, metadata, report)
         metadata, blocks = _standfirst_heading(metadata, blocks)
         blocks = _without_standfirst(blocks, metadata.subtitle, report)
@@ -189,6 +195,25 @@ def _without_title_line(
         if len(text) > BYLINE_MAX_CHARS:
             break  # the story has begun
     return blocks
+
+
+def _without_headline_video(
+    blocks: tuple[Block, ...], title: str | None, report: Reporter
+) -> tuple[Block, ...]:
+    """Drop an opening figure captioned with the headline (a share of
+    :data:`_TITLE_CAPTION_WORDS` of its words or more, "WATCH Clinton: Putin's Alleged
+    Involvement in Hack Stems From Grudge"): the poster of the story's own video, which a
+    document cannot play; the lead picture is the metadata's. A caption that describes
+    the picture says more than the headline."""
+    if not title or len(blocks) < 2 or not isinstance(figure := blocks[0], Figure):
+        return blocks
+    caption = normalize_text(inline_text(figure.caption))
+    if caption.count(" ") + 1 < _TITLE_CAPTION_MIN_WORDS:
+        return blocks
+    if title_similarity(title, caption) < _TITLE_CAPTION_WORDS:
+        return blocks
+    report(Diagnostic("info", "removed-boilerplate", f"removed the headline's video: {caption!r}"))
+    return blocks[1:]
 
 
 def _without_section_label(

@@ -78,6 +78,9 @@ _DATELINE_DASHES = (" -", " –", " —", "—", "–")
 _BREAK_MIN_SYMBOLS = 3
 #: How deep in marks a paragraph's lone run of text may be ("<p><b><i>* * *</i></b></p>").
 _SYMBOL_NESTING = 3
+#: A caption named as a credit is one when this short, in characters and words (a name,
+#: an agency), else it describes the picture under a class that misnames it.
+_CREDIT_MAX_CHARS, _CREDIT_MAX_WORDS = 60, 8
 #: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
 _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
@@ -321,12 +324,18 @@ class _Converter:
         """Split a caption into what the picture shows and who made it.
 
         A credit is a part the markup names as one (``<cite>``, a class like ``credit``),
-        else a trailing "Photo: ...", "© ..." in the caption's words.
+        else a trailing "Photo: ...", "© ..." in the caption's words. A caption the markup
+        names as a credit as a whole, as short as a name (``<div class="photo-credit">
+        Warner Bros.</div>`` under the picture), is all credit.
         """
         credited: list[HtmlElement] = []
         for part in caption.iterdescendants():
             if names_credit(part) and not any(p in credited for p in part.iterancestors()):
                 credited.append(part)
+        if not credited and names_credit(caption):
+            text = normalize_text(caption.text_content())
+            if len(text) <= _CREDIT_MAX_CHARS and text.count(" ") < _CREDIT_MAX_WORDS:
+                return (), (Text(text),)
         if credited:
             credit = " ".join(normalize_text(part.text_content()) for part in credited)
             for part in credited:
@@ -405,6 +414,8 @@ class _Converter:
         if src is None or is_pixel(img):
             return None
         alt = normalize_text(_markup_free(img.get("alt") or ""))
+        if alt.lower().endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in alt:
+            alt = ""  # the file's name ("030717FalloutShelter80NY-5.jpg") describes nothing
         if not alt and icon_file(src):
             return None  # an ornament, which says nothing without its page's styles
         # A side declared 0 is left to the stylesheet (an aspect ratio): it says no size.

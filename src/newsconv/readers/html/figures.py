@@ -9,6 +9,7 @@ model's figures from them.
 from __future__ import annotations
 
 import itertools
+import re
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -26,6 +27,8 @@ __all__ = [
 _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figcaption"})
 #: A ``data:`` image shorter than this is a stand-in: a blank pixel, a blur.
 _DATA_STAND_IN = 200
+#: A ``src`` holding a ``srcset``'s list of files and widths ("a.jpg 650w, a.jpg?w=171 171w").
+_CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
 #: A picture's box holds this many elements at most (image, caption, credit, wrappers).
@@ -89,8 +92,10 @@ def image_source(img: HtmlElement) -> str | None:
     """The file an ``<img>`` shows once its page's scripts ran: ``src``, unless it is
     missing or a placeholder (a tiny ``data:`` image, "placeholder.png"); then a lazy
     source, else the last (largest) of its ``srcset``, else of its ``<picture>``'s last
-    ``<source>``."""
+    ``<source>``. A ``src`` that holds a ``srcset``'s list gives its first file."""
     src: str = (img.get("src") or "").strip()
+    if " " in src and _CANDIDATE_LIST.match(src):
+        src = src.split(None, 1)[0]  # a srcset's list written in src: its first file
     if src and _picture(src):
         return src
     lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)

@@ -52,6 +52,7 @@ from newsconv.readers.html.meta.when import (
     time_element_date,
     time_element_modified,
     within_a_day,
+    zone_shown,
 )
 from newsconv.readers.html.textstats import shown_text
 from newsconv.readers.html.vocabulary import class_and_id
@@ -291,7 +292,8 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
     # a heading that only links the front page is the site's name, never the headline
     logos = [text for h, text in zip(elements, headings, strict=True) if _home_link(h)]
     sites = SiteNames((*named, *logos, *decorations), host_labels(url))
-    best = confirmed_title(candidates, page_title, headings)
+    steps = [text for h, text in zip(elements, headings, strict=True) if h in trail]
+    best = confirmed_title(candidates, page_title, headings, steps)
     visible = [text for text in headings if text not in logos] if logos else headings
     # a kicker inside the <h1> ("<span>Tech —</span> Bridge closes") is no part of the
     # headline a title repeats
@@ -457,7 +459,8 @@ def _published(
     or the page's byline gives within a day of it ("2019年06月15日08:18" under the
     headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
     its zone by letters was written by hand or a template, and the byline's words are
-    asked whether they agree (only then: reading them costs)."""
+    asked whether they agree (only then: reading them costs); a time without a zone takes
+    the one a date written on the page gives the same clock time."""
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
@@ -465,6 +468,8 @@ def _published(
     )
     day = stated_date(stated, lang)
     if day is not None and not day_only(day):
+        if day.tzinfo is None:
+            return zone_shown(page.marked, day, lang) or day
         if not any(value and _ZONE_NAMED.search(value) for value in stated):
             return day
         written = text_date(heads, page.marked, title, lang=lang, near=day, machine=False)

@@ -83,6 +83,10 @@ _DATE_NAME = re.compile(r"(?:^|[\s_-])(?:date|dateline|pubdate|timestamp|datum|f
 #: Beside a ``<time>``, a dateline holds this many words at most ("Published on", "Mis à
 #: jour le").
 _TIME_LABEL_WORDS = 3
+#: A closing stamp names its source in this many words at most ("CNNMoney (New York)").
+_STAMP_SOURCE_WORDS = 4
+#: Where a camelCase class name parts its words ("cnnDateStamp").
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
 _LABEL_MAX_CHARS = 60
 #: A link to one page of a paged article: "2", "【2】", "[3]".
@@ -136,6 +140,7 @@ def _remove_telltale_text(
     page numbers and "Read also" links and boxes. Returns the blocks whose words name
     the comments, for :func:`_remove_comments`, which this walk spares a walk of its own."""
     comments: list[HtmlElement] = []
+    pointers: list[HtmlElement] = []
     for element in _outside_listings(article, _TEXT_HOLDERS):
         length = stats.chars(element)
         parent = element.getparent()
@@ -147,6 +152,13 @@ def _remove_telltale_text(
             judge.remove(element, "an icon font's glyph")  # "K" that a font draws as "+"
             continue
         words = wording(element)
+        if (
+            length <= vocab.QUOTE_SYMBOL_MAX_CHARS
+            and words.isalpha()
+            and _quote_widget(element, words)
+        ):
+            judge.remove(element, "a stock quote widget")
+            continue
         reason = _words_verdict(words, length)
         linked = stats.linked(element)
         if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
@@ -178,6 +190,7 @@ def _remove_telltale_text(
                 ):
                     judge.remove(following, "a “read also” box")  # "Related slideshow: …"
                 judge.remove(element, "a “read also” link")
+                pointers.append(element)
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
             elif parent is not article and element.getprevious() is None:
@@ -191,7 +204,38 @@ def _remove_telltale_text(
             _labelled_pointer(element, words, links) or _bracketed_pointer(words, links)
         ):
             judge.remove(element, "a labelled pointer to another story")
+    if pointers:
+        _remove_pointer_lookalikes(article, pointers, stats, judge)
     return comments
+
+
+def _remove_pointer_lookalikes(
+    article: HtmlElement, pointers: list[HtmlElement], stats: TextStats, judge: Judge
+) -> None:
+    """Lines made like a "Read also" pointer the walk removed, whatever their words: the
+    element holding a pointer's whole line, named the same, filling a short block that is
+    all link ("<p><a><span class=inStoryHeading>Related: …" made "<p><a><span
+    class=inStoryHeading>Get up-to-the-minute updates: Download CNN MoneyStream"): the
+    template's promotion slot."""
+    shapes = {
+        (node.tag, name)
+        for pointer in pointers
+        for node in pointer.iter()
+        if (name := node.get("class")) and shown_text(node) == shown_text(pointer)
+    }
+    for tag, name in shapes:
+        for node in list(article.iter(tag)):
+            if node.get("class") != name or not within(node, article):
+                continue
+            block = next((a for a in node.iterancestors(*_BLOCK_HOLDERS, "li")), node)
+            length = stats.chars(block)
+            if (
+                within(block, article)
+                and 0 < length <= vocab.BYLINE_MAX_CHARS
+                and stats.chars(node) == length
+                and stats.link_density(block) >= 1
+            ):
+                judge.remove(block, "made like a removed “read also” link")
 
 
 def _outside_listings(article: HtmlElement, tags: tuple[str, ...]) -> list[HtmlElement]:
@@ -201,6 +245,17 @@ def _outside_listings(article: HtmlElement, tags: tuple[str, ...]) -> list[HtmlE
     and a listing's hundreds of tokens took a third of the short blocks' pass."""
     listed = {node for listing in article.iter("pre", "code") for node in listing.iter(*tags)}
     return [element for element in article.iter(*tags) if element not in listed]
+
+
+def _quote_widget(element: HtmlElement, words: str) -> bool:
+    """Whether ``element`` is a stock-quote widget set in a sentence, showing only the
+    symbol its data attribute holds ("Apple Watch <span data-symbol="aapl"><a>aapl</a>
+    <span class="change"></span></span> users"); a symbol the sentence writes, in
+    brackets and without the widget's attribute ("United Airlines (UAL)"), stays."""
+    return any(
+        (symbol := element.get(name)) is not None and symbol.strip().lower() == words.strip()
+        for name in vocab.QUOTE_SYMBOL_ATTRIBUTES
+    )
 
 
 def _names_the_comments(words: str) -> bool:
@@ -217,7 +272,7 @@ def _line_verdict(
     """Why a line (a block as short as a byline, with links to ``hrefs``) goes, by its
     words and where its links lead: a sign-up prompt, or a line to follow the site on
     social networks."""
-    if _sign_up_line(words, hrefs):
+    if _sign_up_line(element, words, hrefs):
         return "a sign-up prompt"
     if _taxonomy_line(element, words):
         return "the article's tags"
@@ -298,24 +353,39 @@ def _box_opened(element: HtmlElement, article: HtmlElement, stats: TextStats) ->
     return element
 
 
-def _sign_up_line(words: str, hrefs: list[str]) -> bool:
+def _sign_up_line(element: HtmlElement, words: str, hrefs: list[str]) -> bool:
     """Whether a short block of ``words`` asks to sign up, with its one link leading to
-    the sign-up ("Subscribe to the <a href=/signup>Money newsletter</a>!"); a sentence
-    that only links such a page says something else."""
-    return len(hrefs) == 1 and vocab.SUBSCRIBE.search(words) and vocab.SUBSCRIBE.search(hrefs[0])
+    the sign-up ("Subscribe to the <a href=/signup>Money newsletter</a>!"), or names a
+    newsletter in a line that is no sentence, its one link the newsletter's page ("<a
+    href=/getdatasheet/>Get Data Sheet</a>, Fortune's technology newsletter", not a
+    heading); a sentence that only links such a page says something else."""
+    return (
+        len(hrefs) == 1
+        and bool(vocab.SUBSCRIBE.search(words))
+        and (
+            bool(vocab.SUBSCRIBE.search(hrefs[0]))
+            or (
+                element.tag not in vocab.HEADINGS
+                and not words.rstrip(" )»”\"'").endswith(vocab.SENTENCE_ENDS)
+            )
+        )
+    )
 
 
 def _labelled_pointer(element: HtmlElement, words: str, links: list[HtmlElement]) -> bool:
     """Whether ``element`` is a label set apart (capitals or bold) and a colon, then one
     link to another page holding the rest: "(MORE: <a>13 Best Tweets…</a>)", "IN TEXAS:
-    <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body. (Asked
+    <a>Family quarantined</a>", "PHOTOS: <a>…</a>", a pointer slipped into the body (or a
+    line set in italics as a whole: "<em>For more, read: <a>…</a></em>"). (Asked
     only of a block whose ``links`` hold :data:`_POINTER_SHARE` of it; ``words`` is its
     wording.)"""
     if ":" not in words and "：" not in words:
         return False  # no label: most blocks, spared the texts below
     label = _pointer_label(element, links)
     return label is not None and (
-        label.isupper() or any(shown_text(b) == label for b in element.iter("b", "strong"))
+        label.isupper()
+        or any(shown_text(b) == label for b in element.iter("b", "strong"))
+        or _set_apart(element)
     )
 
 
@@ -339,6 +409,14 @@ def _pointer_label(element: HtmlElement, links: list[HtmlElement]) -> str | None
     ):
         return label
     return None
+
+
+def _set_apart(element: HtmlElement) -> bool:
+    """Whether all of ``element``'s words are in one italic or bold run: a line the page
+    sets apart from its paragraphs ("<em>For more, read: <a>…</a></em>")."""
+    if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return False
+    return element[0].tag in ("em", "i", "b", "strong")
 
 
 def _bracketed_pointer(words: str, links: list[HtmlElement]) -> bool:
@@ -427,6 +505,8 @@ def _words_verdict(words: str, length: int) -> str | None:
             return "a pager"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.EDITOR_CREDIT.fullmatch(words):
         return "an editor's credit"
+    if words.endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in words and " " in words.strip():
+        return "a picture's file name"  # a script's stand-in for the picture it would load
     return None
 
 
@@ -686,7 +766,8 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
     15:01 AMT", "June 3, 2021 | 6:50 a.m. ET"), or only label a ``<time>`` ("Uppdaterad
     <time>idag 11:19</time>", "Published <time>…</time>": the words are the site's, the
     time the page's, however it prints it): the metadata has the date. A caption above
-    the headline does not begin the article."""
+    the headline does not begin the article, nor does a heading too long for a label (the
+    deck a page prints between its headline and its ``<time>``)."""
     labelled: list[HtmlElement] = []  # removed after the walk, which a removal would end
     for element in article.iter(*_TEXT_HOLDERS):
         length = stats.chars(element)
@@ -695,6 +776,8 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
         if _in_figure(element, article) or (labelled and within(element, labelled[-1])):
             continue
         if length > vocab.BYLINE_MAX_CHARS:
+            if element.tag in vocab.HEADINGS:
+                continue  # a headline or a deck over the date, not the article's text
             break  # the article has begun
         if _labelled_time(element):
             labelled.append(element)
@@ -722,7 +805,7 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
             break
         if stats.chars(ancestor) > stats.chars(last) and not _holds_blocks(ancestor):
             return  # a date inside the last paragraph's sentence
-    if _labelled_time(last):
+    if _labelled_time(last) or _stamped(last):
         judge.remove(last, "a closing dateline")
         return
     if not _DATE_NAME.search(vocab.class_and_id(last)):
@@ -731,6 +814,29 @@ def _remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judg
     dates = list(find_dates(text))
     if dates and _only_dates(text, dates):
         judge.remove(last, "a closing dateline")
+
+
+def _stamped(block: HtmlElement) -> bool:
+    """Whether ``block`` is a story's closing stamp: a part named for a date (``<span
+    class="cnnDateStamp">``, its class's words parted at capitals) holding a date and at
+    most a short label, beside a few words naming the source ("CNNMoney (New York) First
+    published November 29, 2016: 3:33 AM ET"). Its date is the metadata's."""
+    for part in block.iterdescendants():
+        name = part.get("class") if isinstance(part.tag, str) else None
+        if not name or not _DATE_NAME.search(_CAMEL_HUMP.sub(" ", name).lower()):
+            continue
+        text = shown_text(part)
+        date = next(find_dates(text), None)
+        if date is None:
+            return False
+        label = (text[: date.start] + " " + text[date.end :]).split()
+        rest = shown_text(block).replace(text, " ", 1).split()
+        return (
+            len(label) <= _TIME_LABEL_WORDS
+            and len(rest) <= _STAMP_SOURCE_WORDS
+            and not any(char.isdigit() for char in " ".join(label + rest))
+        )
+    return False
 
 
 def _remove_closing_paywall(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

@@ -160,6 +160,14 @@ AD_CONTINUATION = re.compile(
 )
 #: An unfilled slot of a template the page was drawn from ("{{cta}}", "{% block ad %}",
 #: "${promo}"), the whole of an element's text.
+#: Attributes of an inline stock-quote widget, which prints the symbol it holds ("Apple
+#: Watch <span data-symbol="aapl">aapl</span> users"): the symbol is no word of the text.
+QUOTE_SYMBOL_ATTRIBUTES = ("data-symbol", "data-ticker")
+#: A stock symbol is this long at most.
+QUOTE_SYMBOL_MAX_CHARS = 6
+#: What a picture's file name ends with: a block that is only such a name is the label a
+#: script leaves in place of the picture ("skimming scheme seized cash and cards.jpg").
+IMAGE_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif")
 TEMPLATE_SLOT = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}")
 LOADING_WORDS = re.compile(
     r"^(?:loading|lade|laden|正在加载|загрузка|chargement|cargando|caricamento|carregando)"

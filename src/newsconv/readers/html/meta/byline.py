@@ -146,6 +146,8 @@ _CAPTIONS = frozenset({"figure", "figcaption"})
 #: longer than this is an article set in a list, not one of its entries.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_WORDS, _ENTRY_CHARS = 3, 1000
+#: A path step of a page about a person on the site (an author's page).
+_PROFILE_PATH = re.compile(r"/(?:authors?|staff|profiles?|people|autor(?:en)?|auteurs?)(?:/|$)")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
 
@@ -503,7 +505,13 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         if element in outer:
             continue
         parent = element.getparent()
-        fellows = [e for e, same in bylines[index:] if same == marks and e.getparent() is parent]
+        listed = parent is not None and parent.tag == "li"
+        fellows = [
+            e
+            for e, same in bylines[index:]
+            if (same == marks and e.getparent() is parent)
+            or (listed and e.tag == element.tag and _in_next_item(e, parent))
+        ]
         if len(fellows) > 1:
             yield "; ".join(_spaced_text(_name_part(fellow)) for fellow in fellows)
         element = _name_part(element)
@@ -513,6 +521,19 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         links = [_spaced_text(a) for a in element.iter("a")]
         if any(links):
             yield "; ".join(links)
+
+
+def _in_next_item(element: HtmlElement, item: HtmlElement | None) -> bool:
+    """Whether ``element`` is a byline in an item of the list the ``<li>`` ``item`` is in:
+    co-authors listed one an item, however each is marked ("<li><div rel=author
+    id=JoshHaskell>By Josh Haskell</div></li><li><div rel=author id=DavidCaplan>…")."""
+    own = element.getparent()
+    return (
+        item is not None
+        and own is not None
+        and own.tag == "li"
+        and own.getparent() is item.getparent()
+    )
 
 
 def _in_caption(element: HtmlElement) -> bool:
@@ -536,7 +557,17 @@ def _in_entry(element: HtmlElement) -> bool:
         return True
     inside, around = set(element.iter("a")), set(element.iterancestors("a"))
     titles = (a for a in item.iter("a") if a not in inside and a not in around)
-    return any(len(_spaced_text(link).split()) >= _TITLE_WORDS for link in titles)
+    return any(
+        len(_spaced_text(link).split()) >= _TITLE_WORDS and not _about_the_author(link)
+        for link in titles
+    )
+
+
+def _about_the_author(link: HtmlElement) -> bool:
+    """Whether ``link`` leads to the author's page on the site or a social network ("Follow
+    on Twitter", "More from Josh" in the card a byline opens): no other story's headline."""
+    href = (link.get("href") or "").strip().lower()
+    return bool(vocab.SOCIAL_PAGE.match(href) or _PROFILE_PATH.search(href))
 
 
 def _name_part(byline: HtmlElement) -> HtmlElement:

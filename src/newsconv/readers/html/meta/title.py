@@ -27,6 +27,9 @@ _SEPARATOR = re.compile(
     rf"(\s+(?:[|\-–—·•»›/\\~]+\s+)+|\s*(?:\|+|::|»|›|_+|｜)\s*|(?<=\w):\s+|\s+:\s+|\s+：\s*"
     rf"|(?<=[{_CJK}])\s*[-–—]+\s*|\s*[-–—]+\s*(?=[{_CJK}]))"
 )
+#: Separators a title may open or end with, left by a template whose first or last part
+#: is empty ("» Certains rêvent de Matt Duchene à Ottawa|Mathias Brunet"): never words.
+_EDGE_MARKS = re.compile(r"^[\s»›|·•]+|[\s»›|·•]+$")
 #: Separators a site suffix usually hides behind when no site name confirms it.
 _SUFFIX_SEPARATOR = re.compile(
     rf"\s+(?:[|\-–—_]+\s+)+|\s*(?:_+|\|+|::)\s*|(?<=[{_CJK}])\s*[-–—]+\s*"
@@ -117,7 +120,7 @@ def clean_title(
     dash even when nothing confirms it is the site (for ``<title>``, which nearly always
     carries one), and names the site after it when an ``<h1>`` shows the headline before.
     """
-    title = " ".join(title.split())
+    title = _EDGE_MARKS.sub("", " ".join(title.split()))
     keys = {compact(h) for h in headings if compact(h)}
     if compact(title) in keys:
         return CleanTitle(_shown_as(title, headings, casing=True))
@@ -261,22 +264,37 @@ def site_decoration(stated: str, page_title: str, headings: list[str]) -> bool:
     return bool(head) and any(compact(heading) == head for heading in headings)
 
 
-def confirmed_title(candidates: list[str], page_title: str, headings: list[str]) -> str | None:
+def confirmed_title(
+    candidates: list[str], page_title: str, headings: list[str], trail: Iterable[str] = ()
+) -> str | None:
     """The most trusted title that another source repeats or the page shows (in its
     ``<title>`` or an ``<h1>``): a lone JSON-LD ``headline`` is sometimes a description,
     and a lone ``og:title`` sometimes the site's. A title cut short ("…") loses to the
     whole one, and one a heading shows whole is that heading (a JSON-LD ``headline`` cut
     at its field's length). ``None`` when nothing confirms any and ``<title>`` agrees with
-    an ``<h1>``.
+    an ``<h1>``, even when the social tags repeat each other's shorter headline
+    (``og:title`` and ``twitter:title`` "Clinton: Putin's Alleged Involvement in Hack
+    Stems From Grudge" over the ``<h1>`` and ``<title>`` "Hillary Clinton: … Longtime
+    Grudge"): the page shows its own (a step of the breadcrumb ``trail`` agreeing with
+    ``<title>`` is the SEO headline again, not the page's).
     """
     candidates = [_completed(c, headings) for c in candidates]
     whole = [c for c in candidates if not _truncated(c, candidates)]
-    shown = [key for key in map(compact, (page_title, *headings)) if key]
-    for candidate in whole:
-        if candidates.count(candidate) > 1 or any(compact(candidate) in key for key in shown):
-            return extended(candidate, headings)
     title_key = compact(page_title)
-    if title_key and any(compact(h) and compact(h) in title_key for h in headings):
+    heading_keys = [compact(h) for h in headings]
+    shown = [key for key in (title_key, *heading_keys) if key]
+    agreeing: list[str] | None = None  # the <h1>s the <title> names, asked when needed
+    for candidate in whole:
+        key = compact(candidate)
+        if not any(key in shown_key for shown_key in shown) and candidates.count(candidate) < 2:
+            continue
+        if agreeing is None:
+            stepped = {compact(step) for step in trail}  # a breadcrumb repeats the SEO title
+            agreeing = [k for k in heading_keys if k and k in title_key and k not in stepped]
+        # once the <title> names the <h1> that shows the headline, other <h1>s are teasers'
+        if not agreeing or key in title_key or any(key in k for k in agreeing):
+            return extended(candidate, headings)
+    if title_key and any(k and k in title_key for k in heading_keys):
         return None
     return whole[0] if whole else None
 

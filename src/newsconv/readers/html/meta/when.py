@@ -42,6 +42,8 @@ _LONG_LINE = 200
 DATE_HINTS = ("date", "time", "publish", "posted", "byline")
 _HINT = re.compile("|".join(DATE_HINTS))
 _HINTED_TRIES = 5
+#: How many elements named for a date or a byline may give a stated time its zone.
+_ZONE_TRIES = 12
 #: A list right under the headline with at most this many items is its dateline.
 _INFO_ITEMS = 6
 #: Where dates are about something else: tables, lists, asides, captions, footers.
@@ -94,6 +96,40 @@ def stated_date(
         )
         return next(local, first)
     return first
+
+
+def zone_shown(marked: Iterable[Marked], naive: datetime, lang: str | None) -> datetime | None:
+    """``naive``, the tags' date-time without a zone, in the zone a date written on the
+    page gives the same clock time (``<meta name="date" content="2016-11-29 03:33:08">``
+    and "First published November 29, 2016: 3:33 AM ET" under the story): the page's
+    words name the newsroom's zone the CMS left out. Only the first :data:`_ZONE_TRIES`
+    elements named for a date or a byline are read, the short ones that write the
+    clock's minutes."""
+    clock = naive.replace(second=0, microsecond=0)
+    hinted = (element for element, marks in marked if _HINT.search(marks))
+    minutes = tuple(f"{mark}{clock.minute:02d}" for mark in ":.h")  # "3:33", "10.55", "12h02"
+    for element in itertools.islice(hinted, _ZONE_TRIES):
+        text = _short_text(element)
+        if text is None or not any(minute in text for minute in minutes):
+            continue  # the clock's minutes are not written: no date here gives it
+        for found in find_dates(text, lang=lang):
+            value = found.value
+            if value.tzinfo is not None and value.replace(tzinfo=None, second=0) == clock:
+                return naive.replace(tzinfo=value.tzinfo)
+    return None
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """``element``'s text when it is :data:`_LONG_LINE` long at most, read no further:
+    a box named for a byline may hold the whole story."""
+    pieces: list[str] = []
+    length = 0
+    for piece in element.itertext():
+        length += len(piece)
+        if length > _LONG_LINE:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def earlier(one: datetime, other: datetime) -> bool:
