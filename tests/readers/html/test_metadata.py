@@ -527,6 +527,19 @@ def test_a_stated_title_that_the_page_title_adds_after_the_headline_is_the_site(
     assert meta.title == "Careers Day 2017"
 
 
+def test_a_section_heading_in_the_page_title_s_tail_does_not_outvote_the_social_tags() -> None:
+    # au Webポータル: og:title and twitter:title agree with the <h1>; the <title> is a shorter
+    # headline whose tail names the section a second <h1> shows.
+    headline = "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに"
+    head = (
+        f'<meta property="og:title" content="{headline}|au Webポータル">'
+        f'<meta name="twitter:title" content="{headline}|au Webポータル">'
+        "<title>減税は24年6月 首相会見で表明|au Webポータル経済・ITニュース</title>"
+    )
+    meta = read_metadata(page(head, f"<h1>経済・IT</h1><h1>{headline}</h1>"), url=None)
+    assert meta.title == headline
+
+
 def test_a_stated_title_that_is_the_site_name_is_no_headline() -> None:
     head = """<meta name="application-name" content="Yahoo News - Latest News &amp; Headlines">
     <meta property="og:title" content="Yahoo News - Latest News &amp; Headlines">

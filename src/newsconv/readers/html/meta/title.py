@@ -290,7 +290,14 @@ def confirmed_title(
             continue
         if agreeing is None:
             stepped = {compact(step) for step in trail}  # a breadcrumb repeats the SEO title
-            agreeing = [k for k in heading_keys if k and k in title_key and k not in stepped]
+            # a section's name in the <title>'s tail is no headline it names ("…|au Web
+            # ポータル経済・ITニュース" over an <h1> "経済・IT")
+            least = _HEADLINE_SHARE * len(title_key)
+            agreeing = [
+                k
+                for k in heading_keys
+                if k and k in title_key and k not in stepped and len(k) >= least
+            ]
         # once the <title> names the <h1> that shows the headline, other <h1>s are teasers'
         if not agreeing or key in title_key or any(key in k for k in agreeing):
             return extended(candidate, headings)
