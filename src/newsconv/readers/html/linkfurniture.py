@@ -52,6 +52,8 @@ _HEADLINE_MIN_CHARS = 20
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$")
 #: This many linked figures, outnumbering the others, are the article's own picks.
 _OWN_PICKS = 3
+#: A card's box may hold a label this short beside the card's link ("New").
+_CARD_LABEL_CHARS = 20
 
 
 def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -176,6 +178,66 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                 card = _excerpt(link, article, stats)
             if card is not None:
                 judge.remove(card, "a teaser for another story")
+        elif _account_button(link, stats):
+            judge.remove(link, "a button to subscribe or sign in")
+    _remove_card_links(article, stats, judge)
+
+
+def _account_button(link: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``link`` is a button or a badge: a short link on its own between blocks,
+    with no words beside it, to the site's subscription, sign-up or sign-in page
+    ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers)."""
+    href = link.get("href", "").strip().lower()
+    parent = link.getparent()
+    if (
+        parent is None
+        or not 0 < stats.chars(link) <= vocab.BYLINE_MAX_CHARS
+        or not (vocab.SUBSCRIPTION_PAGE.search(href) or vocab.ACCOUNT_PAGE.search(href))
+        or (link.tail or "").strip()
+    ):
+        return False
+    before = link.getprevious()
+    if ((parent.text if before is None else before.tail) or "").strip():
+        return False
+    return any(child.tag in vocab.BLOCK_TAGS for child in parent if child is not link)
+
+
+def _remove_card_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A link holding two blocks with words or more is a card for another page (an app's
+    promotion, "Le Monde's app / Get the most out of … / Download"; a story's title and
+    blurb), and goes with the box that holds only it and a label ("New"). A run of
+    :data:`_OWN_PICKS` or more is the article's own list (a guide's picks) and stays."""
+    cards = [link for link in article.iter("a") if _card(link, stats)]
+    if len(cards) >= _OWN_PICKS:
+        return
+    for link in cards:
+        box = link
+        while (
+            (parent := box.getparent()) is not None
+            and parent is not article
+            and stats.chars(parent) - stats.chars(box) <= _CARD_LABEL_CHARS
+        ):
+            box = parent
+        judge.remove(box, "a card linking to another page")
+
+
+def _card(link: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``link`` leads to another page and holds two blocks with words or more,
+    a card's short text at most."""
+    href = link.get("href", "").strip().lower()
+    if (
+        not 0 < stats.chars(link) <= _TEASER_MAX_CHARS
+        or vocab.leads_nowhere(href)
+        or href.startswith("#")
+        or _PICTURE_FILE.search(href)
+    ):
+        return False
+    blocks = (
+        node
+        for node in link.iter(*vocab.BLOCK_TAGS)
+        if stats.chars(node) and not any(child.tag in vocab.BLOCK_TAGS for child in node)
+    )
+    return next(blocks, None) is not None and next(blocks, None) is not None
 
 
 def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
