@@ -48,8 +48,6 @@ _MENU_ITEM_MAX_WORDS = 2
 _TAG_BOXES = ("ul", "ol", "div", "section", "p")
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
-#: A link to a picture's own file (its larger size), not to another page.
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$")
 #: This many linked figures, outnumbering the others, are the article's own picks.
 _OWN_PICKS = 3
 #: A card's box may hold a label this short beside the card's link ("New").
@@ -229,7 +227,7 @@ def _card(link: HtmlElement, stats: TextStats) -> bool:
         not 0 < stats.chars(link) <= _TEASER_MAX_CHARS
         or vocab.leads_nowhere(href)
         or href.startswith("#")
-        or _PICTURE_FILE.search(href)
+        or vocab.PICTURE_FILE.search(href)
     ):
         return False
     blocks = (
@@ -394,6 +392,6 @@ def _linked_figure(figure: HtmlElement, stats: TextStats) -> HtmlElement | None:
     if len(targets) != 1:
         return None
     target = targets.pop().lower()
-    if vocab.leads_nowhere(target) or target.startswith("#") or _PICTURE_FILE.search(target):
+    if vocab.leads_nowhere(target) or target.startswith("#") or vocab.PICTURE_FILE.search(target):
         return None
     return box
