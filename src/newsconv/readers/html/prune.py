@@ -137,14 +137,17 @@ def _control(node: HtmlElement, tag: object, keys: list[str]) -> str | None:
 class Pruner:
     """Judges the elements of one page's body, in page order: hidden elements, page
     furniture by class/id vocabulary or ARIA role (unless ``strip_unlikely`` is off), and
-    the first short byline. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
+    the first short byline, with a later one marked so that says the same at the end of
+    its container. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
     without asking."""
 
-    __slots__ = ("byline_seen", "strip_unlikely")
+    __slots__ = ("byline", "byline_seen", "strip_unlikely")
 
     def __init__(self, strip_unlikely: bool = True) -> None:
         self.strip_unlikely = strip_unlikely
         self.byline_seen = False
+        #: The words of the byline removed, which an author's box under the story repeats.
+        self.byline = ""
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         """Why ``node`` (with attribute names ``keys``, some of them
@@ -161,9 +164,13 @@ class Pruner:
     def _furniture(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         if tag in ("body", "a", "html"):
             return None
-        if not self.byline_seen and _is_byline(node, names, keys):
-            self.byline_seen = True
-            return "byline"
+        if (not self.byline_seen or self.byline) and _is_byline(node, names, keys):
+            words = " ".join(shown_text(node).split())
+            if not self.byline_seen:
+                self.byline_seen, self.byline = True, words
+                return "byline"
+            if words == self.byline and _says_the_last(node):
+                return "the byline again"  # "Le Monde with AFP" in a box under the story
         if not self.strip_unlikely:
             return None
         if "role" in keys and node.get("role") in vocab.UNLIKELY_ROLES:
@@ -180,6 +187,15 @@ class Pruner:
         ):
             return None
         return f"{_FURNITURE}: {word!r}"
+
+
+def _says_the_last(node: HtmlElement) -> bool:
+    """Whether nothing after ``node`` in its container shows words: a box under the
+    story, not a byline heading the next story of a page of several."""
+    return not (node.tail or "").strip() and not any(
+        (after.tail or "").strip() or (isinstance(after.tag, str) and after.text_content().strip())
+        for after in node.itersiblings()
+    )
 
 
 def _story_header(node: HtmlElement) -> bool:
