@@ -14,7 +14,6 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.tree import inline_text, plain_text
 
-
 #: Where the article's fourth paragraph begins: a box slipped between paragraphs goes here.
 HALF = ARTICLE.index("<p>4.")
 
@@ -368,7 +367,10 @@ def test_three_linked_cards_are_the_article_s_own_picks() -> None:
 
 
 def test_a_linked_picture_with_its_caption_is_no_card() -> None:
-    figure = "<a href='/p-large.jpg'><figure><img src='/p.jpg'><figcaption>The hall</figcaption></figure></a>"
+    figure = (
+        "<a href='/p-large.jpg'><figure><img src='/p.jpg'>"
+        "<figcaption>The hall</figcaption></figure></a>"
+    )
     assert "The hall" in plain_text(read(f"{ARTICLE[:HALF]}{figure}{ARTICLE[HALF:]}"))
 
 

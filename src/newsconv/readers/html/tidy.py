@@ -67,7 +67,8 @@ def tidy_article(
     """Remove furniture from the chosen ``article`` in place; ``shared`` are the page's
     elements whose class or id names a share or follow bar, ``stories`` its
     ``<article>`` elements, in page order (the census lists them as it walks), and
-    ``drawings`` the pictures it repeats (:func:`~newsconv.readers.html.figures.repeated_drawings`)."""
+    ``drawings`` the pictures it repeats (see
+    :func:`~newsconv.readers.html.figures.repeated_drawings`)."""
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
