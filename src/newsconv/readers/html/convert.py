@@ -521,14 +521,13 @@ def _zooms(kids: list[Inline], href: str) -> bool:
     """Whether a link to ``href`` holding ``kids`` only shows a picture and leads to a
     picture's file (its larger size, which a lightbox opens), not to another page (a
     wiki's "File:Bridge.jpg" page names a namespace before the file)."""
-    path = href.partition("#")[0].partition("?")[0].lower()
+    if not any(isinstance(kid, InlineImage) for kid in kids):
+        return False  # most links: words
     pictures = [kid for kid in kids if not isinstance(kid, Text) or kid.text.strip()]
-    return (
-        len(pictures) == 1
-        and isinstance(pictures[0], InlineImage)
-        and vocab.PICTURE_FILE.search(path) is not None
-        and ":" not in path.rpartition("/")[2]
-    )
+    if len(pictures) != 1:
+        return False
+    path = href.partition("#")[0].partition("?")[0].lower()
+    return vocab.PICTURE_FILE.search(path) is not None and ":" not in path.rpartition("/")[2]
 
 
 def _pre_text(element: HtmlElement) -> str:

@@ -185,14 +185,13 @@ def _account_button(link: HtmlElement, stats: TextStats) -> bool:
     """Whether ``link`` is a button or a badge: a short link on its own between blocks,
     with no words beside it, to the site's subscription, sign-up or sign-in page
     ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers)."""
-    href = link.get("href", "").strip().lower()
     parent = link.getparent()
-    if (
-        parent is None
-        or not 0 < stats.chars(link) <= vocab.BYLINE_MAX_CHARS
-        or not (vocab.SUBSCRIPTION_PAGE.search(href) or vocab.ACCOUNT_PAGE.search(href))
-        or (link.tail or "").strip()
-    ):
+    if parent is None or (link.tail or "").strip():
+        return False
+    href = link.get("href", "").lower()
+    if not (vocab.SUBSCRIPTION_PAGE.search(href) or vocab.ACCOUNT_PAGE.search(href)):
+        return False
+    if not 0 < stats.chars(link) <= vocab.BYLINE_MAX_CHARS:
         return False
     before = link.getprevious()
     if ((parent.text if before is None else before.tail) or "").strip():
@@ -222,6 +221,8 @@ def _remove_card_links(article: HtmlElement, stats: TextStats, judge: Judge) -> 
 def _card(link: HtmlElement, stats: TextStats) -> bool:
     """Whether ``link`` leads to another page and holds two blocks with words or more,
     a card's short text at most."""
+    if not len(link):
+        return False  # most links: words and no element, let alone two blocks
     href = link.get("href", "").strip().lower()
     if (
         not 0 < stats.chars(link) <= _TEASER_MAX_CHARS

@@ -164,8 +164,7 @@ class Pruner:
     def _furniture(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         if tag in ("body", "a", "html"):
             return None
-        if (not self.byline_seen or self.byline) and _is_byline(node, names, keys):
-            words = " ".join(shown_text(node).split())
+        if (not self.byline_seen or self.byline) and (words := _byline(node, names, keys)):
             if not self.byline_seen:
                 self.byline_seen, self.byline = True, words
                 return "byline"
@@ -236,16 +235,18 @@ def suspect_names(names: str) -> bool:
     )
 
 
-def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
+def _byline(node: HtmlElement, names: str, keys: list[str]) -> str:
+    """The words of ``node`` when it is marked as a byline and is as short as one, else
+    nothing."""
     marked = (
         bool(names and vocab.names_byline(names))
         or ("rel" in keys and node.get("rel") == "author")
         or ("itemprop" in keys and "author" in (node.get("itemprop") or ""))
     )
     if not marked:
-        return False
-    length = len(shown_text(node))
-    return 0 < length < vocab.BYLINE_MAX_CHARS
+        return ""
+    words = shown_text(node)
+    return words if len(words) < vocab.BYLINE_MAX_CHARS else ""
 
 
 def _remove_title_heading(census: Census, title: str | None, report: Reporter) -> None:

@@ -24,6 +24,8 @@ _SAFE_SCHEMES = ("http", "https", "data", "")
 #: How many levels above a picture a caption written without ``<figure>`` may be boxed
 #: with it.
 _CAPTION_REACH = 2
+#: ...and the box holds this many elements at most (the picture, its caption, a credit).
+_CAPTION_BOX_CHILDREN = 3
 #: The words a blank placeholder's file is named with ("blank.jpg", "spacer.gif",
 #: "transparent-1x1.png"): a site's stand-in where the article has no picture.
 _PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clear", "empty", "1x1"})
@@ -119,8 +121,8 @@ def _captioned_box(img: HtmlElement) -> HtmlElement | None:
     """The box a few levels around ``img`` that holds a ``<figcaption>`` and no other
     picture: a figure written without ``<figure>`` (``<div><a><img><figcaption>…``)."""
     for level, box in enumerate(img.iterancestors()):
-        if level == _CAPTION_REACH:
-            break
+        if level == _CAPTION_REACH or len(box) > _CAPTION_BOX_CHILDREN:
+            break  # a page's container, not a picture's box
         if box.find(".//figcaption") is not None:
             return box if sum(1 for _ in box.iter("img")) == 1 else None
     return None
