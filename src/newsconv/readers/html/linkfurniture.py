@@ -145,7 +145,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
     sign-up banners (a picture linked to a newsletter or subscription page), the label of a
     button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
-    teasers (see :func:`_teaser`)."""
+    teasers (see :func:`_teaser`), buttons to subscribe and cards for other pages."""
+    cards: list[HtmlElement] = []
     for link in list(article.iter("a")):
         length = stats.chars(link)  # most links have words: the banner's test comes last
         if vocab.is_tag_link(link):
@@ -178,7 +179,9 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                 judge.remove(card, "a teaser for another story")
         elif _account_button(link, stats):
             judge.remove(link, "a button to subscribe or sign in")
-    _remove_card_links(article, stats, judge)
+        elif _card(link, stats):
+            cards.append(link)
+    _remove_cards(cards, article, stats, judge)
 
 
 def _account_button(link: HtmlElement, stats: TextStats) -> bool:
@@ -187,27 +190,31 @@ def _account_button(link: HtmlElement, stats: TextStats) -> bool:
     ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers)."""
     parent = link.getparent()
     if parent is None or (link.tail or "").strip():
+        return False  # most links: words of a sentence after them
+    before = link.getprevious()
+    if ((parent.text if before is None else before.tail) or "").strip():
         return False
     href = link.get("href", "").lower()
     if not (vocab.SUBSCRIPTION_PAGE.search(href) or vocab.ACCOUNT_PAGE.search(href)):
         return False
     if not 0 < stats.chars(link) <= vocab.BYLINE_MAX_CHARS:
         return False
-    before = link.getprevious()
-    if ((parent.text if before is None else before.tail) or "").strip():
-        return False
     return any(child.tag in vocab.BLOCK_TAGS for child in parent if child is not link)
 
 
-def _remove_card_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
-    """A link holding two blocks with words or more is a card for another page (an app's
-    promotion, "Le Monde's app / Get the most out of … / Download"; a story's title and
-    blurb), and goes with the box that holds only it and a label ("New"). A run of
-    :data:`_OWN_PICKS` or more is the article's own list (a guide's picks) and stays."""
-    cards = [link for link in article.iter("a") if _card(link, stats)]
+def _remove_cards(
+    cards: list[HtmlElement], article: HtmlElement, stats: TextStats, judge: Judge
+) -> None:
+    """A link holding two blocks with words or more (:func:`_card`) is a card for another
+    page (an app's promotion, "Le Monde's app / Get the most out of … / Download"; a
+    story's title and blurb), and goes with the box that holds only it and a label
+    ("New"). A run of :data:`_OWN_PICKS` or more is the article's own list (a guide's
+    picks) and stays."""
     if len(cards) >= _OWN_PICKS:
         return
     for link in cards:
+        if not within(link, article):
+            continue  # in a box a later link's teaser took
         box = link
         while (
             (parent := box.getparent()) is not None
