@@ -164,8 +164,14 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
         out.append(node if kids == node.children else replace(node, children=kids))
     if trailing:
         _append_text(out, " ")
-    elif kids and _breaks_after(collapsed):
+    elif kids and _blank_or_break(collapsed[-1]) and _breaks_after(collapsed):
         out.append(LineBreak())  # "<em>Opens at 7 pm<br></em><em>Closes…": the line ends
+
+
+def _blank_or_break(node: Inline) -> bool:
+    """Whether ``node`` is a line break or spaces: what a run that ends a line ends with
+    (most end with a word, which spares :func:`_breaks_after` its walk)."""
+    return isinstance(node, LineBreak) or (isinstance(node, Text) and not node.text.strip())
 
 
 def _breaks_after(nodes: list[Inline]) -> bool:

@@ -177,9 +177,9 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                 card = _excerpt(link, article, stats)
             if card is not None:
                 judge.remove(card, "a teaser for another story")
-        elif _account_button(link, stats):
+        elif not (link.tail or "").strip() and _account_button(link, stats):
             judge.remove(link, "a button to subscribe or sign in")
-        elif _card(link, stats):
+        elif len(link) and _card(link, stats):  # a card's link holds elements
             cards.append(link)
     _remove_cards(cards, article, stats, judge)
 
@@ -190,7 +190,7 @@ def _account_button(link: HtmlElement, stats: TextStats) -> bool:
     ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers)."""
     parent = link.getparent()
     if parent is None or (link.tail or "").strip():
-        return False  # most links: words of a sentence after them
+        return False
     before = link.getprevious()
     if ((parent.text if before is None else before.tail) or "").strip():
         return False
@@ -228,8 +228,6 @@ def _remove_cards(
 def _card(link: HtmlElement, stats: TextStats) -> bool:
     """Whether ``link`` leads to another page and holds two blocks with words or more,
     a card's short text at most."""
-    if not len(link):
-        return False  # most links: words and no element, let alone two blocks
     href = link.get("href", "").strip().lower()
     if (
         not 0 < stats.chars(link) <= _TEASER_MAX_CHARS

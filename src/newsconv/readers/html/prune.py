@@ -164,12 +164,17 @@ class Pruner:
     def _furniture(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         if tag in ("body", "a", "html"):
             return None
-        if (not self.byline_seen or self.byline) and (words := _byline(node, names, keys)):
-            if not self.byline_seen:
-                self.byline_seen, self.byline = True, words
-                return "byline"
-            if words == self.byline and _says_the_last(node):
-                return "the byline again"  # "Le Monde with AFP" in a box under the story
+        if not self.byline_seen and (words := _byline(node, names, keys)):
+            self.byline_seen, self.byline = True, words
+            return "byline"
+        if (
+            self.byline
+            and names
+            and vocab.names_byline(names)
+            and shown_text(node) == self.byline
+            and _says_the_last(node)
+        ):
+            return "the byline again"  # "Le Monde with AFP" in a box under the story
         if not self.strip_unlikely:
             return None
         if "role" in keys and node.get("role") in vocab.UNLIKELY_ROLES:
