@@ -366,7 +366,7 @@ class _Converter:
         if tag == "a":
             raw = element.get("href") or ""
             href = self.link_target(raw)
-            if href and _zooms(kids, href):
+            if href and InlineImage in map(type, kids) and _zooms(kids, href):
                 return kids  # a picture linked to its own larger file is the picture
             if href:
                 return [Link(tuple(kids), href, element.get("title"))]
@@ -521,10 +521,8 @@ def _zooms(kids: list[Inline], href: str) -> bool:
     """Whether a link to ``href`` holding ``kids`` only shows a picture and leads to a
     picture's file (its larger size, which a lightbox opens), not to another page (a
     wiki's "File:Bridge.jpg" page names a namespace before the file)."""
-    if not any(isinstance(kid, InlineImage) for kid in kids):
-        return False  # most links: words
     pictures = [kid for kid in kids if not isinstance(kid, Text) or kid.text.strip()]
-    if len(pictures) != 1:
+    if len(pictures) != 1 or not isinstance(pictures[0], InlineImage):
         return False
     path = href.partition("#")[0].partition("?")[0].lower()
     return vocab.PICTURE_FILE.search(path) is not None and ":" not in path.rpartition("/")[2]
