@@ -122,3 +122,13 @@ def test_a_paragraph_of_zero_width_characters_only_vanishes() -> None:
     assert normalize_block(para("\ufeff \u200b")) is None
     thai = para("ภาษา\u200bไทย")  # a word break inside text stays
     assert normalize_block(thai) == thai
+
+
+def test_a_line_break_ending_a_styled_run_moves_after_it() -> None:
+    opens = Emphasis((Text("Opens at 7 pm"), LineBreak()))
+    closes = Emphasis((Text("Closes at 9 pm"), LineBreak()))
+    assert inlines(opens, closes) == (
+        Emphasis((Text("Opens at 7 pm"),)),
+        LineBreak(),
+        Emphasis((Text("Closes at 9 pm"),)),
+    )

@@ -65,6 +65,7 @@ ABSOLUTE = [
     ("1er juillet 2020", "fr", at(2020, 7, 1)),
     ("20. Mai 2021, 6:50 Uhr", "de", at(2021, 5, 20, 6, 50)),
     ("07.11.2023, 10.55 Uhr", "de", at(2023, 11, 7, 10, 55)),  # a Swiss paper's dotted time
+    ("8 November 2023, 9.45pm", "en", at(2023, 11, 8, 21, 45)),  # an Irish site's dotted time
     ("3. März 2020", "de", at(2020, 3, 3)),
     ("20 de mayo de 2021 a las 18:30", "es", at(2021, 5, 20, 18, 30)),
     ("20 de maio de 2021 às 18h30", "pt", at(2021, 5, 20, 18, 30)),

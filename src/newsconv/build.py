@@ -164,6 +164,25 @@ def _append_container(out: list[Inline], node: _Container, children: tuple[Inlin
         out.append(node if kids == node.children else replace(node, children=kids))
     if trailing:
         _append_text(out, " ")
+    elif kids and _blank_or_break(collapsed[-1]) and _breaks_after(collapsed):
+        out.append(LineBreak())  # "<em>Opens at 7 pm<br></em><em>Closes…": the line ends
+
+
+def _blank_or_break(node: Inline) -> bool:
+    """Whether ``node`` is a line break or spaces: what a run that ends a line ends with
+    (most end with a word, which spares :func:`_breaks_after` its walk)."""
+    return isinstance(node, LineBreak) or (isinstance(node, Text) and not node.text.strip())
+
+
+def _breaks_after(nodes: list[Inline]) -> bool:
+    """Whether ``nodes`` end with a line break (spaces aside): the line a styled run
+    closes ends there, so the break goes after the run, not with its trimmed edges."""
+    for node in reversed(nodes):
+        if isinstance(node, LineBreak):
+            return True
+        if not isinstance(node, Text) or node.text.strip():
+            return False
+    return False
 
 
 #: Styles that stress words: around punctuation alone they show nothing.

@@ -122,7 +122,8 @@ _ZONE = (
 _TIME = (
     rf"(?:(?P<zw>{alternation(ZONE_WORDS)})\s*)?"  # a zone in words before the time
     rf"(?:(?:(?P<ap>{_AMPM})\s*)?"
-    r"(?P<H>\d{1,2})\s*(?:[:h]|[時时点시]\s*|\.(?=\d{2}\s*uhr(?![^\W_])))"  # "10.55 Uhr"
+    r"(?P<H>\d{1,2})\s*(?:[:h]|[時时点시]\s*|\.(?=\d{2}\s*uhr(?![^\W_]))"  # "10.55 Uhr"
+    rf"|\.(?=\d{{2}}\s*(?:{_AMPM})(?![^\W_])))"  # "9.45pm", the British way
     r"(?P<M>\d{2}|\d(?=\s*[分분]))(?!\d)(?:\s*[分분])?"
     r"(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
     rf"(?:\s*(?P<ap2>{_AMPM})(?![^\W_]))?"
@@ -231,6 +232,13 @@ def relative_day() -> re.Pattern[str]:
         rf"(?:{_JOIN}{_TIME})?",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def time_of_day() -> re.Pattern[str]:
+    """A time of day alone, with its zone if it has one ("9.45pm", "14:30 Uhr", "6:09
+    p.m. ET"): what a line above a story may print without its date ("Updated: 9.45pm")."""
+    return re.compile(rf"{_TIME}(?:\s*uhr(?![^\W_]))?", re.IGNORECASE)
 
 
 @functools.cache

@@ -282,6 +282,25 @@ def test_a_label_before_each_date_is_a_dateline_s_words(line: str) -> None:
     assert text.count(SENTENCE) == 6
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<em>Updated: 9.45pm</em>",  # an Irish site's, the British way with a dot
+        "Aktualisiert 14:30 Uhr",
+        "Last updated | 6:09 p.m. ET",
+    ],
+)
+def test_an_updated_label_and_a_time_of_day_are_a_dateline(line: str) -> None:
+    text = plain_text(read(f"<p>{line}</p>{ARTICLE}"))
+    assert "Updated" not in text and "ktualisiert" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_time_of_day_alone_or_in_a_sentence_stays() -> None:
+    for line in ("9.45pm", "Updated the timetable at 9.45pm"):
+        assert line in plain_text(read(f"<p>{line}</p>{ARTICLE}"))
+
+
 def test_a_line_of_several_words_beside_its_date_is_no_dateline() -> None:
     line = "Council votes on the bridge, 7 November 2023"
     assert line in plain_text(read(f"<p>{line}</p>{ARTICLE}"))

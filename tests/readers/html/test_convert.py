@@ -370,3 +370,15 @@ def test_a_side_declared_0_beside_a_large_one_is_no_pixel() -> None:
     )
     assert got[0] == Figure(Image("/gaza.jpg", "", 1600), (Text("Air strikes in Gaza."),))
     assert got[2:] == (para("More."), para("Last."))
+
+
+def test_a_picture_linked_to_its_own_file_is_the_picture() -> None:
+    got = blocks(
+        "<div><a href='/uploads/chart.png'><img src='/uploads/chart-300x200.png'></a></div>"
+        "<p><a href='/story'><img src='/thumb.jpg'></a></p>"
+        "<p><a href='/wiki/File:Bridge.jpg'><img src='/upload/220px-Bridge.jpg'></a></p>"
+    )
+    assert got[0] == Figure(Image("/uploads/chart-300x200.png", ""))
+    assert got[1] == Paragraph((Link((InlineImage("/thumb.jpg", ""),), "/story"),))
+    link = Link((InlineImage("/upload/220px-Bridge.jpg", ""),), "/wiki/File:Bridge.jpg")
+    assert got[2] == Paragraph((link,))

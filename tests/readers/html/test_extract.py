@@ -1139,3 +1139,33 @@ def test_a_line_that_only_says_the_story_goes_on_stays_in_a_sentence() -> None:
     line = "<p>The story continues below the bridge, where the river turns west.</p>"
     text = plain_text(read(page(f"<article>{ARTICLE}{line}</article>")))
     assert "The story continues below the bridge" in text
+
+
+def test_a_box_under_the_story_repeating_the_byline_goes() -> None:
+    box = (
+        "<section class='author'><p><span class='author__name'>The Daily with AFP</span></p>"
+        "</section>"
+    )
+    doc = read(
+        page(
+            "<article><h1>Library funded</h1><p class='byline'>The Daily with AFP</p>"
+            f"{ARTICLE}{box}</article>"
+        )
+    )
+    assert "The Daily with AFP" not in plain_text(doc)
+    assert plain_text(doc).count("6. ") == 1
+
+
+def test_a_second_byline_naming_someone_else_stays() -> None:
+    box = "<p class='author'>Bob Stone contributed reporting</p>"
+    signed = page(
+        f"<article><h1>Library funded</h1><p class='byline'>Ann Lee</p>{ARTICLE}{box}</article>"
+    )
+    assert "Bob Stone contributed reporting" in plain_text(read(signed))
+
+
+def test_the_byline_heading_a_page_s_next_story_stays() -> None:
+    byline = "<div class='byline'>By Ann Lee</div>"
+    second = f"<h2>Maps in the library</h2>{byline}<p>The maps room opened.</p>"
+    signed = page(f"<article><h1>Library funded</h1>{byline}{ARTICLE}{second}</article>")
+    assert "By Ann Lee" in plain_text(read(signed))

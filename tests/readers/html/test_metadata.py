@@ -976,6 +976,17 @@ def test_lead_image_caption_and_credit_from_its_figure() -> None:
     assert [t.text for t in meta.image.credit] == ["Photo: Ann Lee/AP"]  # type: ignore[union-attr]
 
 
+def test_lead_image_caption_from_a_figcaption_written_without_its_figure() -> None:
+    head = '<meta property="og:image" content="https://cdn.example/storm.jpg">'
+    body = (
+        '<div class="image"><a href="/large/storm.jpg" class="photo"><img src="/storm.jpg">'
+        "<figcaption>Waves hit the pier.</figcaption></a></div>"
+    )
+    meta = read_metadata(page(head, body), url="https://news.example/a")
+    assert meta.image is not None
+    assert [t.text for t in meta.image.caption] == ["Waves hit the pier."]  # type: ignore[union-attr]
+
+
 def test_javascript_image_url_is_refused() -> None:
     head = '<meta property="og:image" content="javascript:alert(1)">'
     assert read_metadata(page(head), url="https://news.example/a").image is None

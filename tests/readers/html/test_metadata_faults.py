@@ -242,6 +242,29 @@ def test_stated_tags_win_over_tag_links() -> None:
     assert meta.tags == ("science", "research")
 
 
+def test_a_description_cut_at_an_unescaped_quote_is_read_whole_from_another_tag() -> None:
+    head = (
+        '<meta property="og:description" content="Strikes hit the "Big Three" carmakers.">'
+        '<meta name="twitter:description" '
+        'content="Strikes hit the &quot;Big Three&quot; carmakers.">'
+    )
+    meta = read_metadata(page(head), url=None)
+    assert meta.description == 'Strikes hit the "Big Three" carmakers.'
+
+
+def test_a_line_break_s_escape_written_out_before_the_break_is_a_space() -> None:
+    head = (
+        "<meta property='og:description' content='Wages are not enough\\n\nThe centre asked.\\n'>"
+    )
+    meta = read_metadata(page(head), url=None)
+    assert meta.description == "Wages are not enough The centre asked."
+
+
+def test_a_backslash_n_inside_words_stays() -> None:
+    head = "<meta name='description' content='Files under C:\\new are kept'>"
+    assert read_metadata(page(head), url=None).description == "Files under C:\\new are kept"
+
+
 def test_entities_escaped_twice_are_decoded_and_their_tags_merged() -> None:
     head = (
         '<meta name="description" content="Der neue &amp;bdquo;Härting&amp;rdquo;&amp;nbsp;">'

@@ -14,6 +14,9 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.tree import inline_text, plain_text
 
+#: Where the article's fourth paragraph begins: a box slipped between paragraphs goes here.
+HALF = ARTICLE.index("<p>4.")
+
 
 def _figures(body: str) -> list[Figure]:
     return [block for block in read(body).blocks if isinstance(block, Figure)]
@@ -343,3 +346,58 @@ def test_a_link_ending_a_list_item_or_a_line_of_text_stays() -> None:
         f"<div><p>{SENTENCE}</p>The whole plan is <a href='/plan'>on the council's site</a></div>"
     )
     assert "The whole plan is on the council's site" in plain_text(read(ARTICLE + line))
+
+
+def test_a_link_holding_a_card_s_blocks_between_paragraphs_goes() -> None:
+    card = (
+        "<section class='inread'><div>New</div><a href='https://app.example.com/get'>"
+        "<div>The paper's app</div><div>Read us anywhere, anytime: download the app</div>"
+        "<div>Download</div></a></section>"
+    )
+    text = plain_text(read(f"{ARTICLE[:HALF]}{card}{ARTICLE[HALF:]}"))
+    assert "app" not in text and "New" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_three_linked_cards_are_the_article_s_own_picks() -> None:
+    card = "<a href='/shop/{0}'><h3>Lamp number {0}</h3><p>A warm light for the desk.</p></a>"
+    picks = "".join(card.format(n) for n in range(1, 4))
+    text = plain_text(read(f"{ARTICLE[:HALF]}{picks}{ARTICLE[HALF:]}"))
+    assert all(f"Lamp number {n}" in text for n in range(1, 4))
+
+
+def test_a_linked_picture_with_its_caption_is_no_card() -> None:
+    figure = (
+        "<a href='/p-large.jpg'><figure><img src='/p.jpg'>"
+        "<figcaption>The hall</figcaption></figure></a>"
+    )
+    assert "The hall" in plain_text(read(f"{ARTICLE[:HALF]}{figure}{ARTICLE[HALF:]}"))
+
+
+def test_a_lone_link_to_the_subscription_page_is_a_badge() -> None:
+    badge = "<a href='/abo' class='badge'><svg></svg> For subscribers</a>"
+    text = plain_text(read(f"{badge}{ARTICLE}"))
+    assert "For subscribers" not in text
+    assert text.count(SENTENCE) == 6
+
+
+def test_a_link_to_the_subscription_page_in_a_sentence_stays() -> None:
+    line = "<p>Readers will <a href='/abo'>find the offers</a> on the page, the editor says.</p>"
+    assert "find the offers" in plain_text(read(f"{ARTICLE[:HALF]}{line}{ARTICLE[HALF:]}"))
+
+
+def test_a_drawing_the_page_shows_twice_is_an_icon() -> None:
+    flag = "<img src='/flags/bern.svg' alt='Canton of Bern'>"
+    menu = f"<nav><a href='/bern'>{flag}</a></nav>"
+    doc = read(f"{menu}<div class='story'><div>{flag}</div>{ARTICLE}</div>", wrap=False)
+    assert not any(isinstance(block, Figure) for block in doc.blocks)
+    assert plain_text(doc).count(SENTENCE) == 6
+
+
+def test_a_drawing_shown_once_or_in_running_text_stays() -> None:
+    diagram = "<p><img src='/img/pipeline.svg' alt='The pipeline'></p>"
+    smile = "<img src='/emoji/1f600.svg' alt='😀'>"
+    line = f"<p>We laughed {smile} and laughed {smile} again.</p>"
+    doc = read(f"{ARTICLE[:HALF]}{diagram}{line}{ARTICLE[HALF:]}")
+    assert "InlineImage(src='/emoji/1f600.svg'" in repr(doc.blocks)
+    assert any(isinstance(block, Figure) for block in doc.blocks)

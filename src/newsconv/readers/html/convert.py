@@ -383,6 +383,8 @@ class _Converter:
         if tag == "a":
             raw = element.get("href") or ""
             href = self.link_target(raw)
+            if href and InlineImage in map(type, kids) and _zooms(kids, href):
+                return kids  # a picture linked to its own larger file is the picture
             if href:
                 return [Link(tuple(kids), href, element.get("title"))]
             return [] if raw.startswith("#") and _marks_only(kids) else kids
@@ -532,6 +534,17 @@ def _paragraphs(run: list[Inline]) -> Iterator[Block]:
             yield Figure(Image(solid[0].src, solid[0].alt))
         elif solid:
             yield Paragraph(tuple(piece))
+
+
+def _zooms(kids: list[Inline], href: str) -> bool:
+    """Whether a link to ``href`` holding ``kids`` only shows a picture and leads to a
+    picture's file (its larger size, which a lightbox opens), not to another page (a
+    wiki's "File:Bridge.jpg" page names a namespace before the file)."""
+    pictures = [kid for kid in kids if not isinstance(kid, Text) or kid.text.strip()]
+    if len(pictures) != 1 or not isinstance(pictures[0], InlineImage):
+        return False
+    path = href.partition("#")[0].partition("?")[0].lower()
+    return vocab.PICTURE_FILE.search(path) is not None and ":" not in path.rpartition("/")[2]
 
 
 def _pre_text(element: HtmlElement) -> str:

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 from newsconv.diagnostics import Collector, Diagnostic, Level, Reporter, heeds
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census, take_census
+from newsconv.readers.html.figures import repeated_drawings
 from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
 from newsconv.readers.html.prune import Pruner, strip, title_similarity
@@ -168,6 +169,7 @@ def _attempt(
         stats,
         shared=census.shared,
         stories=census.kept(census.articles),
+        drawings=repeated_drawings(census.scan.images),
         weight_classes=rules.weight_classes,
         conditional=rules.clean_conditionally,
         report=report,

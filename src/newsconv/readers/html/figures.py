@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -215,6 +216,18 @@ def picture_box(node: HtmlElement) -> bool:
     ):
         return False
     return 0 < len(shown_text(box)) <= vocab.CAPTION_MAX_CHARS
+
+
+def repeated_drawings(images: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The SVG pictures of ``images`` (the page's, before anything is removed) whose file
+    the page shows twice or more: a logo or an icon (a region's coat of arms in the menu
+    and again over the headline). A drawing of the story's own is shown once."""
+    by_file: dict[str, list[HtmlElement]] = {}
+    for image in images:
+        src = (image.get("src") or "").strip()
+        if ".svg" in src and src.lower().partition("?")[0].endswith(".svg"):
+            by_file.setdefault(src, []).append(image)
+    return {image for shown in by_file.values() if len(shown) > 1 for image in shown}
 
 
 def is_icon(image: HtmlElement) -> bool:

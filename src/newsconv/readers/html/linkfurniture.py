@@ -48,10 +48,10 @@ _MENU_ITEM_MAX_WORDS = 2
 _TAG_BOXES = ("ul", "ol", "div", "section", "p")
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
-#: A link to a picture's own file (its larger size), not to another page.
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$")
 #: This many linked figures, outnumbering the others, are the article's own picks.
 _OWN_PICKS = 3
+#: A card's box may hold a label this short beside the card's link ("New").
+_CARD_LABEL_CHARS = 20
 
 
 def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
@@ -145,7 +145,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
     sign-up banners (a picture linked to a newsletter or subscription page), the label of a
     button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
-    teasers (see :func:`_teaser`)."""
+    teasers (see :func:`_teaser`), buttons to subscribe and cards for other pages."""
+    cards: list[HtmlElement] = []
     for link in list(article.iter("a")):
         length = stats.chars(link)  # most links have words: the banner's test comes last
         if vocab.is_tag_link(link):
@@ -176,6 +177,78 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                 card = _excerpt(link, article, stats)
             if card is not None:
                 judge.remove(card, "a teaser for another story")
+        elif not (link.tail or "").strip() and _account_button(link, stats):
+            judge.remove(link, "a button to subscribe or sign in")
+        elif len(link) and _card(link, stats):  # a card's link holds elements
+            cards.append(link)
+    _remove_cards(cards, article, stats, judge)
+
+
+def _account_button(link: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``link`` is a button or a badge: a short link on its own between blocks,
+    with no words beside it, to the site's subscription, sign-up or sign-in page
+    ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers)."""
+    parent = link.getparent()
+    if parent is None or (link.tail or "").strip():
+        return False
+    before = link.getprevious()
+    if ((parent.text if before is None else before.tail) or "").strip():
+        return False
+    href = link.get("href", "").lower()
+    if not (vocab.SUBSCRIPTION_PAGE.search(href) or vocab.ACCOUNT_PAGE.search(href)):
+        return False
+    if not 0 < stats.chars(link) <= vocab.BYLINE_MAX_CHARS:
+        return False
+    return any(child.tag in vocab.BLOCK_TAGS for child in parent if child is not link)
+
+
+def _remove_cards(
+    cards: list[HtmlElement], article: HtmlElement, stats: TextStats, judge: Judge
+) -> None:
+    """A link holding two blocks with words or more (:func:`_card`) is a card for another
+    page (an app's promotion, "Le Monde's app / Get the most out of … / Download"; a
+    story's title and blurb), and goes with the box that holds only it and a label
+    ("New"). A run of :data:`_OWN_PICKS` or more is the article's own list (a guide's
+    picks) and stays."""
+    if len(cards) >= _OWN_PICKS:
+        return
+    for link in cards:
+        if not within(link, article):
+            continue  # in a box a later link's teaser took
+        box = link
+        while (
+            (parent := box.getparent()) is not None
+            and parent is not article
+            and stats.chars(parent) - stats.chars(box) <= _CARD_LABEL_CHARS
+        ):
+            box = parent
+        judge.remove(box, "a card linking to another page")
+
+
+def _card(link: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``link`` leads to another page and holds two blocks with words or more,
+    a card's short text at most."""
+    href = link.get("href", "").strip().lower()
+    if (
+        not 0 < stats.chars(link) <= _TEASER_MAX_CHARS
+        or vocab.leads_nowhere(href)
+        or href.startswith("#")
+        or vocab.PICTURE_FILE.search(href)
+    ):
+        return False
+    # a walk of the link's few descendants: lxml's iter() over the block tags builds
+    # its matcher on every call, which cost more than the rule's whole pass
+    found = 0
+    for node in link.iterdescendants():
+        if (
+            node.tag in vocab.BLOCK_TAGS
+            and stats.chars(node)
+            and not any(child.tag in vocab.BLOCK_TAGS for child in node)
+        ):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _teaser(link: HtmlElement, article: HtmlElement, stats: TextStats) -> HtmlElement | None:
@@ -332,6 +405,6 @@ def _linked_figure(figure: HtmlElement, stats: TextStats) -> HtmlElement | None:
     if len(targets) != 1:
         return None
     target = targets.pop().lower()
-    if vocab.leads_nowhere(target) or target.startswith("#") or _PICTURE_FILE.search(target):
+    if vocab.leads_nowhere(target) or target.startswith("#") or vocab.PICTURE_FILE.search(target):
         return None
     return box

@@ -82,6 +82,8 @@ _MODIFIED_TAGS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "last-modified", "dcterms.modified", "article.updated",
 )  # fmt: skip
+#: A description ending so is whole ("…" and "..." mark one cut short).
+_WHOLE_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 _DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc.description")
 _TAG_TAGS = (
     "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags",
@@ -201,7 +203,7 @@ def read_page_metadata(
         url=canonical,
         lang=lang,
         dir=page_direction(root, lang, page.found.directed, paragraphs),
-        description=_first(tags.first(*_DESCRIPTION_TAGS), linked.description),
+        description=_description([*tags.all(*_DESCRIPTION_TAGS), linked.description]),
         tags=_tags(page),
         image=_image(page, base or canonical),
         extra=_extra(section=_first(tags.first(*_SECTION_TAGS), linked.section)),
@@ -233,6 +235,19 @@ def base_url(
 def jsonld_article_body(root: HtmlElement) -> str | None:
     """The ``articleBody`` the page's JSON-LD carries, as plain text, if any."""
     return read_linked_data(root).body
+
+
+def _description(stated: list[str | None]) -> str | None:
+    """The first ``stated`` description, or, when it stops short of a sentence's end,
+    another that goes on after it: a tag's attribute cut at an unescaped quote
+    ('content="… targeted Detroit's "Big Three"…"') leaves its start, which the other
+    tags give whole."""
+    first = next((text for text in stated if text), None)
+    if first is None or (first.endswith(_WHOLE_SENTENCE_ENDS) and not first.endswith("...")):
+        return first
+    stem = first.rstrip(".… ")
+    longer = [text for text in stated if text and text != first and text.startswith(stem)]
+    return max(longer, key=len) if longer else first
 
 
 def _first(*values: str | None) -> str | None:

@@ -137,14 +137,17 @@ def _control(node: HtmlElement, tag: object, keys: list[str]) -> str | None:
 class Pruner:
     """Judges the elements of one page's body, in page order: hidden elements, page
     furniture by class/id vocabulary or ARIA role (unless ``strip_unlikely`` is off), and
-    the first short byline. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
+    the first short byline, with a later one marked so that says the same at the end of
+    its container. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
     without asking."""
 
-    __slots__ = ("byline_seen", "strip_unlikely")
+    __slots__ = ("byline", "byline_seen", "strip_unlikely")
 
     def __init__(self, strip_unlikely: bool = True) -> None:
         self.strip_unlikely = strip_unlikely
         self.byline_seen = False
+        #: The words of the byline removed, which an author's box under the story repeats.
+        self.byline = ""
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         """Why ``node`` (with attribute names ``keys``, some of them
@@ -161,9 +164,17 @@ class Pruner:
     def _furniture(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         if tag in ("body", "a", "html"):
             return None
-        if not self.byline_seen and _is_byline(node, names, keys):
-            self.byline_seen = True
+        if not self.byline_seen and (words := _byline(node, names, keys)):
+            self.byline_seen, self.byline = True, words
             return "byline"
+        if (
+            self.byline
+            and names
+            and vocab.names_byline(names)
+            and shown_text(node) == self.byline
+            and _says_the_last(node)
+        ):
+            return "the byline again"  # "Le Monde with AFP" in a box under the story
         if not self.strip_unlikely:
             return None
         if "role" in keys and node.get("role") in vocab.UNLIKELY_ROLES:
@@ -180,6 +191,15 @@ class Pruner:
         ):
             return None
         return f"{_FURNITURE}: {word!r}"
+
+
+def _says_the_last(node: HtmlElement) -> bool:
+    """Whether nothing after ``node`` in its container shows words: a box under the
+    story, not a byline heading the next story of a page of several."""
+    return not (node.tail or "").strip() and not any(
+        (after.tail or "").strip() or (isinstance(after.tag, str) and after.text_content().strip())
+        for after in node.itersiblings()
+    )
 
 
 def _story_header(node: HtmlElement) -> bool:
@@ -220,16 +240,18 @@ def suspect_names(names: str) -> bool:
     )
 
 
-def _is_byline(node: HtmlElement, names: str, keys: list[str]) -> bool:
+def _byline(node: HtmlElement, names: str, keys: list[str]) -> str:
+    """The words of ``node`` when it is marked as a byline and is as short as one, else
+    nothing."""
     marked = (
         bool(names and vocab.names_byline(names))
         or ("rel" in keys and node.get("rel") == "author")
         or ("itemprop" in keys and "author" in (node.get("itemprop") or ""))
     )
     if not marked:
-        return False
-    length = len(shown_text(node))
-    return 0 < length < vocab.BYLINE_MAX_CHARS
+        return ""
+    words = shown_text(node)
+    return words if len(words) < vocab.BYLINE_MAX_CHARS else ""
 
 
 def _remove_title_heading(census: Census, title: str | None, report: Reporter) -> None:

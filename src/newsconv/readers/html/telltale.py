@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newsconv.dates import DateMatch, find_dates
-from newsconv.dates.patterns import date_words
+from newsconv.dates.patterns import date_words, time_of_day
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import is_icon
 from newsconv.readers.html.linkfurniture import remove_link_furniture
@@ -87,6 +87,8 @@ _TIME_LABEL_WORDS = 3
 _STAMP_SOURCE_WORDS = 4
 #: Where a camelCase class name parts its words ("cnnDateStamp").
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: What parts a time of day from its label ("Updated: 9.45pm", "Updated | 14:30").
+_TIME_LABEL_MARKS = " :：|·•,-–—"
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
 _LABEL_MAX_CHARS = 60
 #: A link to one page of a paged article: "2", "【2】", "[3]".
@@ -765,9 +767,10 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
     """Lines above the article's first paragraph that only date it ("18 հունվարի 2018 -
     15:01 AMT", "June 3, 2021 | 6:50 a.m. ET"), or only label a ``<time>`` ("Uppdaterad
     <time>idag 11:19</time>", "Published <time>…</time>": the words are the site's, the
-    time the page's, however it prints it): the metadata has the date. A caption above
-    the headline does not begin the article, nor does a heading too long for a label (the
-    deck a page prints between its headline and its ``<time>``)."""
+    time the page's, however it prints it), or label the hour it was updated ("Updated:
+    9.45pm"): the metadata has the date. A caption above the headline does not begin the
+    article, nor does a heading too long for a label (the deck a page prints between its
+    headline and its ``<time>``)."""
     labelled: list[HtmlElement] = []  # removed after the walk, which a removal would end
     for element in article.iter(*_TEXT_HOLDERS):
         length = stats.chars(element)
@@ -788,6 +791,8 @@ def _remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judg
             if _only_dates(text, dates):
                 labelled.append(element)
             break
+        if _labelled_time_of_day(text):
+            labelled.append(element)
     for element in labelled:
         judge.remove(element, "a dateline")
 
@@ -851,6 +856,16 @@ def _remove_closing_paywall(article: HtmlElement, stats: TextStats, judge: Judge
         and vocab.PAYWALL.search(wording(last))
     ):
         judge.remove(last, "a paywall's prompt")
+
+
+def _labelled_time_of_day(text: str) -> bool:
+    """Whether ``text`` is an "updated" label (or a weekday) and a time of day, nothing
+    else: the hour a story above its first paragraph was last changed ("Updated: 9.45pm",
+    "Aktualisiert 14:30 Uhr"), which prints no date to find."""
+    if not _DIGIT.search(text) or not date_words().search(text):
+        return False
+    rest = date_words().sub(" ", text).strip(_TIME_LABEL_MARKS)
+    return time_of_day().fullmatch(rest) is not None
 
 
 def _only_dates(text: str, dates: list[DateMatch]) -> bool:

@@ -12,7 +12,7 @@ blocks and links whose own words or targets give them away go
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from lxml.html import HtmlElement
 
@@ -59,13 +59,16 @@ def tidy_article(
     *,
     shared: Iterable[HtmlElement],
     stories: Iterable[HtmlElement],
+    drawings: Collection[HtmlElement] = (),
     weight_classes: bool,
     conditional: bool,
     report: Reporter,
 ) -> None:
     """Remove furniture from the chosen ``article`` in place; ``shared`` are the page's
-    elements whose class or id names a share or follow bar, and ``stories`` its
-    ``<article>`` elements, in page order (the census lists them as it walks)."""
+    elements whose class or id names a share or follow bar, ``stories`` its
+    ``<article>`` elements, in page order (the census lists them as it walks), and
+    ``drawings`` the pictures it repeats (see
+    :func:`~newsconv.readers.html.figures.repeated_drawings`)."""
     data_tables = {table for table in article.iter("table") if is_data_table(table)}
     # Only an article with a data table or code holds elements that must never be judged.
     guarded = bool(data_tables) or article.find(".//code") is not None
@@ -79,6 +82,7 @@ def tidy_article(
             continue
         if element.tag != "aside" or not picture_box(element):  # an aside may hold a figure
             judge.remove(element, f"<{element.tag}> in the article")
+    _remove_repeated_drawings(article, drawings, judge)
     for element in _below_children(article, shared):
         if _short(stats, element):
             judge.remove(element, "share or follow bar")
@@ -90,6 +94,24 @@ def tidy_article(
         judge.clean(article, "table", "ul", "div")
     _remove_after_story(article, stories, judge)
     remove_telltales(article, stats, judge)
+
+
+def _remove_repeated_drawings(
+    article: HtmlElement, drawings: Collection[HtmlElement], judge: Judge
+) -> None:
+    """A drawing the page shows twice or more is a logo or an icon wherever it stands in
+    the article, unless it sits in running text (an emoji's picture) or a captioned
+    figure."""
+    for image in drawings:
+        parent = image.getparent()
+        if parent is None or not within(image, article):
+            continue
+        if next(image.iterancestors("figure"), None) is not None:
+            continue
+        before = image.getprevious()
+        beside = (parent.text if before is None else before.tail) or ""
+        if not beside.strip() and not (image.tail or "").strip():
+            judge.remove(image, "a drawing the page repeats")
 
 
 def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], judge: Judge) -> None:

@@ -428,6 +428,10 @@ def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> 
     return any(node.tag in blocks for node in element.iterdescendants())
 
 
+#: A link's path to a picture's own file (its larger size, a lightbox's), lowercased.
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$")
+
+
 def leads_nowhere(href: str) -> bool:
     """Whether a link's (stripped, lowercased) ``href`` leads nowhere: a button a script
     drives ("#", "javascript:…")."""

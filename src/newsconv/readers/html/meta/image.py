@@ -21,6 +21,11 @@ from newsconv.readers.html.textstats import shown_text
 from newsconv.urls import join, split
 
 _SAFE_SCHEMES = ("http", "https", "data", "")
+#: How many levels above a picture a caption written without ``<figure>`` may be boxed
+#: with it.
+_CAPTION_REACH = 2
+#: ...and the box holds this many elements at most (the picture, its caption, a credit).
+_CAPTION_BOX_CHILDREN = 3
 #: The words a blank placeholder's file is named with ("blank.jpg", "spacer.gif",
 #: "transparent-1x1.png"): a site's stand-in where the article has no picture.
 _PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clear", "empty", "1x1"})
@@ -105,8 +110,21 @@ def _figure_of(
         if parts is not None and PurePosixPath(parts.path).name == name:
             figure = next(img.iterancestors("figure"), None)
             if figure is None:
+                figure = _captioned_box(img)
+            if figure is None:
                 return None
             return figure, shown if parts.scheme in _SAFE_SCHEMES else src
+    return None
+
+
+def _captioned_box(img: HtmlElement) -> HtmlElement | None:
+    """The box a few levels around ``img`` that holds a ``<figcaption>`` and no other
+    picture: a figure written without ``<figure>`` (``<div><a><img><figcaption>…``)."""
+    for level, box in enumerate(img.iterancestors()):
+        if level == _CAPTION_REACH or len(box) > _CAPTION_BOX_CHILDREN:
+            break  # a page's container, not a picture's box
+        if box.find(".//figcaption") is not None:
+            return box if sum(1 for _ in box.iter("img")) == 1 else None
     return None
 
 

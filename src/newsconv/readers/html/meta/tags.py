@@ -27,6 +27,9 @@ _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")
 _PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "tags": "tags"}
 #: Entities escaped once more than HTML undoes are rare past two or three.
 _MAX_UNESCAPES = 4
+#: A line break's escape a CMS wrote out before the break it stands for ("\\n" and a
+#: new line), or at the end.
+_ESCAPED_BREAK = re.compile(r"\\[nr](?=[\r\n]|$)")
 #: Elements whose tag links are the site's (a sidebar's, a menu's), not the article's; a
 #: ``<footer>`` is not one of them: an article's own footer is where blogs list its tags.
 _FURNITURE = ("aside", "nav")
@@ -120,7 +123,10 @@ def microdata(elements: Iterable[HtmlElement], props: Collection[str]) -> dict[s
 def unescaped(text: str) -> str:
     """``text`` with HTML entities decoded until none is left: CMSs escape their metadata
     once too often (``&amp;bdquo;``, ``Science &amp;amp; Health``), after the parser
-    has decoded one round."""
+    has decoded one round. A line break's escape written out before the break itself
+    (``attraktiv\\n`` and a new line) is the break."""
+    if "\\" in text:
+        text = _ESCAPED_BREAK.sub(" ", text)
     for _ in range(_MAX_UNESCAPES):
         if "&" not in text:
             break
