@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
-from newsconv.readers.html.vocabulary import commas
+from newsconv.readers.html.vocabulary import BLOCK_TAGS, commas
 
 #: Elements an editor leaves empty between blocks.
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
@@ -123,6 +123,11 @@ def detach(element: HtmlElement) -> None:
         else:
             parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(element)
+
+
+def holds_blocks(element: HtmlElement) -> bool:
+    """Whether a child of ``element`` is a block (a container's; a paragraph's are not)."""
+    return any(child.tag in BLOCK_TAGS for child in element)
 
 
 def ends_container(element: HtmlElement) -> bool:

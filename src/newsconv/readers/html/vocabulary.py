@@ -128,6 +128,12 @@ BYLINE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "submit
 BYLINE = Words(*BYLINE_WORDS)
 BYLINE_MAX_CHARS = 100
 
+#: Elements that may hold a rights line, a "Read also" pointer or a dateline.
+TEXT_HOLDERS = (
+    "p", "div", "small", "span", "section", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "q",
+    "ul", "ol",
+)  # fmt: skip
+
 #: A control a script runs (:func:`~newsconv.readers.html.prune.Pruner.reason`) is labelled
 #: this short at most.
 CONTROL_MAX_CHARS = 40
