@@ -51,6 +51,20 @@ def test_a_fresh_report_replaces_the_old_one(tmp_path: Path) -> None:
     assert "old" not in path.read_text()
 
 
+def test_the_report_s_folder_is_made_as_the_output_folder_is(tmp_path: Path) -> None:
+    path = tmp_path / "out" / "logs" / "report.csv"  # "-o out --report out/logs/report.csv"
+    with ReportWriter(path) as report:
+        report.write(DONE)
+    assert [row["status"] for row in csv.DictReader(path.read_text("utf-8").splitlines())] == ["ok"]
+
+
+def test_a_report_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(OptionError, match="cannot write the report"):
+        ReportWriter(blocker / "report.csv")
+
+
 def test_report_suffix_is_checked(tmp_path: Path) -> None:
     with pytest.raises(OptionError, match=r"\.jsonl or \.csv"):
         ReportWriter(tmp_path / "report.txt")

@@ -75,7 +75,8 @@ class ReportWriter:
         if suffix not in (".jsonl", ".ndjson", ".csv"):
             raise OptionError(f"a report is .jsonl or .csv, not {suffix or 'no suffix'}")
         fresh = not append or not path.exists() or path.stat().st_size == 0
-        try:
+        try:  # its folder is made, as the batch's output folder is ("-o out --report out/r.csv")
+            path.parent.mkdir(parents=True, exist_ok=True)
             self._handle: IO[str] = path.open("a" if append else "w", encoding="utf-8", newline="")
         except OSError as err:
             raise OptionError(f"cannot write the report ({err.strerror})", where=str(path)) from err
