@@ -151,6 +151,13 @@ def test_a_title_opened_by_a_separator_loses_it() -> None:
     )
 
 
+def test_a_title_ending_a_quotation_keeps_its_closing_guillemet() -> None:
+    # Volksstimme: the whole headline is a quotation in Swiss guillemets.
+    head = "<title>«Gute Löhne alleine reichen nicht»</title>"
+    body = f"<h1>«Gute Löhne alleine reichen nicht»</h1>{ARTICLE}"
+    assert read_metadata(page(head, body), url=None).title == "«Gute Löhne alleine reichen nicht»"
+
+
 def test_the_social_tags_shorter_headline_yields_to_the_page_s() -> None:
     short = "Clinton: Putin's Involvement in Hack Stems From Grudge"
     whole = "Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From Grudge"

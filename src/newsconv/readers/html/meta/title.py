@@ -30,6 +30,9 @@ _SEPARATOR = re.compile(
 #: Separators a title may open or end with, left by a template whose first or last part
 #: is empty ("» Certains rêvent de Matt Duchene à Ottawa|Mathias Brunet"): never words.
 _EDGE_MARKS = re.compile(r"^[\s»›|·•]+|[\s»›|·•]+$")
+#: ...but a closing guillemet that an opening one before it pairs ends a quotation
+#: ("«Gute Löhne alleine reichen nicht»").
+_GUILLEMETS = (("«", "»"), ("‹", "›"))
 #: Separators a site suffix usually hides behind when no site name confirms it.
 _SUFFIX_SEPARATOR = re.compile(
     rf"\s+(?:[|\-–—_]+\s+)+|\s*(?:_+|\|+|::)\s*|(?<=[{_CJK}])\s*[-–—]+\s*"
@@ -120,7 +123,7 @@ def clean_title(
     dash even when nothing confirms it is the site (for ``<title>``, which nearly always
     carries one), and names the site after it when an ``<h1>`` shows the headline before.
     """
-    title = _EDGE_MARKS.sub("", " ".join(title.split()))
+    title = _without_edge_marks(" ".join(title.split()))
     keys = {compact(h) for h in headings if compact(h)}
     if compact(title) in keys:
         return CleanTitle(_shown_as(title, headings, casing=True))
@@ -250,6 +253,16 @@ def _join(parts: list[str], separators: list[str], first: int, last: int) -> str
     if last < len(parts):
         text = text.rstrip(_LOOSE_ENDS)
     return text.strip()
+
+
+def _without_edge_marks(title: str) -> str:
+    """``title`` without the separators it opens or ends with (:data:`_EDGE_MARKS`), a
+    quotation's closing guillemet aside."""
+    trimmed = _EDGE_MARKS.sub("", title)
+    for opening, closing in _GUILLEMETS:
+        if title.endswith(closing) and trimmed.count(opening) > trimmed.count(closing):
+            return trimmed + closing
+    return trimmed
 
 
 def site_decoration(stated: str, page_title: str, headings: list[str]) -> bool:
