@@ -193,6 +193,17 @@ def test_kana_or_long_han_words_are_no_name(line: str) -> None:
     assert signature(lines, dated=2, title=0) == []
 
 
+def test_the_line_over_a_sentence_with_a_date_signs_nothing() -> None:
+    # The date is a caption's: the line over it credits the photo, not the article.
+    lines = [
+        "Council votes to close the old bridge to cars",
+        "Jane Roe / AP",
+        "The mayor speaks during a town meeting at the old bridge in Sioux Center, Iowa, "
+        "on Jan. 23, 2016.",
+    ]
+    assert signature(lines, dated=2, title=0) == []
+
+
 def test_a_signature_ends_at_a_separator() -> None:
     lines = ["Cae en Francia la jefa del aparato militar", "Ángeles Escrivá | Madrid", "28/10/2012"]
     assert signature(lines, dated=2, title=0) == ["Ángeles Escrivá"]

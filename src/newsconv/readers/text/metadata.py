@@ -410,11 +410,16 @@ def find_signature(
     """The author named alone on the line between the headline at ``title`` and the
     dateline at ``dated`` ("Luis García" over "Madrid - 13 FEB 2024"): two to four
     capitalised words, no digit, no stop, no chrome, up to a separator ("Ángeles Escrivá |
-    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe").
-    A dateline right over the headline leaves the line right under it ("Aug 16, 2023" /
-    headline / "Fernando Ortega")."""
+    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
+    or is a sentence, a caption's or the lede's with a date in it: the line over it then
+    credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega")."""
     index = title + 1 if dated == title - 1 else dated - 1
-    if not title < index < len(texts) or _SIGNS.search(texts[dated]):
+    if (
+        not title < index < len(texts)
+        or features[dated].kind is Kind.GOOD
+        or _SIGNS.search(texts[dated])
+    ):
         return None
     line = features[index]
     if line.kind not in _SIGNATURE_KINDS or line.terminal or _DIGIT.search(texts[index]):
