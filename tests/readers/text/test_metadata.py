@@ -38,6 +38,8 @@ from newsconv.tree import plain_text
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
         ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
+        ("vonFred Hüning 31.10.2023", ["Fred Hüning"]),  # so, with the by-word in lowercase
+        ("parJean Dupont", ["Jean Dupont"]),
         ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),  # the paper's name, "reporter", names
         ("本报记者 张伟、李娜", ["张伟", "李娜"]),
         ("记者：王小明", ["王小明"]),
@@ -57,6 +59,8 @@ def test_byline(line: str, names: list[str]) -> None:
         "Bylines are hard",
         "By clicking here you agree",
         "ByteDance Names New Chief",
+        "Vonnegut Fans Gather",  # a name opening with a by-word, capitalised
+        "DiMaggio Hits Again",
         "作者表示对结果很满意",  # "the author said he was pleased": no name of four characters
     ],
 )

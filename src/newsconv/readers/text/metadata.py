@@ -76,12 +76,17 @@ CREDIT = re.compile(
 )
 _LABEL = re.compile(rf"\s(?:{CREDIT_LABEL})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
-#: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe" from a copy that lost
-#: the space between the "By" and the name's spans (no name opens with "By" and a capital).
-#: Han characters: a Chinese name follows its by-word unspaced ("作者魏星", "记者陈智").
+#: The one-word Latin by-words, as a copy glues them to the name: "By" or in lowercase.
+_GLUED_BYWORDS = "|".join(
+    ["By", *(word for word in BYLINE_WORDS if word.isascii() and word.isalpha())]
+)
+#: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe", "vonFred Hüning" from a
+#: copy that lost the space between the by-word and the name's spans (no name opens with
+#: "By" or a lowercase word and a capital). Han characters: a Chinese name follows its
+#: by-word unspaced ("作者魏星", "记者陈智").
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 BYLINE = re.compile(
-    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z]))"
+    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:(?:{_GLUED_BYWORDS})(?=[A-Z][a-z]))"
     rf"|(?:作者|记者|記者)[:：]?(?=[{_HAN}]))"
     r"(?P<names>\S.*)$",
     re.IGNORECASE,
