@@ -16,6 +16,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     find_signature,
     find_site,
+    in_page_order,
 )
 from newsconv.tree import plain_text
 
@@ -402,3 +403,21 @@ def test_a_chinese_name_before_its_paper_signs_the_story() -> None:
 def test_a_chinese_section_label_alone_names_no_author() -> None:
     head = ["首页", "财经", "共享充电宝涨价告别1元时代", "财经", "2019-09-24 09:10"]
     assert read_text("\n".join([*head, *CHINESE_STORY])).metadata.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("other", "day"),
+    [
+        ("Jane Roe 11.15.16 3 weeks ago", datetime(2016, 12, 9)),  # the month first: swapped
+        ("Jane Roe 15.11.16 3 weeks ago", datetime(2016, 9, 12)),  # the day first, as read
+        ("Jane Roe 11/15/16 3 weeks ago", datetime(2016, 9, 12)),  # another separator
+        ("Jane Roe 11.10.16 3 weeks ago", datetime(2016, 9, 12)),  # either way: no order
+    ],
+)
+def test_a_date_in_numbers_takes_the_order_of_the_pages_other_dates(
+    other: str, day: datetime
+) -> None:
+    lines = ["Council votes to close the old bridge", "John Doe 12.09.16", *STORY, other]
+    dated = find_date(lines, range(2), "en")
+    assert dated is not None
+    assert in_page_order(lines, dated).value == day

@@ -62,6 +62,9 @@ _DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 _LABEL_SET = frozenset(_DATE_LABELS)
 
 _DIGIT = re.compile(r"\d")
+#: A date in numbers, day and month in either order: "12.09.16", "11/15/2016".
+_NUMERIC_DATE = re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+MONTHS = 12
 #: Bullets parting a section's label from one author's name (a bar parts menus' items).
 _BULLETS = ("·", "•")
 #: A person's name of two or three capitalised words, letters only.
@@ -300,6 +303,40 @@ def find_date(
             ):
                 first, alone = dated, fills
     return updated or first
+
+
+def in_page_order(texts: Sequence[str], dated: Dated) -> Dated:
+    """``dated`` with its day and month swapped when it is written in numbers that read
+    either way (both 12 or less) and the page's other dates in numbers with the same
+    separator all put them the other way: "12.09.16" is December 9th on a page that also
+    prints "11.15.16"; a page keeps one order for its dates."""
+    match = _NUMERIC_DATE.search(dated.printed)
+    if match is None:
+        return dated
+    first, separator, second = int(match[1]), match[2], int(match[3])
+    value = dated.value
+    if first > MONTHS or second > MONTHS or first == second or value.month not in (first, second):
+        return dated
+    orders = {
+        _month_first(other)
+        for text in texts
+        if separator in text and _DIGIT.search(text)
+        for other in _NUMERIC_DATE.finditer(text)
+        if other[2] == separator
+    }
+    orders.discard(None)
+    if orders != {value.month == second}:
+        return dated
+    return dated._replace(value=value.replace(month=value.day, day=value.month))
+
+
+def _month_first(match: re.Match[str]) -> bool | None:
+    """Whether a date in numbers puts the month first, when only one order reads (a part
+    over 12 is the day); else ``None``."""
+    first, second = int(match[1]), int(match[3])
+    if first > MONTHS >= second:
+        return False
+    return True if second > MONTHS >= first else None
 
 
 def _may_date(text: str, captured: datetime | None) -> bool:
