@@ -38,6 +38,8 @@ from newsconv.tree import plain_text
         ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
+        ("by Nathan Tempey in News on Mar 9, 2017 10:15 am", ["Nathan Tempey"]),
+        ("By Kim In-hee", ["Kim In-hee"]),  # a capitalised "In" is a name's
         ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
         ("vonFred Hüning 31.10.2023", ["Fred Hüning"]),  # so, with the by-word in lowercase
         ("parJean Dupont", ["Jean Dupont"]),

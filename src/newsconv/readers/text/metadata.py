@@ -101,8 +101,12 @@ _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 #: further on ("A post shared by jane (@jane) on Jun 15, 2019").
 _SIGNATURE = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 _AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
-#: Where an author's name ends: a separator, a digit, a word that goes on to the date.
-_NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
+#: Where an author's name ends: a separator, a digit, a word that goes on to the date, or
+#: "in" or "on" in lowercase before the section or the date ("by Nathan Tempey in News on
+#: Mar 9, 2017"; a name's words are capitalised).
+_NAME_END = re.compile(
+    rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b|\s(?-i:in|on)\s).*$", re.I
+)
 #: How the line naming the author between a headline and its dateline reads: chrome when
 #: the page prints it again, signing teasers too.
 _SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
