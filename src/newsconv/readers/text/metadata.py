@@ -312,8 +312,9 @@ def find_date(
 def in_page_order(texts: Sequence[str], dated: Dated) -> Dated:
     """``dated`` with its day and month swapped when it is written in numbers that read
     either way (both 12 or less) and the page's other dates in numbers with the same
-    separator all put them the other way: "12.09.16" is December 9th on a page that also
-    prints "11.15.16"; a page keeps one order for its dates."""
+    separator, on short lines (datelines, teasers' and comments' stamps: a scan of the
+    paragraphs would cost more than it finds), all put them the other way: "12.09.16" is
+    December 9th on a page that also prints "11.15.16"; a page keeps one order."""
     match = _NUMERIC_DATE.search(dated.printed)
     if match is None:
         return dated
@@ -324,7 +325,7 @@ def in_page_order(texts: Sequence[str], dated: Dated) -> Dated:
     orders = {
         _month_first(other)
         for text in texts
-        if separator in text and _DIGIT.search(text)
+        if len(text) <= SHORT_LINE and separator in text and _DIGIT.search(text)
         for other in _NUMERIC_DATE.finditer(text)
         if other[2] == separator
     }
