@@ -286,6 +286,11 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("MORE: Is Nikki Haley a China hawk? Her record may suggest a different picture", True),
         ("More Americans are flying this year than ever before, the agency said.", False),
         ("MORE:", False),
+        # "Read more" points elsewhere only with a headline after it on its line
+        ("Read more US President Biden makes history on the picket line", True),
+        ("Read more: Inside a Controversial Startup's Risky Attempt to Control Our Climate", True),
+        ("Read more", False),
+        ("Read more about the bridge in our archive.", False),
         ("此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”", True),  # no case in CJK
         ("延伸阅读：", False),
         # a paragraph that opens with a pointer set inline, then goes on as prose

@@ -16,6 +16,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     find_signature,
     find_site,
+    in_page_order,
 )
 from newsconv.tree import plain_text
 
@@ -37,7 +38,11 @@ from newsconv.tree import plain_text
         ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
+        ("by Nathan Tempey in News on Mar 9, 2017 10:15 am", ["Nathan Tempey"]),
+        ("By Kim In-hee", ["Kim In-hee"]),  # a capitalised "In" is a name's
         ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
+        ("vonFred Hüning 31.10.2023", ["Fred Hüning"]),  # so, with the by-word in lowercase
+        ("parJean Dupont", ["Jean Dupont"]),
         ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),  # the paper's name, "reporter", names
         ("本报记者 张伟、李娜", ["张伟", "李娜"]),
         ("记者：王小明", ["王小明"]),
@@ -57,6 +62,8 @@ def test_byline(line: str, names: list[str]) -> None:
         "Bylines are hard",
         "By clicking here you agree",
         "ByteDance Names New Chief",
+        "Vonnegut Fans Gather",  # a name opening with a by-word, capitalised
+        "DiMaggio Hits Again",
         "作者表示对结果很满意",  # "the author said he was pleased": no name of four characters
     ],
 )
@@ -190,6 +197,17 @@ def test_a_name_in_a_script_without_capitals_signs_the_article_too() -> None:
 @pytest.mark.parametrize("line", ["ニュース 速報", "福岡地域戦略推進協議会 主催"])
 def test_kana_or_long_han_words_are_no_name(line: str) -> None:
     lines = ["九州大・箱崎キャンパス跡地にスマートシティ建設計画", line, "2019年2月22日"]
+    assert signature(lines, dated=2, title=0) == []
+
+
+def test_the_line_over_a_sentence_with_a_date_signs_nothing() -> None:
+    # The date is a caption's: the line over it credits the photo, not the article.
+    lines = [
+        "Council votes to close the old bridge to cars",
+        "Jane Roe / AP",
+        "The mayor speaks during a town meeting at the old bridge in Sioux Center, Iowa, "
+        "on Jan. 23, 2016.",
+    ]
     assert signature(lines, dated=2, title=0) == []
 
 
@@ -387,3 +405,21 @@ def test_a_chinese_name_before_its_paper_signs_the_story() -> None:
 def test_a_chinese_section_label_alone_names_no_author() -> None:
     head = ["首页", "财经", "共享充电宝涨价告别1元时代", "财经", "2019-09-24 09:10"]
     assert read_text("\n".join([*head, *CHINESE_STORY])).metadata.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("other", "day"),
+    [
+        ("Jane Roe 11.15.16 3 weeks ago", datetime(2016, 12, 9)),  # the month first: swapped
+        ("Jane Roe 15.11.16 3 weeks ago", datetime(2016, 9, 12)),  # the day first, as read
+        ("Jane Roe 11/15/16 3 weeks ago", datetime(2016, 9, 12)),  # another separator
+        ("Jane Roe 11.10.16 3 weeks ago", datetime(2016, 9, 12)),  # either way: no order
+    ],
+)
+def test_a_date_in_numbers_takes_the_order_of_the_pages_other_dates(
+    other: str, day: datetime
+) -> None:
+    lines = ["Council votes to close the old bridge", "John Doe 12.09.16", *STORY, other]
+    dated = find_date(lines, range(2), "en")
+    assert dated is not None
+    assert in_page_order(lines, dated).value == day

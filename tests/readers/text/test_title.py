@@ -210,6 +210,41 @@ def test_a_headline_cut_short_gives_way_to_the_line_printing_it_whole() -> None:
     assert pick(head, body, near=4) == head[3]
 
 
+def test_a_headline_cut_short_gives_way_to_the_whole_line_opening_the_body() -> None:
+    # A sticky bar prints the headline cut short over the menu; the body's run opens
+    # with an explainer's sentence, and the headline stands whole just under it.
+    head = [
+        "Sign up for Newsletters",
+        "Council votes to close the old bridge to c…",
+        "Share this:",
+        "Local",
+        "Sports",
+    ]
+    body = [
+        "Analysis Based on factual reporting, although it incorporates the author's expertise.",
+        "Council votes to close the old bridge to cars",
+        "The council voted to close the old bridge to cars after engineers found cracks.",
+    ]
+    assert pick(head, body) == body[1]
+
+
+def test_a_photo_credit_with_a_spaced_slash_is_not_the_title() -> None:
+    # The picture's credit stands between the headline and the caption that opens the
+    # body's run, right over the caption's date.
+    head = [
+        "News Nation & World",
+        "Council votes to close the old bridge to cars, who remain worried",
+        "Jane Roe / AP",
+    ]
+    body = [
+        "The mayor speaks during a town meeting at the old bridge in Sioux Center, Iowa, "
+        "on Jan. 23, 2016.",
+        "(Jane Roe / AP)",
+        "The council voted to close the old bridge to cars after engineers found cracks.",
+    ]
+    assert pick(head, body, near=3) == head[1]
+
+
 def test_a_salutation_ending_in_a_comma_is_not_the_title() -> None:
     # A post in the form of a letter: its headline, the date, then "Dear friends of …,".
     head = ["Startseite", "[Samstag, 19. Juli 2014]", "Sommerfest 2014"]

@@ -37,6 +37,7 @@ from newsconv.readers.text.metadata import (
     find_signature,
     find_signed_date,
     find_site,
+    in_page_order,
     opens_with_author,
 )
 from newsconv.readers.text.segment import segment
@@ -94,6 +95,8 @@ class TextReader:
             ending = find_dated_foot(texts, features, body, lang, options.captured)
             if ending:
                 dated = ending.dated
+        if dated:
+            dated = in_page_order(texts, dated)
         metadata, used, headline, dated = _metadata(
             texts, features, before, span, body, lang, dated, options.captured
         )

@@ -34,6 +34,7 @@ from newsconv.readers.text.vocabulary import (
     COMMENT_HEADERS,
     NOTICE_PHRASES,
     PITCH_PHRASES,
+    POINTER_LABELS,
     RELATED_HEADERS,
     WordList,
 )
@@ -431,7 +432,7 @@ def _by_opening(headers: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-_RELATED_BY_OPENING = _by_opening(RELATED)
+_RELATED_BY_OPENING = _by_opening(RELATED.union(POINTER_LABELS))
 #: A "Read also" header and its link in one line are a headline's length at most; a
 #: paragraph of the article may open with a pointer the page set inline before it.
 POINTER_LINE_MAX_CHARS = 250
@@ -441,8 +442,9 @@ _CAPITAL_POINTERS = ("MORE:", "READ MORE:", "SEE MORE:")
 
 
 def links_elsewhere(text: str) -> bool:
-    """Whether a line is a "Read also" header and its link set in one line ("Lire aussi
-    Martine Bulard, « En Corée … », Le Monde diplomatique, mai 2018."): a name or a quoted
+    """Whether a line is a "Read also" header, or a "Read more" label, and its link set in
+    one line ("Lire aussi Martine Bulard, « En Corée … », Le Monde diplomatique, mai
+    2018.", "Read more US President Biden makes history on the picket line"): a name or a quoted
     title follows the header, where prose that opens with the same words goes on in
     lowercase ("Related research shows ...", :func:`_headline_start`); or a label in
     capitals and a colon before a headline ("MORE: Haley spars with Republican rivals …",

@@ -62,6 +62,9 @@ _DATE_LABELS = PUBLISHED_LABELS + UPDATED_LABELS
 _LABEL_SET = frozenset(_DATE_LABELS)
 
 _DIGIT = re.compile(r"\d")
+#: A date in numbers, day and month in either order: "12.09.16", "11/15/2016".
+_NUMERIC_DATE = re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+MONTHS = 12
 #: Bullets parting a section's label from one author's name (a bar parts menus' items).
 _BULLETS = ("·", "•")
 #: A person's name of two or three capitalised words, letters only.
@@ -76,12 +79,17 @@ CREDIT = re.compile(
 )
 _LABEL = re.compile(rf"\s(?:{CREDIT_LABEL})\s*[:：]", re.IGNORECASE)
 _BYWORDS = "|".join(re.escape(word) for word in sorted(BYLINE_WORDS, key=len, reverse=True))
-#: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe" from a copy that lost
-#: the space between the "By" and the name's spans (no name opens with "By" and a capital).
-#: Han characters: a Chinese name follows its by-word unspaced ("作者魏星", "记者陈智").
+#: The one-word Latin by-words, as a copy glues them to the name: "By" or in lowercase.
+_GLUED_BYWORDS = "|".join(
+    ["By", *(word for word in BYLINE_WORDS if word.isascii() and word.isalpha())]
+)
+#: A byline: "By Jane Doe", "Автор: Иван Петров", or "ByJane Doe", "vonFred Hüning" from a
+#: copy that lost the space between the by-word and the name's spans (no name opens with
+#: "By" or a lowercase word and a capital). Han characters: a Chinese name follows its
+#: by-word unspaced ("作者魏星", "记者陈智").
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 BYLINE = re.compile(
-    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:By(?=[A-Z][a-z]))"
+    rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:(?:{_GLUED_BYWORDS})(?=[A-Z][a-z]))"
     rf"|(?:作者|记者|記者)[:：]?(?=[{_HAN}]))"
     r"(?P<names>\S.*)$",
     re.IGNORECASE,
@@ -93,8 +101,12 @@ _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 #: further on ("A post shared by jane (@jane) on Jun 15, 2019").
 _SIGNATURE = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 _AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
-#: Where an author's name ends: a separator, a digit, a word that goes on to the date.
-_NAME_END = re.compile(rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b).*$", re.I)
+#: Where an author's name ends: a separator, a digit, a word that goes on to the date, or
+#: "in" or "on" in lowercase before the section or the date ("by Nathan Tempey in News on
+#: Mar 9, 2017"; a name's words are capitalised).
+_NAME_END = re.compile(
+    rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b|\s(?-i:in|on)\s).*$", re.I
+)
 #: How the line naming the author between a headline and its dateline reads: chrome when
 #: the page prints it again, signing teasers too.
 _SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
@@ -297,6 +309,41 @@ def find_date(
     return updated or first
 
 
+def in_page_order(texts: Sequence[str], dated: Dated) -> Dated:
+    """``dated`` with its day and month swapped when it is written in numbers that read
+    either way (both 12 or less) and the page's other dates in numbers with the same
+    separator, on short lines (datelines, teasers' and comments' stamps: a scan of the
+    paragraphs would cost more than it finds), all put them the other way: "12.09.16" is
+    December 9th on a page that also prints "11.15.16"; a page keeps one order."""
+    match = _NUMERIC_DATE.search(dated.printed)
+    if match is None:
+        return dated
+    first, separator, second = int(match[1]), match[2], int(match[3])
+    value = dated.value
+    if first > MONTHS or second > MONTHS or first == second or value.month not in (first, second):
+        return dated
+    orders = {
+        _month_first(other)
+        for text in texts
+        if len(text) <= SHORT_LINE and separator in text and _DIGIT.search(text)
+        for other in _NUMERIC_DATE.finditer(text)
+        if other[2] == separator
+    }
+    orders.discard(None)
+    if orders != {value.month == second}:
+        return dated
+    return dated._replace(value=value.replace(month=value.day, day=value.month))
+
+
+def _month_first(match: re.Match[str]) -> bool | None:
+    """Whether a date in numbers puts the month first, when only one order reads (a part
+    over 12 is the day); else ``None``."""
+    first, second = int(match[1]), int(match[3])
+    if first > MONTHS >= second:
+        return False
+    return True if second > MONTHS >= first else None
+
+
 def _may_date(text: str, captured: datetime | None) -> bool:
     """Whether a line can state a date: it holds a digit, or, when the page's own date
     anchors relative ones, it counts a time back in words ("منذ ساعتين")."""
@@ -410,11 +457,16 @@ def find_signature(
     """The author named alone on the line between the headline at ``title`` and the
     dateline at ``dated`` ("Luis García" over "Madrid - 13 FEB 2024"): two to four
     capitalised words, no digit, no stop, no chrome, up to a separator ("Ángeles Escrivá |
-    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe").
-    A dateline right over the headline leaves the line right under it ("Aug 16, 2023" /
-    headline / "Fernando Ortega")."""
+    Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
+    or is a sentence, a caption's or the lede's with a date in it: the line over it then
+    credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega")."""
     index = title + 1 if dated == title - 1 else dated - 1
-    if not title < index < len(texts) or _SIGNS.search(texts[dated]):
+    if (
+        not title < index < len(texts)
+        or features[dated].kind is Kind.GOOD
+        or _SIGNS.search(texts[dated])
+    ):
         return None
     line = features[index]
     if line.kind not in _SIGNATURE_KINDS or line.terminal or _DIGIT.search(texts[index]):

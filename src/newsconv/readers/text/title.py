@@ -144,9 +144,9 @@ _LABELLED_CREDIT = re.compile(
 #: A CJK sentence and the photo's source after it, closing a caption: "共享充电宝。视觉中国
 #: 资料", "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网" (a CJK headline holds no full stop).
 _CJK_CREDITED = re.compile(r"。[^。！？!?]{2,20}$")
-#: A photo credit closing a caption: "... Benoit Tessier/Reuters", "... AFP/Getty Images"
-#: (names, so not all capitals: "AC/DC" is a band).
-_AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
+#: A photo credit closing a caption or standing alone: "... Benoit Tessier/Reuters", "...
+#: AFP/Getty Images", "Evan Vucci / AP" (names, so not all capitals: "AC/DC" is a band).
+_AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*(?:/| / )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 _DIGIT = re.compile(r"\d")
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
@@ -220,7 +220,8 @@ def find_title(
     bare = [(score, index) for score, index in scores if _glued(texts[best[1]], texts[index])]
     index = max(bare)[1] if bare else best[1]
     if texts[index].endswith(_CUT_ENDS):
-        index = _uncut(texts, scores, index)
+        start = candidates.stop if body_start is None else body_start
+        index = _uncut(texts, scores, index, range(start, min(len(texts), start + ECHO_LINES)))
     return Found(index, texts[index])
 
 
@@ -263,19 +264,26 @@ def far_title(
     return None if best is None else (best[1], best[2])
 
 
-def _uncut(texts: Sequence[str], scores: list[tuple[float, int]], cut: int) -> int:
+def _uncut(texts: Sequence[str], scores: list[tuple[float, int]], cut: int, opening: range) -> int:
     """The line that prints whole the headline the line at ``cut`` cuts short with an
     ellipsis (a breadcrumb's "18 Kindersitze im Test: Vier Modelle fal…" over the heading
-    "… Vier Modelle fallen durch"): the best scored of them, else ``cut``."""
+    "… Vier Modelle fallen durch"): the best scored of them, else the first in the body's
+    ``opening`` lines (a sticky bar's cut copy over the menu, the headline whole under an
+    explainer the body's run opens with), else ``cut``."""
     stem = texts[cut].rstrip(".…")
     if stem.count(" ") < MENU_WORDS:
         return cut  # "Mehr…": too little to tell a headline by
     whole = [
-        (score, index)
-        for score, index in scores
-        if index != cut and texts[index].startswith(stem) and not texts[index].endswith(_CUT_ENDS)
+        (score, index) for score, index in scores if index != cut and _whole(texts[index], stem)
     ]
-    return max(whole)[1] if whole else cut
+    if whole:
+        return max(whole)[1]
+    return next((index for index in opening if _whole(texts[index], stem)), cut)
+
+
+def _whole(text: str, stem: str) -> bool:
+    """Whether ``text`` prints whole what ``stem`` opens: a headline cut short."""
+    return text.startswith(stem) and not text.endswith(_CUT_ENDS)
 
 
 def _glued(found: str, text: str) -> bool:

@@ -235,6 +235,10 @@ PITCH_PHRASES = (
     "ctrl+enter",
 )
 
+#: Labels that point to another story when its headline follows them on their line ("Read
+#: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
+POINTER_LABELS = ("read more", "see more")
+
 #: Headers that open a list of links to other stories ("Read also", "Читайте также"), or
 #: a share bar's ("Share this article"), which closes the article it shares: standing alone
 #: on a line (a count aside), they end an article rather than interrupt it.
