@@ -309,7 +309,8 @@ def wrap_text(escaped: str, width: int, *, column: str) -> str:
 
     A break goes only between two words of this text, never after a backslash (that would
     be a hard break), and each new line is escaped as a line start, as a whole: ``*`` then
-    ``x`` make a bullet only once they share a line.
+    ``x`` make a bullet only once they share a line; so is the first, when the text starts
+    a line and a break cut it short.
     """
     words = escaped.split(" ")
     lines = [words[0]]
@@ -322,6 +323,8 @@ def wrap_text(escaped: str, width: int, *, column: str) -> str:
         else:
             lines[-1] += " " + word
             used += 1 + len(word)
+    if len(lines) > 1 and not column:  # cut short, the first line may now open a block
+        lines[0] = _escape_line_start(lines[0])  # ("--- **x**" broken after "---": a rule)
     return "\n".join([lines[0], *map(_escape_line_start, lines[1:])])
 
 
