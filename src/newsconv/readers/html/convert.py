@@ -544,7 +544,7 @@ def _zooms(kids: list[Inline], href: str) -> bool:
     if len(pictures) != 1 or not isinstance(pictures[0], InlineImage):
         return False
     path = href.partition("#")[0].partition("?")[0].lower()
-    return vocab.PICTURE_FILE.search(path) is not None and ":" not in path.rpartition("/")[2]
+    return path.endswith(vocab.IMAGE_FILE_ENDINGS) and ":" not in path.rpartition("/")[2]
 
 
 def _pre_text(element: HtmlElement) -> str:

@@ -235,12 +235,15 @@ def is_icon(image: HtmlElement) -> bool:
     is a counter's pixel. A side declared 0 beside a large one is left to the stylesheet
     (``width="1600" height="0"`` under a CSS aspect ratio)."""
     sizes = _declared_sizes(image)
-    return is_pixel(image) or any(0 < size < _ICON_MAX_PIXELS for size in sizes)
+    return _pixel(sizes) or any(0 < size < _ICON_MAX_PIXELS for size in sizes)
 
 
 def is_pixel(image: HtmlElement) -> bool:
     """Whether ``image`` is declared a pixel or nothing wide and high: a counter's."""
-    sizes = _declared_sizes(image)
+    return _pixel(_declared_sizes(image))
+
+
+def _pixel(sizes: list[int]) -> bool:
     return bool(sizes) and max(sizes) <= 1
 
 

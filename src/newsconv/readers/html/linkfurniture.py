@@ -233,7 +233,7 @@ def _card(link: HtmlElement, stats: TextStats) -> bool:
         not 0 < stats.chars(link) <= _TEASER_MAX_CHARS
         or vocab.leads_nowhere(href)
         or href.startswith("#")
-        or vocab.PICTURE_FILE.search(href)
+        or href.endswith(vocab.IMAGE_FILE_ENDINGS)
     ):
         return False
     # a walk of the link's few descendants: lxml's iter() over the block tags builds
@@ -405,6 +405,10 @@ def _linked_figure(figure: HtmlElement, stats: TextStats) -> HtmlElement | None:
     if len(targets) != 1:
         return None
     target = targets.pop().lower()
-    if vocab.leads_nowhere(target) or target.startswith("#") or vocab.PICTURE_FILE.search(target):
+    if (
+        vocab.leads_nowhere(target)
+        or target.startswith("#")
+        or target.endswith(vocab.IMAGE_FILE_ENDINGS)
+    ):
         return None
     return box

@@ -164,16 +164,19 @@ AD_CONTINUATION = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-#: An unfilled slot of a template the page was drawn from ("{{cta}}", "{% block ad %}",
-#: "${promo}"), the whole of an element's text.
 #: Attributes of an inline stock-quote widget, which prints the symbol it holds ("Apple
 #: Watch <span data-symbol="aapl">aapl</span> users"): the symbol is no word of the text.
 QUOTE_SYMBOL_ATTRIBUTES = ("data-symbol", "data-ticker")
 #: A stock symbol is this long at most.
 QUOTE_SYMBOL_MAX_CHARS = 6
-#: What a picture's file name ends with: a block that is only such a name is the label a
-#: script leaves in place of the picture ("skimming scheme seized cash and cards.jpg").
-IMAGE_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif")
+#: What a picture's file name (lowercased) ends with: a block or an alt that is only such
+#: a name is the label a script leaves in place of the picture ("skimming scheme seized
+#: cash and cards.jpg"), and a link to such a file leads to the picture's larger size.
+IMAGE_FILE_ENDINGS = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif", ".tiff",
+)  # fmt: skip
+#: An unfilled slot of a template the page was drawn from ("{{cta}}", "{% block ad %}",
+#: "${promo}"), the whole of an element's text.
 TEMPLATE_SLOT = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}")
 LOADING_WORDS = re.compile(
     r"^(?:loading|lade|laden|正在加载|загрузка|chargement|cargando|caricamento|carregando)"
@@ -432,10 +435,6 @@ def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> 
     costs more than testing the few elements a paragraph-like ``div`` holds.
     """
     return any(node.tag in blocks for node in element.iterdescendants())
-
-
-#: A link's path to a picture's own file (its larger size, a lightbox's), lowercased.
-PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$")
 
 
 def leads_nowhere(href: str) -> bool:
