@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import figure_caption
-from newsconv.readers.html.textstats import TextStats, shown_text, within, wording
+from newsconv.readers.html.textstats import TextStats, holds_blocks, shown_text, within, wording
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -187,9 +187,10 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
 def _account_button(link: HtmlElement, stats: TextStats) -> bool:
     """Whether ``link`` is a button or a badge: a short link on its own between blocks,
     with no words beside it, to the site's subscription, sign-up or sign-in page
-    ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers)."""
+    ("<a href=/abo>Exklusiv für Übonnenten</a>" over a story for subscribers). The caller
+    has seen that no words follow it, the cheapest test, asked of every link."""
     parent = link.getparent()
-    if parent is None or (link.tail or "").strip():
+    if parent is None:
         return False
     before = link.getprevious()
     if ((parent.text if before is None else before.tail) or "").strip():
@@ -240,11 +241,7 @@ def _card(link: HtmlElement, stats: TextStats) -> bool:
     # its matcher on every call, which cost more than the rule's whole pass
     found = 0
     for node in link.iterdescendants():
-        if (
-            node.tag in vocab.BLOCK_TAGS
-            and stats.chars(node)
-            and not any(child.tag in vocab.BLOCK_TAGS for child in node)
-        ):
+        if node.tag in vocab.BLOCK_TAGS and stats.chars(node) and not holds_blocks(node):
             found += 1
             if found == 2:
                 return True
