@@ -64,7 +64,8 @@ _LABEL_SET = frozenset(_DATE_LABELS)
 _DIGIT = re.compile(r"\d")
 #: A date in numbers, day and month in either order: "12.09.16", "11/15/2016".
 _NUMERIC_DATE = re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
-MONTHS = 12
+#: A year's months: a part of a date in numbers above it is the day.
+_YEAR_MONTHS = 12
 #: Bullets parting a section's label from one author's name (a bar parts menus' items).
 _BULLETS = ("·", "•")
 #: A person's name of two or three capitalised words, letters only.
@@ -320,7 +321,12 @@ def in_page_order(texts: Sequence[str], dated: Dated) -> Dated:
         return dated
     first, separator, second = int(match[1]), match[2], int(match[3])
     value = dated.value
-    if first > MONTHS or second > MONTHS or first == second or value.month not in (first, second):
+    if (
+        first > _YEAR_MONTHS
+        or second > _YEAR_MONTHS
+        or first == second
+        or value.month not in (first, second)
+    ):
         return dated
     orders = {
         _month_first(other)
@@ -339,9 +345,9 @@ def _month_first(match: re.Match[str]) -> bool | None:
     """Whether a date in numbers puts the month first, when only one order reads (a part
     over 12 is the day); else ``None``."""
     first, second = int(match[1]), int(match[3])
-    if first > MONTHS >= second:
+    if first > _YEAR_MONTHS >= second:
         return False
-    return True if second > MONTHS >= first else None
+    return True if second > _YEAR_MONTHS >= first else None
 
 
 def _may_date(text: str, captured: datetime | None) -> bool:
