@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import mimetypes
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote, unquote_to_bytes, urljoin
 
 from newsconv.errors import ResourceBlocked, ResourceError
-from newsconv.savedpages import kind_of, saved_resources
+from newsconv.savedpages import Kind, kind_of, saved_resources
 from newsconv.urls import split
 
 if TYPE_CHECKING:  # the PDF typesetter's child loads policies and resources, not the model
@@ -99,17 +101,31 @@ def _source_file(source: str | None) -> Path | None:
     return Path(source) if parts.scheme == "" else None
 
 
-def _saved_with(source: Path | None) -> dict[str, tuple[bytes, str]]:
+def _saved_with(source: Path | None) -> Mapping[str, tuple[bytes, str]]:
     """What ``source`` saved with its page when it is a page saved as one file (MHTML, a
     Web Archive); nothing for other files, or when it can no longer be read."""
     kind = None if source is None else kind_of(source.name)
     if source is None or kind is None:
         return {}
     try:
+        stat = source.stat()
+    except OSError:
+        return {}
+    return _saved_in(source, kind, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _saved_in(
+    source: Path, kind: Kind, mtime_ns: int, size: int
+) -> Mapping[str, tuple[bytes, str]]:
+    """The resources the saved file ``source`` holds as it is now (its time and size key
+    the cache): a writer asks for a document's policy more than once (an EPUB for its
+    chapter and for its lead picture), and parsing the file is the cost."""
+    try:
         data = source.read_bytes()
     except OSError:
         return {}
-    return saved_resources(data, kind)
+    return MappingProxyType(saved_resources(data, kind))
 
 
 def fetch(url: str, *, base: str | None = None, policy: ResourcePolicy) -> Resource:
