@@ -28,6 +28,7 @@ def test_whatwg_labels_map_to_supersets() -> None:
     assert codec_for("gb2312") == "gb18030"
     assert codec_for("Shift_JIS") == "cp932"
     assert codec_for("no-such-charset") is None
+    assert codec_for("utf-8\x00") is None  # a NUL in a page's <meta charset> (a fuzzer's find)
 
 
 def test_utf16_without_bom() -> None:

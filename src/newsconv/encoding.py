@@ -86,7 +86,7 @@ def codec_for(label: str | None) -> str | None:
         if codec in _NOT_FILE_ENCODINGS:
             return None
         b"a".decode(codec, "replace")  # a bytes-to-bytes codec (base64, zlib) refuses
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label ("utf-8\0")
         return None
     return codec
 
