@@ -171,3 +171,11 @@ print(sorted(name for name in sys.modules if name.startswith(heavy)))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
     assert (tmp_path / "a.md").read_text().startswith("---\n")
+
+
+def test_help_paragraphs_flow_to_the_terminal_width() -> None:
+    """A docstring's line breaks are the source's, not the terminal's: a paragraph wrapped at
+    the code's width and again at an 80-column terminal's came out ragged."""
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["convert", "--help"])
+    assert result.exit_code == 0
+    assert "a --list file or several inputs make a batch: one file per article" in result.stdout

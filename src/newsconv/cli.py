@@ -31,6 +31,7 @@ app = typer.Typer(
     "Run `newsconv convert --help` for every option; `convert` may be left out: "
     "`newsconv article.html --to pdf`.",
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 
 _COMMANDS = ("convert", "formats", "schema")
