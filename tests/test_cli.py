@@ -85,6 +85,15 @@ def test_stdin_to_stdout_sniffs_html(tmp_path: Path) -> None:
     assert code == 0, err
     assert out.startswith("---\ntitle: Rain returns\n")
     assert "steady rain fell" in out and "World" not in out
+    assert "\nsource:" not in out  # standard input names no file to record
+
+
+def test_stdin_is_named_stdin_in_messages() -> None:
+    assert invoke("convert", "-", "--to", "md", stdin=b"  \n") == (
+        1,
+        "",
+        "newsconv: error: <stdin>: no text in the input (empty or only whitespace)\n",
+    )
 
 
 def test_default_output_is_the_input_name_in_the_current_folder(

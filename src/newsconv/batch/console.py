@@ -29,8 +29,8 @@ from rich.text import Text
 
 from newsconv import registry
 from newsconv.batch.api import BatchOptions, convert, count, write_book, write_jsonl
-from newsconv.batch.report import Outcome, ReportWriter, Summary
 from newsconv.batch.items import reader_suffixes
+from newsconv.batch.report import Outcome, ReportWriter, Summary
 from newsconv.errors import InputError, OptionError
 from newsconv.inputs import kind_of
 from newsconv.options import BookInfo
