@@ -29,6 +29,9 @@ _LISTED = re.compile(r" *(?:(\d+)\.|\[(\d+)\]) +(?:[a-zA-Z][\w+.-]*:|/)\S")
 #: The headers over the list or its parts, as the browsers print them whatever the page's
 #: language ("References", "Visible links:", "Hidden links:"), a colon aside.
 HEADERS = frozenset({"references", "visible links", "hidden links", "links"})
+#: What lynx prints over the list of an image map's links, above the map's address.
+_IMAGE_MAP = "[USEMAP]"
+_ADDRESS = re.compile(r"(?:[a-zA-Z][\w+.-]*:|/)\S*")
 #: Fewer listed links than this are taken for a numbered list of the page's own.
 MIN_LISTED = 3
 #: How many characters from the end the list's last row is looked for in: most texts end
@@ -55,11 +58,13 @@ _PLACEHOLDER_CLUES = (
 )
 
 
-def without_link_list(text: str) -> str:
-    """``text`` without a text-mode browser's list of links at its end, nor the link
-    numbers that list gives (see the module's docstring); ``text`` when it has none."""
+def link_list(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` without a text-mode browser's list of links at its end, and the numbers
+    that list gives (see the module's docstring); ``text`` and none when it has no list.
+    The numbers stay in the text: the browser wrapped its rows with them in
+    (:func:`without_numbers` takes them out)."""
     if not _LISTED.match(text[-TAIL:].rstrip().rpartition("\n")[2]):
-        return text
+        return text, frozenset()
     rows = text.rstrip().split("\n")
     numbers: set[str] = set()
     end = len(rows)
@@ -71,9 +76,16 @@ def without_link_list(text: str) -> str:
         if end == listed:
             break
     if len(numbers) < MIN_LISTED:
+        return text, frozenset()
+    return "\n".join(rows[:end]), frozenset(numbers)
+
+
+def without_numbers(text: str, numbers: frozenset[str]) -> str:
+    """``text`` without the link numbers ("[12]") among ``numbers``; a "[7]" the list
+    does not give (a footnote) stays."""
+    if not numbers:
         return text
-    body = "\n".join(rows[:end])
-    return _NUMBER.sub(lambda found: "" if found[1] in numbers else found[0], body)
+    return _NUMBER.sub(lambda found: "" if found[1] in numbers else found[0], text)
 
 
 def _listed_above(rows: list[str], end: int, numbers: set[str]) -> int:
@@ -92,9 +104,12 @@ def _listed_above(rows: list[str], end: int, numbers: set[str]) -> int:
 
 def _above_header(rows: list[str], start: int) -> int:
     """``start`` moved above the list's header when the row there is one of the
-    headers the browsers print (:data:`HEADERS`)."""
+    headers the browsers print (:data:`HEADERS`), or the head of an image map's list
+    (lynx lists a map's links apart, under "[USEMAP]" and the map's address)."""
     if start and rows[start - 1].strip().rstrip(":").casefold() in HEADERS:
         return start - 1
+    if start > 1 and rows[start - 2] == _IMAGE_MAP and _ADDRESS.fullmatch(rows[start - 1]):
+        return start - 2
     return start
 
 

@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from newsconv.build import ZERO_WIDTH
 from newsconv.language import text_direction
-from newsconv.readers.text.dumps import without_link_list, without_placeholders
+from newsconv.readers.text.dumps import link_list, without_numbers, without_placeholders
 from newsconv.readers.text.vocabulary import CJK_CHARS, CJK_RANGES
 
 #: Line breaks other than ``\n``.
@@ -100,6 +100,8 @@ _CLOSERS = "\"'”’»)]"
 _SPACES = frozenset(" \t\n")
 #: How a line that goes on with a sentence begins, besides a lowercase letter.
 _GOES_ON = frozenset(",.;:!?)]}…%")
+#: A row that opens with a link's number, as lynx prints it ("   [72]Headline").
+_LINK_OPENS = re.compile(r"[ \t]*\[\d+\]")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 #: A row of underscores: a text field of a form ("______"), which lynx also draws a rule
 #: with; it holds no text.
@@ -136,11 +138,15 @@ class Lines(NamedTuple):
 
 def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
-    text = without_link_list(_cleaned(text))
+    text, numbers = link_list(_cleaned(text))
     rows = text.split("\n")
     wrap = _wrap_width(text, rows)
     if wrap is not None:  # a text-mode browser's dump, or text written so
-        return Lines(_rewrapped(without_placeholders(text).split("\n"), *wrap), {})
+        shown = without_placeholders(without_numbers(text, numbers)).split("\n")
+        return Lines(_rewrapped(rows, shown, *wrap), {})
+    if numbers:
+        text = without_numbers(text, numbers)
+        rows = text.split("\n")
     if (joined := _with_broken_paragraphs_joined(text)) is not None:
         rows = joined.split("\n")
     ascii_clean = not any(char in text for char in ASCII_SPACES)
@@ -348,9 +354,16 @@ def _goes_on(text: str) -> bool:
     return text[0].islower() or text[0] in _GOES_ON
 
 
-def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> list[str]:
+def _rewrapped(
+    rows: list[str], shown: list[str], width: int, measure: Callable[[str], int]
+) -> list[str]:
     """Rows joined back into paragraphs: a blank line, an indent or a short row ends one.
 
+    ``rows`` are as the tool wrapped them, link numbers and placeholders in ("[40]21
+    checkpoints"): a row is measured so (shortened by its numbers, it would seem to end a
+    paragraph). ``shown`` are the same rows without them, and make the text; the word that
+    opens a row is measured so, as a link on a row of its own (a list of links) is more
+    often than a link that did not fit.
     A list's item wraps under its text, not under its bullet ("  * Item that goes / on
     here"): its rows go on from the text's column (:func:`_indented`). Right-to-left text
     may be set flush right (w3m pads each row up to the column): its indent says nothing.
@@ -358,8 +371,8 @@ def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> li
     lines: list[str] = []
     parts: list[str] = []
     previous = ""  # the last non-blank row, as written
-    for row in rows:
-        stripped = row.strip()
+    for row, text in zip(rows, shown, strict=True):
+        stripped = text.strip()
         if not stripped:
             _flush(lines, parts)
             continue
@@ -367,12 +380,29 @@ def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> li
             continue  # joined to the row above, a form's blank would read as its text
         indent = len(row) - len(row.lstrip())
         indented = _indented(previous, indent) and text_direction(stripped) != "rtl"
-        if parts and (indented or not _wrapped(previous, stripped, width, measure)):
+        if parts and (
+            indented
+            or _links_column(previous, row, stripped)
+            or not _wrapped(previous, stripped, width, measure)
+        ):
             _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
     _flush(lines, parts)
     return lines
+
+
+def _links_column(previous: str, row: str, text: str) -> bool:
+    """Whether ``row`` (``text`` as shown) is the next of a column of links, one a row
+    (teasers' headlines, lynx's "[72]Pēc …" over "[73]Kiberuzbrukumos …"): it opens with a
+    link's number, as the row above does, and not in lowercase. Each row may reach the
+    column (a headline of 70 characters does), so where they part cannot be told by the
+    width; a sentence goes on after a link at a row's start in lowercase."""
+    return (
+        _LINK_OPENS.match(row) is not None
+        and _LINK_OPENS.match(previous) is not None
+        and not text[0].islower()
+    )
 
 
 def _indented(previous: str, indent: int) -> bool:
@@ -526,10 +556,21 @@ def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset
 
 def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], int]) -> bool:
     """Whether ``current`` continues the row ``previous``: its first word did not fit there,
-    or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`)."""
+    or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`); or
+    it goes on with a sentence (in lowercase) that the row, near the column
+    (:data:`WRAP_SLACK`), left open. A tool does not always fill a row as far as the next
+    word would go (lynx keeps a link's words together), and those are the rows the column
+    was told from."""
     if MARKER.match(current):
         return False
     if _WIDE.match(current) or _WIDE.match(previous[-1]):
         return measure(previous) >= width - UNSPACED_SLACK  # the column broke it anywhere
     first_word = current.split(maxsplit=1)[0]
-    return measure(previous) + 1 + measure(first_word) > width - 1
+    length = measure(previous)
+    if length + 1 + measure(first_word) > width - 1:
+        return True
+    return (
+        length >= width - WRAP_SLACK
+        and current[0].islower()
+        and previous.rstrip(_CLOSERS)[-1] not in _STOPS
+    )
