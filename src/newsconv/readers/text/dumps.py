@@ -40,9 +40,12 @@ TAIL = 500
 _NUMBER = re.compile(r"\[(\d+)\]")
 #: The file names of pictures, by their endings.
 _PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
-#: What lynx prints for a frame, a picture without a description, a button's kind.
+#: What lynx prints for a frame, a picture without a description, a button's kind. A
+#: picture's name may carry its address's query ("[49530028.jpg?t=1485174240]"), which
+#: lynx breaks over rows when it is longer than one ("[im.gif?data=YWVj…" / "ZiOW…]").
 _PLACEHOLDER = re.compile(
-    rf"^[ \t]*IFRAME: \S*[ \t]*$|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})\]|\(BUTTON\) ?",
+    rf"^[ \t]*IFRAME: \S*[ \t]*$|\(BUTTON\) ?|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})"
+    r"(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]",
     re.MULTILINE | re.IGNORECASE,
 )
 #: What w3m prints for a picture without a description (an empty ``alt`` too): its file's
@@ -54,7 +57,12 @@ _CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",
     "(BUTTON)",
-    *(f".{ending}]" for picture in _PICTURES for ending in (picture, picture.upper())),
+    *(
+        f".{ending}{end}"
+        for picture in _PICTURES
+        for ending in (picture, picture.upper())
+        for end in "]?"
+    ),
 )
 
 
@@ -116,7 +124,13 @@ def _above_header(rows: list[str], start: int) -> int:
 def without_placeholders(text: str) -> str:
     """``text`` without what lynx prints in place of frames, pictures without a
     description and buttons' kinds (see the module's docstring), nor w3m's cut names of
-    pictures without a description (:data:`_CUT_PICTURE_NAME`)."""
+    pictures without a description (:data:`_CUT_PICTURE_NAME`). Each row stays a row,
+    however many a placeholder took."""
     if any(clue in text for clue in _PLACEHOLDER_CLUES):
-        text = _PLACEHOLDER.sub("", text)
+        text = _PLACEHOLDER.sub(_rows_kept, text)
     return _CUT_PICTURE_NAME.sub("", text)
+
+
+def _rows_kept(found: re.Match[str]) -> str:
+    """What a placeholder leaves: the line breaks it spanned."""
+    return "\n" * found[0].count("\n")
