@@ -32,6 +32,10 @@ _LINK = re.compile(r"\]\((?:[a-zA-Z][\w+.-]*:|[/#.]|[\w-]+[./])")
 _HEADING = re.compile(r"\s*#{1,6} +[^\W\d_]")
 #: A link's or image's address, from its bracket, where wrapping may have broken it.
 _ADDRESS = re.compile(r"\]\([^()\s]*\n[^()]*\)")
+#: The opening of an HTML block that only its closing tag ends (CommonMark's first kind).
+_RAW_OPENING = re.compile(
+    r"^( {0,3})<(script|pre|style|textarea)(?=[\s>]|$)", re.MULTILINE | re.IGNORECASE
+)
 #: What an inline element's children become: nothing but their text.
 _BREAKS = {"softbreak": " ", "hardbreak": "\n"}
 
@@ -49,7 +53,21 @@ def is_markdown_page(text: str) -> bool:
 
 def markdown_text(text: str) -> str:
     """The text of a page in Markdown, a line a block, blocks apart (see the module)."""
+    if "<" in text:
+        text = _RAW_OPENING.sub(_unclosed, text)
     return "\n\n".join(_lines(_parser().parse(_ADDRESS.sub(_unwrapped, text))))
+
+
+def _unclosed(opening: re.Match[str]) -> str:
+    """A raw HTML block's opening tag written as text when no closing tag follows it: a
+    converter leaves a page's markup in as text (html2text prints a ``<noscript>``'s), and
+    Markdown runs a block opened by ``<script``, ``<style``, ``<pre`` or ``<textarea`` to
+    its closing tag, which would be the page's end. As text, the tag reads as markup
+    (chrome) and the page after it as the page."""
+    closing = re.compile(f"</{opening[2]}", re.IGNORECASE)
+    if closing.search(opening.string, opening.end()):
+        return opening[0]
+    return f"{opening[1]}\\<"
 
 
 def _unwrapped(address: re.Match[str]) -> str:
