@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
@@ -114,14 +115,12 @@ DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
 #: What ends a sentence, Arabic's and Urdu's stops included.
 _STOPS = TERMINALS | {"؟", "۔"}
 #: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
-#: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Thai and Lao, Tibetan, Myanmar, Khmer.
-_UNSPACED = (
-    *CJK_RANGES,
-    (0x0E00, 0x0EFF),
-    (0x0F00, 0x0FFF),
-    (0x1000, 0x109F),
-    (0x1780, 0x17FF),
-)
+#: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Tibetan. Thai, Lao, Myanmar and Khmer
+#: put spaces between phrases, and the tools break their rows there: a row of them goes
+#: on as one of Arabic does.
+_UNSPACED = (*CJK_RANGES, (0x0F00, 0x0FFF))
+#: Unicode's categories of combining marks.
+_MARKS = ("Mn", "Me")
 
 
 class Lines(NamedTuple):
@@ -443,23 +442,36 @@ def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] 
     counted in columns: a CJK character takes two.
     """
     # a digest over a digest that starts with a letter wrapped nothing
-    rows_on = (row.rstrip() for row in _rows_going_on(text))
-    ends = sorted(_columns(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
-    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
-    if MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        # Of those longer than half the column (not a line of code, nor a list's item)...
-        long = bisect_right(ends, width) - bisect_right(ends, width // 2)
-        near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
-        over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
-        if (
-            long >= MIN_WRAPPED_ROWS
-            and near_edge >= NEAR_EDGE_SHARE * long
-            and OVER_WIDE_RATIO * over_wide <= len(ends)
-        ):
-            return width, _columns
+    rows_on = [row for row in map(str.rstrip, _rows_going_on(text)) if row]
+    rows_on = [row for row in rows_on if not DIGEST.fullmatch(row.lstrip())]
+    if (width := _spaced_width(sorted(map(_columns, rows_on)), rows)) is not None:
+        return width, _columns
+    # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
+    if not text.isascii() and _combining_marks().search(text) is not None:
+        if (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None:
+            return width, _display_columns
     # most pages copied from a browser stop here: no wide character
     wide = not text.isascii() and _WIDE.search(text, 0, WIDE_SAMPLE) is not None
     return _unspaced_width(rows) if wide else None
+
+
+def _spaced_width(ends: list[int], rows: list[str]) -> int | None:
+    """The column that rows going on at the sorted widths ``ends`` were wrapped at, in a
+    text split into ``rows``, or ``None`` when they were not (see :func:`_wrap_width`)."""
+    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    # Of those longer than half the column (not a line of code, nor a list's item)...
+    long = bisect_right(ends, width) - bisect_right(ends, width // 2)
+    near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
+    over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
+    if (
+        long >= MIN_WRAPPED_ROWS
+        and near_edge >= NEAR_EDGE_SHARE * long
+        and OVER_WIDE_RATIO * over_wide <= len(ends)
+    ):
+        return width
+    return None
 
 
 def _unspaced_width(rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
@@ -522,6 +534,22 @@ def _columns(row: str) -> int:
     if row.isascii() or len(row) > _PAST_ANY_COLUMN:
         return len(row)
     return len(row) + sum(map(len, _WIDE_RUN.findall(row)))
+
+
+def _display_columns(row: str) -> int:
+    """How many columns ``row`` takes in a terminal that sets a combining mark (a Thai
+    vowel sign, a Devanagari matra) over the letter before it: none for the mark."""
+    return _columns(row) - len(_combining_marks().findall(row))
+
+
+@functools.cache
+def _combining_marks() -> re.Pattern[str]:
+    """A search for the combining marks (Unicode's Mn and Me), made on first use from
+    Python's own Unicode data."""
+    marks = "".join(
+        char for char in map(chr, range(0x300, 0x10000)) if unicodedata.category(char) in _MARKS
+    )
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def _rows_going_on(text: str) -> Iterator[str]:
