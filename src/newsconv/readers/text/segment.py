@@ -585,8 +585,8 @@ def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset
 def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], int]) -> bool:
     """Whether ``current`` continues the row ``previous``: its first word did not fit there,
     or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`); or
-    it goes on with a sentence (in lowercase) that the row, near the column
-    (:data:`WRAP_SLACK`), left open. A tool does not always fill a row as far as the next
+    it goes on in lowercase from a row near the column (:data:`WRAP_SLACK`) that ends in
+    a word or a comma, a bracket or a quote aside (a line of code ends otherwise). A tool does not always fill a row as far as the next
     word would go (lynx keeps a link's words together), and those are the rows the column
     was told from."""
     if MARKER.match(current):
@@ -597,8 +597,5 @@ def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], i
     length = measure(previous)
     if length + 1 + measure(first_word) > width - 1:
         return True
-    return (
-        length >= width - WRAP_SLACK
-        and current[0].islower()
-        and previous.rstrip(_CLOSERS)[-1] not in _STOPS
-    )
+    last = previous.rstrip(_CLOSERS)[-1:]
+    return length >= width - WRAP_SLACK and current[0].islower() and (last.isalpha() or last == ",")
