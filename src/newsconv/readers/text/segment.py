@@ -406,12 +406,15 @@ def _links_column(previous: str, row: str, text: str) -> bool:
 
 def _indented(previous: str, indent: int) -> bool:
     """Whether a row indented by ``indent`` starts a new paragraph under ``previous``:
-    it is indented more, and not to where the text of a list's item starts."""
+    it is indented more, and not to where the text of a list's item starts (after its
+    marker and the spaces that follow it: pandoc writes "-   Item")."""
     text = previous.lstrip()
     if indent <= len(previous) - len(text):
         return False
     marker = MARKER.match(text)
-    return marker is None or indent != len(previous) - len(text) + marker.end()
+    if marker is None:
+        return True
+    return indent != len(previous) - len(text[marker.end() :].lstrip())
 
 
 def _flush(lines: list[str], parts: list[str]) -> None:
@@ -441,9 +444,9 @@ def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] 
     either (a list of SHA-256 sums, each 64 characters long like the next). Widths are
     counted in columns: a CJK character takes two.
     """
-    # a digest over a digest that starts with a letter wrapped nothing
-    rows_on = [row for row in map(str.rstrip, _rows_going_on(text)) if row]
-    rows_on = [row for row in rows_on if not DIGEST.fullmatch(row.lstrip())]
+    # One token (an address, a digest over a digest that starts with a letter) was not
+    # wrapped: no tool breaks a row inside a word.
+    rows_on = [row for row in map(str.rstrip, _rows_going_on(text)) if " " in row.lstrip()]
     if (width := _spaced_width(sorted(map(_columns, rows_on)), rows)) is not None:
         return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
