@@ -41,10 +41,11 @@ _NUMBER = re.compile(r"\[(\d+)\]")
 #: The file names of pictures, by their endings.
 _PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
 #: What lynx prints for a frame, a picture without a description, a button's kind. A
-#: picture's name may carry its address's query ("[49530028.jpg?t=1485174240]"), which
-#: lynx breaks over rows when it is longer than one ("[im.gif?data=YWVj…" / "ZiOW…]").
+#: frame's address too long for the row goes on the rows under "IFRAME:", broken where the
+#: column fell; a picture's name may carry its address's query ("[49530028.jpg?t=14851]"),
+#: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]").
 _PLACEHOLDER = re.compile(
-    rf"^[ \t]*IFRAME: \S*[ \t]*$|\(BUTTON\) ?|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})"
+    rf"^[ \t]*IFRAME:(?: \S*|(?:\n[ \t]*\S+)+)[ \t]*$|\(BUTTON\) ?|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})"
     r"(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]",
     re.MULTILINE | re.IGNORECASE,
 )
