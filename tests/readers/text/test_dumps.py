@@ -12,9 +12,14 @@ from tests.readers.text.pages import STORY, corpus_scores, texts
 from tests.readers.text.pages import read_text as read
 
 from newsconv.model import ListBlock
-from newsconv.readers.text.dumps import without_link_list, without_placeholders
+from newsconv.readers.text.dumps import link_list, without_numbers, without_placeholders
 from newsconv.readers.text.segment import segment
 from newsconv.tree import block_texts, plain_text
+
+
+def without_link_list(text: str) -> str:
+    """``text`` without its link list and the numbers that list gives."""
+    return without_numbers(*link_list(text))
 
 
 def lynx_page(*, references: bool = True) -> str:

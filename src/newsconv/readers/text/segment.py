@@ -569,9 +569,9 @@ def _rows_going_on(text: str) -> Iterator[str]:
 
 @functools.cache
 def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset[str]]:
-    """A search for the line breaks before a row that opens (an indent aside) with a
-    lowercase letter or a letter of a script without capitals, of the scripts written with
-    spaces; and the lowercase letters. Made on first use from Python's own Unicode data.
+    """A search for the line breaks before a row that opens (an indent and a link's number
+    aside) with a lowercase letter or a letter of a script without capitals, of the scripts
+    written with spaces; and the lowercase letters. Made on first use from Python's own Unicode data.
     One class after the line break keeps the search at C speed: most texts have few such
     rows, and the caseless ones are told apart in Python."""
     chars = np.arange(0x10000, dtype=np.uint32).view("U1")
@@ -581,7 +581,7 @@ def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset
     lower = np.char.islower(chars)
     caseless = np.char.isalpha(chars) & ~lower & ~np.char.isupper(chars) & ~np.char.istitle(chars)
     opening = "".join(chars[(lower | caseless) & spaced])
-    search = re.compile(f"\n[ \t]*[{re.escape(opening)}]").finditer
+    search = re.compile(f"\n[ \t]*(?:\\[\\d+\\])?[{re.escape(opening)}]").finditer
     return search, frozenset(chars[lower & spaced])
 
 
