@@ -26,6 +26,21 @@ def test_links_images_and_emphasis_leave_their_text() -> None:
     ]
 
 
+def test_the_pages_markup_left_unclosed_does_not_swallow_the_page() -> None:
+    """html2text prints a ``<noscript>``'s markup as text; a ``<script`` tag opens an HTML
+    block that only its closing tag ends. Without one, the tag is text (markup, chrome to
+    the reader) and the page under it is read; a closed ``<pre>`` block stays one."""
+    page = (
+        '.video-js { width: 300px; }\n<script type="text/javascript" async=""\n'
+        'src="//www.example.net/tag/gpt.js" >\n\n'
+        "Read the [report](https://example.org/report) on *Tuesday*.\n\n"
+        "<pre>\nkept as markup\n</pre>\n\nThe end.\n"
+    )
+    lines = markdown_text(page).split("\n\n")
+    assert lines[1:] == ["Read the report on Tuesday.", "The end."]
+    assert lines[0].startswith(".video-js") and "<script" in lines[0]
+
+
 def test_lists_tables_quotes_and_code_keep_their_shape() -> None:
     page = textwrap.dedent(
         """\

@@ -67,7 +67,7 @@ def _unclosed(opening: re.Match[str]) -> str:
     closing = re.compile(f"</{opening[2]}", re.IGNORECASE)
     if closing.search(opening.string, opening.end()):
         return opening[0]
-    return f"{opening[1]}\\<"
+    return f"{opening[1]}\\<{opening[2]}"
 
 
 def _unwrapped(address: re.Match[str]) -> str:
