@@ -41,6 +41,17 @@ def test_the_pages_markup_left_unclosed_does_not_swallow_the_page() -> None:
     assert lines[0].startswith(".video-js") and "<script" in lines[0]
 
 
+def test_empty_emphasis_left_by_an_icon_goes() -> None:
+    """html2text writes an icon's empty ``<i></i>`` as "__" before a button's label; a
+    word's own underscores stay."""
+    page = "[A](/a) [B](/b) [C](/c)\n\n__Comments (10580)\n\n__ Share\n\nThe snake__case stays.\n"
+    assert markdown_text(page).split("\n\n")[1:] == [
+        "Comments (10580)",
+        "Share",
+        "The snake__case stays.",
+    ]
+
+
 def test_lists_tables_quotes_and_code_keep_their_shape() -> None:
     page = textwrap.dedent(
         """\

@@ -36,6 +36,10 @@ _ADDRESS = re.compile(r"\]\([^()\s]*\n[^()]*\)")
 _RAW_OPENING = re.compile(
     r"^( {0,3})<(script|pre|style|textarea)(?=[\s>]|$)", re.MULTILINE | re.IGNORECASE
 )
+#: An empty emphasis as html2text writes it ("__", "****"): an icon's ``<i></i>`` before a
+#: button's label ("__Share", "__ Comments (12)"), which Markdown leaves as text. It stands
+#: at a word's start; a word's own underscores ("snake__case") stay.
+_EMPTY_EMPHASIS = re.compile(r"(?<!\S)(?:__|\*\*)+(?![_*])")
 #: What an inline element's children become: nothing but their text.
 _BREAKS = {"softbreak": " ", "hardbreak": "\n"}
 
@@ -129,8 +133,19 @@ def _bullet(bullets: list[int | None]) -> str:
 
 def _inline_text(children: Sequence[Token]) -> str:
     """The text of an inline block: its words and code, without images, markup or links'
-    addresses."""
+    addresses, nor the marks of empty emphasis (:data:`_EMPTY_EMPHASIS`)."""
     return "".join(
-        child.content if child.type in ("text", "code_inline") else _BREAKS.get(child.type, "")
+        _without_empty_emphasis(child.content)
+        if child.type == "text"
+        else child.content
+        if child.type == "code_inline"
+        else _BREAKS.get(child.type, "")
         for child in children
     ).strip()
+
+
+def _without_empty_emphasis(text: str) -> str:
+    """``text`` without :data:`_EMPTY_EMPHASIS` marks."""
+    if "__" in text or "**" in text:
+        return _EMPTY_EMPHASIS.sub("", text)
+    return text
