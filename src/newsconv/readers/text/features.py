@@ -270,7 +270,8 @@ def _kinds(lines: _Lines) -> list[Kind]:
     codes[long] = _GOOD_CODE
     codes[long & _listed(lines)] = _SHORT_CODE
     # long words on average: maybe a blob (a data URI, an address and its query)
-    codes[_where(long & (lines.census.lengths > BLOB_WORD * words), _is_blob, texts)] = _BAD_CODE
+    spaced = lines.census.spaces + 1  # not the words a CJK line is counted by
+    codes[_where(long & (lines.census.lengths > BLOB_WORD * spaced), _is_blob, texts)] = _BAD_CODE
     openings = [text[:NOTICE_REACH] for text in _among(texts, long)]
     codes[_scattered(long, NOTICE.search_each(openings))] = _BAD_CODE
     codes[_where(_holding_any(lines.census, TAG), _is_markup, texts)] = _BAD_CODE
