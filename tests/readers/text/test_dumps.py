@@ -286,6 +286,16 @@ def test_lynx_picture_names_with_a_query_go_over_the_rows_they_take() -> None:
     )
 
 
+def test_lynx_prints_a_formula_as_its_mathml_which_goes() -> None:
+    text = (
+        "   If the conjugate transpose of a matrix\n   [MATH: <semantics> <mrow\n"
+        '   class="ORD"> <mi> A </mi> </mrow> </semantics> :MATH]\n   is denoted by A.\n'
+    )
+    assert without_placeholders(text) == (
+        "   If the conjugate transpose of a matrix\n   \n\n   is denoted by A.\n"
+    )
+
+
 def test_thai_rows_wrapped_at_spaces_are_joined() -> None:
     """Thai (like Lao, Myanmar, Khmer) puts spaces between phrases, and the tools break
     its rows there: a row goes on under one that ends no sentence. lynx counts each

@@ -13,7 +13,8 @@ list gives are taken out of the text, so a footnote's "[3]" with no address stay
 
 lynx also stands in for what it cannot show: a frame by its address ("IFRAME: https://…"
 on a line of its own), a picture without a description by its file's name
-("[0412-storm.jpg]"), a button by "(BUTTON)" before its label. No page shows these in
+("[0412-storm.jpg]"), a button by "(BUTTON)" before its label, a formula by its MathML
+("[MATH: <semantics> … :MATH]"). No page shows these in
 its own text; they go too (:func:`without_placeholders`), from a text lynx wrapped (it
 always does) and so only from such texts: a browser's copy is spared the search.
 """
@@ -43,10 +44,11 @@ _PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
 #: What lynx prints for a frame, a picture without a description, a button's kind. A
 #: frame's address too long for the row goes on the rows under "IFRAME:", broken where the
 #: column fell; a picture's name may carry its address's query ("[49530028.jpg?t=14851]"),
-#: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]").
+#: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]"). A formula in MathML
+#: is its markup, tags and all, between "[MATH:" and ":MATH]".
 _PLACEHOLDER = re.compile(
     rf"^[ \t]*IFRAME:(?: \S*|(?:\n[ \t]*\S+)+)[ \t]*$|\(BUTTON\) ?|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})"
-    r"(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]",
+    r"(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]|(?s:\[MATH: .*?:MATH\])",
     re.MULTILINE | re.IGNORECASE,
 )
 #: What w3m prints for a picture without a description (an empty ``alt`` too): its file's
@@ -58,6 +60,7 @@ _CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",
     "(BUTTON)",
+    "[MATH: ",
     *(
         f".{ending}{end}"
         for picture in _PICTURES
