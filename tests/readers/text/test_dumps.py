@@ -213,7 +213,9 @@ def numbered_page(every: int, first: int) -> str:
             words[at] = f"[{number}]{words[at]}"
             number += 1
         paragraph = " ".join(words)
-        paragraphs.append(textwrap.fill(paragraph, 76, initial_indent="   ", subsequent_indent="   "))
+        paragraphs.append(
+            textwrap.fill(paragraph, 76, initial_indent="   ", subsequent_indent="   ")
+        )
     listed = "\n".join(f"  {n:3d}. https://news.example.org/{n}" for n in range(first, number))
     return "\n\n".join(["Old bridge to close", *paragraphs, "References", listed])
 
@@ -300,12 +302,12 @@ def test_thai_rows_wrapped_at_spaces_are_joined() -> None:
     """Thai (like Lao, Myanmar, Khmer) puts spaces between phrases, and the tools break
     its rows there: a row goes on under one that ends no sentence. lynx counts each
     character a column, w3m none for a combining mark (a vowel sign over its letter)."""
-    phrases = (
-        "ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน "
-        "นักเคลื่อนไหวทางการเมือง ที่ลี้ภัยออกจากประเทศไทย และได้หายตัวไปจากที่พัก "
-        "ในประเทศเพื่อนบ้าน ในช่วงคืนวันที่ 12-13 ธ.ค.2561 พร้อมกันกับสุรชัย "
-        "และคนสนิทอีกคนหนึ่ง"
-    ).split(" ")
+    phrases = [
+        *("ภูชนะ", "(นามแฝง)", "เป็นคนใกล้ชิดของนายสุรชัย", "ด่านวัฒนานุสรณ์", "หรือ", "สุรชัย"),
+        *("แซ่ด่าน", "นักเคลื่อนไหวทางการเมือง", "ที่ลี้ภัยออกจากประเทศไทย", "และได้หายตัวไปจากที่พัก"),
+        *("ในประเทศเพื่อนบ้าน", "ในช่วงคืนวันที่", "12-13", "ธ.ค.2561", "พร้อมกันกับสุรชัย"),
+        "และคนสนิทอีกคนหนึ่ง",
+    ]
     paragraphs = [" ".join(phrases[n:] + phrases[:n]) for n in range(0, 15, 3)]
     for measure in (len, display_columns):
         wrapped = "\n\n".join(wrap_by(paragraph, 70, measure) for paragraph in paragraphs)
@@ -314,7 +316,9 @@ def test_thai_rows_wrapped_at_spaces_are_joined() -> None:
 
 def display_columns(text: str) -> int:
     """How many columns a terminal gives ``text``: none to a combining mark."""
-    return sum(not unicodedata.combining(char) and unicodedata.category(char) != "Mn" for char in text)
+    return sum(
+        not unicodedata.combining(char) and unicodedata.category(char) != "Mn" for char in text
+    )
 
 
 def wrap_by(paragraph: str, width: int, measure: Callable[[str], int]) -> str:

@@ -47,8 +47,8 @@ _PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
 #: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]"). A formula in MathML
 #: is its markup, tags and all, between "[MATH:" and ":MATH]".
 _PLACEHOLDER = re.compile(
-    rf"^[ \t]*IFRAME:(?: \S*|(?:\n[ \t]*\S+)+)[ \t]*$|\(BUTTON\) ?|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})"
-    r"(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]|(?s:\[MATH: .*?:MATH\])",
+    r"^[ \t]*IFRAME:(?: \S*|(?:\n[ \t]*\S+)+)[ \t]*$|\(BUTTON\) ?|(?s:\[MATH: .*?:MATH\])"
+    rf"|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]",
     re.MULTILINE | re.IGNORECASE,
 )
 #: What w3m prints for a picture without a description (an empty ``alt`` too): its file's

@@ -450,9 +450,12 @@ def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] 
     if (width := _spaced_width(sorted(map(_columns, rows_on)), rows)) is not None:
         return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
-    if not text.isascii() and _combining_marks().search(text) is not None:
-        if (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None:
-            return width, _display_columns
+    if (
+        not text.isascii()
+        and _combining_marks().search(text) is not None
+        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None
+    ):
+        return width, _display_columns
     # most pages copied from a browser stop here: no wide character
     wide = not text.isascii() and _WIDE.search(text, 0, WIDE_SAMPLE) is not None
     return _unspaced_width(rows) if wide else None
@@ -571,9 +574,9 @@ def _rows_going_on(text: str) -> Iterator[str]:
 def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset[str]]:
     """A search for the line breaks before a row that opens (an indent and a link's number
     aside) with a lowercase letter or a letter of a script without capitals, of the scripts
-    written with spaces; and the lowercase letters. Made on first use from Python's own Unicode data.
-    One class after the line break keeps the search at C speed: most texts have few such
-    rows, and the caseless ones are told apart in Python."""
+    written with spaces; and the lowercase letters. Made on first use from Python's own
+    Unicode data. One class after the line break keeps the search at C speed: most texts
+    have few such rows, and the caseless ones are told apart in Python."""
     chars = np.arange(0x10000, dtype=np.uint32).view("U1")
     spaced = np.ones(len(chars), np.bool_)
     for first, last in _UNSPACED:
@@ -589,9 +592,9 @@ def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], i
     """Whether ``current`` continues the row ``previous``: its first word did not fit there,
     or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`); or
     it goes on in lowercase from a row near the column (:data:`WRAP_SLACK`) that ends in
-    a word or a comma, a bracket or a quote aside (a line of code ends otherwise). A tool does not always fill a row as far as the next
-    word would go (lynx keeps a link's words together), and those are the rows the column
-    was told from."""
+    a word or a comma, a bracket or a quote aside (a line of code ends otherwise). A tool
+    does not always fill a row as far as the next word would go (lynx keeps a link's words
+    together), and those are the rows the column was told from."""
     if MARKER.match(current):
         return False
     if _WIDE.match(current) or _WIDE.match(previous[-1]):
