@@ -451,8 +451,7 @@ def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] 
         return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
     if (
-        not text.isascii()
-        and _combining_marks().search(text) is not None
+        _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
         and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None
     ):
         return width, _display_columns
