@@ -132,8 +132,9 @@ def test_an_article_written_in_markdown_loses_its_syntax_not_its_words() -> None
 def test_pages_converted_by_html2text_read_as_their_articles() -> None:
     """The corpus's pages converted by html2text (a dev dependency), as pipelines keep
     pages. The floor is a little under what the reader measured when it was set
-    (2026-11-27: 0.851 mean body F1 over 151 pages; the whole Markdown scores 0.605)."""
+    (2026-11-27, seventeenth session: 0.871 mean body F1 over 151 pages; the whole
+    Markdown scores 0.605)."""
     pytest.importorskip("html2text")
     found, whole = corpus_scores(html2text_text)
-    assert found >= 0.82
+    assert found >= 0.84
     assert found >= whole + 0.15
