@@ -179,6 +179,7 @@ def take_census(
     items, directed, marked = sorted_into.items, sorted_into.directed, sorted_into.marked
     body_hint = _hint_words(hints) if hints and scan else None
     hinted: dict[str, bool] = {}
+    sharing: dict[str, bool] = {}
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
     listed: dict[str, tuple[list[HtmlElement], ...]] = {
@@ -213,7 +214,8 @@ def take_census(
                     directed.append(node)
             if scanning and node is not stop:
                 if hint is not None and keys and not _MARK_ATTRS.isdisjoint(keys):
-                    marks = _marks(node, keys)
+                    # most such elements have a class and nothing else: _marks with no call
+                    marks = node.get(keys[0]).lower() if len(keys) == 1 else _marks(node, keys)
                     hit = hinted.get(marks)
                     if hit is None:
                         hit = hinted[marks] = hint.search(marks)
@@ -261,7 +263,17 @@ def take_census(
             else:
                 scanning, stop, hint = True, _after(node), None
             continue
-        names = _names(node, keys) if keys else ""
+        # The element's class_and_id, when it has either: most named elements have a
+        # class and no id, whose value alone needs no string formatted (written out: a
+        # call per kept element costs more than the test).
+        if not keys:
+            names = ""
+        elif "id" in keys:
+            names = vocab.class_and_id(node)
+        elif "class" in keys:
+            names = node.get("class").strip().lower()
+        else:
+            names = ""
         if keys and body_hint is not None:
             # The hint words hold no space: a hint in the marks is one in the names,
             # unless the element has a rel or itemprop too.
@@ -282,8 +294,12 @@ def take_census(
                 stack.append([None, node])
                 scanning, stop, hint = True, _after(node), body_hint
                 continue
-        if names and vocab.names_share(names):
-            shared.append(node)
+        if names:  # pages repeat their class names: each is judged once
+            share = sharing.get(names)
+            if share is None:
+                share = sharing[names] = vocab.names_share(names)
+            if share:
+                shared.append(node)
         if tag in listed:
             for found in listed[tag]:
                 found.append(node)
@@ -307,17 +323,6 @@ def _after(node: HtmlElement) -> HtmlElement | None:
 @functools.lru_cache(maxsize=8)
 def _hint_words(hints: tuple[str, ...]) -> vocab.Words:
     return vocab.Words(*hints)
-
-
-def _names(node: HtmlElement, keys: list[str]) -> str:
-    """The element's :func:`~vocabulary.class_and_id`, when it has either (most named
-    elements have a class and no id: its value alone, with no string to format)."""
-    if "id" in keys:
-        return vocab.class_and_id(node)
-    if "class" in keys:
-        value: str = node.get("class")
-        return value.strip().lower()
-    return ""
 
 
 def _marks(node: HtmlElement, keys: list[str]) -> str:
