@@ -278,11 +278,10 @@ def _trim_ends(nodes: list[Inline]) -> tuple[Inline, ...]:
 def normalize_block(block: Block) -> Block | None:
     """Normalise a block's inlines; ``None`` when nothing of it is left."""
     if isinstance(block, Paragraph):  # most blocks: no class pattern to read
-        children = block.children
-        kids = _trim(_collapse(children))
+        kids = _trim(_collapse(block.children))
         if not kids or _invisible(kids):
             return None
-        return block if kids == children else Paragraph(kids)
+        return block if kids == block.children else Paragraph(kids)
     match block:
         case Heading(level, children, anchor):
             kids = _normalized(children)
