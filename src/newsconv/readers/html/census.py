@@ -179,7 +179,6 @@ def take_census(
     items, directed, marked = sorted_into.items, sorted_into.directed, sorted_into.marked
     body_hint = _hint_words(hints) if hints and scan else None
     hinted: dict[str, bool] = {}
-    sharing: dict[str, bool] = {}
     pruned, blocky, shared = census.pruned, census.blocky, census.shared
     # The lists each kept tag goes to (an <h2> is both scored and a title heading).
     listed: dict[str, tuple[list[HtmlElement], ...]] = {
@@ -294,12 +293,8 @@ def take_census(
                 stack.append([None, node])
                 scanning, stop, hint = True, _after(node), body_hint
                 continue
-        if names:  # pages repeat their class names: each is judged once
-            share = sharing.get(names)
-            if share is None:
-                share = sharing[names] = vocab.names_share(names)
-            if share:
-                shared.append(node)
+        if names and vocab.names_share(names):
+            shared.append(node)
         if tag in listed:
             for found in listed[tag]:
                 found.append(node)
