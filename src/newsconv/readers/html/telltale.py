@@ -128,8 +128,7 @@ def _remove_telltale_text(
     pointers: list[HtmlElement] = []
     for element in _outside_listings(article, vocab.TEXT_HOLDERS):
         length = stats.chars(element)
-        parent = element.getparent()
-        if parent is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
+        if not 0 < length < vocab.NOTICE_MAX_CHARS or (parent := element.getparent()) is None:
             continue
         if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
             continue  # the same words as the element around it, judged just before
@@ -498,12 +497,7 @@ def _words_verdict(words: str, length: int) -> str | None:
 def placeholder(words: str) -> bool:
     """Whether an element's ``words`` are only an ad's label (or a line telling the reader
     to go on past the ad), a loader's, or a template's unfilled slot ("{{cta}}")."""
-    return bool(
-        vocab.AD_WORDS.match(words)
-        or vocab.AD_CONTINUATION.match(words)
-        or vocab.LOADING_WORDS.match(words)
-        or vocab.TEMPLATE_SLOT.fullmatch(words)
-    )
+    return vocab.PLACEHOLDER.match(words) is not None
 
 
 def _links_verdict(

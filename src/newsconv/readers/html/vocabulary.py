@@ -183,6 +183,13 @@ LOADING_WORDS = re.compile(
     r"(?:\s+\w+){0,2}\s*(?:…|\.\.\.)?$",  # "Loading more stories…", "Lade weitere Inhalte ..."
     re.IGNORECASE,
 )
+#: The text of a placeholder: any of the four above in one regex (a short block's words
+#: are asked once, not four times: each call of a regex costs more than its search here).
+PLACEHOLDER = re.compile(
+    "|".join(f"(?:{words.pattern})" for words in (AD_WORDS, AD_CONTINUATION, LOADING_WORDS))
+    + rf"|(?:{TEMPLATE_SLOT.pattern})\Z",
+    re.IGNORECASE,
+)
 
 #: Rights lines and site notices that end up inside the article's container (lowercased
 #: text; "select the text and press Ctrl+Enter" is the report-a-typo box of many sites).
