@@ -401,9 +401,36 @@ def time_element_date(
         for t in stamps
         if not _dates_something_else(t) and (story is None or _article_of(t) in (story, None))
     ]
-    return _first_stated(t for t in own if _marked_published(t)) or _first_stated(
-        _unmarked_order(own)
+    return (
+        _first_stated(t for t in own if _marked_published(t))
+        or _first_stated(_unmarked_order(own))
+        or _facts_box_stamp(stamps, story)
     )
+
+
+def _facts_box_stamp(stamps: list[HtmlElement], story: HtmlElement | None) -> datetime | None:
+    """The publication time of the story's own box of facts, when nothing else dates it:
+    a ``<time>`` marked as the publication, alone in an ``<aside>`` of the headline's
+    ``<article>`` ("Datum: 13.4.2011, 22:55 / Autor: …" under Golem's story). An aside
+    dating several things, or another story's, is set aside still. A stamp stating the
+    day only takes the time its words give that day."""
+    for stamp in stamps:
+        aside = next(stamp.iterancestors("aside"), None)
+        if (
+            story is None
+            or aside is None
+            or not _marked_published(stamp)
+            or _article_of(aside) is not story
+            or sum(1 for _ in aside.iter("time")) > 1
+        ):
+            continue
+        value = parse_datetime(stamp.get("datetime"))
+        if value is not None and day_only(value):
+            shown = _first_date(stamp.text_content(), None, None)
+            return shown if shown is not None and within_a_day(shown, value) else value
+        if value is not None:
+            return value
+    return None
 
 
 def _article_of(element: HtmlElement) -> HtmlElement | None:
