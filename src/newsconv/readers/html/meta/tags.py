@@ -39,6 +39,18 @@ _LONGEST_TAG = 60
 TAG_HINTS = ("tag",)
 
 
+#: The attributes naming a ``<meta>`` tag's value; :data:`_NAMES` less microdata's.
+_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+_NAMES = ("property", "name", "http-equiv")
+
+
+def _own(meta: HtmlElement) -> bool:
+    """Whether a microdata ``<meta itemprop>`` may describe the page: not one inside a list
+    item, which describes that item (a "Most popular" list of ``NewsArticle`` teasers, each
+    with its ``datePublished``, under the story)."""
+    return next(meta.iterancestors("li"), None) is None
+
+
 class MetaTags:
     """Values of ``<meta>`` tags by name and ``href``s of ``<link>`` tags by ``rel``."""
 
@@ -49,7 +61,7 @@ class MetaTags:
             value = meta.get("content") or meta.get("value") or meta.get("datetime")
             if value is None or not value.strip():
                 continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
+            for attr in _ATTRIBUTES if meta.get("itemprop") is None or _own(meta) else _NAMES:
                 for key in (meta.get(attr) or "").lower().split():
                     self._add(key, value)
         for link in links:
