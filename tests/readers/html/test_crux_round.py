@@ -178,3 +178,30 @@ def test_a_story_s_sentence_naming_two_networks_stays() -> None:
     )
     text = plain_text(read(f"{ARTICLE}{said}{ARTICLE}"))
     assert "The campaign asked supporters" in text
+
+
+def test_a_teaser_s_microdata_in_a_list_dates_nothing() -> None:
+    teaser = (
+        "<ul class='most-popular'><li itemscope itemtype='http://schema.org/NewsArticle'>"
+        "<a href='/other/'><h3 itemprop='headline'>Another story</h3></a>"
+        "<meta itemprop='datePublished' content='2016-09-13T06:00:00'></li></ul>"
+    )
+    stamp = "<time itemprop='datePublished' datetime='2016-09-13T12:22:51'>Sep 13, 2016</time>"
+    root = page(
+        "<title>Library funded</title>",
+        f"<article><h1>Library funded</h1><p>{stamp}</p>{ARTICLE}</article>{teaser}",
+    )
+    assert read_metadata(root, url=None).published == datetime(2016, 9, 13, 12, 22, 51)
+
+
+def test_a_date_under_a_headline_in_a_layout_list_is_read() -> None:
+    story = (
+        "<header class='meta'><h1>Library funded</h1><h2 class='date'>30/01/2017 02h02</h2>"
+        f"</header><article>{ARTICLE}</article>"
+    )
+    root = page(
+        "<title>Library funded</title>",
+        f"<ul id='pagination'><li class='side-view'></li><li class='view'>{story}</li></ul>",
+        html_attrs="lang='pt-br'",
+    )
+    assert read_metadata(root, url=None).published == datetime(2017, 1, 30, 2, 2)

@@ -248,11 +248,12 @@ def _date_above(start: HtmlElement, lang: str | None, captured: datetime | None)
 
 
 def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
-    """The tables around the headline: an old site's layout, not a table of data, so
-    what they hold is not set aside."""
+    """The tables and lists around the headline: an old site's layout, not a table of
+    data, or a page laid out as a list of stories (Folha's ``<ul id="pagination">``, the
+    story one of its items), not a list of teasers, so what they hold is not set aside."""
     if headline is None:
         return set()
-    return set(headline.iterancestors("table"))
+    return set(headline.iterancestors(*_LISTS))
 
 
 def _own_footers(headline: HtmlElement | None) -> set[HtmlElement]:
@@ -267,12 +268,12 @@ def _own_footers(headline: HtmlElement | None) -> set[HtmlElement]:
 
 def _following_texts(start: HtmlElement) -> Iterator[str]:
     """The non-blank texts after ``start`` in page order, those inside ``_ASIDE`` elements
-    left out (the layout tables around ``start`` are no aside): XPath's
+    left out (the layout tables and lists around ``start`` are no aside): XPath's
     ``following::text()``, read only as far as the caller goes (the query read the whole
     rest of the page, and its ancestor tests, every time)."""
     chain = [start, *start.iterancestors()]
     # set_aside[i]: chain[i] or an element above it is one of _ASIDE (one pass, any depth)
-    asides = (e.tag in _ASIDE and e.tag != "table" for e in reversed(chain))
+    asides = (e.tag in _ASIDE and e.tag not in _LISTS for e in reversed(chain))
     above = itertools.accumulate(asides, operator.or_)
     set_aside = list(above)[::-1]
     for node, aside in zip(chain, set_aside[1:], strict=False):  # aside: the node's parent
