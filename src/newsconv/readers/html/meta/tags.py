@@ -45,10 +45,17 @@ _NAMES = ("property", "name", "http-equiv")
 
 
 def _own(meta: HtmlElement) -> bool:
-    """Whether a microdata ``<meta itemprop>`` may describe the page: not one inside a list
-    item, which describes that item (a "Most popular" list of ``NewsArticle`` teasers, each
-    with its ``datePublished``, under the story)."""
-    return next(meta.iterancestors("li"), None) is None
+    """Whether a microdata ``<meta itemprop>`` may describe the page: the item it describes
+    (the nearest element with ``itemscope``) is no list's item of its own, a teaser's (a
+    "Most popular" list of ``NewsArticle`` items, each with its ``datePublished``, under the
+    story). An item that is a property of another (``<li itemprop="author" itemscope>`` in
+    a byline's list) belongs to that one, and the story's own item may hold lists."""
+    item = next((a for a in meta.iterancestors() if a.get("itemscope") is not None), None)
+    return (
+        item is None
+        or item.get("itemprop") is not None
+        or (item.tag != "li" and next(item.iterancestors("li"), None) is None)
+    )
 
 
 class MetaTags:
