@@ -205,3 +205,51 @@ def test_a_date_under_a_headline_in_a_layout_list_is_read() -> None:
         html_attrs="lang='pt-br'",
     )
     assert read_metadata(root, url=None).published == datetime(2017, 1, 30, 2, 2)
+
+
+def test_the_story_s_own_microdata_may_sit_in_a_list() -> None:
+    byline = (
+        "<ul class='byline'><li><span itemprop='author'>Jane Doe</span> <meta "
+        "itemprop='datePublished' content='2017-01-18T23:00:00-08:00'></li></ul>"
+    )
+    root = page(
+        "<title>Library funded</title>",
+        f"<article itemscope itemtype='http://schema.org/NewsArticle'><h1>Library funded</h1>"
+        f"{byline}{ARTICLE}</article>",
+    )
+    published = read_metadata(root, url=None).published
+    assert published is not None
+    assert published.isoformat() == "2017-01-18T23:00:00-08:00"
+
+
+def test_a_card_of_one_story_in_a_list_of_cards_stays_a_list() -> None:
+    card = f"<ul class='card'><li><article><h1>Story</h1><p>{SENTENCE}</p></article></li></ul>"
+    doc = read(f"{ARTICLE}<ul class='picks'><li>{card}</li><li>{card}</li></ul>")
+    lists = [block for block in doc.blocks if isinstance(block, ListBlock)]
+    assert lists
+    assert all(isinstance(item[0], ListBlock) for item in lists[0].items)
+
+
+def test_a_caption_s_credit_takes_the_separator_before_it() -> None:
+    figure = (
+        "<div class='media'><img src='/pi.png' alt='Pi'></div>"
+        "<div class='media-caption'>Raspberry Pi in schools - Image: Raspberry Pi Foundation</div>"
+    )
+    (found,) = _figures(f"{ARTICLE}{figure}{ARTICLE}")
+    assert inline_text(found.caption) == "Raspberry Pi in schools"
+    assert found.credit == (Text("Image: Raspberry Pi Foundation"),)
+
+
+def test_a_byline_s_person_item_in_a_list_may_date_the_story() -> None:
+    byline = (
+        "<ul><li itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Jane Doe</span><meta itemprop='datePublished' "
+        "content='2017-01-18T23:00:00-08:00'></li></ul>"
+    )
+    root = page(
+        "<title>Library funded</title>",
+        f"<article itemscope><h1>Library funded</h1>{byline}{ARTICLE}</article>",
+    )
+    published = read_metadata(root, url=None).published
+    assert published is not None
+    assert published.isoformat() == "2017-01-18T23:00:00-08:00"

@@ -193,6 +193,10 @@ def _echoes(paragraph: Paragraph, figure: Figure) -> bool:
     )
 
 
+#: What may part a caption from the credit its words end with ("… - Image: Jane Doe").
+_CREDIT_SEPARATORS = " -–—|/·•"
+
+
 def _uncaptioned(block: Block) -> TypeGuard[Figure]:
     """Whether ``block`` is a figure with no caption yet."""
     return isinstance(block, Figure) and not block.caption
@@ -216,6 +220,8 @@ def _holds_story(element: HtmlElement) -> bool:
     is read as the blocks it holds. Several stories are a list of teasers."""
     if next(element.iterdescendants("article", "h1"), None) is None:
         return False
+    if next(element.iterancestors("li"), None) is not None:
+        return False  # a card in a list of cards
     return sum(1 for item in element.iterchildren("li") if item.text_content().strip()) == 1
 
 
@@ -385,7 +391,8 @@ class _Converter:
         match = vocab.CREDIT_PREFIX.search(text)
         if match is None:
             return self.inlines(caption, depth), ()
-        return (Text(text[: match.start()]),), (Text(match.group(0).strip("() ")),)
+        described = text[: match.start()].rstrip(_CREDIT_SEPARATORS)  # "… costs $35 - Image: …"
+        return (Text(described),), (Text(match.group(0).strip("() ")),)
 
     # --- inlines --------------------------------------------------------------------
 
