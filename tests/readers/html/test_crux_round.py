@@ -253,3 +253,17 @@ def test_a_byline_s_person_item_in_a_list_may_date_the_story() -> None:
     published = read_metadata(root, url=None).published
     assert published is not None
     assert published.isoformat() == "2017-01-18T23:00:00-08:00"
+
+
+def test_a_deck_heading_saying_the_description_is_the_subtitle() -> None:
+    deck = "Disruptive companies talk a good game about sharing, but the riches stay with them"
+    head = f"<title>The sharing economy is a lie</title><meta name='description' content='{deck}'>"
+    body = (
+        "<header><h2 class='kicker'>tech</h2></header><div class='story'><h1>The sharing economy"
+        f" is a lie</h1><h2>{deck}</h2><div class='body'>{ARTICLE}</div></div>"
+    )
+    html = f"<!doctype html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+    doc = HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+    assert doc.metadata.subtitle == deck
+    assert deck not in plain_text(doc)
+    assert plain_text(doc).startswith("1. ")

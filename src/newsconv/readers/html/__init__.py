@@ -42,7 +42,7 @@ from newsconv.readers.html.meta.byline import author_names, closing_signature, h
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.readers.html.prune import title_similarity
-from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
+from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS, DECK_WORDS
 from newsconv.tree import block_texts, inline_text, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
@@ -55,8 +55,6 @@ _TITLE_CAPTION_MIN_WORDS = 4
 _TITLE_CAPTION_WORDS = 0.75
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
-#: A heading repeating the description is the deck if it has at least this many words.
-DECK_WORDS = 8
 #: An author's box under the article holds this many blocks at most after the name line.
 AUTHOR_BOX_BLOCKS = 1
 #: A line ending so is a sentence, not a name over a job title.
@@ -122,6 +120,7 @@ class HtmlReader:
             reparse=lambda: parse(text, utf8=utf8),
             title=metadata.title,
             report=report,
+            deck=None if metadata.subtitle else metadata.description,
         )
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):

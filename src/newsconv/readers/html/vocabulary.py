@@ -127,6 +127,8 @@ SHARE_MAX_CHARS = 500
 BYLINE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "submitted")
 BYLINE = Words(*BYLINE_WORDS)
 BYLINE_MAX_CHARS = 100
+#: A heading repeating the description is the deck if it has at least this many words.
+DECK_WORDS = 8
 
 #: Elements that may hold a rights line, a "Read also" pointer or a dateline.
 TEXT_HOLDERS = (
