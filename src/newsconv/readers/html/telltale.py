@@ -763,14 +763,15 @@ def _remove_closing_prompt(article: HtmlElement, stats: TextStats, judge: Judge)
     reader</a>…"). Only the last block is asked: a sentence of the story may say "for
     members only", or that a campaign asks to follow it on Twitter and Facebook."""
     last = last_text_block(article, stats)
-    if last is None or stats.chars(last) > _PLUG_MAX_CHARS:
+    if last is None:
         return
-    words = wording(last)
-    if stats.chars(last) <= vocab.NOTICE_MAX_CHARS and vocab.PAYWALL.search(words):
+    length = stats.chars(last)
+    if length <= vocab.NOTICE_MAX_CHARS and vocab.PAYWALL.search(wording(last)):
         judge.remove(last, "a paywall's prompt")
     elif (
-        stats.link_density(last) >= _FOLLOW_LINKS
-        and vocab.FOLLOW_PROMPT.search(words)
+        length <= _PLUG_MAX_CHARS
+        and stats.link_density(last) >= _FOLLOW_LINKS
+        and vocab.FOLLOW_PROMPT.search(wording(last))
         and sum(1 for a in last.iter("a") if vocab.SOCIAL_PAGE.match(a.get("href", "").lower())) > 1
     ):
         judge.remove(last, "the site's plug to follow it")
