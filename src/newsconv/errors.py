@@ -8,6 +8,7 @@ The hierarchy::
     │   ├── DecodingError     bytes that are no text in any encoding
     │   ├── ParseError        malformed JSON/Markdown, another major JSON version
     │   └── NoArticleFound    readable, but no article text in it
+    │       └── EmptyInput    no text at all
     ├── FormatError           which reader or writer to use
     │   ├── UnknownFormatError
     │   └── PluginError       a third-party reader or writer failed to load
@@ -62,6 +63,13 @@ class ParseError(InputError):
 
 class NoArticleFound(InputError):
     """The input was read but holds no article text."""
+
+
+class EmptyInput(NoArticleFound):
+    """The input holds no text at all: empty, or only whitespace."""
+
+    def __init__(self, *, where: str | None = None) -> None:
+        super().__init__("no text in the input (empty or only whitespace)", where=where)
 
 
 class FormatError(NewsconvError):

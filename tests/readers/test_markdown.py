@@ -10,7 +10,7 @@ import pytest
 import newsconv
 from newsconv import build
 from newsconv.diagnostics import Collector
-from newsconv.errors import ParseError
+from newsconv.errors import EmptyInput, ParseError
 from newsconv.model import (
     Cell,
     Code,
@@ -267,3 +267,12 @@ def test_a_whole_page_converted_to_markdown_is_pointed_to_the_text_reader() -> N
 def test_articles_and_link_lists_in_markdown_are_not_called_pages(text: str) -> None:
     _, report = read(text)
     assert report.items == []
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\n", "\ufeff\n".encode()])
+def test_empty_markdown_is_no_article_as_empty_text_is(data: bytes) -> None:
+    """Every reader refuses an input with no text the same way, rather than give a
+    document that each writer would write as nothing."""
+    for format in ("md", "text"):
+        with pytest.raises(EmptyInput, match=r"^<bytes>: no text in the input"):
+            newsconv.read(data, format=format)

@@ -30,7 +30,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from newsconv import build
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import decode
-from newsconv.errors import ParseError
+from newsconv.errors import EmptyInput, ParseError
 from newsconv.limits import CALLS_PER_LEVEL, MAX_DEPTH, recursion_room, too_deep
 from newsconv.model import (
     Block,
@@ -115,6 +115,8 @@ class MarkdownReader:
         self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
     ) -> Document:
         text, _ = decode(data, declared=options.encoding)
+        if not text.strip():
+            raise EmptyInput(where=source)
         return read_markdown(text, report, source=source)
 
 

@@ -18,7 +18,7 @@ from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import chosen_codec, decode, without_surrogates
-from newsconv.errors import DecodingError, NoArticleFound
+from newsconv.errors import DecodingError, EmptyInput, NoArticleFound
 from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
@@ -82,7 +82,7 @@ class TextReader:
             text = markdown_text(text)
         texts, cells = segment(without_grids(text))
         if not texts:
-            raise NoArticleFound("no text in the input (empty or only whitespace)", where=source)
+            raise EmptyInput(where=source)
         features = describe(texts, cells)
         span = body_span(features, texts)
         body, span = _with_lede(texts, features, span, keep(texts, features, span))
