@@ -159,7 +159,9 @@ class Features(NamedTuple):
     """What one line looks like (a tuple: pages have thousands of lines, read by the thousand).
 
     ``letters`` is how many letters the line has (:class:`.census.Census`); ``table`` marks a
-    table row, whose kind its cells decide (see :func:`passed_word_lists`).
+    table row, whose kind its cells decide (see :func:`passed_word_lists`); ``digits``, a
+    line holding a decimal digit (``\\d``), which the census found at no cost: the passes
+    that ask it of a line (a date's, a widget's count) need not search the line again.
     """
 
     weight: int
@@ -169,6 +171,7 @@ class Features(NamedTuple):
     kind: Kind
     letters: int
     table: bool = False
+    digits: bool = False
 
 
 def describe(
@@ -197,6 +200,7 @@ def describe(
             _kinds(lines),
             lines.census.letters.tolist(),
             repeat(False),
+            lines.digits.tolist(),
         ),
     )
     known = dict(zip(distinct, described, strict=True))
@@ -209,7 +213,7 @@ def describe(
 class _Lines(NamedTuple):
     """A page's distinct lines and what their tests read, an array entry a line: weights
     (CJK counts thrice), words, whether a sentence's stop ends them, how often the page
-    prints them, whether they open with a digit, and what their characters are
+    prints them, whether they open with a digit or hold one, and what their characters are
     (:class:`.census.Census`)."""
 
     texts: list[str]
@@ -218,6 +222,7 @@ class _Lines(NamedTuple):
     terminal: Flags
     repeats: Counts
     numbered: Flags
+    digits: Flags
     census: Census
 
 
@@ -233,7 +238,8 @@ def _measured(texts: list[str], repeats: Collection[int]) -> _Lines:
     terminal = np.where(closed, _where(closed, _ends, texts), _STOPS.take(census.last, mode="clip"))
     numbered = (classes_of(census.first) & DIGIT) != 0
     counts = np.fromiter(repeats, np.intp, len(texts))
-    return _Lines(texts, heavy, words, terminal, counts, numbered, census)
+    digits = _holding_any(census, DIGIT)
+    return _Lines(texts, heavy, words, terminal, counts, numbered, digits, census)
 
 
 def _kinds(lines: _Lines) -> list[Kind]:
@@ -253,8 +259,7 @@ def _kinds(lines: _Lines) -> list[Kind]:
     codes[_items(lines, short)] = _NEAR_CODE  # part of whatever surrounds it
     # A line of few words is searched for chrome whole: "… Read more" makes it chrome below.
     codes[_teasers(texts, short & (words > CHROME_MAX_WORDS) & ~lines.terminal)] = _BAD_CODE
-    digits = _holding_any(lines.census, DIGIT)
-    headers = _headers(texts, short & (words <= HEADER_MAX_WORDS), digits)
+    headers = _headers(texts, short & (words <= HEADER_MAX_WORDS), lines.digits)
     unheaded = headers == _NO_KIND
     codes[_chrome(lines, short & unheaded)] = _BAD_CODE
     codes = np.where(unheaded, codes, headers)
@@ -362,7 +367,7 @@ def _chrome(lines: _Lines, among: Flags) -> Flags:
     # A widget is mostly not letters, and tiny or with a digit: words without numbers are
     # letters, whatever the punctuation.
     symbols = 2 * census.letters < census.lengths - words + 1
-    found |= symbols & ((census.lengths <= SYMBOLS_ONLY) | _holding_any(census, DIGIT))
+    found |= symbols & ((census.lengths <= SYMBOLS_ONLY) | lines.digits)
     found |= _where(among & _with_link_marks(texts, census, among), _linked, texts)
     searched = among & ~found
     few = words <= CHROME_MAX_WORDS
