@@ -151,8 +151,11 @@ def _table(chars: Iterable[str]) -> Flags:
     return table
 
 
-#: Sentences' stops, what closes a sentence after its stop, what starts a list marker.
-_STOPS, _CLOSES, _OPENS_MARKER = map(_table, (TERMINALS, CLOSERS, MARKER_STARTS))
+#: Sentences' stops, what closes a sentence after its stop, what starts a list marker, and
+#: what may stand around a header (:data:`_HEADER_NOISE`).
+_STOPS, _CLOSES, _OPENS_MARKER, _NOISE = map(
+    _table, (TERMINALS, CLOSERS, MARKER_STARTS, _HEADER_NOISE)
+)
 
 
 class Features(NamedTuple):
@@ -259,7 +262,7 @@ def _kinds(lines: _Lines) -> list[Kind]:
     codes[_items(lines, short)] = _NEAR_CODE  # part of whatever surrounds it
     # A line of few words is searched for chrome whole: "… Read more" makes it chrome below.
     codes[_teasers(texts, short & (words > CHROME_MAX_WORDS) & ~lines.terminal)] = _BAD_CODE
-    headers = _headers(texts, short & (words <= HEADER_MAX_WORDS), lines.digits)
+    headers = _headers(lines, short & (words <= HEADER_MAX_WORDS))
     unheaded = headers == _NO_KIND
     codes[_chrome(lines, short & unheaded)] = _BAD_CODE
     codes = np.where(unheaded, codes, headers)
@@ -339,20 +342,27 @@ def _scattered(among: Flags, found: list[bool]) -> Flags:
     return flags
 
 
-def _headers(texts: list[str], among: Flags, digits: Flags) -> Codes:
+def _headers(lines: _Lines, among: Flags) -> Codes:
     """The kinds (codes) of the "Read also" and comments headers among the lines ``among``
     marks, whatever their case, count or arrow; :data:`_NO_KIND` for the other lines.
 
-    ``digits`` marks the lines with a digit, the only ones a count of comments may head.
-    The lines are lowercased one by one: most are ASCII, which ``str.lower`` does fast.
+    Only the lines with a digit may head a count of comments. The lines are lowercased
+    one by one: most are ASCII, which ``str.lower`` does fast. Only those that open or end
+    with noise (their first and last characters, looked up at once) are stripped of it:
+    ``str.strip`` reads all of :data:`_HEADER_NOISE` at each call. Lowercasing makes no
+    noise and takes none away (it changes letters, and the noise is no cased letter).
     """
+    texts, census = lines.texts, lines.census
     codes = np.full(len(texts), _NO_KIND)
     (at,) = among.nonzero()
-    lowered = map(str.lower, map(texts.__getitem__, at.tolist()))
-    bare = list(map(str.strip, lowered, repeat(_HEADER_NOISE)))
+    bare = list(map(str.lower, map(texts.__getitem__, at.tolist())))
+    first, last = census.first[at], census.last[at]
+    noisy = _NOISE.take(first, mode="clip") | _NOISE.take(last, mode="clip")  # U+FFFF is none
+    for position in noisy.nonzero()[0].tolist():
+        bare[position] = bare[position].strip(_HEADER_NOISE)
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
-    for index, text in compress(zip(at.tolist(), bare, strict=True), digits[at].tolist()):
+    for index, text in compress(zip(at.tolist(), bare, strict=True), lines.digits[at].tolist()):
         if text.rpartition(" ")[2] in COMMENTS and _DIGIT.search(text) and codes[index] == _NO_KIND:
             codes[index] = _END_CODE  # "There are 13 comments": a count of comments heads them
     return codes
