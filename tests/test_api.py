@@ -42,6 +42,14 @@ def test_read_records_the_source_and_sniffs_without_a_suffix(tmp_path: Path) -> 
     assert newsconv.read(path).metadata.source == str(path)
 
 
+def test_raw_bytes_record_no_source_but_a_given_name() -> None:
+    """A name in angle brackets only labels messages; an archive member's name is a source."""
+    data = newsconv.write(DOC, to="json")
+    assert newsconv.read(data).metadata.source is None
+    assert newsconv.read(data, name="<stdin>").metadata.source is None
+    assert newsconv.read(data, name="in.zip/a.json").metadata.source == "in.zip/a.json"
+
+
 def test_convert_reads_and_writes_in_one_call(tmp_path: Path) -> None:
     source = newsconv.write(DOC, tmp_path / "a.json")
     target = newsconv.convert(source, tmp_path / "a.md")

@@ -85,6 +85,15 @@ def test_stdin_to_stdout_sniffs_html(tmp_path: Path) -> None:
     assert code == 0, err
     assert out.startswith("---\ntitle: Rain returns\n")
     assert "steady rain fell" in out and "World" not in out
+    assert "\nsource:" not in out  # standard input names no file to record
+
+
+def test_stdin_is_named_stdin_in_messages() -> None:
+    assert invoke("convert", "-", "--to", "md", stdin=b"  \n") == (
+        1,
+        "",
+        "newsconv: error: <stdin>: no text in the input (empty or only whitespace)\n",
+    )
 
 
 def test_default_output_is_the_input_name_in_the_current_folder(
@@ -171,3 +180,11 @@ print(sorted(name for name in sys.modules if name.startswith(heavy)))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
     assert (tmp_path / "a.md").read_text().startswith("---\n")
+
+
+def test_help_paragraphs_flow_to_the_terminal_width() -> None:
+    """A docstring's line breaks are the source's, not the terminal's: a paragraph wrapped at
+    the code's width and again at an 80-column terminal's came out ragged."""
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["convert", "--help"])
+    assert result.exit_code == 0
+    assert "a --list file or several inputs make a batch: one file per article" in result.stdout

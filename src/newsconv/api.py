@@ -63,9 +63,15 @@ def read(
     except NewsconvError as err:
         err.at(name)
         raise
-    if doc.metadata.source is None:
+    if doc.metadata.source is None and not is_placeholder(name):
         doc = dataclasses.replace(doc, metadata=dataclasses.replace(doc.metadata, source=name))
     return doc
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether ``name`` only labels messages ("<bytes>", "<stdin>", as Python names code
+    with no file): it names no file or page, so it is no document's source."""
+    return name.startswith("<") and name.endswith(">")
 
 
 @overload

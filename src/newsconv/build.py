@@ -104,7 +104,16 @@ def _collapse(nodes: tuple[Inline, ...]) -> list[Inline]:
     out: list[Inline] = []
     for node in nodes:  # isinstance: a class pattern reads __match_args__ at every test
         if isinstance(node, Text):
-            _append_text(out, _collapse_spaces(node.text), node)
+            text = node.text
+            if not text.isprintable() or "  " in text:
+                text = _collapse_spaces(text)
+            if out and (
+                isinstance(last := out[-1], Text)
+                or (isinstance(last, LineBreak) and text.startswith(" "))
+            ):
+                _append_text(out, text, node)  # merged, or its space dropped
+            elif text:  # most texts: appended as they are, with no call
+                out.append(node if node.text == text else Text(text))
         elif isinstance(node, _CONTAINERS):
             _append_container(out, node, node.children)
         elif not isinstance(node, Code) or node.text:
@@ -268,12 +277,12 @@ def _trim_ends(nodes: list[Inline]) -> tuple[Inline, ...]:
 
 def normalize_block(block: Block) -> Block | None:
     """Normalise a block's inlines; ``None`` when nothing of it is left."""
+    if isinstance(block, Paragraph):  # most blocks: no class pattern to read
+        kids = _trim(_collapse(block.children))
+        if not kids or _invisible(kids):
+            return None
+        return block if kids == block.children else Paragraph(kids)
     match block:
-        case Paragraph(children):
-            kids = _normalized(children)
-            if not kids or _invisible(kids):
-                return None
-            return block if kids == children else Paragraph(kids)
         case Heading(level, children, anchor):
             kids = _normalized(children)
             return Heading(level, kids, anchor) if kids else None

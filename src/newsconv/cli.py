@@ -21,6 +21,7 @@ from newsconv import __version__, api, forked, registry
 from newsconv.diagnostics import Diagnostic, log_diagnostic
 from newsconv.errors import NewsconvError, OptionError, OutputError
 from newsconv.inputs import is_batch
+from newsconv.model import Document
 from newsconv.options import BookInfo
 from newsconv.output import write_atomic
 
@@ -31,12 +32,15 @@ app = typer.Typer(
     "Run `newsconv convert --help` for every option; `convert` may be left out: "
     "`newsconv article.html --to pdf`.",
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 
 _COMMANDS = ("convert", "formats", "schema")
 _log = logging.getLogger("newsconv")
 #: How many diagnostics of one kind about one input are printed; ``--verbose`` prints all.
 REPEATS_SHOWN = 3
+#: What messages call standard input (``-``).
+STDIN_NAME = "<stdin>"
 
 
 @dataclass
@@ -288,12 +292,12 @@ def _convert(
     spec = registry.writer_spec(to, path=None if to_stdout or output is None else output)
     if fork and spec.warm_up is not None and forked.can_fork():
         with forked.writer_for(spec) as writer:
-            doc = api.read(_source(source), format=from_format, options=read_options)
+            doc = _read(source, from_format, read_options)
             data = writer.write(doc, write_options, log_diagnostic)
         suffix = spec.suffixes[0]
     else:
         loaded = registry.writer(spec.name)  # a plugin that fails to load fails before the read
-        doc = api.read(_source(source), format=from_format, options=read_options)
+        doc = _read(source, from_format, read_options)
         data = api.write(doc, to=loaded.name, options=write_options)
         suffix = loaded.suffix
     if to_stdout or (output is None and source == "-"):
@@ -305,8 +309,12 @@ def _convert(
     _log.info("wrote %s", target)
 
 
-def _source(name: str) -> str | bytes:
-    return sys.stdin.buffer.read() if name == "-" else name
+def _read(source: str, from_format: str | None, options: dict[str, object]) -> Document:
+    """The article at ``source``: a file, a URL, or ``-``, standard input."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        return api.read(data, format=from_format, options=options, name=STDIN_NAME)
+    return api.read(source, format=from_format, options=options)
 
 
 def _default_target(source: str, suffix: str) -> Path:

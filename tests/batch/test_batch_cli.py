@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.batch.builders import article, make_zip
+from tests.batch.builders import article, make_tar, make_zip
 from typer.testing import CliRunner
 
 from newsconv.batch import Outcome, console
@@ -213,3 +213,31 @@ def test_many_failures_are_summed_up_not_all_listed(tmp_path: Path) -> None:
 def test_resume_is_only_for_files(tmp_path: Path) -> None:
     code, _, err = invoke(str(good_and_bad(tmp_path)), "--to", "json", "-o", "-", "--resume")
     assert code == 2 and "--resume needs one file per article" in err
+
+
+@pytest.mark.parametrize("to", ["md", "epub"])
+def test_a_folder_without_articles_is_an_error_naming_what_counts(tmp_path: Path, to: str) -> None:
+    """An empty run is a mistake to point out (files of a suffix no reader knows, or a
+    --glob that matches none), not a success that wrote nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    output = tmp_path / ("out" if to == "md" else "book.epub")
+    code, _, err = invoke(str(folder), "--to", to, "-o", str(output))
+    assert code == 1
+    assert err.startswith(f"newsconv: error: {folder}: no articles to convert (no file ends in")
+    assert ".html" in err and "--glob picks others" in err and err.count("\n") == 1
+    assert not output.exists()
+    code, _, err = invoke(str(folder), "--to", to, "-o", str(output), "--glob", "*.htm")
+    assert (code, err) == (
+        1,
+        f"newsconv: error: {folder}: no articles to convert (no file matches --glob *.htm)\n",
+    )
+
+
+def test_an_archive_without_articles_is_an_error_when_its_end_comes(tmp_path: Path) -> None:
+    """A tar's entries are not counted ahead, so its emptiness shows only once read."""
+    archive = make_tar(tmp_path / "in.tar.gz", [("notes.csv", b"a,b\n")])
+    code, _, err = invoke(str(archive), "--to", "json", "-o", "-")
+    assert code == 1
+    assert err.startswith(f"newsconv: error: {archive}: no articles to convert")

@@ -29,8 +29,10 @@ from rich.text import Text
 
 from newsconv import registry
 from newsconv.batch.api import BatchOptions, convert, count, write_book, write_jsonl
+from newsconv.batch.items import reader_suffixes
 from newsconv.batch.report import Outcome, ReportWriter, Summary
-from newsconv.errors import OptionError
+from newsconv.errors import InputError, OptionError
+from newsconv.inputs import kind_of
 from newsconv.options import BookInfo
 from newsconv.writers.base import BookWriter
 
@@ -94,6 +96,8 @@ def run_request(request: BatchRequest) -> int:
     failures: list[Outcome] = []
     folder = (request.output or ".") if layout == "files" else None
     total = count(request.inputs, options, output=folder)
+    if total == 0:
+        raise InputError(_nothing_to_convert(request))
     try:
         with ExitStack() as stack:
             report = None
@@ -118,8 +122,23 @@ def run_request(request: BatchRequest) -> int:
             markup=False,
         )
         return INTERRUPTED
+    if summary.total == 0:  # an archive whose entries are not counted ahead
+        raise InputError(_nothing_to_convert(request))
     _finish(summary, failures, request)
     return 1 if summary.failed else 0
+
+
+def _nothing_to_convert(request: BatchRequest) -> str:
+    """The error for inputs that hold no article: which files a folder's or an archive's
+    articles are, since the likeliest cause is files of a suffix no reader knows."""
+    names = ", ".join(request.inputs)
+    kinds = {kind_of(name, as_list=request.options.as_list) for name in request.inputs}
+    if not kinds & {"folder", "zip", "tar"}:
+        return f"{names}: no articles to convert"
+    if request.options.glob is not None:
+        return f"{names}: no articles to convert (no file matches --glob {request.options.glob})"
+    known = " ".join(sorted(reader_suffixes()))
+    return f"{names}: no articles to convert (no file ends in {known}; --glob picks others)"
 
 
 def _run(

@@ -65,8 +65,9 @@ def wanted(name: str, glob: str | None) -> bool:
         return False
     if glob is not None:
         return path.match(glob)
-    return path.suffix.lower() in _reader_suffixes()
+    return path.suffix.lower() in reader_suffixes()
 
 
-def _reader_suffixes() -> frozenset[str]:
+def reader_suffixes() -> frozenset[str]:
+    """The suffixes that make a file an article by default: every reader's."""
     return frozenset(suffix for spec in registry.formats("reader") for suffix in spec.suffixes)

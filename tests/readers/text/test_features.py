@@ -363,3 +363,18 @@ def test_a_digest_on_its_line_is_data_not_a_widget() -> None:
 @pytest.mark.parametrize("line", ["SCROLL TO CONTINUE WITH CONTENT", "Berita Terkait"])
 def test_an_ad_s_scroll_label_and_an_indonesian_related_header_are_chrome(line: str) -> None:
     assert describe([line])[0].kind in (Kind.BAD, Kind.BREAK)
+
+
+def test_a_line_that_is_mostly_a_blob_of_data_is_chrome() -> None:
+    """A picture's data URI or a tracker's address with its query weighs like a long
+    paragraph; tokens of a hundred characters are no words. Prose citing an address, a
+    line of a script without spaces, are not blobs."""
+    blob = "Own](data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAD0AAAAq" * 40 + ")"
+    cited = (
+        "The report, published at https://example.org/reports/2024/annual-review.pdf, "
+        "found that the council had spent more on repairs than any year before, and that "
+        "the old bridge alone took a third of the money."
+    )
+    thai = "นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พัก" * 4
+    kinds = [line.kind for line in describe([blob, cited, thai])]
+    assert kinds == [Kind.BAD, Kind.GOOD, Kind.GOOD]

@@ -26,6 +26,32 @@ def test_links_images_and_emphasis_leave_their_text() -> None:
     ]
 
 
+def test_the_pages_markup_left_unclosed_does_not_swallow_the_page() -> None:
+    """html2text prints a ``<noscript>``'s markup as text; a ``<script`` tag opens an HTML
+    block that only its closing tag ends. Without one, the tag is text (markup, chrome to
+    the reader) and the page under it is read; a closed ``<pre>`` block stays one."""
+    page = (
+        '.video-js { width: 300px; }\n<script type="text/javascript" async=""\n'
+        'src="//www.example.net/tag/gpt.js" >\n\n'
+        "Read the [report](https://example.org/report) on *Tuesday*.\n\n"
+        "<pre>\nkept as markup\n</pre>\n\nThe end.\n"
+    )
+    lines = markdown_text(page).split("\n\n")
+    assert lines[1:] == ["Read the report on Tuesday.", "The end."]
+    assert lines[0].startswith(".video-js") and "<script" in lines[0]
+
+
+def test_empty_emphasis_left_by_an_icon_goes() -> None:
+    """html2text writes an icon's empty ``<i></i>`` as "__" before a button's label; a
+    word's own underscores stay."""
+    page = "[A](/a) [B](/b) [C](/c)\n\n__Comments (10580)\n\n__ Share\n\nThe snake__case stays.\n"
+    assert markdown_text(page).split("\n\n")[1:] == [
+        "Comments (10580)",
+        "Share",
+        "The snake__case stays.",
+    ]
+
+
 def test_lists_tables_quotes_and_code_keep_their_shape() -> None:
     page = textwrap.dedent(
         """\
@@ -106,8 +132,9 @@ def test_an_article_written_in_markdown_loses_its_syntax_not_its_words() -> None
 def test_pages_converted_by_html2text_read_as_their_articles() -> None:
     """The corpus's pages converted by html2text (a dev dependency), as pipelines keep
     pages. The floor is a little under what the reader measured when it was set
-    (2026-11-27: 0.851 mean body F1 over 151 pages; the whole Markdown scores 0.605)."""
+    (2026-11-27, seventeenth session: 0.871 mean body F1 over 151 pages; the whole
+    Markdown scores 0.605)."""
     pytest.importorskip("html2text")
     found, whole = corpus_scores(html2text_text)
-    assert found >= 0.82
+    assert found >= 0.84
     assert found >= whole + 0.15

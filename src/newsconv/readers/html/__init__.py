@@ -37,12 +37,12 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
-from newsconv.readers.html.figures import show_noscript_images
+from newsconv.readers.html.figures import show_amp_images, show_noscript_images
 from newsconv.readers.html.meta.byline import author_names, closing_signature, headline_byline
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.readers.html.prune import title_similarity
-from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS
+from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS, DECK_WORDS
 from newsconv.tree import block_texts, inline_text, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
@@ -55,8 +55,6 @@ _TITLE_CAPTION_MIN_WORDS = 4
 _TITLE_CAPTION_WORDS = 0.75
 #: How many opening blocks may hold a standfirst that repeats the subtitle.
 STANDFIRST_REACH = 3
-#: A heading repeating the description is the deck if it has at least this many words.
-DECK_WORDS = 8
 #: An author's box under the article holds this many blocks at most after the name line.
 AUTHOR_BOX_BLOCKS = 1
 #: A line ending so is a sentence, not a name over a job title.
@@ -122,6 +120,7 @@ class HtmlReader:
             reparse=lambda: parse(text, utf8=utf8),
             title=metadata.title,
             report=report,
+            deck=None if metadata.subtitle else metadata.description,
         )
         blocks = to_blocks(article, base_url=page.base)
         if not _text_reaches(blocks, MIN_ARTICLE_CHARS):
@@ -220,8 +219,15 @@ def _without_section_label(
     blocks: tuple[Block, ...], metadata: Metadata, report: Reporter
 ) -> tuple[Block, ...]:
     """Drop the article's first block when it only names the article's section or one of
-    its tags ("Blog", "Politics"): the kicker over the headline, which the metadata keeps."""
-    if len(blocks) < 2 or not isinstance(blocks[0], Paragraph | Heading):
+    its tags ("Blog", "Politics"): the kicker over the headline, which the metadata keeps;
+    maybe the one item left of a list of labels whose date line went (BBC's "12 September
+    2016 | Africa")."""
+    if len(blocks) < 2:
+        return blocks
+    first = blocks[0]
+    if not isinstance(first, Paragraph | Heading) and not (
+        isinstance(first, ListBlock) and len(first.items) == 1
+    ):
         return blocks
     labels = {label.casefold() for label in metadata.tags}
     if section := dict(metadata.extra).get("section"):
@@ -413,6 +419,7 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
     # lxml finds the <noscript> elements in C, reading the tree's nodes (about 800 a page),
     # which costs a tenth of looking for the tag in the page's bytes (200 kB a page)
     show_noscript_images(root)
+    show_amp_images(root)
     return root
 
 

@@ -213,7 +213,8 @@ def take_census(
                     directed.append(node)
             if scanning and node is not stop:
                 if hint is not None and keys and not _MARK_ATTRS.isdisjoint(keys):
-                    marks = _marks(node, keys)
+                    # most such elements have a class and nothing else: _marks with no call
+                    marks = node.get(keys[0]).lower() if len(keys) == 1 else _marks(node, keys)
                     hit = hinted.get(marks)
                     if hit is None:
                         hit = hinted[marks] = hint.search(marks)
@@ -261,7 +262,17 @@ def take_census(
             else:
                 scanning, stop, hint = True, _after(node), None
             continue
-        names = _names(node, keys) if keys else ""
+        # The element's class_and_id, when it has either: most named elements have a
+        # class and no id, whose value alone needs no string formatted (written out: a
+        # call per kept element costs more than the test).
+        if not keys:
+            names = ""
+        elif "id" in keys:
+            names = vocab.class_and_id(node)
+        elif "class" in keys:
+            names = node.get("class").strip().lower()
+        else:
+            names = ""
         if keys and body_hint is not None:
             # The hint words hold no space: a hint in the marks is one in the names,
             # unless the element has a rel or itemprop too.
@@ -307,17 +318,6 @@ def _after(node: HtmlElement) -> HtmlElement | None:
 @functools.lru_cache(maxsize=8)
 def _hint_words(hints: tuple[str, ...]) -> vocab.Words:
     return vocab.Words(*hints)
-
-
-def _names(node: HtmlElement, keys: list[str]) -> str:
-    """The element's :func:`~vocabulary.class_and_id`, when it has either (most named
-    elements have a class and no id: its value alone, with no string to format)."""
-    if "id" in keys:
-        return vocab.class_and_id(node)
-    if "class" in keys:
-        value: str = node.get("class")
-        return value.strip().lower()
-    return ""
 
 
 def _marks(node: HtmlElement, keys: list[str]) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import TypeGuard
 from urllib.parse import unquote
 
 from lxml.html import HtmlElement, fragment_fromstring
@@ -51,6 +53,7 @@ from newsconv.readers.html.figures import (
     image_source,
     is_pixel,
     names_credit,
+    picture_box,
 )
 from newsconv.readers.html.meta.image import icon_file
 from newsconv.readers.html.tidy import is_data_table
@@ -190,6 +193,38 @@ def _echoes(paragraph: Paragraph, figure: Figure) -> bool:
     )
 
 
+#: What may part a caption from the credit its words end with ("… - Image: Jane Doe").
+_CREDIT_SEPARATORS = " -–—|/·•"
+
+
+def _uncaptioned(block: Block) -> TypeGuard[Figure]:
+    """Whether ``block`` is a figure with no caption yet."""
+    return isinstance(block, Figure) and not block.caption
+
+
+def _names_caption(element: HtmlElement) -> bool:
+    """Whether ``element`` is a caption printed after its picture's box, not in it: named a
+    caption, holding a caption's length of text and no picture (BBC's ``<div
+    class="image_container">`` and then ``<div class="caption">``)."""
+    return (
+        bool(vocab.CAPTION.search(vocab.class_and_id(element)))
+        and element.find(".//img") is None
+        and 0 < len(element.text_content().strip()) <= vocab.CAPTION_MAX_CHARS
+    )
+
+
+def _holds_story(element: HtmlElement) -> bool:
+    """Whether a list holds a whole story and nothing else: one item with text, holding an
+    ``<article>`` or an ``<h1>``. Such a list lays out a page (a stream of stories, the
+    shown one's neighbours left empty for a script to fill) and lists nothing; its item
+    is read as the blocks it holds. Several stories are a list of teasers."""
+    if next(element.iterdescendants("article", "h1"), None) is None:
+        return False
+    if next(element.iterancestors("li"), None) is not None:
+        return False  # a card in a list of cards
+    return sum(1 for item in element.iterchildren("li") if item.text_content().strip()) == 1
+
+
 class _Converter:
     """Converts one article; ``anchors`` are the ids its headings keep (see
     :func:`_heading_id`), the only places in it that a link can lead to."""
@@ -219,7 +254,11 @@ class _Converter:
                 if run:
                     out += _paragraphs(run)
                     run = []
-                out += self.block(child, depth + 1)
+                if out and _uncaptioned(out[-1]) and _names_caption(child):
+                    caption, credit = self.caption_and_credit(child, depth + 1)
+                    out[-1] = replace(out[-1], caption=caption, credit=out[-1].credit or credit)
+                else:
+                    out += self.block(child, depth + 1)
             else:
                 run += self.inline(child, depth + 1)
             if (tail := child.tail) and (run or not tail.isspace()):
@@ -233,6 +272,8 @@ class _Converter:
         if tag in vocab.HEADINGS:
             return [Heading(int(tag[1]), self.inlines(element, depth), _heading_id(element))]
         if tag in ("ul", "ol"):
+            if _holds_story(element):
+                return self.blocks(element, depth)
             return [self.list_block(element, depth)]
         if tag == "blockquote":
             return [self.quote(element, None, depth)]
@@ -240,8 +281,13 @@ class _Converter:
             return [CodeBlock(_pre_text(element), _language(element))]
         if tag == "hr":
             return [Rule()]
-        if tag == "table" and is_data_table(element):
-            return [self.table(element, depth)]
+        if tag == "table":
+            if is_data_table(element):
+                return [self.table(element, depth)]
+            if picture_box(element):  # a layout table framing a picture and its caption
+                figure = self.figure(element, depth, figure_caption(element))
+                if figure is not None:
+                    return [figure]
         if tag == "figure":
             quoted = element.find("blockquote")
             if quoted is not None and element.find(".//img") is None:
@@ -345,7 +391,8 @@ class _Converter:
         match = vocab.CREDIT_PREFIX.search(text)
         if match is None:
             return self.inlines(caption, depth), ()
-        return (Text(text[: match.start()]),), (Text(match.group(0).strip("() ")),)
+        described = text[: match.start()].rstrip(_CREDIT_SEPARATORS)  # "… costs $35 - Image: …"
+        return (Text(described),), (Text(match.group(0).strip("() ")),)
 
     # --- inlines --------------------------------------------------------------------
 

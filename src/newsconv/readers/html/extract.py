@@ -20,6 +20,7 @@ from typing import get_args
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsconv.build import normalize_text
 from newsconv.diagnostics import Collector, Diagnostic, Level, Reporter, heeds
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census, take_census
@@ -62,6 +63,11 @@ _PRECEDING_H1 = etree.XPath("preceding::h1[1]")
 _POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
+#: What the page says of itself: its title, and its description when no mark named a
+#: subtitle (a deck heading saying it stays a heading, which the reader makes the subtitle).
+_Said = tuple[str | None, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """Which of the heuristic's strict rules are on; retries switch them off in turn."""
@@ -93,10 +99,12 @@ def extract(
     reparse: Callable[[], HtmlElement],
     title: str | None,
     report: Reporter,
+    deck: str | None = None,
 ) -> HtmlElement:
     """The element holding the article of the page ``root``; ``root`` is changed in place.
 
     ``census`` is :func:`page_census` of ``root``, when the caller took it already.
+    ``deck`` is the page's description when no mark named a subtitle (see :data:`_Said`).
     ``reparse`` gives a fresh copy of the page for a retry with looser rules. A page whose
     body holds less text than :data:`MIN_ARTICLE_CHARS` after the census cannot give an
     article that long, so its retry is sure to come: the page is copied before it is
@@ -129,7 +137,7 @@ def extract(
             strip(found, title=title, report=notes)
             if any(r.strip_unlikely == rules.strip_unlikely for r in RETRIES[index + 1 :]):
                 stripped[rules.strip_unlikely] = (copy.deepcopy(page), list(notes.items))
-        article, length, prose = _attempt(page, found, rules, title, notes)
+        article, length, prose = _attempt(page, found, rules, (title, deck), notes)
         if best is None or prose >= best[0] * RETRY_GAIN + MIN_PARAGRAPH_CHARS:
             best = (prose, article, notes.items)
         if length >= MIN_ARTICLE_CHARS:
@@ -153,17 +161,17 @@ def _too_short(page: HtmlElement, census: Census) -> bool:
 
 
 def _attempt(
-    root: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
+    root: HtmlElement, census: Census, rules: Rules, said: _Said, report: Reporter
 ) -> tuple[HtmlElement, int, int]:
     """The article of the stripped page ``root`` under ``rules``, its length, and how
-    much of it is not link text."""
+    much of it is not link text; ``said`` is the page's title and deck (see :data:`_Said`)."""
     body = root.find("body")
     if body is None:  # a page with a head and nothing else
         return root.makeelement("div", {}), 0, 0
     stats = census.stats
     if is_fragment(root, census):
         return body, stats.chars(body), _prose(body, stats)
-    article, notes = _choose(body, census, rules, title, report)
+    article, notes = _choose(body, census, rules, said, report)
     tidy_article(
         article,
         stats,
@@ -192,9 +200,10 @@ def is_fragment(root: HtmlElement, census: Census) -> bool:
 
 
 def _choose(
-    body: HtmlElement, census: Census, rules: Rules, title: str | None, report: Reporter
+    body: HtmlElement, census: Census, rules: Rules, said: _Said, report: Reporter
 ) -> tuple[HtmlElement, list[HtmlElement]]:
     """The article's element, and the notes it points to that the page prints apart."""
+    title = said[0]
     stats = census.stats
     scores, credited = score(census, weight_classes=rules.weight_classes)
     for candidate in scores:
@@ -207,7 +216,7 @@ def _choose(
     top = _main_cell(_climb(ranked, scores, rules), stats)
     if top not in scores:
         scores[top] = initial_score(top, weight_classes=rules.weight_classes)
-    return _gather(top, scores, census, title, report)
+    return _gather(top, scores, census, said, report)
 
 
 def _first_story_first(
@@ -366,7 +375,7 @@ def _gather(
     top: HtmlElement,
     scores: dict[HtmlElement, float],
     census: Census,
-    title: str | None,
+    said: _Said,
     report: Reporter,
 ) -> tuple[HtmlElement, list[HtmlElement]]:
     """Wrap ``top`` and the siblings that look like more of the article in one ``div``,
@@ -409,9 +418,16 @@ def _gather(
         if not kept[index] and stats.pictured(siblings[index]):
             kept[index] = True
     keep = [sibling for sibling, wanted in zip(siblings, kept, strict=True) if wanted]
+    title, stated = said
     lead = opening(keep[0], census, title)
+    deck = normalize_text(stated) if stated else None
+    if deck is not None and deck.count(" ") + 1 < vocab.DECK_WORDS:
+        deck = None  # too short to tell a deck from a section's title
     for heading in (h for block in lead for h in block.iter(*vocab.HEADINGS)):
-        heading.tag = "p"  # a deck under the headline opens the article, no section
+        # A deck under the headline opens the article, no section; one saying the page's
+        # description stays a heading, which the reader makes the subtitle.
+        if deck is None or normalize_text(heading.text_content()) != deck:
+            heading.tag = "p"
     article.extend(lead + keep)
     notes = notes_outside(article, parent.getroottree().getroot(), stats)
     for block in notes:

@@ -17,11 +17,11 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.meta.image import is_placeholder
-from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.html.textstats import detach, shown_text
 
 __all__ = [
     "caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit",
-    "picture_box", "show_noscript_images",
+    "picture_box", "show_amp_images", "show_noscript_images",
 ]  # fmt: skip
 
 #: Elements that may hold the caption under a picture in a ``div``.
@@ -39,6 +39,10 @@ _ICON_MAX_PIXELS = 48
 #: How far up from a ``<noscript>`` its picture's stand-in may be: the wrappers a
 #: lazy-loading component puts around the fallback (``<img placeholder><div><noscript>``).
 _NOSCRIPT_REACH = 3
+#: The picture elements of an AMP page (https://amp.dev), which its runtime draws as ``<img>``.
+_AMP_PICTURES = ("amp-img", "amp-anim")
+#: Attributes AMP marks a picture's stand-ins with, shown only until or unless it loads.
+_AMP_STAND_INS = ("placeholder", "fallback")
 
 
 def figure_caption(figure: HtmlElement) -> HtmlElement | None:
@@ -101,6 +105,34 @@ def image_source(img: HtmlElement) -> str | None:
         return src
     lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)
     return lazy or _largest(img) or _largest_in_picture(img) or src or None
+
+
+def show_amp_images(root: HtmlElement) -> None:
+    """Make the pictures of an AMP page (its ``<html amp>`` or ``<html ⚡>`` says it is one)
+    ``<img>`` elements, as its runtime would: read as unknown tags, its ``<amp-img>``
+    pictures were dropped and their captions left alone. Their stand-ins go (a child marked
+    ``placeholder`` or ``fallback``, a ``<noscript>`` copy); anything else they hold stays,
+    after the picture. Other pages pay one look at the root's attributes."""
+    if root.get("amp") is None and root.get("\u26a1") is None:
+        return
+    for picture in list(root.iter(*_AMP_PICTURES)):
+        picture.tag = "img"
+        if len(picture) or picture.text:
+            _empty(picture)
+
+
+def _empty(picture: HtmlElement) -> None:
+    """Move what ``picture`` holds after it, in order, less its stand-ins: an ``<img>``
+    holds nothing."""
+    tail, picture.tail, picture.text = picture.tail, picture.text, None
+    for child in list(picture):
+        if child.tag == "noscript" or any(child.get(a) is not None for a in _AMP_STAND_INS):
+            detach(child)
+    last = picture
+    for child in list(picture):
+        last.addnext(child)  # lxml moves the child's tail along with it
+        last = child
+    last.tail = (last.tail or "") + (tail or "") or None
 
 
 def show_noscript_images(root: HtmlElement) -> None:

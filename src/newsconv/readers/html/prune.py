@@ -254,6 +254,12 @@ def _byline(node: HtmlElement, names: str, keys: list[str]) -> str:
     return words if len(words) < vocab.BYLINE_MAX_CHARS else ""
 
 
+#: A heading repeating the title says at least this share of it: a kicker of one of its
+#: words ("Mozilla" over "Mozilla: Vorabversionen von Firefox 5 und 6 veröffentlicht")
+#: repeats no title.
+_TITLE_SHARE = 1 / 4
+
+
 def _remove_title_heading(census: Census, title: str | None, report: Reporter) -> None:
     """Drop the first h1/h2 that repeats the title: the metadata carries it already.
 
@@ -264,7 +270,8 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
     if not title:
         return
     for heading in census.headings:
-        if title_similarity(title, heading.text_content()) > 0.75:
+        text = heading.text_content()
+        if title_similarity(title, text) > 0.75 and title_similarity(text, title) >= _TITLE_SHARE:
             report_removal(report, heading, "repeats the title")
             header = next(heading.iterancestors("header"), None)
             census.title_block = heading.getparent()

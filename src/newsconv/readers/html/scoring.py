@@ -41,7 +41,10 @@ def score(
     earned: dict[HtmlElement, float] = {}
     for holder, length, commas in _paragraphs(census):
         points = 1 + commas + min(length // 100, 3)
-        for level, ancestor in enumerate(_ancestors(holder)):
+        # up to ANCESTOR_LEVELS containers above the paragraph, short of <html>
+        for level, ancestor in enumerate(itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS)):
+            if ancestor.getparent() is None:
+                break
             share = points / (1 if level == 0 else 2 if level == 1 else level * 3)
             earned[ancestor] = earned.get(ancestor, 0.0) + share
     scores = {
@@ -54,14 +57,6 @@ def score(
     return scores, credited
 
 
-def _ancestors(holder: HtmlElement) -> Iterator[HtmlElement]:
-    """Up to ``ANCESTOR_LEVELS`` containers above a paragraph, short of ``<html>``."""
-    for ancestor in itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS):
-        if ancestor.getparent() is None:
-            return
-        yield ancestor
-
-
 def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, int]]:
     """(element whose parent it credits, length, commas) for each paragraph long enough to
     vote.
@@ -69,9 +64,9 @@ def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, int]]:
     Paragraphs are the scored tags, ``div`` elements with no block inside (a paragraph
     in all but name), and runs of loose text in a ``div`` that has blocks too.
     """
-    stats = census.stats
+    stats, blocky = census.stats, census.blocky  # Census.has_block, with no call each
     for element in census.kept(census.scored):
-        if element.tag != "div" or not census.has_block(element):
+        if element.tag != "div" or element not in blocky:
             length = stats.chars(element)
             if length >= MIN_PARAGRAPH_CHARS:
                 yield element, length, stats.commas(element)

@@ -88,6 +88,8 @@ _LEAD_IN_MAX_CHARS = 60
 _BRACKETED_HEADLINE_WORDS = 3
 #: A line to follow a site holds this share of its text in links to social networks.
 _FOLLOW_LINKS = 0.3
+#: A plug closing the article, to follow the site and more, is this long at most.
+_PLUG_MAX_CHARS = 2 * vocab.NOTICE_MAX_CHARS
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", "a", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
@@ -111,7 +113,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_closing_links(article, stats, judge)
     remove_leading_dateline(article, stats, judge)
     remove_closing_dateline(article, stats, judge)
-    _remove_closing_paywall(article, stats, judge)
+    _remove_closing_prompt(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
     _remove_closing_links(article, stats, judge)  # a link the lead-ins' box titles hid
@@ -128,8 +130,7 @@ def _remove_telltale_text(
     pointers: list[HtmlElement] = []
     for element in _outside_listings(article, vocab.TEXT_HOLDERS):
         length = stats.chars(element)
-        parent = element.getparent()
-        if parent is None or not 0 < length < vocab.NOTICE_MAX_CHARS:
+        if not 0 < length < vocab.NOTICE_MAX_CHARS or (parent := element.getparent()) is None:
             continue
         if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
             continue  # the same words as the element around it, judged just before
@@ -256,13 +257,17 @@ def _line_verdict(
 ) -> str | None:
     """Why a line (a block as short as a byline, with links to ``hrefs``) goes, by its
     words and where its links lead: a sign-up prompt, or a line to follow the site on
-    social networks."""
+    social networks (two or more, or one the words ask to follow)."""
     if _sign_up_line(element, words, hrefs):
         return "a sign-up prompt"
     if _taxonomy_line(element, words):
         return "the article's tags"
     social = sum(1 for href in hrefs if vocab.SOCIAL_PAGE.match(href))
-    if social < 2 or 3 * social < 2 * len(hrefs) or stats.link_density(element) < _FOLLOW_LINKS:
+    # one link may do when the words ask to follow: "<b><a>- FOLLOW News24</a></b> on Twitter"
+    asked = social == len(hrefs) == 1 and bool(vocab.FOLLOW_PROMPT.search(words))
+    if not asked and (social < 2 or 3 * social < 2 * len(hrefs)):
+        return None
+    if stats.link_density(element) < _FOLLOW_LINKS:
         return None
     parent = element.getparent()
     if element.tag in _INLINE_HOLDERS and (parent is None or not holds_blocks(parent)):
@@ -498,12 +503,7 @@ def _words_verdict(words: str, length: int) -> str | None:
 def placeholder(words: str) -> bool:
     """Whether an element's ``words`` are only an ad's label (or a line telling the reader
     to go on past the ad), a loader's, or a template's unfilled slot ("{{cta}}")."""
-    return bool(
-        vocab.AD_WORDS.match(words)
-        or vocab.AD_CONTINUATION.match(words)
-        or vocab.LOADING_WORDS.match(words)
-        or vocab.TEMPLATE_SLOT.fullmatch(words)
-    )
+    return vocab.PLACEHOLDER.match(words) is not None
 
 
 def _links_verdict(
@@ -746,18 +746,29 @@ def _shows(element: HtmlElement, stats: TextStats) -> bool:
     )
 
 
-def _remove_closing_paywall(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+def _remove_closing_prompt(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """The article's last block when it is the paywall's prompt under a story cut short:
     a short block that says the rest is for members or subscribers ("この記事は会員限定
-    です。電子版に登録すると続きをお読みいただけます。"), whether or not it links the way in.
-    Only the last block is asked: a sentence of the story may say "for members only"."""
+    です。電子版に登録すると続きをお読みいただけます。"), whether or not it links the way in;
+    or the site's plug, asking to follow it on two social networks or more among other
+    links (to its feed, its newsletter, its donations), too long for a line to follow the
+    site ("Like Retraction Watch? Consider making a <a>tax-deductible contribution</a>…
+    follow us <a>on Twitter</a>, like us <a>on Facebook</a>, add us to your <a>RSS
+    reader</a>…"). Only the last block is asked: a sentence of the story may say "for
+    members only", or that a campaign asks to follow it on Twitter and Facebook."""
     last = last_text_block(article, stats)
-    if (
-        last is not None
-        and stats.chars(last) <= vocab.NOTICE_MAX_CHARS
-        and vocab.PAYWALL.search(wording(last))
-    ):
+    if last is None:
+        return
+    length = stats.chars(last)
+    if length <= vocab.NOTICE_MAX_CHARS and vocab.PAYWALL.search(wording(last)):
         judge.remove(last, "a paywall's prompt")
+    elif (
+        length <= _PLUG_MAX_CHARS
+        and stats.link_density(last) >= _FOLLOW_LINKS
+        and vocab.FOLLOW_PROMPT.search(wording(last))
+        and sum(1 for a in last.iter("a") if vocab.SOCIAL_PAGE.match(a.get("href", "").lower())) > 1
+    ):
+        judge.remove(last, "the site's plug to follow it")
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

@@ -127,6 +127,8 @@ SHARE_MAX_CHARS = 500
 BYLINE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "submitted")
 BYLINE = Words(*BYLINE_WORDS)
 BYLINE_MAX_CHARS = 100
+#: A heading repeating the description is the deck if it has at least this many words.
+DECK_WORDS = 8
 
 #: Elements that may hold a rights line, a "Read also" pointer or a dateline.
 TEXT_HOLDERS = (
@@ -181,6 +183,13 @@ TEMPLATE_SLOT = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}")
 LOADING_WORDS = re.compile(
     r"^(?:loading|lade|laden|正在加载|загрузка|chargement|cargando|caricamento|carregando)"
     r"(?:\s+\w+){0,2}\s*(?:…|\.\.\.)?$",  # "Loading more stories…", "Lade weitere Inhalte ..."
+    re.IGNORECASE,
+)
+#: The text of a placeholder: any of the four above in one regex (a short block's words
+#: are asked once, not four times: each call of a regex costs more than its search here).
+PLACEHOLDER = re.compile(
+    "|".join(f"(?:{words.pattern})" for words in (AD_WORDS, AD_CONTINUATION, LOADING_WORDS))
+    + rf"|(?:{TEMPLATE_SLOT.pattern})\Z",
     re.IGNORECASE,
 )
 
@@ -420,11 +429,11 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 #: reading the main story") or drawing a picture over it (``hide-text``): words a
 #: sighted reader never sees.
 SCREEN_READER_ONLY = re.compile(
-    r"(?:^|[\s_-])(?:sr-only|screen-?reader-(?:text|only)|visually-?hidden|off-?screen|"
-    r"element-invisible|hidden-visually|hide-text|text-hide)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:sr[-_]only|screen[-_]?reader[-_](?:text|only)|visually[-_]?hidden|"
+    r"off-?screen|element-invisible|hidden-visually|hide-text|text-hide)(?:$|[\s_-])"
 )  # matched against a lowercased class/id string, as every vocabulary here
 #: A piece of each of :data:`SCREEN_READER_ONLY`'s words.
-SCREEN_READER_PIECES = ("sr-", "screen", "visually", "invisible", "-hide", "hide-")
+SCREEN_READER_PIECES = ("sr-", "sr_", "screen", "visually", "invisible", "-hide", "hide-")
 
 
 def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> bool:

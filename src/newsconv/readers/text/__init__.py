@@ -1,6 +1,7 @@
 """The text reader: a page copied as plain text (or a plain article) to a document.
 
-decode → Markdown's syntax out, for a page converted to it → segment (logical lines,
+decode → Markdown's syntax out, for a page converted to it → grid tables read cell by
+cell, for a page pandoc drew so → segment (logical lines,
 wrapping undone) → features (how each line reads) →
 boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
 and site from the lines around it; language from the body) → blocks.
@@ -24,6 +25,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
 from newsconv.readers.text.features import CLOSERS, Features, Kind, describe
+from newsconv.readers.text.grids import without_grids
 from newsconv.readers.text.markdown_pages import is_markdown_page, markdown_text
 from newsconv.readers.text.metadata import (
     LOOKBACK,
@@ -78,7 +80,7 @@ class TextReader:
         text = decode_text(data, encoding=options.encoding, declared=options.declared_encoding)
         if is_markdown_page(text):
             text = markdown_text(text)
-        texts, cells = segment(text)
+        texts, cells = segment(without_grids(text))
         if not texts:
             raise NoArticleFound("no text in the input (empty or only whitespace)", where=source)
         features = describe(texts, cells)

@@ -13,7 +13,8 @@ list gives are taken out of the text, so a footnote's "[3]" with no address stay
 
 lynx also stands in for what it cannot show: a frame by its address ("IFRAME: https://…"
 on a line of its own), a picture without a description by its file's name
-("[0412-storm.jpg]"), a button by "(BUTTON)" before its label. No page shows these in
+("[0412-storm.jpg]"), a button by "(BUTTON)" before its label, a formula by its MathML
+("[MATH: <semantics> … :MATH]"). No page shows these in
 its own text; they go too (:func:`without_placeholders`), from a text lynx wrapped (it
 always does) and so only from such texts: a browser's copy is spared the search.
 """
@@ -29,6 +30,9 @@ _LISTED = re.compile(r" *(?:(\d+)\.|\[(\d+)\]) +(?:[a-zA-Z][\w+.-]*:|/)\S")
 #: The headers over the list or its parts, as the browsers print them whatever the page's
 #: language ("References", "Visible links:", "Hidden links:"), a colon aside.
 HEADERS = frozenset({"references", "visible links", "hidden links", "links"})
+#: What lynx prints over the list of an image map's links, above the map's address.
+_IMAGE_MAP = "[USEMAP]"
+_ADDRESS = re.compile(r"(?:[a-zA-Z][\w+.-]*:|/)\S*")
 #: Fewer listed links than this are taken for a numbered list of the page's own.
 MIN_LISTED = 3
 #: How many characters from the end the list's last row is looked for in: most texts end
@@ -37,9 +41,14 @@ TAIL = 500
 _NUMBER = re.compile(r"\[(\d+)\]")
 #: The file names of pictures, by their endings.
 _PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
-#: What lynx prints for a frame, a picture without a description, a button's kind.
+#: What lynx prints for a frame, a picture without a description, a button's kind. A
+#: frame's address too long for the row goes on the rows under "IFRAME:", broken where the
+#: column fell; a picture's name may carry its address's query ("[49530028.jpg?t=14851]"),
+#: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]"). A formula in MathML
+#: is its markup, tags and all, between "[MATH:" and ":MATH]".
 _PLACEHOLDER = re.compile(
-    rf"^[ \t]*IFRAME: \S*[ \t]*$|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})\]|\(BUTTON\) ?",
+    r"^[ \t]*IFRAME:(?: \S*|(?:\n[ \t]*\S+)+)[ \t]*$|\(BUTTON\) ?|(?s:\[MATH: .*?:MATH\])"
+    rf"|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]",
     re.MULTILINE | re.IGNORECASE,
 )
 #: What w3m prints for a picture without a description (an empty ``alt`` too): its file's
@@ -51,15 +60,23 @@ _CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",
     "(BUTTON)",
-    *(f".{ending}]" for picture in _PICTURES for ending in (picture, picture.upper())),
+    "[MATH: ",
+    *(
+        f".{ending}{end}"
+        for picture in _PICTURES
+        for ending in (picture, picture.upper())
+        for end in "]?"
+    ),
 )
 
 
-def without_link_list(text: str) -> str:
-    """``text`` without a text-mode browser's list of links at its end, nor the link
-    numbers that list gives (see the module's docstring); ``text`` when it has none."""
+def link_list(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` without a text-mode browser's list of links at its end, and the numbers
+    that list gives (see the module's docstring); ``text`` and none when it has no list.
+    The numbers stay in the text: the browser wrapped its rows with them in
+    (:func:`without_numbers` takes them out)."""
     if not _LISTED.match(text[-TAIL:].rstrip().rpartition("\n")[2]):
-        return text
+        return text, frozenset()
     rows = text.rstrip().split("\n")
     numbers: set[str] = set()
     end = len(rows)
@@ -71,9 +88,16 @@ def without_link_list(text: str) -> str:
         if end == listed:
             break
     if len(numbers) < MIN_LISTED:
+        return text, frozenset()
+    return "\n".join(rows[:end]), frozenset(numbers)
+
+
+def without_numbers(text: str, numbers: frozenset[str]) -> str:
+    """``text`` without the link numbers ("[12]") among ``numbers``; a "[7]" the list
+    does not give (a footnote) stays."""
+    if not numbers:
         return text
-    body = "\n".join(rows[:end])
-    return _NUMBER.sub(lambda found: "" if found[1] in numbers else found[0], body)
+    return _NUMBER.sub(lambda found: "" if found[1] in numbers else found[0], text)
 
 
 def _listed_above(rows: list[str], end: int, numbers: set[str]) -> int:
@@ -92,16 +116,25 @@ def _listed_above(rows: list[str], end: int, numbers: set[str]) -> int:
 
 def _above_header(rows: list[str], start: int) -> int:
     """``start`` moved above the list's header when the row there is one of the
-    headers the browsers print (:data:`HEADERS`)."""
+    headers the browsers print (:data:`HEADERS`), or the head of an image map's list
+    (lynx lists a map's links apart, under "[USEMAP]" and the map's address)."""
     if start and rows[start - 1].strip().rstrip(":").casefold() in HEADERS:
         return start - 1
+    if start > 1 and rows[start - 2] == _IMAGE_MAP and _ADDRESS.fullmatch(rows[start - 1]):
+        return start - 2
     return start
 
 
 def without_placeholders(text: str) -> str:
     """``text`` without what lynx prints in place of frames, pictures without a
     description and buttons' kinds (see the module's docstring), nor w3m's cut names of
-    pictures without a description (:data:`_CUT_PICTURE_NAME`)."""
+    pictures without a description (:data:`_CUT_PICTURE_NAME`). Each row stays a row,
+    however many a placeholder took."""
     if any(clue in text for clue in _PLACEHOLDER_CLUES):
-        text = _PLACEHOLDER.sub("", text)
+        text = _PLACEHOLDER.sub(_rows_kept, text)
     return _CUT_PICTURE_NAME.sub("", text)
+
+
+def _rows_kept(found: re.Match[str]) -> str:
+    """What a placeholder leaves: the line breaks it spanned."""
+    return "\n" * found[0].count("\n")

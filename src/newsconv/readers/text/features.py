@@ -70,6 +70,11 @@ _WEB = re.compile(r"https?://|www\.|@(?!\d)\w|#\w|\w@(?!\d)\w")
 _DIGIT = re.compile(r"\d")
 #: An HTML tag with attributes (``<a href="…">``), or one cut short at the line's end.
 _TAG = re.compile(r"<[a-zA-Z][\w:-]*\s[^<>]*=[^<>]*(?:>|$)")
+#: A token that is data, not a word (see :func:`_is_blob`); lines whose words are this
+#: long on average are asked.
+BLOB_CHARS = 100
+BLOB_WORD = 20
+_BLOB = re.compile(rf"[!-~]{{{BLOB_CHARS},}}")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
 MARKER_STARTS = frozenset("-+*•·‣▪–—>")
@@ -272,6 +277,9 @@ def _kinds(lines: _Lines) -> list[Kind]:
     )
     codes[long] = _GOOD_CODE
     codes[long & _listed(lines)] = _SHORT_CODE
+    # long words on average: maybe a blob (a data URI, an address and its query)
+    spaced = lines.census.spaces + 1  # not the words a CJK line is counted by
+    codes[_where(long & (lines.census.lengths > BLOB_WORD * spaced), _is_blob, texts)] = _BAD_CODE
     openings = [text[:NOTICE_REACH] for text in _among(texts, long)]
     codes[_scattered(long, NOTICE.search_each(openings))] = _BAD_CODE
     codes[_where(_holding_any(lines.census, TAG), _is_markup, texts)] = _BAD_CODE
@@ -526,6 +534,15 @@ def is_notation(text: str, letters: int) -> bool:
     if paren > 0 and text[paren - 1].isalnum():  # a call: name(
         return True
     return not text[0].isalpha() and 2 * letters < len(text) - text.count(" ")
+
+
+def _is_blob(text: str) -> bool:
+    """Whether tokens of :data:`BLOB_CHARS` printable ASCII characters or more, without a
+    space (a picture's data URI, an address with its query string, an encoded tracker),
+    make up half of a line or more: data a converter or a text-mode browser printed, which
+    only weighs like prose. No word of any language is so long, and a script written
+    without spaces is not ASCII."""
+    return 2 * sum(map(len, _BLOB.findall(text))) >= len(text)
 
 
 def _is_markup(text: str) -> bool:

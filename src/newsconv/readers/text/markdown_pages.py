@@ -32,6 +32,14 @@ _LINK = re.compile(r"\]\((?:[a-zA-Z][\w+.-]*:|[/#.]|[\w-]+[./])")
 _HEADING = re.compile(r"\s*#{1,6} +[^\W\d_]")
 #: A link's or image's address, from its bracket, where wrapping may have broken it.
 _ADDRESS = re.compile(r"\]\([^()\s]*\n[^()]*\)")
+#: The opening of an HTML block that only its closing tag ends (CommonMark's first kind).
+_RAW_OPENING = re.compile(
+    r"^( {0,3})<(script|pre|style|textarea)(?=[\s>]|$)", re.MULTILINE | re.IGNORECASE
+)
+#: An empty emphasis as html2text writes it ("__", "****"): an icon's ``<i></i>`` before a
+#: button's label ("__Share", "__ Comments (12)"), which Markdown leaves as text. It stands
+#: at a word's start; a word's own underscores ("snake__case") stay.
+_EMPTY_EMPHASIS = re.compile(r"(?<!\S)(?:__|\*\*)+(?![_*])")
 #: What an inline element's children become: nothing but their text.
 _BREAKS = {"softbreak": " ", "hardbreak": "\n"}
 
@@ -49,7 +57,21 @@ def is_markdown_page(text: str) -> bool:
 
 def markdown_text(text: str) -> str:
     """The text of a page in Markdown, a line a block, blocks apart (see the module)."""
+    if "<" in text:
+        text = _RAW_OPENING.sub(_unclosed, text)
     return "\n\n".join(_lines(_parser().parse(_ADDRESS.sub(_unwrapped, text))))
+
+
+def _unclosed(opening: re.Match[str]) -> str:
+    """A raw HTML block's opening tag written as text when no closing tag follows it: a
+    converter leaves a page's markup in as text (html2text prints a ``<noscript>``'s), and
+    Markdown runs a block opened by ``<script``, ``<style``, ``<pre`` or ``<textarea`` to
+    its closing tag, which would be the page's end. As text, the tag reads as markup
+    (chrome) and the page after it as the page."""
+    closing = re.compile(f"</{opening[2]}", re.IGNORECASE)
+    if closing.search(opening.string, opening.end()):
+        return opening[0]
+    return f"{opening[1]}\\<{opening[2]}"
 
 
 def _unwrapped(address: re.Match[str]) -> str:
@@ -111,8 +133,19 @@ def _bullet(bullets: list[int | None]) -> str:
 
 def _inline_text(children: Sequence[Token]) -> str:
     """The text of an inline block: its words and code, without images, markup or links'
-    addresses."""
+    addresses, nor the marks of empty emphasis (:data:`_EMPTY_EMPHASIS`)."""
     return "".join(
-        child.content if child.type in ("text", "code_inline") else _BREAKS.get(child.type, "")
+        _without_empty_emphasis(child.content)
+        if child.type == "text"
+        else child.content
+        if child.type == "code_inline"
+        else _BREAKS.get(child.type, "")
         for child in children
     ).strip()
+
+
+def _without_empty_emphasis(text: str) -> str:
+    """``text`` without :data:`_EMPTY_EMPHASIS` marks."""
+    if "__" in text or "**" in text:
+        return _EMPTY_EMPHASIS.sub("", text)
+    return text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
@@ -25,7 +26,7 @@ import numpy.typing as npt
 
 from newsconv.build import ZERO_WIDTH
 from newsconv.language import text_direction
-from newsconv.readers.text.dumps import without_link_list, without_placeholders
+from newsconv.readers.text.dumps import link_list, without_numbers, without_placeholders
 from newsconv.readers.text.vocabulary import CJK_CHARS, CJK_RANGES
 
 #: Line breaks other than ``\n``.
@@ -100,6 +101,8 @@ _CLOSERS = "\"'”’»)]"
 _SPACES = frozenset(" \t\n")
 #: How a line that goes on with a sentence begins, besides a lowercase letter.
 _GOES_ON = frozenset(",.;:!?)]}…%")
+#: A row that opens with a link's number, as lynx prints it ("   [72]Headline").
+_LINK_OPENS = re.compile(r"[ \t]*\[\d+\]")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 #: A row of underscores: a text field of a form ("______"), which lynx also draws a rule
 #: with; it holds no text.
@@ -112,14 +115,15 @@ DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
 #: What ends a sentence, Arabic's and Urdu's stops included.
 _STOPS = TERMINALS | {"؟", "۔"}
 #: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
-#: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Thai and Lao, Tibetan, Myanmar, Khmer.
-_UNSPACED = (
-    *CJK_RANGES,
-    (0x0E00, 0x0EFF),
-    (0x0F00, 0x0FFF),
-    (0x1000, 0x109F),
-    (0x1780, 0x17FF),
-)
+#: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Tibetan. Thai, Lao, Myanmar and Khmer
+#: put spaces between phrases, and the tools break their rows there: a row of them goes
+#: on as one of Arabic does.
+_UNSPACED = (*CJK_RANGES, (0x0F00, 0x0FFF))
+#: Unicode's categories of combining marks.
+_MARKS = ("Mn", "Me")
+
+
+_Search = Callable[[str], Iterator[re.Match[str]]]
 
 
 class Lines(NamedTuple):
@@ -136,11 +140,15 @@ class Lines(NamedTuple):
 
 def segment(text: str) -> Lines:
     """The logical lines of ``text``, in order, without blank ones."""
-    text = without_link_list(_cleaned(text))
+    text, numbers = link_list(_cleaned(text))
     rows = text.split("\n")
-    wrap = _wrap_width(text, rows)
+    wrap = _wrap_width(text, rows, numbered=bool(numbers))
     if wrap is not None:  # a text-mode browser's dump, or text written so
-        return Lines(_rewrapped(without_placeholders(text).split("\n"), *wrap), {})
+        shown = without_placeholders(without_numbers(text, numbers)).split("\n")
+        return Lines(_rewrapped(rows, shown, *wrap), {})
+    if numbers:
+        text = without_numbers(text, numbers)
+        rows = text.split("\n")
     if (joined := _with_broken_paragraphs_joined(text)) is not None:
         rows = joined.split("\n")
     ascii_clean = not any(char in text for char in ASCII_SPACES)
@@ -348,9 +356,16 @@ def _goes_on(text: str) -> bool:
     return text[0].islower() or text[0] in _GOES_ON
 
 
-def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> list[str]:
+def _rewrapped(
+    rows: list[str], shown: list[str], width: int, measure: Callable[[str], int]
+) -> list[str]:
     """Rows joined back into paragraphs: a blank line, an indent or a short row ends one.
 
+    ``rows`` are as the tool wrapped them, link numbers and placeholders in ("[40]21
+    checkpoints"): a row is measured so (shortened by its numbers, it would seem to end a
+    paragraph). ``shown`` are the same rows without them, and make the text; the word that
+    opens a row is measured so, as a link on a row of its own (a list of links) is more
+    often than a link that did not fit.
     A list's item wraps under its text, not under its bullet ("  * Item that goes / on
     here"): its rows go on from the text's column (:func:`_indented`). Right-to-left text
     may be set flush right (w3m pads each row up to the column): its indent says nothing.
@@ -358,8 +373,8 @@ def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> li
     lines: list[str] = []
     parts: list[str] = []
     previous = ""  # the last non-blank row, as written
-    for row in rows:
-        stripped = row.strip()
+    for row, text in zip(rows, shown, strict=True):
+        stripped = text.strip()
         if not stripped:
             _flush(lines, parts)
             continue
@@ -367,7 +382,11 @@ def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> li
             continue  # joined to the row above, a form's blank would read as its text
         indent = len(row) - len(row.lstrip())
         indented = _indented(previous, indent) and text_direction(stripped) != "rtl"
-        if parts and (indented or not _wrapped(previous, stripped, width, measure)):
+        if parts and (
+            indented
+            or _links_column(previous, row, stripped)
+            or not _wrapped(previous, stripped, width, measure)
+        ):
             _flush(lines, parts)
         parts.append(stripped)
         previous = row.rstrip()
@@ -375,14 +394,30 @@ def _rewrapped(rows: list[str], width: int, measure: Callable[[str], int]) -> li
     return lines
 
 
+def _links_column(previous: str, row: str, text: str) -> bool:
+    """Whether ``row`` (``text`` as shown) is the next of a column of links, one a row
+    (teasers' headlines, lynx's "[72]Pēc …" over "[73]Kiberuzbrukumos …"): it opens with a
+    link's number, as the row above does, and not in lowercase. Each row may reach the
+    column (a headline of 70 characters does), so where they part cannot be told by the
+    width; a sentence goes on after a link at a row's start in lowercase."""
+    return (
+        _LINK_OPENS.match(row) is not None
+        and _LINK_OPENS.match(previous) is not None
+        and not text[0].islower()
+    )
+
+
 def _indented(previous: str, indent: int) -> bool:
     """Whether a row indented by ``indent`` starts a new paragraph under ``previous``:
-    it is indented more, and not to where the text of a list's item starts."""
+    it is indented more, and not to where the text of a list's item starts (after its
+    marker and the spaces that follow it: pandoc writes "-   Item")."""
     text = previous.lstrip()
     if indent <= len(previous) - len(text):
         return False
     marker = MARKER.match(text)
-    return marker is None or indent != len(previous) - len(text) + marker.end()
+    if marker is None:
+        return True
+    return indent != len(previous) - len(text[marker.end() :].lstrip())
 
 
 def _flush(lines: list[str], parts: list[str]) -> None:
@@ -397,7 +432,9 @@ def _flush(lines: list[str], parts: list[str]) -> None:
         parts.clear()
 
 
-def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] | None:
+def _wrap_width(
+    text: str, rows: list[str], *, numbered: bool = False
+) -> tuple[int, Callable[[str], int]] | None:
     """The column ``text`` (split into ``rows``) was wrapped at and how a row's width is
     measured, or ``None`` when it was not hard-wrapped.
 
@@ -412,24 +449,40 @@ def _wrap_width(text: str, rows: list[str]) -> tuple[int, Callable[[str], int]] 
     either (a list of SHA-256 sums, each 64 characters long like the next). Widths are
     counted in columns: a CJK character takes two.
     """
-    # a digest over a digest that starts with a letter wrapped nothing
-    rows_on = (row.rstrip() for row in _rows_going_on(text))
-    ends = sorted(_columns(row) for row in rows_on if row and not DIGEST.fullmatch(row.lstrip()))
-    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
-    if MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        # Of those longer than half the column (not a line of code, nor a list's item)...
-        long = bisect_right(ends, width) - bisect_right(ends, width // 2)
-        near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
-        over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
-        if (
-            long >= MIN_WRAPPED_ROWS
-            and near_edge >= NEAR_EDGE_SHARE * long
-            and OVER_WIDE_RATIO * over_wide <= len(ends)
-        ):
-            return width, _columns
+    # One token (an address, a digest over a digest that starts with a letter) was not
+    # wrapped: no tool breaks a row inside a word.
+    going_on = map(str.rstrip, _rows_going_on(text, numbered=numbered))
+    rows_on = [row for row in going_on if " " in row.lstrip()]
+    if (width := _spaced_width(sorted(map(_columns, rows_on)), rows)) is not None:
+        return width, _columns
+    # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
+    if (
+        _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
+        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None
+    ):
+        return width, _display_columns
     # most pages copied from a browser stop here: no wide character
     wide = not text.isascii() and _holds_wide(text[:WIDE_SAMPLE])
     return _unspaced_width(rows) if wide else None
+
+
+def _spaced_width(ends: list[int], rows: list[str]) -> int | None:
+    """The column that rows going on at the sorted widths ``ends`` were wrapped at, in a
+    text split into ``rows``, or ``None`` when they were not (see :func:`_wrap_width`)."""
+    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    # Of those longer than half the column (not a line of code, nor a list's item)...
+    long = bisect_right(ends, width) - bisect_right(ends, width // 2)
+    near_edge = bisect_right(ends, width) - bisect_left(ends, width - WRAP_SLACK)
+    over_wide = sum(len(row) > 2 * MAX_WRAP_WIDTH for row in rows)
+    if (
+        long >= MIN_WRAPPED_ROWS
+        and near_edge >= NEAR_EDGE_SHARE * long
+        and OVER_WIDE_RATIO * over_wide <= len(ends)
+    ):
+        return width
+    return None
 
 
 def _holds_wide(text: str) -> bool:
@@ -502,12 +555,28 @@ def _columns(row: str) -> int:
     return len(row) + sum(map(len, _WIDE_RUN.findall(row)))
 
 
-def _rows_going_on(text: str) -> Iterator[str]:
+def _display_columns(row: str) -> int:
+    """How many columns ``row`` takes in a terminal that sets a combining mark (a Thai
+    vowel sign, a Devanagari matra) over the letter before it: none for the mark."""
+    return _columns(row) - len(_combining_marks().findall(row))
+
+
+@functools.cache
+def _combining_marks() -> re.Pattern[str]:
+    """A search for the combining marks (Unicode's Mn and Me), made on first use from
+    Python's own Unicode data."""
+    marks = "".join(
+        char for char in map(chr, range(0x300, 0x10000)) if unicodedata.category(char) in _MARKS
+    )
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+def _rows_going_on(text: str, *, numbered: bool = False) -> Iterator[str]:
     """The rows of ``text`` that the next row goes on from: in lowercase, or in a script
     without capitals but with spaces (Arabic, Hebrew, Devanagari) after a row that ends no
-    sentence."""
-    search, lowercase = _row_openings()
-    for opening in search(text):
+    sentence; past a link's number at its start when the text is ``numbered`` (lynx's)."""
+    search, numbered_search, lowercase = _row_openings()
+    for opening in (numbered_search if numbered else search)(text):
         start = opening.start()
         row = text[text.rfind("\n", 0, start) + 1 : start]
         if opening[0][-1] in lowercase or row.rstrip()[-1:] not in _STOPS:
@@ -515,12 +584,13 @@ def _rows_going_on(text: str) -> Iterator[str]:
 
 
 @functools.cache
-def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset[str]]:
+def _row_openings() -> tuple[_Search, _Search, frozenset[str]]:
     """A search for the line breaks before a row that opens (an indent aside) with a
     lowercase letter or a letter of a script without capitals, of the scripts written with
-    spaces; and the lowercase letters. Made on first use from Python's own Unicode data.
-    One class after the line break keeps the search at C speed: most texts have few such
-    rows, and the caseless ones are told apart in Python."""
+    spaces; the same past a link's number ("[12]"); and the lowercase letters. Made on
+    first use from Python's own Unicode data. One class after the line break keeps the
+    search at C speed: most texts have few such rows, and the caseless ones are told
+    apart in Python. (The number, looked for in every text, cost a third more.)"""
     chars = np.arange(0x10000, dtype=np.uint32).view("U1")
     spaced = np.ones(len(chars), np.bool_)
     for first, last in _UNSPACED:
@@ -528,16 +598,26 @@ def _row_openings() -> tuple[Callable[[str], Iterator[re.Match[str]]], frozenset
     lower = np.char.islower(chars)
     caseless = np.char.isalpha(chars) & ~lower & ~np.char.isupper(chars) & ~np.char.istitle(chars)
     opening = "".join(chars[(lower | caseless) & spaced])
-    search = re.compile(f"\n[ \t]*[{re.escape(opening)}]").finditer
-    return search, frozenset(chars[lower & spaced])
+    letters = re.escape(opening)
+    search = re.compile(f"\n[ \t]*[{letters}]").finditer
+    numbered = re.compile(f"\n[ \t]*(?:\\[\\d+\\])?[{letters}]").finditer
+    return search, numbered, frozenset(chars[lower & spaced])
 
 
 def _wrapped(previous: str, current: str, width: int, measure: Callable[[str], int]) -> bool:
     """Whether ``current`` continues the row ``previous``: its first word did not fit there,
-    or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`)."""
+    or, beside a wide character, the row reached the column (:data:`UNSPACED_SLACK`); or
+    it goes on in lowercase from a row near the column (:data:`WRAP_SLACK`) that ends in
+    a word or a comma, a bracket or a quote aside (a line of code ends otherwise). A tool
+    does not always fill a row as far as the next word would go (lynx keeps a link's words
+    together), and those are the rows the column was told from."""
     if MARKER.match(current):
         return False
     if _WIDE.match(current) or _WIDE.match(previous[-1]):
         return measure(previous) >= width - UNSPACED_SLACK  # the column broke it anywhere
     first_word = current.split(maxsplit=1)[0]
-    return measure(previous) + 1 + measure(first_word) > width - 1
+    length = measure(previous)
+    if length + 1 + measure(first_word) > width - 1:
+        return True
+    last = previous.rstrip(_CLOSERS)[-1:]
+    return length >= width - WRAP_SLACK and current[0].islower() and (last.isalpha() or last == ",")

@@ -39,6 +39,25 @@ _LONGEST_TAG = 60
 TAG_HINTS = ("tag",)
 
 
+#: The attributes naming a ``<meta>`` tag's value; :data:`_NAMES` less microdata's.
+_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+_NAMES = ("property", "name", "http-equiv")
+
+
+def _own(meta: HtmlElement) -> bool:
+    """Whether a microdata ``<meta itemprop>`` may describe the page: the item it describes
+    (the nearest element with ``itemscope``) is no list's item of its own, a teaser's (a
+    "Most popular" list of ``NewsArticle`` items, each with its ``datePublished``, under the
+    story). An item that is a property of another (``<li itemprop="author" itemscope>`` in
+    a byline's list) belongs to that one, and the story's own item may hold lists."""
+    item = next((a for a in meta.iterancestors() if a.get("itemscope") is not None), None)
+    return (
+        item is None
+        or item.get("itemprop") is not None
+        or (item.tag != "li" and next(item.iterancestors("li"), None) is None)
+    )
+
+
 class MetaTags:
     """Values of ``<meta>`` tags by name and ``href``s of ``<link>`` tags by ``rel``."""
 
@@ -49,7 +68,7 @@ class MetaTags:
             value = meta.get("content") or meta.get("value") or meta.get("datetime")
             if value is None or not value.strip():
                 continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
+            for attr in _ATTRIBUTES if meta.get("itemprop") is None or _own(meta) else _NAMES:
                 for key in (meta.get(attr) or "").lower().split():
                     self._add(key, value)
         for link in links:

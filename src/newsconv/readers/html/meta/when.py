@@ -248,11 +248,12 @@ def _date_above(start: HtmlElement, lang: str | None, captured: datetime | None)
 
 
 def _layout_tables(headline: HtmlElement | None) -> set[HtmlElement]:
-    """The tables around the headline: an old site's layout, not a table of data, so
-    what they hold is not set aside."""
+    """The tables and lists around the headline: an old site's layout, not a table of
+    data, or a page laid out as a list of stories (Folha's ``<ul id="pagination">``, the
+    story one of its items), not a list of teasers, so what they hold is not set aside."""
     if headline is None:
         return set()
-    return set(headline.iterancestors("table"))
+    return set(headline.iterancestors(*_LISTS))
 
 
 def _own_footers(headline: HtmlElement | None) -> set[HtmlElement]:
@@ -267,12 +268,12 @@ def _own_footers(headline: HtmlElement | None) -> set[HtmlElement]:
 
 def _following_texts(start: HtmlElement) -> Iterator[str]:
     """The non-blank texts after ``start`` in page order, those inside ``_ASIDE`` elements
-    left out (the layout tables around ``start`` are no aside): XPath's
+    left out (the layout tables and lists around ``start`` are no aside): XPath's
     ``following::text()``, read only as far as the caller goes (the query read the whole
     rest of the page, and its ancestor tests, every time)."""
     chain = [start, *start.iterancestors()]
     # set_aside[i]: chain[i] or an element above it is one of _ASIDE (one pass, any depth)
-    asides = (e.tag in _ASIDE and e.tag != "table" for e in reversed(chain))
+    asides = (e.tag in _ASIDE and e.tag not in _LISTS for e in reversed(chain))
     above = itertools.accumulate(asides, operator.or_)
     set_aside = list(above)[::-1]
     for node, aside in zip(chain, set_aside[1:], strict=False):  # aside: the node's parent
@@ -401,9 +402,36 @@ def time_element_date(
         for t in stamps
         if not _dates_something_else(t) and (story is None or _article_of(t) in (story, None))
     ]
-    return _first_stated(t for t in own if _marked_published(t)) or _first_stated(
-        _unmarked_order(own)
+    return (
+        _first_stated(t for t in own if _marked_published(t))
+        or _first_stated(_unmarked_order(own))
+        or _facts_box_stamp(stamps, story)
     )
+
+
+def _facts_box_stamp(stamps: list[HtmlElement], story: HtmlElement | None) -> datetime | None:
+    """The publication time of the story's own box of facts, when nothing else dates it:
+    a ``<time>`` marked as the publication, alone in an ``<aside>`` of the headline's
+    ``<article>`` ("Datum: 13.4.2011, 22:55 / Autor: …" under Golem's story). An aside
+    dating several things, or another story's, is set aside still. A stamp stating the
+    day only takes the time its words give that day."""
+    for stamp in stamps:
+        aside = next(stamp.iterancestors("aside"), None)
+        if (
+            story is None
+            or aside is None
+            or not _marked_published(stamp)
+            or _article_of(aside) is not story
+            or sum(1 for _ in aside.iter("time")) > 1
+        ):
+            continue
+        value = parse_datetime(stamp.get("datetime"))
+        if value is not None and day_only(value):
+            shown = _first_date(stamp.text_content(), None, None)
+            return shown if shown is not None and within_a_day(shown, value) else value
+        if value is not None:
+            return value
+    return None
 
 
 def _article_of(element: HtmlElement) -> HtmlElement | None:
