@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsconv.readers.text.vocabulary import WordList
+from newsconv.readers.text.vocabulary import FIND_ENTRIES, WordList
 
-WORDS = WordList(("share", "subscri-", "sign up for", "分享"))
+ENTRIES = ("share", "subscri-", "sign up for", "分享")
+WORDS = WordList(ENTRIES)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +56,12 @@ def test_a_stem_and_a_whole_word_with_the_same_letters_match_as_the_stem() -> No
     assert not WordList(("newsletter",)).search("newsletters")
 
 
-def test_lines_searched_at_once_are_found_as_one_by_one() -> None:
+#: The same words in a list long enough to be walked by the automaton, not found one by one.
+LONG_LIST = WordList((*ENTRIES, *(f"filler{n}" for n in range(FIND_ENTRIES))))
+
+
+@pytest.mark.parametrize("words", [WORDS, LONG_LIST])
+def test_lines_searched_at_once_are_found_as_one_by_one(words: WordList) -> None:
     lines = [
         "Share",
         "shared",
@@ -67,5 +73,6 @@ def test_lines_searched_at_once_are_found_as_one_by_one() -> None:
         "网分享",
         "分享",
     ]
-    assert WORDS.search_each(lines) == list(map(WORDS.search, lines))
-    assert WORDS.search_each([]) == []
+    assert words.search_each(lines) == list(map(words.search, lines))
+    assert words.search_each(lines) == list(map(WORDS.search, lines))
+    assert words.search_each([]) == []

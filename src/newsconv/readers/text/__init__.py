@@ -89,7 +89,7 @@ class TextReader:
         lang = detect_language(_opening(texts, body, LANGUAGE_SAMPLE))
         prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
-        dated = find_date(texts, _head(before, span), lang, options.captured, cells)
+        dated = find_date(texts, _head(before, span), lang, options.captured, cells, features)
         if dated is None and body:
             dated = find_signed_date(texts, body[-1] + 1, lang, options.captured)
         ending = None

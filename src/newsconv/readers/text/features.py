@@ -156,15 +156,20 @@ def _table(chars: Iterable[str]) -> Flags:
     return table
 
 
-#: Sentences' stops, what closes a sentence after its stop, what starts a list marker.
-_STOPS, _CLOSES, _OPENS_MARKER = map(_table, (TERMINALS, CLOSERS, MARKER_STARTS))
+#: Sentences' stops, what closes a sentence after its stop, what starts a list marker, and
+#: what may stand around a header (:data:`_HEADER_NOISE`).
+_STOPS, _CLOSES, _OPENS_MARKER, _NOISE = map(
+    _table, (TERMINALS, CLOSERS, MARKER_STARTS, _HEADER_NOISE)
+)
 
 
 class Features(NamedTuple):
     """What one line looks like (a tuple: pages have thousands of lines, read by the thousand).
 
     ``letters`` is how many letters the line has (:class:`.census.Census`); ``table`` marks a
-    table row, whose kind its cells decide (see :func:`passed_word_lists`).
+    table row, whose kind its cells decide (see :func:`passed_word_lists`); ``digits``, a
+    line holding a decimal digit (``\\d``), which the census found at no cost: the passes
+    that ask it of a line (a date's, a widget's count) need not search the line again.
     """
 
     weight: int
@@ -174,6 +179,7 @@ class Features(NamedTuple):
     kind: Kind
     letters: int
     table: bool = False
+    digits: bool = False
 
 
 def describe(
@@ -202,6 +208,7 @@ def describe(
             _kinds(lines),
             lines.census.letters.tolist(),
             repeat(False),
+            lines.digits.tolist(),
         ),
     )
     known = dict(zip(distinct, described, strict=True))
@@ -214,7 +221,7 @@ def describe(
 class _Lines(NamedTuple):
     """A page's distinct lines and what their tests read, an array entry a line: weights
     (CJK counts thrice), words, whether a sentence's stop ends them, how often the page
-    prints them, whether they open with a digit, and what their characters are
+    prints them, whether they open with a digit or hold one, and what their characters are
     (:class:`.census.Census`)."""
 
     texts: list[str]
@@ -223,6 +230,7 @@ class _Lines(NamedTuple):
     terminal: Flags
     repeats: Counts
     numbered: Flags
+    digits: Flags
     census: Census
 
 
@@ -238,7 +246,8 @@ def _measured(texts: list[str], repeats: Collection[int]) -> _Lines:
     terminal = np.where(closed, _where(closed, _ends, texts), _STOPS.take(census.last, mode="clip"))
     numbered = (classes_of(census.first) & DIGIT) != 0
     counts = np.fromiter(repeats, np.intp, len(texts))
-    return _Lines(texts, heavy, words, terminal, counts, numbered, census)
+    digits = _holding_any(census, DIGIT)
+    return _Lines(texts, heavy, words, terminal, counts, numbered, digits, census)
 
 
 def _kinds(lines: _Lines) -> list[Kind]:
@@ -258,8 +267,7 @@ def _kinds(lines: _Lines) -> list[Kind]:
     codes[_items(lines, short)] = _NEAR_CODE  # part of whatever surrounds it
     # A line of few words is searched for chrome whole: "… Read more" makes it chrome below.
     codes[_teasers(texts, short & (words > CHROME_MAX_WORDS) & ~lines.terminal)] = _BAD_CODE
-    digits = _holding_any(lines.census, DIGIT)
-    headers = _headers(texts, short & (words <= HEADER_MAX_WORDS), digits)
+    headers = _headers(lines, short & (words <= HEADER_MAX_WORDS))
     unheaded = headers == _NO_KIND
     codes[_chrome(lines, short & unheaded)] = _BAD_CODE
     codes = np.where(unheaded, codes, headers)
@@ -342,20 +350,27 @@ def _scattered(among: Flags, found: list[bool]) -> Flags:
     return flags
 
 
-def _headers(texts: list[str], among: Flags, digits: Flags) -> Codes:
+def _headers(lines: _Lines, among: Flags) -> Codes:
     """The kinds (codes) of the "Read also" and comments headers among the lines ``among``
     marks, whatever their case, count or arrow; :data:`_NO_KIND` for the other lines.
 
-    ``digits`` marks the lines with a digit, the only ones a count of comments may head.
-    The lines are lowercased one by one: most are ASCII, which ``str.lower`` does fast.
+    Only the lines with a digit may head a count of comments. The lines are lowercased
+    one by one: most are ASCII, which ``str.lower`` does fast. Only those that open or end
+    with noise (their first and last characters, looked up at once) are stripped of it:
+    ``str.strip`` reads all of :data:`_HEADER_NOISE` at each call. Lowercasing makes no
+    noise and takes none away (it changes letters, and the noise is no cased letter).
     """
+    texts, census = lines.texts, lines.census
     codes = np.full(len(texts), _NO_KIND)
     (at,) = among.nonzero()
-    lowered = map(str.lower, map(texts.__getitem__, at.tolist()))
-    bare = list(map(str.strip, lowered, repeat(_HEADER_NOISE)))
+    bare = list(map(str.lower, map(texts.__getitem__, at.tolist())))
+    first, last = census.first[at], census.last[at]
+    noisy = _NOISE.take(first, mode="clip") | _NOISE.take(last, mode="clip")  # U+FFFF is none
+    for position in noisy.nonzero()[0].tolist():
+        bare[position] = bare[position].strip(_HEADER_NOISE)
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
-    for index, text in compress(zip(at.tolist(), bare, strict=True), digits[at].tolist()):
+    for index, text in compress(zip(at.tolist(), bare, strict=True), lines.digits[at].tolist()):
         if text.rpartition(" ")[2] in COMMENTS and _DIGIT.search(text) and codes[index] == _NO_KIND:
             codes[index] = _END_CODE  # "There are 13 comments": a count of comments heads them
     return codes
@@ -370,7 +385,7 @@ def _chrome(lines: _Lines, among: Flags) -> Flags:
     # A widget is mostly not letters, and tiny or with a digit: words without numbers are
     # letters, whatever the punctuation.
     symbols = 2 * census.letters < census.lengths - words + 1
-    found |= symbols & ((census.lengths <= SYMBOLS_ONLY) | _holding_any(census, DIGIT))
+    found |= symbols & ((census.lengths <= SYMBOLS_ONLY) | lines.digits)
     found |= _where(among & _with_link_marks(texts, census, among), _linked, texts)
     searched = among & ~found
     few = words <= CHROME_MAX_WORDS

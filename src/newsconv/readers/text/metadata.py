@@ -270,12 +270,15 @@ def find_date(
     lang: str | None,
     captured: datetime | None = None,
     rows: Container[int] = (),
+    features: Sequence[Features] | None = None,
 ) -> Dated | None:
     """The first date-time on a short line among ``candidates`` (one with a time preferred).
 
     ``captured`` (when the page was saved) anchors "yesterday, 18:30", "2 hours ago" and
     dates without a year; without it only complete dates are found. The lines in ``rows``
     are a table's: their dates are data ("Founded | February 28, 1998"), not the page's.
+    ``features``, when given, tell which lines hold a digit (:attr:`.Features.digits`):
+    the lines without one are not searched for it.
 
     A time labelled as the last update ("Mis à jour le 06/04/2013 à 10:37") gives way to
     a time at most :data:`DATELINE_REACH` lines under it: the publication's, printed after.
@@ -290,7 +293,8 @@ def find_date(
     updated: Dated | None = None  # a time labelled as the last update
     for index in candidates:
         text = texts[index]
-        if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured):
+        digit = None if features is None else features[index].digits
+        if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured, digit):
             continue
         for match in find_dates(text, lang=lang, relative_to=captured):
             dated = Dated(index, match.value, text[match.start : match.end])
@@ -350,10 +354,13 @@ def _month_first(match: re.Match[str]) -> bool | None:
     return True if second > _YEAR_MONTHS >= first else None
 
 
-def _may_date(text: str, captured: datetime | None) -> bool:
-    """Whether a line can state a date: it holds a digit, or, when the page's own date
-    anchors relative ones, it counts a time back in words ("منذ ساعتين")."""
-    return _DIGIT.search(text) is not None or (captured is not None and counted_in_words(text))
+def _may_date(text: str, captured: datetime | None, digit: bool | None) -> bool:
+    """Whether a line can state a date: it holds a digit (``digit`` when known, else
+    searched), or, when the page's own date anchors relative ones, it counts a time back
+    in words ("منذ ساعتين")."""
+    if digit is None:
+        digit = _DIGIT.search(text) is not None
+    return digit or (captured is not None and counted_in_words(text))
 
 
 def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
@@ -475,7 +482,7 @@ def find_signature(
     ):
         return None
     line = features[index]
-    if line.kind not in _SIGNATURE_KINDS or line.terminal or _DIGIT.search(texts[index]):
+    if line.kind not in _SIGNATURE_KINDS or line.terminal or line.digits:
         return None
     if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
         return None

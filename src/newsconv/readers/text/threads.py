@@ -71,7 +71,7 @@ def threads(features: Sequence[Features], texts: Sequence[str], prose: list[int]
             previous = index
             if labels == FORM_LABELS and not _announced(features, texts, index - FORM_LABELS + 1):
                 ends.add(index - FORM_LABELS + 1)
-        if _DIGIT.search(text):
+        if features[index].digits:
             widgets.setdefault(_DIGIT.sub("#", text), []).append(index)
         elif features[index].repeats >= THREAD_CYCLES:  # printed fewer times: no cycle
             widgets.setdefault(text, []).append(index)

@@ -640,7 +640,7 @@ def _in_block(
 ) -> bool:
     """Whether a line can stand inside a byline and date block: not a headline."""
     text, line = texts[index], features[index]
-    if line.words <= MENU_WORDS and (looks_like_name(text) or _DIGIT.search(text)):
+    if line.words <= MENU_WORDS and (looks_like_name(text) or line.digits):
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
     if line.words <= ANCHOR_WORDS and (_signed(text) or _labelled_byline(text, body)):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"

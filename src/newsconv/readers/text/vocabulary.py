@@ -9,6 +9,7 @@ a stem.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import ahocorasick
 
@@ -495,6 +496,12 @@ BYLINE_WORDS = (
 )
 
 
+#: A list of at most so many entries is searched entry by entry (``str.find`` skips through
+#: a text in C, a couple of instructions a character), a longer one in one Aho-Corasick
+#: walk, which costs some hundred instructions a character however short the list.
+FIND_ENTRIES = 40
+
+
 class WordList:
     """Words and stems found where a word starts, whatever the case.
 
@@ -503,16 +510,19 @@ class WordList:
     entries match whole words only ("follow", not "follows"). Like every line the reader
     makes, the text has single spaces between words. The text is lowercased once and all
     entries are found in one Aho-Corasick pass (each hit then checked for its word
-    boundaries), several times faster than a regex alternation that tries every position.
+    boundaries), several times faster than a regex alternation that tries every position;
+    a short list's entries are found one by one (:data:`FIND_ENTRIES`).
     """
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        self._automaton = ahocorasick.Automaton()
+        keys: dict[str, bool] = {}  # each entry without its stem mark, and whether a stem
         for word in words:
             key = word.removesuffix("-")
-            stem = key != word or _CJK.search(word) is not None
-            _, was_stem = self._automaton.get(key, (0, False))
-            self._automaton.add_word(key, (len(key), stem or was_stem))
+            keys[key] = keys.get(key, False) or key != word or _CJK.search(word) is not None
+        self._keys = tuple(keys.items())
+        self._automaton = ahocorasick.Automaton()
+        for key, stem in self._keys:
+            self._automaton.add_word(key, (len(key), stem))
         self._automaton.make_automaton()
 
     def search(self, text: str) -> bool:
@@ -538,12 +548,25 @@ class WordList:
         page = "\n".join(map(str.lower, texts))
         found = [False] * len(texts)
         line = passed = 0  # the line of the last hit, and where it was
-        for last, (size, stem) in self._automaton.iter(page):
-            if _bounded(page, last + 1 - size, last + 1, stem):
-                line += page.count("\n", passed, last)
-                passed = last
-                found[line] = True
+        for start in sorted(self._starts(page)):
+            line += page.count("\n", passed, start)
+            passed = start
+            found[line] = True
         return found
+
+    def _starts(self, text: str) -> Iterator[int]:
+        """Where the words stand in ``text`` (lowercased), in no order."""
+        if len(self._keys) > FIND_ENTRIES:
+            for last, (size, stem) in self._automaton.iter(text):
+                if _bounded(text, last + 1 - size, last + 1, stem):
+                    yield last + 1 - size
+            return
+        for key, stem in self._keys:
+            start = text.find(key)
+            while start >= 0:
+                if _bounded(text, start, start + len(key), stem):
+                    yield start
+                start = text.find(key, start + 1)
 
 
 def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
