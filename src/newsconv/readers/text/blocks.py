@@ -93,21 +93,8 @@ def _list(texts: Sequence[str], *, ordered: bool) -> ListBlock:
     return ListBlock(items, ordered=ordered, start=int(first["n"]) if first else 1)
 
 
-#: What :func:`_para` makes its nodes with: a frozen dataclass's ``__init__`` sets each
-#: field through ``object.__setattr__`` in Python, where the field's slot is set in C (the
-#: same objects, for two thirds of the cost; a page's body is made of them).
-_new = object.__new__
-_set_text = Text.__dict__["text"].__set__
-_set_children = Paragraph.__dict__["children"].__set__
-
-
 def _para(text: str) -> Paragraph:
-    """``Paragraph((Text(text),))``, made as :data:`_new` says."""
-    run = _new(Text)
-    _set_text(run, text)
-    paragraph = _new(Paragraph)
-    _set_children(paragraph, (run,))
-    return paragraph
+    return Paragraph((Text(text),))
 
 
 def _is_heading(text: str, features: Sequence[Features], index: int) -> bool:
