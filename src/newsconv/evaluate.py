@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])")
+from newsconv.scripts import CJK
+
+_CJK = re.compile(f"([{CJK}])")
 _TOKEN = re.compile(r"[^\W_]+")
 _SPACE = re.compile(r"\s+")
 #: What parts a headline from the site or section name that a page's ``<title>`` adds

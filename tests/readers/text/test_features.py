@@ -25,7 +25,7 @@ from newsconv.readers.text.features import (
     sentence_like,
 )
 from newsconv.readers.text.segment import BREAKS, INVISIBLE, segment
-from newsconv.readers.text.vocabulary import CJK_CHARS
+from newsconv.scripts import CJK
 
 #: Letters, digits, underscores, punctuation and every kind of space, ASCII or not.
 _CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
@@ -58,7 +58,7 @@ _WORDY = f"[\\w'’\\-{_MARKS}]"
 _LETTER = f"(?:[^\\W\\d_]|[{_MARKS}])"
 _INITIAL = re.compile(f"(?<!{_WORDY})(?<!(?<!{_WORDY}){_LETTER}\\.){_LETTER}")
 _LETTERS = re.compile(f"[^\\W\\d_]|[{_MARKS}]")
-_CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK = re.compile(f"[{CJK}]")
 
 
 def _assert_counted_as_regexes_count(texts: list[str]) -> None:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from newsconv.readers.text.vocabulary import CJK_RANGES
+from newsconv.scripts import CJK_RANGES
 
 #: The class bits of a character: a letter (``[^\W\d_]``, or a combining mark: a vowel sign
 #: of Devanagari, Thai or Myanmar is part of its syllable), an uppercase character, a
@@ -60,7 +60,7 @@ Classes = npt.NDArray[np.uint8]
 class Census(NamedTuple):
     """Per line, as arrays (their tests are asked of a page's lines at once): letters, word
     initials (letters after no :data:`JOINER`), capital initials, CJK characters (the
-    ranges of :data:`.vocabulary.CJK_CHARS`), :data:`SEPARATOR` characters, spaces,
+    ranges of :data:`newsconv.scripts.CJK`), :data:`SEPARATOR` characters, spaces,
     commas, all characters; the classes any of its characters have (their bits or-ed); its
     first and last characters (code points; an empty line's are a line break)."""
 

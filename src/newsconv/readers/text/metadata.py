@@ -31,6 +31,7 @@ from newsconv.readers.text.vocabulary import (
     ROLE_WORDS,
     UPDATED_LABELS,
 )
+from newsconv.scripts import HAN, HANGUL
 
 #: How many lines above the body the title, date, byline and credit are looked for.
 LOOKBACK = 40
@@ -51,7 +52,7 @@ SIGNATURE_WORDS = (2, 4)
 #: A name's word in a script without capitals: a family or a given name, or a whole
 #: Chinese or Korean name, is at most four Han or Hangul characters (kana spell labels,
 #: "ニュース", far more often than names).
-_CASELESS_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{1,4}")
+_CASELESS_NAME = re.compile(f"[{HAN}{HANGUL}]{{1,4}}")
 #: A name's words: letters, and the hyphens, apostrophes and dots inside names.
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*")
 #: How many paragraphs may stand under a labelled date that closes the article (a
@@ -88,10 +89,9 @@ _GLUED_BYWORDS = "|".join(
 #: copy that lost the space between the by-word and the name's spans (no name opens with
 #: "By" or a lowercase word and a capital). Han characters: a Chinese name follows its
 #: by-word unspaced ("作者魏星", "记者陈智").
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 BYLINE = re.compile(
     rf"^{initials(BYLINE_WORDS)}(?:(?:{_BYWORDS})\s*[:：]?\s+|(?-i:(?:{_GLUED_BYWORDS})(?=[A-Z][a-z]))"
-    rf"|(?:作者|记者|記者)[:：]?(?=[{_HAN}]))"
+    rf"|(?:作者|记者|記者)[:：]?(?=[{HAN}]))"
     r"(?P<names>\S.*)$",
     re.IGNORECASE,
 )
@@ -133,8 +133,8 @@ _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.?){1,3}|Jr\.?|Sr\.?")
 #: "扬子晚报记者 张楠"), maybe under a label ("采写：南都见习记者 林子沛"; "见习" is
 #: "trainee").
 _REPORTERS = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*)?[\u4e00-\u9fff]{0,12}?记者\s*[:：]?\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4})"
+    rf"(?:[{HAN}]{{1,4}}[:：]\s*)?[{HAN}]{{0,12}}?记者\s*[:：]?\s*"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,4}})"
 )
 _REPORTER_SPLIT = re.compile(r"[\s、，,]+")
 _NAME_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|e|и|і|a|i|en|ve|og|och)\s+|\s*&\s*")

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from newsconv.build import ZERO_WIDTH
 from newsconv.language import text_direction
 from newsconv.readers.text.dumps import link_list, without_numbers, without_placeholders
-from newsconv.readers.text.vocabulary import CJK_CHARS, CJK_RANGES
+from newsconv.scripts import CJK_LETTER, CJK_RANGES
 
 #: Line breaks other than ``\n``.
 BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
@@ -103,7 +103,6 @@ _SPACES = frozenset(" \t\n")
 _GOES_ON = frozenset(",.;:!?)]}…%")
 #: A row that opens with a link's number, as lynx prints it ("   [72]Headline").
 _LINK_OPENS = re.compile(r"[ \t]*\[\d+\]")
-_CJK = re.compile(f"[{CJK_CHARS}]")
 #: A row of underscores: a text field of a form ("______"), which lynx also draws a rule
 #: with; it holds no text.
 _BLANKS = re.compile(r"_{3,}(?: _{3,})*")
@@ -115,7 +114,7 @@ DIGEST = re.compile(r"[0-9a-fA-F]{32,}")
 #: What ends a sentence, Arabic's and Urdu's stops included.
 _STOPS = TERMINALS | {"؟", "۔"}
 #: Scripts written without spaces, whose rows a column breaks anywhere, by code points: kana,
-#: CJK, Hangul (as :data:`.vocabulary.CJK_CHARS`), Tibetan. Thai, Lao, Myanmar and Khmer
+#: CJK, Hangul (as :data:`newsconv.scripts.CJK`), Tibetan. Thai, Lao, Myanmar and Khmer
 #: put spaces between phrases, and the tools break their rows there: a row of them goes
 #: on as one of Arabic does.
 _UNSPACED = (*CJK_RANGES, (0x0F00, 0x0FFF))
@@ -341,7 +340,7 @@ def _fragment_runs(texts: list[str], short: list[int]) -> list[tuple[int, int]]:
 def _is_fragment(text: str) -> bool:
     """Whether a line of at most :data:`FRAGMENT` characters is a symbol, a letter or a
     number on a line of its own, not code's ")," nor a CJK word."""
-    return (len(text) == 1 or text.isalnum()) and _CJK.search(text) is None
+    return (len(text) == 1 or text.isalnum()) and CJK_LETTER.search(text) is None
 
 
 def _open(text: str) -> bool:

@@ -45,7 +45,8 @@ from newsconv.readers.text.metadata import (
     section_and_names,
 )
 from newsconv.readers.text.segment import MARKER
-from newsconv.readers.text.vocabulary import BYLINE_WORDS, CJK_CHARS, ROLE_WORDS
+from newsconv.readers.text.vocabulary import BYLINE_WORDS, ROLE_WORDS
+from newsconv.scripts import CJK, CJK_LETTER
 
 #: A heading sharing this many content words with the body is on its topic.
 ON_TOPIC = 2
@@ -119,17 +120,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?<=[^\W\d_]{3}.) [A-ZА-ЯЁ]")
 _CJK_STOPS = ("。", "．")
 #: Content words: words of four letters or more, and runs of CJK characters (compared by
 #: character pairs, since a single character is shared by almost any text).
-_CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK_CHARS}]{{4,}})|([{CJK_CHARS}]{{2,}})")
+_CONTENT_TOKEN = re.compile(f"([^\\W\\d_{CJK}]{{4,}})|([{CJK}]{{2,}})")
 #: The content words of a line without CJK (most lines): the same words, found with fewer
 #: tests a character than :data:`_CONTENT_TOKEN` makes, fewest in ASCII (a-z once lowered).
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _ASCII_WORD = re.compile(r"[a-z]{4,}")
-_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 #: A content word this short is a pair of CJK characters (other words have four letters
 #: or more).
 _PAIR = 2
 #: A letter that continues a content word (CJK characters stand alone).
-_LETTER = re.compile(f"[^\\W\\d_{CJK_CHARS}]")
+_LETTER = re.compile(f"[^\\W\\d_{CJK}]")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives) or "the picture shows" in Chinese.
 _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
@@ -708,7 +708,7 @@ def content_tokens(text: str) -> list[str]:
     lowered = text.lower()
     if lowered.isascii():
         return list(dict.fromkeys(_ASCII_WORD.findall(lowered)))
-    if not _CJK_CHAR.search(lowered):
+    if not CJK_LETTER.search(lowered):
         return list(dict.fromkeys(_WORD.findall(lowered)))
     tokens: list[str] = []
     for word, run in _CONTENT_TOKEN.findall(lowered):

@@ -8,12 +8,12 @@ a stem.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import ahocorasick
 
 from newsconv.dates.vocabulary import UPDATE_LABELS
+from newsconv.scripts import CJK_LETTER
 
 #: Words of page chrome: navigation, sharing, subscribing, related links, widgets, footers.
 CHROME_WORDS = (
@@ -518,7 +518,7 @@ class WordList:
         keys: dict[str, bool] = {}  # each entry without its stem mark, and whether a stem
         for word in words:
             key = word.removesuffix("-")
-            keys[key] = keys.get(key, False) or key != word or _CJK.search(word) is not None
+            keys[key] = keys.get(key, False) or key != word or CJK_LETTER.search(word) is not None
         self._keys = tuple(keys.items())
         self._automaton = ahocorasick.Automaton()
         for key, stem in self._keys:
@@ -583,10 +583,3 @@ def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
 def _joined(text: str, at: int, step: int) -> bool:
     """Whether ``text[at]`` is a hyphen with a letter past it, ``step`` away."""
     return text[at] == "-" and 0 <= at + step < len(text) and text[at + step].isalpha()
-
-
-#: Kana, CJK ideographs and Hangul: scripts written without spaces between words.
-CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-#: The same, as ranges of code points (first, last).
-CJK_RANGES = tuple((ord(first), ord(last)) for first, last in re.findall("(.)-(.)", CJK_CHARS))
-_CJK = re.compile(f"[{CJK_CHARS}]")

@@ -28,6 +28,7 @@ from newsconv.readers.signatures import (
     SIGNATURE_CHARS,
     signing_name,
 )
+from newsconv.scripts import HAN
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
@@ -119,7 +120,7 @@ _REPORTERS = re.compile(r"[^（(]{0,40}[（(]\s*记者\s*[:：]?\s*([^（）()]{
 _PEN_NAME_LETTERS = 3
 #: A paragraph this long is running text, no longer a menu's or a caption's.
 _RUNNING_TEXT = 40
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CJK_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
 #: Words a byline element's class, id, rel or itemprop contains; ``_BYLINE_MARK`` decides
 #: (Spanish and Italian sites sign in a ``firma``, "signature").
 BYLINE_HINTS = ("byline", "author", "writer", "autor", "auteur", "firma")

@@ -16,9 +16,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from newsconv.scripts import CJK
 from newsconv.urls import split
 
-_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+#: CJK letters, punctuation and full-width forms: what a separator may touch unspaced.
+_CJK = f"\u3000-\u303f{CJK}\uff00-\uffef"
 #: Separators between a headline and the site name, section or date around it, each
 #: taken whole when doubled ("--", "||", " - - "); next to Chinese or Japanese text a dash
 #: needs no spaces ("标题-新华网", "标题--文化--人民网"); "›" as "»" ("Headline › Site"); a
