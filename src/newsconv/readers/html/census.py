@@ -107,6 +107,9 @@ class Census:
     #: The first element that followed that heading in the title block, if any: the
     #: headline's place, since what comes after it opens the article.
     after_title: HtmlElement | None = None
+    #: Boxes named like furniture that the prune spared as holding the story
+    #: (:func:`~newsconv.readers.html.prune.named_stories`): their names say nothing.
+    spared: frozenset[HtmlElement] = frozenset()
 
     def kept(self, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
         """``elements`` less those :meth:`remove` took out."""
@@ -157,8 +160,9 @@ def take_census(
 ) -> Census:
     """Walk the page ``root`` once; ``hints`` are the words (lower case) that make a body
     element ``marked``, and ``pruner`` judges what the prune removes (nothing without one).
-    Without ``scan`` the census leaves its :class:`PageScan` empty (a retry of the
-    extraction reads only the prune and the counts).
+    Without ``scan`` the census's :class:`PageScan` holds only the page's ``<h1>``
+    elements (a retry of the extraction reads only the prune, the counts and whether a
+    box the prune removes holds the headline: :func:`~prune.named_stories`).
 
     The walk goes through the kept elements of ``<body>``; what lies outside it and the
     subtrees the prune removes are only sorted for the page scan. The loop is written
@@ -172,10 +176,12 @@ def take_census(
     links: dict[HtmlElement, int] = {}
     commas: dict[HtmlElement, int] = {}
     census = Census(PageScan(), TextStats(chars, links, commas))
+    if pruner is not None:
+        census.spared = pruner.spared
     # Without the scan, what it would sort goes to a page scan nobody reads. Each
     # distinct marks string is searched for the hint words once (pages repeat them).
     sorted_into = census.scan if scan else PageScan()
-    collected = _collecting(sorted_into) if scan else {}
+    collected = _collecting(sorted_into) if scan else {"h1": census.scan.headlines}
     items, directed, marked = sorted_into.items, sorted_into.directed, sorted_into.marked
     body_hint = _hint_words(hints) if hints and scan else None
     hinted: dict[str, bool] = {}

@@ -27,7 +27,7 @@ from newsconv.readers.html.census import Census, take_census
 from newsconv.readers.html.figures import repeated_drawings
 from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
-from newsconv.readers.html.prune import Pruner, strip, title_similarity
+from newsconv.readers.html.prune import Pruner, named_stories, strip, title_similarity
 from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
 from newsconv.readers.html.textstats import (
     TextStats,
@@ -89,7 +89,7 @@ def page_census(root: HtmlElement, *, hints: Iterable[str] = ()) -> Census:
     """The census of a freshly parsed page that :func:`extract`'s first attempt reads
     (``hints`` as :func:`~newsconv.readers.html.census.take_census` takes them, for the
     metadata reading the same walk)."""
-    return take_census(root, hints=hints, pruner=Pruner(RETRIES[0].strip_unlikely))
+    return _sparing_stories(root, hints, Pruner(RETRIES[0].strip_unlikely), scan=True)
 
 
 def extract(
@@ -150,7 +150,24 @@ def extract(
 
 def _census(page: HtmlElement, rules: Rules) -> Census:
     """The census of a freshly parsed ``page`` that an attempt under ``rules`` reads."""
-    return take_census(page, pruner=Pruner(rules.strip_unlikely), scan=False)
+    return _sparing_stories(page, (), Pruner(rules.strip_unlikely), scan=False)
+
+
+def _sparing_stories(
+    page: HtmlElement, hints: Iterable[str], pruner: Pruner, *, scan: bool
+) -> Census:
+    """The census of ``page`` under ``pruner``, taken again sparing the boxes named like
+    furniture that hold the story (:func:`~newsconv.readers.html.prune.named_stories`),
+    until none is left to spare: one walk on most pages."""
+    while True:
+        census = take_census(page, hints=hints, pruner=pruner, scan=scan)
+        body = page.find("body")
+        if not pruner.strip_unlikely or body is None:
+            return census
+        boxes = named_stories(census, body, MIN_ARTICLE_CHARS) - pruner.spared
+        if not boxes:
+            return census
+        pruner = pruner.sparing(boxes)
 
 
 def _too_short(page: HtmlElement, census: Census) -> bool:

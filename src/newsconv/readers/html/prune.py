@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _WORDS = re.compile(r"\w+")
 #: The reason the prune gives for page furniture, which a box's title may head.
 _FURNITURE = "page furniture"
+_ROLE = "role"
 #: A heading this short may title a box; a chapter of the story may be longer.
 _BOX_TITLE_MAX_CHARS = 60
 #: The labels over a headline sit beside it or beside the block holding it, inside the
@@ -141,10 +143,14 @@ class Pruner:
     its container. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
     without asking."""
 
-    __slots__ = ("byline", "byline_seen", "strip_unlikely")
+    __slots__ = ("byline", "byline_seen", "spared", "strip_unlikely")
 
-    def __init__(self, strip_unlikely: bool = True) -> None:
+    def __init__(
+        self, strip_unlikely: bool = True, spared: frozenset[HtmlElement] = frozenset()
+    ) -> None:
         self.strip_unlikely = strip_unlikely
+        #: Boxes named like furniture that hold the story (:func:`named_stories`).
+        self.spared = spared
         self.byline_seen = False
         #: The words of the byline removed, which an author's box under the story repeats.
         self.byline = ""
@@ -175,10 +181,10 @@ class Pruner:
             and _says_the_last(node)
         ):
             return "the byline again"  # "Le Monde with AFP" in a box under the story
-        if not self.strip_unlikely:
+        if not self.strip_unlikely or (self.spared and node in self.spared):
             return None
         if "role" in keys and node.get("role") in vocab.UNLIKELY_ROLES:
-            return f"role {node.get('role')}"
+            return f"{_ROLE} {node.get('role')}"
         word = vocab.unlikely_word(names) if names else None
         if word is None:
             return None
@@ -191,6 +197,48 @@ class Pruner:
         ):
             return None
         return f"{_FURNITURE}: {word!r}"
+
+    def sparing(self, boxes: Iterable[HtmlElement]) -> Pruner:
+        """A fresh pruner judging as this one does, that spares ``boxes`` too."""
+        return Pruner(self.strip_unlikely, self.spared.union(boxes))
+
+
+def named_stories(census: Census, body: HtmlElement, least: int) -> set[HtmlElement]:
+    """The boxes the strict prune removed by their names or roles that hold the story.
+
+    A box may be named like furniture and wrap the whole story (Folha de S.Paulo's
+    ``<ul id="pagination">``): removing it leaves the first attempt nothing, and the
+    looser retry keeps the furniture the strict rules would have taken out. Such a box
+    holds an ``<h1>`` and more paragraph text outside links than everything the prune
+    kept in ``body``, and ``least`` characters of it (a site header holding the logo's
+    ``<h1>`` holds a tagline at most). Only the page's few ``<h1>`` elements the prune
+    took out are looked at, and a box's text only when one lies inside it.
+    """
+    kept = census.headings
+    lost = [h for h in census.scan.headlines if h not in kept]
+    if not lost:
+        return set()
+    boxes = {
+        node: reason
+        for node, reason in census.pruned
+        if reason is not None and reason.startswith((_FURNITURE, _ROLE))
+    }
+    rest = census.stats.chars(body)
+    found: set[HtmlElement] = set()
+    for headline in lost:
+        box = next((a for a in headline.iterancestors() if a in boxes), None)
+        if box is not None and box not in found and _prose_chars(box) > max(rest, least):
+            found.add(box)
+    return found
+
+
+def _prose_chars(box: HtmlElement) -> int:
+    """How many characters the paragraphs of ``box`` hold outside links."""
+    total = 0
+    for paragraph in box.iter("p"):
+        total += len(" ".join(paragraph.text_content().split()))
+        total -= sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+    return total
 
 
 def _says_the_last(node: HtmlElement) -> bool:

@@ -50,6 +50,10 @@ def score(
     scores = {
         c: initial_score(c, weight_classes=weight_classes) + points for c, points in earned.items()
     }
+    if weight_classes:
+        for box in census.spared:  # a name that misled the prune weighs nothing
+            if box in scores:
+                scores[box] -= vocab.class_weight(box)
     credited = [c for c, points in earned.items() if points >= MIN_EARNED_POINTS]
     articles = census.kept(census.articles)
     if len(articles) == 1 and articles[0] in scores:  # several are teasers, one is the story

@@ -1,0 +1,50 @@
+"""Rules from the misses earlier rounds left on saved pages no rule was written from (the
+eighteenth session): a box named like furniture that holds the story."""
+
+from __future__ import annotations
+
+from tests.readers.html.pages import ARTICLE, SENTENCE
+
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.tree import plain_text
+
+
+def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
+    html = f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+    return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+
+
+def test_a_box_named_like_furniture_that_holds_the_story_is_the_story_s() -> None:
+    # Folha de S.Paulo's mobile page: the story, its picture, tags, contact lines and
+    # footer are one item of a list named "pagination", the first attempt's furniture.
+    menu = "<nav class='menu'><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    story = (
+        "<li class='content-news'><header><h1>Library funded</h1></header>"
+        "<article><figure><img src='/p.jpg'><figcaption>The new library</figcaption>"
+        f"</figure></article><article>{ARTICLE * 3}"
+        "<div class='article-stamp'><a href='/print/'>Print edition</a></div></article>"
+        "<section class='tags-related-box'><h2>Related topics</h2>"
+        "<ul><li><a href='/topics/library'>library</a></li></ul></section>"
+        "<p class='talk'>Write to the newsroom - <a href='mailto:desk@example.com'>"
+        "desk@example.com</a><br>Trouble with the app? - <a href='mailto:app@example.com'>"
+        "app@example.com</a></p><div class='ad-wrapper'><div class='ad-tag'>Advertisement"
+        "</div></div><footer class='copyright'><p>Daily Bugle 2017</p></footer></li>"
+    )
+    doc = _read(f"{menu}<div id='content'><ul id='pagination'>{story}</ul></div>")
+    text = plain_text(doc)
+    assert text.count(SENTENCE) == 18
+    for furniture in ("Print edition", "Related topics", "Write to the newsroom", "Home"):
+        assert furniture not in text
+
+
+def test_a_site_header_holding_the_logo_s_headline_stays_furniture() -> None:
+    header = (
+        "<div class='header'><h1><a href='/'>Daily Bugle</a></h1>"
+        "<p>News from the city since 1900, every morning and every evening.</p></div>"
+    )
+    doc = _read(f"{header}<article><h2>Library funded</h2>{ARTICLE}</article>")
+    text = plain_text(doc)
+    assert SENTENCE in text
+    assert "Daily Bugle" not in text and "since 1900" not in text
