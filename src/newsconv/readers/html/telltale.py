@@ -29,6 +29,7 @@ from newsconv.readers.html.datelines import (
     remove_leading_dateline,
 )
 from newsconv.readers.html.figures import is_icon
+from newsconv.readers.html.initials import remove_closing_initials
 from newsconv.readers.html.linkfurniture import remove_link_furniture
 from newsconv.readers.html.textstats import (
     TextStats,
@@ -113,6 +114,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     _remove_closing_links(article, stats, judge)
     remove_leading_dateline(article, stats, judge)
     remove_closing_dateline(article, stats, judge)
+    remove_closing_initials(article, stats, judge)
     _remove_closing_prompt(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
