@@ -1,13 +1,16 @@
 """Rules from the misses earlier rounds left on saved pages no rule was written from (the
-eighteenth session): a box named like furniture that holds the story."""
+eighteenth session): a box named like furniture that holds the story, an author's
+initials closing it, and a standfirst named as the story's lead."""
 
 from __future__ import annotations
 
-from tests.readers.html.pages import ARTICLE, SENTENCE
+import pytest
+from tests.readers.html.pages import ARTICLE, SENTENCE, page, read
 
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
+from newsconv.readers.html.metadata import read_metadata
 from newsconv.tree import plain_text
 
 
@@ -48,3 +51,61 @@ def test_a_site_header_holding_the_logo_s_headline_stays_furniture() -> None:
     text = plain_text(doc)
     assert SENTENCE in text
     assert "Daily Bugle" not in text and "since 1900" not in text
+
+
+def test_initials_linked_to_an_address_closing_the_story_go() -> None:
+    # heise online: "… JavaScript-Engine. (<a href="mailto:heb@ct.de">heb</a>)"
+    last = (
+        f"<p>{SENTENCE} <span class='sign'>(<a href='mailto:jd@example.com' "
+        "title='Jane Doe'>jd</a>)</span></p>"
+    )
+    text = plain_text(read(ARTICLE + last))
+    assert text.rstrip().endswith("forty years.")
+    assert "jd" not in text and "(" not in text
+
+
+@pytest.mark.parametrize(
+    ("closing", "shown"),
+    [
+        ("(<a href='mailto:jd@example.com'>Jane Doe</a>)", "(Jane Doe)"),  # a name
+        ("(<a href='/wiki/sic'>sic</a>)", "(sic)"),  # a link to a page
+        ("(dpa)", "(dpa)"),  # an agency's credit in plain text
+        ("(<a href='mailto:jd@example.com'>jd</a>) More to come.", "(jd) More to come."),
+    ],
+)
+def test_other_brackets_closing_the_story_stay(closing: str, shown: str) -> None:
+    text = plain_text(read(f"{ARTICLE}<p>{SENTENCE} {closing}</p>"))
+    assert text.rstrip().endswith(f"forty years. {shown}")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<h2 class='lead'>{}</h2>",  # SIC Notícias
+        "<p class='article-lead'>{}</p>",  # polizeiticker.ch
+        "<p class='headline__lead'>{}</p>",  # the Aargauer Zeitung
+        "<p class='deck'>{}</p>",
+    ],
+)
+def test_a_lead_named_so_under_the_headline_is_the_subtitle(lead: str) -> None:
+    said = "The mayor says the money comes from the city's reserves."
+    body = f"<h1>Library funded</h1>{lead.format(said)}{ARTICLE}"
+    meta = read_metadata(page("<title>Library funded</title>", body), url=None)
+    assert meta.subtitle == said
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<p class='lead'>{}</p>",  # Bootstrap's style for a body paragraph
+        "<div class='upper-deck'>{}</div>",  # a kicker over the headline (Ars Technica)
+        "<figure class='image__lede'><img src='/p.jpg'><figcaption>{}</figcaption></figure>",
+        "<article class='has-lead'><h3>Other story</h3><p>{}</p></article>",  # a teaser
+        "<div class='leading-tight'>{}</div>",  # a utility class of line spacing
+    ],
+)
+def test_other_elements_named_lead_or_deck_are_no_subtitle(lead: str) -> None:
+    said = "The mayor says the money comes from the city's reserves."
+    body = f"{lead.format(said)}<h1>Library funded</h1>{ARTICLE}"
+    meta = read_metadata(page("<title>Library funded</title>", body), url=None)
+    assert meta.subtitle is None

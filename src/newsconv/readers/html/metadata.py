@@ -97,10 +97,20 @@ _BREADCRUMB = "breadcrumb"
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle.
 _STANDFIRST = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|deck)(?:$|\s)"
+    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|(?<!upper-)deck)(?:$|\s)"
 )
-#: Words every ``_STANDFIRST`` match contains ("deck" holds "dek").
-_STANDFIRST_HINTS = ("standfirst", "subtitle", "subheadline", "sub-headline", "dek")
+#: Class or id words of a story's lead: a heading named so is the standfirst (``<h2
+#: class="lead">``), and so is a paragraph when the word names a part of the story's
+#: template (``<p class="article-lede">``, ``headline__lead``); Bootstrap's bare ``lead``
+#: styles a paragraph of the body, and a box, a figure or a teaser named so is the lead
+#: picture or story ("image__lede", "has-lead").
+_LEAD = re.compile(r"(?:^|[\s_-])(?:lead|lede)(?:$|\s)")
+_LEAD_PART = re.compile(r"[_-](?:lead|lede)(?:$|\s)")
+_LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
+#: Words every ``_STANDFIRST`` or ``_LEAD`` match contains.
+_STANDFIRST_HINTS = (
+    "standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "lead", "lede",
+)  # fmt: skip
 #: Fewer words make a button ("Read more") or a byline, not a standfirst.
 _STANDFIRST_WORDS = 5
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
@@ -389,12 +399,20 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     if stated and not repeats_title(stated):
         return stated
     for element, marks in page.marked:
-        if _STANDFIRST.search(marks):
+        if _STANDFIRST.search(marks) or _lead(element, marks):
             text = shown_text(element)
             fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= 400
             if fits and not repeats_title(text):
                 return text
     return None
+
+
+def _lead(element: HtmlElement, marks: str) -> bool:
+    """Whether ``element`` with the class and id ``marks`` is named as the story's lead
+    (see :data:`_LEAD`)."""
+    if element.tag in _LEAD_HEADINGS:
+        return _LEAD.search(marks) is not None
+    return element.tag == "p" and _LEAD_PART.search(marks) is not None
 
 
 def _authors(
