@@ -1,6 +1,7 @@
 """Rules from the misses earlier rounds left on saved pages no rule was written from (the
 eighteenth session): a box named like furniture that holds the story, an author's
-initials closing it, and a standfirst named as the story's lead."""
+initials closing it, a standfirst named as the story's lead, and another page's opening
+that a "Read more" closes at the story's end."""
 
 from __future__ import annotations
 
@@ -109,3 +110,30 @@ def test_other_elements_named_lead_or_deck_are_no_subtitle(lead: str) -> None:
     body = f"{lead.format(said)}<h1>Library funded</h1>{ARTICLE}"
     meta = read_metadata(page("<title>Library funded</title>", body), url=None)
     assert meta.subtitle is None
+
+
+def test_a_box_closed_by_read_more_at_the_story_s_end_is_another_page_s() -> None:
+    # Courrier international: a notice on the newspaper the story was translated from.
+    notice = (
+        "<div class='box-source'><div class='title'>Source of the article</div>"
+        "<div class='infos'><img src='/logo.png' alt='Logo'> <span>The Daily Planet</span>"
+        "<div class='text'><p>The paper of record of Metropolis, founded in 1938, and read "
+        "by more people than any other in the state.</p><p>It has won many prizes, and its "
+        "reporters are known in every country of the world.</p></div>"
+        "<a href='/notice/the-daily-planet'>Read more</a></div></div>"
+    )
+    text = plain_text(read(ARTICLE + notice))
+    assert text.count(SENTENCE) == 6
+    for shown in ("Source of the article", "Daily Planet", "paper of record", "Read more"):
+        assert shown not in text
+
+
+def test_a_section_closed_by_learn_more_inside_the_page_stays() -> None:
+    section = (
+        "<div class='feature'><h2>Themes</h2><p>Make the browser match your style, and "
+        "choose from thousands of themes with one click.</p>"
+        "<a href='/themes/'>Learn more</a></div>"
+    )
+    half = ARTICLE.index("<p>4.")
+    text = plain_text(read(ARTICLE[:half] + section + ARTICLE[half:]))
+    assert "Make the browser match your style" in text

@@ -53,6 +53,8 @@ _WORD = re.compile(r"\w")
 #: A digit (of any script, as the labels' ``\d`` matches): one search spares the label
 #: regexes on the many short blocks without a number.
 _DIGIT = re.compile(r"\d")
+#: A link saying "Read more" is this short at most ("Continue reading »").
+_READ_MORE_CHARS = 25
 #: An element named an icon holding this many characters at most is a glyph an icon font
 #: draws ("K" shown as "+", "L" as "−"), not words.
 _GLYPH_CHARS = 2
@@ -594,7 +596,8 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
     <a>Betzdorf & Umgebung</a>", where "Source: <a>Reuters</a>" credits another), as do
     such links on the lines of one paragraph, and
     a heading over the comments with nothing under it ("Member Comments": the thread is
-    gone). (A list's items stay: a list of sources
+    gone). A "Read more" link closing a box of paragraphs takes the box with it
+    (:func:`_closed_excerpt`). (A list's items stay: a list of sources
     is the article's; so does a closing heading of the story's own, and a link the
     sentence before it announces.)"""
     while (last := _last_block(article, stats)) is not None:
@@ -607,7 +610,10 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             and sum(1 for _ in last.iter("a")) == 1
             and not _announced(last, stats)
         ):
-            judge.remove(last, "a link closing the article")
+            if (excerpt := _closed_excerpt(last, article, stats)) is not None:
+                judge.remove(excerpt, "another page's opening closing the article")
+            else:
+                judge.remove(last, "a link closing the article")
         elif last.tag == "p" and _link_lines(last, stats) and not _announced(last, stats):
             judge.remove(last, "links closing the article")
         elif (
@@ -621,6 +627,30 @@ def _remove_closing_links(article: HtmlElement, stats: TextStats, judge: Judge) 
             if (home := _home_link_after_sentence(last)) is not None:
                 judge.remove(home, "a link back to the front page")
             return
+
+
+def _closed_excerpt(
+    last: HtmlElement, article: HtmlElement, stats: TextStats
+) -> HtmlElement | None:
+    """The box of paragraphs that the link ``last``, saying "Read more" on a line of its
+    own, closes at the article's end, when the box is at most half the article: the
+    opening of another page printed whole (Courrier international's notice on the
+    newspaper it translated: "Source de l'article", a logo and four paragraphs, then
+    "Lire la suite" to the notice's page). A story's own text goes on to its end, never
+    to a link to read the rest of it elsewhere."""
+    if len(wording(last)) > _READ_MORE_CHARS or not vocab.READ_MORE.fullmatch(wording(last)):
+        return None
+    box, node = None, last
+    while (
+        (above := node.getparent()) is not None
+        and above is not article
+        and ends_container(node)
+        and 2 * stats.chars(above) <= stats.chars(article)
+    ):
+        box = node = above
+    if box is None or not holds_blocks(box) or next(box.iter("p"), None) is None:
+        return None
+    return box
 
 
 def _home_link_after_sentence(block: HtmlElement) -> HtmlElement | None:
