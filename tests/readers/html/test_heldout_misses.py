@@ -1,7 +1,7 @@
 """Rules from the misses earlier rounds left on saved pages no rule was written from (the
 eighteenth session): a box named like furniture that holds the story, an author's
-initials closing it, a standfirst named as the story's lead, and another page's opening
-that a "Read more" closes at the story's end."""
+initials closing it, a standfirst named as the story's lead, another page's opening that
+a "Read more" closes at the story's end, and a credits block that does not open it."""
 
 from __future__ import annotations
 
@@ -137,3 +137,16 @@ def test_a_section_closed_by_learn_more_inside_the_page_stays() -> None:
     half = ARTICLE.index("<p>4.")
     text = plain_text(read(ARTICLE[:half] + section + ARTICLE[half:]))
     assert "Make the browser match your style" in text
+
+
+def test_a_credits_block_between_headline_and_story_does_not_open_it() -> None:
+    # Folha de S.Paulo: the author's name over a job title, in a box named "credits".
+    header = (
+        "<header><h1>Library funded</h1><div class='credits'><p><b>JANE DOE</b><br>"
+        "DEPUTY EDITOR OF THE CITY DESK AND THE MAGAZINE</p></div>"
+        "<div class='summary'><p>The mayor says the money comes from the city's reserves, "
+        "not from a new tax.</p></div></header>"
+    )
+    text = plain_text(_read(f"<div class='page'>{header}<article>{ARTICLE}</article></div>"))
+    assert "JANE DOE" not in text and "DEPUTY EDITOR" not in text
+    assert text.startswith("The mayor says")

@@ -97,7 +97,7 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
     when it is one, else those of its children (a box of a picture and a share bar gives
     its picture; a box with links beside its prose gives no prose, that is the box's
     label: "… is supported by" a sponsor's logo, a byline's "… and other outlets").
-    Links, bylines and captions whose picture is gone are never the opening."""
+    Links, bylines, credits and captions whose picture is gone are never the opening."""
     stats = census.stats
     found: list[HtmlElement] = []
     stack = [(element, False)]
@@ -107,7 +107,7 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
             not isinstance(node.tag, str)
             or node.tag in _NEVER
             or not (length := stats.chars(node))
-            or vocab.names_byline(vocab.class_and_id(node))
+            or _credits(vocab.class_and_id(node))
         ):
             continue
         blocky = census.has_block(node)
@@ -124,6 +124,12 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
                 (child, in_links or linked > stats.linked(child)) for child in reversed(node)
             )
     return found
+
+
+def _credits(names: str) -> bool:
+    """Whether a block named ``names`` credits the article or a picture (a byline, a
+    ``div.credits`` of the author's name over a job title): it names, it does not open."""
+    return bool(names) and (vocab.names_byline(names) or vocab.CREDIT.search(names) is not None)
 
 
 def _prose(node: HtmlElement, length: int, census: Census, title: str | None) -> bool:
