@@ -136,7 +136,7 @@ _END = Kind.END
 _RULE_CHARS = "-_*=~· "
 _PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, _END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
-_NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
+_NONE, _CODE, _LIST, _GALLERY = Figure.NONE, Figure.CODE, Figure.LIST, Figure.GALLERY
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
 #: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
@@ -685,6 +685,8 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     for index, figure in enumerate(islands, span.start):
         if figure is _CODE and features[index].letters:
             kept.append(index)
+            continue
+        if figure is _GALLERY:
             continue
         kind, text = features[index].kind, texts[index]
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)
