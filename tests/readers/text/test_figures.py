@@ -127,7 +127,13 @@ def test_a_wiki_contents_whose_headings_carry_edit_links_keeps_the_lede() -> Non
 
 def test_a_gallery_inside_the_article_keeps_both_halves_and_its_captions_go() -> None:
     before, after = paragraphs(3, "release"), paragraphs(3, "browser")
-    shots = ["Version 5.0a2", "Nightly", "New menu button", "Feedback button", "Web developer tools"]
+    shots = [
+        "Version 5.0a2",
+        "Nightly",
+        "New menu button",
+        "Feedback button",
+        "Web developer tools",
+    ]
     gallery = [f"{caption} [{n}/{len(shots)}]" for n, caption in enumerate(shots, 1)]
     found = body([*MENU, *before, *gallery, *after, *FOOTER])
     assert all(text in found for text in [*before, *after])

@@ -66,10 +66,10 @@ def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     a letter is a chart, whose labels are no text. Any other island of short lines without
     chrome (no chrome word, no line printed twice, no header) is a list of the article's
     own (names, sub-headings): its lines cost a flat price, where a gap of page furniture
-    costs more with each line. An island mostly of captions counted one after another
-    (:func:`_gallery`) is a gallery: a figure whose captions go. So do the last lines of an island with furniture in it
+    costs more with each line. So do the last lines of an island with furniture in it
     when a lead-in ("What you'll need:") opens them: a list that goes on into the next
-    paragraph, after a box of links.
+    paragraph, after a box of links. An island mostly of captions counted one after
+    another (:func:`_gallery`) is a gallery: a figure whose captions go.
     """
     found = [_NONE] * len(features)
     later: dict[str, int] = {}  # each text's last line, made when first needed (_figure)
@@ -153,7 +153,9 @@ def _gallery(texts: Sequence[str]) -> bool:
 def _counter(text: str) -> re.Match[str] | None:
     """A gallery's counter opening or ending ``text``, if any."""
     first, _, rest = text.partition(" ")
-    return _COUNTER.fullmatch(first) or (_COUNTER.fullmatch(rest.rpartition(" ")[2]) if rest else None)
+    return _COUNTER.fullmatch(first) or (
+        _COUNTER.fullmatch(rest.rpartition(" ")[2]) if rest else None
+    )
 
 
 def _mostly_notation(lines: Sequence[Features], marks: list[bool]) -> bool:
