@@ -301,6 +301,10 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("North Korea 09:31 August 20, 2019", "09:31 August 20, 2019", []),
         ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2/26/2015 7:11 AM PST", []),
         ("Politics | March 3, 2026 | Share", "March 3, 2026", []),
+        # a byline right after the date, one word at most before it
+        ("Posted Apr 4, 2011 by Mary Siegler (@mary)", "Apr 4, 2011", ["Mary Siegler"]),
+        ("Updated March 10, 2015 by the council, which said", "March 10, 2015", []),
+        ("North Korea March 10, 2015 by Jane Roe", "March 10, 2015", []),
         # a part that is a byline names the author, whatever the others say
         (
             "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",

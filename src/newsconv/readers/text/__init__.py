@@ -252,6 +252,9 @@ def _metadata(
     byline = find_byline(texts, head) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
+    if byline is None and dated and body and dated.line > body[-1]:
+        # signed under the post: "Written by Alison McCook" over its date
+        byline = find_byline(texts, range(dated.line - 1, dated.line + 1))
     if byline is None and dated and (named := dateline_names(texts[dated.line], dated.printed)):
         byline = dated.line, named
     credit = find_credit(texts, head)

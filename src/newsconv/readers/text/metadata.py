@@ -178,22 +178,37 @@ def find_signed_date(
 ) -> Dated | None:
     """The date on a line that signs the post under its last line ``under - 1``
     (:data:`_SIGNATURE`): "Gespeichert von rasos am 24. Juli 2017 - 18:55". Blogs print
-    author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines);
-    a date alone on its line dates the post too when it stands right under it (at most
-    :data:`DATE_UNDER_REACH` lines down: "8 SIDOR/TT" then "17 mars 2026"). Asked only of
-    a page without a date above its body."""
+    author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines),
+    the date on the signature's line or alone on the line under it ("Written by Jane
+    Roe" over "April 26th, 2017 at 9:30 am"). A date alone on its line dates the post too
+    when it stands right under it (at most :data:`DATE_UNDER_REACH` lines down: "8
+    SIDOR/TT" then "17 mars 2026"). Asked only of a page without a date above its body."""
     foot = range(under, min(len(texts), under + SIGNED_REACH))
     for index in foot:
         text = texts[index]
-        if len(text) <= SHORT_LINE and _DIGIT.search(text) and _SIGNATURE.match(text):
-            dated = find_date(texts, range(index, index + 1), lang, captured)
+        if len(text) <= SHORT_LINE and _SIGNATURE.match(text):
+            if _DIGIT.search(text):
+                dated = find_date(texts, range(index, index + 1), lang, captured)
+            else:  # "Written by Alison McCook", then "April 26th, 2017 at 9:30 am"
+                dated = _date_alone(texts, index + 1, lang, captured)
             if dated:
                 return dated
-        elif index - under < DATE_UNDER_REACH and len(text) <= SHORT_LINE and _DIGIT.search(text):
-            dated = find_date(texts, range(index, index + 1), lang, captured)
-            if dated and 3 * len(dated.printed) >= 2 * len(text):
-                return dated  # a date alone right under the post ("17 mars 2026")
+        elif index - under < DATE_UNDER_REACH and (
+            dated := _date_alone(texts, index, lang, captured)
+        ):
+            return dated  # a date alone right under the post ("17 mars 2026")
     return None
+
+
+def _date_alone(
+    texts: Sequence[str], index: int, lang: str | None, captured: datetime | None
+) -> Dated | None:
+    """The date filling most of the short line at ``index``, if one does."""
+    text = texts[index] if index < len(texts) else ""
+    if len(text) > SHORT_LINE or not _DIGIT.search(text):
+        return None
+    dated = find_date(texts, range(index, index + 1), lang, captured)
+    return dated if dated and 3 * len(dated.printed) >= 2 * len(text) else None
 
 
 class Foot(NamedTuple):
@@ -514,11 +529,14 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     has a part of its own, and every part other than it and numbers is a name of two or
     three capitalised words ("North Korea 09:31 August 20, 2019" is a section's); a part
     after the first that is a byline names them whatever the others are
-    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星")."""
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星"), and so does a byline right
+    after the date (:func:`_signed_after`)."""
     parts = [part for part in _DATELINE_PARTS.split(text) if part]
     signed = find_byline(parts, range(1, len(parts)))  # a part that says so: "| 作者魏星"
     if signed:
         return signed[1]
+    if printed and (signed := _signed_after(text, printed)):
+        return signed
     dated = [part for part in parts if printed and printed in part]
     if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
         return ()  # the date shares its part with other words ("North Korea 09:31 …")
@@ -529,6 +547,16 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     ):
         return tuple(Person(part) for part in parts)
     return ()
+
+
+def _signed_after(text: str, printed: str) -> tuple[Person, ...]:
+    """The authors of a byline right after the date, on a line that opens with the date
+    or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"."""
+    before, _, after = text.partition(printed)
+    if len(before.split()) > 1 or not after.strip():
+        return ()
+    signed = find_byline([after.strip()], range(1))
+    return signed[1] if signed else ()
 
 
 def find_closing_signature(
