@@ -427,3 +427,12 @@ def test_a_date_in_numbers_takes_the_order_of_the_pages_other_dates(
     dated = find_date(lines, range(2), "en")
     assert dated is not None
     assert in_page_order(lines, dated).value == day
+
+
+@pytest.mark.parametrize("marker", ["* ", "• ", "- "])
+def test_the_name_over_the_date_in_a_list_is_read_without_its_bullet(marker: str) -> None:
+    # lynx and w3m print a byline block laid out as a list with its bullets.
+    texts = ["Council votes to close the old bridge", f"{marker}Gillian B. White", "Sep 13, 2016"]
+    found = find_signature(texts, describe(texts, {}), 2, 0)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, ["Gillian B. White"])

@@ -22,6 +22,7 @@ from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
 from newsconv.readers.signatures import CLOSING_LINES, signing_name
 from newsconv.readers.text.features import CHROME, Features, Kind
+from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
@@ -111,6 +112,8 @@ _NAME_END = re.compile(
 #: How the line naming the author between a headline and its dateline reads: chrome when
 #: the page prints it again, signing teasers too.
 _SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
+#: ... and, with a list's bullet (lynx's and w3m's byline blocks), as a list's item reads.
+_ITEM_KINDS = (*_SIGNATURE_KINDS, Kind.NEAR)
 #: What parts a dateline's date from the names beside it ("Dan Goodin – Feb 26, 2026",
 #: "14 April 2026•Salim Bitam•Samir Bousseaden").
 _DATELINE_PARTS = re.compile(r"\s*[•·|]\s*|\s+[–—-]\s+")
@@ -496,19 +499,22 @@ def find_signature(
         or _SIGNS.search(texts[dated])
     ):
         return None
-    line = features[index]
-    if line.kind not in _SIGNATURE_KINDS or line.terminal or line.digits:
+    line, printed = features[index], texts[index]
+    kinds = _SIGNATURE_KINDS
+    if marker := MARKER.match(printed):  # the byline block as a list: "* Gillian B. White"
+        printed, kinds = printed[marker.end() :], _ITEM_KINDS
+    if line.kind not in kinds or line.terminal or line.digits:
         return None
     if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
         return None
-    text = _NAME_END.sub("", texts[index]).rstrip(",;")  # "Ángeles Escrivá | Madrid"
+    text = _NAME_END.sub("", printed).rstrip(",;")  # "Ángeles Escrivá | Madrid"
     if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
         return None
     if BYLINE.match(text):
         return None  # a byline :func:`bylines` refused: "By Reuters" names no person
     # One word of a script without capitals is a whole name when its paper follows it
     # ("石佳/中国青年报"): alone, it may as well be a section's label.
-    fewest = 1 if text != texts[index] and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
+    fewest = 1 if text != printed and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
     if fewest <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
