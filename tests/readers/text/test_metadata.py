@@ -436,3 +436,18 @@ def test_the_name_over_the_date_in_a_list_is_read_without_its_bullet(marker: str
     found = find_signature(texts, describe(texts, {}), 2, 0)
     assert found is not None
     assert (found[0], [person.name for person in found[1]]) == (1, ["Gillian B. White"])
+
+
+def test_the_name_over_a_job_title_over_the_date_is_the_author() -> None:
+    # Folha's copy: the name in capitals, then the author's job title, then the date.
+    texts = ["Council votes to close the old bridge", "MARIA SILVA", 'EDITORA-ADJUNTA DE "CIDADE"']
+    texts.append("30/01/2017 02h02")
+    found = find_signature(texts, describe(texts, {}), 3, 0)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, ["MARIA SILVA"])
+
+
+@pytest.mark.parametrize("line", ["* From: Herald Sun", "* Our Foreign Staff"])
+def test_a_label_or_a_desk_over_the_date_names_no_one(line: str) -> None:
+    texts = ["Council votes to close the old bridge", line, "Sep 13, 2016"]
+    assert find_signature(texts, describe(texts, {}), 2, 0) is None

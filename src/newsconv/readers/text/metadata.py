@@ -127,6 +127,7 @@ _DESKS = frozenset(
 _BY_WORDS = frozenset(BYLINE_WORDS)
 #: The job titles that may follow an author's name in a byline.
 _ROLES = frozenset(ROLE_WORDS)
+_ROLE_SPLIT = re.compile(r"[\s\-\"'“”«»]+")
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
@@ -449,6 +450,13 @@ def _job_title(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _ROLES
 
 
+def _role_line(text: str) -> bool:
+    """Whether a short line is a job title alone: its first or last word, hyphenated
+    parts apart, is a role ("Senior Editor", "EDITORA-ADJUNTA DE \"COTIDIANO\"")."""
+    words = _ROLE_SPLIT.split(text.casefold().strip(" \"'“”«»")) if len(text) <= SHORT_LINE else []
+    return len(words) > 1 and (words[0] in _ROLES or words[-1] in _ROLES)
+
+
 def section_and_names(text: str) -> tuple[Person, ...]:
     """The people a line names after a section's one-word label and a bullet or bar,
     when the rest is only names of two or three capitalised words ("Politik · Jochen
@@ -491,8 +499,11 @@ def find_signature(
     Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
     or is a sentence, a caption's or the lede's with a date in it: the line over it then
     credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
-    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega")."""
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"). A job title over
+    the dateline leaves the line over it (:func:`_role_line`)."""
     index = title + 1 if dated == title - 1 else dated - 1
+    if title < index - 1 and index < len(texts) and _role_line(texts[index]):
+        index -= 1  # the name over its job title: "MARIANA VERSOLATO" / "EDITORA-ADJUNTA DE …"
     if (
         not title < index < len(texts)
         or features[dated].kind is Kind.GOOD
@@ -510,6 +521,8 @@ def find_signature(
     text = _NAME_END.sub("", printed).rstrip(",;")  # "Ángeles Escrivá | Madrid"
     if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
         return None
+    if ":" in text or "：" in text or _desk(text):
+        return None  # a label and its value ("From: Herald Sun"), a desk ("Our Foreign Staff")
     if BYLINE.match(text):
         return None  # a byline :func:`bylines` refused: "By Reuters" names no person
     # One word of a script without capitals is a whole name when its paper follows it
