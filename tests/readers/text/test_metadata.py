@@ -447,7 +447,7 @@ def test_the_name_over_a_job_title_over_the_date_is_the_author() -> None:
     assert (found[0], [person.name for person in found[1]]) == (1, ["MARIA SILVA"])
 
 
-@pytest.mark.parametrize("line", ["* From: Herald Sun", "* Our Foreign Staff"])
-def test_a_label_or_a_desk_over_the_date_names_no_one(line: str) -> None:
+@pytest.mark.parametrize("line", ["* From: Herald Sun", "Source: Herald Sun"])
+def test_a_label_and_its_value_over_the_date_names_no_one(line: str) -> None:
     texts = ["Council votes to close the old bridge", line, "Sep 13, 2016"]
     assert find_signature(texts, describe(texts, {}), 2, 0) is None

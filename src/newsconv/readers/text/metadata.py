@@ -521,8 +521,8 @@ def find_signature(
     text = _NAME_END.sub("", printed).rstrip(",;")  # "Ángeles Escrivá | Madrid"
     if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
         return None
-    if ":" in text or "：" in text or _desk(text):
-        return None  # a label and its value ("From: Herald Sun"), a desk ("Our Foreign Staff")
+    if ":" in text or "：" in text:
+        return None  # a label and its value: "From: Herald Sun"
     if BYLINE.match(text):
         return None  # a byline :func:`bylines` refused: "By Reuters" names no person
     # One word of a script without capitals is a whole name when its paper follows it
