@@ -451,3 +451,11 @@ def test_the_name_over_a_job_title_over_the_date_is_the_author() -> None:
 def test_a_label_and_its_value_over_the_date_names_no_one(line: str) -> None:
     texts = ["Council votes to close the old bridge", line, "Sep 13, 2016"]
     assert find_signature(texts, describe(texts, {}), 2, 0) is None
+
+
+def test_the_name_over_a_handle_over_the_date_is_the_author() -> None:
+    texts = ["Council votes to close the old bridge", "Jane Roe in New York", "@JaneRoe"]
+    texts.append("Monday 7 November 2016 12.44 EST")
+    found = find_signature(texts, describe(texts, {}), 3, 0)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, ["Jane Roe"])

@@ -127,6 +127,7 @@ _DESKS = frozenset(
 _BY_WORDS = frozenset(BYLINE_WORDS)
 #: The job titles that may follow an author's name in a byline.
 _ROLES = frozenset(ROLE_WORDS)
+_HANDLE = re.compile(r"@\w{1,30}")
 _ROLE_SPLIT = re.compile(r"[\s\-\"'“”«»]+")
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
@@ -450,6 +451,12 @@ def _job_title(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _ROLES
 
 
+def _about_the_name(text: str) -> bool:
+    """Whether a line under an author's name says more of them: their handle alone
+    ("@RupertNeate") or their job title (:func:`_role_line`)."""
+    return _HANDLE.fullmatch(text) is not None or _role_line(text)
+
+
 def _role_line(text: str) -> bool:
     """Whether a short line is a job title alone: its first or last word, hyphenated
     parts apart, is a role ("Senior Editor", "EDITORA-ADJUNTA DE \"COTIDIANO\"")."""
@@ -499,11 +506,11 @@ def find_signature(
     Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
     or is a sentence, a caption's or the lede's with a date in it: the line over it then
     credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
-    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"). A job title over
-    the dateline leaves the line over it (:func:`_role_line`)."""
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"). A job title or a
+    handle over the dateline leaves the line over it (:func:`_about_the_name`)."""
     index = title + 1 if dated == title - 1 else dated - 1
-    if title < index - 1 and index < len(texts) and _role_line(texts[index]):
-        index -= 1  # the name over its job title: "MARIANA VERSOLATO" / "EDITORA-ADJUNTA DE …"
+    if title < index - 1 and index < len(texts) and _about_the_name(texts[index]):
+        index -= 1  # the name over its job title or handle: "MARIANA VERSOLATO" / "EDITORA-…"
     if (
         not title < index < len(texts)
         or features[dated].kind is Kind.GOOD
