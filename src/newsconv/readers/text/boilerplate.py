@@ -52,7 +52,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     opens_with_author,
 )
-from newsconv.readers.text.threads import threads
+from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens
 from newsconv.readers.text.vocabulary import CREDIT_LABELS
 
@@ -77,6 +77,8 @@ SENTENCE_WORDS = 3
 #: A tail of at least this many lines, none of them chrome nor a sentence, under at least
 #: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
 TAIL_LINES = 3
+#: How a blurb the site cut short ends.
+_CUT_SHORT = ("…", "...", *EXCERPT_ENDS)
 STOPPED_SHARE = 0.75
 #: A teaser card's lines (a section's name, a headline, a paragraph), and how many names
 #: the cards closing a body must have between them.
@@ -330,18 +332,25 @@ def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range)
     :data:`TAIL_LINES` of them, and :data:`STOPPED_SHARE` of all), a tail of at least
     :data:`TAIL_LINES` lines that are not chrome, none of which ends like a sentence, is a
     box of teasers under the article (a header the word lists do not know, "DW
-    recommends", then headlines and standfirsts), not its end. A list is not cut: one
+    recommends", then headlines and standfirsts), not its end; a blurb the site cut short
+    ("… around …") ends no sentence either. A list is not cut: one
     announced by a short lead-in ("More games news:"), a table, bulleted or numbered items.
     """
     end = body.stop
-    while end > body.start and not _goes_on(features[end - 1]):
+    while end > body.start and (
+        not _goes_on(features[end - 1]) or texts[end - 1].endswith(_CUT_SHORT)
+    ):
         end -= 1
     tail, tail_texts = features[end : body.stop], texts[end : body.stop]
     if end == body.start or sum(line.kind not in CHROME_KINDS for line in tail) < TAIL_LINES:
         return body.stop
     if texts[end - 1][-1] in ":：" and features[end - 1].kind is not _GOOD:
         return body.stop  # a lead-in (a paragraph may end so: ":" is Armenian's full stop)
-    if any(line.table for line in tail) or any(_list_item(text) for text in tail_texts):
+    if any(line.table for line in tail) or any(
+        _list_item(text)
+        for text, line in zip(tail_texts, tail, strict=True)
+        if line.kind not in CHROME_KINDS  # a widget's count ("0", "SHARES") is no item
+    ):
         return body.stop
     stops = [
         line.terminal
