@@ -736,3 +736,24 @@ def test_a_profile_box_whose_blurb_was_cut_short_is_no_part_of_the_article() -> 
     found = body([*MENU, *story, *box, "Location San Francisco, CA", *FOOTER])
     assert all(text in found for text in story)
     assert "Founded 2006" not in found and "Overview" not in found
+
+
+def test_the_sites_plug_closing_the_article_goes() -> None:
+    story = paragraphs(4, "software")
+    plug = (
+        "Like The Daily Paper? Consider making a contribution to support our growth. You can "
+        "also follow us on Twitter, like us on Facebook, or add us to your RSS reader."
+    )
+    found = body([*MENU, *story, plug, "Share this:", "Email", *FOOTER])
+    assert all(text in found for text in story)
+    assert "Consider making" not in found
+
+
+def test_a_last_paragraph_about_social_networks_stays() -> None:
+    story = paragraphs(4, "campaign")
+    last = (
+        "The campaign asks supporters to follow it on Twitter and Facebook, and its "
+        "organisers said on Monday that they would hold a rally in the square next week."
+    )
+    found = body([*MENU, *story, last, *FOOTER])
+    assert last in found

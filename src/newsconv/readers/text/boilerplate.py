@@ -54,7 +54,7 @@ from newsconv.readers.text.metadata import (
 )
 from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens
-from newsconv.readers.text.vocabulary import CREDIT_LABELS
+from newsconv.readers.text.vocabulary import CREDIT_LABELS, FOLLOW_PHRASES, SOCIAL_NETWORKS
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -77,6 +77,8 @@ SENTENCE_WORDS = 3
 #: A tail of at least this many lines, none of them chrome nor a sentence, under at least
 #: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
 TAIL_LINES = 3
+#: A site's plug closing the article is at most this long (a paragraph, not an article).
+PLUG_MAX_CHARS = 600
 #: How a blurb the site cut short ends.
 _CUT_SHORT = ("…", "...", *EXCERPT_ENDS)
 STOPPED_SHARE = 0.75
@@ -159,7 +161,8 @@ _INDICATOR = re.compile(
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
-    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
+    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`) and
+    before the site's plug (:func:`_closing_plug`). When
     that run is a listing of promos (:func:`_listing`) or the author's box
     (:func:`_biography`), the densest run outside it; when it is a feed of teasers
     (:func:`_feed_blurbs`), the densest outside it, else outside its cards; when it holds
@@ -199,6 +202,7 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop = _unfinished(features, texts, range(start, stop))
             stop = _cards(features, texts, range(start, stop))
             stop = _closing_box(features, texts, range(start, stop))
+            stop = _closing_plug(features, texts, range(start, stop))
             return range(start, _indicators_end(texts, stop))
         stop = resumed
 
@@ -401,6 +405,20 @@ def _closing_box(features: Sequence[Features], texts: Sequence[str], body: range
         return body.stop
     people = (people for _, people in bylines(texts, above))
     return gap if any(opens_with_author(texts[last], found) for found in people) else body.stop
+
+
+def _closing_plug(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when its last paragraph is the site's plug, asking the reader to
+    follow it on two social networks or more ("Like Retraction Watch? … follow us on
+    Twitter, like us on Facebook, add us to your RSS reader …"); else ``body.stop``. A
+    story may say that a campaign asks to be followed on Twitter and Facebook, but not
+    "follow us", and not as its last paragraph."""
+    last = body.stop - 1
+    if last <= body.start or features[last].kind is not _GOOD or len(texts[last]) > PLUG_MAX_CHARS:
+        return body.stop
+    text = texts[last].casefold()
+    asks = any(phrase in text for phrase in FOLLOW_PHRASES)
+    return last if asks and sum(name in text for name in SOCIAL_NETWORKS) >= 2 else body.stop
 
 
 def _card(lines: Sequence[Features]) -> bool:
