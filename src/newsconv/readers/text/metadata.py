@@ -111,7 +111,7 @@ _NAME_END = re.compile(
 )
 #: How the line naming the author between a headline and its dateline reads: chrome when
 #: the page prints it again, signing teasers too.
-_SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
+_SIGNATURE_KINDS: tuple[Kind, ...] = (Kind.SHORT, Kind.BAD)
 #: ... and, with a list's bullet (lynx's and w3m's byline blocks), as a list's item reads.
 _ITEM_KINDS = (*_SIGNATURE_KINDS, Kind.NEAR)
 #: What parts a dateline's date from the names beside it ("Dan Goodin – Feb 26, 2026",
@@ -561,8 +561,8 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     signed = find_byline(parts, range(1, len(parts)))  # a part that says so: "| 作者魏星"
     if signed:
         return signed[1]
-    if printed and (signed := _signed_after(text, printed)):
-        return signed
+    if printed and (after := _signed_after(text, printed)):
+        return after
     dated = [part for part in parts if printed and printed in part]
     if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
         return ()  # the date shares its part with other words ("North Korea 09:31 …")
