@@ -391,6 +391,14 @@ def test_a_signature_under_the_post_over_its_date_names_the_author_and_dates_it(
     assert "Written by" not in plain_text(doc)
 
 
+def test_a_labelled_author_under_the_date_under_the_post_is_the_author() -> None:
+    # Golem's box of facts under the story: the date, then the author, then the topics.
+    facts = ["Datum: 13.4.2011, 22:55", "Autor: Jens Roe", "Themen: Brücke, Verkehr"]
+    doc = read_page(["Brücke wird gesperrt", *PARAGRAPHS, *facts, "Impressum"])
+    assert [person.name for person in doc.metadata.authors] == ["Jens Roe"]
+    assert doc.metadata.published == datetime(2011, 4, 13, 22, 55)
+
+
 def test_a_signature_under_the_post_takes_no_paragraph_for_its_date() -> None:
     # The line under a signature is a date only when the date fills it.
     more = "On March 3rd, 2021 the council met again and voted the money for the shuttle buses."

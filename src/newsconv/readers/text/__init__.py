@@ -253,8 +253,8 @@ def _metadata(
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
     if byline is None and dated and body and dated.line > body[-1]:
-        # signed under the post: "Written by Alison McCook" over its date
-        byline = find_byline(texts, range(dated.line - 1, dated.line + 1))
+        # signed under the post: "Written by Jane Roe" over its date, "Autor: …" under it
+        byline = find_byline(texts, range(dated.line - 1, min(len(texts), dated.line + 2)))
     if byline is None and dated and (named := dateline_names(texts[dated.line], dated.printed)):
         byline = dated.line, named
     credit = find_credit(texts, head)
