@@ -391,9 +391,12 @@ def test_a_signature_under_the_post_over_its_date_names_the_author_and_dates_it(
     assert "Written by" not in plain_text(doc)
 
 
-def test_a_labelled_author_under_the_date_under_the_post_is_the_author() -> None:
-    # Golem's box of facts under the story: the date, then the author, then the topics.
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_labelled_author_under_the_date_under_the_post_is_the_author(bullet: str) -> None:
+    # Golem's box of facts under the story: the date, then the author, then the topics
+    # (w3m prints the box's bullets).
     facts = ["Datum: 13.4.2011, 22:55", "Autor: Jens Roe", "Themen: Brücke, Verkehr"]
+    facts = [bullet + fact for fact in facts]
     doc = read_page(["Brücke wird gesperrt", *PARAGRAPHS, *facts, "Impressum"])
     assert [person.name for person in doc.metadata.authors] == ["Jens Roe"]
     assert doc.metadata.published == datetime(2011, 4, 13, 22, 55)

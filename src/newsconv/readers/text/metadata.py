@@ -205,11 +205,18 @@ def find_signed_date(
     return None
 
 
+def unbulleted(text: str) -> str:
+    """``text`` without the list's bullet or number it opens with, if any."""
+    marker = MARKER.match(text)
+    return text[marker.end() :] if marker else text
+
+
 def _date_alone(
     texts: Sequence[str], index: int, lang: str | None, captured: datetime | None
 ) -> Dated | None:
-    """The date filling most of the short line at ``index``, if one does."""
-    text = texts[index] if index < len(texts) else ""
+    """The date filling most of the short line at ``index``, if one does; a list's bullet
+    before it aside ("• Datum: 13.4.2011, 22:55", w3m's box of facts)."""
+    text = unbulleted(texts[index]) if index < len(texts) else ""
     if len(text) > SHORT_LINE or not _DIGIT.search(text):
         return None
     dated = find_date(texts, range(index, index + 1), lang, captured)
@@ -517,10 +524,9 @@ def find_signature(
         or _SIGNS.search(texts[dated])
     ):
         return None
-    line, printed = features[index], texts[index]
-    kinds = _SIGNATURE_KINDS
-    if marker := MARKER.match(printed):  # the byline block as a list: "* Gillian B. White"
-        printed, kinds = printed[marker.end() :], _ITEM_KINDS
+    line, printed = features[index], unbulleted(texts[index])
+    # the byline block as a list ("* Gillian B. White"): its items read as a list's
+    kinds = _SIGNATURE_KINDS if printed is texts[index] else _ITEM_KINDS
     if line.kind not in kinds or line.terminal or line.digits:
         return None
     if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
