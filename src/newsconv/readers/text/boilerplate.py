@@ -77,11 +77,11 @@ SENTENCE_WORDS = 3
 #: A tail of at least this many lines, none of them chrome nor a sentence, under at least
 #: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
 TAIL_LINES = 3
+STOPPED_SHARE = 0.75
+#: How a blurb the site cut short ends: no sentence, for a tail's sake.
+_CUT_SHORT = ("…", "...", *EXCERPT_ENDS)
 #: A site's plug closing the article is at most this long (a paragraph, not an article).
 PLUG_MAX_CHARS = 600
-#: How a blurb the site cut short ends.
-_CUT_SHORT = ("…", "...", *EXCERPT_ENDS)
-STOPPED_SHARE = 0.75
 #: A teaser card's lines (a section's name, a headline, a paragraph), and how many names
 #: the cards closing a body must have between them.
 CARD_LINES = 3
@@ -162,11 +162,11 @@ _INDICATOR = re.compile(
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
     cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`) and
-    before the site's plug (:func:`_closing_plug`). When
-    that run is a listing of promos (:func:`_listing`) or the author's box
-    (:func:`_biography`), the densest run outside it; when it is a feed of teasers
-    (:func:`_feed_blurbs`), the densest outside it, else outside its cards; when it holds
-    no sentence, the sentence under the page's date (:func:`_dated_sentence`).
+    before the site's plug (:func:`_closing_plug`). When that run is a listing of promos
+    (:func:`_listing`) or the author's box (:func:`_biography`), the densest run outside
+    it; when it is a feed of teasers (:func:`_feed_blurbs`), the densest outside it, else
+    outside its cards; when it holds no sentence, the sentence under the page's date
+    (:func:`_dated_sentence`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -337,8 +337,8 @@ def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range)
     :data:`TAIL_LINES` lines that are not chrome, none of which ends like a sentence, is a
     box of teasers under the article (a header the word lists do not know, "DW
     recommends", then headlines and standfirsts), not its end; a blurb the site cut short
-    ("… around …") ends no sentence either. A list is not cut: one
-    announced by a short lead-in ("More games news:"), a table, bulleted or numbered items.
+    ("… around …") ends no sentence either. A list is not cut: one announced by a short
+    lead-in ("More games news:"), a table, bulleted or numbered items.
     """
     end = body.stop
     while end > body.start and (

@@ -127,7 +127,9 @@ _DESKS = frozenset(
 _BY_WORDS = frozenset(BYLINE_WORDS)
 #: The job titles that may follow an author's name in a byline.
 _ROLES = frozenset(ROLE_WORDS)
+#: A social network's handle alone on its line, under its author's name: "@RupertNeate".
 _HANDLE = re.compile(r"@\w{1,30}")
+#: What parts a job title's words: spaces, hyphens ("EDITORA-ADJUNTA"), quotes.
 _ROLE_SPLIT = re.compile(r"[\s\-\"'“”«»]+")
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
