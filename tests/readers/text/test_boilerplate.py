@@ -721,3 +721,39 @@ def test_one_address_under_an_article_is_no_list_of_indicators() -> None:
     story = paragraphs(4, "bridge")
     found = body([*MENU, "Bridge to close", *story, "Server:", "10.20.30.40", *FOOTER])
     assert "10.20.30.40" not in found
+
+
+def test_a_profile_box_whose_blurb_was_cut_short_is_no_part_of_the_article() -> None:
+    # The article, its share counter ("0", "SHARES"), then a company's profile box whose
+    # overview the site cut with an ellipsis: no sentence ends below the article.
+    story = paragraphs(4, "search")
+    blurb = (
+        "Overview Acme is a global platform that allows its users to send and read short "
+        "messages known as notes. It enables registered users to read and post their notes "
+        "through the web and mobile applications, with more than 400 million visitors …"
+    )
+    box = ["0", "SHARES", "Advertisement", "Company Profile", "Founded 2006", blurb]
+    found = body([*MENU, *story, *box, "Location San Francisco, CA", *FOOTER])
+    assert all(text in found for text in story)
+    assert "Founded 2006" not in found and "Overview" not in found
+
+
+def test_the_sites_plug_closing_the_article_goes() -> None:
+    story = paragraphs(4, "software")
+    plug = (
+        "Like The Daily Paper? Consider making a contribution to support our growth. You can "
+        "also follow us on Twitter, like us on Facebook, or add us to your RSS reader."
+    )
+    found = body([*MENU, *story, plug, "Share this:", "Email", *FOOTER])
+    assert all(text in found for text in story)
+    assert "Consider making" not in found
+
+
+def test_a_last_paragraph_about_social_networks_stays() -> None:
+    story = paragraphs(4, "campaign")
+    last = (
+        "The campaign asks supporters to follow it on Twitter and Facebook, and its "
+        "organisers said on Monday that they would hold a rally in the square next week."
+    )
+    found = body([*MENU, *story, last, *FOOTER])
+    assert last in found

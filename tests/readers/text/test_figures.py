@@ -123,3 +123,26 @@ def test_a_wiki_contents_whose_headings_carry_edit_links_keeps_the_lede() -> Non
     text = [row for title in sections for row in (f"{title}[edit]", *paragraphs(1, title))]
     found = body([*MENU, *lede, "Contents", *contents, *text, *FOOTER])
     assert all(paragraph in found for paragraph in lede)
+
+
+def test_a_gallery_inside_the_article_keeps_both_halves_and_its_captions_go() -> None:
+    before, after = paragraphs(3, "release"), paragraphs(3, "browser")
+    shots = [
+        "Version 5.0a2",
+        "Nightly",
+        "New menu button",
+        "Feedback button",
+        "Web developer tools",
+    ]
+    gallery = [f"{caption} [{n}/{len(shots)}]" for n, caption in enumerate(shots, 1)]
+    found = body([*MENU, *before, *gallery, *after, *FOOTER])
+    assert all(text in found for text in [*before, *after])
+    assert not any(caption in found for caption in gallery)
+
+
+def test_counts_that_skip_are_no_gallery() -> None:
+    before, after = paragraphs(3, "release"), paragraphs(3, "browser")
+    scores = ["Home 2/3", "Away 1/3", "Draw 0/3"]
+    found = body([*MENU, *before, *scores, *after])
+    assert all(text in found for text in [*before, *after])
+    assert "Away 1/3" in found

@@ -301,6 +301,10 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("North Korea 09:31 August 20, 2019", "09:31 August 20, 2019", []),
         ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2/26/2015 7:11 AM PST", []),
         ("Politics | March 3, 2026 | Share", "March 3, 2026", []),
+        # a byline right after the date, one word at most before it
+        ("Posted Apr 4, 2011 by Mary Siegler (@mary)", "Apr 4, 2011", ["Mary Siegler"]),
+        ("Updated March 10, 2015 by the council, which said", "March 10, 2015", []),
+        ("North Korea March 10, 2015 by Jane Roe", "March 10, 2015", []),
         # a part that is a byline names the author, whatever the others say
         (
             "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
@@ -423,3 +427,35 @@ def test_a_date_in_numbers_takes_the_order_of_the_pages_other_dates(
     dated = find_date(lines, range(2), "en")
     assert dated is not None
     assert in_page_order(lines, dated).value == day
+
+
+@pytest.mark.parametrize("marker", ["* ", "• ", "- "])
+def test_the_name_over_the_date_in_a_list_is_read_without_its_bullet(marker: str) -> None:
+    # lynx and w3m print a byline block laid out as a list with its bullets.
+    texts = ["Council votes to close the old bridge", f"{marker}Gillian B. White", "Sep 13, 2016"]
+    found = find_signature(texts, describe(texts, {}), 2, 0)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, ["Gillian B. White"])
+
+
+def test_the_name_over_a_job_title_over_the_date_is_the_author() -> None:
+    # Folha's copy: the name in capitals, then the author's job title, then the date.
+    texts = ["Council votes to close the old bridge", "MARIA SILVA", 'EDITORA-ADJUNTA DE "CIDADE"']
+    texts.append("30/01/2017 02h02")
+    found = find_signature(texts, describe(texts, {}), 3, 0)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, ["MARIA SILVA"])
+
+
+@pytest.mark.parametrize("line", ["* From: Herald Sun", "Source: Herald Sun"])
+def test_a_label_and_its_value_over_the_date_names_no_one(line: str) -> None:
+    texts = ["Council votes to close the old bridge", line, "Sep 13, 2016"]
+    assert find_signature(texts, describe(texts, {}), 2, 0) is None
+
+
+def test_the_name_over_a_handle_over_the_date_is_the_author() -> None:
+    texts = ["Council votes to close the old bridge", "Jane Roe in New York", "@JaneRoe"]
+    texts.append("Monday 7 November 2016 12.44 EST")
+    found = find_signature(texts, describe(texts, {}), 3, 0)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (1, ["Jane Roe"])

@@ -381,6 +381,34 @@ def test_a_caption_ending_in_a_credit_is_no_headline_and_a_date_under_the_post_d
     assert PARAGRAPHS[0] in plain_text(doc)
 
 
+def test_a_signature_under_the_post_over_its_date_names_the_author_and_dates_it() -> None:
+    # A WordPress blog copied as text: share buttons, then "Written by …" over the date.
+    share = ["Share this:", "Email", "Facebook", "Twitter", "Related"]
+    signed = ["Written by Jane Roe", "March 3rd, 2021 at 9:30 am", "Posted in Transport"]
+    doc = read_page(["Bridge to close", *PARAGRAPHS, *share, *signed, "Comments"])
+    assert [person.name for person in doc.metadata.authors] == ["Jane Roe"]
+    assert doc.metadata.published == datetime(2021, 3, 3, 9, 30)
+    assert "Written by" not in plain_text(doc)
+
+
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_labelled_author_under_the_date_under_the_post_is_the_author(bullet: str) -> None:
+    # Golem's box of facts under the story: the date, then the author, then the topics
+    # (w3m prints the box's bullets).
+    facts = ["Datum: 13.4.2011, 22:55", "Autor: Jens Roe", "Themen: Brücke, Verkehr"]
+    facts = [bullet + fact for fact in facts]
+    doc = read_page(["Brücke wird gesperrt", *PARAGRAPHS, *facts, "Impressum"])
+    assert [person.name for person in doc.metadata.authors] == ["Jens Roe"]
+    assert doc.metadata.published == datetime(2011, 4, 13, 22, 55)
+
+
+def test_a_signature_under_the_post_takes_no_paragraph_for_its_date() -> None:
+    # The line under a signature is a date only when the date fills it.
+    more = "On March 3rd, 2021 the council met again and voted the money for the shuttle buses."
+    doc = read_page(["Bridge to close", *PARAGRAPHS, "Written by Jane Roe", more, "About us"])
+    assert doc.metadata.published is None
+
+
 def test_a_section_label_over_the_authors_names_is_no_headline() -> None:
     # epaper.zeit.de copied as text: "Politik · names" over the question that is the title.
     page = ["Politik · Jochen Bittner, Tina Hildebrandt", "Was heißt Sozialismus für Sie?"]

@@ -6,7 +6,7 @@ import pytest
 from tests.readers.text.pages import read_page
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.title import content_tokens, find_title
+from newsconv.readers.text.title import content_tokens, find_title, scored_lines
 from newsconv.tree import plain_text
 
 NEON_BODY = [
@@ -941,3 +941,19 @@ def test_far_above_a_long_menu_an_undated_teaser_is_no_title() -> None:
     teaser = "Bridge tolls to rise in the spring"  # two words of the body's, no dateline
     page = ["The Daily Paper", teaser, *SECTIONS, *STORY_ABOUT_THE_BRIDGE, "About us"]
     assert read_page(page).metadata.title is None
+
+
+def test_a_line_printed_twice_in_a_row_gains_nothing_by_it() -> None:
+    # lynx prints a picture's description, then its caption: the same words twice in a
+    # row; a headline printed twice stands apart from its copy (in the head, over the story).
+    line = "Engineers found cracks in the old bridge the council voted to close"
+    body = ["The council voted to close the old bridge to cars after engineers found cracks."]
+
+    def score(head: list[str]) -> float:
+        texts = [*head, *body]
+        found = scored_lines(
+            texts, describe(texts), range(len(head)), near=None, body=body[0], body_start=len(head)
+        )
+        return max(value for value, index in found if texts[index] == line)
+
+    assert score(["Home", line, line, "20 May 2021"]) < score([line, "Home", line, "20 May 2021"])

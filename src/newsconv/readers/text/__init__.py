@@ -41,6 +41,7 @@ from newsconv.readers.text.metadata import (
     find_site,
     in_page_order,
     opens_with_author,
+    unbulleted,
 )
 from newsconv.readers.text.segment import segment
 from newsconv.readers.text.title import FAR_LOOKBACK, far_title, find_title, kicker
@@ -252,6 +253,11 @@ def _metadata(
     byline = find_byline(texts, head) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
+    if byline is None and dated and body and dated.line > body[-1]:
+        # signed under the post: "Written by Jane Roe" over its date, "Autor: …" under it
+        lines = range(dated.line - 1, min(len(texts), dated.line + 2))
+        signed = find_byline([unbulleted(texts[index]) for index in lines], range(len(lines)))
+        byline = (lines[signed[0]], signed[1]) if signed else None
     if byline is None and dated and (named := dateline_names(texts[dated.line], dated.printed)):
         byline = dated.line, named
     credit = find_credit(texts, head)

@@ -52,9 +52,9 @@ from newsconv.readers.text.metadata import (
     find_date,
     opens_with_author,
 )
-from newsconv.readers.text.threads import threads
+from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens
-from newsconv.readers.text.vocabulary import CREDIT_LABELS
+from newsconv.readers.text.vocabulary import CREDIT_LABELS, FOLLOW_PHRASES, SOCIAL_NETWORKS
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -78,6 +78,10 @@ SENTENCE_WORDS = 3
 #: as many paragraphs that end in a full stop, and this share of all, is a box of teasers.
 TAIL_LINES = 3
 STOPPED_SHARE = 0.75
+#: How a blurb the site cut short ends: no sentence, for a tail's sake.
+_CUT_SHORT = ("…", "...", *EXCERPT_ENDS)
+#: A site's plug closing the article is at most this long (a paragraph, not an article).
+PLUG_MAX_CHARS = 600
 #: A teaser card's lines (a section's name, a headline, a paragraph), and how many names
 #: the cards closing a body must have between them.
 CARD_LINES = 3
@@ -136,7 +140,7 @@ _END = Kind.END
 _RULE_CHARS = "-_*=~· "
 _PROSE, _HEADERS, _HEADLINES = (_GOOD, _NEAR), (_BREAK, _END), (_SHORT, _NEAR)
 _KIND = attrgetter("kind")
-_NONE, _CODE, _LIST = Figure.NONE, Figure.CODE, Figure.LIST
+_NONE, _CODE, _LIST, _GALLERY = Figure.NONE, Figure.CODE, Figure.LIST, Figure.GALLERY
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
 #: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
@@ -157,11 +161,12 @@ _INDICATOR = re.compile(
 
 def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     """The indices of the body: the densest run of prose, widened by short sentences and
-    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`). When
-    that run is a listing of promos (:func:`_listing`) or the author's box
-    (:func:`_biography`), the densest run outside it; when it is a feed of teasers
-    (:func:`_feed_blurbs`), the densest outside it, else outside its cards; when it holds
-    no sentence, the sentence under the page's date (:func:`_dated_sentence`).
+    cut before a box of teasers that closes it (:func:`_unfinished`, :func:`_cards`) and
+    before the site's plug (:func:`_closing_plug`). When that run is a listing of promos
+    (:func:`_listing`) or the author's box (:func:`_biography`), the densest run outside
+    it; when it is a feed of teasers (:func:`_feed_blurbs`), the densest outside it, else
+    outside its cards; when it holds no sentence, the sentence under the page's date
+    (:func:`_dated_sentence`).
 
     A text with no page furniture in it at all is an article as it stands, and so is one
     with no prose line: both are kept whole.
@@ -197,6 +202,7 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop = _unfinished(features, texts, range(start, stop))
             stop = _cards(features, texts, range(start, stop))
             stop = _closing_box(features, texts, range(start, stop))
+            stop = _closing_plug(features, texts, range(start, stop))
             return range(start, _indicators_end(texts, stop))
         stop = resumed
 
@@ -330,18 +336,25 @@ def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range)
     :data:`TAIL_LINES` of them, and :data:`STOPPED_SHARE` of all), a tail of at least
     :data:`TAIL_LINES` lines that are not chrome, none of which ends like a sentence, is a
     box of teasers under the article (a header the word lists do not know, "DW
-    recommends", then headlines and standfirsts), not its end. A list is not cut: one
-    announced by a short lead-in ("More games news:"), a table, bulleted or numbered items.
+    recommends", then headlines and standfirsts), not its end; a blurb the site cut short
+    ("… around …") ends no sentence either. A list is not cut: one announced by a short
+    lead-in ("More games news:"), a table, bulleted or numbered items.
     """
     end = body.stop
-    while end > body.start and not _goes_on(features[end - 1]):
+    while end > body.start and (
+        not _goes_on(features[end - 1]) or texts[end - 1].endswith(_CUT_SHORT)
+    ):
         end -= 1
     tail, tail_texts = features[end : body.stop], texts[end : body.stop]
     if end == body.start or sum(line.kind not in CHROME_KINDS for line in tail) < TAIL_LINES:
         return body.stop
     if texts[end - 1][-1] in ":：" and features[end - 1].kind is not _GOOD:
         return body.stop  # a lead-in (a paragraph may end so: ":" is Armenian's full stop)
-    if any(line.table for line in tail) or any(_list_item(text) for text in tail_texts):
+    if any(line.table for line in tail) or any(
+        _list_item(text)
+        for text, line in zip(tail_texts, tail, strict=True)
+        if line.kind not in CHROME_KINDS  # a widget's count ("0", "SHARES") is no item
+    ):
         return body.stop
     stops = [
         line.terminal
@@ -392,6 +405,20 @@ def _closing_box(features: Sequence[Features], texts: Sequence[str], body: range
         return body.stop
     people = (people for _, people in bylines(texts, above))
     return gap if any(opens_with_author(texts[last], found) for found in people) else body.stop
+
+
+def _closing_plug(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the body ends when its last paragraph is the site's plug, asking the reader to
+    follow it on two social networks or more ("Like Retraction Watch? … follow us on
+    Twitter, like us on Facebook, add us to your RSS reader …"); else ``body.stop``. A
+    story may say that a campaign asks to be followed on Twitter and Facebook, but not
+    "follow us", and not as its last paragraph."""
+    last = body.stop - 1
+    if last <= body.start or features[last].kind is not _GOOD or len(texts[last]) > PLUG_MAX_CHARS:
+        return body.stop
+    text = texts[last].casefold()
+    asks = any(phrase in text for phrase in FOLLOW_PHRASES)
+    return last if asks and sum(name in text for name in SOCIAL_NETWORKS) >= 2 else body.stop
 
 
 def _card(lines: Sequence[Features]) -> bool:
@@ -685,6 +712,8 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
     for index, figure in enumerate(islands, span.start):
         if figure is _CODE and features[index].letters:
             kept.append(index)
+            continue
+        if figure is _GALLERY:
             continue
         kind, text = features[index].kind, texts[index]
         in_links = kind is _BREAK or (in_links and kind is not _GOOD)

@@ -1,4 +1,5 @@
-"""Islands between prose lines that belong to the article: code, charts, contents, lists.
+"""Islands between prose lines that belong to the article: code, charts, contents, lists,
+galleries.
 
 An article is cut wherever the lines between two paragraphs read as page furniture. Some
 islands only look so line by line: code and query output repeat their keywords, a chart
@@ -6,6 +7,8 @@ printed as text is one tick label a line, a table of contents is a column of sho
 numbered lines, a list of names is short lines. Read as a whole, by the share of
 *notation* in it (:func:`.features.is_notation`), by numbered entries that come back as
 headings, or by having no chrome at all, such an island is part of the article around it.
+A picture gallery's captions, each counted ("Firefox Nightly [4/10]"), are the
+article's pictures too: the article goes on past them, and they go.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ FIGURE_SHARE = 0.5
 #: A figure with at least this share of lines without a letter is a chart: its labels go.
 CHART_SHARE = 0.75
 
+#: A gallery's counter at a caption's start or end: "4/10", "[4/10]", "(4/10)".
+_COUNTER = re.compile(r"[(\[]?(\d{1,3})/(\d{1,3})[)\]]?")
 #: A table of contents's entry: a section number ("3", "3.1", "3.1.") and the section's title.
 _ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s+(\S.*)")
 #: A bracketed link glued to the end of a heading, as wikis print their edit links.
@@ -38,15 +43,18 @@ _LISTED = (_SHORT, _NEAR)
 
 
 class Figure(Enum):
-    """What a line is part of: no figure, code (kept whole), a chart (left out), a list."""
+    """What a line is part of: no figure, code (kept whole), a chart (its labels left
+    out), a list, a gallery (its captions left out)."""
 
     NONE = "none"
     CODE = "code"
     CHART = "chart"
     LIST = "list"
+    GALLERY = "gallery"
 
 
 _NONE, _CODE, _CHART, _LIST = Figure.NONE, Figure.CODE, Figure.CHART, Figure.LIST
+_GALLERY = Figure.GALLERY
 
 
 def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]) -> list[Figure]:
@@ -60,7 +68,8 @@ def figures(features: Sequence[Features], texts: Sequence[str], prose: list[int]
     own (names, sub-headings): its lines cost a flat price, where a gap of page furniture
     costs more with each line. So do the last lines of an island with furniture in it
     when a lead-in ("What you'll need:") opens them: a list that goes on into the next
-    paragraph, after a box of links.
+    paragraph, after a box of links. An island mostly of captions counted one after
+    another (:func:`_gallery`) is a gallery: a figure whose captions go.
     """
     found = [_NONE] * len(features)
     later: dict[str, int] = {}  # each text's last line, made when first needed (_figure)
@@ -95,6 +104,8 @@ def _figure(
     ``later`` maps each text to its last line, from the first island that asks it down (the
     islands come in order, and a heading only counts under its entry): empty until then.
     """
+    if _gallery(texts[island.start : island.stop]):
+        return _GALLERY
     kinds = list(map(_KIND, features[island.start : island.stop]))
     headers = []
     if _BREAK in kinds or _END in kinds:  # a list's ``in`` compares at C level, by identity
@@ -123,6 +134,28 @@ def _figure(
         return _NONE
     letterless = sum(not line.letters for line in lines)
     return _CHART if letterless >= CHART_SHARE * len(island) else _CODE
+
+
+def _gallery(texts: Sequence[str]) -> bool:
+    """Whether most of an island's lines are a gallery's captions: each opens or ends with a
+    counter of one total, the counts going up one by one ("… [1/10]", "… [2/10]")."""
+    counts: list[tuple[int, str]] = []
+    for text in texts:
+        if "/" in text and (match := _counter(text)):
+            counts.append((int(match[1]), match[2]))
+    return (
+        len(counts) >= FIGURE_LINES
+        and len(counts) >= FIGURE_SHARE * len(texts)
+        and all(b == (a[0] + 1, a[1]) for a, b in pairwise(counts))
+    )
+
+
+def _counter(text: str) -> re.Match[str] | None:
+    """A gallery's counter opening or ending ``text``, if any."""
+    first, _, rest = text.partition(" ")
+    return _COUNTER.fullmatch(first) or (
+        _COUNTER.fullmatch(rest.rpartition(" ")[2]) if rest else None
+    )
 
 
 def _mostly_notation(lines: Sequence[Features], marks: list[bool]) -> bool:

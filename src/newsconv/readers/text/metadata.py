@@ -22,6 +22,7 @@ from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
 from newsconv.readers.signatures import CLOSING_LINES, signing_name
 from newsconv.readers.text.features import CHROME, Features, Kind
+from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
@@ -110,7 +111,9 @@ _NAME_END = re.compile(
 )
 #: How the line naming the author between a headline and its dateline reads: chrome when
 #: the page prints it again, signing teasers too.
-_SIGNATURE_KINDS = (Kind.SHORT, Kind.BAD)
+_SIGNATURE_KINDS: tuple[Kind, ...] = (Kind.SHORT, Kind.BAD)
+#: ... and, with a list's bullet (lynx's and w3m's byline blocks), as a list's item reads.
+_ITEM_KINDS = (*_SIGNATURE_KINDS, Kind.NEAR)
 #: What parts a dateline's date from the names beside it ("Dan Goodin – Feb 26, 2026",
 #: "14 April 2026•Salim Bitam•Samir Bousseaden").
 _DATELINE_PARTS = re.compile(r"\s*[•·|]\s*|\s+[–—-]\s+")
@@ -124,6 +127,10 @@ _DESKS = frozenset(
 _BY_WORDS = frozenset(BYLINE_WORDS)
 #: The job titles that may follow an author's name in a byline.
 _ROLES = frozenset(ROLE_WORDS)
+#: A social network's handle alone on its line, under its author's name: "@RupertNeate".
+_HANDLE = re.compile(r"@\w{1,30}")
+#: What parts a job title's words: spaces, hyphens ("EDITORA-ADJUNTA"), quotes.
+_ROLE_SPLIT = re.compile(r"[\s\-\"'“”«»]+")
 #: Lets dates without a year ("March 18") count where only their position matters.
 _SOME_DAY = datetime(2000, 6, 1)
 #: An academic or professional suffix after a name ("Brenda Goodman, MA"), not a person.
@@ -178,22 +185,44 @@ def find_signed_date(
 ) -> Dated | None:
     """The date on a line that signs the post under its last line ``under - 1``
     (:data:`_SIGNATURE`): "Gespeichert von rasos am 24. Juli 2017 - 18:55". Blogs print
-    author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines);
-    a date alone on its line dates the post too when it stands right under it (at most
-    :data:`DATE_UNDER_REACH` lines down: "8 SIDOR/TT" then "17 mars 2026"). Asked only of
-    a page without a date above its body."""
+    author and date there, past the post's tags and a pager (:data:`SIGNED_REACH` lines),
+    the date on the signature's line or alone on the line under it ("Written by Jane
+    Roe" over "April 26th, 2017 at 9:30 am"). A date alone on its line dates the post too
+    when it stands right under it (at most :data:`DATE_UNDER_REACH` lines down: "8
+    SIDOR/TT" then "17 mars 2026"). Asked only of a page without a date above its body."""
     foot = range(under, min(len(texts), under + SIGNED_REACH))
     for index in foot:
         text = texts[index]
-        if len(text) <= SHORT_LINE and _DIGIT.search(text) and _SIGNATURE.match(text):
-            dated = find_date(texts, range(index, index + 1), lang, captured)
+        if len(text) <= SHORT_LINE and _SIGNATURE.match(text):
+            if _DIGIT.search(text):
+                dated = find_date(texts, range(index, index + 1), lang, captured)
+            else:  # "Written by Alison McCook", then "April 26th, 2017 at 9:30 am"
+                dated = _date_alone(texts, index + 1, lang, captured)
             if dated:
                 return dated
-        elif index - under < DATE_UNDER_REACH and len(text) <= SHORT_LINE and _DIGIT.search(text):
-            dated = find_date(texts, range(index, index + 1), lang, captured)
-            if dated and 3 * len(dated.printed) >= 2 * len(text):
-                return dated  # a date alone right under the post ("17 mars 2026")
+        elif index - under < DATE_UNDER_REACH and (
+            dated := _date_alone(texts, index, lang, captured)
+        ):
+            return dated  # a date alone right under the post ("17 mars 2026")
     return None
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without the list's bullet or number it opens with, if any."""
+    marker = MARKER.match(text)
+    return text[marker.end() :] if marker else text
+
+
+def _date_alone(
+    texts: Sequence[str], index: int, lang: str | None, captured: datetime | None
+) -> Dated | None:
+    """The date filling most of the short line at ``index``, if one does; a list's bullet
+    before it aside ("• Datum: 13.4.2011, 22:55", w3m's box of facts)."""
+    text = unbulleted(texts[index]) if index < len(texts) else ""
+    if len(text) > SHORT_LINE or not _DIGIT.search(text):
+        return None
+    dated = find_date(texts, range(index, index + 1), lang, captured)
+    return dated if dated and 3 * len(dated.printed) >= 2 * len(text) else None
 
 
 class Foot(NamedTuple):
@@ -431,6 +460,19 @@ def _job_title(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _ROLES
 
 
+def _about_the_name(text: str) -> bool:
+    """Whether a line under an author's name says more of them: their handle alone
+    ("@RupertNeate") or their job title (:func:`_role_line`)."""
+    return _HANDLE.fullmatch(text) is not None or _role_line(text)
+
+
+def _role_line(text: str) -> bool:
+    """Whether a short line is a job title alone: its first or last word, hyphenated
+    parts apart, is a role ("Senior Editor", "EDITORA-ADJUNTA DE \"COTIDIANO\"")."""
+    words = _ROLE_SPLIT.split(text.casefold().strip(" \"'“”«»")) if len(text) <= SHORT_LINE else []
+    return len(words) > 1 and (words[0] in _ROLES or words[-1] in _ROLES)
+
+
 def section_and_names(text: str) -> tuple[Person, ...]:
     """The people a line names after a section's one-word label and a bullet or bar,
     when the rest is only names of two or three capitalised words ("Politik · Jochen
@@ -473,27 +515,34 @@ def find_signature(
     Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
     or is a sentence, a caption's or the lede's with a date in it: the line over it then
     credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
-    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega")."""
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"). A job title or a
+    handle over the dateline leaves the line over it (:func:`_about_the_name`)."""
     index = title + 1 if dated == title - 1 else dated - 1
+    if title < index - 1 and index < len(texts) and _about_the_name(texts[index]):
+        index -= 1  # the name over its job title or handle: "MARIANA VERSOLATO" / "EDITORA-…"
     if (
         not title < index < len(texts)
         or features[dated].kind is Kind.GOOD
         or _SIGNS.search(texts[dated])
     ):
         return None
-    line = features[index]
-    if line.kind not in _SIGNATURE_KINDS or line.terminal or line.digits:
+    line, printed = features[index], unbulleted(texts[index])
+    # the byline block as a list ("* Gillian B. White"): its items read as a list's
+    kinds = _SIGNATURE_KINDS if printed is texts[index] else _ITEM_KINDS
+    if line.kind not in kinds or line.terminal or line.digits:
         return None
     if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
         return None
-    text = _NAME_END.sub("", texts[index]).rstrip(",;")  # "Ángeles Escrivá | Madrid"
+    text = _NAME_END.sub("", printed).rstrip(",;")  # "Ángeles Escrivá | Madrid"
     if text.casefold().rstrip(":： ") in _LABEL_SET:  # "Release Date" over the date
         return None
+    if ":" in text or "：" in text:
+        return None  # a label and its value: "From: Herald Sun"
     if BYLINE.match(text):
         return None  # a byline :func:`bylines` refused: "By Reuters" names no person
     # One word of a script without capitals is a whole name when its paper follows it
     # ("石佳/中国青年报"): alone, it may as well be a section's label.
-    fewest = 1 if text != texts[index] and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
+    fewest = 1 if text != printed and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
     if fewest <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
         return index, (Person(text),)
     return None
@@ -514,11 +563,14 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     has a part of its own, and every part other than it and numbers is a name of two or
     three capitalised words ("North Korea 09:31 August 20, 2019" is a section's); a part
     after the first that is a byline names them whatever the others are
-    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星")."""
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星"), and so does a byline right
+    after the date (:func:`_signed_after`)."""
     parts = [part for part in _DATELINE_PARTS.split(text) if part]
     signed = find_byline(parts, range(1, len(parts)))  # a part that says so: "| 作者魏星"
     if signed:
         return signed[1]
+    if printed and (after := _signed_after(text, printed)):
+        return after
     dated = [part for part in parts if printed and printed in part]
     if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
         return ()  # the date shares its part with other words ("North Korea 09:31 …")
@@ -529,6 +581,16 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     ):
         return tuple(Person(part) for part in parts)
     return ()
+
+
+def _signed_after(text: str, printed: str) -> tuple[Person, ...]:
+    """The authors of a byline right after the date, on a line that opens with the date
+    or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"."""
+    before, _, after = text.partition(printed)
+    if len(before.split()) > 1 or not after.strip():
+        return ()
+    signed = find_byline([after.strip()], range(1))
+    return signed[1] if signed else ()
 
 
 def find_closing_signature(

@@ -412,8 +412,8 @@ def scored_lines(
                 below = index  # out of contention: its words are looked up only if asked
                 continue
         shared = shared_words(index)
-        if shared and line.repeats > 1:  # a headline printed twice, not a repeated menu item
-            score += PRINTED_TWICE
+        if shared and line.repeats > 1 and not _doubled(texts, index):
+            score += PRINTED_TWICE  # a headline printed twice, not a repeated menu item
         on_topic_below = below is not None and shared_words(below) >= ON_TOPIC
         score += SHARED_WORD * shared + (OVER_ON_TOPIC if on_topic_below else 0.0)
         if index == head:  # off the topic, only a signed block's head that is not furniture
@@ -672,6 +672,14 @@ def _breadcrumbs(texts: Sequence[str], candidates: range) -> tuple[set[int], set
                 trails.add(index)
                 ends.add(items[-1])
     return trails, ends
+
+
+def _doubled(texts: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` is printed again right beside itself: a picture's
+    description over its caption, as lynx and w3m print them, not a headline the page
+    shows in its head and again over the story."""
+    text = texts[index]
+    return texts[index + 1 : index + 2] == [text] or (index > 0 and texts[index - 1] == text)
 
 
 def _in_menu(features: Sequence[Features], index: int) -> bool:

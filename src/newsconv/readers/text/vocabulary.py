@@ -236,6 +236,34 @@ PITCH_PHRASES = (
     "ctrl+enter",
 )
 
+#: A site's plug closing the article asks the reader to follow it ...
+FOLLOW_PHRASES = (
+    "follow us",
+    "like us",
+    "folgen sie uns",
+    "folge uns",
+    "suivez-nous",
+    "síguenos",
+    "seguici",
+    "siga-nos",
+    "volg ons",
+    "подписывайтесь",
+)
+#: ... on two or more of these.
+SOCIAL_NETWORKS = (
+    "facebook",
+    "twitter",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "telegram",
+    "whatsapp",
+    "mastodon",
+    "bluesky",
+    "rss",
+)
+
 #: Labels that point to another story when its headline follows them on their line ("Read
 #: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
 POINTER_LABELS = ("read more", "see more")
@@ -459,6 +487,9 @@ ROLE_WORDS = (
     "periodista",
     "redactor",
     "redactora",
+    "editora",
+    "repórter",
+    "colunista",
     "corrispondente",
     "giornalista",
     "корреспондент",
