@@ -1,9 +1,10 @@
 """Rules from the second round on chimbori/crux's test pages (the eighteenth session):
-a link set in a sentence is the sentence's, not a prompt of its own."""
+a link set in a sentence is the sentence's, not a prompt of its own; a title over the
+comments, named so, ends the article with the thread's notices under it."""
 
 from __future__ import annotations
 
-from tests.readers.html.pages import ARTICLE, read
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
 from newsconv.tree import plain_text
 
@@ -17,3 +18,21 @@ def test_a_link_set_in_a_sentence_is_no_sign_up_prompt() -> None:
 def test_a_sign_up_prompt_on_its_own_line_goes() -> None:
     prompt = "<p><span><a href='/newsletters/'>Sign up for our newsletter</a></span></p>"
     assert "Sign up" not in plain_text(read(f"{ARTICLE}{prompt}{ARTICLE}"))
+
+
+def test_a_comments_title_named_so_ends_the_article_with_its_notices() -> None:
+    thread = (
+        "<a href='#comments'><h2 id='comments' class='subheading'>Comments</h2></a>"
+        "<p class='disclaimer'>If you find something abusive, please report it.</p>"
+        "<p class='disclaimer'>Comments on this thread are vetted after posting.</p>"
+    )
+    body = f"<div id='content'><div class='entry-content'>{ARTICLE}</div>{thread}</div>"
+    text = plain_text(read(body))
+    assert SENTENCE in text
+    assert "Comments" not in text
+    assert "vetted" not in text
+
+
+def test_a_heading_named_comments_that_says_more_goes_as_furniture() -> None:
+    heading = "<h3 class='comments-intro'>Share your view on the library</h3>"
+    assert "Share your view" not in plain_text(read(f"{ARTICLE}{heading}{ARTICLE}"))

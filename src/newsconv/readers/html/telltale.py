@@ -136,8 +136,6 @@ def _remove_telltale_text(
             continue
         if parent.tag in _INLINE_HOLDERS and stats.chars(parent) == length:
             continue  # the same words as the element around it, judged just before
-        if element.tag in _PHRASE_HOLDERS and _mid_sentence(element, parent):
-            continue  # words of its block's sentence, judged with them
         if length <= _GLYPH_CHARS and "icon" in (element.get("class") or ""):
             judge.remove(element, "an icon font's glyph")  # "K" that a font draws as "+"
             continue
@@ -149,6 +147,8 @@ def _remove_telltale_text(
         ):
             judge.remove(element, "a stock quote widget")
             continue
+        if element.tag in _PHRASE_HOLDERS and _mid_sentence(element, parent):
+            continue  # words of its block's sentence, judged with them
         reason = _words_verdict(words, length)
         linked = stats.linked(element)
         if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
