@@ -1,11 +1,14 @@
 """Rules from the second round on chimbori/crux's test pages (the eighteenth session):
 a link set in a sentence is the sentence's, not a prompt of its own; a title over the
-comments, named so, ends the article with the thread's notices under it."""
+comments, named so, ends the article with the thread's notices under it; a teaser's
+headline inside a link votes for no container."""
 
 from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
 from newsconv.tree import plain_text
 
 
@@ -36,3 +39,35 @@ def test_a_comments_title_named_so_ends_the_article_with_its_notices() -> None:
 def test_a_heading_named_comments_that_says_more_goes_as_furniture() -> None:
     heading = "<h3 class='comments-intro'>Share your view on the library</h3>"
     assert "Share your view" not in plain_text(read(f"{ARTICLE}{heading}{ARTICLE}"))
+
+
+
+def test_headlines_inside_links_vote_for_no_container() -> None:
+    card = (
+        "<div class='carousel-item'><a class='carousel-link' href='/story-{n}'>"
+        "<div class='inner'><img src='/{n}.jpg' alt=''><div class='carousel-text'>"
+        "<div class='flash'>Election</div><div class='carousel-headline'>"
+        "Town named for bacon, pie and cheese, considers a new name at last</div>"
+        "</div></div></a></div>"
+    )
+    cards = "".join(card.format(n=n) for n in range(3))
+    first = (
+        "The council has paid out less than a third of the money allocated to the new "
+        "library, and the opposition is now zeroing in on the unspent funds, members said."
+    )
+    second = "A member of the council said the plan, which is late, would be finished in spring."
+    html = (
+        "<!doctype html><html><head><title>Library funded</title></head><body>"
+        "<div class='slider'><div class='hat'><div class='bio'>The group is a network of "
+        "leading companies in the worlds of media, news, education and information.</div></div>"
+        f"<div class='carousel'>{cards}</div>"
+        "<article><h1>Library funded</h1><div class='snippet'><div class='byline'>By Ann Lee</div>"
+        f"<div class='snippet-body'><p>{first}</p><p>{second}</p></div>"
+        "<div class='snippet-login'>To read the full story, subscribe.</div>"
+        "</div></article></div>"
+    )
+    doc = HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+    text = plain_text(doc)
+    assert text.startswith("The council has paid out")
+    assert "bacon" not in text
+    assert "network of leading companies" not in text
