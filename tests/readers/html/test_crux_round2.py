@@ -1,15 +1,17 @@
 """Rules from the second round on chimbori/crux's test pages (the eighteenth session):
 a link set in a sentence is the sentence's, not a prompt of its own; a title over the
 comments, named so, ends the article with the thread's notices under it; a teaser's
-headline inside a link votes for no container."""
+headline inside a link votes for no container; a picture spaced from its caption by a line
+break or an empty anchor is a figure."""
 
 from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
+from newsconv.model import Figure
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
-from newsconv.tree import plain_text
+from newsconv.tree import inline_text, plain_text
 
 
 def test_a_link_set_in_a_sentence_is_no_sign_up_prompt() -> None:
@@ -71,3 +73,25 @@ def test_headlines_inside_links_vote_for_no_container() -> None:
     assert text.startswith("The council has paid out")
     assert "bacon" not in text
     assert "network of leading companies" not in text
+
+
+def test_a_picture_and_its_caption_spaced_by_a_break_are_a_figure() -> None:
+    caption = (
+        "The new library's reading room, seen from the gallery on the first day, with the "
+        "council's members, the architects and the first readers, who queued from six in "
+        "the morning to be the first inside, and the children of the school next door, who "
+        "sang for them, and the mayor, who cut the ribbon at nine. (Photo: Ann Lee/Council)"
+    )
+    box = (
+        "<div class='inline-photo'><a name=''></a><img src='/room.jpg'><br>"
+        f"<span class='pb-caption'>{caption}</span></div>"
+    )
+    (figure,) = [b for b in read(f"{ARTICLE}{box}{ARTICLE}").blocks if isinstance(b, Figure)]
+    assert figure.image.src == "/room.jpg"
+    assert inline_text(figure.caption).startswith("The new library's reading room")
+
+
+def test_prose_beside_a_picture_is_no_caption() -> None:
+    box = f"<div><img src='/room.jpg'><br><span>{SENTENCE} {SENTENCE} {SENTENCE}</span></div>"
+    blocks = read(f"{ARTICLE}{box}{ARTICLE}").blocks
+    assert not any(isinstance(b, Figure) for b in blocks)
