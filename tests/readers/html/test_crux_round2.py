@@ -43,7 +43,6 @@ def test_a_heading_named_comments_that_says_more_goes_as_furniture() -> None:
     assert "Share your view" not in plain_text(read(f"{ARTICLE}{heading}{ARTICLE}"))
 
 
-
 def test_headlines_inside_links_vote_for_no_container() -> None:
     card = (
         "<div class='carousel-item'><a class='carousel-link' href='/story-{n}'>"

@@ -201,7 +201,9 @@ def titles_comments(node: HtmlElement) -> bool:
     thread's notices and form, whatever they are named ("Comments on this thread are vetted
     after posting.")."""
     heading = node if node.tag in vocab.HEADINGS else next(node.iter(*vocab.HEADINGS), None)
-    return heading is not None and vocab.COMMENTS_TITLE.fullmatch(shown_text(node).lower()) is not None
+    if heading is None:
+        return False
+    return vocab.COMMENTS_TITLE.fullmatch(shown_text(node).lower()) is not None
 
 
 def _says_the_last(node: HtmlElement) -> bool:
