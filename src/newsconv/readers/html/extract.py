@@ -27,7 +27,13 @@ from newsconv.readers.html.census import Census, take_census
 from newsconv.readers.html.figures import repeated_drawings
 from newsconv.readers.html.lead import opening, wrapped_paragraph
 from newsconv.readers.html.notes import notes_outside
-from newsconv.readers.html.prune import Pruner, named_stories, strip, title_similarity
+from newsconv.readers.html.prune import (
+    Pruner,
+    named_stories,
+    strip,
+    title_similarity,
+    titles_comments,
+)
 from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
 from newsconv.readers.html.textstats import (
     TextStats,
@@ -58,6 +64,8 @@ OTHER_STORY_SIMILARITY = 0.5
 #: A layout row's cell holding this share of the row's prose is the article; the other
 #: cells are columns beside it (a sidebar, a menu).
 MAIN_CELL_SHARE = 2 / 3
+#: A title over the readers' comments is this short at most ("Comments (1,204)").
+_COMMENTS_TITLE_CHARS = 40
 _PRECEDING_H1 = etree.XPath("preceding::h1[1]")
 #: An element's place in the page: how many elements open before it.
 _POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
@@ -428,6 +436,10 @@ def _gather(
         )
         for sibling in siblings
     ]
+    for index in range(siblings.index(top) + 1, len(siblings)):
+        if _titles_comments(siblings[index], stats):
+            kept[index:] = [False] * (len(siblings) - index)  # the readers' thread
+            break
     # A picture with no text between two kept siblings is the article's (block editors
     # give each image a block of its own).
     first, last = kept.index(True), len(kept) - 1 - kept[::-1].index(True)
@@ -452,6 +464,16 @@ def _gather(
     _report_outside(parent, stats, report)
     stats.recount(article)
     return article, notes
+
+
+def _titles_comments(sibling: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``sibling`` of the chosen box is a title over the readers' comments: what
+    follows it is the thread, its notices and its form, never more of the article."""
+    return (
+        isinstance(sibling.tag, str)
+        and 0 < stats.chars(sibling) <= _COMMENTS_TITLE_CHARS
+        and titles_comments(sibling)
+    )
 
 
 def _belongs(

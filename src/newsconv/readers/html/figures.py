@@ -32,6 +32,12 @@ _DATA_STAND_IN = 200
 _CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+#: A picture and its caption in a ``div`` come with this many elements at most beside
+#: them: comments, line breaks and empty anchors.
+_CAPTIONED_MAX_CHILDREN = 5
+#: ...and the caption holds this many characters at most when named one ("pb-caption"),
+#: a credit and all.
+_NAMED_CAPTION_MAX_CHARS = 2 * vocab.CAPTION_MAX_CHARS
 #: A picture's box holds this many elements at most (image, caption, credit, wrappers).
 _FIGURE_MAX_ELEMENTS = 12
 #: An image declared this many pixels wide or high at most is an icon, not a picture.
@@ -65,12 +71,13 @@ def figure_caption(figure: HtmlElement) -> HtmlElement | None:
 def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     """The caption of a figure written without ``<figure>``: a ``div`` holding a picture
     and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
-    maybe inside one wrapper (``<div><span><a><img></a><span>…</span></span></div>``)."""
+    maybe inside one wrapper (``<div><span><a><img></a><span>…</span></span></div>``), maybe
+    spaced by a line break or an empty anchor. A caption named one may be longer."""
     if len(element) == 1 and isinstance(element[0].tag, str) and not (element.text or "").strip():
         element = element[0]
-    if not 2 <= len(element) <= 3:  # two blocks, maybe a comment
+    if not 2 <= len(element) <= _CAPTIONED_MAX_CHILDREN:  # two blocks, maybe spacers
         return None
-    children = [child for child in element if isinstance(child.tag, str)]
+    children = [child for child in element if isinstance(child.tag, str) and not _spacer(child)]
     if len(children) != 2 or (element.text or "").strip():
         return None
     picture, caption = children
@@ -83,7 +90,20 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
         or caption.find(".//img") is not None
     ):
         return None
-    return caption if 0 < len(caption.text_content().strip()) <= vocab.CAPTION_MAX_CHARS else None
+    length = len(caption.text_content().strip())
+    if length > vocab.CAPTION_MAX_CHARS and not (
+        length <= _NAMED_CAPTION_MAX_CHARS and vocab.CAPTION.search(vocab.class_and_id(caption))
+    ):
+        return None  # prose beside a picture, unless named its caption
+    return caption if length else None
+
+
+def _spacer(node: HtmlElement) -> bool:
+    """Whether ``node`` only spaces a picture from its caption: a line break, or an empty
+    named anchor (``<a name=""></a><img><br><span>caption</span>``)."""
+    return node.tag == "br" or (
+        node.tag == "a" and not len(node) and not node.get("href") and not (node.text or "").strip()
+    )
 
 
 def names_credit(part: HtmlElement) -> bool:

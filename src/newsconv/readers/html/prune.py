@@ -194,6 +194,7 @@ class Pruner:
             picture_box(node)
             or (word == "header" and _story_header(node))
             or (word == "ad" and len(node.text_content()) > vocab.AD_MAX_CHARS)
+            or (tag in vocab.HEADINGS and titles_comments(node))
         ):
             return None
         return f"{_FURNITURE}: {word!r}"
@@ -239,6 +240,18 @@ def _prose_chars(box: HtmlElement) -> int:
         total += len(" ".join(paragraph.text_content().split()))
         total -= sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
     return total
+
+
+def titles_comments(node: HtmlElement) -> bool:
+    """Whether ``node`` is a heading, or a link or box around one, that says only that it
+    titles the readers' comments ("Comments", "3 Comments"). Named like the comments, it
+    is left for the article's choice and tidy, which end the article at it, and with it the
+    thread's notices and form, whatever they are named ("Comments on this thread are vetted
+    after posting.")."""
+    heading = node if node.tag in vocab.HEADINGS else next(node.iter(*vocab.HEADINGS), None)
+    if heading is None:
+        return False
+    return vocab.COMMENTS_TITLE.fullmatch(shown_text(node).lower()) is not None
 
 
 def _says_the_last(node: HtmlElement) -> bool:

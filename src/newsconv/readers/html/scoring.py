@@ -40,9 +40,12 @@ def score(
     """
     earned: dict[HtmlElement, float] = {}
     for holder, length, commas in _paragraphs(census):
+        ancestors = [*itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS)]
+        if any(ancestor.tag == "a" for ancestor in ancestors):
+            continue  # a link's label: a teaser card's headline, no paragraph of a story
         points = 1 + commas + min(length // 100, 3)
         # up to ANCESTOR_LEVELS containers above the paragraph, short of <html>
-        for level, ancestor in enumerate(itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS)):
+        for level, ancestor in enumerate(ancestors):
             if ancestor.getparent() is None:
                 break
             share = points / (1 if level == 0 else 2 if level == 1 else level * 3)

@@ -81,6 +81,8 @@ _LABEL_MAX_CHARS = 60
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
 _INLINE_HOLDERS = frozenset({"p", "small", "span", "strong", "q"})
+#: Text holders that may be words of a sentence, not a block of their own.
+_PHRASE_HOLDERS = frozenset({"small", "span", "strong", "q"})
 #: Elements a "Related …:" heading may title.
 _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 #: A row of links with this many icons, and more icons than words, is a share row.
@@ -149,6 +151,8 @@ def _remove_telltale_text(
         ):
             judge.remove(element, "a stock quote widget")
             continue
+        if element.tag in _PHRASE_HOLDERS and _mid_sentence(element, parent):
+            continue  # words of its block's sentence, judged with them
         reason = _words_verdict(words, length)
         linked = stats.linked(element)
         if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
@@ -197,6 +201,15 @@ def _remove_telltale_text(
     if pointers:
         _remove_pointer_lookalikes(article, pointers, stats, judge)
     return comments
+
+
+def _mid_sentence(element: HtmlElement, parent: HtmlElement) -> bool:
+    """Whether inline ``element`` sits inside a sentence of ``parent``, words before it and
+    after it ("… it has <span><a>continually upgraded the features …</a></span> at no extra
+    cost."): a phrase, whose link is no prompt or pointer of its own."""
+    if not (element.tail or "").strip():
+        return False
+    return element.getprevious() is not None or bool((parent.text or "").strip())
 
 
 def _remove_pointer_lookalikes(
