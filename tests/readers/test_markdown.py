@@ -10,7 +10,7 @@ import pytest
 import newsconv
 from newsconv import build
 from newsconv.diagnostics import Collector
-from newsconv.errors import EmptyInput, ParseError
+from newsconv.errors import EmptyInput, NoArticleFound, ParseError
 from newsconv.model import (
     Cell,
     Code,
@@ -276,3 +276,14 @@ def test_empty_markdown_is_no_article_as_empty_text_is(data: bytes) -> None:
     for format in ("md", "text"):
         with pytest.raises(EmptyInput, match=r"^<bytes>: no text in the input"):
             newsconv.read(data, format=format)
+
+
+@pytest.mark.parametrize(
+    "text", ["<!DOCTYPE html>", "<div></div>\n", "[ref]: https://example.com/"]
+)
+def test_markdown_of_nothing_the_model_holds_is_no_article(text: str) -> None:
+    """Raw HTML and link definitions alone read as an empty document, which a writer would
+    write as nothing: the reader says so instead, as the HTML reader does."""
+    with pytest.raises(NoArticleFound, match=r"^<bytes>: no article text found$"):
+        newsconv.read(text.encode(), format="md")
+    assert newsconv.read(b"---\ntitle: Notes\n---\n", format="md").metadata.title == "Notes"

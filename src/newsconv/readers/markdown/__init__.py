@@ -30,7 +30,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from newsconv import build
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import decode
-from newsconv.errors import EmptyInput, ParseError
+from newsconv.errors import EmptyInput, NoArticleFound, ParseError
 from newsconv.limits import CALLS_PER_LEVEL, MAX_DEPTH, recursion_room, too_deep
 from newsconv.model import (
     Block,
@@ -117,7 +117,11 @@ class MarkdownReader:
         text, _ = decode(data, declared=options.encoding)
         if not text.strip():
             raise EmptyInput(where=source)
-        return read_markdown(text, report, source=source)
+        doc = read_markdown(text, report, source=source)
+        if not doc.blocks and doc.metadata == Metadata(source=doc.metadata.source):
+            # only raw HTML or link definitions, which the model has no place for
+            raise NoArticleFound("no article text found", where=source)
+        return doc
 
 
 def read_markdown(text: str, report: Reporter, *, source: str | None = None) -> Document:
