@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import corpus_cases
 
+import newsconv
 from newsconv.dates import find_dates, parse_date
 from newsconv.dates.patterns import date_patterns, date_patterns_in, initials, month_numbers
 from newsconv.dates.vocabulary import MONTHS
@@ -344,3 +345,30 @@ def test_month_names_are_found_in_any_case(text: str) -> None:
 
 def test_a_month_name_matched_only_by_case_folding_is_no_date() -> None:
     assert list(find_dates("ſeptember 3, 2021")) == []  # long s: matched, then refused
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("2016-09-13T07:00-500", timedelta(hours=-5)),
+        ("2016-09-13T07:00:12+530", timedelta(hours=5, minutes=30)),
+        ("2016-09-13T07:00-0500", timedelta(hours=-5)),
+    ],
+)
+def test_a_three_digit_zone_offset_keeps_the_zone(text: str, offset: timedelta) -> None:
+    """Some content systems write "-500" for -05:00 (the Washington Post's pages): read as
+    written it is no ISO 8601 zone, and the time lost its zone."""
+    found = parse_date(text)
+    assert found is not None and found.utcoffset() == offset
+    assert found.replace(tzinfo=None) in (datetime(2016, 9, 13, 7), datetime(2016, 9, 13, 7, 0, 12))
+
+
+def test_a_tag_s_three_digit_zone_offset_keeps_the_zone() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2016-09-13T07:00-500">'
+        "</head><body><article><h1>Rates hold</h1><p>"
+        + "The board kept its rate where it was for a third month running. " * 4
+        + "</p></article></body></html>"
+    )
+    published = newsconv.read(html.encode(), format="html").metadata.published
+    assert published == datetime(2016, 9, 13, 7, tzinfo=timezone(timedelta(hours=-5)))

@@ -44,13 +44,16 @@ from newsconv.dates.vocabulary import (
     ZONES,
 )
 
-__all__ = ["DateMatch", "counted_in_words", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "counted_in_words", "find_dates", "parse_date", "with_full_offset"]
 
 #: Languages whose numeric dates put the month first (5/20/2021).
 _MONTH_FIRST = frozenset({"en", "en-us", "en-ph", "fil"})
 _ISO = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
+#: A zone offset of three digits after a time ("07:00-500" for -05:00, "+530" for +05:30),
+#: as some content systems write it: one digit of hours, two of minutes.
+_SHORT_OFFSET = re.compile(r"(:\d\d(?:\.\d+)?)([+-])(\d)(\d\d)$")
 _AM = frozenset(word.replace(" ", "") for word in AM_WORDS)
 _PM = frozenset(word.replace(" ", "") for word in PM_WORDS)
 _SIGNS = str.maketrans({"−": "-"})
@@ -78,13 +81,19 @@ def parse_date(
     ``lang`` (a BCP 47 tag) decides the order of numeric day and month; ``relative_to``
     (the page's date, or now) lets relative dates and dates without a year resolve.
     """
-    text = text.strip()
+    text = with_full_offset(text.strip())
     if _ISO.fullmatch(text):
         try:
             return isoparse(text)
         except ValueError:  # a well-formed shape with an impossible value: look further
             pass
     return next((m.value for m in find_dates(text, lang=lang, relative_to=relative_to)), None)
+
+
+def with_full_offset(text: str) -> str:
+    """``text`` with a three-digit zone offset at its end written in four ("-500" as
+    "-0500"), which ISO 8601 parsers refuse; read as written, the time lost its zone."""
+    return _SHORT_OFFSET.sub(r"\1\g<2>0\3\4", text)
 
 
 def find_dates(

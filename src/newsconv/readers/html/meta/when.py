@@ -20,7 +20,7 @@ from dateutil.parser import isoparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsconv.dates import find_dates
+from newsconv.dates import find_dates, with_full_offset
 from newsconv.model import day_only
 from newsconv.readers.html.census import Marked
 from newsconv.readers.html.meta.title import compact
@@ -65,7 +65,7 @@ def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | 
     if not value or not value.strip():
         return None
     try:
-        return isoparse(value.strip())
+        return isoparse(with_full_offset(value.strip()))
     except (ValueError, OverflowError):
         found = next(find_dates(value, lang=lang), None)
     if found is None or value[found.end : found.end + 1].isalnum():
