@@ -1,4 +1,4 @@
-"""Rules from the second round on chimbori/crux's test pages (the eighteenth session):
+"""Rules from the second round on chimbori/crux's test pages (the seventeenth session):
 a link set in a sentence is the sentence's, not a prompt of its own; a title over the
 comments, named so, ends the article with the thread's notices under it; a teaser's
 headline inside a link votes for no container; a picture spaced from its caption by a line
@@ -6,6 +6,7 @@ break or an empty anchor is a figure."""
 
 from __future__ import annotations
 
+import pytest
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
 from newsconv.model import Figure
@@ -94,3 +95,24 @@ def test_prose_beside_a_picture_is_no_caption() -> None:
     box = f"<div><img src='/room.jpg'><br><span>{SENTENCE} {SENTENCE} {SENTENCE}</span></div>"
     blocks = read(f"{ARTICLE}{box}{ARTICLE}").blocks
     assert not any(isinstance(b, Figure) for b in blocks)
+
+
+@pytest.mark.parametrize("prompt", ["Click for larger image", "Tap to enlarge", "Bild vergrößern"])
+def test_a_caption_telling_how_to_enlarge_the_picture_is_no_caption(prompt: str) -> None:
+    box = (
+        "<div class='inline-image'><img src='/plant.jpg' alt=''>"
+        f"<span class='imagedescription'>{prompt}</span></div>"
+    )
+    doc = read(f"{ARTICLE}{box}{ARTICLE}")
+    (figure,) = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert figure.image.src == "/plant.jpg" and figure.caption == ()
+    assert prompt not in plain_text(doc)
+
+
+def test_a_caption_about_a_larger_thing_stays() -> None:
+    box = (
+        "<div class='inline-image'><img src='/plant.jpg' alt=''>"
+        "<span class='imagedescription'>Larger crowds gathered</span></div>"
+    )
+    (figure,) = [b for b in read(f"{ARTICLE}{box}{ARTICLE}").blocks if isinstance(b, Figure)]
+    assert inline_text(figure.caption) == "Larger crowds gathered"

@@ -84,6 +84,8 @@ _SYMBOL_NESTING = 3
 #: A caption named as a credit is one when this short, in characters and words (a name,
 #: an agency), else it describes the picture under a class that misnames it.
 _CREDIT_MAX_CHARS, _CREDIT_MAX_WORDS = 60, 8
+#: A caption telling how to see its picture larger is this short at most.
+_PROMPT_MAX_CHARS = 40
 #: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
 _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
@@ -200,6 +202,14 @@ _CREDIT_SEPARATORS = " -–—|/·•"
 def _uncaptioned(block: Block) -> TypeGuard[Figure]:
     """Whether ``block`` is a figure with no caption yet."""
     return isinstance(block, Figure) and not block.caption
+
+
+def _prompts_to_enlarge(caption: HtmlElement) -> bool:
+    """Whether a caption only says how to see its picture larger (a short one, looked at)."""
+    text = caption.text_content()
+    return (
+        len(text) <= _PROMPT_MAX_CHARS and vocab.ENLARGE_PROMPT.fullmatch(text.strip()) is not None
+    )
 
 
 def _names_caption(element: HtmlElement) -> bool:
@@ -360,7 +370,7 @@ class _Converter:
             return None
         caption: tuple[Inline, ...] = ()
         credit: tuple[Inline, ...] = ()
-        if caption_element is not None:
+        if caption_element is not None and not _prompts_to_enlarge(caption_element):
             caption, credit = self.caption_and_credit(caption_element, depth)
         return Figure(image, caption, credit or _credit_beside(element, caption_element))
 

@@ -354,6 +354,18 @@ POINTER_MARKS = frozenset(":：-—–|»›>")
 CAPTION = Words("caption", "figure", "legend", "légende")
 #: A picture's caption is this short at most.
 CAPTION_MAX_CHARS = 300
+#: A caption that only says how to see the picture larger ("Click for larger image", "Tap
+#: to enlarge", "View larger", "Bild vergrößern", "Cliquez pour agrandir"): the page's
+#: script speaking, not the picture's caption.
+ENLARGE_PROMPT = re.compile(
+    r"(?:(?:click|tap|view|see|klicken|cliquez|clique[zr]?|haga clic|clicca)(?: here)?\s+)?"
+    r"(?:(?:for|to|to see|to view|zum|pour|para|per)\s+)?(?:(?:a|the|l')\s*)?"
+    r"(?:(?:image|photo|picture|bild|imagen|foto)\s+)?"
+    r"(?:larger|bigger|enlarge[ds]?|zoom(?: in)?|full[ -]size"
+    r"|vergrößern|agrandir|ampliar|ingrandire)"
+    r"(?:\s+(?:image|photo|picture|version|view|bild|l'image|imagen|foto|immagine))?[.!]?",
+    re.IGNORECASE,
+)
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt(
     "credit", "copyright", "photographer", "attribution", "(?<!re)source", "byline", "author"
