@@ -52,6 +52,7 @@ from newsconv.readers.html.figures import (
     figure_caption,
     image_source,
     is_pixel,
+    names_caption,
     names_credit,
     picture_box,
 )
@@ -217,7 +218,7 @@ def _names_caption(element: HtmlElement) -> bool:
     caption, holding a caption's length of text and no picture (BBC's ``<div
     class="image_container">`` and then ``<div class="caption">``)."""
     return (
-        bool(vocab.CAPTION.search(vocab.class_and_id(element)))
+        names_caption(element)
         and element.find(".//img") is None
         and 0 < len(element.text_content().strip()) <= vocab.CAPTION_MAX_CHARS
     )

@@ -20,8 +20,8 @@ from newsconv.readers.html.meta.image import is_placeholder
 from newsconv.readers.html.textstats import detach, shown_text
 
 __all__ = [
-    "caption_under_picture", "dimension", "figure_caption", "image_source", "names_credit",
-    "picture_box", "show_amp_images", "show_noscript_images",
+    "caption_under_picture", "dimension", "figure_caption", "image_source", "names_caption",
+    "names_credit", "picture_box", "show_amp_images", "show_noscript_images",
 ]  # fmt: skip
 
 #: Elements that may hold the caption under a picture in a ``div``.
@@ -60,7 +60,7 @@ def figure_caption(figure: HtmlElement) -> HtmlElement | None:
     for part in figure.iterdescendants():
         if (
             isinstance(part.tag, str)
-            and vocab.CAPTION.search(vocab.class_and_id(part))
+            and names_caption(part)
             and part.find(".//img") is None
             and part.text_content().strip()
         ):
@@ -92,7 +92,7 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
         return None
     length = len(caption.text_content().strip())
     if length > vocab.CAPTION_MAX_CHARS and not (
-        length <= _NAMED_CAPTION_MAX_CHARS and vocab.CAPTION.search(vocab.class_and_id(caption))
+        length <= _NAMED_CAPTION_MAX_CHARS and names_caption(caption)
     ):
         return None  # prose beside a picture, unless named its caption
     return caption if length else None
@@ -104,6 +104,11 @@ def _spacer(node: HtmlElement) -> bool:
     return node.tag == "br" or (
         node.tag == "a" and not len(node) and not node.get("href") and not (node.text or "").strip()
     )
+
+
+def names_caption(element: HtmlElement) -> bool:
+    """Whether ``element``'s class or id names it a caption or a figure."""
+    return vocab.CAPTION.search(vocab.class_and_id(element))
 
 
 def names_credit(part: HtmlElement) -> bool:
@@ -252,7 +257,7 @@ def picture_box(node: HtmlElement) -> bool:
         return False  # too big for a figure or a caption (most boxes named like furniture)
     box = node
     if not any(e.tag == "img" for e in parts):
-        if not any(vocab.CAPTION.search(vocab.class_and_id(e)) for e in parts):
+        if not any(names_caption(e) for e in parts):
             return False
         if (box := node.getparent()) is None:
             return False

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census
+from newsconv.readers.html.figures import names_caption
 from newsconv.readers.html.prune import title_similarity
 from newsconv.readers.html.textstats import shown_text
 
@@ -156,7 +157,7 @@ def _captioned_picture(node: HtmlElement, census: Census) -> bool:
 
 def _caption(node: HtmlElement) -> bool:
     """Whether ``node`` is a figure or a caption, by its tag or its class or id."""
-    return node.tag in ("figure", "figcaption") or vocab.CAPTION.search(vocab.class_and_id(node))
+    return node.tag in ("figure", "figcaption") or names_caption(node)
 
 
 def _dated(node: HtmlElement) -> bool:

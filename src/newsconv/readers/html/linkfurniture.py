@@ -26,8 +26,6 @@ __all__ = ["remove_link_furniture"]
 _SITE_ROOT = re.compile(r"^(?:/|(?:https?:)?//[^/]+/?)$")
 #: A masthead holds no paragraph longer than this (a standfirst is).
 _MASTHEAD_MAX_LINE = 80
-#: A link saying "Read more" is this short at most ("Continue reading »").
-_READ_MORE_MAX_CHARS = 25
 #: A teaser card (headline, picture, excerpt, "Read more") is this short at most.
 _TEASER_MAX_CHARS = 600
 #: A box of tags may hold a label ("Tags:") beside its links.
@@ -164,14 +162,14 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
         ):
             judge.remove(link, "a sign-up banner")
         elif (
-            0 < length <= _READ_MORE_MAX_CHARS
+            0 < length <= vocab.READ_MORE_MAX_CHARS
             and (image := next(link.iter("img"), None)) is not None
             and vocab.leads_nowhere(link.get("href", "").strip().lower())
         ):
             image.tail = None
             link.addprevious(image)
             judge.remove(link, "a button's label on a picture")
-        elif length <= _READ_MORE_MAX_CHARS and vocab.READ_MORE.fullmatch(wording(link)):
+        elif length <= vocab.READ_MORE_MAX_CHARS and vocab.READ_MORE.fullmatch(wording(link)):
             card = _teaser(link, article, stats)
             if card is None:
                 card = _excerpt(link, article, stats)

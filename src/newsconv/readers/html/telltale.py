@@ -53,8 +53,6 @@ _WORD = re.compile(r"\w")
 #: A digit (of any script, as the labels' ``\d`` matches): one search spares the label
 #: regexes on the many short blocks without a number.
 _DIGIT = re.compile(r"\d")
-#: A link saying "Read more" is this short at most ("Continue reading »").
-_READ_MORE_CHARS = 25
 #: An element named an icon holding this many characters at most is a glyph an icon font
 #: draws ("K" shown as "+", "L" as "−"), not words.
 _GLYPH_CHARS = 2
@@ -651,7 +649,8 @@ def _closed_excerpt(
     newspaper it translated: "Source de l'article", a logo and four paragraphs, then
     "Lire la suite" to the notice's page). A story's own text goes on to its end, never
     to a link to read the rest of it elsewhere."""
-    if len(wording(last)) > _READ_MORE_CHARS or not vocab.READ_MORE.fullmatch(wording(last)):
+    words = wording(last)
+    if len(words) > vocab.READ_MORE_MAX_CHARS or not vocab.READ_MORE.fullmatch(words):
         return None
     box, node = None, last
     while (

@@ -326,7 +326,8 @@ COMMENTS_TITLE = re.compile(
 #: is cheaper than the regex): a word added there needs its stem here.
 COMMENTS_TITLE_STEMS = ("omment", "omentari", "reply", "reacties")
 #: A link that says only "Read more" (a whole link's lowercased text, maybe after an
-#: arrow: "→ Learn More").
+#: arrow: "→ Learn More"), in :data:`READ_MORE_MAX_CHARS` at most ("Continue reading »").
+READ_MORE_MAX_CHARS = 25
 READ_MORE = re.compile(
     r"\W*(?:read more|read the rest|learn more|continue reading|more|weiterlesen|mehr lesen|mehr|"
     r"lire la suite|en savoir plus|"
