@@ -161,6 +161,20 @@ def test_front_matter_fields_and_aliases() -> None:
     assert doc.blocks == (build.para("Body"),)
 
 
+def test_other_tools_front_matter_spellings() -> None:
+    """trafilatura's ``sitename`` and semicolon-parted authors, pandoc's ``abstract``; a
+    comma inside one name ("Lee, Ann") does not part it."""
+    doc, _ = read(
+        "---\nsitename: Daily News\nauthor: Ann Lee; Bo Chen ;\nabstract: About it\n---\n\n"
+        "Body\n---\nauthor: Lee, Ann\n---\n\nBody\n"
+    )
+    assert doc.metadata.site_name == "Daily News"
+    assert doc.metadata.authors == (Person("Ann Lee"), Person("Bo Chen"))
+    assert doc.metadata.description == "About it"
+    single, _ = read("---\nauthor: Lee, Ann\n---\n\nBody\n")
+    assert single.metadata.authors == (Person("Lee, Ann"),)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -2,12 +2,15 @@
 
 Reads the keys the Markdown writer writes (``title``, ``authors``, ``published``, ``site``,
 ``image`` with a Markdown caption and credit, ``extra``, ...) and the spellings other
-tools use (``author``, ``date``, ``lastmod``, ``keywords``, ...). Unknown keys go to
-``extra``; a value that cannot be used is skipped with a note, never an exception.
+tools use (``author``, ``date``, ``lastmod``, ``keywords``; trafilatura's ``sitename``,
+pandoc's ``abstract``, ...). Unknown keys go to ``extra``; a value that cannot be used is
+skipped with a note, never an exception. A plain-text file may open with front matter too
+(trafilatura's text output does): :func:`split_front_matter` finds it there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +23,29 @@ from newsconv.errors import ParseError
 from newsconv.model import Figure, Image, Inline, Metadata, Person
 
 InlineParser = Callable[[str], tuple[Inline, ...]]
+
+
+#: How far into a text file its front matter may reach: a metadata block, not a page.
+FRONT_MATTER_MAX_CHARS = 20_000
+#: A text's opening ``---`` line, the YAML, and the ``---`` (or ``...``) line closing it.
+_FENCED = re.compile(r"---[ \t]*\r?\n(.+?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[Mapping[str, Any], str] | None:
+    """A text file's front matter and the text after it; ``None`` when the text does not
+    open with a block of YAML naming at least one metadata field (a page copied as text
+    may open with a rule of dashes, and a line of "Key: value" under it is no metadata)."""
+    fenced = _FENCED.match(text[:FRONT_MATTER_MAX_CHARS])
+    if fenced is None:
+        return None
+    try:
+        data = load_front_matter(fenced[1])
+    except ParseError:
+        return None
+    known = (_ALIASES.get(str(key).lower(), str(key).lower()) for key in data)
+    if not any(name in _FIELDS or name == "image" for name in known):
+        return None
+    return data, text[fenced.end() :]
 
 
 def load_front_matter(text: str) -> Mapping[str, Any]:
@@ -114,13 +140,20 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def _people(value: Any) -> tuple[Person, ...]:
-    items = value if isinstance(value, list) else [value]
-    return tuple(
-        Person(str(item["name"]), None if item.get("url") is None else str(item["url"]))
-        if isinstance(item, Mapping)
-        else Person(str(item))
-        for item in items
-    )
+    """A list of names (or of ``name``/``url`` mappings), or one; a semicolon parts names
+    in a string (trafilatura writes "Ann Lee; Bo Chen"), a comma does not ("Lee, Ann")."""
+    if isinstance(value, Mapping):
+        value = [value]
+    items = value if isinstance(value, list) else str(value).split(";")
+    people = []
+    for item in items:
+        if isinstance(item, Mapping):
+            people.append(
+                Person(str(item["name"]), None if item.get("url") is None else str(item["url"]))
+            )
+        elif name := str(item).strip():
+            people.append(Person(name))
+    return tuple(people)
 
 
 def _when(value: Any) -> datetime:
@@ -155,11 +188,13 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
 }
 _ALIASES = {
     "site": "site_name",
+    "sitename": "site_name",
     "author": "authors",
     "date": "published",
     "updated": "modified",
     "lastmod": "modified",
     "language": "lang",
     "summary": "description",
+    "abstract": "description",
     "keywords": "tags",
 }

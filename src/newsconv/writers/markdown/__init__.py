@@ -3,20 +3,22 @@
 The body follows the conventions in :mod:`.blocks` and the escaping in :mod:`.inline`,
 so that :class:`newsconv.readers.markdown.MarkdownReader` reads back the same document
 (less what Markdown cannot hold: heading ids, image sizes in the body, table spans).
-Every metadata field goes to the front matter, safe-dumped, dates as ISO 8601 strings;
-the lead image's caption and credit are Markdown strings.
+Every metadata field goes to the front matter, safe-dumped, dates as ISO 8601 strings (the
+day alone when no time of day is known, as Hugo, Jekyll and pandoc write it); the lead
+image's caption and credit are Markdown strings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar
 
 import yaml
 
 from newsconv.diagnostics import Reporter
 from newsconv.errors import OptionError
-from newsconv.model import Document, Figure, Metadata
+from newsconv.model import Document, Figure, Metadata, day_only
 from newsconv.options import WriteOptions
 from newsconv.writers.base import TextWriter
 from newsconv.writers.markdown.anchors import heading_anchors
@@ -52,8 +54,8 @@ def front_matter(meta: Metadata, inline: InlineWriter) -> dict[str, Any]:
             person.name if person.url is None else {"name": person.name, "url": person.url}
             for person in meta.authors
         ],
-        "published": meta.published.isoformat() if meta.published else None,
-        "modified": meta.modified.isoformat() if meta.modified else None,
+        "published": _iso(meta.published),
+        "modified": _iso(meta.modified),
         "site": meta.site_name,
         "url": meta.url,
         "lang": meta.lang,
@@ -65,6 +67,14 @@ def front_matter(meta: Metadata, inline: InlineWriter) -> dict[str, Any]:
         "extra": _extra(meta.extra),
     }
     return {key: value for key, value in data.items() if value not in (None, [], {})}
+
+
+def _iso(when: datetime | None) -> str | None:
+    """ISO 8601 to the microsecond, or the day alone for a naive midnight, which is how the
+    model holds a date with no time of day."""
+    if when is None:
+        return None
+    return when.date().isoformat() if day_only(when) else when.isoformat()
 
 
 def _image(figure: Figure, inline: InlineWriter) -> dict[str, Any]:
