@@ -1,16 +1,17 @@
-"""A text dump that opens with YAML front matter (trafilatura's text output with its
-metadata, a Hugo or pandoc source saved as .txt): the metadata is read from it, the
-text after it as a page copied as text."""
+"""A text dump that states its metadata at its head, as YAML front matter (trafilatura's
+text output, a Hugo or pandoc source saved as .txt) or labelled lines (Jina Reader): the
+metadata is read from it, the text after it as a page copied as text."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from tests.readers.text.pages import STORY, texts
 from tests.readers.text.pages import read_text as read
 
 from newsconv.model import Person
+from newsconv.readers.text.stated import stated_head
 
 
 def test_the_front_matter_states_the_metadata_and_the_text_gives_the_body() -> None:
@@ -50,3 +51,35 @@ def test_dashes_round_lines_that_name_no_metadata_are_text(opening: str) -> None
     doc = read(opening + "\n\n".join(STORY))
     assert doc.metadata.title is None or "---" not in doc.metadata.title
     assert texts(doc)[-len(STORY) :] == STORY
+
+
+def test_a_reader_services_labelled_lines_state_the_metadata() -> None:
+    """Jina Reader's head: the ``<title>`` (which gives way to the headline it decorates),
+    the address, the time with its zone, then the content."""
+    page = (
+        "Title: Bridge closes to cars - Daily News\n\nURL Source: https://news.example/bridge\n\n"
+        "Published Time: 2021-05-20T06:50:00+02:00\n\nMarkdown Content:\n"
+        "Bridge closes to cars\n=====================\n\n" + "\n\n".join(STORY) + "\n"
+    )
+    meta = read(page).metadata
+    assert meta.title == "Bridge closes to cars"
+    assert meta.url == "https://news.example/bridge"
+    assert meta.published == datetime(2021, 5, 20, 6, 50, tzinfo=timezone(timedelta(hours=2)))
+    assert texts(read(page)) == STORY
+
+
+def test_labelled_dates_are_read_as_pages_print_them() -> None:
+    page = "Title: Bridge closes to cars\nDate: May 20, 2021, 6:50 a.m.\n\n" + "\n\n".join(STORY)
+    assert read(page).metadata.published == datetime(2021, 5, 20, 6, 50)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Title: Bridge closes to cars\n\n",  # one label is a line of the page
+        "From: Ann Lee\nSubject: Bridge\nDate: 2021-05-20\n\n",  # a mail's head names neither
+        "Date: 2021-05-20\nAuthor: Ann Lee\n\n",  # no title, no address
+    ],
+)
+def test_too_few_labels_leave_the_text_to_the_reader(opening: str) -> None:
+    assert stated_head(opening + "\n\n".join(STORY)) is None

@@ -1,7 +1,7 @@
 """The text reader: a page copied as plain text (or a plain article) to a document.
 
-decode → front matter read, for a scraper's dump that opens with it (trafilatura's text
-output) → Markdown's syntax out, for a page converted to it → grid tables read cell by
+decode → the metadata a tool's dump states at its head (front matter, a reader service's
+labelled lines) → Markdown's syntax out, for a page converted to it → grid tables read cell by
 cell, for a page pandoc drew so → segment (logical lines,
 wrapping undone) → features (how each line reads) →
 boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
@@ -13,18 +13,16 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import Any, ClassVar, cast
+from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.encoding import chosen_codec, decode, without_surrogates
 from newsconv.errors import DecodingError, EmptyInput, NoArticleFound
 from newsconv.language import detect_language, direction_of
-from newsconv.model import Direction, Document, Metadata, Person, Text
+from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
-from newsconv.readers.markdown.frontmatter import metadata_from, split_front_matter
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
 from newsconv.readers.text.features import CLOSERS, Features, Kind, describe
@@ -47,6 +45,7 @@ from newsconv.readers.text.metadata import (
     unbulleted,
 )
 from newsconv.readers.text.segment import segment
+from newsconv.readers.text.stated import stated_head, stated_over
 from newsconv.readers.text.title import FAR_LOOKBACK, far_title, find_title, kicker
 
 __all__ = ["TextReader", "decode_text"]
@@ -82,7 +81,7 @@ class TextReader:
         self, data: bytes, *, options: ReadOptions, source: str | None, report: Reporter
     ) -> Document:
         text = decode_text(data, encoding=options.encoding, declared=options.declared_encoding)
-        stated = split_front_matter(text)
+        stated = stated_head(text)
         if stated:
             text = stated[1]
         if is_markdown_page(text):
@@ -114,7 +113,7 @@ class TextReader:
             if ending.authors and not metadata.authors:
                 metadata = replace(metadata, authors=ending.authors)
         if stated:
-            metadata = _stated_over(metadata, stated[0], report, source)
+            metadata = stated_over(metadata, stated[0], report, source)
         if options.url:
             metadata = replace(metadata, url=options.url)
         top = _masthead_end(headline, dated)
@@ -136,27 +135,6 @@ class TextReader:
             [texts[i] for i in kept], [cells.get(i, ()) for i in kept], [features[i] for i in kept]
         )
         return Document(metadata, blocks)
-
-
-def _stated_over(
-    found: Metadata, front_matter: Mapping[str, Any], report: Reporter, source: str | None
-) -> Metadata:
-    """What the front matter states, over what the page's lines suggested: a scraper wrote
-    it from the page's own markup, which the text no longer shows."""
-
-    def note(message: str) -> None:
-        report(Diagnostic("info", "bad-metadata", message, source))
-
-    stated = metadata_from(
-        front_matter, inlines=lambda text: (Text(text),) if text else (), note=note
-    )
-    given = {
-        field.name: value
-        for field in fields(Metadata)
-        if (value := getattr(stated, field.name)) not in (None, ())
-    }
-    given["extra"] = found.extra + stated.extra
-    return replace(found, **given)
 
 
 def _masthead_end(headline: int, dated: Dated | None) -> int:

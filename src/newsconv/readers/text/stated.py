@@ -1,0 +1,121 @@
+"""Metadata a text dump states at its head, as the tools that make such dumps write it.
+
+- **YAML front matter** between ``---`` lines: trafilatura's text output with its metadata,
+  a Hugo or pandoc source saved as text. Read as the Markdown reader reads it.
+- **Labelled lines**: reader services put the page's ``Title:``, ``URL Source:`` and
+  ``Published Time:`` on lines of their own before the content (Jina Reader closes them
+  with ``Markdown Content:``). A run of such lines opening the text is taken for this only
+  when at least :data:`MIN_LABELS` of its labels name metadata, one of them the title or
+  the address: a page copied as text opens with its masthead, not with labels.
+
+What is stated wins over what the page's lines suggest, since a tool wrote it from the
+page's own markup, with one exception: a stated title that only decorates the headline
+found in the text (a ``<title>`` with the site's name after it) gives way to the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import fields, replace
+from typing import Any
+
+from newsconv.dates import parse_date
+from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.model import Metadata, Text
+from newsconv.readers.markdown.frontmatter import metadata_from, split_front_matter
+
+__all__ = ["stated_head", "stated_over"]
+
+#: Labels a reader service writes, by the front matter key they fill.
+LABELS: dict[str, str] = {
+    "title": "title",
+    "url": "url",
+    "url source": "url",
+    "source url": "url",
+    "canonical url": "url",
+    "link": "url",
+    "published": "published",
+    "published time": "published",
+    "published date": "published",
+    "publication date": "published",
+    "date": "published",
+    "modified": "modified",
+    "modified time": "modified",
+    "updated": "modified",
+    "last modified": "modified",
+    "author": "author",
+    "authors": "author",
+    "by": "author",
+    "site": "site",
+    "site name": "site",
+    "description": "description",
+    "language": "lang",
+}
+#: Labels of the content that follows them, with no value of their own.
+CONTENT_LABELS = frozenset({"markdown content", "content", "text", "body"})
+#: Metadata labels a head holds at least.
+MIN_LABELS = 2
+#: Lines a head of labels runs to at most, and characters: a dozen fields, not a page.
+MAX_HEAD_LINES = 40
+MAX_HEAD_CHARS = 10_000
+_LABELLED = re.compile(r"([A-Za-z][A-Za-z ]{0,24}):[ \t]*(.*)")
+
+
+def stated_head(text: str) -> tuple[Mapping[str, Any], str] | None:
+    """The metadata ``text`` states at its head, as front matter keys, and the text after
+    the head; ``None`` when it states none."""
+    return split_front_matter(text) or _labelled_head(text)
+
+
+def _labelled_head(text: str) -> tuple[Mapping[str, Any], str] | None:
+    head = text[:MAX_HEAD_CHARS]
+    if len(head) < len(text):  # its last line may go on
+        head = head[: head.rfind("\n") + 1]
+    stated: dict[str, Any] = {}
+    end = 0
+    for line in head.splitlines(keepends=True)[:MAX_HEAD_LINES]:
+        if not line.strip():
+            end += len(line)
+            continue
+        labelled = _LABELLED.fullmatch(line.strip())
+        label = labelled[1].strip().lower() if labelled else ""
+        if labelled and label in CONTENT_LABELS and not labelled[2]:
+            end += len(line)
+            break
+        if not labelled or label not in LABELS or not labelled[2] or LABELS[label] in stated:
+            break
+        key, value = LABELS[label], labelled[2].strip()
+        # a date as a page prints it ("May 20, 2021 6:50 AM") as well as in ISO 8601
+        stated[key] = parse_date(value) or value if key in ("published", "modified") else value
+        end += len(line)
+    if len(stated) < MIN_LABELS or not stated.keys() & {"title", "url"}:
+        return None
+    return stated, text[end:]
+
+
+def stated_over(
+    found: Metadata, stated_head: Mapping[str, Any], report: Reporter, source: str | None
+) -> Metadata:
+    """What the head states over what the page's lines suggested (see the module)."""
+
+    def note(message: str) -> None:
+        report(Diagnostic("info", "bad-metadata", message, source))
+
+    stated = metadata_from(
+        stated_head, inlines=lambda text: (Text(text),) if text else (), note=note
+    )
+    given = {
+        field.name: value
+        for field in fields(Metadata)
+        if (value := getattr(stated, field.name)) not in (None, ())
+    }
+    if found.title and stated.title and _decorates(stated.title, found.title):
+        del given["title"]
+    given["extra"] = found.extra + stated.extra
+    return replace(found, **given)
+
+
+def _decorates(stated: str, headline: str) -> bool:
+    """Whether ``stated`` is ``headline`` with more around it ("Headline - Site")."""
+    return len(stated) > len(headline) and headline.casefold() in stated.casefold()
