@@ -302,3 +302,33 @@ def test_count_knows_zips_and_folders_but_not_streams(tmp_path: Path) -> None:
     assert count([str(folder), str(archive)], exclude=folder / "out") == 3
     tar = make_tar(tmp_path / "a.tar.gz", [("1.html", HTML)])
     assert count([str(archive), str(tar)]) is None
+
+
+def test_jsonl_lines_from_other_tools_name_their_fields_their_way(tmp_path: Path) -> None:
+    """news-please's ``maintext`` and ``date_publish``, trafilatura's ``author`` parted by
+    semicolons, ``sitename`` and comma-parted ``tags``; the first field of a meaning wins."""
+    lines = [
+        {
+            "maintext": "Words.",
+            "title": "News",
+            "date_publish": "2017-02-14 12:46:07",
+            "date": "2000-01-01",
+            "language": "de",
+        },
+        {"text": "Words.", "author": "Ann Lee; Bo Chen", "sitename": "Daily", "tags": "a, b"},
+        {"raw_html": "<p>Hi</p>"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    first, second, third = collect(path)
+    assert isinstance(first, Item) and first.format == "text" and first.data == b"Words."
+    assert first.hints == (("title", "News"), ("published", "2017-02-14 12:46:07"), ("lang", "de"))
+    assert isinstance(second, Item)
+    assert second.hints == (
+        ("authors", "Ann Lee"),
+        ("authors", "Bo Chen"),
+        ("site_name", "Daily"),
+        ("tags", "a"),
+        ("tags", "b"),
+    )
+    assert isinstance(third, Item) and third.format == "html"

@@ -16,9 +16,14 @@ from newsconv.batch.items import Entry, Item, Unreadable, wanted
 from newsconv.batch.limits import Limits
 from newsconv.batch.naming import slug, url_name
 from newsconv.errors import UnreadableInput
+from newsconv.fieldnames import field_name
 from newsconv.inputs import kind_of
 
-#: JSON Lines fields that carry metadata rather than the article itself.
+#: Where a JSON Lines record holds its page, and which reader reads it: newsconv's names,
+#: then other tools' (news-please's ``maintext``, a crawler's ``raw_html``).
+CONTENT_FIELDS = (("html", "html"), ("text", "text"), ("raw_html", "html"), ("maintext", "text"))
+#: JSON Lines fields that carry metadata rather than the article itself, by the model's
+#: names (other tools' spellings are read too: :mod:`newsconv.fieldnames`).
 HINT_FIELDS = (
     "title",
     "subtitle",
@@ -174,12 +179,9 @@ def _jsonl_entry(line: bytes, where: str, fallback: str) -> Entry:
         return Unreadable(where, f"not a JSON object ({err})")
     if not isinstance(record, dict):
         return Unreadable(where, "not a JSON object")
-    content = next(
-        ((fmt, record[key]) for key, fmt in (("html", "html"), ("text", "text")) if key in record),
-        None,
-    )
+    content = next(((fmt, record[key]) for key, fmt in CONTENT_FIELDS if key in record), None)
     if content is None or not isinstance(content[1], str):
-        return Unreadable(where, "no 'html' or 'text' string field")
+        return Unreadable(where, "no 'html' or 'text' string field (nor 'raw_html' or 'maintext')")
     url = record.get("url") if isinstance(record.get("url"), str) else None
     return Item(
         source=where,
@@ -203,10 +205,23 @@ def _jsonl_name(record: dict[str, object], url: str | None, fallback: str) -> st
 
 
 def _hints(record: dict[str, object]) -> Iterator[tuple[str, str]]:
-    for key in HINT_FIELDS:
-        value = record.get(key)
+    """The record's metadata, the first field of each meaning; a string of names parted by
+    semicolons (trafilatura's ``author``) or of tags by commas is a list."""
+    named = set()
+    for key, value in record.items():
+        name = field_name(key)
+        if name not in HINT_FIELDS or name in named:
+            continue
+        named.add(name)
         values = value if isinstance(value, list) else [value]
-        yield from ((key, str(v)) for v in values if isinstance(v, str | int | float) and v != "")
+        if isinstance(value, str) and name in _PARTED:
+            values = value.split(_PARTED[name])
+        for item in values:
+            if isinstance(item, str | int | float) and (text := str(item).strip()):
+                yield name, text
+
+
+_PARTED = {"authors": ";", "tags": ","}
 
 
 def _lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:

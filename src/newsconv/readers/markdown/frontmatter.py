@@ -2,10 +2,10 @@
 
 Reads the keys the Markdown writer writes (``title``, ``authors``, ``published``, ``site``,
 ``image`` with a Markdown caption and credit, ``extra``, ...) and the spellings other
-tools use (``author``, ``date``, ``lastmod``, ``keywords``; trafilatura's ``sitename``,
-pandoc's ``abstract``, ...). Unknown keys go to ``extra``; a value that cannot be used is
-skipped with a note, never an exception. A plain-text file may open with front matter too
-(trafilatura's text output does): :func:`split_front_matter` finds it there.
+tools use (``author``, ``date``, ``lastmod``, ``keywords``: :mod:`newsconv.fieldnames`).
+Unknown keys go to ``extra``; a value that cannot be used is skipped with a note, never an
+exception. A plain-text file may open with front matter too (trafilatura's text output
+does): :func:`split_front_matter` finds it there.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dateutil.parser import isoparse
 
 from newsconv.encoding import without_surrogates
 from newsconv.errors import ParseError
+from newsconv.fieldnames import field_name
 from newsconv.model import Figure, Image, Inline, Metadata, Person
 
 InlineParser = Callable[[str], tuple[Inline, ...]]
@@ -42,7 +43,7 @@ def split_front_matter(text: str) -> tuple[Mapping[str, Any], str] | None:
         data = load_front_matter(fenced[1])
     except ParseError:
         return None
-    known = (_ALIASES.get(str(key).lower(), str(key).lower()) for key in data)
+    known = (field_name(str(key)) for key in data)
     if not any(name in _FIELDS or name == "image" for name in known):
         return None
     return data, text[fenced.end() :]
@@ -91,7 +92,7 @@ def metadata_from(
     fields: dict[str, Any] = {}
     extra: list[tuple[str, str]] = []
     for key, value in data.items():
-        name = _ALIASES.get(str(key).lower(), str(key).lower())
+        name = field_name(str(key))
         if value is None:
             continue
         try:
@@ -185,16 +186,4 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "description": str,
     "tags": _strings,
     "source": str,
-}
-_ALIASES = {
-    "site": "site_name",
-    "sitename": "site_name",
-    "author": "authors",
-    "date": "published",
-    "updated": "modified",
-    "lastmod": "modified",
-    "language": "lang",
-    "summary": "description",
-    "abstract": "description",
-    "keywords": "tags",
 }
