@@ -7,6 +7,8 @@ a bad link or image address must cost that address, never the article.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 #: The part of an address after its host that urljoin gives back as written: a path
@@ -18,6 +20,37 @@ _ABSOLUTE = re.compile(r"https?://[^/?#\x00-\x20\x7f]+" + _TAIL)
 #: A path on the base's own host (one leading slash) that urljoin puts after the base's
 #: origin unchanged; dot segments are ruled out separately.
 _ON_HOST = re.compile(r"(?=/)(?!//)" + _TAIL)
+
+
+#: An address in a web archive that replays pages by the time they were captured (the
+#: Wayback Machine, and the archives on its software or on pywb: arquivo.pt, the UK Web
+#: Archive, ...): the capture's 14-digit UTC timestamp, maybe a replay flag (``id_``,
+#: ``im_``), then the original address, whose ``//`` the archive may have cut to ``/``.
+_ARCHIVED = re.compile(
+    r"https?://[^/?#]+/(?:[^?#]*/)?(\d{14})(?:[a-z]{2}_)?/(https?):/{1,2}(.+)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    """A web archive's ``address`` for a page: the page's own address, and when the
+    archive saved it."""
+
+    address: str
+    original: str
+    captured: datetime
+
+
+def archived(url: str) -> Archived | None:
+    """The original address and the capture time in a web archive's address, if it is one."""
+    found = _ARCHIVED.fullmatch(url)
+    if found is None:
+        return None
+    try:
+        captured = datetime.strptime(found[1], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    except ValueError:  # not a time ("20151399...")
+        return None
+    return Archived(url, f"{found[2].lower()}://{found[3]}", captured)
 
 
 def join(base: str | None, url: str) -> str:

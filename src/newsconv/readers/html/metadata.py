@@ -57,7 +57,7 @@ from newsconv.readers.html.meta.when import (
 from newsconv.readers.html.textstats import shown_text
 from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.tree import inline_text
-from newsconv.urls import join, split
+from newsconv.urls import archived, join, split
 
 __all__ = [
     "SCAN_HINTS", "PageInfo", "base_url", "jsonld_article_body", "read_metadata",
@@ -190,6 +190,10 @@ def read_page_metadata(
     canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
     # Dublin Core's identifier is the page's address on sites that state no other
     canonical = canonical or url or _absolute(None, tags.first("dc.identifier"))
+    # a page replayed by a web archive: its own address, and the time the archive saved it
+    archive = archived(canonical) if canonical else None
+    if archive is not None:
+        canonical, captured = archive.original, captured or archive.captured
     stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
     title, title_site = _title(page, stated_site, canonical)
     site_name = stated_site or title_site
@@ -216,7 +220,11 @@ def read_page_metadata(
         description=_description([*tags.all(*_DESCRIPTION_TAGS), linked.description]),
         tags=_tags(page),
         image=_image(page, base or canonical),
-        extra=_extra(section=_first(tags.first(*_SECTION_TAGS), linked.section)),
+        extra=_extra(
+            section=_first(tags.first(*_SECTION_TAGS), linked.section),
+            archived_at=archive.address if archive else None,
+            captured=archive.captured.isoformat() if archive else None,
+        ),
     )
     return PageInfo(metadata, base, linked.body)
 
