@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from newsconv.batch.archives import tar_entries, warc_entries, zip_count, zip_entries
+from newsconv.batch.feeds import feed_entries
 from newsconv.batch.items import Entry, Item, Unreadable, wanted
 from newsconv.batch.limits import Limits
 from newsconv.batch.naming import slug, url_name
@@ -59,6 +60,8 @@ def entries(
                 yield from warc_entries(path, limits)
             case "jsonl":
                 yield from jsonl_entries(path, limits)
+            case "feed":
+                yield from feed_entries(path, limits)
             case "list":
                 yield from list_entries(path, limits)
             case "file":
