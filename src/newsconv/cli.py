@@ -155,7 +155,10 @@ def convert(
     encoding: Annotated[
         str | None, typer.Option(help="Read the input in this encoding (default: detected).")
     ] = None,
-    title: Annotated[str | None, typer.Option(help="Book title, for many articles.")] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(help="Book title, for many articles (default: the site they share)."),
+    ] = None,
     author: Annotated[str | None, typer.Option(help="Book author, for many articles.")] = None,
     fragment: Annotated[
         bool | None, typer.Option("--fragment", help="HTML: the article alone, no page around it.")

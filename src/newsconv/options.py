@@ -44,9 +44,12 @@ class WriteOptions:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class BookInfo:
-    """What a book of many articles is called and how its chapters are ordered."""
+    """What a book of many articles is called and how its chapters are ordered.
 
-    title: str = "Articles"
+    Without a ``title``, a book is named after the site all its articles come from (a
+    feed's, a site's archive), else "Articles"."""
+
+    title: str | None = None
     author: str | None = None
     lang: str | None = None
     sort: Literal["date", "input"] = "date"

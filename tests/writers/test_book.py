@@ -131,3 +131,12 @@ def test_identifier_is_stable_and_depends_on_the_articles() -> None:
 def test_canonical_url_refuses_relative_urls() -> None:
     assert canonical_url("/news/1") is None
     assert canonical_url("https://E.com/a/") == "https://e.com/a"
+
+
+def test_a_book_given_no_title_is_named_after_the_site_its_articles_share() -> None:
+    same = [article("a", site="Daily News"), article("b", site="Daily News")]
+    mixed = [*same, article("c", site="Evening Post")]
+    assert plan_book(same, BookInfo(), Collector()).title == "Daily News"
+    assert plan_book(mixed, BookInfo(), Collector()).title == "Articles"
+    assert plan_book([article("d")], BookInfo(), Collector()).title == "Articles"
+    assert plan_book(same, BookInfo(title="Week 12"), Collector()).title == "Week 12"

@@ -28,6 +28,8 @@ from newsconv.urls import split
 #: Group labels for chapters that lack what the grouping needs.
 UNDATED = "Undated"
 UNKNOWN_SITE = "Other sources"
+#: The title of a book given none whose articles come from several sites.
+DEFAULT_TITLE = "Articles"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class Chapter:
 @dataclass(frozen=True, slots=True)
 class Book:
     info: BookInfo
+    title: str
     chapters: tuple[Chapter, ...]
     lang: str | None
     dir: Direction
@@ -111,7 +114,14 @@ def plan_book(docs: Sequence[Document], info: BookInfo, report: Reporter) -> Boo
         direction = _commonest(
             doc.metadata.dir or direction_of(doc.metadata.lang) for doc in unique
         )
-    return Book(info, chapters, lang, "rtl" if direction == "rtl" else "ltr")
+    title = info.title or _shared_site(unique) or DEFAULT_TITLE
+    return Book(info, title, chapters, lang, "rtl" if direction == "rtl" else "ltr")
+
+
+def _shared_site(docs: Sequence[Document]) -> str | None:
+    """The site every one of ``docs`` names, if they all name the same one."""
+    sites = {doc.metadata.site_name for doc in docs}
+    return sites.pop() if len(sites) == 1 else None
 
 
 def chapter_title(doc: Document, number: int) -> str:

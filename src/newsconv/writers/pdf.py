@@ -141,7 +141,7 @@ class PdfWriter:
         author = f'<meta name="author" content="{text(book.author)}">\n' if book.author else ""
         page = _SHELL.substitute(
             html_attrs=attrs({"lang": plan.lang, "dir": plan.dir}),
-            title=text(book.title),
+            title=text(plan.title),
             head=author + _date_tags(plan.date or datetime.now(timezone.utc), None),
             body="\n".join([_title_page(plan), contents(plan), element("main", articles)]),
         )
@@ -222,7 +222,7 @@ def add_link_notes(tree: etree._Element) -> None:
 
 def _title_page(book: Book) -> str:
     lines = [book.info.author, book.date_span()]
-    parts = [element("h1", text(book.info.title))]
+    parts = [element("h1", text(book.title))]
     parts += [element("p", text(line)) for line in lines if line]
     return element("section", "\n".join(parts), {"class": "title-page"})
 

@@ -107,7 +107,7 @@ class EpubWriter:
         if not book.chapters:
             raise InputError("no articles to make a book of")
         lang = _language(book)
-        title = book.info.title
+        title = book.title
         package = Package(
             identifier=_identifier(book, single),
             title=title,
@@ -282,7 +282,7 @@ def _cover(
         lines = [meta.site_name or "", book.date_span()]
     else:
         lines = [book.info.author or "", book.date_span()]
-    svg = typographic_cover(book.info.title, lines, lang=lang, direction=book.dir)
+    svg = typographic_cover(book.title, lines, lang=lang, direction=book.dir)
     package.add_file("cover-image", "images/cover.svg", "image/svg+xml", svg)
     package.set_cover("images/cover.svg")
     return "images/cover.svg"

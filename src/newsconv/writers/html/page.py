@@ -112,7 +112,7 @@ def render_book_page(
         )
         for chapter in book.chapters
     )
-    title = element("h1", text(info.title))
+    title = element("h1", text(book.title))
     if info.author:
         title += "\n" + element("p", text(info.author), {"class": "byline"})
     parts = [element("header", f"\n{title}\n"), contents(book), element("main", f"\n{articles}\n")]
@@ -120,7 +120,7 @@ def render_book_page(
     return _page(
         options,
         extra_css,
-        title=info.title,
+        title=book.title,
         lang=book.lang,
         direction=book.dir,
         head=head,
