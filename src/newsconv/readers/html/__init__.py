@@ -36,6 +36,7 @@ from newsconv.model import (
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
 from newsconv.readers.html.decode import decode_page
+from newsconv.readers.html.exports import from_word_processor
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
 from newsconv.readers.html.figures import show_amp_images, show_noscript_images
 from newsconv.readers.html.meta.byline import author_names, closing_signature, headline_byline
@@ -420,6 +421,7 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
     # which costs a tenth of looking for the tag in the page's bytes (200 kB a page)
     show_noscript_images(root)
     show_amp_images(root)
+    from_word_processor(root)
     return root
 
 

@@ -1,0 +1,134 @@
+"""Documents a word processor saved as a web page: Google Docs' "Web page (.html)" download
+and Word's "Web Page" save.
+
+Newsrooms write in them, and their markup says less than a CMS's: the title and the
+subtitle are paragraphs with a class (Google's ``p.title`` and ``p.subtitle``, Word's
+``MsoTitle`` and ``MsoSubtitle``), there is often no ``<title>``; Google sets bold and
+italics by classes whose rules are in the head (``.c2{font-weight:700}`` on a
+``<span>``) and sends every link through a redirect of its own
+(``https://www.google.com/url?q=…``) that expires. Once such a document is recognised
+(Google's ``doc-content`` body or its ``lst-kix_`` list styles, Word's ``Generator`` meta),
+its tree is rewritten into the markup the reader knows: the title an ``<h1>`` (and the
+``<title>`` when there is none), bold and italic spans ``<strong>`` and ``<em>``, each
+link its real target. Other pages pay one look at the ``<body>`` class and the head.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from lxml.html import HtmlElement
+
+__all__ = ["from_word_processor", "without_redirect"]
+
+#: The classes of a word processor's title and subtitle paragraphs (Google, Word).
+TITLE_CLASSES = frozenset({"title", "MsoTitle"})
+SUBTITLE_CLASSES = frozenset({"subtitle", "MsoSubtitle"})
+#: How far into its first stylesheet a Google document names its list styles, which
+#: older downloads (with no ``doc-content`` class) are known by.
+_LIST_STYLES_REACH = 2000
+#: Weights CSS draws bold.
+BOLD_WEIGHTS = frozenset({"bold", "bolder", "600", "700", "800", "900"})
+#: A stylesheet rule for one class alone: ``.c2{font-weight:700}``.
+_CLASS_RULE = re.compile(r"(?<![\w-])\.([\w-]+)\s*\{([^{}]*)\}")
+_DECLARATION = re.compile(r"(font-weight|font-style)\s*:\s*([\w-]+)", re.IGNORECASE)
+#: Google's redirect around a document's links: the target is its ``q`` parameter.
+_GOOGLE_REDIRECT = re.compile(r"https?://(?:www\.)?google\.[a-z.]+/url\?", re.IGNORECASE)
+
+
+def from_word_processor(root: HtmlElement) -> None:
+    """Rewrite ``root`` in place when a word processor saved it (see the module)."""
+    body = root.find("body")
+    head = root.find("head")
+    if body is None or head is None:
+        return
+    style = head.find("style")
+    google = "doc-content" in body.get("class", "") or (
+        style is not None and "lst-kix_" in (style.text or "")[:_LIST_STYLES_REACH]
+    )
+    generator = head.find("meta[@name='Generator']")
+    word = generator is not None and "Microsoft Word" in generator.get("content", "")
+    if not (google or word):
+        return
+    _headline(head, body)
+    if google:
+        _styled_emphasis(body, "".join(style.text or "" for style in head.iter("style")))
+        for link in body.iter("a"):
+            if href := link.get("href"):
+                link.set("href", without_redirect(href))
+
+
+def without_redirect(url: str) -> str:
+    """The target of a Google redirect (``https://www.google.com/url?q=TARGET&sa=D``)."""
+    if not _GOOGLE_REDIRECT.match(url):
+        return url
+    target = parse_qs(urlsplit(url).query).get("q", [""])[0]
+    return target if target.startswith(("http://", "https://", "mailto:")) else url
+
+
+def _headline(head: HtmlElement, body: HtmlElement) -> None:
+    """The title paragraph becomes the ``<h1>`` (and the ``<title>`` when it is missing or
+    empty), and the subtitle's class the one the metadata reads a standfirst by."""
+    titled = subtitled = False
+    for paragraph in body.iter("p"):
+        classes = set(paragraph.get("class", "").split())
+        if not titled and classes & TITLE_CLASSES:
+            titled = _as_title(paragraph, head)
+        elif not subtitled and classes & SUBTITLE_CLASSES:
+            paragraph.set("class", "subtitle")
+            subtitled = True
+        if titled and subtitled:
+            return
+
+
+def _as_title(paragraph: HtmlElement, head: HtmlElement) -> bool:
+    text = " ".join(paragraph.text_content().split())
+    if not text:
+        return False
+    paragraph.tag = "h1"
+    title = head.find("title")
+    if title is None:
+        title = head.makeelement("title", {})
+        head.append(title)
+    if not (title.text or "").strip():
+        title.text = text
+    return True
+
+
+def _styled_emphasis(body: HtmlElement, styles: str) -> None:
+    """Spans whose classes draw them bold or italic become ``<strong>`` or ``<em>``; of
+    two classes that set the same property, the later rule wins, as in CSS."""
+    weight: dict[str, tuple[int, bool]] = {}
+    slant: dict[str, tuple[int, bool]] = {}
+    for order, rule in enumerate(_CLASS_RULE.finditer(styles)):
+        for prop, value in _DECLARATION.findall(rule[2]):
+            value = value.lower()
+            if prop.lower() == "font-weight":
+                weight[rule[1]] = (order, value in BOLD_WEIGHTS)
+            else:
+                slant[rule[1]] = (order, value in ("italic", "oblique"))
+    if not any(bold for _, bold in weight.values()) and not any(it for _, it in slant.values()):
+        return
+    for span in body.iter("span"):
+        classes = span.get("class", "").split()
+        bold, italic = _drawn(classes, weight), _drawn(classes, slant)
+        if bold or italic:
+            _emphasise(span, "strong" if bold else "em", inner="em" if bold and italic else None)
+
+
+def _drawn(classes: list[str], rules: dict[str, tuple[int, bool]]) -> bool:
+    """Whether the last of ``rules`` (by stylesheet order) among ``classes`` sets it."""
+    found = [rules[name] for name in classes if name in rules]
+    return max(found)[1] if found else False
+
+
+def _emphasise(span: HtmlElement, tag: str, *, inner: str | None) -> None:
+    span.tag = tag
+    if inner is None:
+        return
+    wrapper = span.makeelement(inner, {})
+    wrapper.text, span.text = span.text, None
+    for child in list(span):
+        wrapper.append(child)
+    span.append(wrapper)
