@@ -101,3 +101,28 @@ def test_a_page_no_word_processor_saved_keeps_its_markup() -> None:
 )
 def test_a_google_redirect_gives_its_target_and_nothing_else(url: str, target: str) -> None:
     assert without_redirect(url) == target
+
+
+@pytest.mark.parametrize(
+    ("markup", "drawn"),
+    [
+        ('<span style="font-weight: 700">cracks</span>', Strong((Text("cracks"),))),
+        (
+            '<span style="FONT-WEIGHT:bold;font-style:italic">cracks</span>',
+            Strong((Emphasis((Text("cracks"),)),)),
+        ),
+        ('<span style="font-style: italic">cracks</span>', Emphasis((Text("cracks"),))),
+        ('<b style="font-weight:normal">cracks</b>', None),
+        ('<em style="font-style:normal;font-weight:600">cracks</em>', Strong((Text("cracks"),))),
+        ('<b style="color:red">cracks</b>', Strong((Text("cracks"),))),
+        ('<span style="font-family: arial; font-weight: 400">cracks</span>', None),
+    ],
+)
+def test_inline_styles_draw_bold_and_italic_as_the_page_shows_them(
+    markup: str, drawn: object
+) -> None:
+    """Text pasted from a word processor into a CMS keeps its emphasis in ``style``."""
+    story = f"The survey found deep {markup} in two of its three arches, the council said."
+    (paragraph,) = read(f"<article><h1>Bridge</h1><p>{story}</p></article>").blocks
+    children = getattr(paragraph, "children", ())
+    assert drawn in children if drawn else all(isinstance(node, Text) for node in children)

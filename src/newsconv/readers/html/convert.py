@@ -46,6 +46,7 @@ from newsconv.model import (
 )
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.emails import PROTECTED_LINK, hidden_address
+from newsconv.readers.html.exports import drawn_emphasis
 from newsconv.readers.html.figures import (
     caption_under_picture,
     dimension,
@@ -73,6 +74,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: Elements whose ``style`` may draw them bold or italic, or set a ``<b>`` back to normal.
+_STYLABLE = frozenset({"span", "font", "b", "strong", "i", "em"})
 #: A dateline left over the story's first paragraph ("Jakarta -") stands among the first
 #: blocks, is this short at most, and ends with a dash.
 _DATELINE_REACH = 3
@@ -447,6 +450,8 @@ class _Converter:
                 return [Link(tuple(kids), href, element.get("title"))]
             return [] if raw.startswith("#") and _marks_only(kids) else kids
         styled = _STYLED.get(tag)
+        if tag in _STYLABLE and (style := element.get("style")) and "font-" in style:
+            return _drawn(tuple(kids), styled, style)
         if styled is not None:
             return [styled(tuple(kids))]
         if tag in vocab.BLOCK_TAGS:  # a block inside inline context: keep it apart
@@ -481,6 +486,18 @@ class _Converter:
         # A side declared 0 is left to the stylesheet (an aspect ratio): it says no size.
         width, height = (dimension(img.get(side)) or None for side in ("width", "height"))
         return Image(self.resolve(src), alt, width, height)
+
+
+def _drawn(kids: tuple[Inline, ...], styled: type[Inline] | None, style: str) -> list[Inline]:
+    """Inlines as their ``style`` draws them: a ``<span style="font-weight:700">`` (text
+    pasted from a word processor into a CMS) is bold, and a ``<b
+    style="font-weight:normal">`` (Google Docs' wrapper round what is pasted from it) is
+    not. ``styled`` is what the tag alone makes of them (``<b>``: strong)."""
+    bold, italic = drawn_emphasis(style)
+    bold = styled is Strong if bold is None else bold
+    italic = styled is Emphasis if italic is None else italic
+    nodes = (Emphasis(kids),) if italic else kids
+    return [Strong(nodes)] if bold else list(nodes)
 
 
 def _marks_only(nodes: list[Inline]) -> bool:

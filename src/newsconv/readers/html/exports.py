@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml.html import HtmlElement
 
-__all__ = ["from_word_processor", "without_redirect"]
+__all__ = ["drawn_emphasis", "from_word_processor", "without_redirect"]
 
 #: The classes of a word processor's title and subtitle paragraphs (Google, Word).
 TITLE_CLASSES = frozenset({"title", "MsoTitle"})
@@ -96,18 +96,30 @@ def _as_title(paragraph: HtmlElement, head: HtmlElement) -> bool:
     return True
 
 
+def drawn_emphasis(declarations: str) -> tuple[bool | None, bool | None]:
+    """Whether CSS ``declarations`` draw text bold and italic: ``True``, ``False`` (set
+    back to normal), or ``None`` (not said)."""
+    bold = italic = None
+    for prop, value in _DECLARATION.findall(declarations):
+        value = value.lower()
+        if prop.lower() == "font-weight":
+            bold = value in BOLD_WEIGHTS
+        else:
+            italic = value in ("italic", "oblique")
+    return bold, italic
+
+
 def _styled_emphasis(body: HtmlElement, styles: str) -> None:
     """Spans whose classes draw them bold or italic become ``<strong>`` or ``<em>``; of
     two classes that set the same property, the later rule wins, as in CSS."""
     weight: dict[str, tuple[int, bool]] = {}
     slant: dict[str, tuple[int, bool]] = {}
     for order, rule in enumerate(_CLASS_RULE.finditer(styles)):
-        for prop, value in _DECLARATION.findall(rule[2]):
-            value = value.lower()
-            if prop.lower() == "font-weight":
-                weight[rule[1]] = (order, value in BOLD_WEIGHTS)
-            else:
-                slant[rule[1]] = (order, value in ("italic", "oblique"))
+        bold, italic = drawn_emphasis(rule[2])
+        if bold is not None:
+            weight[rule[1]] = (order, bold)
+        if italic is not None:
+            slant[rule[1]] = (order, italic)
     if not any(bold for _, bold in weight.values()) and not any(it for _, it in slant.values()):
         return
     for span in body.iter("span"):
