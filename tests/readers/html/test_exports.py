@@ -73,11 +73,12 @@ def test_a_word_web_page_reads_its_title_and_subtitle() -> None:
 
 
 def test_a_page_no_word_processor_saved_keeps_its_markup() -> None:
-    """A news page's ``p.title`` is a teaser's, its spans' classes are its own."""
+    """A news page's ``p.title`` is a teaser's, its spans' classes are its own (and its
+    ``<h1>`` the title)."""
     page = GOOGLE.replace("doc-content", "story").replace(".lst-kix_a-0", ".menu")
     doc = read(page)
     assert Strong((Text("survey"),)) not in inlines(doc)
-    assert b"https://www.google.com/url?q=" in newsconv.write(doc, to="md")
+    assert doc.metadata.title == "What happens next"
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,10 @@ def test_inline_styles_draw_bold_and_italic_as_the_page_shows_them(
     (paragraph,) = read(f"<article><h1>Bridge</h1><p>{story}</p></article>").blocks
     children = getattr(paragraph, "children", ())
     assert drawn in children if drawn else all(isinstance(node, Text) for node in children)
+
+
+def test_a_google_redirect_pasted_into_a_cms_gives_its_target() -> None:
+    redirect = "https://www.google.com/url?q=https://news.example/report&amp;sa=D&amp;ust=16"
+    story = f'The survey found <a href="{redirect}">deep cracks</a> in two of its three arches.'
+    (paragraph,) = read(f"<article><h1>Bridge</h1><p>{story}</p></article>").blocks
+    assert Link((Text("deep cracks"),), "https://news.example/report") in paragraph.children  # type: ignore[union-attr]

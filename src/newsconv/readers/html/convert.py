@@ -46,7 +46,7 @@ from newsconv.model import (
 )
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.emails import PROTECTED_LINK, hidden_address
-from newsconv.readers.html.exports import drawn_emphasis
+from newsconv.readers.html.exports import drawn_emphasis, without_redirect
 from newsconv.readers.html.figures import (
     caption_under_picture,
     dimension,
@@ -471,6 +471,8 @@ class _Converter:
         if PROTECTED_LINK in href:
             address = hidden_address(href.partition(PROTECTED_LINK)[2])
             return f"mailto:{address}" if address else None
+        if "google." in href:
+            href = without_redirect(href)
         return self.resolve(href)
 
     def image(self, img: HtmlElement) -> Image | None:

@@ -9,8 +9,10 @@ italics by classes whose rules are in the head (``.c2{font-weight:700}`` on a
 (``https://www.google.com/url?q=…``) that expires. Once such a document is recognised
 (Google's ``doc-content`` body or its ``lst-kix_`` list styles, Word's ``Generator`` meta),
 its tree is rewritten into the markup the reader knows: the title an ``<h1>`` (and the
-``<title>`` when there is none), bold and italic spans ``<strong>`` and ``<em>``, each
-link its real target. Other pages pay one look at the ``<body>`` class and the head.
+``<title>`` when there is none), bold and italic spans ``<strong>`` and ``<em>``. Other
+pages pay one look at the ``<body>`` class and the head. The converter asks
+:func:`without_redirect` of every link, since text pasted from Google Docs into a CMS
+keeps the redirects too, and :func:`drawn_emphasis` of inline styles.
 """
 
 from __future__ import annotations
@@ -54,9 +56,6 @@ def from_word_processor(root: HtmlElement) -> None:
     _headline(head, body)
     if google:
         _styled_emphasis(body, "".join(style.text or "" for style in head.iter("style")))
-        for link in body.iter("a"):
-            if href := link.get("href"):
-                link.set("href", without_redirect(href))
 
 
 def without_redirect(url: str) -> str:
