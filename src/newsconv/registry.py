@@ -72,6 +72,13 @@ BUILTIN_READERS: tuple[FormatSpec, ...] = (
         (".txt", ".text"),
     ),
     FormatSpec(
+        "docx",
+        "newsconv.readers.docx:DocxReader",
+        "a Word document",
+        ("word",),
+        (".docx",),
+    ),
+    FormatSpec(
         "md",
         "newsconv.readers.markdown:MarkdownReader",
         "GitHub-flavoured Markdown with YAML front matter",
@@ -183,9 +190,11 @@ def find_by_suffix(kind: Kind, path: str | os.PathLike[str]) -> FormatSpec | Non
 
 def sniff_reader(data: bytes) -> FormatSpec:
     """Guess the reader from the first bytes: JSON, HTML, a saved page (MHTML, Web
-    Archive), Markdown front matter, or text."""
+    Archive), a Word document, Markdown front matter, or text."""
     if data.startswith(b"bplist00") and b"WebMainResource" in data:
         return find("reader", "webarchive")
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return find("reader", "docx")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
         return find("reader", "json")
