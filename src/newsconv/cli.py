@@ -332,12 +332,15 @@ def _default_target(source: str, suffix: str) -> Path:
 def formats() -> None:
     """List the input and output formats, built-in and from plugins."""
     try:
+        kinds = {kind: registry.formats(kind) for kind in ("reader", "writer")}
+        width = max(len(spec.name) for specs in kinds.values() for spec in specs)
         for kind, heading in (("reader", "Input formats"), ("writer", "Output formats")):
             typer.echo(f"{heading}:")
-            for spec in registry.formats(kind):
+            for spec in kinds[kind]:
                 aliases = f" (also {', '.join(spec.aliases)})" if spec.aliases else ""
                 suffixes = " ".join(spec.suffixes)
-                typer.echo(f"  {spec.name:<6} {spec.description}{aliases}  {suffixes}".rstrip())
+                line = f"  {spec.name:<{width}} {spec.description}{aliases}  {suffixes}"
+                typer.echo(line.rstrip())
     except NewsconvError as error:
         _fail(error, _Settings())
 
