@@ -83,3 +83,15 @@ def test_labelled_dates_are_read_as_pages_print_them() -> None:
 )
 def test_too_few_labels_leave_the_text_to_the_reader(opening: str) -> None:
     assert stated_head(opening + "\n\n".join(STORY)) is None
+
+
+def test_a_web_archives_banner_names_the_page_and_when_it_was_saved() -> None:
+    archive = "https://web.archive.org/web/20210520065000/https://news.example/bridge"
+    page = f"\n The Wayback Machine - {archive}\n118 captures\n\n" + "\n\n".join(STORY)
+    doc = read(page)
+    assert doc.metadata.url == "https://news.example/bridge"
+    assert ("archived_at", archive) in doc.metadata.extra
+    assert ("captured", "2021-05-20T06:50:00+00:00") in doc.metadata.extra
+    assert texts(doc) == STORY
+    plain = read("https://news.example/bridge\n\n" + "\n\n".join(STORY))
+    assert plain.metadata.url is None  # an address that is no archive's states nothing

@@ -2,6 +2,9 @@
 
 - **YAML front matter** between ``---`` lines: trafilatura's text output with its metadata,
   a Hugo or pandoc source saved as text. Read as the Markdown reader reads it.
+- **A web archive's banner**: a page the Wayback Machine replays opens, copied, with
+  "The Wayback Machine - " and the archive's address, which names the page's own address
+  and the time it was saved (:func:`newsconv.urls.archived`).
 - **Labelled lines**: reader services put the page's ``Title:``, ``URL Source:`` and
   ``Published Time:`` on lines of their own before the content (Jina Reader closes them
   with ``Markdown Content:``). A run of such lines opening the text is taken for this only
@@ -24,6 +27,7 @@ from newsconv.dates import parse_date
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.model import Metadata, Text
 from newsconv.readers.markdown.frontmatter import metadata_from, split_front_matter
+from newsconv.urls import archived
 
 __all__ = ["stated_head", "stated_over"]
 
@@ -59,13 +63,28 @@ MIN_LABELS = 2
 #: Lines a head of labels runs to at most, and characters: a dozen fields, not a page.
 MAX_HEAD_LINES = 40
 MAX_HEAD_CHARS = 10_000
+#: A line that is a web archive's address, maybe after its name and a dash.
+_BANNER = re.compile(r"(?:[^:]{1,40}\s[-–—]\s)?(https?://\S+)")
+_BANNER_MAX_CHARS = 2000
 _LABELLED = re.compile(r"([A-Za-z][A-Za-z ]{0,24}):[ \t]*(.*)")
 
 
 def stated_head(text: str) -> tuple[Mapping[str, Any], str] | None:
     """The metadata ``text`` states at its head, as front matter keys, and the text after
     the head; ``None`` when it states none."""
-    return split_front_matter(text) or _labelled_head(text)
+    return split_front_matter(text) or _archive_banner(text) or _labelled_head(text)
+
+
+def _archive_banner(text: str) -> tuple[Mapping[str, Any], str] | None:
+    head = text[:_BANNER_MAX_CHARS]
+    opening = head.lstrip()
+    first = opening.partition("\n")[0]
+    banner = _BANNER.fullmatch(first.strip())
+    archive = archived(banner[1]) if banner else None
+    if archive is None:
+        return None
+    extra = {"archived_at": archive.address, "captured": archive.captured.isoformat()}
+    return {"url": archive.original, "extra": extra}, text[len(head) - len(opening) + len(first) :]
 
 
 def _labelled_head(text: str) -> tuple[Mapping[str, Any], str] | None:
