@@ -134,3 +134,23 @@ def test_a_google_redirect_pasted_into_a_cms_gives_its_target() -> None:
     story = f'The survey found <a href="{redirect}">deep cracks</a> in two of its three arches.'
     (paragraph,) = read(f"<article><h1>Bridge</h1><p>{story}</p></article>").blocks
     assert Link((Text("deep cracks"),), "https://news.example/report") in paragraph.children  # type: ignore[union-attr]
+
+
+def test_a_google_document_published_to_the_web_reads_as_its_download() -> None:
+    """The page around it (banners, "Updated automatically every 5 minutes") goes, and its
+    ``<title>``, the file's name, gives way to the document's title."""
+    document = GOOGLE[GOOGLE.index("<body") : GOOGLE.index("</body>")].replace("<body", "<div")
+    page = (
+        "<html><head><title>bridge draft v2 - Google Docs</title></head><body>"
+        '<div id="banners"><div id="publish-banner">Published using Google Docs '
+        '<a href="https://support.google.com/docs">Learn more</a></div><div id="title-banner">'
+        "<div>bridge draft v2</div><span>Updated automatically every 5 minutes</span></div></div>"
+        f'<div id="contents">{GOOGLE_STYLE}{document}</div></div>'
+        '<div id="footer">Published by <a href="https://docs.google.com">Google Docs</a></div>'
+        "</body></html>"
+    )
+    doc = read(page)
+    assert doc.metadata.title == "Council closes the old bridge"
+    assert Strong((Text("survey"),)) in inlines(doc)
+    text = newsconv.write(doc, to="txt").decode()
+    assert "Updated automatically" not in text and "Published by" not in text

@@ -1,18 +1,18 @@
-"""Documents a word processor saved as a web page: Google Docs' "Web page (.html)" download
-and Word's "Web Page" save.
+"""Documents a word processor made into a web page: Google Docs' "Web page (.html)"
+download and its pages published to the web, and Word's "Web Page" save.
 
 Newsrooms write in them, and their markup says less than a CMS's: the title and the
 subtitle are paragraphs with a class (Google's ``p.title`` and ``p.subtitle``, Word's
-``MsoTitle`` and ``MsoSubtitle``), there is often no ``<title>``; Google sets bold and
-italics by classes whose rules are in the head (``.c2{font-weight:700}`` on a
-``<span>``) and sends every link through a redirect of its own
+``MsoTitle`` and ``MsoSubtitle``), and the ``<title>``, if any, names the file; Google
+sets bold and italics by classes whose rules are in a stylesheet (``.c2{font-weight:700}``
+on a ``<span>``) and sends every link through a redirect of its own
 (``https://www.google.com/url?q=…``) that expires. Once such a document is recognised
-(Google's ``doc-content`` body or its ``lst-kix_`` list styles, Word's ``Generator`` meta),
-its tree is rewritten into the markup the reader knows: the title an ``<h1>`` (and the
-``<title>`` when there is none), bold and italic spans ``<strong>`` and ``<em>``. Other
-pages pay one look at the ``<body>`` class and the head. The converter asks
-:func:`without_redirect` of every link, since text pasted from Google Docs into a CMS
-keeps the redirects too, and :func:`drawn_emphasis` of inline styles.
+(Google's ``doc-content`` body or box, or its ``lst-kix_`` list styles; Word's
+``Generator`` meta), its tree is rewritten into the markup the reader knows: the title an
+``<h1>`` and the ``<title>``, bold and italic spans ``<strong>`` and ``<em>``. Other pages
+pay one look at the ``<body>`` class, the head and the body's first boxes. The converter
+asks :func:`without_redirect` of every link, since text pasted from Google Docs into a
+CMS keeps the redirects too, and :func:`drawn_emphasis` of inline styles.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ SUBTITLE_CLASSES = frozenset({"subtitle", "MsoSubtitle"})
 #: How far into its first stylesheet a Google document names its list styles, which
 #: older downloads (with no ``doc-content`` class) are known by.
 _LIST_STYLES_REACH = 2000
+#: Where a page Google Docs publishes to the web holds the document.
+_PUBLISHED = "div[@id='contents']/div"
 #: Weights CSS draws bold.
 BOLD_WEIGHTS = frozenset({"bold", "bolder", "600", "700", "800", "900"})
 #: A stylesheet rule for one class alone: ``.c2{font-weight:700}``.
@@ -45,17 +47,28 @@ def from_word_processor(root: HtmlElement) -> None:
     head = root.find("head")
     if body is None or head is None:
         return
-    style = head.find("style")
-    google = "doc-content" in body.get("class", "") or (
-        style is not None and "lst-kix_" in (style.text or "")[:_LIST_STYLES_REACH]
-    )
+    document = _google_document(head, body)
     generator = head.find("meta[@name='Generator']")
     word = generator is not None and "Microsoft Word" in generator.get("content", "")
-    if not (google or word):
+    if document is None and not word:
         return
-    _headline(head, body)
-    if google:
-        _styled_emphasis(body, "".join(style.text or "" for style in head.iter("style")))
+    _headline(head, document if document is not None else body)
+    if document is not None:
+        _styled_emphasis(document, "".join(style.text or "" for style in root.iter("style")))
+
+
+def _google_document(head: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """Where a Google document's text is: the ``<body>`` of a download (older ones known
+    by their list styles), or the ``doc-content`` box of a page published to the web."""
+    style = head.find("style")
+    if "doc-content" in body.get("class", "") or (
+        style is not None and "lst-kix_" in (style.text or "")[:_LIST_STYLES_REACH]
+    ):
+        return body
+    return next(
+        (box for box in body.iterfind(_PUBLISHED) if "doc-content" in box.get("class", "")),
+        None,
+    )
 
 
 def without_redirect(url: str) -> str:
@@ -67,8 +80,8 @@ def without_redirect(url: str) -> str:
 
 
 def _headline(head: HtmlElement, body: HtmlElement) -> None:
-    """The title paragraph becomes the ``<h1>`` (and the ``<title>`` when it is missing or
-    empty), and the subtitle's class the one the metadata reads a standfirst by."""
+    """The title paragraph becomes the ``<h1>`` and the ``<title>``, and the subtitle's
+    class the one the metadata reads a standfirst by."""
     titled = subtitled = False
     for paragraph in body.iter("p"):
         classes = set(paragraph.get("class", "").split())
@@ -90,8 +103,7 @@ def _as_title(paragraph: HtmlElement, head: HtmlElement) -> bool:
     if title is None:
         title = head.makeelement("title", {})
         head.append(title)
-    if not (title.text or "").strip():
-        title.text = text
+    title.text = text  # a word processor's <title> names the file, not the story
     return True
 
 
