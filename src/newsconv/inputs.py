@@ -4,7 +4,8 @@ Which kind an input is follows one rule, by name: a folder; ``.zip``; ``.tar`` a
 compressed forms (``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``...); ``.warc`` and
 ``.warc.gz``; ``.jsonl`` / ``.ndjson``; an RSS or Atom feed (``.rss``, ``.atom``, or an
 ``.xml`` file whose opening holds a feed's root element); with ``as_list``, a text file
-naming one path or URL per line. Anything else is a single article file. It lives outside
+naming one path or URL per line. Anything else, a web address above all (``…/feed.rss``
+is fetched as one page), is a single article file. It lives outside
 :mod:`newsconv.batch` so that converting one file never imports the batch machinery.
 """
 
@@ -45,6 +46,8 @@ def kind_of(name: str, *, as_list: bool = False) -> Kind:
     """The kind of input ``name`` is, by the rule in the module docstring."""
     if as_list:
         return "list"
+    if name.startswith(("http://", "https://")):  # fetched and read as one page
+        return "file"
     if Path(name).is_dir():
         return "folder"
     lowered = name.lower()

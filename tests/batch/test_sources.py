@@ -44,8 +44,12 @@ def names(found: list[Item | Unreadable]) -> list[str]:
         ("a.warc", "warc"),
         ("a.warc.gz", "warc"),
         ("a.jsonl", "jsonl"),
+        ("a.rss", "feed"),
+        ("a.ATOM", "feed"),
         ("a.html", "file"),
         ("a.html.gz", "file"),
+        ("https://news.example/feed.rss", "file"),  # a web address is fetched as one page
+        ("http://news.example/archive.zip", "file"),
     ],
 )
 def test_kind_follows_the_name(name: str, kind: str) -> None:
