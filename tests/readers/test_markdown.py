@@ -175,6 +175,19 @@ def test_other_tools_front_matter_spellings() -> None:
     assert single.metadata.authors == (Person("Lee, Ann"),)
 
 
+def test_a_web_clippers_front_matter() -> None:
+    """Obsidian's clipper and MarkDownload name the page ``source`` and its authors as the
+    notes app's links."""
+    doc, _ = read(
+        '---\ntitle: "Bridge"\nsource: "https://news.example/bridge"\nauthor:\n'
+        '  - "[[Ann Lee]]"\n  - "[[Bo Chen|Bo]]"\npublished: 2021-05-20\n---\n\nBody\n'
+    )
+    assert doc.metadata.url == doc.metadata.source == "https://news.example/bridge"
+    assert doc.metadata.authors == (Person("Ann Lee"), Person("Bo Chen"))
+    local, _ = read("---\nsource: page.html\n---\n\nBody\n")
+    assert local.metadata.url is None
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

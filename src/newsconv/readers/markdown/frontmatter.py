@@ -108,6 +108,9 @@ def metadata_from(
             note(f"ignored front matter {key!r}: {err}")
     if fields.get("dir") not in (None, "ltr", "rtl"):
         note(f"ignored dir {fields.pop('dir')!r}")
+    source = fields.get("source")
+    if "url" not in fields and source and source.startswith(("http://", "https://")):
+        fields["url"] = source  # web clippers (Obsidian's, MarkDownload) name the page so
     return Metadata(**fields, extra=tuple(extra))
 
 
@@ -152,9 +155,18 @@ def _people(value: Any) -> tuple[Person, ...]:
             people.append(
                 Person(str(item["name"]), None if item.get("url") is None else str(item["url"]))
             )
-        elif name := str(item).strip():
+        elif name := _unlinked(str(item)):
             people.append(Person(name))
     return tuple(people)
+
+
+def _unlinked(name: str) -> str:
+    """A name without the wiki-link a notes app writes round it ("[[Ann Lee]]",
+    "[[Ann Lee|Ann]]")."""
+    name = name.strip()
+    if name.startswith("[[") and name.endswith("]]"):
+        name = name[2:-2].partition("|")[0].strip()
+    return name
 
 
 def _when(value: Any) -> datetime:
