@@ -146,3 +146,12 @@ def test_a_feed_to_one_book_and_to_json_lines(tmp_path: Path) -> None:
     book = tmp_path / "digest.epub"
     result = CliRunner().invoke(app, ["convert", str(feed), "-o", str(book), "-j", "1"])
     assert result.exit_code == 1 and book.read_bytes()[:2] == b"PK"
+
+
+def test_a_feed_read_as_one_page_says_how_to_convert_it() -> None:
+    """From standard input, or fetched from a web address, a feed is one input: its
+    entries are not mashed into one article, and the error says what works."""
+    result = CliRunner().invoke(app, ["convert", "-", "--to", "md", "-o", "-"], input=RSS)
+    assert result.exit_code == 1
+    assert "an RSS or Atom feed holds many articles" in result.stderr
+    assert "newsconv feed.rss -o digest.epub" in result.stderr

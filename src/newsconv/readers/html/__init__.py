@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newsconv.build import normalize_text, para
 from newsconv.diagnostics import Diagnostic, Reporter
-from newsconv.errors import NoArticleFound
+from newsconv.errors import NoArticleFound, UnreadableInput
 from newsconv.model import (
     Block,
     Document,
@@ -110,6 +110,12 @@ class HtmlReader:
         decoded = decode_page(data, declared=options.declared_encoding, override=options.encoding)
         text, utf8 = decoded.text, decoded.utf8
         root = parse(text, report, utf8=utf8)
+        if _is_feed(root):
+            raise UnreadableInput(
+                "an RSS or Atom feed holds many articles: convert it as a batch, from a file "
+                "named .rss or .atom (newsconv feed.rss -o digest.epub)",
+                where=source,
+            )
         census = page_census(root, hints=SCAN_HINTS)
         page = read_page_metadata(
             root, url=options.url, captured=options.captured, scan=census.scan
@@ -423,6 +429,16 @@ def parse(text: str, report: Reporter | None = None, *, utf8: bytes | None = Non
     show_amp_images(root)
     from_word_processor(root)
     return root
+
+
+def _is_feed(root: HtmlElement) -> bool:
+    """Whether the parsed "page" is a feed: its body opens with a feed's root element."""
+    body = root.find("body")
+    return body is not None and len(body) > 0 and body[0].tag in _FEED_ROOTS
+
+
+#: A feed's root element as the HTML parser names it (RSS 2.0, Atom, RSS 1.0).
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 
 
 def _bodiless(root: HtmlElement) -> bool:
