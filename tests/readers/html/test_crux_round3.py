@@ -2,7 +2,8 @@
 copy of a picture a ``<noscript>`` holds is no second picture in its box, so a captioned
 picture's box named like furniture stays a figure; a picture a lazy loader names in a
 ``data-`` attribute of its own is shown; a tag's time without a zone takes the zone of a
-``<time datetime>`` giving the same clock time; ``published_at`` names the publication."""
+``<time datetime>`` giving the same clock time; ``published_at`` names the publication; a
+line printing a time of day before its date above the article is a dateline."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.readers.html.pages import ARTICLE, read
 from newsconv.model import Figure
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
-from newsconv.tree import inline_text
+from newsconv.tree import inline_text, plain_text
 
 _PIXEL = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
 
@@ -81,3 +82,15 @@ def test_a_tag_named_published_at_dates_the_story() -> None:
     meta = "<meta name='published_at' content='2010-08-18T19:30:00-04:00'>"
     published = _published(meta, _STORY)
     assert published == datetime(2010, 8, 18, 19, 30, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_a_line_printing_the_time_before_the_date_above_the_article_goes() -> None:
+    stamp = "<h5 class='timestamp'>Published 4:00&nbsp;am, Wednesday, October 27, 2010</h5>"
+    text = plain_text(read(f"{stamp}{ARTICLE}"))
+    assert "Published" not in text
+    assert text.startswith("1. The council met")
+
+
+def test_a_sentence_giving_a_time_and_a_date_stays() -> None:
+    line = "<p>Doors open at 4:00 am on Wednesday, October 27, 2010.</p>"
+    assert "Doors open at 4:00 am" in plain_text(read(f"{line}{ARTICLE}"))
