@@ -148,7 +148,9 @@ def _only_dates(text: str, dates: list[DateMatch]) -> bool:
         rest.append(text[end : date.start])
         end = date.end
     rest.append(text[end:])
-    words = date_words().sub(" ", " ".join(rest))
+    # a time of day printed before its date ("Published 4:00 am, Wednesday, October 27,
+    # 2010") dresses the date as a weekday does
+    words = time_of_day().sub(" ", date_words().sub(" ", " ".join(rest)))
     if sum(char.isalpha() for char in words) <= _DATELINE_MAX_LETTERS:
         return True
     return not _DIGIT.search(words) and len(_LETTER_RUN.findall(words)) <= _LABEL_WORDS * len(dates)

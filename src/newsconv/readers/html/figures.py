@@ -122,14 +122,27 @@ def image_source(img: HtmlElement) -> str | None:
     """The file an ``<img>`` shows once its page's scripts ran: ``src``, unless it is
     missing or a placeholder (a tiny ``data:`` image, "placeholder.png"); then a lazy
     source, else the last (largest) of its ``srcset``, else of its ``<picture>``'s last
-    ``<source>``. A ``src`` that holds a ``srcset``'s list gives its first file."""
+    ``<source>``, else a picture file another ``data-`` attribute names. A ``src`` that
+    holds a ``srcset``'s list gives its first file."""
     src: str = (img.get("src") or "").strip()
     if " " in src and _CANDIDATE_LIST.match(src):
         src = src.split(None, 1)[0]  # a srcset's list written in src: its first file
     if src and _picture(src):
         return src
     lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)
-    return lazy or _largest(img) or _largest_in_picture(img) or src or None
+    return lazy or _largest(img) or _largest_in_picture(img) or _data_file(img) or src or None
+
+
+def _data_file(img: HtmlElement) -> str | None:
+    """The picture file a ``data-`` attribute of its own name holds for a lazy loader
+    (``<img data-img="…/570786_v1.jpg">``, with no ``src``): a value ending as an image
+    file does, less its query, where other ``data-`` values are ids, sizes and flags."""
+    for name, value in img.attrib.items():
+        file = value.strip()
+        path = file.lower().partition("?")[0]
+        if name.startswith("data-") and path.endswith(vocab.IMAGE_FILE_ENDINGS):
+            return str(file)
+    return None
 
 
 def show_amp_images(root: HtmlElement) -> None:
@@ -251,7 +264,8 @@ def picture_box(node: HtmlElement) -> bool:
     its tag or name ("related-media", "image-extras" and ``<aside>`` hold a figure as
     readily as a box of other stories): small, one image larger than an icon, a caption's
     length of text, no heading (a teaser's, an author box's), no byline, and no link but
-    around the image."""
+    around the image. The copy of the image a ``<noscript>`` holds is not a second one:
+    the prune meets the box before the ``<noscript>`` goes with the other junk tags."""
     parts = _head(node)
     if len(parts) > _FIGURE_MAX_ELEMENTS:
         return False  # too big for a figure or a caption (most boxes named like furniture)
@@ -262,7 +276,8 @@ def picture_box(node: HtmlElement) -> bool:
         if (box := node.getparent()) is None:
             return False
         parts = _head(box)
-    images = [e for e in parts if e.tag == "img"]
+    # the copy a <noscript> holds for readers without scripts is the stand-in's picture
+    images = [e for e in parts if e.tag == "img" and e.getparent().tag != "noscript"]
     if (
         len(parts) > _FIGURE_MAX_ELEMENTS
         or len(images) != 1

@@ -52,6 +52,7 @@ from newsconv.readers.html.meta.when import (
     time_element_date,
     time_element_modified,
     within_a_day,
+    zone_of_stamp,
     zone_shown,
 )
 from newsconv.readers.html.textstats import shown_text
@@ -76,7 +77,7 @@ _PUBLISHED_TAGS = (
     "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.issued",
     "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date",
     "citation_publication_date", "originalpublicationdate", "og:published_time",
-    "article_date_original", "cxenseparse:recs:publishtime",
+    "article_date_original", "cxenseparse:recs:publishtime", "published_at",
 )  # fmt: skip
 _MODIFIED_TAGS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
@@ -501,7 +502,7 @@ def _published(
     headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
     its zone by letters was written by hand or a template, and the byline's words are
     asked whether they agree (only then: reading them costs); a time without a zone takes
-    the one a date written on the page gives the same clock time."""
+    the one a ``<time datetime>`` or a date written on the page gives the same clock time."""
     stated = (
         page.linked.published,
         *page.tags.all(*_PUBLISHED_TAGS),
@@ -510,7 +511,8 @@ def _published(
     day = stated_date(stated, lang)
     if day is not None and not day_only(day):
         if day.tzinfo is None:
-            return zone_shown(page.marked, day, lang) or day
+            zoned = zone_of_stamp(page.found.times, day) or zone_shown(page.marked, day, lang)
+            return zoned or day
         if not any(value and _ZONE_NAMED.search(value) for value in stated):
             return day
         written = text_date(heads, page.marked, title, lang=lang, near=day, machine=False)

@@ -119,6 +119,21 @@ def zone_shown(marked: Iterable[Marked], naive: datetime, lang: str | None) -> d
     return None
 
 
+def zone_of_stamp(times: Iterable[HtmlElement], naive: datetime) -> datetime | None:
+    """``naive``, the tags' date-time without a zone, in the zone a ``<time datetime>``
+    of the page (``times``) gives the same clock time with (``<meta name="publishdate"
+    content="09/13/2016 4:00:00">`` beside ``<time datetime="2016-09-13T04:00:00-07:00">``):
+    the stamp machines read names the zone the tag left out."""
+    clock = naive.replace(second=0, microsecond=0)
+    for stamp in times:
+        value = parse_datetime(stamp.get("datetime"))
+        if value is None or value.tzinfo is None:
+            continue
+        if value.replace(tzinfo=None, second=0, microsecond=0) == clock:
+            return naive.replace(tzinfo=value.tzinfo)
+    return None
+
+
 def _short_text(element: HtmlElement) -> str | None:
     """``element``'s text when it is :data:`_LONG_LINE` long at most, read no further:
     a box named for a byline may hold the whole story."""
