@@ -32,6 +32,12 @@ _DATA_STAND_IN = 200
 _CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+#: Where an image names a file besides its ``src``.
+_OTHER_SOURCES = (*_LAZY_SOURCES, "srcset", "data-srcset")
+#: A raster file the page shows this many times is no picture of the story's.
+_REPEATED_SHOWS = 3
+#: The boxes an image may stand in, the nearest of which tells whether it has one of its own.
+_IMAGE_BOXES = ("p", "li", "td", "th", "dd", "dt", "figure", "a", "span", "div", "section")
 #: A picture and its caption in a ``div`` come with this many elements at most beside
 #: them: comments, line breaks and empty anchors.
 _CAPTIONED_MAX_CHILDREN = 5
@@ -203,7 +209,7 @@ def _stand_in_before(noscript: HtmlElement) -> HtmlElement | None:
                 return None
             img = images[-1]
             if _picture((img.get("src") or "").strip()) or any(
-                img.get(name) for name in (*_LAZY_SOURCES, "srcset", "data-srcset")
+                img.get(name) for name in _OTHER_SOURCES
             ):
                 return None
             return img
@@ -276,15 +282,33 @@ def picture_box(node: HtmlElement) -> bool:
 
 
 def repeated_drawings(images: Iterable[HtmlElement]) -> set[HtmlElement]:
-    """The SVG pictures of ``images`` (the page's, before anything is removed) whose file
-    the page shows twice or more: a logo or an icon (a region's coat of arms in the menu
-    and again over the headline). A drawing of the story's own is shown once."""
+    """The pictures of ``images`` (the page's, before anything is removed) whose file the
+    page shows again and again: an SVG shown twice or more is a logo or an icon (a
+    region's coat of arms in the menu and again over the headline); any other file shown
+    :data:`_REPEATED_SHOWS` times in boxes of its own (a ``<div>`` between paragraphs,
+    not a paragraph, a list item, a table's cell), with no lazy source to tell the copies
+    apart, is an ad slot's stand-in (one file between every few paragraphs). A picture of
+    the story's own is shown once; a table's tick and a formula repeat in their text."""
     by_file: dict[str, list[HtmlElement]] = {}
     for image in images:
-        src = (image.get("src") or "").strip()
-        if ".svg" in src and src.lower().partition("?")[0].endswith(".svg"):
+        if src := (image.get("src") or "").strip():
             by_file.setdefault(src, []).append(image)
-    return {image for shown in by_file.values() if len(shown) > 1 for image in shown}
+    repeated: set[HtmlElement] = set()
+    for src, shown in by_file.items():
+        if ".svg" in src and src.lower().partition("?")[0].endswith(".svg"):
+            if len(shown) > 1:
+                repeated.update(shown)
+        elif len(shown) >= _REPEATED_SHOWS and _picture(src):
+            repeated.update(image for image in shown if _slot_filler(image))
+    return repeated
+
+
+def _slot_filler(image: HtmlElement) -> bool:
+    """Whether ``image`` names no other file and stands in a box of its own."""
+    if any(map(image.get, _OTHER_SOURCES)):
+        return False
+    box = next(image.iterancestors(*_IMAGE_BOXES), None)
+    return box is not None and box.tag in ("div", "section")
 
 
 def is_icon(image: HtmlElement) -> bool:

@@ -26,6 +26,7 @@ from newsconv.readers.html.meta.byline import (
     first_byline,
     headline_byline,
     labelled_authors,
+    opening_dateline,
     signed_right,
     story_footer,
 )
@@ -44,6 +45,7 @@ from newsconv.readers.html.meta.title import (
 )
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
+    day_order_settled,
     earlier,
     headline_element,
     lines_below,
@@ -164,12 +166,13 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
 
 def signed(metadata: Metadata, blocks: tuple[Block, ...]) -> Metadata:
     """``metadata`` with the authors the article signs at its end (see
-    :func:`~newsconv.readers.html.meta.byline.closing_signature`), when the page named
-    none: that signature is read from the article, once extraction has found it."""
+    :func:`~newsconv.readers.html.meta.byline.closing_signature`) or names in its opening
+    dateline (:func:`~newsconv.readers.html.meta.byline.opening_dateline`), when the page
+    named none: those are read from the article, once extraction has found it."""
     if metadata.authors:
         return metadata
     texts = [inline_text(block.children) for block in blocks if isinstance(block, Paragraph)]
-    names = closing_signature(texts)
+    names = closing_signature(texts) or (opening_dateline(texts[0]) if texts else ())
     return replace(metadata, authors=tuple(map(Person, names))) if names else metadata
 
 
@@ -500,6 +503,8 @@ def _published(
         page.items.get("datePublished"),
     )
     day = stated_date(stated, lang)
+    if day is not None:
+        day = day_order_settled(day, stated, page.found.paragraphs)
     if day is not None and not day_only(day):
         if day.tzinfo is None:
             return zone_shown(page.marked, day, lang) or day

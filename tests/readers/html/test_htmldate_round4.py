@@ -1,0 +1,108 @@
+"""Rules from the fourth set of htmldate's evaluation pages (the eighteenth session): a
+tag's day and month that read either way take the order the page prints with dots; an
+interview's "recueilli par" is a by-word; a Japanese paper's bracketed dateline names its
+reporter; a raster file shown again and again in boxes of its own is an ad slot's
+stand-in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from tests.readers.html.pages import ARTICLE, SENTENCE, page, read
+
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+from newsconv.readers.html.meta.byline import opening_dateline
+from newsconv.readers.html.metadata import read_metadata
+
+
+def _published(stamp: str, shown: str) -> datetime | None:
+    head = f"<title>Water tested</title><meta name='date' content='{stamp}'>"
+    body = f"<h1>Water tested</h1>{ARTICLE}<p>{shown}</p>"
+    return read_metadata(page(head, body, html_attrs="lang='de'"), url=None).published
+
+
+def test_a_tag_date_read_either_way_takes_the_order_the_page_prints_with_dots() -> None:
+    assert _published("11/01/2023 12:43:42", "Erstellt am: 01.11.2023") == datetime(
+        2023, 11, 1, 12, 43, 42
+    )
+
+
+@pytest.mark.parametrize(
+    "shown", ["Erstellt am: 11.01.2023", "Erstellt am: 11.01.2023 und 01.11.2023", "Neu"]
+)
+def test_a_tag_date_keeps_its_reading_unless_the_page_prints_only_the_other(shown: str) -> None:
+    assert _published("11/01/2023 12:43:42", shown) == datetime(2023, 1, 11, 12, 43, 42)
+
+
+def test_an_unambiguous_tag_date_is_not_swapped() -> None:
+    assert _published("13/01/2023 12:43", "Erstellt am: 01.13.2023") == datetime(
+        2023, 1, 13, 12, 43
+    )
+
+
+@pytest.mark.parametrize(
+    "byline", ["Recueilli par Patrick ANGEVIN.", "Propos recueillis par Patrick ANGEVIN"]
+)
+def test_an_interviews_collected_by_is_a_by_word(byline: str) -> None:
+    head = f"<title>Témoignage</title><meta property='article:author' content='{byline}'>"
+    metadata = read_metadata(page(head, f"<h1>Témoignage</h1>{ARTICLE}"), url=None)
+    assert [a.name for a in metadata.authors] == ["Patrick ANGEVIN"]
+
+
+def test_a_japanese_bracketed_dateline_names_the_reporter() -> None:
+    body = (
+        "<p>　【エルサレム＝酒井圭吾】イスラエルとイスラム主義組織ハマスの戦闘が続くガザで、"
+        "邦人１０人を含む外国籍保有者３６１人が１日、エジプトに退避した。</p>" * 3
+    )
+    html = (
+        f"<html lang='ja'><head><title>退避</title></head><body><h1>退避</h1>{body}</body></html>"
+    )
+    document = HtmlReader().read(
+        html.encode(), options=ReadOptions(), source="p.html", report=lambda _: None
+    )
+    assert [a.name for a in document.metadata.authors] == ["酒井圭吾"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "names"),
+    [
+        ("【ワシントン＝山田太郎、北京＝鈴木花子】米中首脳が会談した。", ("山田太郎", "鈴木花子")),
+        ("【速報】米中首脳が会談した。", ()),
+        ("【ワシントン＝AP】米中首脳が会談した。", ()),
+        ("米中首脳が会談した【ワシントン＝山田太郎】。", ()),
+    ],
+)
+def test_only_a_place_and_a_name_in_the_opening_bracket_name_a_reporter(
+    opening: str, names: tuple[str, ...]
+) -> None:
+    assert opening_dateline(opening) == names
+
+
+def _slots(box: str, n: int = 4) -> str:
+    return "".join(f"<p>{i}. {SENTENCE}</p>{box}" for i in range(n))
+
+
+def test_a_file_shown_again_and_again_in_boxes_of_its_own_is_an_ad_slots_stand_in() -> None:
+    slot = (
+        "<div class='b45'><div class='i469'>"
+        "<img src='https://ads.example/x1.png' alt='d46agja'></div></div>"
+    )
+    assert "x1.png" not in str(read(_slots(slot)).blocks)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p><img src='https://example.com/photo.jpg' alt='An image'></p>",
+        "<div><img src='https://example.com/photo.jpg' srcset='/2.jpg 2x'></div>",
+    ],
+)
+def test_a_repeated_file_in_a_paragraph_or_naming_another_file_stays(box: str) -> None:
+    assert "example.com/photo" in str(read(_slots(box)).blocks)
+
+
+def test_a_file_shown_twice_stays() -> None:
+    slot = "<div><img src='https://example.com/photo.jpg' alt='The library'></div>"
+    assert "photo.jpg" in str(read(_slots(slot, 2)).blocks)
