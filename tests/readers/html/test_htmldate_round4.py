@@ -15,6 +15,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.html.meta.byline import opening_dateline
 from newsconv.readers.html.metadata import read_metadata
+from newsconv.tree import plain_text
 
 
 def _published(stamp: str, shown: str) -> datetime | None:
@@ -106,3 +107,28 @@ def test_a_repeated_file_in_a_paragraph_or_naming_another_file_stays(box: str) -
 def test_a_file_shown_twice_stays() -> None:
     slot = "<div><img src='https://example.com/photo.jpg' alt='The library'></div>"
     assert "photo.jpg" in str(read(_slots(slot, 2)).blocks)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "<div class='entry-like-donate'><span>War dieser Artikel nützlich?</span>"
+        "<div><button>Ja</button><button>Nein</button></div><div><div>Ja: <span></span></div>"
+        "<div class='box-spenden'><p>Es gibt uns nur dank Spenden.</p>"
+        "<a href='/spenden/'>Spenden</a></div></div></div>",
+        "<div class='eo2u'><div><span>Oceń jakość naszego artykułu:</span>"
+        "<div>Twoja opinia pozwala nam tworzyć lepsze treści.</div></div>"
+        "<div><span><svg viewBox='0 0 2 2'><path d='M0 0'/></svg></span></div></div>",
+    ],
+)
+def test_a_box_closing_the_article_and_asking_to_rate_it_goes(widget: str) -> None:
+    text = plain_text(read(f"{ARTICLE}{widget}"))
+    assert SENTENCE in text
+    assert "Artikel" not in text
+    assert "Spenden" not in text
+    assert "Oceń" not in text
+
+
+def test_a_long_closing_paragraph_that_asks_to_rate_the_article_stays() -> None:
+    closing = f"<p>{SENTENCE} {SENTENCE} {SENTENCE} Was this article helpful, they asked.</p>"
+    assert "Was this article helpful" in plain_text(read(f"{ARTICLE}{closing}"))

@@ -93,6 +93,9 @@ _BRACKETED_HEADLINE_WORDS = 3
 _FOLLOW_LINKS = 0.3
 #: A plug closing the article, to follow the site and more, is this long at most.
 _PLUG_MAX_CHARS = 2 * vocab.NOTICE_MAX_CHARS
+#: A box closing the article and asking to rate it holds this many characters at most
+#: (the question, the tally, a plea for donations).
+_RATING_BOX_MAX_CHARS = 400
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", "a", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
@@ -118,6 +121,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_closing_dateline(article, stats, judge)
     remove_closing_initials(article, stats, judge)
     _remove_closing_prompt(article, stats, judge)
+    _remove_rating_box(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
     _remove_closing_links(article, stats, judge)  # a link the lead-ins' box titles hid
@@ -813,6 +817,27 @@ def _remove_closing_prompt(article: HtmlElement, stats: TextStats, judge: Judge)
         and sum(1 for a in last.iter("a") if vocab.SOCIAL_PAGE.match(a.get("href", "").lower())) > 1
     ):
         judge.remove(last, "the site's plug to follow it")
+
+
+def _remove_rating_box(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """The short box closing ``article`` when it asks the reader to rate the article ("War
+    dieser Artikel nützlich?" over its buttons, "Oceń jakość naszego artykułu:" over five
+    stars): the rating widget, with what it holds beside the question (its tally, a plea
+    for donations). Found by going down the article's last children with text to the
+    first one :data:`_RATING_BOX_MAX_CHARS` long at most."""
+    box = article
+    while (
+        last := next((c for c in box.iterchildren(reversed=True) if _shows(c, stats)), None)
+    ) is not None:
+        box = last
+        if stats.chars(box) <= _RATING_BOX_MAX_CHARS:
+            break
+    if (
+        box is not article
+        and stats.chars(box) <= _RATING_BOX_MAX_CHARS
+        and vocab.RATING_PROMPT.search(wording(box))
+    ):
+        judge.remove(box, "a box asking to rate the article")
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

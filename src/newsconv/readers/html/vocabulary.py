@@ -278,6 +278,19 @@ PAYWALL = Words(
     "riservato agli abbonati", "только для подписчиков", "会員限定", "有料会員", "続きをお読み",
     "付费阅读", "订阅后阅读", "유료 회원", "유료회원",
 )  # fmt: skip
+#: What a box asking the reader to rate the article says, lowercased ("Was this article
+#: helpful?", "Oceń jakość naszego artykułu:"): the rating widget under a story.
+RATING_PROMPT = Words(
+    "was this article helpful", "was this article useful", "did you find this article",
+    "rate this article", "how would you rate this article", "war dieser artikel nützlich",
+    "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "artikel bewerten",
+    "wie gefällt ihnen dieser artikel", "cet article vous a-t-il", "notez cet article",
+    "évaluez cet article", "te ha resultado útil este artículo", "valora este artículo",
+    "questo articolo ti è stato utile", "valuta questo articolo", "was dit artikel nuttig",
+    "beoordeel dit artikel", "este artigo foi útil", "avalie este artigo",
+    "oceń jakość naszego artykułu", "oceń artykuł", "czy ten artykuł był",
+    "оцените статью", "この記事は役に立ちましたか", "这篇文章对你有帮助吗",
+)  # fmt: skip
 #: A lowercased href to the site's sign-up, sign-in or membership page, by a whole step
 #: of its path ("/signin/", "/membership/", "/account/login?next=…").
 ACCOUNT_PAGE = re.compile(
