@@ -132,3 +132,17 @@ def test_a_box_closing_the_article_and_asking_to_rate_it_goes(widget: str) -> No
 def test_a_long_closing_paragraph_that_asks_to_rate_the_article_stays() -> None:
     closing = f"<p>{SENTENCE} {SENTENCE} {SENTENCE} Was this article helpful, they asked.</p>"
     assert "Was this article helpful" in plain_text(read(f"{ARTICLE}{closing}"))
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Dalsza część artykułu pod materiałem wideo",
+        "Story continues below the video",
+        "Weiterlesen nach dem Video",
+    ],
+)
+def test_a_line_telling_to_go_on_past_a_video_is_the_players_label(label: str) -> None:
+    text = plain_text(read(f"{ARTICLE}<p><em>{label}</em></p>{ARTICLE}"))
+    assert label not in text
+    assert SENTENCE in text

@@ -56,8 +56,9 @@ _DIGIT = re.compile(r"\d")
 #: An element named an icon holding this many characters at most is a glyph an icon font
 #: draws ("K" shown as "+", "L" as "−"), not words.
 _GLYPH_CHARS = 2
-#: Text this short may be an "Advertisement" or "Loading…" placeholder.
-PLACEHOLDER_CHARS = 40
+#: Text this short may be an "Advertisement" or "Loading…" placeholder ("Dalsza część
+#: artykułu pod materiałem wideo", 42 characters, is the longest label met).
+PLACEHOLDER_CHARS = 48
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
 _POINTER_LINKS = 0.25

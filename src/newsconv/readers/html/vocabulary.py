@@ -156,13 +156,17 @@ AD_WORDS = re.compile(
     r"광고)\W*$",
     re.IGNORECASE,
 )
-#: A whole element whose text only tells the reader to go on past an ad ("SCROLL TO
-#: CONTINUE WITH CONTENT", "Story continues below advertisement", "La suite après cette
-#: publicité", "Weiterlesen nach der Anzeige") is the ad's label.
+#: A whole element whose text only tells the reader to go on past an ad or a video
+#: ("SCROLL TO CONTINUE WITH CONTENT", "Story continues below advertisement", "La suite
+#: après cette publicité", "Weiterlesen nach der Anzeige", "Dalsza część artykułu pod
+#: materiałem wideo") is the ad's or the player's label.
 AD_CONTINUATION = re.compile(
     r"^\W*(?:scroll (?:down )?to continue(?: (?:with|reading)(?: the)? (?:content|article|story))?"
-    r"|(?:the )?(?:article|story|content) continues below(?: (?:this |the )?(?:ad|advertisement))?"
-    r"|continue reading below|la suite après (?:cette|la) publicité|weiterlesen nach der anzeige)"
+    r"|(?:the )?(?:article|story|content) continues below"
+    r"(?: (?:this |the )?(?:ad|advertisement|video))?"
+    r"|continue reading below|la suite après (?:cette|la) (?:publicité|vidéo)"
+    r"|weiterlesen nach (?:der anzeige|dem video)"
+    r"|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|wideo|reklamą))"
     r"\W*$",
     re.IGNORECASE,
 )
