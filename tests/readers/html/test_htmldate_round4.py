@@ -146,3 +146,22 @@ def test_a_line_telling_to_go_on_past_a_video_is_the_players_label(label: str) -
     text = plain_text(read(f"{ARTICLE}<p><em>{label}</em></p>{ARTICLE}"))
     assert label not in text
     assert SENTENCE in text
+
+
+def test_a_line_of_links_to_category_pages_is_the_articles_tags_without_a_label() -> None:
+    line = (
+        "<p class='iz-categories'><a href='https://example.com/category/themen/debatte/'>"
+        "Debatte</a>, <a href='https://example.com/category/news/naher-osten/'>Naher Osten</a>"
+        ", <a href='https://example.com/category/spotlight/'>Spotlight</a></p>"
+    )
+    text = plain_text(read(f"{line}{ARTICLE}"))
+    assert "Naher Osten" not in text
+    assert SENTENCE in text
+
+
+def test_links_to_other_pages_with_words_between_them_stay() -> None:
+    line = (
+        "<p>Read <a href='/category/debatte/'>the debate</a> and the "
+        "<a href='/category/naher-osten/'>Middle East pages</a> for more.</p>"
+    )
+    assert "the debate" in plain_text(read(f"{ARTICLE}{line}{ARTICLE}"))

@@ -280,7 +280,7 @@ def _line_verdict(
     social networks (two or more, or one the words ask to follow)."""
     if _sign_up_line(element, words, hrefs):
         return "a sign-up prompt"
-    if _taxonomy_line(element, words):
+    if _taxonomy_line(element, words, hrefs):
         return "the article's tags"
     social = sum(1 for href in hrefs if vocab.SOCIAL_PAGE.match(href))
     # one link may do when the words ask to follow: "<b><a>- FOLLOW News24</a></b> on Twitter"
@@ -329,14 +329,16 @@ def _access_prompt(words: str, hrefs: list[str]) -> bool:
     )
 
 
-def _taxonomy_line(element: HtmlElement, words: str) -> bool:
+def _taxonomy_line(element: HtmlElement, words: str, hrefs: list[str]) -> bool:
     """Whether ``words`` are a label naming tags or categories and links, with nothing
     but separators between them ("Tags: <a>python</a>, <a>docker</a>"): links that
-    need no ``rel="tag"`` to be the article's tags. "Source: <a>…</a>" is no such label."""
+    need no ``rel="tag"`` to be the article's tags. "Source: <a>…</a>" is no such label.
+    Two links or more to the site's tag or category pages (``hrefs``) need no label
+    ("<a href="/category/debatte/">Debatte</a>, <a …>Naher Osten</a>" over a headline)."""
     label = vocab.TAXONOMY_LABEL.match(words)
-    if label is None:
+    if label is None and (len(hrefs) < 2 or not all(map(vocab.TAXONOMY_PAGE.search, hrefs))):
         return False
-    rest = words[label.end() :]
+    rest = words[label.end() :] if label is not None else words
     for link in element.iter("a"):
         rest = rest.replace(wording(link), "", 1)
     return _WORD.search(rest) is None

@@ -225,6 +225,12 @@ READ_ALSO = re.compile(
     r"相關新聞|相关文章|相關文章|推荐阅读|相关推荐|阅读下一篇|関連記事|関連ニュース|"
     r"あわせて読みたい|관련\s?기사)(?=\W|$)"
 )
+#: A step of a (lowercased) link's path to a page of the site's tags or categories
+#: ("/category/debatte/", "/tag/python", "/thema/wahlen/").
+TAXONOMY_PAGE = re.compile(
+    r"/(?:category|categories|tags?|topics?|thema|themen|schlagwort|stichwort|kategorie|"
+    r"categorie|categoria|categorias|rubrique|etiqueta)/"
+)
 #: The label of a line listing the article's tags or categories ("Tags: a, b",
 #: "Kategorien: c"), matched at the start of a short block's lowercased text.
 TAXONOMY_LABEL = re.compile(
