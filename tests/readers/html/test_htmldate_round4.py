@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 from tests.readers.html.pages import ARTICLE, SENTENCE, page, read
 
+from newsconv.model import Figure
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.html.meta.byline import opening_dateline
@@ -165,3 +166,13 @@ def test_links_to_other_pages_with_words_between_them_stay() -> None:
         "<a href='/category/naher-osten/'>Middle East pages</a> for more.</p>"
     )
     assert "the debate" in plain_text(read(f"{ARTICLE}{line}{ARTICLE}"))
+
+
+def test_a_picture_foundation_loads_shows_the_largest_file_of_its_interchange() -> None:
+    figure = (
+        "<figure class='wp-caption'><img data-interchange='[https://example.com/s.jpg, small], "
+        "[https://example.com/l.jpg, medium]'><div class='wp-caption-text'>The new library "
+        "on its opening day.</div></figure>"
+    )
+    (found,) = [b for b in read(f"{figure}{ARTICLE}").blocks if isinstance(b, Figure)]
+    assert found.image.src == "https://example.com/l.jpg"

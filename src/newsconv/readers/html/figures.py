@@ -32,6 +32,8 @@ _DATA_STAND_IN = 200
 _CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+#: A file in Foundation's ``data-interchange`` list, "[file, query]" by screen size.
+_INTERCHANGE = re.compile(r"\[\s*([^\s,\[\]]+)\s*,")
 #: Where an image names a file besides its ``src``.
 _OTHER_SOURCES = (*_LAZY_SOURCES, "srcset", "data-srcset")
 #: A raster file the page shows this many times is no picture of the story's.
@@ -128,14 +130,21 @@ def image_source(img: HtmlElement) -> str | None:
     """The file an ``<img>`` shows once its page's scripts ran: ``src``, unless it is
     missing or a placeholder (a tiny ``data:`` image, "placeholder.png"); then a lazy
     source, else the last (largest) of its ``srcset``, else of its ``<picture>``'s last
-    ``<source>``. A ``src`` that holds a ``srcset``'s list gives its first file."""
+    ``<source>``, else of Foundation's ``data-interchange`` ("[small.jpg, small],
+    [large.jpg, medium]"). A ``src`` that holds a ``srcset``'s list gives its first file."""
     src: str = (img.get("src") or "").strip()
     if " " in src and _CANDIDATE_LIST.match(src):
         src = src.split(None, 1)[0]  # a srcset's list written in src: its first file
     if src and _picture(src):
         return src
     lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)
-    return lazy or _largest(img) or _largest_in_picture(img) or src or None
+    return lazy or _largest(img) or _largest_in_picture(img) or _interchanged(img) or src or None
+
+
+def _interchanged(img: HtmlElement) -> str | None:
+    """The last (largest) file of ``img``'s ``data-interchange`` list."""
+    files = _INTERCHANGE.findall(img.get("data-interchange") or "")
+    return str(files[-1]) if files else None
 
 
 def show_amp_images(root: HtmlElement) -> None:
