@@ -16,7 +16,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.html.meta.byline import opening_dateline
 from newsconv.readers.html.metadata import read_metadata
-from newsconv.tree import plain_text
+from newsconv.tree import inline_text, plain_text
 
 
 def _published(stamp: str, shown: str) -> datetime | None:
@@ -176,3 +176,22 @@ def test_a_picture_foundation_loads_shows_the_largest_file_of_its_interchange() 
     )
     (found,) = [b for b in read(f"{figure}{ARTICLE}").blocks if isinstance(b, Figure)]
     assert found.image.src == "https://example.com/l.jpg"
+
+
+@pytest.mark.parametrize("prompt", ["Lihat Foto", "View photos", "See the gallery"])
+def test_a_caption_saying_only_to_see_the_photo_is_no_caption(prompt: str) -> None:
+    box = (
+        "<div class='photo'><div class='photo__wrap'><img src='/plant.jpg' alt=''>"
+        f"<div class='photo__icon'>{prompt}</div></div></div>"
+    )
+    doc = read(f"{ARTICLE}{box}{ARTICLE}")
+    assert prompt not in plain_text(doc)
+
+
+def test_a_caption_about_seeing_a_photo_stays() -> None:
+    box = (
+        "<div class='inline-image'><img src='/plant.jpg' alt=''>"
+        "<span class='imagedescription'>See the photo that won the prize</span></div>"
+    )
+    (figure,) = [b for b in read(f"{ARTICLE}{box}{ARTICLE}").blocks if isinstance(b, Figure)]
+    assert inline_text(figure.caption) == "See the photo that won the prize"

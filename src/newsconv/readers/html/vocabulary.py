@@ -379,9 +379,10 @@ CAPTION = Words("caption", "figure", "legend", "légende")
 #: A picture's caption is this short at most.
 CAPTION_MAX_CHARS = 300
 #: A caption that only says how to see the picture larger ("Click for larger image", "Tap
-#: to enlarge", "View larger", "Bild vergrößern", "Cliquez pour agrandir"): the page's
-#: script speaking, not the picture's caption.
+#: to enlarge", "View larger", "Bild vergrößern", "Cliquez pour agrandir", "Lihat Foto"):
+#: the page's script speaking, not the picture's caption.
 ENLARGE_PROMPT = re.compile(
+    r"(?:view|see|lihat|voir|ver)\s+(?:the\s+)?(?:photos?|foto|image|gallery|galeri)[.!]?|"
     r"(?:(?:click|tap|view|see|klicken|cliquez|clique[zr]?|haga clic|clicca)(?: here)?\s+)?"
     r"(?:(?:for|to|to see|to view|zum|pour|para|per)\s+)?(?:(?:a|the|l')\s*)?"
     r"(?:(?:image|photo|picture|bild|imagen|foto)\s+)?"
