@@ -195,3 +195,23 @@ def test_a_caption_about_seeing_a_photo_stays() -> None:
     )
     (figure,) = [b for b in read(f"{ARTICLE}{box}{ARTICLE}").blocks if isinstance(b, Figure)]
     assert inline_text(figure.caption) == "See the photo that won the prize"
+
+
+def _title(stated: str, shown: str) -> str | None:
+    head = f"<title>{stated}</title><meta property='og:title' content='{stated}'>"
+    return read_metadata(page(head, f"<h1>{shown}</h1>{ARTICLE}"), url=None).title
+
+
+def test_a_headline_the_title_closes_with_a_comma_and_a_name_is_the_title() -> None:
+    stated = "Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand"
+    assert _title(stated, "Frei erfunden: Grab-Bote fliegt nach Singapur") == (
+        "Frei erfunden: Grab-Bote fliegt nach Singapur"
+    )
+
+
+@pytest.mark.parametrize(
+    "stated",
+    ["Storm hits the coast of Kent, three dead", "Storm hits the coast of Kent, Met Office says"],
+)
+def test_a_title_going_on_after_the_headline_and_a_comma_stays(stated: str) -> None:
+    assert _title(stated, "Storm hits the coast of Kent") == stated
