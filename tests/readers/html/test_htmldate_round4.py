@@ -215,3 +215,20 @@ def test_a_headline_the_title_closes_with_a_comma_and_a_name_is_the_title() -> N
 )
 def test_a_title_going_on_after_the_headline_and_a_comma_stays(stated: str) -> None:
     assert _title(stated, "Storm hits the coast of Kent") == stated
+
+
+def _tags(keywords: str, description: str) -> tuple[str, ...]:
+    head = (
+        f"<title>Grab</title><meta name='keywords' content='{keywords}'>"
+        f"<meta name='description' content='{description}'>"
+    )
+    return read_metadata(page(head, f"<h1>Grab</h1>{ARTICLE}"), url=None).tags
+
+
+def test_keywords_repeating_the_description_are_no_tags() -> None:
+    summary = "BANGKOK: Ein TikTok-Video, in dem behauptet wird, dass ein Bote fliegt, ..."
+    assert _tags(summary, f" {summary}") == ()
+
+
+def test_keywords_beside_a_description_are_tags() -> None:
+    assert _tags("Grab, Bangkok", "Ein TikTok-Video, in dem behauptet wird.") == ("Grab", "Bangkok")

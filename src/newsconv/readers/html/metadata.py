@@ -87,6 +87,8 @@ _MODIFIED_TAGS = (
 #: A description ending so is whole ("…" and "..." mark one cut short).
 _WHOLE_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 _DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc.description")
+#: A tag value this long (compacted) that opens the description is the summary, not tags.
+_SUMMARY_CHARS = 40
 _TAG_TAGS = (
     "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags",
 )  # fmt: skip
@@ -561,9 +563,19 @@ def _modified(page: _Page, lang: str | None, published: datetime | None) -> date
 
 
 def _tags(page: _Page) -> tuple[str, ...]:
-    """The tags the meta tags and JSON-LD state, else the article's tag links."""
-    stated = _keywords((*page.tags.all(*_TAG_TAGS), *page.linked.keywords))
+    """The tags the meta tags and JSON-LD state, else the article's tag links. A value
+    that repeats the page's description is none: a CMS that filled ``keywords`` with the
+    summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags."""
+    described = [compact(d) for d in page.tags.all(*_DESCRIPTION_TAGS) if d]
+    values = (*page.tags.all(*_TAG_TAGS), *page.linked.keywords)
+    stated = _keywords(v for v in values if not _summary(compact(v), described))
     return stated or _keywords(rel_tags(page.marked))
+
+
+def _summary(value: str, described: list[str]) -> bool:
+    """Whether a tag value (compacted) is a description's text, or its opening: as long as
+    a sentence (:data:`_SUMMARY_CHARS`), where a list of tags is short words."""
+    return len(value) >= _SUMMARY_CHARS and any(d.startswith(value) for d in described)
 
 
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
