@@ -39,7 +39,9 @@ _OTHER_SOURCES = (*_LAZY_SOURCES, "srcset", "data-srcset")
 #: A raster file the page shows this many times is no picture of the story's.
 _REPEATED_SHOWS = 3
 #: The boxes an image may stand in, the nearest of which tells whether it has one of its own.
-_IMAGE_BOXES = ("p", "li", "td", "th", "dd", "dt", "figure", "a", "span", "div", "section")
+_IMAGE_BOXES = frozenset(
+    {"p", "li", "td", "th", "dd", "dt", "figure", "a", "span", "div", "section"}
+)
 #: A picture and its caption in a ``div`` come with this many elements at most beside
 #: them: comments, line breaks and empty anchors.
 _CAPTIONED_MAX_CHILDREN = 5
@@ -298,26 +300,31 @@ def repeated_drawings(images: Iterable[HtmlElement]) -> set[HtmlElement]:
     not a paragraph, a list item, a table's cell), with no lazy source to tell the copies
     apart, is an ad slot's stand-in (one file between every few paragraphs). A picture of
     the story's own is shown once; a table's tick and a formula repeat in their text."""
-    by_file: dict[str, list[HtmlElement]] = {}
+    first: dict[str, HtmlElement] = {}
+    again: dict[str, list[HtmlElement]] = {}
     for image in images:
-        if src := (image.get("src") or "").strip():
-            by_file.setdefault(src, []).append(image)
+        src = (image.get("src") or "").strip()
+        if src in first:
+            again.setdefault(src, [first[src]]).append(image)
+        elif src:
+            first[src] = image
     repeated: set[HtmlElement] = set()
-    for src, shown in by_file.items():
-        if ".svg" in src and src.lower().partition("?")[0].endswith(".svg"):
-            if len(shown) > 1:
-                repeated.update(shown)
+    for src, shown in again.items():
+        if src.lower().partition("?")[0].endswith(".svg"):
+            repeated.update(shown)
         elif len(shown) >= _REPEATED_SHOWS and _picture(src):
-            repeated.update(image for image in shown if _slot_filler(image))
+            repeated.update(filter(_slot_filler, shown))
     return repeated
 
 
 def _slot_filler(image: HtmlElement) -> bool:
-    """Whether ``image`` names no other file and stands in a box of its own."""
-    if any(map(image.get, _OTHER_SOURCES)):
+    """Whether ``image`` stands in a box of its own and names no other file."""
+    box = image.getparent()
+    while box is not None and box.tag not in _IMAGE_BOXES:
+        box = box.getparent()
+    if box is None or box.tag not in ("div", "section"):
         return False
-    box = next(image.iterancestors(*_IMAGE_BOXES), None)
-    return box is not None and box.tag in ("div", "section")
+    return not any(map(image.get, _OTHER_SOURCES))
 
 
 def is_icon(image: HtmlElement) -> bool:

@@ -566,9 +566,11 @@ def _tags(page: _Page) -> tuple[str, ...]:
     """The tags the meta tags and JSON-LD state, else the article's tag links. A value
     that repeats the page's description is none: a CMS that filled ``keywords`` with the
     summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags."""
-    described = [compact(d) for d in page.tags.all(*_DESCRIPTION_TAGS) if d]
     values = (*page.tags.all(*_TAG_TAGS), *page.linked.keywords)
-    stated = _keywords(v for v in values if not _summary(compact(v), described))
+    if any(len(value) >= _SUMMARY_CHARS for value in values):  # most tag lists are short
+        described = [compact(d) for d in page.tags.all(*_DESCRIPTION_TAGS) if d]
+        values = tuple(v for v in values if not _summary(compact(v), described))
+    stated = _keywords(values)
     return stated or _keywords(rel_tags(page.marked))
 
 
