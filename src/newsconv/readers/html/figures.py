@@ -32,6 +32,16 @@ _DATA_STAND_IN = 200
 _CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+#: A file in Foundation's ``data-interchange`` list, "[file, query]" by screen size.
+_INTERCHANGE = re.compile(r"\[\s*([^\s,\[\]]+)\s*,")
+#: Where an image names a file besides its ``src``.
+_OTHER_SOURCES = (*_LAZY_SOURCES, "srcset", "data-srcset")
+#: A raster file the page shows this many times is no picture of the story's.
+_REPEATED_SHOWS = 3
+#: The boxes an image may stand in, the nearest of which tells whether it has one of its own.
+_IMAGE_BOXES = frozenset(
+    {"p", "li", "td", "th", "dd", "dt", "figure", "a", "span", "div", "section"}
+)
 #: A picture and its caption in a ``div`` come with this many elements at most beside
 #: them: comments, line breaks and empty anchors.
 _CAPTIONED_MAX_CHILDREN = 5
@@ -122,15 +132,30 @@ def image_source(img: HtmlElement) -> str | None:
     """The file an ``<img>`` shows once its page's scripts ran: ``src``, unless it is
     missing or a placeholder (a tiny ``data:`` image, "placeholder.png"); then a lazy
     source, else the last (largest) of its ``srcset``, else of its ``<picture>``'s last
-    ``<source>``, else a picture file another ``data-`` attribute names. A ``src`` that
-    holds a ``srcset``'s list gives its first file."""
+    ``<source>``, else of Foundation's ``data-interchange`` ("[small.jpg, small],
+    [large.jpg, medium]"), else a picture file another ``data-`` attribute names. A ``src``
+    that holds a ``srcset``'s list gives its first file."""
     src: str = (img.get("src") or "").strip()
     if " " in src and _CANDIDATE_LIST.match(src):
         src = src.split(None, 1)[0]  # a srcset's list written in src: its first file
     if src and _picture(src):
         return src
     lazy = next((str(v).strip() for a in _LAZY_SOURCES if (v := img.get(a)) and v.strip()), None)
-    return lazy or _largest(img) or _largest_in_picture(img) or _data_file(img) or src or None
+    return (
+        lazy
+        or _largest(img)
+        or _largest_in_picture(img)
+        or _interchanged(img)
+        or _data_file(img)
+        or src
+        or None
+    )
+
+
+def _interchanged(img: HtmlElement) -> str | None:
+    """The last (largest) file of ``img``'s ``data-interchange`` list."""
+    files = _INTERCHANGE.findall(img.get("data-interchange") or "")
+    return str(files[-1]) if files else None
 
 
 def _data_file(img: HtmlElement) -> str | None:
@@ -216,7 +241,7 @@ def _stand_in_before(noscript: HtmlElement) -> HtmlElement | None:
                 return None
             img = images[-1]
             if _picture((img.get("src") or "").strip()) or any(
-                img.get(name) for name in (*_LAZY_SOURCES, "srcset", "data-srcset")
+                img.get(name) for name in _OTHER_SOURCES
             ):
                 return None
             return img
@@ -291,15 +316,38 @@ def picture_box(node: HtmlElement) -> bool:
 
 
 def repeated_drawings(images: Iterable[HtmlElement]) -> set[HtmlElement]:
-    """The SVG pictures of ``images`` (the page's, before anything is removed) whose file
-    the page shows twice or more: a logo or an icon (a region's coat of arms in the menu
-    and again over the headline). A drawing of the story's own is shown once."""
-    by_file: dict[str, list[HtmlElement]] = {}
+    """The pictures of ``images`` (the page's, before anything is removed) whose file the
+    page shows again and again: an SVG shown twice or more is a logo or an icon (a
+    region's coat of arms in the menu and again over the headline); any other file shown
+    :data:`_REPEATED_SHOWS` times in boxes of its own (a ``<div>`` between paragraphs,
+    not a paragraph, a list item, a table's cell), with no lazy source to tell the copies
+    apart, is an ad slot's stand-in (one file between every few paragraphs). A picture of
+    the story's own is shown once; a table's tick and a formula repeat in their text."""
+    first: dict[str, HtmlElement] = {}
+    again: dict[str, list[HtmlElement]] = {}
     for image in images:
         src = (image.get("src") or "").strip()
-        if ".svg" in src and src.lower().partition("?")[0].endswith(".svg"):
-            by_file.setdefault(src, []).append(image)
-    return {image for shown in by_file.values() if len(shown) > 1 for image in shown}
+        if src in first:
+            again.setdefault(src, [first[src]]).append(image)
+        elif src:
+            first[src] = image
+    repeated: set[HtmlElement] = set()
+    for src, shown in again.items():
+        if src.lower().partition("?")[0].endswith(".svg"):
+            repeated.update(shown)
+        elif len(shown) >= _REPEATED_SHOWS and _picture(src):
+            repeated.update(filter(_slot_filler, shown))
+    return repeated
+
+
+def _slot_filler(image: HtmlElement) -> bool:
+    """Whether ``image`` stands in a box of its own and names no other file."""
+    box = image.getparent()
+    while box is not None and box.tag not in _IMAGE_BOXES:
+        box = box.getparent()
+    if box is None or box.tag not in ("div", "section"):
+        return False
+    return not any(map(image.get, _OTHER_SOURCES))
 
 
 def is_icon(image: HtmlElement) -> bool:

@@ -26,6 +26,7 @@ from newsconv.readers.html.meta.byline import (
     first_byline,
     headline_byline,
     labelled_authors,
+    opening_dateline,
     signed_right,
     story_footer,
 )
@@ -44,6 +45,7 @@ from newsconv.readers.html.meta.title import (
 )
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
+    day_order_settled,
     earlier,
     headline_element,
     lines_below,
@@ -86,6 +88,8 @@ _MODIFIED_TAGS = (
 #: A description ending so is whole ("…" and "..." mark one cut short).
 _WHOLE_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 _DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc.description")
+#: A tag value this long (compacted) that opens the description is the summary, not tags.
+_SUMMARY_CHARS = 40
 _TAG_TAGS = (
     "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags",
 )  # fmt: skip
@@ -165,12 +169,13 @@ def read_metadata(root: HtmlElement, *, url: str | None) -> Metadata:
 
 def signed(metadata: Metadata, blocks: tuple[Block, ...]) -> Metadata:
     """``metadata`` with the authors the article signs at its end (see
-    :func:`~newsconv.readers.html.meta.byline.closing_signature`), when the page named
-    none: that signature is read from the article, once extraction has found it."""
+    :func:`~newsconv.readers.html.meta.byline.closing_signature`) or names in its opening
+    dateline (:func:`~newsconv.readers.html.meta.byline.opening_dateline`), when the page
+    named none: those are read from the article, once extraction has found it."""
     if metadata.authors:
         return metadata
     texts = [inline_text(block.children) for block in blocks if isinstance(block, Paragraph)]
-    names = closing_signature(texts)
+    names = closing_signature(texts) or (opening_dateline(texts[0]) if texts else ())
     return replace(metadata, authors=tuple(map(Person, names))) if names else metadata
 
 
@@ -509,6 +514,8 @@ def _published(
         page.items.get("datePublished"),
     )
     day = stated_date(stated, lang)
+    if day is not None:
+        day = day_order_settled(day, stated, page.found.paragraphs)
     if day is not None and not day_only(day):
         if day.tzinfo is None:
             zoned = zone_of_stamp(page.found.times, day) or zone_shown(page.marked, day, lang)
@@ -566,9 +573,21 @@ def _modified(page: _Page, lang: str | None, published: datetime | None) -> date
 
 
 def _tags(page: _Page) -> tuple[str, ...]:
-    """The tags the meta tags and JSON-LD state, else the article's tag links."""
-    stated = _keywords((*page.tags.all(*_TAG_TAGS), *page.linked.keywords))
+    """The tags the meta tags and JSON-LD state, else the article's tag links. A value
+    that repeats the page's description is none: a CMS that filled ``keywords`` with the
+    summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags."""
+    values = (*page.tags.all(*_TAG_TAGS), *page.linked.keywords)
+    if any(len(value) >= _SUMMARY_CHARS for value in values):  # most tag lists are short
+        described = [compact(d) for d in page.tags.all(*_DESCRIPTION_TAGS) if d]
+        values = tuple(v for v in values if not _summary(compact(v), described))
+    stated = _keywords(values)
     return stated or _keywords(rel_tags(page.marked))
+
+
+def _summary(value: str, described: list[str]) -> bool:
+    """Whether a tag value (compacted) is a description's text, or its opening: as long as
+    a sentence (:data:`_SUMMARY_CHARS`), where a list of tags is short words."""
+    return len(value) >= _SUMMARY_CHARS and any(d.startswith(value) for d in described)
 
 
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:

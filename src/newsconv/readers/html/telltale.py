@@ -56,8 +56,9 @@ _DIGIT = re.compile(r"\d")
 #: An element named an icon holding this many characters at most is a glyph an icon font
 #: draws ("K" shown as "+", "L" as "−"), not words.
 _GLYPH_CHARS = 2
-#: Text this short may be an "Advertisement" or "Loading…" placeholder.
-PLACEHOLDER_CHARS = 40
+#: Text this short may be an "Advertisement" or "Loading…" placeholder ("Dalsza część
+#: artykułu pod materiałem wideo", 42 characters, is the longest label met).
+PLACEHOLDER_CHARS = 48
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
 _POINTER_LINKS = 0.25
@@ -93,6 +94,9 @@ _BRACKETED_HEADLINE_WORDS = 3
 _FOLLOW_LINKS = 0.3
 #: A plug closing the article, to follow the site and more, is this long at most.
 _PLUG_MAX_CHARS = 2 * vocab.NOTICE_MAX_CHARS
+#: A box closing the article and asking to rate it holds this many characters at most
+#: (the question, the tally, a plea for donations).
+_RATING_BOX_MAX_CHARS = 400
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", "a", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
@@ -118,6 +122,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_closing_dateline(article, stats, judge)
     remove_closing_initials(article, stats, judge)
     _remove_closing_prompt(article, stats, judge)
+    _remove_rating_box(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
     _remove_closing_links(article, stats, judge)  # a link the lead-ins' box titles hid
@@ -275,7 +280,7 @@ def _line_verdict(
     social networks (two or more, or one the words ask to follow)."""
     if _sign_up_line(element, words, hrefs):
         return "a sign-up prompt"
-    if _taxonomy_line(element, words):
+    if _taxonomy_line(element, words, hrefs):
         return "the article's tags"
     social = sum(1 for href in hrefs if vocab.SOCIAL_PAGE.match(href))
     # one link may do when the words ask to follow: "<b><a>- FOLLOW News24</a></b> on Twitter"
@@ -324,14 +329,16 @@ def _access_prompt(words: str, hrefs: list[str]) -> bool:
     )
 
 
-def _taxonomy_line(element: HtmlElement, words: str) -> bool:
+def _taxonomy_line(element: HtmlElement, words: str, hrefs: list[str]) -> bool:
     """Whether ``words`` are a label naming tags or categories and links, with nothing
     but separators between them ("Tags: <a>python</a>, <a>docker</a>"): links that
-    need no ``rel="tag"`` to be the article's tags. "Source: <a>…</a>" is no such label."""
+    need no ``rel="tag"`` to be the article's tags. "Source: <a>…</a>" is no such label.
+    Two links or more to the site's tag or category pages (``hrefs``) need no label
+    ("<a href="/category/debatte/">Debatte</a>, <a …>Naher Osten</a>" over a headline)."""
     label = vocab.TAXONOMY_LABEL.match(words)
-    if label is None:
+    if label is None and (len(hrefs) < 2 or not all(map(vocab.TAXONOMY_PAGE.search, hrefs))):
         return False
-    rest = words[label.end() :]
+    rest = words[label.end() :] if label is not None else words
     for link in element.iter("a"):
         rest = rest.replace(wording(link), "", 1)
     return _WORD.search(rest) is None
@@ -813,6 +820,27 @@ def _remove_closing_prompt(article: HtmlElement, stats: TextStats, judge: Judge)
         and sum(1 for a in last.iter("a") if vocab.SOCIAL_PAGE.match(a.get("href", "").lower())) > 1
     ):
         judge.remove(last, "the site's plug to follow it")
+
+
+def _remove_rating_box(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """The short box closing ``article`` when it asks the reader to rate the article ("War
+    dieser Artikel nützlich?" over its buttons, "Oceń jakość naszego artykułu:" over five
+    stars): the rating widget, with what it holds beside the question (its tally, a plea
+    for donations). Found by going down the article's last children with text to the
+    first one :data:`_RATING_BOX_MAX_CHARS` long at most."""
+    box = article
+    while (
+        last := next((c for c in box.iterchildren(reversed=True) if _shows(c, stats)), None)
+    ) is not None:
+        box = last
+        if stats.chars(box) <= _RATING_BOX_MAX_CHARS:
+            break
+    if (
+        box is not article
+        and stats.chars(box) <= _RATING_BOX_MAX_CHARS
+        and vocab.RATING_PROMPT.search(wording(box))
+    ):
+        judge.remove(box, "a box asking to rate the article")
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

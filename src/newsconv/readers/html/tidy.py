@@ -99,9 +99,9 @@ def tidy_article(
 def _remove_repeated_drawings(
     article: HtmlElement, drawings: Collection[HtmlElement], judge: Judge
 ) -> None:
-    """A drawing the page shows twice or more is a logo or an icon wherever it stands in
-    the article, unless it sits in running text (an emoji's picture) or a captioned
-    figure."""
+    """A drawing the page shows twice or more is a logo or an icon, and a file it shows
+    again and again in boxes of their own an ad slot's stand-in, wherever it stands in the
+    article, unless it sits in running text (an emoji's picture) or a captioned figure."""
     for image in drawings:
         parent = image.getparent()
         if parent is None or not within(image, article):

@@ -156,13 +156,17 @@ AD_WORDS = re.compile(
     r"광고)\W*$",
     re.IGNORECASE,
 )
-#: A whole element whose text only tells the reader to go on past an ad ("SCROLL TO
-#: CONTINUE WITH CONTENT", "Story continues below advertisement", "La suite après cette
-#: publicité", "Weiterlesen nach der Anzeige") is the ad's label.
+#: A whole element whose text only tells the reader to go on past an ad or a video
+#: ("SCROLL TO CONTINUE WITH CONTENT", "Story continues below advertisement", "La suite
+#: après cette publicité", "Weiterlesen nach der Anzeige", "Dalsza część artykułu pod
+#: materiałem wideo") is the ad's or the player's label.
 AD_CONTINUATION = re.compile(
     r"^\W*(?:scroll (?:down )?to continue(?: (?:with|reading)(?: the)? (?:content|article|story))?"
-    r"|(?:the )?(?:article|story|content) continues below(?: (?:this |the )?(?:ad|advertisement))?"
-    r"|continue reading below|la suite après (?:cette|la) publicité|weiterlesen nach der anzeige)"
+    r"|(?:the )?(?:article|story|content) continues below"
+    r"(?: (?:this |the )?(?:ad|advertisement|video))?"
+    r"|continue reading below|la suite après (?:cette|la) (?:publicité|vidéo)"
+    r"|weiterlesen nach (?:der anzeige|dem video)"
+    r"|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem wideo|wideo|reklamą))"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -221,6 +225,12 @@ READ_ALSO = re.compile(
     r"相關新聞|相关文章|相關文章|推荐阅读|相关推荐|阅读下一篇|関連記事|関連ニュース|"
     r"あわせて読みたい|관련\s?기사)(?=\W|$)"
 )
+#: A step of a (lowercased) link's path to a page of the site's tags or categories
+#: ("/category/debatte/", "/tag/python", "/thema/wahlen/").
+TAXONOMY_PAGE = re.compile(
+    r"/(?:category|categories|tags?|topics?|thema|themen|schlagwort|stichwort|kategorie|"
+    r"categorie|categoria|categorias|rubrique|etiqueta)/"
+)
 #: The label of a line listing the article's tags or categories ("Tags: a, b",
 #: "Kategorien: c"), matched at the start of a short block's lowercased text.
 TAXONOMY_LABEL = re.compile(
@@ -277,6 +287,19 @@ PAYWALL = Words(
     "für abonnentinnen", "exclusivo para suscriptores", "exclusivo para assinantes",
     "riservato agli abbonati", "только для подписчиков", "会員限定", "有料会員", "続きをお読み",
     "付费阅读", "订阅后阅读", "유료 회원", "유료회원",
+)  # fmt: skip
+#: What a box asking the reader to rate the article says, lowercased ("Was this article
+#: helpful?", "Oceń jakość naszego artykułu:"): the rating widget under a story.
+RATING_PROMPT = Words(
+    "was this article helpful", "was this article useful", "did you find this article",
+    "rate this article", "how would you rate this article", "war dieser artikel nützlich",
+    "war dieser artikel hilfreich", "war dieser beitrag hilfreich", "artikel bewerten",
+    "wie gefällt ihnen dieser artikel", "cet article vous a-t-il", "notez cet article",
+    "évaluez cet article", "te ha resultado útil este artículo", "valora este artículo",
+    "questo articolo ti è stato utile", "valuta questo articolo", "was dit artikel nuttig",
+    "beoordeel dit artikel", "este artigo foi útil", "avalie este artigo",
+    "oceń jakość naszego artykułu", "oceń artykuł", "czy ten artykuł był",
+    "оцените статью", "この記事は役に立ちましたか", "这篇文章对你有帮助吗",
 )  # fmt: skip
 #: A lowercased href to the site's sign-up, sign-in or membership page, by a whole step
 #: of its path ("/signin/", "/membership/", "/account/login?next=…").
@@ -356,9 +379,10 @@ CAPTION = Words("caption", "figure", "legend", "légende")
 #: A picture's caption is this short at most.
 CAPTION_MAX_CHARS = 300
 #: A caption that only says how to see the picture larger ("Click for larger image", "Tap
-#: to enlarge", "View larger", "Bild vergrößern", "Cliquez pour agrandir"): the page's
-#: script speaking, not the picture's caption.
+#: to enlarge", "View larger", "Bild vergrößern", "Cliquez pour agrandir", "Lihat Foto"):
+#: the page's script speaking, not the picture's caption.
 ENLARGE_PROMPT = re.compile(
+    r"(?:view|see|lihat|voir|ver)\s+(?:the\s+)?(?:photos?|foto|image|gallery|galeri)[.!]?|"
     r"(?:(?:click|tap|view|see|klicken|cliquez|clique[zr]?|haga clic|clicca)(?: here)?\s+)?"
     r"(?:(?:for|to|to see|to view|zum|pour|para|per)\s+)?(?:(?:a|the|l')\s*)?"
     r"(?:(?:image|photo|picture|bild|imagen|foto)\s+)?"

@@ -28,11 +28,14 @@ from newsconv.readers.signatures import (
     SIGNATURE_CHARS,
     signing_name,
 )
-from newsconv.scripts import HAN
+from newsconv.scripts import HAN, KANA
 
 #: Words that introduce a byline ("by"), case-insensitive, before the names.
 BY_WORDS = (
-    "written by", "reporting by", "story by", "words by", "text by", "posted by", "by",
+    # an interview's: "Propos recueillis par" (remarks collected by)
+    "propos recueillis par", "recueillis par", "recueillies par", "recueilli par",
+    "recueillie par", "written by", "reporting by", "story by", "words by", "text by",
+    "posted by", "by",
     "author", "authors", "auteur", "autore", "autorin", "autoren",
     "par", "von", "por", "di", "door", "av", "af", "przez", "od", "autor", "autora",
     "авторы", "автор", "текст", "от", "από", "yazan", "bởi", "oleh", "kirjoittaja",
@@ -334,6 +337,26 @@ def closing_signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
         if name := signing_name(text):
             return author_names([name])
     return ()
+
+
+#: A Japanese paper's dateline opening the story, its place and reporter in lenticular
+#: brackets ("【エルサレム＝酒井圭吾】", "【ワシントン＝山田太郎、北京＝鈴木花子】").
+_BRACKET_DATELINE = re.compile(r"^\s*【([^【】]{3,60})】")
+#: A reporter's name in such a dateline: characters and kana alone, no space or digit.
+_DATELINE_NAME = re.compile(rf"[{HAN}{KANA}]{{2,8}}")
+
+
+def opening_dateline(paragraph: str) -> tuple[str, ...]:
+    """The reporters the story's first ``paragraph`` names in a Japanese paper's dateline:
+    each place, an equals sign, a name ("【エルサレム＝酒井圭吾】"). A bracket holding any
+    other part (a label, "【速報】") names no one."""
+    dateline = _BRACKET_DATELINE.match(paragraph)
+    if dateline is None:
+        return ()
+    names = [part.rpartition("＝")[2] for part in dateline[1].split("、")]
+    if "＝" not in dateline[1] or not all(map(_DATELINE_NAME.fullmatch, names)):
+        return ()
+    return tuple(names)
 
 
 #: A story's footer signing it, a by-word after a "posted" word and perhaps its date

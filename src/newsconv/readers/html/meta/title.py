@@ -164,13 +164,33 @@ def clean_title(
 def _opening_sentence(title: str, headings: Iterable[str]) -> str | None:
     """An ``<h1>`` that opens ``title`` as a whole sentence, which the title goes on after
     with another: a headline a search title extends with its deck ("Florida, Alabama
-    grandstanding? Urban Meyer, Nick Saban take stands on agents - ESPN")."""
+    grandstanding? Urban Meyer, Nick Saban take stands on agents - ESPN"); or a headline
+    the title closes with a comma and a name ("Frei erfunden: Grab-Bote fliegt nach
+    Singapur, Thailand"), a place's or the site's, with no more after it ("…, three
+    dead" and "…, Met Office says" go on with the story)."""
     for heading in headings:
         heading = " ".join(heading.split())
-        ends = heading.endswith(_SENTENCE_ENDS) and _size(heading) >= _LABEL_SIZE
-        if ends and title.startswith(heading + " ") and not _SEPARATOR.match(title, len(heading)):
+        if not title.startswith(heading) or _size(heading) < _LABEL_SIZE:
+            continue
+        rest = title[len(heading) :]
+        if heading.endswith(_SENTENCE_ENDS) and rest[:1] == " " and not _SEPARATOR.match(rest):
+            return heading
+        if rest[:2] == ", " and _named_label(rest[2:]):
             return heading
     return None
+
+
+def _named_label(text: str) -> bool:
+    """Whether ``text`` is a short name and nothing more: each word capitalised, no
+    separator, no sentence's end."""
+    words = text.split()
+    return (
+        0 < len(words) <= _LABEL_SIZE
+        and all(word[:1].isupper() for word in words)
+        and _SEPARATOR.search(text) is None
+        and not text.endswith(_SENTENCE_ENDS)
+        and "," not in text
+    )
 
 
 def _is_section(parts: list[str], separators: list[str], index: int) -> bool:

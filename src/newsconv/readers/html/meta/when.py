@@ -56,6 +56,9 @@ _FURNITURE = ("nav", "aside", "figure", "blockquote")
 #: The elements that hold a page's story, inside which a ``<header>`` is the story's own.
 _STORY_TAGS = ("article", "main")
 _LISTS = ("table", "ul", "ol")
+#: A numeric date a tag may write in either order of day and month ("11/01/2023
+#: 12:43:42", a .NET timestamp, month first): slashes or dashes, the year last.
+_EITHER_ORDER = re.compile(r"\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
@@ -96,6 +99,37 @@ def stated_date(
         )
         return next(local, first)
     return first
+
+
+def day_order_settled(
+    day: datetime, values: Iterable[str | None], paragraphs: Iterable[HtmlElement]
+) -> datetime:
+    """``day``, which one of the tags' ``values`` writes with a day and a month that read
+    either way ("11/01/2023 12:43:42"), in the order the page's short paragraphs print it
+    with dots, which has one order ("Erstellt am: 01.11.2023"): when they print only the
+    swapped day, the tag meant that one."""
+    if day.day == day.month or day.day > 12:
+        return day
+    numbers = {(day.day, day.month), (day.month, day.day)}
+    if not any(
+        (m := _EITHER_ORDER.match(v or "")) is not None
+        and (int(m[1]), int(m[2])) in numbers
+        and int(m[3]) == day.year
+        for v in values
+    ):
+        return day
+    swapped = day.replace(day=day.month, month=day.day)
+    printed = [shown_text(p) for p in paragraphs if len(p.text_content()) <= _LONG_LINE]
+    if any(map(_dotted(swapped).search, printed)) and not any(map(_dotted(day).search, printed)):
+        return swapped
+    return day
+
+
+def _dotted(day: datetime) -> re.Pattern[str]:
+    """``day`` written with dots, day first ("01.11.2023", "1.11.23")."""
+    return re.compile(
+        rf"(?<!\d)0?{day.day}\.0?{day.month}\.(?:{day.year}|{day.year % 100:02d})(?!\d)"
+    )
 
 
 def zone_shown(marked: Iterable[Marked], naive: datetime, lang: str | None) -> datetime | None:
