@@ -57,7 +57,7 @@ BODY_SAMPLE_CHARS = 2500
 #: How a headline may end that a sentence ends too.
 HEADLINE_STOPS = frozenset("!?！？")
 #: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
-BIO_WEIGHT = 180
+BIO_WEIGHT = 120
 #: How many lines from its headline a date confirms a headline block.
 DATED_HEADLINE = 3
 #: How many characters of the body the language is guessed from (a few sentences suffice).
@@ -250,7 +250,7 @@ def _metadata(
         far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
         if far is not None:
             title, dated = far[0], dated or far[1]
-    byline = find_byline(texts, head) or (
+    byline = find_byline(texts, head, title.index if title else -1) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
     if byline is None and dated and body and dated.line > body[-1]:
