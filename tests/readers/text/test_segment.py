@@ -181,3 +181,21 @@ def test_right_to_left_rows_set_flush_right_are_joined_whatever_their_indent() -
 )
 def test_only_characters_that_spell_nothing_go(line: str, want: str) -> None:
     assert segment(line + "\n")[0] == [want]
+
+
+def test_a_short_page_wrapped_at_a_column_is_joined_back_by_its_widest_row() -> None:
+    """A paywalled page shows three paragraphs: five rows going on in lowercase tell its
+    column, the widest of them reaching it (a quantile of so few would leave it out and
+    take the column for narrower)."""
+    paragraphs = [
+        "The administration has paid out less than a third of the nearly $230 billion "
+        "allocated to big infrastructure projects in the stimulus program, and the "
+        "opposition is zeroing in on the unspent money in fresh attacks on its policy.",
+        '"More people believe that Elvis Presley is alive than that the stimulus created '
+        'jobs," said a member of the House who has long opposed the program and its cost.',
+        "The department says that most of the money is promised to projects that have yet "
+        "to break ground, and that it will be paid out as the work goes on.",
+    ]
+    rows = [textwrap.fill(paragraph, width=79) for paragraph in paragraphs]
+    text = "\n".join(["Home", "World", "Politics", "", "\n\n".join(rows), "", "Sign In"])
+    assert segment(text).texts == ["Home", "World", "Politics", *paragraphs, "Sign In"]

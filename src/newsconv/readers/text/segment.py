@@ -452,12 +452,12 @@ def _wrap_width(
     # wrapped: no tool breaks a row inside a word.
     going_on = map(str.rstrip, _rows_going_on(text, numbered=numbered))
     rows_on = [row for row in going_on if " " in row.lstrip()]
-    if (width := _spaced_width(sorted(map(_columns, rows_on)), rows)) is not None:
+    if (width := _spaced_width(sorted(map(_columns, rows_on)), text, rows)) is not None:
         return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
     if (
         _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
-        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None
+        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), text, rows)) is not None
     ):
         return width, _display_columns
     # most pages copied from a browser stop here: no wide character
@@ -465,10 +465,21 @@ def _wrap_width(
     return _unspaced_width(rows) if wide else None
 
 
-def _spaced_width(ends: list[int], rows: list[str]) -> int | None:
-    """The column that rows going on at the sorted widths ``ends`` were wrapped at, in a
-    text split into ``rows``, or ``None`` when they were not (see :func:`_wrap_width`)."""
-    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
+def _spaced_width(ends: list[int], text: str, rows: list[str]) -> int | None:
+    """The column that rows going on at the sorted widths ``ends`` were wrapped at, in
+    ``text`` split into ``rows``, or ``None`` when they were not (see :func:`_wrap_width`)."""
+    if len(ends) < MIN_WRAPPED_ROWS:
+        return None
+    # The quantile leaves out a row or more going on past the column (a table's); with
+    # fewer rows than make one in 1 - WIDTH_QUANTILE, it would leave out the widest row
+    # wrapped at it (a short page's paragraphs: "… $230" / "billion allocated …"). A
+    # text in a script without spaces is measured by its own rows then, not by a few
+    # Latin ones, which it may set in other columns (:func:`_unspaced_width`).
+    few = len(ends) * (1 - WIDTH_QUANTILE) < 1
+    if few and (text.isascii() or not _holds_wide(text[:WIDE_SAMPLE])):
+        width = ends[-1]
+    else:
+        width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
     # Of those longer than half the column (not a line of code, nor a list's item)...
