@@ -47,6 +47,9 @@ from newsconv.tree import plain_text
         ("本报记者 张伟、李娜", ["张伟", "李娜"]),
         ("记者：王小明", ["王小明"]),
         ("作者魏星", ["魏星"]),  # a Chinese name follows its by-word unspaced
+        ("* Author: Jane Roe", ["Jane Roe"]),  # a byline block as a list (lynx, w3m)
+        ("• By Jane Roe", ["Jane Roe"]),
+        ("Author: Jane Roe. Jane Roe", ["Jane Roe"]),  # a screen reader's label, then shown
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -459,3 +462,19 @@ def test_the_name_over_a_handle_over_the_date_is_the_author() -> None:
     found = find_signature(texts, describe(texts, {}), 3, 0)
     assert found is not None
     assert (found[0], [person.name for person in found[1]]) == (1, ["Jane Roe"])
+
+
+def test_the_byline_under_the_headline_beats_a_teasers_over_it() -> None:
+    lines = ["Twenty Questions for the Mayor", "by Jane Roe", "News", "Culture"]
+    lines += ["Council votes to close the old bridge", "By John Doe", "May 12, 2015"]
+    found = find_byline(lines, range(len(lines)), 4)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (5, ["John Doe"])
+
+
+def test_a_byline_far_under_a_section_heading_signs_a_teaser() -> None:
+    lines = ["by Jane Roe", "More news", "Old bridge to close", "The council voted."]
+    lines += ["Shuttle buses for the market", "By John Doe"]
+    found = find_byline(lines, range(len(lines)), 1)
+    assert found is not None
+    assert found[0] == 0

@@ -300,6 +300,14 @@ def test_the_authors_box_under_the_article_is_left_out() -> None:
     found = plain_text(read_page([*page, bio, "Topics:", "Roads"]))
     assert story[1] in found
     assert "since 2004" not in found
+    # two sentences on the author, shorter, are a box too; a line crediting them is not
+    short = (
+        "Jane Doe is a reporter for the Daily Paper, where she has covered the council "
+        "since 2004. She writes its weekly column."
+    )
+    assert "She writes" not in plain_text(read_page([*page, short, "Topics:", "Roads"]))
+    credit = "Jane Doe reported from the city hall."
+    assert credit in plain_text(read_page([*page, credit, "Topics:", "Roads"]))
 
 
 def test_the_authors_name_alone_in_the_body_heads_their_box() -> None:
