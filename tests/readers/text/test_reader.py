@@ -303,7 +303,7 @@ def test_the_authors_box_under_the_article_is_left_out() -> None:
     # two sentences on the author, shorter, are a box too; a line crediting them is not
     short = (
         "Jane Doe is a reporter for the Daily Paper, where she has covered the council "
-        "since 2004. She writes its weekly column."
+        "since 2004. She writes its weekly column on roads."
     )
     assert "She writes" not in plain_text(read_page([*page, short, "Topics:", "Roads"]))
     credit = "Jane Doe reported from the city hall."
