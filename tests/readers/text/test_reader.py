@@ -259,8 +259,8 @@ def test_an_infobox_row_is_neither_the_title_nor_the_date() -> None:
 def test_a_caption_closed_by_its_credit_is_no_heading() -> None:
     caption = "Un train à la gare de Lyon, à Paris. (Photo AFP)"
     doc = read("\n".join(["Home", "Sign in", caption, *PARAGRAPHS, "Privacy policy"]))
-    assert caption in texts(doc)
     assert not any(isinstance(block, Heading) for block in doc.blocks)
+    assert doc.metadata.extra == (("image_caption", caption),)  # the lead photo's
 
 
 def test_a_paragraph_opening_with_its_date_stays_in_the_body() -> None:
@@ -505,3 +505,25 @@ def test_a_dateline_under_the_standfirst_and_the_source_s_credit_dates_the_story
         *PARAGRAPHS, "About us",
     ]  # fmt: skip
     assert read_page(page).metadata.published == datetime(2023, 10, 27, 15, 1)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Engineers inspect the arches of the old bridge in the film “The Crossing.” "
+        "(Jane Roe/Twentieth Century Fox)",
+        "Engineers inspect the arches of the old bridge on Monday. Jane Roe/Daily Paper",
+        "Image caption Engineers inspect the arches of the old bridge",
+    ],
+)
+def test_the_lead_photos_caption_over_the_first_paragraph_leaves_the_body(caption: str) -> None:
+    story = [
+        "The council said on Monday that the old bridge would close to cars in May, after a "
+        "survey found deep cracks in two of its three arches and rust in its deck.",
+        "Engineers had warned for years that the structure, built in 1904, was carrying far "
+        "more traffic than it was designed for, and repairs will take two years.",
+    ]
+    page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", caption]
+    doc = read_page([*page, *story, "About us", "Contact"])
+    assert plain_text(doc).startswith(story[0])
+    assert doc.metadata.extra == (("image_caption", caption),)

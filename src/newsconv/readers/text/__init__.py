@@ -44,7 +44,14 @@ from newsconv.readers.text.metadata import (
     unbulleted,
 )
 from newsconv.readers.text.segment import segment
-from newsconv.readers.text.title import FAR_LOOKBACK, far_title, find_title, kicker
+from newsconv.readers.text.title import (
+    ARROWS,
+    FAR_LOOKBACK,
+    far_title,
+    find_title,
+    is_caption,
+    kicker,
+)
 
 __all__ = ["TextReader", "decode_text"]
 
@@ -119,6 +126,9 @@ class TextReader:
         if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
             metadata = replace(metadata, authors=signed[1])
             kept = [index for index in kept if index != signed[0]]
+        if _lead_caption(texts, features, kept):
+            extra = (*metadata.extra, ("image_caption", texts[kept[0]]))
+            metadata, kept = replace(metadata, extra=extra), kept[1:]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
         dropped = len(texts) - len(kept)
@@ -136,6 +146,19 @@ def _masthead_end(headline: int, dated: Dated | None) -> int:
     the body's run took in above it goes; else -1."""
     beside = dated is not None and headline >= 0 and abs(dated.line - headline) <= DATED_HEADLINE
     return headline if beside else -1
+
+
+def _lead_caption(texts: list[str], features: list[Features], kept: list[int]) -> bool:
+    """Whether the body's first line is the lead photo's caption, over its first paragraph:
+    a caption by its credit or its label (:func:`.title.is_caption`: "… (Hopper Stone/
+    Twentieth Century Fox)", "… next year. Marguerite Reardon/CNET", "Image caption The
+    baby's father …"). Like the photo's credit, it has no picture to hang on here."""
+    return (
+        len(kept) > 1
+        and features[kept[1]].kind is Kind.GOOD
+        and is_caption(texts[kept[0]])
+        and not texts[kept[0]].endswith(ARROWS)
+    )
 
 
 def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> bool:

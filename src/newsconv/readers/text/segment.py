@@ -472,12 +472,13 @@ def _spaced_width(ends: list[int], text: str, rows: list[str]) -> int | None:
         return None
     # The quantile leaves out a row or more going on past the column (a table's); with
     # fewer rows than make one in 1 - WIDTH_QUANTILE, it would leave out the widest row
-    # wrapped at it (a short page's paragraphs: "… $230" / "billion allocated …"). A
-    # text in a script without spaces is measured by its own rows then, not by a few
-    # Latin ones, which it may set in other columns (:func:`_unspaced_width`).
+    # wrapped at it (a short page's paragraphs: "… $230" / "billion allocated …"): the
+    # column is then the widest row that any column could have wrapped. A text in a
+    # script without spaces is measured by its own rows then, not by a few Latin ones,
+    # which it may set in other columns (:func:`_unspaced_width`).
     few = len(ends) * (1 - WIDTH_QUANTILE) < 1
     if few and (text.isascii() or not _holds_wide(text[:WIDE_SAMPLE])):
-        width = ends[-1]
+        width = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
     else:
         width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
