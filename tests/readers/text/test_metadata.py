@@ -342,6 +342,14 @@ def test_the_name_under_a_headline_the_date_stands_over() -> None:
     assert (found[0], [person.name for person in found[1]]) == (2, ["Fernando Ortega"])
 
 
+def test_the_name_under_a_headlines_deck_the_date_stands_further_over() -> None:
+    texts = ["Published online 11 April 2011 | Nature 472", "News", "Old bridge set to close"]
+    texts += ["Latest survey suggests two years of repairs will be needed.", "Jane Roe"]
+    found = find_signature(texts, describe(texts, {}), 0, 2)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (4, ["Jane Roe"])
+
+
 def test_a_label_doubled_where_it_stands_names_no_one() -> None:
     """A name between headline and date may be chrome by its repeats when it signs the
     teasers too, but not a menu's label printed twice in a row."""

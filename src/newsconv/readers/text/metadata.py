@@ -536,9 +536,14 @@ def find_signature(
     Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
     or is a sentence, a caption's or the lede's with a date in it: the line over it then
     credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
-    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"). A job title or a
-    handle over the dateline leaves the line over it (:func:`_about_the_name`)."""
-    index = title + 1 if dated == title - 1 else dated - 1
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"), and one a line
+    or two further up leaves it too, or the line under the headline's deck (a sentence:
+    "Published online 11 April 2011 | …", "News", headline, "Latest data suggest …",
+    "Geoff Brumfiel"). A job title or a handle over the dateline leaves the line over it
+    (:func:`_about_the_name`)."""
+    index = title + 1 if title - DATELINE_REACH <= dated < title else dated - 1
+    if dated < title - 1 and index + 1 < len(texts) and features[index].terminal:
+        index += 1  # past the deck
     if title < index - 1 and index < len(texts) and _about_the_name(texts[index]):
         index -= 1  # the name over its job title or handle: "MARIANA VERSOLATO" / "EDITORA-…"
     if (
