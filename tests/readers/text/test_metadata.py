@@ -308,6 +308,9 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("Posted Apr 4, 2011 by Mary Siegler (@mary)", "Apr 4, 2011", ["Mary Siegler"]),
         ("Updated March 10, 2015 by the council, which said", "March 10, 2015", []),
         ("North Korea March 10, 2015 by Jane Roe", "March 10, 2015", []),
+        ("17.11.2010 18:00 Jane Roe 295", "17.11.2010 18:00", ["Jane Roe"]),  # a count after
+        ("17.11.2010 18:00 Breaking News", "17.11.2010 18:00", []),  # no count: a label's
+        ("17.11.2010 18:00 Jane Roe 295 Share", "17.11.2010 18:00", []),
         # a part that is a byline names the author, whatever the others say
         (
             "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",

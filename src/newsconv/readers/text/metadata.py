@@ -611,12 +611,19 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
 
 def _signed_after(text: str, printed: str) -> tuple[Person, ...]:
     """The authors of a byline right after the date, on a line that opens with the date
-    or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"."""
+    or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"; or the name
+    alone between the date that opens the line and the count that closes it, its comments'
+    ("17.11.2010 18:00 Herbert Braun 295": a section's label would have no count)."""
     before, _, after = text.partition(printed)
     if len(before.split()) > 1 or not after.strip():
         return ()
     signed = find_byline([after.strip()], range(1))
-    return signed[1] if signed else ()
+    if signed:
+        return signed[1]
+    name, _, count = after.strip().rpartition(" ")
+    if before.strip() or not count.isdigit() or not _PERSON.fullmatch(name):
+        return ()
+    return (Person(name),) if looks_like_name(name) and not CHROME.search(name) else ()
 
 
 def find_closing_signature(
