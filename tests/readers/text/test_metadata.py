@@ -121,10 +121,12 @@ def test_site_from_the_copyright_line() -> None:
             "© Copyright 2010-2014, Pierre-Yves David, Greg Ward, and contributors.",
             "Pierre-Yves David",
         ),
+        ("Copyright (c) 2016 by The Atlantic Monthly Group.", "The Atlantic Monthly Group"),
+        ("Portions are ©1998–2016 by individual contributors.", None),  # no one's name
     ],
 )
 def test_the_years_of_a_copyright_are_not_the_site_and_its_dots_may_be(
-    line: str, site: str
+    line: str, site: str | None
 ) -> None:
     assert find_site(["Home", "Article text.", line]) == site
 

@@ -711,6 +711,11 @@ def _copyright_holder(footer: list[str]) -> str | None:
         match = _COPYRIGHT.search(text)
         if match and not CREDIT.match(text):  # "Photo: © Reuters" credits a photo
             name = match["name"].strip()
+            by, _, holder = name.partition(" ")
+            if by in _BY_WORDS and holder:  # "Copyright (c) 2016 by The Atlantic Monthly Group"
+                if not holder[0].isupper():
+                    continue  # "© 1998–2016 by individual contributors": no one's name
+                name = holder
             if 2 <= len(name) <= 60 and not name.casefold().startswith(RIGHTS_RESERVED):
                 return name
     return None
