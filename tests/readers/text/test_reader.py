@@ -527,3 +527,31 @@ def test_the_lead_photos_caption_over_the_first_paragraph_leaves_the_body(captio
     doc = read_page([*page, *story, "About us", "Contact"])
     assert plain_text(doc).startswith(story[0])
     assert doc.metadata.extra == (("image_caption", caption),)
+
+
+def test_what_follows_the_authors_box_past_furniture_is_no_article() -> None:
+    story = [
+        "The council said on Monday that the old bridge would close to cars in May, after a "
+        "survey found deep cracks in two of its three arches and rust in its deck.",
+        "Engineers had warned for years that the structure, built in 1904, was carrying far "
+        "more traffic than it was designed for, and repairs will take two years.",
+        "Residents will be able to cross on foot and by bicycle while the work goes on, and a "
+        "shuttle bus will run every ten minutes at peak hours from the station.",
+        "Market traders said they feared the closure would keep shoppers away, and asked the "
+        "council for a cut in their rents while the bridge is shut.",
+    ]
+    bio = (
+        "Jane Doe is a reporter for the Daily Paper, where she has covered the council since "
+        "2004. She writes its weekly column on roads."
+    )
+    pitch = "Get the Daily Paper's city news delivered to your inbox every morning of the week."
+    teaser = "Watch: In this episode, our reporters walk the old bridge one last time before it shuts."
+    head = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *story]
+    found = plain_text(read_page([*head, bio, "* More", "* Roads", pitch, teaser, "About us"]))
+    assert found.endswith(story[-1])
+    # a paragraph right under the box is the article's own (the print edition's note)
+    note = (
+        "A version of this article appears in print on March 4, 2021, on Page A1 of the city "
+        "edition with the headline: Old bridge to close."
+    )
+    assert note in plain_text(read_page([*head, bio, note, "About us", "Contact"]))

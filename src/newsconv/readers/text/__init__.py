@@ -13,6 +13,7 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
 from datetime import datetime
 from typing import ClassVar, cast
 
@@ -119,7 +120,7 @@ class TextReader:
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
         if metadata.authors:
-            kept = [i for i in kept if not _about_author(texts[i], features[i], metadata.authors)]
+            kept = _without_bio(texts, features, kept, metadata.authors)
             kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
@@ -159,6 +160,24 @@ def _lead_caption(texts: list[str], features: list[Features], kept: list[int]) -
         and is_caption(texts[kept[0]])
         and not texts[kept[0]].endswith(ARROWS)
     )
+
+
+def _without_bio(
+    texts: list[str], features: list[Features], kept: list[int], authors: tuple[Person, ...]
+) -> list[int]:
+    """``kept`` without the author's box (:func:`_about_author`); when more paragraphs stand
+    over the box than under it and furniture follows it (a line that is no paragraph:
+    "* More", tags), without what follows it too: a page prints its newsletter's pitch, its
+    tags and a video's teaser under the author's box, not more of the article. A paragraph
+    right under the box (the print edition's note) is the article's own."""
+    about = [_about_author(texts[index], features[index], authors) for index in kept]
+    if True not in about:
+        return kept
+    box = about.index(True)
+    good = [features[index].kind is Kind.GOOD for index in kept]
+    if box + 1 < len(kept) and not good[box + 1] and sum(good[:box]) > sum(good[box + 1 :]):
+        return kept[:box]
+    return list(compress(kept, (not boxed for boxed in about)))
 
 
 def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> bool:
