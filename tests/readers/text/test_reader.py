@@ -545,7 +545,7 @@ def test_what_follows_the_authors_box_past_furniture_is_no_article() -> None:
         "2004. She writes its weekly column on roads."
     )
     pitch = "Get the Daily Paper's city news delivered to your inbox every morning of the week."
-    teaser = "Watch: In this episode, our reporters walk the old bridge one last time before it shuts."
+    teaser = "Watch: In this episode, our reporters walk the old bridge before it shuts."
     head = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *story]
     found = plain_text(read_page([*head, bio, "* More", "* Roads", pitch, teaser, "About us"]))
     assert found.endswith(story[-1])

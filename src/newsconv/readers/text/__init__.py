@@ -13,8 +13,8 @@ The lead photo's credit has no image to hang on, so it is kept in ``Metadata.ext
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import compress
 from datetime import datetime
+from itertools import compress
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
