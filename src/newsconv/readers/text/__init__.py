@@ -6,8 +6,9 @@ wrapping undone) → features (how each line reads) →
 boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
 and site from the lines around it; language from the body) → blocks.
 
-The lead photo's credit has no image to hang on, so it is kept in ``Metadata.extra`` as
-``("image_credit", "© REUTERS/POOL")`` rather than as a ``Figure`` without a source.
+The lead photo's credit and caption have no image to hang on, so they are kept in
+``Metadata.extra`` as ``("image_credit", "© REUTERS/POOL")`` and ``("image_caption", …)``
+rather than as a ``Figure`` without a source.
 """
 
 from __future__ import annotations
