@@ -59,6 +59,9 @@ NEAR_EDGE_SHARE, WRAP_SLACK = 0.6, 15
 OVER_WIDE_RATIO = 4
 #: Fewer rows than this are taken as they come.
 MIN_WRAPPED_ROWS = 5
+#: ...though as few as this many rows going on in lowercase may tell the column, with the
+#: rows under which a capitalised word did not fit (see :func:`_filled`).
+FEWEST_TELLING = 2
 #: A column breaks a row of a script without spaces anywhere, so its wrapped rows end at
 #: most this many columns short of it (a wide character that did not fit, a closing
 #: bracket or stop kept off the next row's start)...
@@ -452,8 +455,18 @@ def _wrap_width(
     # wrapped: no tool breaks a row inside a word.
     going_on = map(str.rstrip, _rows_going_on(text, numbered=numbered))
     rows_on = [row for row in going_on if " " in row.lstrip()]
-    if (width := _spaced_width(sorted(map(_columns, rows_on)), text, rows)) is not None:
+    ends = sorted(map(_columns, rows_on))
+    if (width := _spaced_width(ends, text, rows)) is not None:
         return width, _columns
+    if FEWEST_TELLING <= len(ends) < MIN_WRAPPED_ROWS and (
+        text.isascii() or not _holds_wide(text[:WIDE_SAMPLE])
+    ):
+        # Too few rows go on in lowercase (German capitalises its nouns): the rows whose
+        # next word did not fit under the widest of them tell the column too.
+        widest = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
+        ends = sorted(ends + _filled(rows, widest))
+        if (width := _spaced_width(ends, text, rows)) is not None:
+            return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
     if (
         _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
@@ -463,6 +476,27 @@ def _wrap_width(
     # most pages copied from a browser stop here: no wide character
     wide = not text.isascii() and _holds_wide(text[:WIDE_SAMPLE])
     return _unspaced_width(rows) if wide else None
+
+
+def _filled(rows: list[str], width: int) -> list[int]:
+    """The widths of the rows that end within :data:`WRAP_SLACK` of ``width`` and that the
+    next row of their block goes on from in a capital, its first word too long to have fit:
+    greedy wrapping's rows, where a sentence broke before a noun or a name."""
+    filled = []
+    for at in range(len(rows) - 1):
+        row = rows[at].rstrip()
+        if not width - WRAP_SLACK <= len(row) <= width:
+            continue
+        following = rows[at + 1]
+        text = following.lstrip()
+        if (
+            text[:1].isupper()
+            and len(following) - len(text) == len(row) - len(row.lstrip())  # one block
+            and " " in row.lstrip()
+            and len(row) + 1 + len(text.split(maxsplit=1)[0]) > width
+        ):
+            filled.append(len(row))
+    return filled
 
 
 def _spaced_width(ends: list[int], text: str, rows: list[str]) -> int | None:
