@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -483,9 +483,12 @@ def _filled(rows: list[str], width: int) -> list[int]:
     next row of their block goes on from in a capital, its first word too long to have fit:
     greedy wrapping's rows, where a sentence broke before a noun or a name."""
     filled = []
-    for at in range(len(rows) - 1):
+    lowest = width - WRAP_SLACK
+    # Most rows are far shorter (menus) or blank: their lengths turn them away in C.
+    near = compress(range(len(rows) - 1), map(lowest.__le__, map(len, rows)))
+    for at in near:
         row = rows[at].rstrip()
-        if not width - WRAP_SLACK <= len(row) <= width:
+        if not lowest <= len(row) <= width:
             continue
         following = rows[at + 1]
         text = following.lstrip()
