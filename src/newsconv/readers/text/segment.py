@@ -456,25 +456,25 @@ def _wrap_width(
     going_on = map(str.rstrip, _rows_going_on(text, numbered=numbered))
     rows_on = [row for row in going_on if " " in row.lstrip()]
     ends = sorted(map(_columns, rows_on))
-    if (width := _spaced_width(ends, text, rows)) is not None:
+    # asked once: most pages copied from a browser need it, having no column
+    wide = not text.isascii() and _holds_wide(text[:WIDE_SAMPLE])
+    if (width := _spaced_width(ends, rows, wide=wide)) is not None:
         return width, _columns
-    if FEWEST_TELLING <= len(ends) < MIN_WRAPPED_ROWS and (
-        text.isascii() or not _holds_wide(text[:WIDE_SAMPLE])
-    ):
+    if FEWEST_TELLING <= len(ends) < MIN_WRAPPED_ROWS and not wide:
         # Too few rows go on in lowercase (German capitalises its nouns): the rows whose
         # next word did not fit under the widest of them tell the column too.
         widest = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
         ends = sorted(ends + _filled(rows, widest))
-        if (width := _spaced_width(ends, text, rows)) is not None:
+        if (width := _spaced_width(ends, rows, wide=wide)) is not None:
             return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
     if (
         _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
-        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), text, rows)) is not None
+        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows, wide=wide))
+        is not None
     ):
         return width, _display_columns
     # most pages copied from a browser stop here: no wide character
-    wide = not text.isascii() and _holds_wide(text[:WIDE_SAMPLE])
     return _unspaced_width(rows) if wide else None
 
 
@@ -502,9 +502,10 @@ def _filled(rows: list[str], width: int) -> list[int]:
     return filled
 
 
-def _spaced_width(ends: list[int], text: str, rows: list[str]) -> int | None:
-    """The column that rows going on at the sorted widths ``ends`` were wrapped at, in
-    ``text`` split into ``rows``, or ``None`` when they were not (see :func:`_wrap_width`)."""
+def _spaced_width(ends: list[int], rows: list[str], *, wide: bool) -> int | None:
+    """The column that rows going on at the sorted widths ``ends`` were wrapped at, in a
+    text split into ``rows`` (``wide`` when it holds a wide character), or ``None`` when
+    they were not (see :func:`_wrap_width`)."""
     if len(ends) < MIN_WRAPPED_ROWS:
         return None
     # The quantile leaves out a row or more going on past the column (a table's); with
@@ -514,7 +515,7 @@ def _spaced_width(ends: list[int], text: str, rows: list[str]) -> int | None:
     # script without spaces is measured by its own rows then, not by a few Latin ones,
     # which it may set in other columns (:func:`_unspaced_width`).
     few = len(ends) * (1 - WIDTH_QUANTILE) < 1
-    if few and (text.isascii() or not _holds_wide(text[:WIDE_SAMPLE])):
+    if few and not wide:
         width = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
     else:
         width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
