@@ -464,9 +464,10 @@ def _wrap_width(
         # Too few rows go on in lowercase (German capitalises its nouns): the rows whose
         # next word did not fit under the widest of them tell the column too.
         widest = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
-        ends = sorted(ends + _filled(rows, widest))
-        if (width := _spaced_width(ends, rows, wide=wide)) is not None:
-            return width, _columns
+        if widest >= MIN_WRAP_WIDTH:  # a browser's copy: short lines going on, no column
+            ends = sorted(ends + _filled(rows, widest))
+            if (width := _spaced_width(ends, rows, wide=wide)) is not None:
+                return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
     if (
         _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
