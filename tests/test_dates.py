@@ -58,6 +58,9 @@ ABSOLUTE = [
     ("20 мамыр 2021", "kk", at(2021, 5, 20)),
     ("May 20, 2021, 6:50 a.m.", "en", at(2021, 5, 20, 6, 50)),
     ("May 20, 2021 6:50 PM EDT", "en", at(2021, 5, 20, 18, 50, tz=timezone(timedelta(hours=-4)))),
+    # a browser's copy of two spans, the year's and the time's, with no space between
+    ("May 20, 20216:50 PM EDT", "en", at(2021, 5, 20, 18, 50, tz=EDT)),
+    ("20 May 202112:30", "en", at(2021, 5, 20, 12, 30)),
     ("Updated 12:30 p.m. ET, Thu May 20, 2021", "en", at(2021, 5, 20)),
     ("May 20th 2021 at 6 pm", "en", at(2021, 5, 20, 18, 0)),
     ("20 May 2021 18:30 BST", "en-GB", at(2021, 5, 20, 18, 30, tz=timezone(timedelta(hours=1)))),

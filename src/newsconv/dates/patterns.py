@@ -100,7 +100,9 @@ _MONTH = (
     rf"{_NOT_LETTER_BEFORE}{initials(MONTH_NUMBERS)}(?P<mon>{alternation(MONTH_NUMBERS)})\.?"
     rf"{_NOT_LETTER_AFTER}"
 )
-_YEAR = r"(?P<y>\d{4})(?!\d)"
+#: A year, maybe glued to the time after it ("August 18, 20103:21 PM PDT": a browser's
+#: copy of two spans with no space between; no year has five digits).
+_YEAR = r"(?P<y>\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 
 _AMPM = alternation((*AM_WORDS, *PM_WORDS))

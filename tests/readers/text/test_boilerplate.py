@@ -757,3 +757,11 @@ def test_a_last_paragraph_about_social_networks_stays() -> None:
     )
     found = body([*MENU, *story, last, *FOOTER])
     assert last in found
+
+
+@pytest.mark.parametrize("prompt", ["Click for larger image", "Tap to enlarge", "Bild vergrößern"])
+def test_a_prompt_to_see_a_picture_larger_goes(prompt: str) -> None:
+    story = paragraphs(6, "bridge")
+    found = body([*MENU, "Old bridge to close", *story[:3], prompt, *story[3:], *FOOTER])
+    assert prompt not in found
+    assert story[3] in found

@@ -47,6 +47,9 @@ from newsconv.tree import plain_text
         ("本报记者 张伟、李娜", ["张伟", "李娜"]),
         ("记者：王小明", ["王小明"]),
         ("作者魏星", ["魏星"]),  # a Chinese name follows its by-word unspaced
+        ("* Author: Jane Roe", ["Jane Roe"]),  # a byline block as a list (lynx, w3m)
+        ("• By Jane Roe", ["Jane Roe"]),
+        ("Author: Jane Roe. Jane Roe", ["Jane Roe"]),  # a screen reader's label, then shown
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -118,10 +121,12 @@ def test_site_from_the_copyright_line() -> None:
             "© Copyright 2010-2014, Pierre-Yves David, Greg Ward, and contributors.",
             "Pierre-Yves David",
         ),
+        ("Copyright (c) 2016 by The Atlantic Monthly Group.", "The Atlantic Monthly Group"),
+        ("Portions are ©1998–2016 by individual contributors.", None),  # no one's name
     ],
 )
 def test_the_years_of_a_copyright_are_not_the_site_and_its_dots_may_be(
-    line: str, site: str
+    line: str, site: str | None
 ) -> None:
     assert find_site(["Home", "Article text.", line]) == site
 
@@ -305,6 +310,9 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("Posted Apr 4, 2011 by Mary Siegler (@mary)", "Apr 4, 2011", ["Mary Siegler"]),
         ("Updated March 10, 2015 by the council, which said", "March 10, 2015", []),
         ("North Korea March 10, 2015 by Jane Roe", "March 10, 2015", []),
+        ("17.11.2010 18:00 Jane Roe 295", "17.11.2010 18:00", ["Jane Roe"]),  # a count after
+        ("17.11.2010 18:00 Breaking News", "17.11.2010 18:00", []),  # no count: a label's
+        ("17.11.2010 18:00 Jane Roe 295 Share", "17.11.2010 18:00", []),
         # a part that is a byline names the author, whatever the others say
         (
             "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
@@ -337,6 +345,14 @@ def test_the_name_under_a_headline_the_date_stands_over() -> None:
     found = find_signature(texts, describe(texts, {}), 0, 1)
     assert found is not None
     assert (found[0], [person.name for person in found[1]]) == (2, ["Fernando Ortega"])
+
+
+def test_the_name_under_a_headlines_deck_the_date_stands_further_over() -> None:
+    texts = ["Published online 11 April 2011 | Nature 472", "News", "Old bridge set to close"]
+    texts += ["Latest survey suggests two years of repairs will be needed.", "Jane Roe"]
+    found = find_signature(texts, describe(texts, {}), 0, 2)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (4, ["Jane Roe"])
 
 
 def test_a_label_doubled_where_it_stands_names_no_one() -> None:
@@ -459,3 +475,19 @@ def test_the_name_over_a_handle_over_the_date_is_the_author() -> None:
     found = find_signature(texts, describe(texts, {}), 3, 0)
     assert found is not None
     assert (found[0], [person.name for person in found[1]]) == (1, ["Jane Roe"])
+
+
+def test_the_byline_under_the_headline_beats_a_teasers_over_it() -> None:
+    lines = ["Twenty Questions for the Mayor", "by Jane Roe", "News", "Culture"]
+    lines += ["Council votes to close the old bridge", "By John Doe", "May 12, 2015"]
+    found = find_byline(lines, range(len(lines)), 4)
+    assert found is not None
+    assert (found[0], [person.name for person in found[1]]) == (5, ["John Doe"])
+
+
+def test_a_byline_far_under_a_section_heading_signs_a_teaser() -> None:
+    lines = ["by Jane Roe", "More news", "Old bridge to close", "The council voted."]
+    lines += ["Shuttle buses for the market", "By John Doe"]
+    found = find_byline(lines, range(len(lines)), 1)
+    assert found is not None
+    assert found[0] == 0

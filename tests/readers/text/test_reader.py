@@ -259,8 +259,8 @@ def test_an_infobox_row_is_neither_the_title_nor_the_date() -> None:
 def test_a_caption_closed_by_its_credit_is_no_heading() -> None:
     caption = "Un train à la gare de Lyon, à Paris. (Photo AFP)"
     doc = read("\n".join(["Home", "Sign in", caption, *PARAGRAPHS, "Privacy policy"]))
-    assert caption in texts(doc)
     assert not any(isinstance(block, Heading) for block in doc.blocks)
+    assert doc.metadata.extra == (("image_caption", caption),)  # the lead photo's
 
 
 def test_a_paragraph_opening_with_its_date_stays_in_the_body() -> None:
@@ -300,6 +300,14 @@ def test_the_authors_box_under_the_article_is_left_out() -> None:
     found = plain_text(read_page([*page, bio, "Topics:", "Roads"]))
     assert story[1] in found
     assert "since 2004" not in found
+    # two sentences on the author, shorter, are a box too; a line crediting them is not
+    short = (
+        "Jane Doe is a reporter for the Daily Paper, where she has covered the council "
+        "since 2004. She writes its weekly column on roads."
+    )
+    assert "She writes" not in plain_text(read_page([*page, short, "Topics:", "Roads"]))
+    credit = "Jane Doe reported from the city hall."
+    assert credit in plain_text(read_page([*page, credit, "Topics:", "Roads"]))
 
 
 def test_the_authors_name_alone_in_the_body_heads_their_box() -> None:
@@ -497,3 +505,53 @@ def test_a_dateline_under_the_standfirst_and_the_source_s_credit_dates_the_story
         *PARAGRAPHS, "About us",
     ]  # fmt: skip
     assert read_page(page).metadata.published == datetime(2023, 10, 27, 15, 1)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Engineers inspect the arches of the old bridge in the film “The Crossing.” "
+        "(Jane Roe/Twentieth Century Fox)",
+        "Engineers inspect the arches of the old bridge on Monday. Jane Roe/Daily Paper",
+        "Image caption Engineers inspect the arches of the old bridge",
+    ],
+)
+def test_the_lead_photos_caption_over_the_first_paragraph_leaves_the_body(caption: str) -> None:
+    story = [
+        "The council said on Monday that the old bridge would close to cars in May, after a "
+        "survey found deep cracks in two of its three arches and rust in its deck.",
+        "Engineers had warned for years that the structure, built in 1904, was carrying far "
+        "more traffic than it was designed for, and repairs will take two years.",
+    ]
+    page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", caption]
+    doc = read_page([*page, *story, "About us", "Contact"])
+    assert plain_text(doc).startswith(story[0])
+    assert doc.metadata.extra == (("image_caption", caption),)
+
+
+def test_what_follows_the_authors_box_past_furniture_is_no_article() -> None:
+    story = [
+        "The council said on Monday that the old bridge would close to cars in May, after a "
+        "survey found deep cracks in two of its three arches and rust in its deck.",
+        "Engineers had warned for years that the structure, built in 1904, was carrying far "
+        "more traffic than it was designed for, and repairs will take two years.",
+        "Residents will be able to cross on foot and by bicycle while the work goes on, and a "
+        "shuttle bus will run every ten minutes at peak hours from the station.",
+        "Market traders said they feared the closure would keep shoppers away, and asked the "
+        "council for a cut in their rents while the bridge is shut.",
+    ]
+    bio = (
+        "Jane Doe is a reporter for the Daily Paper, where she has covered the council since "
+        "2004. She writes its weekly column on roads."
+    )
+    pitch = "Get the Daily Paper's city news delivered to your inbox every morning of the week."
+    teaser = "Watch: In this episode, our reporters walk the old bridge before it shuts."
+    head = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *story]
+    found = plain_text(read_page([*head, bio, "* More", "* Roads", pitch, teaser, "About us"]))
+    assert found.endswith(story[-1])
+    # a paragraph right under the box is the article's own (the print edition's note)
+    note = (
+        "A version of this article appears in print on March 4, 2021, on Page A1 of the city "
+        "edition with the headline: Old bridge to close."
+    )
+    assert note in plain_text(read_page([*head, bio, note, "About us", "Contact"]))

@@ -181,3 +181,45 @@ def test_right_to_left_rows_set_flush_right_are_joined_whatever_their_indent() -
 )
 def test_only_characters_that_spell_nothing_go(line: str, want: str) -> None:
     assert segment(line + "\n")[0] == [want]
+
+
+def test_a_short_page_wrapped_at_a_column_is_joined_back_by_its_widest_row() -> None:
+    """A paywalled page shows three paragraphs: five rows going on in lowercase tell its
+    column, the widest of them reaching it (a quantile of so few would leave it out and
+    take the column for narrower)."""
+    paragraphs = [
+        "The administration has paid out less than a third of the nearly $230 billion "
+        "allocated to big infrastructure projects in the stimulus program, and the "
+        "opposition is zeroing in on the unspent money in fresh attacks on its policy.",
+        '"More people believe that Elvis Presley is alive than that the stimulus created '
+        'jobs," said a member of the House who has long opposed the program and its cost.',
+        "The department says that most of the money is promised to projects that have yet "
+        "to break ground, and that it will be paid out as the work goes on.",
+    ]
+    rows = [textwrap.fill(paragraph, width=79) for paragraph in paragraphs]
+    text = "\n".join(["Home", "World", "Politics", "", "\n\n".join(rows), "", "Sign In"])
+    assert segment(text).texts == ["Home", "World", "Politics", *paragraphs, "Sign In"]
+
+
+GERMAN = [
+    "Mozilla hat Firefox 5.0a2 veröffentlicht und zugleich eine erste Entwicklerversion "
+    "von Firefox 6 freigegeben. Damit setzt Mozilla sein neues Entwicklungsmodell nach und "
+    "nach um.",
+    "Unter dem Namen Aurora hat Firefox einen neuen Kanal mit Vorabversionen eingerichtet. "
+    "Aurora ist die zweite von vier Stufen, die die neuen Versionen im Rahmen des "
+    "beschleunigten Entwicklungsmodells durchlaufen. Vorgelagert sind automatisch erstellte "
+    "Nightly-Builds.",
+    "Die Roadmap für Firefox 5 sah ursprünglich die Integration eines Account-Managers sowie "
+    "ein Simple-Sharing-UI vor, das im Rahmen des Projekts F1 entwickelt wird.",
+]
+
+
+def test_wrapped_german_is_joined_back_by_the_rows_a_capitalised_word_did_not_fit() -> None:
+    """German capitalises its nouns: two rows of a lynx dump go on in lowercase, the others
+    in a capital that did not fit on the row above."""
+    rows = [
+        textwrap.fill(p, width=74, initial_indent="   ", subsequent_indent="   ") for p in GERMAN
+    ]
+    menu = ["   Golem.de", "     * Home", "     * Ticker", "", "Vorabversionen von Firefox 5"]
+    text = "\n".join([*menu, "", "\n\n".join(rows), "", "     * Impressum"])
+    assert segment(text).texts[4:-1] == GERMAN

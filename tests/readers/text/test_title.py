@@ -6,7 +6,7 @@ import pytest
 from tests.readers.text.pages import read_page
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.title import content_tokens, find_title, scored_lines
+from newsconv.readers.text.title import content_tokens, find_title, is_caption, scored_lines
 from newsconv.tree import plain_text
 
 NEON_BODY = [
@@ -957,3 +957,17 @@ def test_a_line_printed_twice_in_a_row_gains_nothing_by_it() -> None:
         return max(value for value, index in found if texts[index] == line)
 
     assert score(["Home", line, line, "20 May 2021"]) < score([line, "Home", line, "20 May 2021"])
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Un train à la gare de Lyon, à Paris. (Photo AFP)", True),
+        ("Engineers at the bridge in “The Crossing.” (Jane Roe/Fox)", True),
+        ("A new way to evade the checks. (And how to tell if it's been used.)", False),
+    ],
+)
+def test_a_credit_in_brackets_makes_a_caption_and_a_sentence_in_them_does_not(
+    line: str, caption: bool
+) -> None:
+    assert is_caption(line) is caption

@@ -7,14 +7,16 @@ wrapping undone) → features (how each line reads) →
 boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
 and site from the lines around it; language from the body) → blocks.
 
-The lead photo's credit has no image to hang on, so it is kept in ``Metadata.extra`` as
-``("image_credit", "© REUTERS/POOL")`` rather than as a ``Figure`` without a source.
+The lead photo's credit and caption have no image to hang on, so they are kept in
+``Metadata.extra`` as ``("image_credit", "© REUTERS/POOL")`` and ``("image_caption", …)``
+rather than as a ``Figure`` without a source.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from itertools import compress
 from typing import ClassVar, cast
 
 from newsconv.diagnostics import Diagnostic, Reporter
@@ -46,7 +48,14 @@ from newsconv.readers.text.metadata import (
 )
 from newsconv.readers.text.segment import segment
 from newsconv.readers.text.stated import stated_head, stated_over
-from newsconv.readers.text.title import FAR_LOOKBACK, far_title, find_title, kicker
+from newsconv.readers.text.title import (
+    ARROWS,
+    FAR_LOOKBACK,
+    far_title,
+    find_title,
+    is_caption,
+    kicker,
+)
 
 __all__ = ["TextReader", "decode_text"]
 
@@ -59,7 +68,7 @@ BODY_SAMPLE_CHARS = 2500
 #: How a headline may end that a sentence ends too.
 HEADLINE_STOPS = frozenset("!?！？")
 #: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
-BIO_WEIGHT = 180
+BIO_WEIGHT = 120
 #: How many lines from its headline a date confirms a headline block.
 DATED_HEADLINE = 3
 #: How many characters of the body the language is guessed from (a few sentences suffice).
@@ -119,13 +128,16 @@ class TextReader:
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
         if metadata.authors:
-            kept = [i for i in kept if not _about_author(texts[i], features[i], metadata.authors)]
+            kept = _without_bio(texts, features, kept, metadata.authors)
             kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
         if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
             metadata = replace(metadata, authors=signed[1])
             kept = [index for index in kept if index != signed[0]]
+        if _lead_caption(texts, features, kept):
+            extra = (*metadata.extra, ("image_caption", texts[kept[0]]))
+            metadata, kept = replace(metadata, extra=extra), kept[1:]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
         dropped = len(texts) - len(kept)
@@ -143,6 +155,37 @@ def _masthead_end(headline: int, dated: Dated | None) -> int:
     the body's run took in above it goes; else -1."""
     beside = dated is not None and headline >= 0 and abs(dated.line - headline) <= DATED_HEADLINE
     return headline if beside else -1
+
+
+def _lead_caption(texts: list[str], features: list[Features], kept: list[int]) -> bool:
+    """Whether the body's first line is the lead photo's caption, over its first paragraph:
+    a caption by its credit or its label (:func:`.title.is_caption`: "… (Hopper Stone/
+    Twentieth Century Fox)", "… next year. Marguerite Reardon/CNET", "Image caption The
+    baby's father …"). Like the photo's credit, it has no picture to hang on here."""
+    return (
+        len(kept) > 1
+        and features[kept[1]].kind is Kind.GOOD
+        and is_caption(texts[kept[0]])
+        and not texts[kept[0]].endswith(ARROWS)
+    )
+
+
+def _without_bio(
+    texts: list[str], features: list[Features], kept: list[int], authors: tuple[Person, ...]
+) -> list[int]:
+    """``kept`` without the author's box (:func:`_about_author`); when more paragraphs stand
+    over the box than under it and furniture follows it (a line that is no paragraph:
+    "* More", tags), without what follows it too: a page prints its newsletter's pitch, its
+    tags and a video's teaser under the author's box, not more of the article. A paragraph
+    right under the box (the print edition's note) is the article's own."""
+    about = [_about_author(texts[index], features[index], authors) for index in kept]
+    if True not in about:
+        return kept
+    box = about.index(True)
+    good = [features[index].kind is Kind.GOOD for index in kept]
+    if box + 1 < len(kept) and not good[box + 1] and sum(good[:box]) > sum(good[box + 1 :]):
+        return kept[:box]
+    return list(compress(kept, (not boxed for boxed in about)))
 
 
 def _about_author(text: str, line: Features, authors: tuple[Person, ...]) -> bool:
@@ -257,7 +300,7 @@ def _metadata(
         far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
         if far is not None:
             title, dated = far[0], dated or far[1]
-    byline = find_byline(texts, head) or (
+    byline = find_byline(texts, head, title.index if title else -1) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
     if byline is None and dated and body and dated.line > body[-1]:

@@ -62,10 +62,12 @@ NOTICE_REACH = 60
 #: What may close a sentence after its final stop: brackets and quotation marks.
 CLOSERS = "\"'”’»」』）)]"
 #: A sentence closed by its credit in brackets: "... le 30 avril 2015. (Photo X. AFP)", a
-#: photo's caption. Like the title's caption tests, it opens with the stop and looks back
-#: for the letters before it: the regex engine then skips to the few stops in C, where a
+#: photo's caption (a closing quote may stand between: "… “Hidden Figures.” (Jane
+#: Roe/AP)"); a sentence in brackets ("… software. (And how to tell if it's been used.)")
+#: is no credit. Like the title's caption tests, it opens with the stop and looks back for
+#: the letters before it: the regex engine then skips to the few stops in C, where a
 #: pattern opening with letters is tried at every letter of the line.
-CREDITED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}.) ?\([^()]{2,60}\)$")
+CREDITED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}.)[”\"’]? ?\([^()]{2,60}(?<![.!?])\)$")
 _WEB = re.compile(r"https?://|www\.|@(?!\d)\w|#\w|\w@(?!\d)\w")
 _DIGIT = re.compile(r"\d")
 #: An HTML tag with attributes (``<a href="…">``), or one cut short at the line's end.

@@ -21,7 +21,7 @@ from newsconv.model import Person
 from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
 from newsconv.readers.signatures import CLOSING_LINES, signing_name
-from newsconv.readers.text.features import CHROME, Features, Kind
+from newsconv.readers.text.features import CHROME, MARKER_STARTS, Features, Kind
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
@@ -48,6 +48,8 @@ SIGNED_REACH = 8
 #: How many lines under a post a date alone on its line may stand and date it (the
 #: agency's or the author's signature between).
 DATE_UNDER_REACH = 2
+#: How many lines under its headline the story's byline stands at most (a deck between).
+HEADLINE_BYLINE = 3
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 #: A name's word in a script without capitals: a family or a given name, or a whole
@@ -392,13 +394,22 @@ def _may_date(text: str, captured: datetime | None, digit: bool | None) -> bool:
     return digit or (captured is not None and counted_in_words(text))
 
 
-def find_byline(texts: Sequence[str], candidates: range) -> tuple[int, tuple[Person, ...]] | None:
+def find_byline(
+    texts: Sequence[str], candidates: range, headline: int = -1
+) -> tuple[int, tuple[Person, ...]] | None:
     """Authors from a line like "By Jane Doe and John Roe" or "Автор: Иван Петров": the
     first, unless a later one names its authors and more ("Author: A" in the header,
-    "Authors: A, B" opening the text)."""
+    "Authors: A, B" opening the text). A byline right under the ``headline`` (a line
+    index; at most :data:`HEADLINE_BYLINE` lines, a deck between) signs the story; those
+    over it sign the teasers above ("Twenty Science Questions …" over "by Lawrence M.
+    Krauss" in the page's head), and give way to it."""
     found = None
     for index, people in bylines(texts, candidates):
-        if found is None or set(found[1]) < set(people):
+        if (
+            found is None
+            or set(found[1]) < set(people)
+            or found[0] < headline < index <= headline + HEADLINE_BYLINE
+        ):
             found = index, people
     return found
 
@@ -412,6 +423,8 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         if "记者" in text and (people := _reporters(text)):
             yield index, people
             continue
+        if text[:1] in MARKER_STARTS:
+            text = unbulleted(text)  # a byline block as a list ("* Author: Jane Doe", lynx)
         if (
             text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
@@ -427,6 +440,7 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         names = match["names"]
         dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
         names = _NAME_END.sub("", names[: dated.start] if dated else names)
+        names = _once(names)
         parts = [name.strip() for name in _NAME_SPLIT.split(names)]
         people = tuple(
             Person(name)
@@ -439,6 +453,13 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _once(names: str) -> str:
+    """``names`` printed once when a copy gives them twice after a stop, a label read out
+    to screen readers then shown ("Erik Klemetti. Erik Klemetti")."""
+    first, stop, second = names.partition(". ")
+    return first if stop and first == second.rstrip(".") else names
 
 
 def _reporters(text: str) -> tuple[Person, ...]:
@@ -515,9 +536,14 @@ def find_signature(
     Madrid"); unless the dateline signs itself ("on March 10, 2015 by Nikhil Marathe"),
     or is a sentence, a caption's or the lede's with a date in it: the line over it then
     credits a photo ("Evan Vucci / AP"). A dateline right over the headline leaves the
-    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"). A job title or a
-    handle over the dateline leaves the line over it (:func:`_about_the_name`)."""
-    index = title + 1 if dated == title - 1 else dated - 1
+    line right under it ("Aug 16, 2023" / headline / "Fernando Ortega"), and one a line
+    or two further up leaves it too, or the line under the headline's deck (a sentence:
+    "Published online 11 April 2011 | …", "News", headline, "Latest data suggest …",
+    "Geoff Brumfiel"). A job title or a handle over the dateline leaves the line over it
+    (:func:`_about_the_name`)."""
+    index = title + 1 if title - DATELINE_REACH <= dated < title else dated - 1
+    if dated < title - 1 and index + 1 < len(texts) and features[index].terminal:
+        index += 1  # past the deck
     if title < index - 1 and index < len(texts) and _about_the_name(texts[index]):
         index -= 1  # the name over its job title or handle: "MARIANA VERSOLATO" / "EDITORA-…"
     if (
@@ -585,12 +611,19 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
 
 def _signed_after(text: str, printed: str) -> tuple[Person, ...]:
     """The authors of a byline right after the date, on a line that opens with the date
-    or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"."""
+    or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"; or the name
+    alone between the date that opens the line and the count that closes it, its comments'
+    ("17.11.2010 18:00 Herbert Braun 295": a section's label would have no count)."""
     before, _, after = text.partition(printed)
     if len(before.split()) > 1 or not after.strip():
         return ()
     signed = find_byline([after.strip()], range(1))
-    return signed[1] if signed else ()
+    if signed:
+        return signed[1]
+    name, _, count = after.strip().rpartition(" ")
+    if before.strip() or not count.isdigit() or not _PERSON.fullmatch(name):
+        return ()
+    return (Person(name),) if looks_like_name(name) and not CHROME.search(name) else ()
 
 
 def find_closing_signature(
@@ -678,6 +711,11 @@ def _copyright_holder(footer: list[str]) -> str | None:
         match = _COPYRIGHT.search(text)
         if match and not CREDIT.match(text):  # "Photo: © Reuters" credits a photo
             name = match["name"].strip()
+            by, _, holder = name.partition(" ")
+            if by in _BY_WORDS and holder:  # "Copyright (c) 2016 by The Atlantic Monthly Group"
+                if not holder[0].isupper():
+                    continue  # "© 1998–2016 by individual contributors": no one's name
+                name = holder
             if 2 <= len(name) <= 60 and not name.casefold().startswith(RIGHTS_RESERVED):
                 return name
     return None

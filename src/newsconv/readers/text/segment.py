@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -59,6 +59,9 @@ NEAR_EDGE_SHARE, WRAP_SLACK = 0.6, 15
 OVER_WIDE_RATIO = 4
 #: Fewer rows than this are taken as they come.
 MIN_WRAPPED_ROWS = 5
+#: ...though as few as this many rows going on in lowercase may tell the column, with the
+#: rows under which a capitalised word did not fit (see :func:`_filled`).
+FEWEST_TELLING = 2
 #: A column breaks a row of a script without spaces anywhere, so its wrapped rows end at
 #: most this many columns short of it (a wide character that did not fit, a closing
 #: bracket or stop kept off the next row's start)...
@@ -452,23 +455,71 @@ def _wrap_width(
     # wrapped: no tool breaks a row inside a word.
     going_on = map(str.rstrip, _rows_going_on(text, numbered=numbered))
     rows_on = [row for row in going_on if " " in row.lstrip()]
-    if (width := _spaced_width(sorted(map(_columns, rows_on)), rows)) is not None:
+    ends = sorted(map(_columns, rows_on))
+    # asked once: most pages copied from a browser need it, having no column
+    wide = not text.isascii() and _holds_wide(text[:WIDE_SAMPLE])
+    if (width := _spaced_width(ends, rows, wide=wide)) is not None:
         return width, _columns
+    if FEWEST_TELLING <= len(ends) < MIN_WRAPPED_ROWS and not wide:
+        # Too few rows go on in lowercase (German capitalises its nouns): the rows whose
+        # next word did not fit under the widest of them tell the column too.
+        widest = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
+        if widest >= MIN_WRAP_WIDTH:  # a browser's copy: short lines going on, no column
+            ends = sorted(ends + _filled(rows, widest))
+            if (width := _spaced_width(ends, rows, wide=wide)) is not None:
+                return width, _columns
     # a tool that counts a combining mark as no column (w3m: Thai, Devanagari)
     if (
         _combining_marks().search("".join(rows_on)) is not None  # the few rows going on
-        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows)) is not None
+        and (width := _spaced_width(sorted(map(_display_columns, rows_on)), rows, wide=wide))
+        is not None
     ):
         return width, _display_columns
     # most pages copied from a browser stop here: no wide character
-    wide = not text.isascii() and _holds_wide(text[:WIDE_SAMPLE])
     return _unspaced_width(rows) if wide else None
 
 
-def _spaced_width(ends: list[int], rows: list[str]) -> int | None:
+def _filled(rows: list[str], width: int) -> list[int]:
+    """The widths of the rows that end within :data:`WRAP_SLACK` of ``width`` and that the
+    next row of their block goes on from in a capital, its first word too long to have fit:
+    greedy wrapping's rows, where a sentence broke before a noun or a name."""
+    filled = []
+    lowest = width - WRAP_SLACK
+    # Most rows are far shorter (menus) or blank: their lengths turn them away in C.
+    near = compress(range(len(rows) - 1), map(lowest.__le__, map(len, rows)))
+    for at in near:
+        row = rows[at].rstrip()
+        if not lowest <= len(row) <= width:
+            continue
+        following = rows[at + 1]
+        text = following.lstrip()
+        if (
+            text[:1].isupper()
+            and len(following) - len(text) == len(row) - len(row.lstrip())  # one block
+            and " " in row.lstrip()
+            and len(row) + 1 + len(text.split(maxsplit=1)[0]) > width
+        ):
+            filled.append(len(row))
+    return filled
+
+
+def _spaced_width(ends: list[int], rows: list[str], *, wide: bool) -> int | None:
     """The column that rows going on at the sorted widths ``ends`` were wrapped at, in a
-    text split into ``rows``, or ``None`` when they were not (see :func:`_wrap_width`)."""
-    width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))] if len(ends) >= MIN_WRAPPED_ROWS else 0
+    text split into ``rows`` (``wide`` when it holds a wide character), or ``None`` when
+    they were not (see :func:`_wrap_width`)."""
+    if len(ends) < MIN_WRAPPED_ROWS:
+        return None
+    # The quantile leaves out a row or more going on past the column (a table's); with
+    # fewer rows than make one in 1 - WIDTH_QUANTILE, it would leave out the widest row
+    # wrapped at it (a short page's paragraphs: "… $230" / "billion allocated …"): the
+    # column is then the widest row that any column could have wrapped. A text in a
+    # script without spaces is measured by its own rows then, not by a few Latin ones,
+    # which it may set in other columns (:func:`_unspaced_width`).
+    few = len(ends) * (1 - WIDTH_QUANTILE) < 1
+    if few and not wide:
+        width = ends[max(0, bisect_right(ends, MAX_WRAP_WIDTH) - 1)]
+    else:
+        width = ends[int(WIDTH_QUANTILE * (len(ends) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
     # Of those longer than half the column (not a line of code, nor a list's item)...

@@ -131,8 +131,10 @@ _PAIR = 2
 #: A letter that continues a content word (CJK characters stand alone).
 _LETTER = re.compile(f"[^\\W\\d_{CJK}]")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
-#: a visually hidden label gives) or "the picture shows" in Chinese.
-_CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|图为|圖為")
+#: a visually hidden label gives), a caption's label ("Image caption The baby's father …",
+#: as lynx and w3m print a label for screen readers before it) or "the picture shows" in
+#: Chinese.
+_CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|(?:Image|Media|Photo) [Cc]aption\b|图为|圖為")
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
 _PIPED_CREDIT = re.compile(r"[.!?](?<=[^\W\d_]{2}.) \| [^|.!?]{2,30}$")
@@ -167,7 +169,7 @@ _STAMP_START = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s|\d{1,2}[:h]\d{2}\s
 #: The separators of a breadcrumb trail ("Home > News > Headline").
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|＞)\s+|\s*(?:>>|＞)\s*")
 #: What ends a link to more ("More in Politics ›", "Read more »"): not a headline.
-_ARROWS = (">", "»", "›", "→", "＞")
+ARROWS = (">", "»", "›", "→", "＞")
 #: How a line that goes on in the next ends: no headline ends so.
 _OPEN_ENDS = frozenset(",;")
 #: How a line cut short ends: a breadcrumb's or a teaser's copy of a headline.
@@ -250,7 +252,7 @@ def far_title(
             line.kind in CHROME_KINDS
             or line.kind is Kind.GOOD  # prose: a teaser's or the story's own sentence
             or _shape_score(text, line) is None
-            or _is_caption(text)
+            or is_caption(text)
         ):
             continue
         shared = _shared_words(text, body, cjk_body)
@@ -380,7 +382,7 @@ def scored_lines(
         )
         score = None if skipped else shape(index)
         caption = (score is not None or not chrome) and (
-            _is_caption(text) or _over_credit(texts, index)
+            is_caption(text) or _over_credit(texts, index)
         )
         meta = caption or index in anchors  # captions, dates and bylines part headline and body
         if not (chrome or meta):
@@ -595,7 +597,7 @@ def _over_deck(
     names an author or the line shares a word with the body; a sentence over the block
     under anything else heads nothing."""
     index = deck - 1
-    if index < 0 or _is_caption(texts[index]):
+    if index < 0 or is_caption(texts[index]):
         return None
     score = shape(index)
     if score is None or score <= 0:
@@ -644,7 +646,7 @@ def _in_block(
         return True  # "Max Blumenthal", "The Grayzone", "7 minute read", "2 comments"
     if line.words <= ANCHOR_WORDS and (_signed(text) or _labelled_byline(text, body)):
         return True  # "Posted by Jane Doe on ...", "Analysis by Jane Doe, CNN"
-    return shape(index) is None or _is_caption(text) or _over_credit(texts, index)
+    return shape(index) is None or is_caption(text) or _over_credit(texts, index)
 
 
 def _over_credit(texts: Sequence[str], index: int) -> bool:
@@ -758,7 +760,7 @@ def _has_word(text: str, word: str) -> bool:
 def _shape_score(text: str, line: Features) -> float | None:
     """A first score from the line alone, or ``None`` when it cannot be a title.
 
-    Captions are the caller's to leave out (:func:`_is_caption`): it needs that answer for
+    Captions are the caller's to leave out (:func:`is_caption`): it needs that answer for
     the distance to the body as well.
     """
     shortest = SHORTEST_TWICE if line.repeats > 1 else SHORTEST
@@ -822,10 +824,10 @@ def _title_cased(text: str) -> bool:
     return all(word[0].isupper() for word in text.split() if len(word) > TITLE_CASE_SHORT)
 
 
-def _is_caption(text: str) -> bool:
+def is_caption(text: str) -> bool:
     """A photo's caption or credit, or a link to more: lines that sit where headlines do."""
     if (
-        text.endswith(_ARROWS)
+        text.endswith(ARROWS)
         or _CAPTION_START.match(text)
         or (text.endswith(")") and CREDITED_END.search(text))
         or (" | " in text and _PIPED_CREDIT.search(text))

@@ -61,6 +61,15 @@ CHROME_WORDS = (
     "scroll to continue",
     "full screen",
     "autoplay",
+    # a prompt to see a picture larger, where its caption would be
+    "larger image",
+    "click to enlarge",
+    "tap to enlarge",
+    "view larger",
+    "bild vergrößern",
+    "zum vergrößern",
+    "cliquez pour agrandir",
+    "clic para ampliar",
     # the networks share bars name
     "facebook",
     "twitter",
