@@ -143,7 +143,7 @@ class Pruner:
     its container. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
     without asking."""
 
-    __slots__ = ("byline", "byline_seen", "spared", "strip_unlikely")
+    __slots__ = ("byline", "byline_node", "byline_seen", "spared", "strip_unlikely")
 
     def __init__(
         self, strip_unlikely: bool = True, spared: frozenset[HtmlElement] = frozenset()
@@ -154,6 +154,8 @@ class Pruner:
         self.byline_seen = False
         #: The words of the byline removed, which an author's box under the story repeats.
         self.byline = ""
+        #: The byline removed, whose credit line may follow it.
+        self.byline_node: HtmlElement | None = None
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         """Why ``node`` (with attribute names ``keys``, some of them
@@ -171,8 +173,14 @@ class Pruner:
         if tag in ("body", "a", "html"):
             return None
         if not self.byline_seen and (words := _byline(node, names, keys)):
-            self.byline_seen, self.byline = True, words
+            self.byline_seen, self.byline, self.byline_node = True, words, node
             return "byline"
+        if (
+            self.byline_node is not None
+            and names
+            and _credits_byline(node, self.byline_node, names)
+        ):
+            return "the byline's credit"  # "By Ann Lee" then "The Associated Press"
         if (
             self.byline
             and names
@@ -273,6 +281,24 @@ def _story_header(node: HtmlElement) -> bool:
     )
 
 
+def _credits_byline(node: HtmlElement, byline: HtmlElement, names: str) -> bool:
+    """Whether ``node``, named ``names``, is the line crediting the removed ``byline``
+    right after it: named as a credit or source, as short as a byline, without a picture
+    (MSNBC's ``<div class=byline>By …</div><div class=source>The Associated Press</div>``
+    over the story)."""
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment
+    return (
+        before is byline
+        and vocab.CREDIT.search(names) is not None
+        and 0 < len(shown_text(node)) < vocab.BYLINE_MAX_CHARS
+        and next(node.iter("img"), None) is None
+    )
+
+
+#: Words naming a credit or a source, which may follow a byline (:func:`_credits_byline`).
+_CREDIT_WORDS = ("credit", "source")
 #: The words :func:`suspect_names` looks for, each vocabulary's bit below.
 _SUSPECT_WORDS = vocab.WordSets(
     vocab.BYLINE_WORDS,
@@ -280,8 +306,9 @@ _SUSPECT_WORDS = vocab.WordSets(
     vocab.MAYBE_CANDIDATE_WORDS,
     vocab.AD_PARTS,
     vocab.SCREEN_READER_PIECES,
+    _CREDIT_WORDS,
 )
-_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER = 1, 2, 4, 8, 16
+_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER, _CREDIT = 1, 2, 4, 8, 16, 32
 
 
 @functools.lru_cache(maxsize=4096)
@@ -295,7 +322,7 @@ def suspect_names(names: str) -> bool:
     read (most strings hold none); only a screen reader's piece needs its regex then."""
     found = _SUSPECT_WORDS.found(f" {names} ")  # spaces bound the first and last names
     return (
-        bool(found & _BYLINE)
+        bool(found & (_BYLINE | _CREDIT))
         or (bool(found & (_UNLIKELY | _AD)) and not found & _MAYBE_CANDIDATE)
         or (bool(found & _SCREEN_READER) and vocab.for_screen_readers(names))
     )
