@@ -219,7 +219,7 @@ def read_page_metadata(
         authors, published = _people(names), published or posted
     metadata = Metadata(
         title=title,
-        subtitle=_subtitle(page, title, _shown_headline(heads, title)),
+        subtitle=_subtitle(page, title, headline_element(heads, title)),
         authors=authors,
         published=published,
         modified=_modified(page, lang, published),
