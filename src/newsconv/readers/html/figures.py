@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.meta.image import is_placeholder
-from newsconv.readers.html.textstats import detach, shown_text
+from newsconv.readers.html.textstats import detach, shown_text, sibling_element
 
 __all__ = [
     "caption_under_picture", "dimension", "figure_caption", "image_source", "names_caption",
@@ -280,9 +280,7 @@ def _under_picture(node: HtmlElement) -> bool:
     a player's footer holding its video's headline under the poster (``<div
     class=cnnVidFooter>`` after ``<div class=cnnVidplayer><a><img>``), the caption beside
     it however named."""
-    before = node.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # a comment
+    before = sibling_element(node, before=True)
     return (
         before is not None
         and next(before.iter("img"), None) is not None

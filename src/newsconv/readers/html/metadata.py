@@ -59,7 +59,7 @@ from newsconv.readers.html.meta.when import (
     within_a_day,
     zone_shown,
 )
-from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.html.textstats import shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.readers.namecase import written_name
 from newsconv.tree import inline_text
@@ -436,8 +436,8 @@ def _deck_over_byline(headline: HtmlElement) -> str | None:
     after it, and it is a standfirst's length (Nature's ``<h1>``, ``<p class=intro>``, then
     ``<p class=byline>``): the article's text starts under its byline, so what stands
     between is the deck."""
-    deck = _next_element(headline)
-    byline = _next_element(deck) if deck is not None else None
+    deck = sibling_element(headline)
+    byline = sibling_element(deck) if deck is not None else None
     if byline is None or not vocab.names_byline(class_and_id(byline)):
         return None
     assert deck is not None
@@ -450,14 +450,6 @@ def _deck_over_byline(headline: HtmlElement) -> str | None:
     text = shown_text(deck)
     fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= _DECK_MAX_CHARS
     return text if fits else None
-
-
-def _next_element(element: HtmlElement) -> HtmlElement | None:
-    """The element after ``element`` among its siblings, comments skipped."""
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
-    return following
 
 
 def _lead(element: HtmlElement, marks: str) -> bool:
@@ -558,7 +550,7 @@ def _credited(
     """The name the box of credits right under the headline's ``<h1>`` gives (see
     :func:`~newsconv.readers.html.meta.byline.credited_names`)."""
     start = _shown_headline(heads, title)
-    box = _next_element(start) if start is not None else None
+    box = sibling_element(start) if start is not None else None
     return credited_names(box, exclude=excluded, hosts=hosts) if box is not None else ()
 
 

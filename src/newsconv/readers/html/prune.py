@@ -22,7 +22,13 @@ from lxml.html import HtmlElement
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
-from newsconv.readers.html.textstats import detach, ends_container, report_removal, shown_text
+from newsconv.readers.html.textstats import (
+    detach,
+    ends_container,
+    report_removal,
+    shown_text,
+    sibling_element,
+)
 
 if TYPE_CHECKING:
     from newsconv.readers.html.census import Census
@@ -143,7 +149,7 @@ class Pruner:
     its container. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
     without asking."""
 
-    __slots__ = ("byline", "byline_node", "byline_seen", "spared", "strip_unlikely")
+    __slots__ = ("after_byline", "byline", "byline_seen", "spared", "strip_unlikely")
 
     def __init__(
         self, strip_unlikely: bool = True, spared: frozenset[HtmlElement] = frozenset()
@@ -154,8 +160,8 @@ class Pruner:
         self.byline_seen = False
         #: The words of the byline removed, which an author's box under the story repeats.
         self.byline = ""
-        #: The byline removed, whose credit line may follow it.
-        self.byline_node: HtmlElement | None = None
+        #: The element right after the byline removed, which may be its credit line.
+        self.after_byline: HtmlElement | None = None
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         """Why ``node`` (with attribute names ``keys``, some of them
@@ -173,13 +179,9 @@ class Pruner:
         if tag in ("body", "a", "html"):
             return None
         if not self.byline_seen and (words := _byline(node, names, keys)):
-            self.byline_seen, self.byline, self.byline_node = True, words, node
+            self.byline_seen, self.byline, self.after_byline = True, words, sibling_element(node)
             return "byline"
-        if (
-            self.byline_node is not None
-            and names
-            and _credits_byline(node, self.byline_node, names)
-        ):
+        if node is self.after_byline and _credits_byline(node, names):
             return "the byline's credit"  # "By Ann Lee" then "The Associated Press"
         if (
             self.byline
@@ -281,17 +283,13 @@ def _story_header(node: HtmlElement) -> bool:
     )
 
 
-def _credits_byline(node: HtmlElement, byline: HtmlElement, names: str) -> bool:
-    """Whether ``node``, named ``names``, is the line crediting the removed ``byline``
-    right after it: named as a credit or source, as short as a byline, without a picture
+def _credits_byline(node: HtmlElement, names: str) -> bool:
+    """Whether ``node``, named ``names`` and right after the removed byline, is the line
+    crediting it: named as a credit or source, as short as a byline, without a picture
     (MSNBC's ``<div class=byline>By …</div><div class=source>The Associated Press</div>``
     over the story)."""
-    before = node.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # a comment
     return (
-        before is byline
-        and vocab.CREDIT.search(names) is not None
+        vocab.CREDIT.search(names) is not None
         and 0 < len(shown_text(node)) < vocab.BYLINE_MAX_CHARS
         and next(node.iter("img"), None) is None
     )
