@@ -199,10 +199,6 @@ def _echoes(paragraph: Paragraph, figure: Figure) -> bool:
     )
 
 
-#: What may part a caption from the credit its words end with ("… - Image: Jane Doe").
-_CREDIT_SEPARATORS = " -–—|/·•"
-
-
 def _uncaptioned(block: Block) -> TypeGuard[Figure]:
     """Whether ``block`` is a figure with no caption yet."""
     return isinstance(block, Figure) and not block.caption
@@ -401,12 +397,10 @@ class _Converter:
             for part in credited:
                 part.drop_tree()  # keeps its tail text
             return self.inlines(caption, depth), (Text(credit),)
-        text = normalize_text(caption.text_content())
-        match = vocab.CREDIT_PREFIX.search(text)
-        if match is None:
+        described, trailing = vocab.trailing_credit(normalize_text(caption.text_content()))
+        if trailing is None:
             return self.inlines(caption, depth), ()
-        described = text[: match.start()].rstrip(_CREDIT_SEPARATORS)  # "… costs $35 - Image: …"
-        return (Text(described),), (Text(match.group(0).strip("() ")),)
+        return (Text(described),), (Text(trailing),)
 
     # --- inlines --------------------------------------------------------------------
 

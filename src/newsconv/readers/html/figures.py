@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.meta.image import is_placeholder
-from newsconv.readers.html.textstats import detach, shown_text
+from newsconv.readers.html.textstats import detach, shown_text, sibling_element
 
 __all__ = [
     "caption_under_picture", "dimension", "figure_caption", "image_source", "names_caption",
@@ -296,7 +296,7 @@ def picture_box(node: HtmlElement) -> bool:
         return False  # too big for a figure or a caption (most boxes named like furniture)
     box = node
     if not any(e.tag == "img" for e in parts):
-        if not any(names_caption(e) for e in parts):
+        if not any(names_caption(e) for e in parts) and not _under_picture(node):
             return False
         if (box := node.getparent()) is None:
             return False
@@ -313,6 +313,19 @@ def picture_box(node: HtmlElement) -> bool:
     ):
         return False
     return 0 < len(shown_text(box)) <= vocab.CAPTION_MAX_CHARS
+
+
+def _under_picture(node: HtmlElement) -> bool:
+    """Whether ``node`` comes right after a box showing a picture, with no link of its own:
+    a player's footer holding its video's headline under the poster (``<div
+    class=cnnVidFooter>`` after ``<div class=cnnVidplayer><a><img>``), the caption beside
+    it however named."""
+    before = sibling_element(node, before=True)
+    return (
+        before is not None
+        and next(before.iter("img"), None) is not None
+        and next(node.iter("a"), None) is None
+    )
 
 
 def repeated_drawings(images: Iterable[HtmlElement]) -> set[HtmlElement]:

@@ -17,16 +17,19 @@ from datetime import datetime, timedelta
 from lxml.html import HtmlElement
 
 from newsconv.model import Block, Figure, Metadata, Paragraph, Person, day_only
+from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked, PageScan, take_census
 from newsconv.readers.html.meta.byline import (
     BYLINE_HINTS,
     author_names,
     closing_signature,
+    credited_names,
     dateline_reporters,
     first_byline,
     headline_byline,
     labelled_authors,
     opening_dateline,
+    pictured_author,
     signed_right,
     story_footer,
 )
@@ -41,6 +44,8 @@ from newsconv.readers.html.meta.title import (
     confirmed_title,
     extended,
     host_labels,
+    logo_name,
+    lone_label,
     site_decoration,
 )
 from newsconv.readers.html.meta.when import (
@@ -57,8 +62,9 @@ from newsconv.readers.html.meta.when import (
     zone_of_stamp,
     zone_shown,
 )
-from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.html.textstats import shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
+from newsconv.readers.namecase import written_name
 from newsconv.tree import inline_text
 from newsconv.urls import archived, join, split
 
@@ -68,7 +74,12 @@ __all__ = [
 ]  # fmt: skip
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
-_SITE_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+#: A publication's name in PRISM's and Google Scholar's tags comes last: journals' and
+#: magazines' pages state it there alone ("Nature News").
+_SITE_TAGS = (
+    "og:site_name", "application-name", "apple-mobile-web-app-title", "prism.publicationname",
+    "citation_journal_title",
+)  # fmt: skip
 _AUTHOR_TAGS = (
     "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
     "parsely-author", "sailthru.author", "byl", "byline", "citation_author",
@@ -116,8 +127,11 @@ _LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
 _STANDFIRST_HINTS = (
     "standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "lead", "lede",
 )  # fmt: skip
-#: Fewer words make a button ("Read more") or a byline, not a standfirst.
-_STANDFIRST_WORDS = 5
+#: Fewer words make a button ("Read more") or a byline, not a standfirst; more characters
+#: make the article's first paragraph.
+_STANDFIRST_WORDS, _DECK_MAX_CHARS = 5, 400
+#: Inline elements, which are part of a line, not a deck of their own.
+_INLINE = frozenset({"a", "span", "em", "i", "b", "strong", "small", "q", "cite", "abbr", "br"})
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
 #: page scan keep it as :attr:`PageScan.marked`: standfirsts, bylines, dates and tag links.
 #: Words naming a story's footer, where it may be signed ("entry-meta", "post-footer").
@@ -176,7 +190,7 @@ def signed(metadata: Metadata, blocks: tuple[Block, ...]) -> Metadata:
         return metadata
     texts = [inline_text(block.children) for block in blocks if isinstance(block, Paragraph)]
     names = closing_signature(texts) or (opening_dateline(texts[0]) if texts else ())
-    return replace(metadata, authors=tuple(map(Person, names))) if names else metadata
+    return replace(metadata, authors=_people(names)) if names else metadata
 
 
 def read_page_metadata(
@@ -212,10 +226,10 @@ def read_page_metadata(
     authors = _authors(page, title, heads, exclude=(stated_site, linked.publisher), url=canonical)
     if not authors:  # a footer the prune removes may sign the story, and date it
         names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
-        authors, published = tuple(map(Person, names)), published or posted
+        authors, published = _people(names), published or posted
     metadata = Metadata(
         title=title,
-        subtitle=_subtitle(page, title),
+        subtitle=_subtitle(page, title, headline_element(heads, title)),
         authors=authors,
         published=published,
         modified=_modified(page, lang, published),
@@ -342,6 +356,13 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
         chosen = clean_title(best, sites=sites, headings=[*visible, *bare], others=others)
     elif page_title:
         chosen = clean_title(page_title, sites=sites, headings=[*visible, *bare], guess=True)
+        if lone_label(chosen, page_title) and not sites.match(chosen.site or ""):
+            # a guessed site: the one label after the headline may be its section ("… -
+            # Europe"), which a logo naming the site otherwise shows it is (after a
+            # section's label, "… : 뉴스 : 동아닷컴", the last is the site's: sites sign last)
+            logo = logo_name(found.images)
+            if logo is not None and not SiteNames((logo,)).match(chosen.site or ""):
+                chosen = replace(chosen, site=logo)
     elif found.headlines and (shown := shown_text(found.headlines[0])):
         return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
     else:
@@ -400,10 +421,12 @@ def _in_trail(element: HtmlElement) -> bool:
     return any(_BREADCRUMB in class_and_id(a) for a in element.iterancestors())
 
 
-def _subtitle(page: _Page, title: str | None) -> str | None:
-    """JSON-LD or microdata ``alternativeHeadline``, else a standfirst element's text;
-    never one that holds the whole title: a CMS's alternative headline is often the
-    headline again with a kicker ("Eurostat: " before it), which writers would print twice."""
+def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> str | None:
+    """JSON-LD or microdata ``alternativeHeadline``, else a standfirst element's text,
+    else the short text set between the ``headline``'s element and the byline under it
+    (:func:`_deck_over_byline`); never one that holds the whole title: a CMS's
+    alternative headline is often the headline again with a kicker ("Eurostat: " before
+    it), which writers would print twice."""
     key = compact(title) if title else None
 
     def repeats_title(text: str) -> bool:
@@ -415,10 +438,32 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     for element, marks in page.marked:
         if _STANDFIRST.search(marks) or _lead(element, marks):
             text = shown_text(element)
-            fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= 400
+            fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= _DECK_MAX_CHARS
             if fits and not repeats_title(text):
                 return text
-    return None
+    deck = _deck_over_byline(headline) if headline is not None else None
+    return deck if deck is not None and not repeats_title(deck) else None
+
+
+def _deck_over_byline(headline: HtmlElement) -> str | None:
+    """The text of the element right after the ``headline``'s when the byline comes right
+    after it, and it is a standfirst's length (Nature's ``<h1>``, ``<p class=intro>``, then
+    ``<p class=byline>``): the article's text starts under its byline, so what stands
+    between is the deck."""
+    deck = sibling_element(headline)
+    byline = sibling_element(deck) if deck is not None else None
+    if byline is None or not vocab.names_byline(class_and_id(byline)):
+        return None
+    assert deck is not None
+    if deck.tag in _INLINE or any(
+        part.tag not in _INLINE or vocab.names_byline(class_and_id(part))
+        for part in deck.iter()
+        if part is not deck and isinstance(part.tag, str)
+    ):
+        return None  # a line, not a block; or a box of the byline's parts (a "meta-info")
+    text = shown_text(deck)
+    fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= _DECK_MAX_CHARS
+    return text if fits else None
 
 
 def _lead(element: HtmlElement, marks: str) -> bool:
@@ -438,10 +483,12 @@ def _authors(
     url: str | None,
 ) -> tuple[Person, ...]:
     """The people JSON-LD names, else the author tags, else a "By" line under the
-    headline (``title``, shown by one of ``heads``: see :func:`_headings`), else the first
-    byline element, else a Chinese dateline's reporters, else the Twitter card's creator
-    when it is a name, not an @handle (it is the site's account as often as the writer's:
-    last); never the site (``exclude``, or a byline giving the domain of ``url``).
+    headline (``title``, shown by one of ``heads``: see :func:`_headings`), else a box of
+    credits right under it, else the first byline element, else a Chinese dateline's
+    reporters, else the Twitter card's creator when it is a name, not an @handle (it is
+    the site's account as often as the writer's), else the one picture labelled as the
+    author's (a blog's portrait of its writer: last); never the site (``exclude``, or a
+    byline giving the domain of ``url``). Names are as people write them.
     A line under the headline comes before the elements marked as bylines, which are
     also the sidebar's and the teasers' ("Don't miss: <div class=author_name>…")."""
     excluded = [name for name in exclude if name]
@@ -452,13 +499,23 @@ def _authors(
         author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
         or _headline_byline(heads, title, excluded, hosts)
+        or _credited(heads, title, excluded, hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
+        or pictured_author(page.found.images, exclude=excluded, hosts=hosts)
     )
-    return tuple(Person(name, urls.get(name.casefold())) for name in names)
+    return _people(names, urls)
+
+
+def _people(names: Iterable[str], urls: dict[str, str | None] | None = None) -> tuple[Person, ...]:
+    """The people ``names`` name, as they write their names (a byline's capitals are its
+    style: :func:`~newsconv.readers.namecase.written_name`), with their pages' ``urls``
+    (by case-folded name)."""
+    urls = urls or {}
+    return tuple(Person(written_name(name), urls.get(name.casefold())) for name in names)
 
 
 def _footer_lines(page: _Page) -> Iterator[HtmlElement]:
@@ -487,10 +544,28 @@ def _headline_byline(
     heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The "By" line under the ``<h1>`` that shows the headline (not under a logo's)."""
-    start = headline_element(heads, title)
-    if start is None or not title or compact(shown_text(start)) != compact(title):
+    start = _shown_headline(heads, title)
+    if start is None:
         return ()
     return headline_byline(lines_below(start), exclude=excluded, hosts=hosts)
+
+
+def _shown_headline(heads: list[HtmlElement], title: str | None) -> HtmlElement | None:
+    """The element among ``heads`` that shows the headline ``title`` (not a logo's)."""
+    start = headline_element(heads, title)
+    if start is None or not title or compact(shown_text(start)) != compact(title):
+        return None
+    return start
+
+
+def _credited(
+    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The name the box of credits right under the headline's ``<h1>`` gives (see
+    :func:`~newsconv.readers.html.meta.byline.credited_names`)."""
+    start = _shown_headline(heads, title)
+    box = sibling_element(start) if start is not None else None
+    return credited_names(box, exclude=excluded, hosts=hosts) if box is not None else ()
 
 
 def _published(

@@ -22,7 +22,13 @@ from lxml.html import HtmlElement
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
-from newsconv.readers.html.textstats import detach, ends_container, report_removal, shown_text
+from newsconv.readers.html.textstats import (
+    detach,
+    ends_container,
+    report_removal,
+    shown_text,
+    sibling_element,
+)
 
 if TYPE_CHECKING:
     from newsconv.readers.html.census import Census
@@ -143,7 +149,7 @@ class Pruner:
     its container. Junk tags (:data:`~vocabulary.JUNK_TAGS`) the census removes
     without asking."""
 
-    __slots__ = ("byline", "byline_seen", "spared", "strip_unlikely")
+    __slots__ = ("after_byline", "byline", "byline_seen", "spared", "strip_unlikely")
 
     def __init__(
         self, strip_unlikely: bool = True, spared: frozenset[HtmlElement] = frozenset()
@@ -154,6 +160,8 @@ class Pruner:
         self.byline_seen = False
         #: The words of the byline removed, which an author's box under the story repeats.
         self.byline = ""
+        #: The element right after the byline removed, which may be its credit line.
+        self.after_byline: HtmlElement | None = None
 
     def reason(self, node: HtmlElement, tag: object, keys: list[str], names: str) -> str | None:
         """Why ``node`` (with attribute names ``keys``, some of them
@@ -171,8 +179,10 @@ class Pruner:
         if tag in ("body", "a", "html"):
             return None
         if not self.byline_seen and (words := _byline(node, names, keys)):
-            self.byline_seen, self.byline = True, words
+            self.byline_seen, self.byline, self.after_byline = True, words, sibling_element(node)
             return "byline"
+        if node is self.after_byline and _credits_byline(node, names):
+            return "the byline's credit"  # "By Ann Lee" then "The Associated Press"
         if (
             self.byline
             and names
@@ -273,6 +283,20 @@ def _story_header(node: HtmlElement) -> bool:
     )
 
 
+def _credits_byline(node: HtmlElement, names: str) -> bool:
+    """Whether ``node``, named ``names`` and right after the removed byline, is the line
+    crediting it: named as a credit or source, as short as a byline, without a picture
+    (MSNBC's ``<div class=byline>By …</div><div class=source>The Associated Press</div>``
+    over the story)."""
+    return (
+        vocab.CREDIT.search(names) is not None
+        and 0 < len(shown_text(node)) < vocab.BYLINE_MAX_CHARS
+        and next(node.iter("img"), None) is None
+    )
+
+
+#: Words naming a credit or a source, which may follow a byline (:func:`_credits_byline`).
+_CREDIT_WORDS = ("credit", "source")
 #: The words :func:`suspect_names` looks for, each vocabulary's bit below.
 _SUSPECT_WORDS = vocab.WordSets(
     vocab.BYLINE_WORDS,
@@ -280,8 +304,9 @@ _SUSPECT_WORDS = vocab.WordSets(
     vocab.MAYBE_CANDIDATE_WORDS,
     vocab.AD_PARTS,
     vocab.SCREEN_READER_PIECES,
+    _CREDIT_WORDS,
 )
-_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER = 1, 2, 4, 8, 16
+_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER, _CREDIT = 1, 2, 4, 8, 16, 32
 
 
 @functools.lru_cache(maxsize=4096)
@@ -295,7 +320,7 @@ def suspect_names(names: str) -> bool:
     read (most strings hold none); only a screen reader's piece needs its regex then."""
     found = _SUSPECT_WORDS.found(f" {names} ")  # spaces bound the first and last names
     return (
-        bool(found & _BYLINE)
+        bool(found & (_BYLINE | _CREDIT))
         or (bool(found & (_UNLIKELY | _AD)) and not found & _MAYBE_CANDIDATE)
         or (bool(found & _SCREEN_READER) and vocab.for_screen_readers(names))
     )

@@ -149,6 +149,16 @@ def _nothing(element: HtmlElement) -> bool:
     )
 
 
+def sibling_element(element: HtmlElement, *, before: bool = False) -> HtmlElement | None:
+    """The element after ``element`` among its siblings (before it, with ``before``),
+    comments and processing instructions skipped."""
+    step = HtmlElement.getprevious if before else HtmlElement.getnext
+    sibling = step(element)
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = step(sibling)
+    return sibling
+
+
 def shown_text(element: HtmlElement) -> str:
     """The text of ``element`` as a reader sees it: its whitespace runs collapsed."""
     return " ".join(element.text_content().split())

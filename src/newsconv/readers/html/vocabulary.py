@@ -402,6 +402,18 @@ _CREDIT_LABEL = (
 CREDIT_PREFIX = re.compile(rf"(?:^|\s|\()((?:{_CREDIT_LABEL})|copyright\b).*$", re.IGNORECASE)
 #: A credit's label opening a text ("Credit: ", "Photo by: ", "© ").
 CREDIT_LABEL_OPENING = re.compile(rf"^\s*(?:{_CREDIT_LABEL})\s*", re.IGNORECASE)
+#: What may part a caption from the credit its words end with ("… - Image: Jane Doe").
+_CREDIT_SEPARATORS = " -–—|/·•"
+
+
+def trailing_credit(text: str) -> tuple[str, str | None]:
+    """A caption's ``text`` parted into what the picture shows and the credit its words
+    end with ("… Photo: Ann Lee", "© Ann Lee"), or ``None`` when they end with none."""
+    match = CREDIT_PREFIX.search(text)
+    if match is None:
+        return text, None
+    return text[: match.start()].rstrip(_CREDIT_SEPARATORS), match.group(0).strip("() ")
+
 
 #: Comma-like characters across scripts: a sentence-rich paragraph has many. The ASCII
 #: comma comes first, and is the only one in ASCII.

@@ -255,6 +255,49 @@ def headline_byline(
     return ()
 
 
+def credited_names(
+    box: HtmlElement, *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The person a box under the headline named as the story's credits signs it with
+    without a by-word: a bold name opening the box on a line of its own, over the job
+    title (Folha's ``<div class=credits><p><b>MARIANA VERSOLATO</b><br>EDITORA-ADJUNTA
+    …</p></div>``). A picture's credit is no such box: it holds the picture or follows it."""
+    if not vocab.CREDIT.search(vocab.class_and_id(box)) or next(box.iter("img"), None) is not None:
+        return ()
+    holder = box
+    while len(holder) == 1 and not (holder.text or "").strip() and holder[0].tag in ("p", "div"):
+        holder = holder[0]  # the box's one paragraph
+    first = next(iter(holder), None)
+    if first is None or first.tag not in ("b", "strong") or (holder.text or "").strip():
+        return ()
+    after = first.getnext()
+    if (first.tail or "").strip() or (after is not None and after.tag != "br"):
+        return ()  # the bold words are part of a line, not a name on its own
+    names = author_names([shown_text(first)], exclude=exclude, hosts=hosts)
+    return names if len(names) == 1 and _capitalised(names[0]) else ()
+
+
+#: A picture's alt naming a person as the author: the name, a dash or a comma, and an
+#: author's label ("Mathias Brunet - Auteur", "Jane Doe, author").
+_PICTURED_AUTHOR = re.compile(r"^(?P<name>[^,|–—-]+?)\s*(?:\s[-–—|]\s*|,\s*)(?P<label>\w+)$")
+
+
+def pictured_author(
+    images: Iterable[HtmlElement], *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The person the page's one picture labelled as its author shows: a blog's portrait
+    of its writer, its alt a name and the word for author (La Presse's blog, "<img
+    class=bloggerImg alt='Mathias Brunet - Auteur'>"). Pictures of two people so labelled
+    are a list of the site's writers, which names no one."""
+    found: set[str] = set()
+    for img in images:
+        alt = img.get("alt")
+        labelled = _PICTURED_AUTHOR.match(" ".join(alt.split())) if alt else None
+        if labelled and labelled["label"].casefold() in _LABEL_WORDS:
+            found.update(author_names([labelled["name"]], exclude=exclude, hosts=hosts))
+    return (found.pop(),) if len(found) == 1 else ()
+
+
 def _capitalised(name: str) -> bool:
     """Whether every word of ``name`` starts with a capital but particles ("de", "van")."""
     return all(word[:1].isupper() or len(word) <= 3 for word in name.split())

@@ -103,6 +103,8 @@ def _figure_of(
         return None
     for img in images:
         given = img.get("src") or img.get("data-src") or ""
+        if name not in given and name in (lazy := img.get("data-src") or ""):
+            given = lazy  # a script's stand-in in ``src`` (a blank pixel's data: URI)
         if name not in given and (not base or name not in base):
             continue  # a resolved path's last segment comes from one of the two
         shown = join(base, given)
@@ -136,8 +138,24 @@ def _caption_and_credit(figure: HtmlElement) -> tuple[str | None, str | None]:
         (e for e in caption.iter() if vocab.CREDIT.search(vocab.class_and_id(e))),
         None,
     )
-    credit = shown_text(credit_element) if credit_element is not None else ""
     text = shown_text(caption)
-    if credit and text.endswith(credit):
-        text = text[: -len(credit)].rstrip()
-    return text or None, credit or None
+    if credit_element is None:
+        text, credit = vocab.trailing_credit(text)  # "… Photo: Ann Lee", as the body reads it
+        return text or None, credit or None
+    shown = shown_text(credit_element)
+    if shown and text.endswith(shown):
+        text = text[: -len(shown)].rstrip()
+    return text or None, _credit_text(credit_element, shown) or None
+
+
+def _credit_text(credit: HtmlElement, text: str) -> str:
+    """What the ``credit`` element shows (``text``), less a label set apart in an element
+    of its own without a colon (``<span class=credit><span class=hideFromView>Credit</span>
+    PHOTOGRAPH BY …</span>``, a label for screen readers)."""
+    first = next(iter(credit), None)
+    if first is None or (credit.text or "").strip() or not isinstance(first.tag, str):
+        return text
+    label = shown_text(first)
+    if label and vocab.CREDIT_LABEL_OPENING.fullmatch(f"{label}:") and text.startswith(label):
+        return text[len(label) :].strip() or text
+    return text

@@ -7,14 +7,19 @@ site (compared with ``og:site_name``, the publisher, the domain, or what another
 the same page adds), and a part that equals the page's ``<h1>`` is the headline itself,
 as is an ``<h1>`` sentence a search title goes on after; an ``<h1>`` too short for the
 headline that shows the title's first part is the site's logo, the sections after it.
+A lone label after the headline may be a section ("… - Europe"): a logo whose alt names
+its front page's host names the site then (:func:`logo_name`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+
+from lxml.html import HtmlElement
 
 from newsconv.scripts import CJK
 from newsconv.urls import split
@@ -378,3 +383,34 @@ def _completed(title: str, headings: list[str]) -> str:
 def _truncated(title: str, others: list[str]) -> bool:
     stem = title.rstrip(".… ")
     return stem != title and any(o != title and o.startswith(stem) for o in others)
+
+
+def lone_label(chosen: CleanTitle, page_title: str) -> bool:
+    """Whether the site ``chosen`` names is the one label ``page_title`` adds after the
+    headline."""
+    site = chosen.site
+    return bool(site) and compact(page_title) == compact(f"{chosen.title}{site}")
+
+
+#: How far above a logo's picture its link to the front page may be, and how many words
+#: its alt has at most to name the site ("NBCNews.com").
+_LOGO_LINK_LEVELS, _LOGO_WORDS = 2, 4
+
+
+def logo_name(images: Iterable[HtmlElement]) -> str | None:
+    """The site's name as the page's logo gives it: the alt of the first picture linked
+    to a front page, when it names that page's host ("NBCNews.com" on a link to
+    ``http://www.nbcnews.com``); ``None`` when the first such picture does not."""
+    for img in images:
+        above = itertools.islice(img.iterancestors(), _LOGO_LINK_LEVELS)
+        link = next((a for a in above if a.tag == "a"), None)
+        href = (link.get("href") or "") if link is not None else ""
+        parts = split(href)
+        if parts is None or not parts.netloc or parts.path not in ("", "/") or parts.query:
+            continue
+        alt = " ".join((img.get("alt") or "").split())
+        key = compact(alt)
+        labels = map(compact, host_labels(href))
+        named = any(len(label) >= 3 and label in key for label in labels)
+        return alt if named and len(alt.split()) <= _LOGO_WORDS else None
+    return None
