@@ -491,3 +491,8 @@ def test_a_byline_far_under_a_section_heading_signs_a_teaser() -> None:
     found = find_byline(lines, range(len(lines)), 1)
     assert found is not None
     assert found[0] == 0
+
+
+def test_a_byline_in_capitals_names_the_author_as_people_write_the_name() -> None:
+    doc = read_text("Bridge closes to cars\n\nBy JEFFREY VAN DER BERG\n\n" + "\n\n".join(STORY))
+    assert [person.name for person in doc.metadata.authors] == ["Jeffrey van der Berg"]

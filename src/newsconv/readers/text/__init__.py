@@ -25,6 +25,7 @@ from newsconv.errors import DecodingError, EmptyInput, NoArticleFound
 from newsconv.language import detect_language, direction_of
 from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
+from newsconv.readers.namecase import written_name
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
 from newsconv.readers.text.features import CLOSERS, Features, Kind, describe
@@ -146,7 +147,16 @@ class TextReader:
         blocks = to_blocks(
             [texts[i] for i in kept], [cells.get(i, ()) for i in kept], [features[i] for i in kept]
         )
-        return Document(metadata, blocks)
+        return Document(_names_written(metadata), blocks)
+
+
+def _names_written(metadata: Metadata) -> Metadata:
+    """The authors' names as people write them: a byline printed in capitals ("By JEFFREY
+    GETTLEMAN") names Jeffrey Gettleman (:func:`~newsconv.readers.namecase.written_name`)."""
+    if not metadata.authors:
+        return metadata
+    people = tuple(Person(written_name(person.name), person.url) for person in metadata.authors)
+    return replace(metadata, authors=people)
 
 
 def _masthead_end(headline: int, dated: Dated | None) -> int:
