@@ -19,7 +19,6 @@ from newsconv.encoding import chosen_codec, codec_for, decode, sniff_bom
 #: How far into the page a ``<meta charset>`` is still looked for.
 HEAD_LIMIT = 65536
 
-_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 _XML_DECL = re.compile(rb"""\A\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _META = re.compile(rb"<meta(?=[\s/])([^>]{0,2048})>", re.IGNORECASE)
 _ATTR = re.compile(rb"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
@@ -76,7 +75,7 @@ def prescan(data: bytes) -> str | None:
     end = _HEAD_END.search(head)
     if end is not None:
         head = head[: end.start()]
-    head = _COMMENT.sub(b"", head)
+    head = _without_comments(head)
     for match in _META.finditer(head):
         label = _meta_charset(match.group(1))
         if label is not None and codec_for(label) is not None:
@@ -85,6 +84,22 @@ def prescan(data: bytes) -> str | None:
     if xml is not None:
         return _fix_label(xml.group(1).decode("ascii"))
     return None
+
+
+def _without_comments(head: bytes) -> bytes:
+    """``head`` less its comments (one left open runs to the end). ``bytes.find`` skips
+    to each marker in C, where a regex's ``<!--.*?-->`` steps through a comment byte by
+    byte (half of what the prescan cost)."""
+    kept = []
+    start = 0
+    while (opening := head.find(b"<!--", start)) >= 0:
+        kept.append(head[start:opening])
+        closing = head.find(b"-->", opening + 4)
+        if closing < 0:
+            return b"".join(kept)
+        start = closing + 3
+    kept.append(head[start:])
+    return b"".join(kept)
 
 
 def _meta_charset(attributes: bytes) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import get_args
 
 from lxml import etree
@@ -166,9 +166,10 @@ def _sparing_stories(
 ) -> Census:
     """The census of ``page`` under ``pruner``, taken again sparing the boxes named like
     furniture that hold the story (:func:`~newsconv.readers.html.prune.named_stories`),
-    until none is left to spare: one walk on most pages."""
+    until none is left to spare: one walk on most pages. The page scan sorts every
+    element whatever the prune says, so a census taken again keeps the first one's."""
+    census = take_census(page, hints=hints, pruner=pruner, scan=scan)
     while True:
-        census = take_census(page, hints=hints, pruner=pruner, scan=scan)
         body = page.find("body")
         if not pruner.strip_unlikely or body is None:
             return census
@@ -176,6 +177,7 @@ def _sparing_stories(
         if not boxes:
             return census
         pruner = pruner.sparing(boxes)
+        census = replace(take_census(page, pruner=pruner, scan=False), scan=census.scan)
 
 
 def _too_short(page: HtmlElement, census: Census) -> bool:

@@ -13,6 +13,7 @@ its front page's host names the site then (:func:`logo_name`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -65,6 +66,12 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "mobile", "amp", "news", "blog", "blogs", "edition"})
 
 
+#: How many texts :func:`compact` remembers: a page compacts some 25 texts, 7 distinct
+#: (its title against each heading and candidate), and a few pages' worth is plenty.
+_COMPACTED = 64
+
+
+@functools.lru_cache(maxsize=_COMPACTED)
 def compact(text: str) -> str:
     """Letters and digits only, case-folded and without accents: for loose comparison."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
