@@ -18,8 +18,9 @@ found in the text (a ``<title>`` with the site's name after it) gives way to the
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import fields, replace
 from typing import Any
 
@@ -93,7 +94,7 @@ def _labelled_head(text: str) -> tuple[Mapping[str, Any], str] | None:
         head = head[: head.rfind("\n") + 1]
     stated: dict[str, Any] = {}
     end = 0
-    for line in head.splitlines(keepends=True)[:MAX_HEAD_LINES]:
+    for line in itertools.islice(_lines(head), MAX_HEAD_LINES):
         if not line.strip():
             end += len(line)
             continue
@@ -111,6 +112,16 @@ def _labelled_head(text: str) -> tuple[Mapping[str, Any], str] | None:
     if len(stated) < MIN_LABELS or not stated.keys() & {"title", "url"}:
         return None
     return stated, text[end:]
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text``'s lines with their ends, one at a time: a page's first line settles most
+    heads, so the rest is never split."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        yield text[start:end]
+        start = end
 
 
 def stated_over(
