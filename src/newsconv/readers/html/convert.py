@@ -74,8 +74,10 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
-#: Elements whose ``style`` may draw them bold or italic, or set a ``<b>`` back to normal.
-_STYLABLE = frozenset({"span", "font", "b", "strong", "i", "em"})
+#: Elements whose ``style`` draws them bold or italic in pasted text, or sets Google's
+#: ``<b>`` back to normal (an ``<em>`` or ``<strong>`` restyled so is rare, and each style
+#: looked up costs the converter a call).
+_STYLABLE = frozenset({"span", "font", "b"})
 #: A dateline left over the story's first paragraph ("Jakarta -") stands among the first
 #: blocks, is this short at most, and ends with a dash.
 _DATELINE_REACH = 3

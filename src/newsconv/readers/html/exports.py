@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = ["drawn_emphasis", "from_word_processor", "without_redirect"]
@@ -30,8 +31,13 @@ SUBTITLE_CLASSES = frozenset({"subtitle", "MsoSubtitle"})
 #: How far into its first stylesheet a Google document names its list styles, which
 #: older downloads (with no ``doc-content`` class) are known by.
 _LIST_STYLES_REACH = 2000
-#: Where a page Google Docs publishes to the web holds the document.
-_PUBLISHED = "div[@id='contents']/div"
+#: The classes Google Docs generates ("c7", "c12 c3").
+_GENERATED_CLASSES = re.compile(r"c\d+(?: c\d+)*")
+#: Where a page Google Docs publishes to the web holds the document, and the meta tag
+#: naming the program that wrote a page: XPath, which libxml2 runs, where an ElementPath
+#: predicate is a Python loop over every tag of the head.
+_PUBLISHED = etree.XPath("div[@id='contents']/div[contains(@class, 'doc-content')]")
+_GENERATOR = etree.XPath("meta[@name='Generator']/@content")
 #: Weights CSS draws bold.
 BOLD_WEIGHTS = frozenset({"bold", "bolder", "600", "700", "800", "900"})
 #: A stylesheet rule for one class alone: ``.c2{font-weight:700}``.
@@ -48,8 +54,8 @@ def from_word_processor(root: HtmlElement) -> None:
     if body is None or head is None:
         return
     document = _google_document(head, body)
-    generator = head.find("meta[@name='Generator']")
-    word = generator is not None and "Microsoft Word" in generator.get("content", "")
+    generators = _GENERATOR(head)
+    word = isinstance(generators, list) and any("Microsoft Word" in str(g) for g in generators)
     if document is None and not word:
         return
     _headline(head, document if document is not None else body)
@@ -60,15 +66,15 @@ def from_word_processor(root: HtmlElement) -> None:
 def _google_document(head: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     """Where a Google document's text is: the ``<body>`` of a download (older ones known
     by their list styles), or the ``doc-content`` box of a page published to the web."""
-    style = head.find("style")
-    if "doc-content" in body.get("class", "") or (
-        style is not None and "lst-kix_" in (style.text or "")[:_LIST_STYLES_REACH]
-    ):
+    classes = body.get("class", "")
+    if "doc-content" in classes:
         return body
-    return next(
-        (box for box in body.iterfind(_PUBLISHED) if "doc-content" in box.get("class", "")),
-        None,
-    )
+    # an older download's body has only Google's generated classes ("c7"); only then is its
+    # stylesheet, which on a news page may run to 100 kB, read for the list styles
+    if _GENERATED_CLASSES.fullmatch(classes) and (style := head.find("style")) is not None:
+        return body if "lst-kix_" in (style.text or "")[:_LIST_STYLES_REACH] else None
+    boxes = _PUBLISHED(body)
+    return boxes[0] if isinstance(boxes, list) and boxes else None
 
 
 def without_redirect(url: str) -> str:
