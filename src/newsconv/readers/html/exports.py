@@ -11,8 +11,9 @@ on a ``<span>``) and sends every link through a redirect of its own
 ``Generator`` meta), its tree is rewritten into the markup the reader knows: the title an
 ``<h1>`` and the ``<title>``, bold and italic spans ``<strong>`` and ``<em>``. Other pages
 pay one look at the ``<body>`` class, the head and the body's first boxes. The converter
-asks :func:`without_redirect` of every link, since text pasted from Google Docs into a
-CMS keeps the redirects too, and :func:`drawn_emphasis` of inline styles.
+asks :func:`without_redirect` of every link that names Google, since text pasted from
+Google Docs into a CMS keeps the redirects too, and :func:`drawn_emphasis` of inline
+styles.
 """
 
 from __future__ import annotations
