@@ -99,6 +99,11 @@ def test_a_broken_or_huge_document_is_a_clear_error(monkeypatch: pytest.MonkeyPa
     broken = docx("<w:p><w:r><w:t>unclosed</w:r></w:p>")
     with pytest.raises(UnreadableInput, match="cannot read this Word document"):
         read(broken)
+    damaged = bytearray(docx(STORY, style_names=STYLES, properties=PROPERTIES))
+    entry = damaged.index(b"PK\x01\x02")  # the zip's directory: a version no reader knows
+    damaged[entry + 6 : entry + 8] = b"\xff\x00"
+    with pytest.raises(UnreadableInput, match="not a Word document"):
+        read(bytes(damaged))
     monkeypatch.setattr(docx_reader, "MAX_UNPACKED_BYTES", 100)
     with pytest.raises(UnreadableInput, match="unpacks to more than"):
         read(docx(STORY, style_names=STYLES))

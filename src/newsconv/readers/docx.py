@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import zipfile
+import zlib
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -50,6 +51,9 @@ PLACEHOLDER_AUTHORS = frozenset(
     {"microsoft office user", "windows user", "user", "author", "admin"}
 )
 _CORE = "docProps/core.xml"
+#: What the standard library raises on a damaged zip: a bad directory, a compression or
+#: version it does not know, a member name in no encoding, a cut or corrupt stream.
+_ZIP_ERRORS = (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, zlib.error)
 _NAMESPACES = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "dcterms": "http://purl.org/dc/terms/",
@@ -88,7 +92,7 @@ def _archive(data: bytes, source: str | None) -> zipfile.ZipFile:
     """The document's zip archive, checked before anything is unpacked."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as err:
+    except _ZIP_ERRORS as err:
         raise UnreadableInput(f"not a Word document ({err})", where=source) from err
     if "word/document.xml" not in archive.namelist():
         raise UnreadableInput("not a Word document (no word/document.xml)", where=source)
@@ -103,7 +107,7 @@ def _properties(archive: zipfile.ZipFile) -> dict[str, Any]:
     """The document's core properties that the model has a field for."""
     try:
         root = etree.fromstring(archive.read(_CORE), _PARSER)
-    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile):
+    except (KeyError, etree.XMLSyntaxError, *_ZIP_ERRORS):
         return {}
     if root is None:
         return {}
