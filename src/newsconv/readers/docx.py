@@ -21,18 +21,18 @@ import dataclasses
 import io
 import zipfile
 import zlib
-from datetime import datetime
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import ClassVar
 
 import mammoth
-from dateutil.parser import isoparse
 from lxml import etree
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import UnreadableInput
-from newsconv.model import Document, Metadata, Person
+from newsconv.model import Document, Metadata, Text
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
+from newsconv.readers.markdown.frontmatter import metadata_from
 
 __all__ = ["DocxReader"]
 
@@ -84,7 +84,11 @@ class DocxReader:
         html = converted.value.encode("utf-8")
         options = dataclasses.replace(options, declared_encoding="utf-8")
         doc = HtmlReader().read(html, options=options, source=source, report=report)
-        stated = _properties(archive)
+
+        def note(message: str) -> None:
+            report(Diagnostic("info", "bad-metadata", message, source))
+
+        stated = _properties(archive, note)
         return dataclasses.replace(doc, metadata=_filled(doc.metadata, stated))
 
 
@@ -103,51 +107,42 @@ def _archive(data: bytes, source: str | None) -> zipfile.ZipFile:
     return archive
 
 
-def _properties(archive: zipfile.ZipFile) -> dict[str, Any]:
-    """The document's core properties that the model has a field for."""
+def _properties(archive: zipfile.ZipFile, note: Callable[[str], None]) -> Metadata:
+    """The document's core properties, read as front matter naming the same fields is."""
     try:
         root = etree.fromstring(archive.read(_CORE), _PARSER)
     except (KeyError, etree.XMLSyntaxError, *_ZIP_ERRORS):
-        return {}
+        return Metadata()
     if root is None:
-        return {}
-
-    def text(path: str) -> str | None:
-        found = root.findtext(path, namespaces=_NAMESPACES)
-        return " ".join(found.split()) or None if found else None
-
-    creator = text("dc:creator")
-    keywords = (text("cp:keywords") or "").replace(";", ",").split(",")
-    return {
-        "title": text("dc:title"),
-        "authors": tuple(
-            Person(name)
-            for part in (creator or "").split(";")
-            if (name := part.strip()) and name.casefold() not in PLACEHOLDER_AUTHORS
-        ),
-        "published": _when(text("dcterms:created")),
-        "modified": _when(text("dcterms:modified")),
-        "lang": text("dc:language"),
-        "description": text("dc:description"),
-        "tags": tuple(word for part in keywords if (word := part.strip())),
-    }
+        return Metadata()
+    stated = {field: root.findtext(path, namespaces=_NAMESPACES) for field, path in _FIELDS}
+    creators = (stated.pop("authors") or "").split(";")
+    stated["authors"] = [name for name in creators if name.strip().casefold() not in _PLACEHOLDERS]
+    stated["tags"] = (stated["tags"] or "").replace(";", ",")
+    given = {field: value for field, value in stated.items() if value and str(value).strip()}
+    return metadata_from(given, inlines=lambda text: (Text(text),), note=note)
 
 
+#: The core properties the model has a field for, by the field.
+_FIELDS = (
+    ("title", "dc:title"),
+    ("authors", "dc:creator"),
+    ("published", "dcterms:created"),
+    ("modified", "dcterms:modified"),
+    ("lang", "dc:language"),
+    ("description", "dc:description"),
+    ("tags", "cp:keywords"),
+)
+_PLACEHOLDERS = PLACEHOLDER_AUTHORS | {""}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
-def _when(value: str | None) -> datetime | None:
-    try:
-        return isoparse(value) if value else None
-    except ValueError:
-        return None
-
-
-def _filled(found: Metadata, stated: dict[str, Any]) -> Metadata:
+def _filled(found: Metadata, stated: Metadata) -> Metadata:
     """``found`` (what the text says) with its empty fields filled from ``stated``."""
     empty = {
-        name: value
-        for name, value in stated.items()
-        if value and getattr(found, name) in (None, ())
+        field.name: value
+        for field in dataclasses.fields(Metadata)
+        if (value := getattr(stated, field.name)) not in (None, ())
+        and getattr(found, field.name) in (None, ())
     }
     return dataclasses.replace(found, **empty)

@@ -26,37 +26,18 @@ from typing import Any
 
 from newsconv.dates import parse_date
 from newsconv.diagnostics import Diagnostic, Reporter
+from newsconv.fieldnames import field_name
 from newsconv.model import Metadata, Text
 from newsconv.readers.markdown.frontmatter import metadata_from, split_front_matter
 from newsconv.urls import archived
 
 __all__ = ["stated_head", "stated_over"]
 
-#: Labels a reader service writes, by the front matter key they fill.
-LABELS: dict[str, str] = {
-    "title": "title",
-    "url": "url",
-    "url source": "url",
-    "source url": "url",
-    "canonical url": "url",
-    "link": "url",
-    "published": "published",
-    "published time": "published",
-    "published date": "published",
-    "publication date": "published",
-    "date": "published",
-    "modified": "modified",
-    "modified time": "modified",
-    "updated": "modified",
-    "last modified": "modified",
-    "author": "author",
-    "authors": "author",
-    "by": "author",
-    "site": "site",
-    "site name": "site",
-    "description": "description",
-    "language": "lang",
-}
+#: The fields a reader service's labelled lines may state, by the model's names (the
+#: labels are other tools' names for them: :mod:`newsconv.fieldnames`).
+HEAD_FIELDS = frozenset(
+    {"title", "url", "published", "modified", "authors", "site_name", "description", "lang"}
+)
 #: Labels of the content that follows them, with no value of their own.
 CONTENT_LABELS = frozenset({"markdown content", "content", "text", "body"})
 #: Metadata labels a head holds at least.
@@ -103,9 +84,10 @@ def _labelled_head(text: str) -> tuple[Mapping[str, Any], str] | None:
         if labelled and label in CONTENT_LABELS and not labelled[2]:
             end += len(line)
             break
-        if not labelled or label not in LABELS or not labelled[2] or LABELS[label] in stated:
+        key = field_name(label)
+        if not labelled or key not in HEAD_FIELDS or not labelled[2] or key in stated:
             break
-        key, value = LABELS[label], labelled[2].strip()
+        value = labelled[2].strip()
         # a date as a page prints it ("May 20, 2021 6:50 AM") as well as in ISO 8601
         stated[key] = parse_date(value) or value if key in ("published", "modified") else value
         end += len(line)
