@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
+from lxml.html import fragment_fromstring
 
 from newsconv.batch.items import Entry, Item, Unreadable
 from newsconv.batch.limits import Limits
@@ -133,10 +134,9 @@ def _html(element: _Element | None) -> str | None:
 
 def _plain(fragment: str) -> str | None:
     """A summary's words without its markup, for the description."""
-    root = etree.fromstring(f"<div>{fragment}</div>", etree.HTMLParser())
-    if root is None:
-        return None
-    return " ".join(_words(root)) or None
+    return (
+        " ".join(fragment_fromstring(fragment, create_parent="div").text_content().split()) or None
+    )
 
 
 def _link(entry: _Element) -> str | None:
