@@ -10,7 +10,7 @@ in :mod:`newsconv.build`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, time
 from typing import Literal, TypeAlias
 
@@ -206,6 +206,25 @@ class Metadata:
     image: Figure | None = None
     source: str | None = None
     extra: tuple[tuple[str, str], ...] = ()
+
+
+def merged(base: Metadata, other: Metadata, *, other_wins: bool) -> Metadata:
+    """``base`` with what ``other`` knows: in the fields ``base`` leaves empty, or in every
+    field when ``other_wins``. ``extra`` keeps the pairs of both, the winner's for a key
+    both name. One rule for every second source of metadata: a batch's hints and a Word
+    document's properties fill in, a text's stated head overrides."""
+    known = {
+        field.name: value
+        for field in fields(Metadata)
+        if field.name != "extra"
+        and (value := getattr(other, field.name)) not in (None, ())
+        and (other_wins or getattr(base, field.name) in (None, ()))
+    }
+    winner, loser = (other, base) if other_wins else (base, other)
+    named = {key for key, _ in winner.extra}
+    kept = tuple(pair for pair in loser.extra if pair[0] not in named)
+    extra = kept + winner.extra if other_wins else winner.extra + kept
+    return replace(base, **known, extra=extra)
 
 
 def day_only(when: datetime) -> bool:

@@ -23,7 +23,7 @@ from newsconv.batch.naming import inside
 from newsconv.batch.report import Outcome
 from newsconv.diagnostics import Collector
 from newsconv.errors import NewsconvError, OutputError
-from newsconv.model import Document, Metadata, Person
+from newsconv.model import Document, Metadata, Person, merged
 from newsconv.output import write_atomic
 
 Mode = Literal["files", "jsonl", "documents"]
@@ -111,22 +111,27 @@ def _deliver(
 
 
 def with_hints(meta: Metadata, item: Item) -> Metadata:
-    """Fill what the reader left empty from the source's own metadata (JSON Lines, WARC)."""
-    changes: dict[str, object] = {}
+    """Fill what the reader left empty from the source's own metadata (JSON Lines, WARC,
+    feeds)."""
+    return merged(meta, _hinted(item), other_wins=False)
+
+
+def _hinted(item: Item) -> Metadata:
+    """The item's hints (field name and text pairs) and capture time as metadata; the first
+    hint of a one-value field counts, every hint of a list field."""
+    given: dict[str, object] = {}
     for key, value in item.hints:
-        current = getattr(meta, key)
-        if key in ("authors", "tags"):
-            if not current:
-                extra = Person(value) if key == "authors" else value
-                changes[key] = (*changes.get(key, ()), extra)  # type: ignore[misc]
+        if key == "authors":
+            given[key] = (*given.get(key, ()), Person(value))  # type: ignore[misc]
+        elif key == "tags":
+            given[key] = (*given.get(key, ()), value)  # type: ignore[misc]
         elif key in ("published", "modified"):
-            if current is None:
-                changes[key] = _date(value)
-        elif current is None:
-            changes[key] = value
-    if item.captured is not None and not any(key == "captured" for key, _ in meta.extra):
-        changes["extra"] = (*meta.extra, ("captured", item.captured.isoformat()))
-    return dataclasses.replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
+            given.setdefault(key, _date(value))
+        else:
+            given.setdefault(key, value)
+    if item.captured is not None:
+        given["extra"] = (("captured", item.captured.isoformat()),)
+    return Metadata(**given)  # type: ignore[arg-type]
 
 
 def _date(value: str) -> datetime | None:

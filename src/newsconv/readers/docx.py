@@ -29,7 +29,7 @@ from lxml import etree
 
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import UnreadableInput
-from newsconv.model import Document, Metadata, Text
+from newsconv.model import Document, Metadata, Text, merged
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.readers.markdown.frontmatter import metadata_from
@@ -89,7 +89,7 @@ class DocxReader:
             report(Diagnostic("info", "bad-metadata", message, source))
 
         stated = _properties(archive, note)
-        return dataclasses.replace(doc, metadata=_filled(doc.metadata, stated))
+        return dataclasses.replace(doc, metadata=merged(doc.metadata, stated, other_wins=False))
 
 
 def _archive(data: bytes, source: str | None) -> zipfile.ZipFile:
@@ -135,14 +135,3 @@ _FIELDS = (
 )
 _PLACEHOLDERS = PLACEHOLDER_AUTHORS | {""}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-def _filled(found: Metadata, stated: Metadata) -> Metadata:
-    """``found`` (what the text says) with its empty fields filled from ``stated``."""
-    empty = {
-        field.name: value
-        for field in dataclasses.fields(Metadata)
-        if (value := getattr(stated, field.name)) not in (None, ())
-        and getattr(found, field.name) in (None, ())
-    }
-    return dataclasses.replace(found, **empty)

@@ -21,13 +21,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import fields, replace
+from dataclasses import replace
 from typing import Any
 
 from newsconv.dates import parse_date
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.fieldnames import field_name
-from newsconv.model import Metadata, Text
+from newsconv.model import Metadata, Text, merged
 from newsconv.readers.markdown.frontmatter import metadata_from, split_front_matter
 from newsconv.urls import archived
 
@@ -117,15 +117,9 @@ def stated_over(
     stated = metadata_from(
         stated_head, inlines=lambda text: (Text(text),) if text else (), note=note
     )
-    given = {
-        field.name: value
-        for field in fields(Metadata)
-        if (value := getattr(stated, field.name)) not in (None, ())
-    }
     if found.title and stated.title and _decorates(stated.title, found.title):
-        del given["title"]
-    given["extra"] = found.extra + stated.extra
-    return replace(found, **given)
+        stated = replace(stated, title=None)
+    return merged(found, stated, other_wins=True)
 
 
 def _decorates(stated: str, headline: str) -> bool:
