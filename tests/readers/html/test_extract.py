@@ -872,6 +872,14 @@ def test_a_row_of_share_icons_goes_but_pictures_with_their_names_stay() -> None:
     assert "/twitter.png" not in dump(doc) and "/arms.png" in dump(doc)
 
 
+@pytest.mark.parametrize("name", ["mbArticleShareBtn", "post-shareButton", "shareBar"])
+def test_a_share_control_named_in_camel_case_goes(name: str) -> None:
+    button = f"<div class='{name}'><span>Share on the Daily's microblog</span></div>"
+    doc = read(page(f"<article>{button}<img src='/lead.jpg'>{ARTICLE}{button}</article>"))
+    assert "microblog" not in plain_text(doc)
+    assert plain_text(doc).count(SENTENCE) == 6 and "/lead.jpg" in dump(doc)
+
+
 def test_a_related_slideshow_under_its_heading_goes_with_the_rule_before_it() -> None:
     slides = "".join(
         f"<div class='slide'><a href='#'>Prev</a> <a href='#'>Next</a><h2>Ranking {i}</h2>"

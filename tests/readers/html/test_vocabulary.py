@@ -12,7 +12,7 @@ from newsconv.readers.html.prune import suspect_names
 NAMES = [
     "", "share", "share-tools", "post__share", "reshare", "shares", "sharedaddy sd-sharing",
     "social", "socialize", "follow-us", "unfollow", "menu footer", "article body", "x_share_y",
-    "ssshare", "share1", "soc ial", "follo w",
+    "ssshare", "share1", "soc ial", "follo w", "mbarticlesharebtn", "sharebarrel",
 ]  # fmt: skip
 
 

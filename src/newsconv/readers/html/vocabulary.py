@@ -119,8 +119,11 @@ NEGATIVE = _alt(
     "read-?also", "most-?popular", "trending",
 )  # fmt: skip
 
-#: Share and follow bars inside the article: removed when short.
-SHARE = re.compile(r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)")
+#: Share and follow bars inside the article: removed when short. A name run together in
+#: camel case ("mbArticleShareBtn", lowercased) names one by its control's word after it.
+SHARE = re.compile(
+    r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)|share(btn|button|bar|box|tool|icon)"
+)
 SHARE_MAX_CHARS = 500
 
 #: Bylines: names and dates, reported in the metadata, not part of the body.
