@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from newsconv.build import heading, para
@@ -194,6 +195,29 @@ def test_a_placeholder_gives_way_to_the_picture_a_script_would_show() -> None:
         "https://x.example/a/l.jpg",
         "https://x.example/a/wide.jpg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("srcset", "largest"),
+    [
+        # an image service's addresses hold commas: each runs to the next space
+        (
+            "https://i.example/c_fill,w_80/a.jpg 80w, https://i.example/c_fit,w_800/a.jpg 800w",
+            "https://i.example/c_fit,w_800/a.jpg",
+        ),
+        ("a-1200.jpg 1200w, a-300.jpg 300w", "https://x.example/a/a-1200.jpg"),
+        ("a.jpg 1x,a@2x.jpg 2x", "https://x.example/a/a@2x.jpg"),
+        ("a.jpg, b.jpg", "https://x.example/a/b.jpg"),
+    ],
+)
+def test_a_srcset_gives_its_largest_file(srcset: str, largest: str) -> None:
+    got = blocks(f"<img srcset='{srcset}'>", base="https://x.example/a/")
+    assert got == (Figure(Image(largest)),)
+
+
+def test_a_data_picture_drawn_icon_sized_is_no_picture() -> None:
+    poster = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAJAQMAAAAB5D5xAAAABGdBTUEAALGP"
+    assert blocks(f"<p><img src='{poster}{'A' * 200}'></p><p>Text</p>") == (para("Text"),)
 
 
 def test_markup_escaped_into_an_alt_text_is_read_as_text() -> None:

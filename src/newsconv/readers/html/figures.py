@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.meta.image import is_placeholder
+from newsconv.readers.html.meta.image import ICON_MAX_PIXELS, is_placeholder
 from newsconv.readers.html.textstats import detach, shown_text, sibling_element
 
 __all__ = [
@@ -30,6 +30,12 @@ _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figc
 _DATA_STAND_IN = 200
 #: A ``src`` holding a ``srcset``'s list of files and widths ("a.jpg 650w, a.jpg?w=171 171w").
 _CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
+#: A ``srcset`` candidate as browsers read it: the address runs to the next space, since an
+#: image service's address may hold commas ("c_fill,w_800/a.jpg"), and a comma ending it
+#: ends the candidate; else its descriptors run to the next comma.
+_SRCSET_CANDIDATE = re.compile(r"[\s,]*(\S*[^\s,])(?:,|\s+([^,]*))?")
+#: A candidate's width ("800w") or pixel density ("2x") descriptor.
+_DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)[wx]")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
 #: A file in Foundation's ``data-interchange`` list, "[file, query]" by screen size.
@@ -50,8 +56,6 @@ _CAPTIONED_MAX_CHILDREN = 5
 _NAMED_CAPTION_MAX_CHARS = 2 * vocab.CAPTION_MAX_CHARS
 #: A picture's box holds this many elements at most (image, caption, credit, wrappers).
 _FIGURE_MAX_ELEMENTS = 12
-#: An image declared this many pixels wide or high at most is an icon, not a picture.
-_ICON_MAX_PIXELS = 48
 #: How far up from a ``<noscript>`` its picture's stand-in may be: the wrappers a
 #: lazy-loading component puts around the fallback (``<img placeholder><div><noscript>``).
 _NOSCRIPT_REACH = 3
@@ -131,7 +135,7 @@ def names_credit(part: HtmlElement) -> bool:
 def image_source(img: HtmlElement) -> str | None:
     """The file an ``<img>`` shows once its page's scripts ran: ``src``, unless it is
     missing or a placeholder (a tiny ``data:`` image, "placeholder.png"); then a lazy
-    source, else the last (largest) of its ``srcset``, else of its ``<picture>``'s last
+    source, else the largest of its ``srcset``, else of its ``<picture>``'s last
     ``<source>``, else of Foundation's ``data-interchange`` ("[small.jpg, small],
     [large.jpg, medium]"), else a picture file another ``data-`` attribute names. A ``src``
     that holds a ``srcset``'s list gives its first file."""
@@ -256,10 +260,15 @@ def _picture(src: str) -> bool:
 
 
 def _largest(element: HtmlElement) -> str | None:
-    """The last (largest) file of ``element``'s ``srcset``."""
+    """The largest file of ``element``'s ``srcset`` by its width or density descriptor (the
+    last of equals: lists usually grow)."""
     srcset = element.get("srcset") or element.get("data-srcset") or ""
-    candidates = [part.split()[0] for part in srcset.split(",") if part.split()]
-    return str(candidates[-1]) if candidates else None
+    largest, size = None, -1.0
+    for candidate in _SRCSET_CANDIDATE.finditer(srcset):
+        described = _DESCRIPTOR.search(candidate[2] or "")
+        if (found := float(described[1]) if described else 1.0) >= size:
+            largest, size = candidate[1], found
+    return largest
 
 
 def _largest_in_picture(img: HtmlElement) -> str | None:
@@ -368,7 +377,7 @@ def is_icon(image: HtmlElement) -> bool:
     is a counter's pixel. A side declared 0 beside a large one is left to the stylesheet
     (``width="1600" height="0"`` under a CSS aspect ratio)."""
     sizes = _declared_sizes(image)
-    return _pixel(sizes) or any(0 < size < _ICON_MAX_PIXELS for size in sizes)
+    return _pixel(sizes) or any(0 < size < ICON_MAX_PIXELS for size in sizes)
 
 
 def is_pixel(image: HtmlElement) -> bool:

@@ -8,7 +8,9 @@ Images are only named here, never fetched; a ``file:`` or ``javascript:`` URL is
 
 from __future__ import annotations
 
+import base64
 import re
+import struct
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
@@ -35,6 +37,8 @@ _PLACEHOLDER_MARKS = (_PLACEHOLDER, *_PLACEHOLDER_WORDS)
 _NAME_WORDS = re.compile(r"[^\W_]+")
 #: The words of an icon's path (see :func:`icon_file`).
 _ICON_WORDS = frozenset({"icon", "icons"})
+#: A picture fewer pixels across than this is an icon, not a picture.
+ICON_MAX_PIXELS = 48
 
 
 def lead_image(
@@ -81,11 +85,34 @@ def is_placeholder(href: str) -> bool:
 def icon_file(src: str) -> bool:
     """Whether an image's address names an icon: a word of its path is "icon" or "icons"
     ("/img/icons/icon-quote.svg"), an ornament beside the text (a quotation's mark, a
-    network's logo), not a picture of the story."""
+    network's logo), not a picture of the story; or a ``data:`` picture drawn icon-sized
+    (a player's 16-by-9 poster stand-in)."""
+    if src.startswith("data:"):
+        size = drawn_size(src)
+        return size is not None and max(size) < ICON_MAX_PIXELS
     if "icon" not in src:
         return False
     parts = split(src)
     return parts is not None and not _ICON_WORDS.isdisjoint(_NAME_WORDS.findall(parts.path.lower()))
+
+
+def drawn_size(src: str) -> tuple[int, int] | None:
+    """The width and height a base64 ``data:`` PNG or GIF states in its header (the first
+    24 bytes hold both), or None for any other address."""
+    head, _, payload = src.partition(",")
+    if not head.endswith(";base64"):
+        return None
+    try:
+        data = base64.b64decode(payload[:32])
+    except ValueError:
+        return None
+    if data.startswith(b"\x89PNG") and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if data.startswith(b"GIF8") and len(data) >= 10:
+        width, height = struct.unpack("<HH", data[6:10])
+        return width, height
+    return None
 
 
 def _figure_of(
