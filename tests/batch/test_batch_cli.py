@@ -133,7 +133,16 @@ def test_archive_to_one_book(tmp_path: Path) -> None:
     assert book.read_bytes()[:2] == b"PK"
 
 
-@pytest.mark.slow
+def test_a_book_of_failures_says_why_each_failed(tmp_path: Path) -> None:
+    pytest.importorskip("newsconv.writers.epub")
+    archive = make_zip(tmp_path / "in.zip", [("bad.json", b"{"), ("worse.json", b"[")])
+    book = tmp_path / "digest.epub"
+    code, _, err = invoke(str(archive), "--to", "epub", "-o", str(book), "-j", "1")
+    assert code == 1 and not book.exists()
+    assert "failed: " in err and "bad.json" in err and "worse.json" in err
+    assert err.rstrip().endswith("no article could be read for the book")
+
+
 def _children(pid: int) -> list[int]:
     """The processes ``pid`` started (Linux's /proc), or none where /proc is missing."""
     children = Path(f"/proc/{pid}/task/{pid}/children")
@@ -148,6 +157,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
 def test_a_killed_run_leaves_whole_files_and_a_rerun_finishes(tmp_path: Path) -> None:
     count = 400

@@ -31,7 +31,7 @@ from newsconv import registry
 from newsconv.batch.api import BatchOptions, convert, count, write_book, write_jsonl
 from newsconv.batch.items import reader_suffixes
 from newsconv.batch.report import Outcome, ReportWriter, Summary
-from newsconv.errors import InputError, OptionError
+from newsconv.errors import InputError, NoArticleFound, OptionError
 from newsconv.inputs import kind_of
 from newsconv.options import BookInfo
 from newsconv.writers.base import BookWriter
@@ -114,6 +114,9 @@ def run_request(request: BatchRequest) -> int:
                 advance()
 
             _run(layout, request, options, record)
+    except NoArticleFound:  # a book with nothing to bind: say why each article failed
+        _finish(summary, failures, request)
+        raise
     except KeyboardInterrupt:
         _finish(summary, failures, request)
         _stderr().print(
