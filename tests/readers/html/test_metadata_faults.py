@@ -242,6 +242,18 @@ def test_stated_tags_win_over_tag_links() -> None:
     assert meta.tags == ("science", "research")
 
 
+def test_a_template_s_print_of_an_empty_variable_is_no_value() -> None:
+    head = (
+        '<meta name="news_keywords" content="null,Sudan, undefined ,South Sudan">'
+        '<meta name="author" content="undefined"><meta name="author" content="Ann Lee">'
+        '<meta property="og:site_name" content="null">'
+    )
+    meta = read_metadata(page(head), url=None)
+    assert meta.tags == ("Sudan", "South Sudan")
+    assert [person.name for person in meta.authors] == ["Ann Lee"]
+    assert meta.site_name != "null"
+
+
 def test_a_description_cut_at_an_unescaped_quote_is_read_whole_from_another_tag() -> None:
     head = (
         '<meta property="og:description" content="Strikes hit the "Big Three" carmakers.">'

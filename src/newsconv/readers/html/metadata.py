@@ -36,7 +36,7 @@ from newsconv.readers.html.meta.byline import (
 from newsconv.readers.html.meta.image import is_placeholder, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
-from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, rel_tags
+from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, no_value, rel_tags
 from newsconv.readers.html.meta.title import (
     SiteNames,
     clean_title,
@@ -672,7 +672,7 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     for value in values:
         for tag in value.split(","):
             tag = " ".join(tag.split())
-            if tag:
+            if tag and not no_value(tag):
                 seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())
 

@@ -44,6 +44,16 @@ _ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _NAMES = ("property", "name", "http-equiv")
 
 
+#: What a page's template prints for a variable it was given no value for.
+_NO_VALUES = frozenset({"null", "undefined", "none", "nan"})
+
+
+def no_value(value: str) -> bool:
+    """Whether ``value`` is a template's print of an empty variable ("null", "undefined"),
+    as in ``<meta name="news_keywords" content="null,Sudan">``: no value at all."""
+    return len(value) < 10 and value.strip().lower() in _NO_VALUES
+
+
 def _own(meta: HtmlElement) -> bool:
     """Whether a microdata ``<meta itemprop>`` may describe the page: the item it describes
     (the nearest element with ``itemscope``) is no list's item of its own, a teaser's (a
@@ -66,7 +76,7 @@ class MetaTags:
         self._links: defaultdict[str, list[str]] = defaultdict(list)
         for meta in metas:
             value = meta.get("content") or meta.get("value") or meta.get("datetime")
-            if value is None or not value.strip():
+            if value is None or not value.strip() or no_value(value):
                 continue
             for attr in _ATTRIBUTES if meta.get("itemprop") is None or _own(meta) else _NAMES:
                 for key in (meta.get(attr) or "").lower().split():
