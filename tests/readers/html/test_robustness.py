@@ -118,6 +118,17 @@ def test_a_20_mb_page_reads_in_linear_time() -> None:
     assert large < small * 25 * 4, (small, large)  # 25 times the input; quadratic is 625
 
 
+def test_a_srcset_of_a_run_of_commas_reads_in_linear_time() -> None:
+    def timed(commas: int) -> float:
+        html = page(f"<article><img srcset='a.jpg{',' * commas}'>{ARTICLE}</article>")
+        start = time.perf_counter()
+        read(html.encode())
+        return time.perf_counter() - start
+
+    small, large = timed(200), timed(2_000)
+    assert large < max(small, 0.05) * 10 * 4, (small, large)  # a cubic regex took 10 s
+
+
 def test_images_are_never_fetched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-CONTENT")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -30,10 +30,11 @@ _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figc
 _DATA_STAND_IN = 200
 #: A ``src`` holding a ``srcset``'s list of files and widths ("a.jpg 650w, a.jpg?w=171 171w").
 _CANDIDATE_LIST = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)")
-#: A ``srcset`` candidate as browsers read it: the address runs to the next space, since an
-#: image service's address may hold commas ("c_fill,w_800/a.jpg"), and a comma ending it
-#: ends the candidate; else its descriptors run to the next comma.
-_SRCSET_CANDIDATE = re.compile(r"[\s,]*(\S*[^\s,])(?:,|\s+([^,]*))?")
+#: A ``srcset`` candidate's address as browsers read it: it runs to the next space, since
+#: an image service's address may hold commas ("c_fill,w_800/a.jpg"); a comma ending it
+#: ends the candidate, else its descriptors run to the next comma.
+_SRCSET_ADDRESS = re.compile(r"[\s,]*(\S+)")
+_SRCSET_DESCRIPTORS = re.compile(r"([^,]*),?")
 #: A candidate's width ("800w") or pixel density ("2x") descriptor.
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)[wx]")
 #: Where a lazy-loading page keeps an image's file until a script shows it.
@@ -264,11 +265,27 @@ def _largest(element: HtmlElement) -> str | None:
     last of equals: lists usually grow)."""
     srcset = element.get("srcset") or element.get("data-srcset") or ""
     largest, size = None, -1.0
-    for candidate in _SRCSET_CANDIDATE.finditer(srcset):
-        described = _DESCRIPTOR.search(candidate[2] or "")
+    for address, descriptors in _srcset_candidates(srcset):
+        described = _DESCRIPTOR.search(descriptors)
         if (found := float(described[1]) if described else 1.0) >= size:
-            largest, size = candidate[1], found
+            largest, size = address, found
     return largest
+
+
+def _srcset_candidates(srcset: str) -> Iterator[tuple[str, str]]:
+    """Each candidate's address and descriptors, in one pass (a regex finding both at once
+    backtracks without end over a run of commas)."""
+    position = 0
+    while found := _SRCSET_ADDRESS.match(srcset, position):
+        address, position = found[1], found.end()
+        if address.endswith(","):
+            if address := address.rstrip(","):
+                yield address, ""
+            continue
+        described = _SRCSET_DESCRIPTORS.match(srcset, position)
+        assert described is not None  # it matches the empty string
+        position = described.end()
+        yield address, described[1]
 
 
 def _largest_in_picture(img: HtmlElement) -> str | None:
