@@ -64,3 +64,14 @@ def test_suspect_names_are_a_byline_an_unlikely_word_or_for_screen_readers(names
         or vocab.for_screen_readers(names)
     )
     assert suspect_names(names) == expected
+
+
+@pytest.mark.parametrize("text", ["<< < 1 2 3 … 14 > >>", "« 1 | 2 | 3 »", "1 2 3", "> 1 2 3 >"])
+def test_a_pager_s_numbers_between_its_arrows(text: str) -> None:
+    assert vocab.PAGER.fullmatch(text)
+
+
+def test_a_run_of_arrows_that_is_no_pager_is_refused_at_once() -> None:
+    # a repeated group of arrows and spaces took 0.85 s at 22 arrows, four times more each two
+    assert vocab.PAGER.fullmatch("»" * 5_000 + "1x") is None
+    assert vocab.PAGER.fullmatch("1 2 3" + " »" * 5_000 + "x") is None

@@ -267,8 +267,11 @@ EDITOR_CREDIT = re.compile(
 SLIDE_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|sur|di|van|из)\s*\d+")
 #: A pager's numbers, between the arrows that step through them ("<< < 1 2 3 … 14 > >>"):
 #: the whole of a short block's text.
+#: (The arrows and spaces around are one character class each side: a repeated group of
+#: them backtracks exponentially over a run of arrows.)
 PAGER = re.compile(
-    r"(?:[<>«»‹›←→]+\s*)*\d{1,3}(?:(?:\s+|\s*[|·…]\s*)\d{1,3}){2,}(?:\s*[<>«»‹›←→]+)*"
+    r"(?:[<>«»‹›←→][<>«»‹›←→\s]*)?\d{1,3}(?:(?:\s+|\s*[|·…]\s*)\d{1,3}){2,}"
+    r"(?:[<>«»‹›←→\s]*[<>«»‹›←→])?"
 )
 #: Words of a sign-up prompt's link or text ("Sign up for the newsletter", /subscribe),
 #: lowercased.
