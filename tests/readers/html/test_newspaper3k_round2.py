@@ -1,10 +1,11 @@
 """Rules from the second set of newspaper3k's test pages (the nineteenth session): a
 ``datePublished`` inside an ``ItemList``'s entries is a teaser's, not the story's; a
-picture whose only words are an author's name is the writer's portrait, not the story's."""
+picture whose only words are an author's name is the writer's portrait, not the story's;
+"More from Example.com:" over a list of links is a "read also" box."""
 
 from __future__ import annotations
 
-from tests.readers.html.pages import ARTICLE, SENTENCE
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
 from newsconv.model import Document, Figure, InlineImage
 from newsconv.options import ReadOptions
@@ -69,3 +70,23 @@ def test_a_mug_shot_captioned_with_the_authors_name_goes() -> None:
     shown = " ".join(_pictures(doc))
     assert "/mug.jpg" not in shown
     assert "/hall.jpg" in shown
+
+
+_LINKS = "".join(
+    f"<li><a href='/story-{n}'>Growth: one thing your startup must do, number {n}</a></li>"
+    for n in range(3)
+)
+
+
+def test_more_from_a_source_over_a_list_of_links_goes() -> None:
+    text = plain_text(read(f"{ARTICLE}<p>More from Example.com:&#160;</p><ul>{_LINKS}</ul>"))
+    assert SENTENCE in text
+    assert "More from" not in text
+    assert "startup" not in text
+
+
+def test_a_sentence_announcing_a_list_of_links_stays() -> None:
+    lead = "<p>Read more about the plan in the council's own reports:</p>"
+    text = plain_text(read(f"{ARTICLE}{lead}<ul>{_LINKS}</ul>"))
+    assert "council's own reports" in text
+    assert "startup" in text
