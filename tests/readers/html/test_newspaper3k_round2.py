@@ -1,7 +1,8 @@
 """Rules from the second set of newspaper3k's test pages (the nineteenth session): a
 ``datePublished`` inside an ``ItemList``'s entries is a teaser's, not the story's; a
 picture whose only words are an author's name is the writer's portrait, not the story's;
-"More from Example.com:" over a list of links is a "read also" box."""
+"More from Example.com:" over a list of links is a "read also" box; a tag stating only the
+day takes the time a later tag gives on that day."""
 
 from __future__ import annotations
 
@@ -90,3 +91,13 @@ def test_a_sentence_announcing_a_list_of_links_stays() -> None:
     text = plain_text(read(f"{ARTICLE}{lead}<ul>{_LINKS}</ul>"))
     assert "council's own reports" in text
     assert "startup" in text
+
+
+def test_a_tag_stating_the_day_takes_the_time_a_later_one_gives_that_day() -> None:
+    head = (
+        "<title>Library funded</title><meta name='dc.date' content='2014-12-16'>"
+        "<meta name='DC.date.issued' content='2014-12-16T11:45:18-05:00'>"
+    )
+    doc = _read(head, f"<article><h1>Library funded</h1>{ARTICLE}</article>")
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.isoformat() == "2014-12-16T11:45:18-05:00"
