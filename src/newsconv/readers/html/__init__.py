@@ -28,6 +28,8 @@ from newsconv.model import (
     Document,
     Figure,
     Heading,
+    InlineImage,
+    Link,
     ListBlock,
     Metadata,
     Paragraph,
@@ -71,6 +73,9 @@ _BLOCK_WRAPPERS = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
+#: The runs of letters a picture's words are compared by, a file name's too
+#: ("Pete-cashmore-56747d0f8c").
+_WORD_RUN = re.compile(r"[\W_]+")
 _INLINE_WRAPPERS = re.compile(
     r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub|s)\b[^>]*>", re.IGNORECASE
 )
@@ -140,6 +145,7 @@ class HtmlReader:
         metadata = signed(metadata, blocks)
         metadata, blocks = _without_byline(metadata, blocks, report)
         blocks = _without_author_box(blocks, metadata.authors, report)
+        blocks = _without_portraits(blocks, metadata.authors, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
@@ -373,6 +379,40 @@ def _without_author_box(
         if shown > AUTHOR_BOX_BLOCKS:
             break
     return blocks
+
+
+def _without_portraits(
+    blocks: tuple[Block, ...], authors: tuple[Person, ...], report: Reporter
+) -> tuple[Block, ...]:
+    """Drop a picture whose only words, its caption's or else its alt text's, are an
+    author's name ("Jessica Vince", "Pete-cashmore-56747d0f8c"): the writer's portrait the
+    byline showed beside the name, or a columnist's mug shot, not the story's picture."""
+    names = {_name_words(person.name) for person in authors} - {()}
+    kept = tuple(block for block in blocks if _picture_words(block) not in names)
+    if names and len(kept) < len(blocks):
+        report(Diagnostic("info", "removed-boilerplate", "removed the author's portrait"))
+        return kept
+    return blocks
+
+
+def _picture_words(block: Block) -> tuple[str, ...] | None:
+    """The words of a picture block (a figure, or a paragraph holding one image, linked or
+    not): its caption's, else its alt text's; None for any other block."""
+    if isinstance(block, Figure):
+        return _name_words(inline_text(block.caption) or block.image.alt)
+    kids = block.children if isinstance(block, Paragraph) else ()
+    while len(kids) == 1 and isinstance(kids[0], Link):
+        kids = kids[0].children
+    if len(kids) == 1 and isinstance(kids[0], InlineImage):
+        return _name_words(kids[0].alt)
+    return None
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """``text``'s runs of letters, casefolded, those holding a digit left out (a file
+    name's hash)."""
+    runs = _WORD_RUN.split(text.casefold())
+    return tuple(run for run in runs if run and not any(c.isdigit() for c in run))
 
 
 def _last_with_text(blocks: tuple[Block, ...]) -> int:

@@ -63,6 +63,8 @@ PLACEHOLDER_CHARS = 48
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
 _POINTER_LINKS = 0.25
+#: A "More from …:" label names its source in this many words at most.
+_SOURCE_LABEL_WORDS = 3
 #: A label and a colon before one link holding this share of a block point to another
 #: story ("MORE: <a>…</a>"); the label is this short at most.
 _POINTER_SHARE = 0.6
@@ -192,6 +194,9 @@ def _remove_telltale_text(
                     judge.remove(following, "a “read also” box")  # "Related slideshow: …"
                 judge.remove(element, "a “read also” link")
                 pointers.append(element)
+            elif _source_label(rest) and _link_list(following, stats):
+                judge.remove(following, "a “read also” list")  # "More from AllBusiness.com:"
+                judge.remove(element, "a “read also” heading")
             elif len(rest) >= len(opening.group(0)):  # more than a heading saying "Read also"
                 continue
             elif parent is not article and element.getprevious() is None:
@@ -491,6 +496,13 @@ def _titled_a_gone_box(
         and not stats.chars(following)
         and following.find(".//img") is None
     )
+
+
+def _source_label(rest: str) -> bool:
+    """Whether ``rest``, the words after a "Read also" opening, only name where the
+    stories come from and point to them with a colon ("More from AllBusiness.com:"): a
+    label over a list, where a sentence going on ("Read more about the plan: …") is not."""
+    return rest.endswith((":", "：")) and len(rest.split()) <= _SOURCE_LABEL_WORDS
 
 
 def _read_also(element: HtmlElement, words: str) -> tuple[str, re.Match[str]] | None:

@@ -42,6 +42,8 @@ TAG_HINTS = ("tag",)
 #: The attributes naming a ``<meta>`` tag's value; :data:`_NAMES` less microdata's.
 _ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _NAMES = ("property", "name", "http-equiv")
+#: The ``itemprop`` of an ``ItemList``'s entries: a teaser's, never the story's.
+_LIST_ENTRY = "itemListElement"
 
 
 #: What a page's template prints for a variable it was given no value for.
@@ -58,14 +60,21 @@ def _own(meta: HtmlElement) -> bool:
     """Whether a microdata ``<meta itemprop>`` may describe the page: the item it describes
     (the nearest element with ``itemscope``) is no list's item of its own, a teaser's (a
     "Most popular" list of ``NewsArticle`` items, each with its ``datePublished``, under the
-    story). An item that is a property of another (``<li itemprop="author" itemscope>`` in
-    a byline's list) belongs to that one, and the story's own item may hold lists."""
-    item = next((a for a in meta.iterancestors() if a.get("itemscope") is not None), None)
-    return (
-        item is None
-        or item.get("itemprop") is not None
-        or (item.tag != "li" and next(item.iterancestors("li"), None) is None)
-    )
+    story), nor is the meta in one of an ``ItemList``'s entries (``<li
+    itemprop="itemListElement">``, with no scope of its own). An item that is a property
+    of another (``<li itemprop="author" itemscope>`` in a byline's list) belongs to that
+    one, and the story's own item may hold lists."""
+    entry = False
+    for ancestor in meta.iterancestors():
+        if ancestor.get("itemscope") is None:
+            entry = entry or ancestor.get("itemprop") == _LIST_ENTRY
+            continue
+        if ancestor.get("itemprop", _LIST_ENTRY) != _LIST_ENTRY:
+            return True
+        return (
+            not entry and ancestor.tag != "li" and next(ancestor.iterancestors("li"), None) is None
+        )
+    return True
 
 
 class MetaTags:

@@ -82,13 +82,18 @@ def stated_date(
     """The first date the tags' ``values`` state (none before ``not_before``), in the
     newsroom's own zone when another value gives the same instant with it (JSON-LD often
     says UTC where the meta tags do not), or the same clock time: a plugin that labels
-    the CMS's local clock UTC ("15:40+00:00" beside the tags' "15:40+02:00")."""
+    the CMS's local clock UTC ("15:40+00:00" beside the tags' "15:40+02:00"). A first
+    value stating only the day takes the time a later one gives on that day (``dc.date``
+    "2014-12-16" before ``DC.date.issued`` "2014-12-16T11:45:18-05:00")."""
     dates = [d for d in (parse_datetime(value, lang=lang) for value in values) if d is not None]
     if not_before is not None:
         dates = [d for d in dates if not earlier(d, not_before)]
     if not dates:
         return None
     first = dates[0]
+    if day_only(first):
+        timed = (d for d in dates if not day_only(d) and d.date() == first.date())
+        first = next(timed, first)
     if first.utcoffset() == timedelta(0):
         clock = first.replace(tzinfo=None)
         local = (
