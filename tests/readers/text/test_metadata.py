@@ -552,3 +552,19 @@ def test_teasers_each_stamped_with_a_date_and_time_do_not_date_the_page() -> Non
 def test_a_blogs_name_over_the_date_signs_no_post() -> None:
     lines = ["Lieblingsstück: die iPhone-Hülle", "Beauty Blog", "29. Mai 2013"]
     assert find_signature(lines, describe(lines), 2, 0) is None
+
+
+def test_a_byline_with_an_entity_lynx_does_not_know_names_its_author() -> None:
+    lines = ["A Reddit Post Sparked A Panic", "By Jason Tabrys &bullet; 12.29.14"]
+    found = find_byline(lines, range(2), 0)
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Jason Tabrys"]
+
+
+def test_the_name_over_a_bulleted_handle_over_the_dateline_signs() -> None:
+    lines = ["Tourism Could Be Making Penguins Sick", "* Nicholas St. Fleur", "* @SciFleur"]
+    lines += ["* Dec 22, 2014", "* Comments"]
+    found = find_signature(lines, describe(lines), 3, 0)
+    assert found is not None
+    assert found[0] == 1
+    assert [person.name for person in found[1]] == ["Nicholas St. Fleur"]

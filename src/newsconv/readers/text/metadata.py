@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import unescape
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -478,6 +479,8 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             continue
         if text[:1] in MARKER_STARTS:
             text = unbulleted(text)  # a byline block as a list ("* Author: Jane Doe", lynx)
+        if "&" in text:
+            text = unescape(text)  # an entity lynx does not know: "By Jason Tabrys &bullet; …"
         if (
             text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
@@ -611,7 +614,7 @@ def find_signature(
     index = title + 1 if title - DATELINE_REACH <= dated < title else dated - 1
     if dated < title - 1 and index + 1 < len(texts) and features[index].terminal:
         index += 1  # past the deck
-    if title < index - 1 and index < len(texts) and _about_the_name(texts[index]):
+    if title < index - 1 and index < len(texts) and _about_the_name(unbulleted(texts[index])):
         index -= 1  # the name over its job title or handle: "MARIANA VERSOLATO" / "EDITORA-…"
     if (
         not title < index < len(texts)
