@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from html import unescape
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from html import unescape
 from typing import NamedTuple
 
 from newsconv.dates import counted_in_words, find_dates
