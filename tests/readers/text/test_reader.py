@@ -585,3 +585,22 @@ def test_a_short_lead_in_closing_the_body_goes_with_the_links_it_leads_to() -> N
     page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *PARAGRAPHS]
     doc = read_page([*page, "Like this? You might also be interested in:", *links, "About us"])
     assert plain_text(doc).endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "One Response to “Old bridge to close”",
+        "12 thoughts on “Old bridge to close”",
+        "2 Kommentare zu „Old bridge to close“",
+    ],
+)
+def test_the_header_of_the_replies_quoting_the_headline_ends_the_article(header: str) -> None:
+    reply = (
+        "Brings back memories: my grandfather crossed that bridge every day of his working "
+        "life, and it is sad to see it closed to cars after so many years of service."
+    )
+    page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *PARAGRAPHS]
+    doc = read_page([*page, header, "Michael Holroyd Says:", reply, "Leave a Reply", "About us"])
+    assert doc.metadata.title == "Old bridge to close"
+    assert plain_text(doc).endswith(PARAGRAPHS[-1])

@@ -14,6 +14,7 @@ rather than as a ``Figure`` without a source.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime
 from itertools import compress
@@ -70,6 +71,14 @@ BODY_SAMPLE_CHARS = 2500
 HEADLINE_STOPS = frozenset("!?！？")
 #: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
 BIO_WEIGHT = 120
+#: A header of the replies to a post quotes its headline after at most so many words and
+#: characters: "One Response to “…”".
+REPLIES_WORDS = 4
+REPLIES_HEAD = 30
+#: Quotation marks that open and close a quote, as a header of replies quotes the headline
+#: in them ("“…”", "„…“", "«…»").
+OPENING_QUOTES = "“\"„«‘'‚‹「『"
+CLOSING_QUOTES = "”\"“»’'‘›」』"
 #: How many lines from its headline a date confirms a headline block.
 DATED_HEADLINE = 3
 #: How many characters of the body the language is guessed from (a few sentences suffice).
@@ -128,6 +137,8 @@ class TextReader:
             metadata = replace(metadata, url=options.url)
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
+        if metadata.title:
+            kept = kept[: _replies_header(texts, kept, metadata.title)]
         if metadata.authors:
             kept = _without_bio(texts, features, kept, metadata.authors)
             kept = _without_boxes(texts, kept, metadata.authors)
@@ -178,6 +189,22 @@ def _lead_caption(texts: list[str], features: list[Features], kept: list[int]) -
         and is_caption(texts[kept[0]])
         and not texts[kept[0]].endswith(ARROWS)
     )
+
+
+def _replies_header(texts: list[str], kept: list[int], title: str) -> int:
+    """Where the replies to the post start among ``kept``: under a short line that names
+    the headline in quotes after a count of a few words ("One Response to “Going mobile in
+    1998”", "12 thoughts on “…”", "2 Kommentare zu „…“"), the comments' header a blog
+    prints under the post (kept or not); else ``len(kept)``. Nothing under it is the
+    article."""
+    for index in range(kept[0] + 1, kept[-1] + 1) if kept else ():
+        text = texts[index]
+        if len(text) <= len(title) + REPLIES_HEAD and title in text:
+            opening, _, after = text.partition(title)
+            quoted = opening[-1:] in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
+            if quoted and not after[1:] and 1 < opening.count(" ") <= REPLIES_WORDS:
+                return bisect_left(kept, index)
+    return len(kept)
 
 
 def _without_bio(
