@@ -71,10 +71,9 @@ BODY_SAMPLE_CHARS = 2500
 HEADLINE_STOPS = frozenset("!?！？")
 #: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
 BIO_WEIGHT = 120
-#: A header of the replies to a post quotes its headline after at most so many words and
-#: characters: "One Response to “…”".
+#: A header of the replies to a post quotes its headline after at most so many words:
+#: "One Response to “…”".
 REPLIES_WORDS = 4
-REPLIES_HEAD = 30
 #: Quotation marks that open and close a quote, as a header of replies quotes the headline
 #: in them ("“…”", "„…“", "«…»").
 OPENING_QUOTES = "“\"„«‘'‚‹「『"
@@ -196,14 +195,23 @@ def _replies_header(texts: list[str], kept: list[int], title: str) -> int:
     the headline in quotes after a count of a few words ("One Response to “Going mobile in
     1998”", "12 thoughts on “…”", "2 Kommentare zu „…“"), the comments' header a blog
     prints under the post (kept or not); else ``len(kept)``. Nothing under it is the
-    article."""
-    for index in range(kept[0] + 1, kept[-1] + 1) if kept else ():
-        text = texts[index]
-        if len(text) <= len(title) + REPLIES_HEAD and title in text:
-            opening, _, after = text.partition(title)
-            quoted = opening[-1:] in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
-            if quoted and not after[1:] and 1 < opening.count(" ") <= REPLIES_WORDS:
-                return bisect_left(kept, index)
+    article. The body's lines are searched for the headline joined, in C: most hold none."""
+    if not kept:
+        return 0
+    first = kept[0] + 1
+    joined = "\n".join(texts[first : kept[-1] + 1])
+    found = joined.find(title)
+    while found >= 0:
+        index = first + joined.count("\n", 0, found)
+        opening, _, after = texts[index].partition(title)
+        if (
+            opening[-1:] in OPENING_QUOTES
+            and after in CLOSING_QUOTES
+            and len(after) == 1
+            and 1 < opening.count(" ") <= REPLIES_WORDS
+        ):
+            return bisect_left(kept, index)
+        found = joined.find(title, found + len(title))
     return len(kept)
 
 
