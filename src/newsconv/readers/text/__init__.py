@@ -14,6 +14,7 @@ rather than as a ``Figure`` without a source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime
@@ -78,6 +79,8 @@ REPLIES_WORDS = 4
 #: in them ("“…”", "„…“", "«…»").
 OPENING_QUOTES = "“\"„«‘'‚‹「『"
 CLOSING_QUOTES = "”\"“»’'‘›」』"
+#: The label a caption is read out to screen readers with ("Image caption The baby's …").
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Photo) [Cc]aption\s+(?=\S)")
 #: How many lines from its headline a date confirms a headline block.
 DATED_HEADLINE = 3
 #: How many characters of the body the language is guessed from (a few sentences suffice).
@@ -147,7 +150,12 @@ class TextReader:
             metadata = replace(metadata, authors=signed[1])
             kept = [index for index in kept if index != signed[0]]
         if _lead_caption(texts, features, kept):
-            extra = (*metadata.extra, ("image_caption", texts[kept[0]]))
+            caption = texts[kept[0]]
+            label = _CAPTION_LABEL.match(caption)  # read out to screen readers, not the caption's
+            extra = (
+                *metadata.extra,
+                ("image_caption", caption[label.end() :] if label else caption),
+            )
             metadata, kept = replace(metadata, extra=extra), kept[1:]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
