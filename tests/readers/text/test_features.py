@@ -378,3 +378,19 @@ def test_a_line_that_is_mostly_a_blob_of_data_is_chrome() -> None:
     thai = "นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พัก" * 4
     kinds = [line.kind for line in describe([blob, cited, thai])]
     assert kinds == [Kind.BAD, Kind.GOOD, Kind.GOOD]
+
+
+def test_headlines_glued_end_to_end_are_chrome_and_camel_case_in_prose_is_not() -> None:
+    glued = (
+        "Uncle Put More Thought Than Usual Into This Year’s Gift CardsFirst Holiday Season "
+        "Without Grandma IncredibleMen Whose Beautiful Wives Died On Christmas 10 Years Ago "
+        "Announce Plans To Drink Whiskey Alone In Dark ApartmentSeasonal Depression Kicks In"
+    )
+    prose = (
+        "SpiderMonkey is the original JavaScript engine developed by Brendan Eich when he "
+        "invented JavaScript in 1995 at Netscape; it implements ECMAScript, a standard "
+        "developed from JavaScript, and is written in C++"
+    )
+    glued_line, prose_line = describe([glued, prose])
+    assert glued_line.kind is Kind.BAD
+    assert prose_line.kind is Kind.GOOD

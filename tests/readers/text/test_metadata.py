@@ -496,3 +496,75 @@ def test_a_byline_far_under_a_section_heading_signs_a_teaser() -> None:
 def test_a_byline_in_capitals_names_the_author_as_people_write_the_name() -> None:
     doc = read_text("Bridge closes to cars\n\nBy JEFFREY VAN DER BERG\n\n" + "\n\n".join(STORY))
     assert [person.name for person in doc.metadata.authors] == ["Jeffrey van der Berg"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lena deCasparis | Contributing Writer | 4 days ago", ["Lena deCasparis"]),
+        ("Jane Doe | Senior Editor", ["Jane Doe"]),
+        ("By Carolina von Canal", ["Carolina von Canal"]),
+        ("By Alejandro de la Garza", ["Alejandro de la Garza"]),
+    ],
+)
+def test_a_name_before_its_job_title_and_a_family_names_particle_sign(
+    line: str, names: list[str]
+) -> None:
+    found = find_byline(["Old bridge to close", line], range(2), 0)
+    assert found is not None
+    assert [person.name for person in found[1]] == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Home | News Desk | Sport", "Politics | Opinion", "Jane Doe | London", "by Jane von"]
+)
+def test_a_menu_or_a_name_without_a_role_after_a_bar_signs_nothing(line: str) -> None:
+    assert find_byline(["Old bridge to close", line], range(2), 0) is None
+
+
+def test_a_calendar_leafs_day_over_its_month_and_year_dates_the_post() -> None:
+    lines = ["Beauty Blog", "29", "Mai 2013", "Lieblingsstück: die iPhone-Hülle"]
+    dated = find_date(lines, range(len(lines)), "de")
+    assert dated is not None
+    assert (dated.line, dated.value) == (1, datetime(2013, 5, 29))
+
+
+def test_teasers_each_stamped_with_a_date_and_time_do_not_date_the_page() -> None:
+    lines = [
+        "30. Dezember 2014, 17:10 Die Beauty-Highlights des neuen Jahres",
+        "30. Dezember 2014, 16:01 Taylor Swift wurde zum dritten Mal geehrt",
+        "Beauty Blog",
+        "29",
+        "Mai 2013",
+    ]
+    dated = find_date(lines, range(len(lines)), "de")
+    assert dated is not None
+    assert dated.value == datetime(2013, 5, 29)
+    # one such line is the page's dateline with a byline after it, as before
+    single = ["30. Dezember 2014, 17:10 von Jane Doe und John Roe", "Mai 2013"]
+    assert find_date(single, range(2), "de") == (
+        0,
+        datetime(2014, 12, 30, 17, 10),
+        "30. Dezember 2014, 17:10",
+    )
+
+
+def test_a_blogs_name_over_the_date_signs_no_post() -> None:
+    lines = ["Lieblingsstück: die iPhone-Hülle", "Beauty Blog", "29. Mai 2013"]
+    assert find_signature(lines, describe(lines), 2, 0) is None
+
+
+def test_a_byline_with_an_entity_lynx_does_not_know_names_its_author() -> None:
+    lines = ["A Reddit Post Sparked A Panic", "By Jason Tabrys &bullet; 12.29.14"]
+    found = find_byline(lines, range(2), 0)
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Jason Tabrys"]
+
+
+def test_the_name_over_a_bulleted_handle_over_the_dateline_signs() -> None:
+    lines = ["Tourism Could Be Making Penguins Sick", "* Nicholas St. Fleur", "* @SciFleur"]
+    lines += ["* Dec 22, 2014", "* Comments"]
+    found = find_signature(lines, describe(lines), 3, 0)
+    assert found is not None
+    assert found[0] == 1
+    assert [person.name for person in found[1]] == ["Nicholas St. Fleur"]

@@ -526,7 +526,9 @@ def test_the_lead_photos_caption_over_the_first_paragraph_leaves_the_body(captio
     page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", caption]
     doc = read_page([*page, *story, "About us", "Contact"])
     assert plain_text(doc).startswith(story[0])
-    assert doc.metadata.extra == (("image_caption", caption),)
+    # the label read out to screen readers is not the caption's
+    shown = caption.removeprefix("Image caption ")
+    assert doc.metadata.extra == (("image_caption", shown),)
 
 
 def test_what_follows_the_authors_box_past_furniture_is_no_article() -> None:
@@ -555,3 +557,52 @@ def test_what_follows_the_authors_box_past_furniture_is_no_article() -> None:
         "edition with the headline: Old bridge to close."
     )
     assert note in plain_text(read_page([*head, bio, note, "About us", "Contact"]))
+
+
+@pytest.mark.parametrize("printed", [1, 2])
+def test_the_lead_photos_caption_between_the_opening_and_the_rest_parts_nothing(
+    printed: int,
+) -> None:
+    opening = [
+        "WE can't keep up with all the engagements happening at the moment.",
+        "And it seems that there could be another one to add to our list.",
+    ]
+    caption = "Has the actor popped the question? [Wenn]"
+    rest = [
+        "The actor has reportedly popped the question to his girlfriend of a year, sources "
+        "close to the couple said on Monday after a trip to Paris in November.",
+        "US sources claimed that the 54-year-old was keen to take his relationship with the "
+        "mother of one to the next level, though she is not yet wearing a ring.",
+        "The pair have been friends for a long time but only became romantically involved "
+        "last year, and it would be the third time he has walked down the aisle.",
+    ]
+    head = ["Home", "News", "Actor 'proposes'", "By Jane Doe", "Monday 29 Dec 2014"]
+    # a text-mode browser prints the picture's description over its caption: twice
+    doc = read_page([*head, *opening, *[caption] * printed, *rest, "Add a comment", "About us"])
+    assert plain_text(doc).startswith(opening[0])
+
+
+def test_a_short_lead_in_closing_the_body_goes_with_the_links_it_leads_to() -> None:
+    links = ["Lena Dunham Has Declared Today Taylor Swift Day", "South Park Does A Lorde Skit"]
+    page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *PARAGRAPHS]
+    doc = read_page([*page, "Like this? You might also be interested in:", *links, "About us"])
+    assert plain_text(doc).endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "One Response to “Old bridge to close”",
+        "12 thoughts on “Old bridge to close”",
+        "2 Kommentare zu „Old bridge to close“",
+    ],
+)
+def test_the_header_of_the_replies_quoting_the_headline_ends_the_article(header: str) -> None:
+    reply = (
+        "Brings back memories: my grandfather crossed that bridge every day of his working "
+        "life, and it is sad to see it closed to cars after so many years of service."
+    )
+    page = ["Home", "News", "Old bridge to close", "By Jane Doe", "March 3, 2021", *PARAGRAPHS]
+    doc = read_page([*page, header, "Michael Holroyd Says:", reply, "Leave a Reply", "About us"])
+    assert doc.metadata.title == "Old bridge to close"
+    assert plain_text(doc).endswith(PARAGRAPHS[-1])

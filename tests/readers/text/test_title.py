@@ -971,3 +971,16 @@ def test_a_credit_in_brackets_makes_a_caption_and_a_sentence_in_them_does_not(
     line: str, caption: bool
 ) -> None:
     assert is_caption(line) is caption
+
+
+def test_a_menu_in_lowercase_is_no_headline() -> None:
+    body = [
+        "My first mobile device was a Palm V. I understood the power of mobile really early, "
+        "and I first came across the Palm devices in 1998, when the Palm III came out.",
+        "This device was comically under-powered in retrospect: it had two megabytes of RAM, "
+        "a 16 MHz processor, a four-greyscale screen and a stylus-driven interface.",
+        "Yet the Palm V was an amazing device: an anodized aluminum case, half the weight of "
+        "its predecessor, and a docking station to sync it over the serial port at home.",
+    ]
+    page = ["home photos about me contact", "« Questioning the Canon", "Going mobile in 1998"]
+    assert read_page([*page, *body, "Leave a Reply"]).metadata.title == "Going mobile in 1998"

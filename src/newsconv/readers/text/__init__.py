@@ -14,6 +14,8 @@ rather than as a ``Figure`` without a source.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime
 from itertools import compress
@@ -70,6 +72,15 @@ BODY_SAMPLE_CHARS = 2500
 HEADLINE_STOPS = frozenset("!?！？")
 #: A paragraph on the author at least this heavy is their box (see :func:`_about_author`).
 BIO_WEIGHT = 120
+#: A header of the replies to a post quotes its headline after at most so many words:
+#: "One Response to “…”".
+REPLIES_WORDS = 4
+#: Quotation marks that open and close a quote, as a header of replies quotes the headline
+#: in them ("“…”", "„…“", "«…»").
+OPENING_QUOTES = "“\"„«‘'‚‹「『"
+CLOSING_QUOTES = "”\"“»’'‘›」』"
+#: The label a caption is read out to screen readers with ("Image caption The baby's …").
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Photo) [Cc]aption\s+(?=\S)")
 #: How many lines from its headline a date confirms a headline block.
 DATED_HEADLINE = 3
 #: How many characters of the body the language is guessed from (a few sentences suffice).
@@ -128,6 +139,8 @@ class TextReader:
             metadata = replace(metadata, url=options.url)
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
+        if metadata.title:
+            kept = kept[: _replies_header(texts, kept, metadata.title)]
         if metadata.authors:
             kept = _without_bio(texts, features, kept, metadata.authors)
             kept = _without_boxes(texts, kept, metadata.authors)
@@ -137,7 +150,12 @@ class TextReader:
             metadata = replace(metadata, authors=signed[1])
             kept = [index for index in kept if index != signed[0]]
         if _lead_caption(texts, features, kept):
-            extra = (*metadata.extra, ("image_caption", texts[kept[0]]))
+            caption = texts[kept[0]]
+            label = _CAPTION_LABEL.match(caption)  # read out to screen readers, not the caption's
+            extra = (
+                *metadata.extra,
+                ("image_caption", caption[label.end() :] if label else caption),
+            )
             metadata, kept = replace(metadata, extra=extra), kept[1:]
         if not kept:
             raise NoArticleFound("no article text found", where=source)
@@ -178,6 +196,31 @@ def _lead_caption(texts: list[str], features: list[Features], kept: list[int]) -
         and is_caption(texts[kept[0]])
         and not texts[kept[0]].endswith(ARROWS)
     )
+
+
+def _replies_header(texts: list[str], kept: list[int], title: str) -> int:
+    """Where the replies to the post start among ``kept``: under a short line that names
+    the headline in quotes after a count of a few words ("One Response to “Going mobile in
+    1998”", "12 thoughts on “…”", "2 Kommentare zu „…“"), the comments' header a blog
+    prints under the post (kept or not); else ``len(kept)``. Nothing under it is the
+    article. The body's lines are searched for the headline joined, in C: most hold none."""
+    if not kept:
+        return 0
+    first = kept[0] + 1
+    joined = "\n".join(texts[first : kept[-1] + 1])
+    found = joined.find(title)
+    while found >= 0:
+        index = first + joined.count("\n", 0, found)
+        opening, _, after = texts[index].partition(title)
+        if (
+            opening[-1:] in OPENING_QUOTES
+            and after in CLOSING_QUOTES
+            and len(after) == 1
+            and 1 < opening.count(" ") <= REPLIES_WORDS
+        ):
+            return bisect_left(kept, index)
+        found = joined.find(title, found + len(title))
+    return len(kept)
 
 
 def _without_bio(

@@ -53,7 +53,7 @@ from newsconv.readers.text.metadata import (
     opens_with_author,
 )
 from newsconv.readers.text.threads import EXCERPT_ENDS, threads
-from newsconv.readers.text.title import content_tokens
+from newsconv.readers.text.title import content_tokens, is_caption
 from newsconv.readers.text.vocabulary import CREDIT_LABELS, FOLLOW_PHRASES, SOCIAL_NETWORKS
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
@@ -145,6 +145,11 @@ _NONE, _CODE, _LIST, _GALLERY = Figure.NONE, Figure.CODE, Figure.LIST, Figure.GA
 _FULL_STOPS = frozenset(".!。！")
 #: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
 _CREDIT_OPENINGS = frozenset("©(").union(*({label[0], label[0].upper()} for label in CREDIT_LABELS))
+#: A line leading in to a list of links under the article has at most so many words.
+LEAD_IN_WORDS = 8
+#: A photo's credit in brackets closing its caption: "… popped the question? [Wenn]",
+#: "… for the last year [Splash]", "(AP Photo)": one to three capitalised words.
+_BRACKETED_CREDIT = re.compile(r"\s[\[(][A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}[\])]$")
 #: Where one sentence of a line ends and the next begins.
 _STOP_SPACE = re.compile(r"(?<=[.!?…])\s+")
 #: An indicator of compromise, maybe after its type ("SHA256: …", "MD5 …", "C2:"): a
@@ -188,10 +193,13 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
     if not span:
         return range(len(features))
     start, stop = span.start, _next_story(features, texts, span)
-    while (above := _past_rule(texts, start - 1, -1)) >= 0 and _adds_to(
-        features[above], texts[above]
-    ):
-        start = above
+    while (above := _past_rule(texts, start - 1, -1)) >= 0:
+        if _adds_to(features[above], texts[above]):
+            start = above
+        elif (over := _over_caption(features, texts, above)) >= 0:
+            start = over
+        else:
+            break
     while True:
         while (under := _past_rule(texts, stop, 1)) < len(features) and _adds_to(
             features[under], texts[under]
@@ -203,7 +211,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop = _cards(features, texts, range(start, stop))
             stop = _closing_box(features, texts, range(start, stop))
             stop = _closing_plug(features, texts, range(start, stop))
-            return range(start, _indicators_end(texts, stop))
+            stop = _indicators_end(texts, stop)
+            return range(start, stop - 1 if _lead_in(features, texts, start, stop) else stop)
         stop = resumed
 
 
@@ -327,6 +336,37 @@ def _adds_to(line: Features, text: str) -> bool:
         return True
     sentences = _STOP_SPACE.split(text)
     return len(sentences) < 2 or any(part.count(" ") >= PROMPT_WORDS for part in sentences)
+
+
+def _lead_in(features: Sequence[Features], texts: Sequence[str], start: int, stop: int) -> bool:
+    """Whether the body's last line leads in to what the body does not hold: a line of at
+    most :data:`LEAD_IN_WORDS` words ending in a colon ("Like this? You might also be
+    interested in:", "More about:", "See more photos:" over links). A sentence leading in
+    to the video or the table under it is longer, and the article's own."""
+    last = stop - 1
+    return (
+        last > start
+        and texts[last].endswith((":", "："))
+        and features[last].words <= LEAD_IN_WORDS
+        and features[last].kind is not _GOOD
+    )
+
+
+def _over_caption(features: Sequence[Features], texts: Sequence[str], index: int) -> int:
+    """The paragraph over the photo's caption at ``index`` when the lead photo parts the
+    article's opening from the rest ("WE can't keep up with …" / "Has Sean Penn popped the
+    question? [Wenn]" / the densest run), else -1. A caption ends in its credit, in brackets
+    or after a label (:func:`.title.is_caption`); a text-mode browser prints the picture's
+    description over it, the same line again."""
+    text = texts[index]
+    if features[index].kind is _GOOD or not (_BRACKETED_CREDIT.search(text) or is_caption(text)):
+        return -1
+    over = index - 1
+    if over >= 0 and texts[over] == text:
+        over -= 1
+    if over < 0 or features[over].kind not in _PROSE or not _adds_to(features[over], texts[over]):
+        return -1
+    return over
 
 
 def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range) -> int:

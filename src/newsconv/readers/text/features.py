@@ -75,6 +75,10 @@ _TAG = re.compile(r"<[a-zA-Z][\w:-]*\s[^<>]*=[^<>]*(?:>|$)")
 #: A token that is data, not a word (see :func:`_is_blob`); lines whose words are this
 #: long on average are asked.
 BLOB_CHARS = 100
+#: Links glued end to end: a letter in lowercase right before a capital, so many times.
+_GLUED = re.compile(r"[a-z][A-Z]")
+GLUED_LINKS = 3
+GLUED_CAPITALS = 0.75
 BLOB_WORD = 20
 _BLOB = re.compile(rf"[!-~]{{{BLOB_CHARS},}}")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
@@ -279,6 +283,7 @@ def _kinds(lines: _Lines) -> list[Kind]:
     )
     codes[long] = _GOOD_CODE
     codes[long & _listed(lines)] = _SHORT_CODE
+    codes[_where(long & ~lines.terminal, _glued_links, texts)] = _BAD_CODE
     # long words on average: maybe a blob (a data URI, an address and its query)
     spaced = lines.census.spaces + 1  # not the words a CJK line is counted by
     codes[_where(long & (lines.census.lengths > BLOB_WORD * spaced), _is_blob, texts)] = _BAD_CODE
@@ -445,6 +450,19 @@ def _listed(lines: _Lines) -> Flags:
     return ((items >= LIST_ITEMS) & (lines.words <= LIST_ITEM_WORDS * items)) | (
         (links >= LINK_ITEMS) & (lines.words <= LINK_ITEM_WORDS * links)
     )
+
+
+def _glued_links(text: str) -> bool:
+    """Whether a long line that ends no sentence is links glued end to end: a text-mode
+    browser prints a box of headlines' links with nothing between them ("… Gift CardsFirst
+    Holiday Season Without Grandma IncredibleMen Whose …"), a word in lowercase running
+    into a capital :data:`GLUED_LINKS` times at least, in words most of which are
+    capitalised (:data:`GLUED_CAPITALS`), as headlines are. Prose naming "SpiderMonkey" and
+    "JavaScript" is in lowercase for the most part."""
+    if len(_GLUED.findall(text)) < GLUED_LINKS:
+        return False
+    words = text.split()
+    return sum(word[:1].isupper() for word in words) >= GLUED_CAPITALS * len(words)
 
 
 def _by_opening(headers: frozenset[str]) -> dict[str, tuple[str, ...]]:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from html import unescape
 from typing import NamedTuple
 
 from newsconv.dates import counted_in_words, find_dates
@@ -125,6 +126,33 @@ _DATE_REMAINS = re.compile(r"[\d:.,\s]*(?:[ap]\.?m\.?)?[\d\s]*", re.IGNORECASE)
 _DESKS = frozenset(
     ("desk", "staff", "team", "newsroom", "redaktion", "rédaction", "redacción", "redação")
 )
+#: The particles of family names, in lowercase between a given name and the family name
+#: ("Carolina von Canal", "Ludwig van Beethoven"), or glued to it ("Lena deCasparis").
+_PARTICLES = frozenset(
+    (
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "zu",
+    )
+)
+_GLUED_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von)[A-Z][^\W\d_]+")
+#: A blog's name over the date signs no post ("Beauty Blog"); a desk's may (the
+#: Telegraph's "Our Foreign Staff").
+_BLOGS = frozenset(("blog", "blogs"))
 #: The by-words, lowercased, that may stand alone on the line over the names.
 _BY_WORDS = frozenset(BYLINE_WORDS)
 #: The job titles that may follow an author's name in a byline.
@@ -295,6 +323,15 @@ def find_dated_foot(
     return None
 
 
+#: A day alone on its line ("29", "29."), the rest of its date on the line under it (at most
+#: so many characters: "Mai 2013", "September 2013"); and how many words after a date-time
+#: make the line a teaser it stamps.
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\.?")
+_DAY_CHARS = 3
+_LEAF_CHARS = 16
+TEASER_WORDS = 3
+
+
 def find_date(
     texts: Sequence[str],
     candidates: range,
@@ -322,14 +359,22 @@ def find_date(
     first: Dated | None = None
     alone = False  # whether the first date fills its line
     updated: Dated | None = None  # a time labelled as the last update
+    stamped: list[Dated] = []  # date-times opening teasers' lines
     for index in candidates:
         text = texts[index]
         digit = None if features is None else features[index].digits
         if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured, digit):
             continue
+        if len(text) <= _DAY_CHARS and _DAY.fullmatch(text):
+            text = _leaf(texts, index)  # "29" over "Mai 2013": a calendar leaf's date
         for match in find_dates(text, lang=lang, relative_to=captured):
             dated = Dated(index, match.value, text[match.start : match.end])
             if match.has_time:
+                if not match.start and text.count(" ", match.end) >= TEASER_WORDS:
+                    stamped.append(dated)  # "30. Dezember 2014, 17:10 Die Beauty-Highlights …"
+                    continue
+                if len(stamped) == 1:
+                    return stamped[0]  # a dateline with words after it: the first time found
                 if updated is None and text.lower().startswith(UPDATED_LABELS):
                     updated = dated
                     continue
@@ -342,7 +387,16 @@ def find_date(
                 fills and (below > MASTHEAD_REACH if alone else below <= DATELINE_REACH)
             ):
                 first, alone = dated, fills
-    return updated or first
+    if len(stamped) == 1 and updated is None:
+        return stamped[0]
+    return updated or first  # teasers each stamped with a date-time date no page
+
+
+def _leaf(texts: Sequence[str], index: int) -> str:
+    """The day at ``index`` and the month and year on the line under it, as one line, when
+    that line is short: a calendar leaf prints its day apart ("29" over "Mai 2013")."""
+    under = texts[index + 1] if index + 1 < len(texts) else ""
+    return f"{texts[index]} {under}" if len(under) <= _LEAF_CHARS else texts[index]
 
 
 def in_page_order(texts: Sequence[str], dated: Dated) -> Dated:
@@ -425,6 +479,8 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             continue
         if text[:1] in MARKER_STARTS:
             text = unbulleted(text)  # a byline block as a list ("* Author: Jane Doe", lynx)
+        if "&" in text:
+            text = unescape(text)  # an entity lynx does not know: "By Jason Tabrys &bullet; …"
         if (
             text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
@@ -434,7 +490,9 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             text = f"{text} {texts[index]}"
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
-            if len(text) <= SHORT_LINE and (people := section_and_names(text)):
+            if len(text) <= SHORT_LINE and (
+                (people := section_and_names(text)) or (people := _name_and_role(text))
+            ):
                 yield index, people
             continue
         names = match["names"]
@@ -516,6 +574,18 @@ def section_and_names(text: str) -> tuple[Person, ...]:
     return ()
 
 
+def _name_and_role(text: str) -> tuple[Person, ...]:
+    """The author a line names before their job title, parted by bars ("Lena deCasparis |
+    Contributing Writer | 4 days ago"): a name of two or three capitalised words, then a
+    part whose last word is a role (:func:`_job_title`); else none."""
+    if " | " not in text:
+        return ()
+    name, role = text.split(" | ", 2)[:2]
+    if _PERSON.fullmatch(name) and looks_like_name(name) and _job_title(role):
+        return (Person(name),)
+    return ()
+
+
 def opens_with_author(text: str, people: Sequence[Person]) -> bool:
     """Whether ``text`` opens with one of ``people``'s names and a word in lowercase, the
     way an author's box speaks of its author ("Justin Yu covers headphones …")."""
@@ -544,7 +614,7 @@ def find_signature(
     index = title + 1 if title - DATELINE_REACH <= dated < title else dated - 1
     if dated < title - 1 and index + 1 < len(texts) and features[index].terminal:
         index += 1  # past the deck
-    if title < index - 1 and index < len(texts) and _about_the_name(texts[index]):
+    if title < index - 1 and index < len(texts) and _about_the_name(unbulleted(texts[index])):
         index -= 1  # the name over its job title or handle: "MARIANA VERSOLATO" / "EDITORA-…"
     if (
         not title < index < len(texts)
@@ -569,7 +639,11 @@ def find_signature(
     # One word of a script without capitals is a whole name when its paper follows it
     # ("石佳/中国青年报"): alone, it may as well be a section's label.
     fewest = 1 if text != printed and _CASELESS_NAME.fullmatch(text) else SIGNATURE_WORDS[0]
-    if fewest <= text.count(" ") + 1 <= SIGNATURE_WORDS[1] and looks_like_name(text):
+    if (
+        fewest <= text.count(" ") + 1 <= SIGNATURE_WORDS[1]
+        and looks_like_name(text)
+        and text.rpartition(" ")[2].casefold() not in _BLOGS  # a section's: "Beauty Blog"
+    ):
         return index, (Person(text),)
     return None
 
@@ -663,12 +737,23 @@ def _signing_person(name: str) -> bool:
 def looks_like_name(name: str) -> bool:
     """Whether ``name`` could be a person's or an outlet's: one to five capitalised words,
     or, in the Han and Hangul scripts, which have no capitals, words as short as a family
-    or a given name ("山谷 剛史", "최윤호")."""
+    or a given name ("山谷 剛史", "최윤호"). A family name's particle may be in lowercase,
+    between the names ("Carolina von Canal") or glued to the last ("Lena deCasparis")."""
     words = name.split()
+    last = len(words) - 1
     return 1 <= len(words) <= 5 and all(
-        word[0].isupper() or not word[0].isalpha() or _CASELESS_NAME.fullmatch(word)
-        for word in words
+        word[0].isupper()
+        or not word[0].isalpha()
+        or _CASELESS_NAME.fullmatch(word)
+        or (at > 0 and _particle(word, at == last))
+        for at, word in enumerate(words)
     )
+
+
+def _particle(word: str, last: bool) -> bool:
+    """Whether a name's word in lowercase, past its first, is a family name's particle:
+    alone between names ("von", "de la") or glued to the family name ("deCasparis")."""
+    return (not last and word in _PARTICLES) or _GLUED_PARTICLE.fullmatch(word) is not None
 
 
 def find_credit(texts: Sequence[str], candidates: range) -> Found | None:

@@ -773,6 +773,8 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None
     if text[-1] in _OPEN_ENDS:
         return None  # a letter's salutation ("Liebe Freunde …,"), a lead-in: no headline
+    if line.kind is Kind.BAD and text.islower():
+        return None  # a menu in lowercase ("home photos about me contact"): a headline has capitals
     if _names_role(text):
         return None  # a name and a job title: "Andrea Stone Senior Washington Correspondent"
     if " | " in text and _toolbar(text):
