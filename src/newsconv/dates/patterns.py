@@ -132,14 +132,15 @@ _TIME = (
     rf"|(?P<hh>\d{{1,2}})\s*(?P<ap3>{_AMPM})(?![^\W_]))"
     rf"(?:\s*{_ZONE})?"
 )
-# Spaces around an optional separator are written ``\s*(?:,\s*)?``, not ``\s*,?\s*``:
-# the two are the same to a match, but where the separator is missing the second shares a
-# run of spaces between its two ``\s*`` every way before the match gives up, so a date
-# followed by a page's indentation (200 spaces) cost a millisecond.
+# A date followed by a page's indentation (200 spaces, no time) must fail fast, at each
+# length of the run of spaces the regex engine backtracks to: spaces around an optional
+# separator are written ``\s*(?:,\s*)?``, not ``\s*,?\s*``, which would share the run
+# between its two ``\s*`` every way (a millisecond a date); and as what follows them
+# starts with no space, ``(?!\s)`` spares a shorter run the words and the time.
 _JOIN = (
-    rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
+    rf"(?:\s*{initials(YEAR_SUFFIXES)}(?:{alternation(YEAR_SUFFIXES)}))?"
     # "2023.11.02. 오후 8:06", "November 29, 2016: 3:33 AM ET"
-    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*(?:[,،|·•/\-–—@:]\s*)?"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*(?:[,،|·•/\-–—@:]\s*)?(?!\s)"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+|(?:{alternation(UPDATE_LABELS)})[:：]?\s*)?)"
 )
 _LEADING_TIME = (
