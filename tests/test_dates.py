@@ -375,3 +375,18 @@ def test_a_tag_s_three_digit_zone_offset_keeps_the_zone() -> None:
     )
     published = newsconv.read(html.encode(), format="html").metadata.published
     assert published == datetime(2016, 9, 13, 7, tzinfo=timezone(timedelta(hours=-5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("\n" + " " * 60 + "Sunday, May 8, 2016\n\n" + " " * 160, datetime(2016, 5, 8)),
+        ("2017-08-15\n" + " " * 200 + "x", datetime(2017, 8, 15)),
+        ("2021 m. gegužės 20 d." + " " * 200, datetime(2021, 5, 20)),
+        ("May 8, 2016" + " " * 100 + ", 10:30 pm", datetime(2016, 5, 8, 22, 30)),
+    ],
+)
+def test_a_date_before_a_run_of_spaces(text: str, want: datetime) -> None:
+    """An element's text keeps its page's indentation: the date before it is read (and
+    its time after the spaces) without the regex trying every split of the run."""
+    assert [found.value for found in find_dates(text)] == [want]

@@ -132,16 +132,21 @@ _TIME = (
     rf"|(?P<hh>\d{{1,2}})\s*(?P<ap3>{_AMPM})(?![^\W_]))"
     rf"(?:\s*{_ZONE})?"
 )
+# A date followed by a page's indentation (200 spaces, no time) must fail fast, at each
+# length of the run of spaces the regex engine backtracks to: spaces around an optional
+# separator are written ``\s*(?:,\s*)?``, not ``\s*,?\s*``, which would share the run
+# between its two ``\s*`` every way (a millisecond a date); and as what follows them
+# starts with no space, ``(?!\s)`` spares a shorter run the words and the time.
 _JOIN = (
-    rf"(?:\s*(?:{alternation(YEAR_SUFFIXES)}))?"
+    rf"(?:\s*{initials(YEAR_SUFFIXES)}(?:{alternation(YEAR_SUFFIXES)}))?"
     # "2023.11.02. 오후 8:06", "November 29, 2016: 3:33 AM ET"
-    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*[,،|·•/\-–—@:]?\s*"
+    r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*(?:[,،|·•/\-–—@:]\s*)?(?!\s)"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+|(?:{alternation(UPDATE_LABELS)})[:：]?\s*)?)"
 )
 _LEADING_TIME = (
     r"(?:(?<!\d)(?P<pH>\d{1,2}):(?P<pM>\d{2})(?![\d:])"
     rf"(?:\s*(?P<pap>{alternation((*AM_WORDS, *PM_WORDS))})(?![^\W_]))?"
-    rf"(?:\s*(?P<pz>(?-i:{_NAMED_ZONES}|UTC|GMT))(?![^\W_]))?\s*[,|·•\-–—]?\s*)?"
+    rf"(?:\s*(?P<pz>(?-i:{_NAMED_ZONES}|UTC|GMT))(?![^\W_]))?\s*(?:[,|·•\-–—]\s*)?)?"
 )
 
 
@@ -187,7 +192,7 @@ _DATE_SHAPES: tuple[tuple[tuple[Clue, ...], str], ...] = (
     # 2021 m. gegužės 20 d., 2021. gada 20. maijā
     (
         ("month", "year"),
-        rf"{_YEAR}\.?\s*(?:m\.|gada)?\s*{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?",
+        rf"{_YEAR}\.?\s*(?:(?:m\.|gada)\s*)?{_MONTH}\s*(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?",
     ),
     (("month", "year", "gada"), rf"{_YEAR}\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}"),
     # 20.05.2021, 5/20/2021, 20-05-21, 10/ 5/11 (a single digit padded to two places)

@@ -104,6 +104,22 @@ def test_jsonld_in_a_list_with_string_authors_and_broken_json() -> None:
     assert [p.name for p in meta.authors] == ["Ann Smith", "Bo Li"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("\n  // <![CDATA[\n", "\n  //  ]]>\n"),
+        ("<![CDATA[", "]]>"),
+        ("", "//]]>"),
+    ],
+)
+def test_jsonld_wrapped_in_a_comment_or_cdata(opening: str, closing: str) -> None:
+    data = json.dumps({"@type": "NewsArticle", "headline": "Wrapped"})
+    script = f'<script type="application/ld+json">{opening}{data}{closing}</script>'
+    assert read_metadata(page(script), url=None).title == "Wrapped"
+
+
 def test_escaped_jsonld_text_is_unescaped() -> None:
     data = {"@type": "NewsArticle", "headline": "Salt &amp; pepper&#8217;s day"}
     assert read_metadata(page(ld(data)), url=None).title == "Salt & pepper’s day"

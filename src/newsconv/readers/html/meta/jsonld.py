@@ -43,7 +43,8 @@ ARTICLE_TYPES = frozenset(
     }
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "medicalwebpage"})
-_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+#: What opens a script's text wrapped in a comment or a CDATA section.
+_OPENING_WRAPPER = re.compile(r"\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)")
 #: Keys under which pages nest further objects: the article may be in any of them.
 _NESTING = ("@graph", "mainEntity", "itemListElement")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -129,15 +130,28 @@ def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict[str, Any]]:
 
 
 def _load(text: str) -> object:
-    text = text.strip()
-    if text.startswith(("<", "/")) or text.endswith(">"):  # else no wrapper: no regex scan
-        text = _WRAPPER.sub("", text)
+    text = _unwrapped(text.strip())
     for candidate in _candidates(text):
         try:
             return json.loads(candidate, strict=False)
         except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             continue
     return None
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` (stripped) without the comment's or CDATA section's marks around it
+    ("<!--", "//<![CDATA[", and "-->", "//]]>"). Its end is read by string tests: a
+    regex searching for the closing mark would try every character of a long script."""
+    if (opening := _OPENING_WRAPPER.match(text)) is not None:
+        text = text[opening.end() :]
+    if text.endswith("-->"):
+        return text[:-3]
+    if text.endswith("]]>"):
+        inside = text[:-3]
+        before = inside.rstrip()
+        return before[:-2] if before.endswith("//") else inside
+    return text
 
 
 def _candidates(text: str) -> Iterator[str]:
