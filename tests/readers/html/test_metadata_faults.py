@@ -254,6 +254,15 @@ def test_a_template_s_print_of_an_empty_variable_is_no_value() -> None:
     assert meta.site_name != "null"
 
 
+def test_a_tag_s_slug_is_the_tag_and_a_path_is_none() -> None:
+    head = (
+        '<meta name=\'parsely-page\' content=\'{"tags": ["Media Ink", "/article"]}\'>'
+        '<meta name="sailthru.tags" content="amazon,e-books,media-ink,">'
+    )
+    meta = read_metadata(page(head), url=None)
+    assert meta.tags == ("Media Ink", "amazon", "e-books")
+
+
 def test_a_description_cut_at_an_unescaped_quote_is_read_whole_from_another_tag() -> None:
     head = (
         '<meta property="og:description" content="Strikes hit the "Big Three" carmakers.">'

@@ -666,15 +666,19 @@ def _summary(value: str, described: list[str]) -> bool:
 
 
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
-    """Tags split on commas, trimmed, each once (case-insensitively, entities decoded),
-    in page order."""
+    """Tags split on commas, trimmed, each once in page order, its first spelling kept: a
+    tag's slug is the tag ("media-ink" is "Media Ink"), and a path ("/article") is none."""
     seen: dict[str, str] = {}
     for value in values:
         for tag in value.split(","):
             tag = " ".join(tag.split())
-            if tag and not no_value(tag):
-                seen.setdefault(tag.casefold(), tag)
+            if tag and not no_value(tag) and not tag.startswith(("/", "http:", "https:")):
+                seen.setdefault(tag.casefold().translate(_SLUG_SEPARATORS), tag)
     return tuple(seen.values())
+
+
+#: The characters a tag's slug writes for its spaces.
+_SLUG_SEPARATORS = str.maketrans("-_", "  ")
 
 
 def _extra(**values: str | None) -> tuple[tuple[str, str], ...]:
