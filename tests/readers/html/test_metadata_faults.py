@@ -263,6 +263,18 @@ def test_a_tag_s_slug_is_the_tag_and_a_path_is_none() -> None:
     assert meta.tags == ("Media Ink", "amazon", "e-books")
 
 
+@pytest.mark.parametrize("stated", ["14-12-29", "29-12-14", "29/12/14"])
+@pytest.mark.skipif(
+    datetime.now() > datetime(2029, 12, 14), reason="both readings of 14-12-29 have come"
+)
+def test_a_date_of_two_digit_numbers_is_read_in_the_order_that_is_not_yet_to_come(
+    stated: str,
+) -> None:
+    head = f'<meta property="article:published_time" content="{stated}">'
+    meta = read_metadata(page(head), url=None)
+    assert meta.published == datetime(2014, 12, 29)
+
+
 def test_a_description_cut_at_an_unescaped_quote_is_read_whole_from_another_tag() -> None:
     head = (
         '<meta property="og:description" content="Strikes hit the "Big Three" carmakers.">'

@@ -60,6 +60,9 @@ _LISTS = ("table", "ul", "ol")
 #: 12:43:42", a .NET timestamp, month first): slashes or dashes, the year last.
 _EITHER_ORDER = re.compile(r"\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 
+#: Three two-digit numbers, the year first or last ("14-12-29").
+_TWO_DIGIT_PARTS = re.compile(r"(\d{2})([-/.])(\d{2})\2(\d{2})")
+
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
     """The date-time a tag's value states, or ``None`` when it states none or is
@@ -73,7 +76,20 @@ def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | 
         found = next(find_dates(value, lang=lang), None)
     if found is None or value[found.end : found.end + 1].isalnum():
         return None
+    if found.value.replace(tzinfo=None) > datetime.now():
+        return _year_first(value) or found.value
     return found.value
+
+
+def _year_first(value: str) -> datetime | None:
+    """A date of three two-digit numbers ("14-12-29") read in ISO's order with the century
+    left out (2014-12-29), called when the day-first reading (2029-12-14) is yet to come:
+    no page was published after it is read. None for any other value."""
+    parts = _TWO_DIGIT_PARTS.fullmatch(value.strip())
+    try:
+        return datetime(2000 + int(parts[1]), int(parts[3]), int(parts[4])) if parts else None
+    except ValueError:
+        return None
 
 
 def stated_date(
