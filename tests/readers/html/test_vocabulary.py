@@ -75,3 +75,22 @@ def test_a_run_of_arrows_that_is_no_pager_is_refused_at_once() -> None:
     # a repeated group of arrows and spaces took 0.85 s at 22 arrows, four times more each two
     assert vocab.PAGER.fullmatch("»" * 5_000 + "1x") is None
     assert vocab.PAGER.fullmatch("1 2 3" + " »" * 5_000 + "x") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "parted"),
+    [
+        ("Has he popped the question? [Wenn]", ("Has he popped the question?", "Wenn")),
+        (
+            "The couple at the premiere [Rex Features]",
+            ("The couple at the premiere", "Rex Features"),
+        ),
+        ("Async Task Framework [Fig 1]", ("Async Task Framework [Fig 1]", None)),
+        ("The map [see below]", ("The map [see below]", None)),
+        ("[Wenn]", ("[Wenn]", None)),
+    ],
+)
+def test_a_caption_s_credit_in_square_brackets(
+    caption: str, parted: tuple[str, str | None]
+) -> None:
+    assert vocab.trailing_credit(caption) == parted

@@ -411,14 +411,24 @@ CREDIT_LABEL_OPENING = re.compile(rf"^\s*(?:{_CREDIT_LABEL})\s*", re.IGNORECASE)
 #: What may part a caption from the credit its words end with ("… - Image: Jane Doe").
 _CREDIT_SEPARATORS = " -–—|/·•"
 
+#: A credit in square brackets closing a caption, as British papers print it ("[Wenn]",
+#: "[Rex Features]"): a name of a few words, capitalised, with no digit.
+_BRACKETED_CREDIT = re.compile(r"\s*\[([^\[\]\s]+(?: [^\[\]\s]+){0,3})\]$")
+
 
 def trailing_credit(text: str) -> tuple[str, str | None]:
     """A caption's ``text`` parted into what the picture shows and the credit its words
-    end with ("… Photo: Ann Lee", "© Ann Lee"), or ``None`` when they end with none."""
+    end with ("… Photo: Ann Lee", "© Ann Lee", "… question? [Getty Images]"), or ``None``
+    when they end with none."""
     match = CREDIT_PREFIX.search(text)
-    if match is None:
+    if match is not None:
+        return text[: match.start()].rstrip(_CREDIT_SEPARATORS), match.group(0).strip("() ")
+    bracketed = _BRACKETED_CREDIT.search(text)
+    if bracketed is None or not bracketed[1][0].isupper() or not text[: bracketed.start()]:
         return text, None
-    return text[: match.start()].rstrip(_CREDIT_SEPARATORS), match.group(0).strip("() ")
+    if any(character.isdigit() for character in bracketed[1]):
+        return text, None  # a figure's number ("[Fig 1]"), a note's
+    return text[: bracketed.start()], bracketed[1]
 
 
 #: Comma-like characters across scripts: a sentence-rich paragraph has many. The ASCII
