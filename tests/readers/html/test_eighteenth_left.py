@@ -1,6 +1,7 @@
 """Rules for the misses the eighteenth session's unseen pages left (the nineteenth session):
 an ancestor climbs over the story's box only on votes other than the one a ``<section>``
-round the story casts with the story's own text."""
+round the story casts with the story's own text; a link right under the headline to a
+writer's page on the site names the author."""
 
 from __future__ import annotations
 
@@ -38,3 +39,29 @@ def test_a_section_round_the_story_and_its_column_lifts_no_frame_over_it() -> No
     assert text.startswith("1. The council met")
     assert "Weird World" not in text
     assert "Teaser" not in text
+
+
+def _authors(doc: Document) -> list[str]:
+    return [person.name for person in doc.metadata.authors]
+
+
+def test_a_link_under_the_headline_to_a_writers_page_names_the_author() -> None:
+    meta = (
+        "<div class='meta'><a href='/about/editors/ann-lee/'><img src='/ann.jpg'></a>"
+        "<a href='/about/editors/ann-lee/'>Ann Lee</a>, <a href='https://x.com/annlee'>@annlee"
+        "</a><div>08.18.10</div></div>"
+    )
+    body = f"<article><header><h1>Library funded</h1>{meta}</header>{_STORY}</article>"
+    assert _authors(_page(body)) == ["Ann Lee"]
+
+
+def test_a_writers_link_after_the_story_names_no_author() -> None:
+    others = "<div><h4>Other columnists:</h4><a href='/blog/author/luis-prada/'>Luis Prada</a></div>"
+    body = f"<article><h1>Library funded</h1>{_STORY}{others}</article>"
+    assert _authors(_page(body)) == []
+
+
+def test_a_link_under_the_headline_to_a_page_of_the_site_is_no_byline() -> None:
+    meta = "<div class='meta'><a href='/topics/ann-lee/'>Ann Lee</a></div>"
+    body = f"<article><h1>Library funded</h1>{meta}{_STORY}</article>"
+    assert _authors(_page(body)) == []

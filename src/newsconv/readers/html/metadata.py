@@ -30,6 +30,7 @@ from newsconv.readers.html.meta.byline import (
     labelled_authors,
     opening_dateline,
     pictured_author,
+    profile_linked,
     signed_right,
     story_footer,
 )
@@ -485,7 +486,8 @@ def _authors(
     """The people JSON-LD names, else the author tags, else a "By" line under the
     headline (``title``, shown by one of ``heads``: see :func:`_headings`), else a box of
     credits right under it, else the first byline element, else a Chinese dateline's
-    reporters, else the Twitter card's creator when it is a name, not an @handle (it is
+    reporters, else a link under the headline to a writer's page on the site, else the
+    Twitter card's creator when it is a name, not an @handle (it is
     the site's account as often as the writer's), else the one picture labelled as the
     author's (a blog's portrait of its writer: last); never the site (``exclude``, or a
     byline giving the domain of ``url``). Names are as people write them.
@@ -504,6 +506,7 @@ def _authors(
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
+        or _profile_linked(heads, title, excluded, hosts)
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
         or pictured_author(page.found.images, exclude=excluded, hosts=hosts)
     )
@@ -556,6 +559,15 @@ def _shown_headline(heads: list[HtmlElement], title: str | None) -> HtmlElement 
     if start is None or not title or compact(shown_text(start)) != compact(title):
         return None
     return start
+
+
+def _profile_linked(
+    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The person a link under the headline's ``<h1>`` names by leading to their page (see
+    :func:`~newsconv.readers.html.meta.byline.profile_linked`)."""
+    start = _shown_headline(heads, title)
+    return profile_linked(start, exclude=excluded, hosts=hosts) if start is not None else ()
 
 
 def _credited(
