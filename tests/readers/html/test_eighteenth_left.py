@@ -1,7 +1,8 @@
 """Rules for the misses the eighteenth session's unseen pages left (the nineteenth session):
 an ancestor climbs over the story's box only on votes other than the one a ``<section>``
 round the story casts with the story's own text; a link right under the headline to a
-writer's page on the site names the author."""
+writer's page on the site names the author; a heading saying the description under pictures
+is the subtitle: the pictures take no place among the opening blocks."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_a_link_under_the_headline_to_a_page_of_the_site_is_no_byline() -> None:
     meta = "<div class='meta'><a href='/topics/ann-lee/'>Ann Lee</a></div>"
     body = f"<article><h1>Library funded</h1>{meta}{_STORY}</article>"
     assert _authors(_page(body)) == []
+
+
+_DECK = "Libraries prove their worth in a crisis: the council wants one in every district."
+
+
+def test_a_heading_saying_the_description_under_pictures_is_the_subtitle() -> None:
+    head = f"<meta name='description' content='{_DECK}'>"
+    opening = (
+        "<p class='issue'>Issue 341</p><p><a href='/author/lee/'><img src='/lee.jpg'></a></p>"
+        "<figure><img src='/lead.jpg'><figcaption>Photo: Ann Lee</figcaption></figure>"
+        f"<h4>{_DECK}</h4>"
+    )
+    doc = _page(f"<article><h1>Library funded</h1>{opening}{_STORY}</article>", head)
+    assert doc.metadata.subtitle == _DECK
+    assert _DECK not in plain_text(doc)
