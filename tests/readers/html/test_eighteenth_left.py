@@ -2,7 +2,9 @@
 an ancestor climbs over the story's box only on votes other than the one a ``<section>``
 round the story casts with the story's own text; a link right under the headline to a
 writer's page on the site names the author; a heading saying the description under pictures
-is the subtitle: the pictures take no place among the opening blocks."""
+is the subtitle: the pictures take no place among the opening blocks; a desk and a
+``<time>`` opening the first paragraph in elements of their own, the standfirst after
+them, go (past a picture's caption written without ``<figure>``)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,37 @@ def test_a_heading_saying_the_description_under_pictures_is_the_subtitle() -> No
     doc = _page(f"<article><h1>Library funded</h1>{opening}{_STORY}</article>", head)
     assert doc.metadata.subtitle == _DECK
     assert _DECK not in plain_text(doc)
+
+
+_CAPTION = (
+    "The old reading room on Tuesday evening, when the council met to decide the library's "
+    "fate; the members agreed to fund a new one, the first in the district for forty years, "
+    "and the old room will close."
+)
+_STANDFIRST = "The district gets its first new library in forty years."
+
+
+def _opening(meta: str) -> str:
+    lead = f"<img src='/lead.jpg'><p class='license'><span class='legend'>{_CAPTION}</span></p>"
+    return f"<article><h1>Library funded</h1>{lead}<div>{meta}</div>{_STORY}</article>"
+
+
+def test_a_desk_and_a_time_glued_to_the_standfirst_go() -> None:
+    meta = (
+        "<p class='meta'><em><a href='mailto:desk@example.org'>Red.</a> / </em><em><time "
+        "datetime='2023-10-31T10:38:50+01:00'>31.10.2023</time></em>\t"
+        f"<strong>&nbsp;{_STANDFIRST} {SENTENCE}</strong></p>"
+    )
+    text = plain_text(_page(_opening(meta)))
+    assert "Red." not in text
+    assert "31.10.2023" not in text
+    assert f"{_STANDFIRST} {SENTENCE}" in text
+    assert _CAPTION in text
+
+
+def test_a_time_opening_a_sentence_stays() -> None:
+    meta = (
+        "<p><time datetime='2023-10-31T10:38:50+01:00'>31.10.2023</time> — the council voted,"
+        f" <strong>{_STANDFIRST}</strong> {SENTENCE}</p>"
+    )
+    assert "31.10.2023 — the council voted" in plain_text(_page(_opening(meta)))
