@@ -4,16 +4,18 @@ round the story casts with the story's own text; a link right under the headline
 writer's page on the site names the author; a heading saying the description under pictures
 is the subtitle: the pictures take no place among the opening blocks; a desk and a
 ``<time>`` opening the first paragraph in elements of their own, the standfirst after
-them, go (past a picture's caption written without ``<figure>``)."""
+them, go (past a picture's caption written without ``<figure>``); a wrapper after the story's box
+holding boxes of its kind is opened into them, and a row of unlinked pictures with no
+words (screenshots) stays."""
 
 from __future__ import annotations
 
-from tests.readers.html.pages import SENTENCE
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.model import Document
+from newsconv.model import Document, InlineImage
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
-from newsconv.tree import plain_text
+from newsconv.tree import plain_text, walk
 
 
 def _page(body: str, head: str = "") -> Document:
@@ -117,3 +119,37 @@ def test_a_time_opening_a_sentence_stays() -> None:
         f" <strong>{_STANDFIRST}</strong> {SENTENCE}</p>"
     )
     assert "31.10.2023 — the council voted" in plain_text(_page(_opening(meta)))
+
+
+def _images(doc: Document) -> list[str]:
+    return [node.src for node in walk(doc) if isinstance(node, InlineImage)]
+
+
+def _continued_story(row: str) -> str:
+    return (
+        "<div class='page'><header><h1>Library funded</h1></header><div class='flush'>"
+        "<div class='block top'><figure><img src='/lead.jpg'></figure></div>"
+        f"<div class='block first'><div class='text'>{_STORY}</div></div>"
+        "<div class='js-gate'><div class='block later'><div class='text'><p><br><br></p>"
+        f"{row}</div></div><div class='block last'><div class='text'><p><em>Disclosure: the "
+        "council's library fund also pays for this newspaper's reading room, which it "
+        "rents.</em></p></div></div></div></div></div>"
+    )
+
+
+def test_pictures_in_the_storys_next_block_inside_a_wrapper_are_kept() -> None:
+    row = (
+        "<div style='text-align:center'><img src='/a.jpg'><img src='/b.jpg'><img src='/c.jpg'>"
+        "</div>"
+    )
+    assert _images(_page(_continued_story(row))) == ["/a.jpg", "/b.jpg", "/c.jpg"]
+
+
+def test_a_row_of_linked_pictures_there_goes() -> None:
+    row = "".join(f"<a href='/story-{i}'><img src='/{i}.jpg'></a>" for i in "abc")
+    assert _images(_page(_continued_story(f"<div>{row}</div>"))) == []
+
+
+def test_a_row_of_unlinked_screenshots_in_the_story_stays() -> None:
+    row = "<div><img src='/a.png'><img src='/b.png'></div>"
+    assert _images(read(f"{ARTICLE}{row}{ARTICLE}")) == ["/a.png", "/b.png"]

@@ -440,7 +440,7 @@ def _gather(
     bonus = scores[top] * 0.2
     threshold = max(10.0, bonus)
     top_class = top.get("class") or ""
-    siblings = list(parent)
+    siblings = _continued(top, list(parent))
     stories = census.kept(census.articles) if top.tag == "article" else []
     rivals = stories if top in stories else []  # other stories, when top is one
     kept = [
@@ -485,6 +485,34 @@ def _gather(
     _report_outside(parent, stats, report)
     stats.recount(article)
     return article, notes
+
+
+def _continued(top: HtmlElement, siblings: list[HtmlElement]) -> list[HtmlElement]:
+    """``siblings`` of the chosen box ``top``, each wrapper after it that holds boxes of
+    its kind (its first class word: "o-article_block") opened into those boxes: the
+    article goes on in the same boxes inside a wrapper a script shows or hides (Engadget's
+    ``<div class="js-notMobileReferredByFbTw">`` round the story's second block of text,
+    its screenshots, and its footer), which are then judged one by one, as siblings are."""
+    kind = top_class.split()[0] if (top_class := top.get("class")) else None
+    if kind is None:
+        return siblings
+    opened: list[HtmlElement] = []
+    for sibling in siblings[siblings.index(top) + 1 :]:
+        if (
+            isinstance(sibling.tag, str)
+            and not _of_kind(sibling, kind)
+            and any(_of_kind(child, kind) for child in sibling)
+        ):
+            opened.extend(child for child in sibling if isinstance(child.tag, str))
+        else:
+            opened.append(sibling)
+    return siblings[: siblings.index(top) + 1] + opened
+
+
+def _of_kind(element: HtmlElement, kind: str) -> bool:
+    """Whether ``element``'s first class word is ``kind``."""
+    names = element.get("class")
+    return isinstance(element.tag, str) and bool(names) and names.split()[0] == kind
 
 
 def _titles_comments(sibling: HtmlElement, stats: TextStats) -> bool:
