@@ -6,7 +6,8 @@ is the subtitle: the pictures take no place among the opening blocks; a desk and
 ``<time>`` opening the first paragraph in elements of their own, the standfirst after
 them, go (past a picture's caption written without ``<figure>``); a wrapper after the story's box
 holding boxes of its kind is opened into them, and a row of unlinked pictures with no
-words (screenshots) stays."""
+words (screenshots) stays; a byline in capitals takes the case the page writes the name in
+elsewhere."""
 
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ from newsconv.tree import plain_text, walk
 
 
 def _page(body: str, head: str = "") -> Document:
-    html = f"<!doctype html><html><head><title>Library funded</title>{head}</head><body>{body}</body></html>"
+    html = (
+        f"<!doctype html><html><head><title>Library funded</title>{head}</head>"
+        f"<body>{body}</body></html>"
+    )
     return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
 
 
@@ -61,7 +65,9 @@ def test_a_link_under_the_headline_to_a_writers_page_names_the_author() -> None:
 
 
 def test_a_writers_link_after_the_story_names_no_author() -> None:
-    others = "<div><h4>Other columnists:</h4><a href='/blog/author/luis-prada/'>Luis Prada</a></div>"
+    others = (
+        "<div><h4>Other columnists:</h4><a href='/blog/author/luis-prada/'>Luis Prada</a></div>"
+    )
     body = f"<article><h1>Library funded</h1>{_STORY}{others}</article>"
     assert _authors(_page(body)) == []
 
@@ -153,3 +159,12 @@ def test_a_row_of_linked_pictures_there_goes() -> None:
 def test_a_row_of_unlinked_screenshots_in_the_story_stays() -> None:
     row = "<div><img src='/a.png'><img src='/b.png'></div>"
     assert _images(read(f"{ARTICLE}{row}{ARTICLE}")) == ["/a.png", "/b.png"]
+
+
+def test_a_byline_in_capitals_takes_the_case_the_page_writes_the_name_in() -> None:
+    box = "<div class='bio'><p>Angus MacIntyre covers the council for the paper.</p></div>"
+    body = (
+        f"<article><h1>Library funded</h1><p class='byline'>By ANGUS MACINTYRE</p>{_STORY}"
+        f"</article>{box}"
+    )
+    assert _authors(_page(body)) == ["Angus MacIntyre"]

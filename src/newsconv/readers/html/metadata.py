@@ -65,7 +65,7 @@ from newsconv.readers.html.meta.when import (
 )
 from newsconv.readers.html.textstats import shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
-from newsconv.readers.namecase import written_name
+from newsconv.readers.namecase import needs_page, written_name
 from newsconv.tree import inline_text
 from newsconv.urls import archived, join, split
 
@@ -227,7 +227,7 @@ def read_page_metadata(
     authors = _authors(page, title, heads, exclude=(stated_site, linked.publisher), url=canonical)
     if not authors:  # a footer the prune removes may sign the story, and date it
         names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
-        authors, published = _people(names), published or posted
+        authors, published = _people(names, root=root), published or posted
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title, headline_element(heads, title)),
@@ -510,15 +510,23 @@ def _authors(
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
         or pictured_author(page.found.images, exclude=excluded, hosts=hosts)
     )
-    return _people(names, urls)
+    return _people(names, urls, page.root)
 
 
-def _people(names: Iterable[str], urls: dict[str, str | None] | None = None) -> tuple[Person, ...]:
+def _people(
+    names: Iterable[str],
+    urls: dict[str, str | None] | None = None,
+    root: HtmlElement | None = None,
+) -> tuple[Person, ...]:
     """The people ``names`` name, as they write their names (a byline's capitals are its
-    style: :func:`~newsconv.readers.namecase.written_name`), with their pages' ``urls``
-    (by case-folded name)."""
+    style: :func:`~newsconv.readers.namecase.written_name`, asked with the text of the
+    page ``root`` when a name is in capitals), with their pages' ``urls`` (by case-folded
+    name)."""
     urls = urls or {}
-    return tuple(Person(written_name(name), urls.get(name.casefold())) for name in names)
+    names = list(names)
+    body = root.find("body") if root is not None and any(map(needs_page, names)) else None
+    text = body.text_content() if body is not None else ""
+    return tuple(Person(written_name(name, text), urls.get(name.casefold())) for name in names)
 
 
 def _footer_lines(page: _Page) -> Iterator[HtmlElement]:
