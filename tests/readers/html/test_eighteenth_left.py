@@ -6,14 +6,15 @@ is the subtitle: the pictures take no place among the opening blocks; a desk and
 ``<time>`` opening the first paragraph in elements of their own, the standfirst after
 them, go (past a picture's caption written without ``<figure>``); a wrapper after the story's box
 holding boxes of its kind is opened into them, and a row of unlinked pictures with no
-words (screenshots) stays; a byline in capitals takes the case the page writes the name in
+words (screenshots) stays; a picture linked to a writer's page is the author's portrait and
+goes; a byline in capitals takes the case the page writes the name in
 elsewhere."""
 
 from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.model import Document, InlineImage
+from newsconv.model import Document, Figure, InlineImage
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.tree import plain_text, walk
@@ -128,7 +129,9 @@ def test_a_time_opening_a_sentence_stays() -> None:
 
 
 def _images(doc: Document) -> list[str]:
-    return [node.src for node in walk(doc) if isinstance(node, InlineImage)]
+    """The pictures the body shows, as figures or in its lines."""
+    figures = [block.image.src for block in doc.blocks if isinstance(block, Figure)]
+    return figures + [node.src for node in walk(doc) if isinstance(node, InlineImage)]
 
 
 def _continued_story(row: str) -> str:
@@ -168,3 +171,15 @@ def test_a_byline_in_capitals_takes_the_case_the_page_writes_the_name_in() -> No
         f"</article>{box}"
     )
     assert _authors(_page(body)) == ["Angus MacIntyre"]
+
+
+def test_a_picture_linked_to_a_writers_page_is_the_authors_portrait() -> None:
+    portrait = "<p><a href='/author/lee/'><img src='/lee-100x100.png'></a></p>"
+    assert _images(read(f"{portrait}{ARTICLE}")) == []
+
+
+def test_a_portrait_linked_to_its_full_size_stays() -> None:
+    portrait = (
+        "<p><a href='/graphics/author/lee.jpg'><img src='/graphics/author/lee-425.jpg'></a></p>"
+    )
+    assert _images(read(f"{portrait}{ARTICLE}")) == ["/graphics/author/lee-425.jpg"]

@@ -302,6 +302,14 @@ def pictured_author(
     return (found.pop(),) if len(found) == 1 else ()
 
 
+def profile_page(href: str) -> bool:
+    """Whether the link ``href`` leads to a page about a person on the site (an author's
+    page: :data:`_PROFILE_PATH`), not to a picture filed there (a portrait's full size,
+    "/graphics/author/addison-bw.jpg")."""
+    path = href.strip().lower().partition("?")[0]
+    return _PROFILE_PATH.search(path) is not None and not path.endswith(vocab.IMAGE_FILE_ENDINGS)
+
+
 #: How much text after the headline a link to the author's page may stand in, and how
 #: long a text run is the article's, where the byline has been passed.
 _PROFILE_REACH, _PROFILE_RUN = 600, 200
@@ -319,7 +327,7 @@ def profile_linked(
     as long as a paragraph (the article's) and outside menus and asides."""
     budget = _PROFILE_REACH
     for node in _after(headline):
-        if node.tag == "a" and _PROFILE_PATH.search((node.get("href") or "").lower()):
+        if node.tag == "a" and profile_page(node.get("href") or ""):
             text = shown_text(node)
             names = author_names([text], exclude=exclude, hosts=hosts)
             if len(names) == 1 and names[0] == text and _capitalised(text):
