@@ -488,22 +488,25 @@ def _gather(
 
 
 def _continued(top: HtmlElement, siblings: list[HtmlElement]) -> list[HtmlElement]:
-    """``siblings`` of the chosen box ``top``, each wrapper after it that holds boxes of
-    its kind (its first class word: "o-article_block") opened into those boxes: the
-    article goes on in the same boxes inside a wrapper a script shows or hides (Engadget's
-    ``<div class="js-notMobileReferredByFbTw">`` round the story's second block of text,
-    its screenshots, and its footer), which are then judged one by one, as siblings are."""
+    """``siblings`` of the chosen box ``top``, each wrapper after it that holds only boxes
+    of its kind (its first class word: "o-article_block") opened into them: the article
+    goes on in the same boxes inside a wrapper a script shows or hides (Engadget's ``<div
+    class="js-notMobileReferredByFbTw">`` round the story's second block, its screenshots,
+    a disclosure and its footer), which are then judged one by one, as siblings are. A
+    box of other stories has a heading or a box of its own besides."""
     kind = top_class.split()[0] if (top_class := top.get("class")) else None
     if kind is None:
         return siblings
     opened: list[HtmlElement] = []
     for sibling in siblings[siblings.index(top) + 1 :]:
+        boxes = [child for child in sibling if isinstance(child.tag, str)]
         if (
             isinstance(sibling.tag, str)
+            and boxes
             and not _of_kind(sibling, kind)
-            and any(_of_kind(child, kind) for child in sibling)
+            and all(_of_kind(box, kind) for box in boxes)
         ):
-            opened.extend(child for child in sibling if isinstance(child.tag, str))
+            opened.extend(boxes)
         else:
             opened.append(sibling)
     return siblings[: siblings.index(top) + 1] + opened
