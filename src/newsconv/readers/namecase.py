@@ -83,6 +83,8 @@ def needs_page(name: str) -> bool:
 def _spelled(words: list[str], text: str) -> str | None:
     """The name of ``words`` as ``text`` writes it in mixed case, word for word, the first
     time it does."""
+    if words[-1].lower() not in text.lower():
+        return None  # the usual answer, found without a regex over the whole text
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
     for found in re.finditer(pattern, text, re.IGNORECASE):
         spelled = " ".join(found[0].split())

@@ -187,6 +187,9 @@ def test_a_portrait_linked_to_its_full_size_stays() -> None:
 
 def test_a_wrapper_of_other_stories_in_boxes_of_the_storys_kind_stays_shut() -> None:
     blurb = "A new bridge opens over the river next spring, the council said, after years of delay."
-    more = f"<div class='more'><h3>More stories</h3><div class='block teaser'><p>{blurb}</p></div></div>"
+    more = (
+        "<div class='more'><h3>More stories</h3>"
+        f"<div class='block teaser'><p>{blurb}</p></div></div>"
+    )
     page = _continued_story("").replace("<div class='js-gate'>", f"{more}<div class='js-gate'>")
     assert blurb not in plain_text(_page(page))

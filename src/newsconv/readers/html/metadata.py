@@ -227,7 +227,7 @@ def read_page_metadata(
     authors = _authors(page, title, heads, exclude=(stated_site, linked.publisher), url=canonical)
     if not authors:  # a footer the prune removes may sign the story, and date it
         names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
-        authors, published = _people(names, root=root), published or posted
+        authors, published = _people(names, page=page), published or posted
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title, headline_element(heads, title)),
@@ -510,23 +510,29 @@ def _authors(
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
         or pictured_author(page.found.images, exclude=excluded, hosts=hosts)
     )
-    return _people(names, urls, page.root)
+    return _people(names, urls, page)
 
 
 def _people(
-    names: Iterable[str],
-    urls: dict[str, str | None] | None = None,
-    root: HtmlElement | None = None,
+    names: Iterable[str], urls: dict[str, str | None] | None = None, page: _Page | None = None
 ) -> tuple[Person, ...]:
     """The people ``names`` name, as they write their names (a byline's capitals are its
-    style: :func:`~newsconv.readers.namecase.written_name`, asked with the text of the
-    page ``root`` when a name is in capitals), with their pages' ``urls`` (by case-folded
-    name)."""
+    style: :func:`~newsconv.readers.namecase.written_name`, asked with the words of the
+    ``page`` that may name them again when a name is in capitals), with their pages'
+    ``urls`` (by case-folded name)."""
     urls = urls or {}
     names = list(names)
-    body = root.find("body") if root is not None and any(map(needs_page, names)) else None
-    text = body.text_content() if body is not None else ""
+    text = _naming_text(page) if page is not None and any(map(needs_page, names)) else ""
     return tuple(Person(written_name(name, text), urls.get(name.casefold())) for name in names)
+
+
+def _naming_text(page: _Page) -> str:
+    """Where a page names its author again: its paragraphs (an author's box, a closing
+    line) and its elements marked as bylines or authors, one per line. Not the whole body,
+    whose text a script-heavy page makes long."""
+    parts = [shown_text(p) for p in page.found.paragraphs]
+    parts += [shown_text(element) for element, marks in page.marked if "author" in marks]
+    return "\n".join(parts)
 
 
 def _footer_lines(page: _Page) -> Iterator[HtmlElement]:
