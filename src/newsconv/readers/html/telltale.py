@@ -578,7 +578,8 @@ def _remove_author_portraits(article: HtmlElement, stats: TextStats, judge: Judg
     with the byline), not a picture of the story."""
     for link in list(article.iter("a")):
         if (
-            not stats.chars(link)
+            len(link)  # most links hold only words: no element to ask about
+            and not stats.chars(link)
             and next(link.iter("img"), None) is not None
             and profile_page(link.get("href") or "")
         ):
