@@ -66,6 +66,10 @@ ABSOLUTE = [
     ("20 May 2021 18:30 BST", "en-GB", at(2021, 5, 20, 18, 30, tz=timezone(timedelta(hours=1)))),
     ("20 mai 2021 à 06h50", "fr", at(2021, 5, 20, 6, 50)),
     ("30 avril 2015 à 07:19", "fr", at(2015, 4, 30, 7, 19)),
+    # the time the story went online, labelled, after the day
+    ("Mardi 24 janvier 2017 | Mise en ligne à 12h02", "fr", at(2017, 1, 24, 12, 2)),
+    ("March 3, 2017 | Posted at 4:05 pm", "en", at(2017, 3, 3, 16, 5)),
+    ("24 janvier 2017 | Mis à jour à 12h02", "fr", at(2017, 1, 24, 12, 2)),
     ("1er juillet 2020", "fr", at(2020, 7, 1)),
     ("20. Mai 2021, 6:50 Uhr", "de", at(2021, 5, 20, 6, 50)),
     ("07.11.2023, 10.55 Uhr", "de", at(2023, 11, 7, 10, 55)),  # a Swiss paper's dotted time

@@ -35,3 +35,25 @@ from newsconv.readers.namecase import written_name
 )
 def test_a_name_in_capitals_is_written_as_people_write_it(printed: str, written: str) -> None:
     assert written_name(printed) == written
+
+
+@pytest.mark.parametrize(
+    ("printed", "page", "written"),
+    [
+        (
+            "ANGUS MACINTYRE",
+            "By ANGUS MACINTYRE … Angus MacIntyre covers the council.",
+            "Angus MacIntyre",
+        ),
+        ("JANE MACKENZIE", "Jane Mackenzie is our science editor.", "Jane Mackenzie"),
+        ("MARIA DE LA CRUZ", "María? No: Maria De La Cruz writes the column.", "Maria De La Cruz"),
+        # the page writes it only in capitals, or in lower case (an address): the rules
+        ("ANGUS MACINTYRE", "BY ANGUS MACINTYRE, angus macintyre@example.org", "Angus Macintyre"),
+        # a longer name holding the words is another person's
+        ("ANN LEE", "Ann Leeson wrote this.", "Ann Lee"),
+    ],
+)
+def test_a_name_in_capitals_is_written_as_the_page_writes_it(
+    printed: str, page: str, written: str
+) -> None:
+    assert written_name(printed, page) == written

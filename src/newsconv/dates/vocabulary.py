@@ -164,6 +164,23 @@ UPDATE_LABELS = (
     "अपडेट",
 )
 
+#: Labels between a date and the time it went online, before a joiner or not ("24 janvier
+#: 2017 | Mise en ligne à 12h02", "March 3, 2017 | Posted at 4:05 pm").
+POSTED_LABELS = (
+    "posted",
+    "published",
+    "mise en ligne",
+    "mis en ligne",
+    "publié",
+    "publiée",
+    "veröffentlicht",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "publicerad",
+)
+
 #: Weekday names, which datelines print before the date ("الأحد، 04 آب 2013",
 #: "Sunday, 4 August 2013"); full forms and the abbreviations that are no other word.
 _WEEKDAY_NAMES = (

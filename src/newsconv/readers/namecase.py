@@ -12,6 +12,11 @@ only the letters that do not begin other names take the capital), particles insi
 in lower case ("van der Berg", "de la Cruz"), initials ("J.R.R.") and Roman numerals
 ("III") in capitals, and a word without a vowel, an initialism ("DJ", "TJ"), as printed.
 
+Where the rules cannot tell ("MACINTYRE" is MacIntyre or Macintyre, "MACKENZIE" MacKenzie
+or Mackenzie; "Macias", "Macy", "Mack" and "Machado" take no capital after "Mac"), the page
+may: a reader that has the page's text gives it, and a name the page also writes in mixed
+case (an author's box, a link to the author's page) is written so.
+
 nameparser's ``capitalize()`` was weighed: it knows more particles, but recases "MACIEJ",
 "MACHADO" and "MACHIN" as "MacIej", "MacHado", "MacHin" (its "Mac" rule takes any letter),
 and it is a parser of 2.5 MB for what these rules do.
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["written_name"]
+__all__ = ["needs_page", "written_name"]
 
 #: Particles written in lower case inside a name (never as its first or last word): Dutch,
 #: German, French, Spanish, Portuguese, Scandinavian, Arabic. Italian ones ("Di Maio",
@@ -48,12 +53,15 @@ _APOSTROPHE = re.compile(r"^(\w)(['’])(\w+)$")
 _VOWELLESS_NAMES = frozenset({"NG"})
 
 
-def written_name(name: str) -> str:
+def written_name(name: str, page_text: str = "") -> str:
     """``name`` as people write it when it is printed all in capitals (see the module's
-    docstring); any other name unchanged."""
+    docstring): as ``page_text`` (the text of the page it was read from) writes it in
+    mixed case, else by the rules; any other name unchanged."""
     words = name.split()
     if len(words) < 2 or not all(word.isupper() for word in words):
         return name  # one word in capitals is an agency's or a pen name ("AFP", "ANSA")
+    if page_text and (spelled := _spelled(words, page_text)):
+        return spelled
     written: list[str] = []
     for index, word in enumerate(words):
         folded = word.casefold()
@@ -64,6 +72,25 @@ def written_name(name: str) -> str:
         else:
             written.append("-".join(map(_part, word.split("-"))))
     return " ".join(written)
+
+
+def needs_page(name: str) -> bool:
+    """Whether :func:`written_name` would recase ``name``, so the page's text may help."""
+    words = name.split()
+    return len(words) >= 2 and all(word.isupper() for word in words)
+
+
+def _spelled(words: list[str], text: str) -> str | None:
+    """The name of ``words`` as ``text`` writes it in mixed case, word for word, the first
+    time it does."""
+    if words[-1].lower() not in text.lower():
+        return None  # the usual answer, found without a regex over the whole text
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
+    for found in re.finditer(pattern, text, re.IGNORECASE):
+        spelled = " ".join(found[0].split())
+        if not spelled.isupper() and not spelled.islower():
+            return spelled
+    return None
 
 
 def _part(part: str) -> str:

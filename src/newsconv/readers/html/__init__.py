@@ -10,6 +10,7 @@ no article.
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -258,16 +259,23 @@ def _standfirst_heading(
     """The metadata with the standfirst a page sets as a heading over its story, when no
     mark named one: an opening heading that says what the page's description says is
     its deck ("Turning your rented space into a smart home can be tricky; we have some
-    advice."), not a section's title. The body then drops it as it drops any standfirst
-    (:func:`_without_standfirst`). A paragraph saying the same stays: a site may copy its
-    lede into the description; so does a short heading (a site may copy its first section's
-    title: "Why CPU monitoring is important?")."""
+    advice."), not a section's title, among the first blocks with words: the pictures
+    above it (the lead one with its credit, the author's portrait) take no place. The body
+    then drops it as it drops any standfirst (:func:`_without_standfirst`). A paragraph
+    saying the same stays: a site may copy its lede into the description; so does a short
+    heading (a site may copy its first section's title: "Why CPU monitoring is
+    important?")."""
     if metadata.subtitle or not metadata.description:
         return metadata, blocks
     wanted = normalize_text(metadata.description)
     if wanted.count(" ") + 1 < DECK_WORDS:
         return metadata, blocks
-    for block in blocks[:STANDFIRST_REACH]:
+    worded = (
+        block
+        for block in blocks
+        if not isinstance(block, Figure) and any(part.strip() for part in block_texts(block))
+    )
+    for block in itertools.islice(worded, STANDFIRST_REACH):
         if isinstance(block, Heading) and normalize_text(plain_text((block,))) == wanted:
             return replace(metadata, subtitle=wanted), tuple(b for b in blocks if b is not block)
     return metadata, blocks

@@ -9,6 +9,7 @@ date closing the text, which may be the text's own.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import DateMatch, find_dates
 from newsconv.dates.patterns import date_words, time_of_day
 from newsconv.readers.html import vocabulary as vocab
+from newsconv.readers.html.figures import loose_caption
 from newsconv.readers.html.textstats import TextStats, holds_blocks, shown_text, within
 
 if TYPE_CHECKING:
@@ -55,15 +57,22 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
     article, nor does a heading too long for a label (the deck a page prints between its
     headline and its ``<time>``)."""
     labelled: list[HtmlElement] = []  # removed after the walk, which a removal would end
+    caption: HtmlElement | None = None
     for element in article.iter(*vocab.TEXT_HOLDERS):
         length = stats.chars(element)
         if not length or element.getparent() is None or holds_blocks(element):
             continue  # containers: their blocks come next
         if _in_figure(element, article) or (labelled and within(element, labelled[-1])):
             continue
+        if caption is not None and within(element, caption):
+            continue
+        if loose_caption(element):
+            caption = element  # a picture's caption written without <figure>: its parts too
+            continue
         if length > vocab.BYLINE_MAX_CHARS:
             if element.tag in vocab.HEADINGS:
                 continue  # a headline or a deck over the date, not the article's text
+            labelled.extend(_glued_dateline(element))
             break  # the article has begun
         if _labelled_time(element):
             labelled.append(element)
@@ -185,6 +194,38 @@ def _in_figure(element: HtmlElement, article: HtmlElement) -> bool:
         if ancestor.tag in ("figure", "figcaption"):
             return True
     return False
+
+
+#: A dateline glued to the paragraph after it spans this many of its first parts at most
+#: ("<em>Red. /</em><em><time>…</time></em>").
+_GLUED_PARTS = 3
+
+
+def _glued_dateline(paragraph: HtmlElement) -> list[HtmlElement]:
+    """The parts opening the article's first ``paragraph`` that only date it: its first
+    elements up to one holding a ``<time datetime>``, with at most a short label beside
+    the time (:func:`_labelled_time`: a desk or a by-word, "Red. /"), before the rest set
+    in an element of its own (Infosperber's ``<p class="author-meta"><em>Red. / </em><em>
+    <time>31.10.2023</time></em> <strong>standfirst</strong></p>``). A time opening a
+    sentence that goes on in the same line ("<time>…</time> — The council voted …") is the
+    paragraph's own, and stays."""
+    if (paragraph.text or "").strip():
+        return []
+    parts: list[HtmlElement] = []
+    for part in paragraph:
+        if not isinstance(part.tag, str) or len(parts) == _GLUED_PARTS:
+            return []
+        parts.append(part)
+        if part.tag == "time" or next(part.iter("time"), None) is not None:
+            break
+    else:
+        return []
+    rest = parts[-1].getnext()
+    if (parts[-1].tail or "").strip(_TIME_LABEL_MARKS + "\xa0\t\r\n") or rest is None:
+        return []
+    label = paragraph.makeelement("span", {})
+    label.extend(copy.deepcopy(part) for part in parts)
+    return parts if _labelled_time(label) and shown_text(rest) else []
 
 
 def _labelled_time(element: HtmlElement) -> bool:

@@ -34,7 +34,12 @@ from newsconv.readers.html.prune import (
     title_similarity,
     titles_comments,
 )
-from newsconv.readers.html.scoring import MIN_PARAGRAPH_CHARS, initial_score, score
+from newsconv.readers.html.scoring import (
+    MIN_PARAGRAPH_CHARS,
+    initial_score,
+    score,
+    whole_vote,
+)
 from newsconv.readers.html.textstats import (
     TextStats,
     detach,
@@ -240,7 +245,7 @@ def _choose(
         return body, []
     ranked = _first_story_first(ranked, scores, census, title)
     ranked = _stream_opener_first(ranked, scores, credited, census)
-    top = _main_cell(_climb(ranked, scores, rules), stats)
+    top = _main_cell(_climb(ranked, scores, rules, census), stats)
     if top not in scores:
         scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     return _gather(top, scores, census, said, report)
@@ -341,7 +346,7 @@ def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
 
 
 def _climb(
-    ranked: list[HtmlElement], scores: dict[HtmlElement, float], rules: Rules
+    ranked: list[HtmlElement], scores: dict[HtmlElement, float], rules: Rules, census: Census
 ) -> HtmlElement:
     """Move from the best candidate to the ancestor that really holds the article.
 
@@ -363,24 +368,38 @@ def _climb(
         scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     last = scores[top]
     threshold = last / 3
-    parent = top.getparent()
+    child, parent = top, top.getparent()
     while parent is not None and parent.tag != "body":
         if parent not in scores:
-            parent = parent.getparent()
+            child, parent = parent, parent.getparent()
             continue
         if scores[parent] < threshold:
             break
-        if scores[parent] > last:
+        if _score_beside(parent, child, scores, census) > last:
             top = parent
             break
         last = scores[parent]
-        parent = parent.getparent()
+        child, parent = parent, parent.getparent()
     parent = top.getparent()
     while parent is not None and parent.tag != "body" and len(parent) == 1:
         top, parent = parent, parent.getparent()
     if top not in scores:
         scores[top] = initial_score(top, weight_classes=rules.weight_classes)
     return top
+
+
+def _score_beside(
+    parent: HtmlElement, child: HtmlElement, scores: dict[HtmlElement, float], census: Census
+) -> float:
+    """The score of ``parent`` less the vote its ``child`` on the way up from the best
+    candidate cast as a paragraph with all its text (:func:`whole_vote`): a
+    ``<section>`` round the article votes with the article's own commas, which says
+    nothing of what else ``parent`` holds (Cracked's frame, whose section round both
+    columns outscored the story's box)."""
+    vote = whole_vote(census, child)
+    if not vote:
+        return scores[parent]
+    return scores[parent] - vote * (1 - census.stats.link_density(parent))
 
 
 def _main_cell(top: HtmlElement, stats: TextStats) -> HtmlElement:
@@ -421,7 +440,7 @@ def _gather(
     bonus = scores[top] * 0.2
     threshold = max(10.0, bonus)
     top_class = top.get("class") or ""
-    siblings = list(parent)
+    siblings = _continued(top, list(parent))
     stories = census.kept(census.articles) if top.tag == "article" else []
     rivals = stories if top in stories else []  # other stories, when top is one
     kept = [
@@ -466,6 +485,37 @@ def _gather(
     _report_outside(parent, stats, report)
     stats.recount(article)
     return article, notes
+
+
+def _continued(top: HtmlElement, siblings: list[HtmlElement]) -> list[HtmlElement]:
+    """``siblings`` of the chosen box ``top``, each wrapper after it that holds only boxes
+    of its kind (its first class word: "o-article_block") opened into them: the article
+    goes on in the same boxes inside a wrapper a script shows or hides (Engadget's ``<div
+    class="js-notMobileReferredByFbTw">`` round the story's second block, its screenshots,
+    a disclosure and its footer), which are then judged one by one, as siblings are. A
+    box of other stories has a heading or a box of its own besides."""
+    kind = top_class.split()[0] if (top_class := top.get("class")) else None
+    if kind is None:
+        return siblings
+    opened: list[HtmlElement] = []
+    for sibling in siblings[siblings.index(top) + 1 :]:
+        boxes = [child for child in sibling if isinstance(child.tag, str)]
+        if (
+            isinstance(sibling.tag, str)
+            and boxes
+            and not _of_kind(sibling, kind)
+            and all(_of_kind(box, kind) for box in boxes)
+        ):
+            opened.extend(boxes)
+        else:
+            opened.append(sibling)
+    return siblings[: siblings.index(top) + 1] + opened
+
+
+def _of_kind(element: HtmlElement, kind: str) -> bool:
+    """Whether ``element``'s first class word is ``kind``."""
+    names = element.get("class")
+    return isinstance(element.tag, str) and bool(names) and names.split()[0] == kind
 
 
 def _titles_comments(sibling: HtmlElement, stats: TextStats) -> bool:

@@ -341,6 +341,16 @@ def picture_box(node: HtmlElement) -> bool:
     return 0 < len(shown_text(box)) <= vocab.CAPTION_MAX_CHARS
 
 
+def loose_caption(node: HtmlElement) -> bool:
+    """Whether ``node`` is the caption of the picture right before it, written without a
+    ``<figure>``: it has no link and it, or a part of it, is named a caption
+    (Infosperber's ``<img>``, then ``<p class="media-license"><span
+    class="media-legend">…``)."""
+    return _under_picture(node) and any(
+        names_caption(part) for part in node.iter() if isinstance(part.tag, str)
+    )
+
+
 def _under_picture(node: HtmlElement) -> bool:
     """Whether ``node`` comes right after a box showing a picture, with no link of its own:
     a player's footer holding its video's headline under the poster (``<div

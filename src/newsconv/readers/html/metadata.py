@@ -30,6 +30,7 @@ from newsconv.readers.html.meta.byline import (
     labelled_authors,
     opening_dateline,
     pictured_author,
+    profile_linked,
     signed_right,
     story_footer,
 )
@@ -64,7 +65,7 @@ from newsconv.readers.html.meta.when import (
 )
 from newsconv.readers.html.textstats import shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
-from newsconv.readers.namecase import written_name
+from newsconv.readers.namecase import needs_page, written_name
 from newsconv.tree import inline_text
 from newsconv.urls import archived, join, split
 
@@ -226,7 +227,7 @@ def read_page_metadata(
     authors = _authors(page, title, heads, exclude=(stated_site, linked.publisher), url=canonical)
     if not authors:  # a footer the prune removes may sign the story, and date it
         names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
-        authors, published = _people(names), published or posted
+        authors, published = _people(names, page=page), published or posted
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title, headline_element(heads, title)),
@@ -485,7 +486,8 @@ def _authors(
     """The people JSON-LD names, else the author tags, else a "By" line under the
     headline (``title``, shown by one of ``heads``: see :func:`_headings`), else a box of
     credits right under it, else the first byline element, else a Chinese dateline's
-    reporters, else the Twitter card's creator when it is a name, not an @handle (it is
+    reporters, else a link under the headline to a writer's page on the site, else the
+    Twitter card's creator when it is a name, not an @handle (it is
     the site's account as often as the writer's), else the one picture labelled as the
     author's (a blog's portrait of its writer: last); never the site (``exclude``, or a
     byline giving the domain of ``url``). Names are as people write them.
@@ -504,18 +506,33 @@ def _authors(
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
+        or _profile_linked(heads, title, excluded, hosts)
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
         or pictured_author(page.found.images, exclude=excluded, hosts=hosts)
     )
-    return _people(names, urls)
+    return _people(names, urls, page)
 
 
-def _people(names: Iterable[str], urls: dict[str, str | None] | None = None) -> tuple[Person, ...]:
+def _people(
+    names: Iterable[str], urls: dict[str, str | None] | None = None, page: _Page | None = None
+) -> tuple[Person, ...]:
     """The people ``names`` name, as they write their names (a byline's capitals are its
-    style: :func:`~newsconv.readers.namecase.written_name`), with their pages' ``urls``
-    (by case-folded name)."""
+    style: :func:`~newsconv.readers.namecase.written_name`, asked with the words of the
+    ``page`` that may name them again when a name is in capitals), with their pages'
+    ``urls`` (by case-folded name)."""
     urls = urls or {}
-    return tuple(Person(written_name(name), urls.get(name.casefold())) for name in names)
+    names = list(names)
+    text = _naming_text(page) if page is not None and any(map(needs_page, names)) else ""
+    return tuple(Person(written_name(name, text), urls.get(name.casefold())) for name in names)
+
+
+def _naming_text(page: _Page) -> str:
+    """Where a page names its author again: its paragraphs (an author's box, a closing
+    line) and its elements marked as bylines or authors, one per line. Not the whole body,
+    whose text a script-heavy page makes long."""
+    parts = [shown_text(p) for p in page.found.paragraphs]
+    parts += [shown_text(element) for element, marks in page.marked if "author" in marks]
+    return "\n".join(parts)
 
 
 def _footer_lines(page: _Page) -> Iterator[HtmlElement]:
@@ -556,6 +573,15 @@ def _shown_headline(heads: list[HtmlElement], title: str | None) -> HtmlElement 
     if start is None or not title or compact(shown_text(start)) != compact(title):
         return None
     return start
+
+
+def _profile_linked(
+    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The person a link under the headline's ``<h1>`` names by leading to their page (see
+    :func:`~newsconv.readers.html.meta.byline.profile_linked`)."""
+    start = _shown_headline(heads, title)
+    return profile_linked(start, exclude=excluded, hosts=hosts) if start is not None else ()
 
 
 def _credited(

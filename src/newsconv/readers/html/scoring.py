@@ -15,7 +15,10 @@ from lxml.html import HtmlElement
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census
 
-__all__ = ["ANCESTOR_LEVELS", "MIN_EARNED_POINTS", "MIN_PARAGRAPH_CHARS", "initial_score", "score"]
+__all__ = [
+    "ANCESTOR_LEVELS", "MIN_EARNED_POINTS", "MIN_PARAGRAPH_CHARS", "initial_score", "score",
+    "whole_vote",
+]  # fmt: skip
 
 #: A paragraph shorter than this does not vote for its ancestors.
 MIN_PARAGRAPH_CHARS = 25
@@ -43,7 +46,7 @@ def score(
         ancestors = [*itertools.islice(holder.iterancestors(), ANCESTOR_LEVELS)]
         if any(ancestor.tag == "a" for ancestor in ancestors):
             continue  # a link's label: a teaser card's headline, no paragraph of a story
-        points = 1 + commas + min(length // 100, 3)
+        points = _points(length, commas)
         # up to ANCESTOR_LEVELS containers above the paragraph, short of <html>
         for level, ancestor in enumerate(ancestors):
             if ancestor.getparent() is None:
@@ -62,6 +65,25 @@ def score(
     if len(articles) == 1 and articles[0] in scores:  # several are teasers, one is the story
         scores[articles[0]] += vocab.STRUCTURE_BONUS
     return scores, credited
+
+
+def _points(length: int, commas: int) -> int:
+    """What a paragraph of ``length`` characters and ``commas`` commas gives its parent."""
+    return 1 + commas + min(length // 100, 3)
+
+
+def whole_vote(census: Census, element: HtmlElement) -> int:
+    """The points ``element``, a container holding blocks, gave its parent as a paragraph
+    with all its text (a ``<section>`` or a ``<td>`` votes so, as in Readability): none
+    for a ``div``, which votes with its loose text only."""
+    if element.tag == "div" or element.tag not in vocab.SCORED_TAGS:
+        return 0
+    if element not in census.blocky or element in census.gone:
+        return 0
+    length = census.stats.chars(element)
+    if length < MIN_PARAGRAPH_CHARS:
+        return 0
+    return _points(length, census.stats.commas(element))
 
 
 def _paragraphs(census: Census) -> Iterator[tuple[HtmlElement, int, int]]:

@@ -32,6 +32,7 @@ from newsconv.readers.html.datelines import (
 from newsconv.readers.html.figures import is_icon
 from newsconv.readers.html.initials import remove_closing_initials
 from newsconv.readers.html.linkfurniture import remove_link_furniture
+from newsconv.readers.html.meta.byline import profile_page
 from newsconv.readers.html.textstats import (
     TextStats,
     ends_container,
@@ -118,6 +119,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_link_furniture(article, stats, judge)
     comments = _remove_telltale_text(article, stats, judge)
     _remove_bare_figures(article, stats, judge)
+    _remove_author_portraits(article, stats, judge)
     _remove_overlay_cards(article, stats, judge)
     _remove_comments(article, comments, judge)
     _remove_closing_links(article, stats, judge)
@@ -580,6 +582,20 @@ def _links_verdict(
     if icons >= _ICONS_MIN and 2 * icons > len(links):
         return "a row of linked icons"
     return None
+
+
+def _remove_author_portraits(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """A picture linked to a writer's page on the site, with no words, is the author's
+    portrait from the byline's box (the Islamische Zeitung's avatar once its name went
+    with the byline), not a picture of the story."""
+    for link in list(article.iter("a")):
+        if (
+            len(link)  # most links hold only words: no element to ask about
+            and not stats.chars(link)
+            and next(link.iter("img"), None) is not None
+            and profile_page(link.get("href") or "")
+        ):
+            judge.remove(link, "the author's portrait")
 
 
 def _remove_bare_figures(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
-from newsconv.readers.html.figures import picture_box
+from newsconv.readers.html.figures import is_icon, picture_box
 from newsconv.readers.html.telltale import PLACEHOLDER_CHARS, placeholder, remove_telltales
 from newsconv.readers.html.textstats import (
     TextStats,
@@ -198,6 +198,20 @@ def is_data_table(table: HtmlElement) -> bool:
     return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
 
 
+def _unlinked_pictures(element: HtmlElement) -> bool:
+    """Whether ``element`` holds one row of pictures side by side, children of one box,
+    none an icon, without a link: screenshots in a row in the story (Engadget's three
+    ``<img>`` in one centred ``div``). A row of teasers links its pictures to the stories,
+    a row of logos to the partners, a share bar to the networks; a box of figures, each in
+    wrappers of its own, is judged by its captions."""
+    images = list(element.iter("img"))
+    return (
+        next(element.iter("a"), None) is None
+        and len({img.getparent() for img in images}) == 1
+        and not any(map(is_icon, images))
+    )
+
+
 def _links_in_lines(element: HtmlElement, stats: TextStats) -> bool:
     """Whether each link of ``element`` stands in a paragraph of words inside it ("Small
     and quiet are the rings from <a>…</a>"), not loose or alone in a line as a teaser's
@@ -348,6 +362,7 @@ class Judge:
             and paragraphs / images < 0.5
             and not (paragraphs and self._beside_gallery(element, paragraphs, images))
             and not self._figure_grid(element)
+            and not (length == 0 and _unlinked_pictures(element))
         ):
             reason = "more images than paragraphs"
         elif not is_list and items > paragraphs:

@@ -150,8 +150,12 @@ _CAPTIONS = frozenset({"figure", "figcaption"})
 #: longer than this is an article set in a list, not one of its entries.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_WORDS, _ENTRY_CHARS = 3, 1000
-#: A path step of a page about a person on the site (an author's page).
-_PROFILE_PATH = re.compile(r"/(?:authors?|staff|profiles?|people|autor(?:en)?|auteurs?)(?:/|$)")
+#: A path step of a page about a person on the site (an author's page; the writers' list
+#: a site files them under: "/about/editors/richard-lawler/").
+_PROFILE_PATH = re.compile(
+    r"/(?:authors?|staff|profiles?|people|autor(?:en)?|auteurs?|editors?|writers?"
+    r"|contributors?|columnists?|reporters?|journalists?)(?:/|$)"
+)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 
 
@@ -306,6 +310,58 @@ def pictured_author(
         if labelled and labelled["label"].casefold() in _LABEL_WORDS:
             found.update(author_names([labelled["name"]], exclude=exclude, hosts=hosts))
     return (found.pop(),) if len(found) == 1 else ()
+
+
+def profile_page(href: str) -> bool:
+    """Whether the link ``href`` leads to a page about a person on the site (an author's
+    page: :data:`_PROFILE_PATH`), not to a picture filed there (a portrait's full size,
+    "/graphics/author/addison-bw.jpg")."""
+    path = href.strip().lower().partition("?")[0]
+    return _PROFILE_PATH.search(path) is not None and not path.endswith(vocab.IMAGE_FILE_ENDINGS)
+
+
+#: How much text after the headline a link to the author's page may stand in, and how
+#: long a text run is the article's, where the byline has been passed.
+_PROFILE_REACH, _PROFILE_RUN = 600, 200
+#: Where a link after the headline is no byline: menus, sidebars, captions.
+_NOT_BYLINE = frozenset({"nav", "aside", "figure", "figcaption"})
+
+
+def profile_linked(
+    headline: HtmlElement, *, exclude: Iterable[str] = (), hosts: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The person a link right under the ``headline`` names by leading to their page on
+    the site (:data:`_PROFILE_PATH`: "<a href='/about/editors/richard-lawler/'>Richard
+    Lawler</a>", a byline without a by-word), its text a name alone; looked for only in
+    the first :data:`_PROFILE_REACH` characters after the headline, before a run of text
+    as long as a paragraph (the article's) and outside menus and asides."""
+    budget = _PROFILE_REACH
+    for node in _after(headline):
+        if node.tag == "a" and profile_page(node.get("href") or ""):
+            text = shown_text(node)
+            names = author_names([text], exclude=exclude, hosts=hosts)
+            if len(names) == 1 and names[0] == text and _capitalised(text):
+                return names
+        for run in (node.text, node.tail):
+            length = len(run.strip()) if run else 0
+            budget -= length
+            if length > _PROFILE_RUN or budget <= 0:
+                return ()
+    return ()
+
+
+def _after(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after ``element`` in page order (its following siblings' subtrees,
+    then its parent's, and so on up the page), less menus and asides
+    (:data:`_NOT_BYLINE`) and what they hold."""
+    for node in (element, *element.iterancestors()):
+        stack = list(node.itersiblings())[::-1]
+        while stack:
+            current = stack.pop()
+            if not isinstance(current.tag, str) or current.tag in _NOT_BYLINE:
+                continue
+            yield current
+            stack.extend(reversed(current))
 
 
 def _capitalised(name: str) -> bool:
