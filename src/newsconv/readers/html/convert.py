@@ -97,6 +97,9 @@ _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 #: Children of a ``<blockquote>`` that name who is quoted.
 _ATTRIBUTION = ("cite", "footer")
+#: Blocks that may frame a picture and the caption under it (a paragraph as often as a
+#: ``div``: "<p><img><span class=caption>…</span></p>").
+_PICTURE_BOXES = frozenset({"div", "p"})
 #: Dashes that open a quote's closing line when it names the source ("— Name (@handle)").
 _SIGNATURE_DASHES = ("—", "―", "–")
 #: A closing line longer than this is quoted text, whatever it starts with.
@@ -307,7 +310,7 @@ class _Converter:
             figure = self.figure(element, depth, figure_caption(element))
             if figure is not None:
                 return [figure]
-        if tag == "div" and (caption := caption_under_picture(element)) is not None:
+        if tag in _PICTURE_BOXES and (caption := caption_under_picture(element)) is not None:
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
