@@ -81,12 +81,15 @@ def figure_caption(figure: HtmlElement) -> HtmlElement | None:
 
 
 def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
-    """The caption of a figure written without ``<figure>``: a ``div`` holding a picture
-    and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
+    """The caption of a figure written without ``<figure>``: a ``div`` (or ``<p>``) holding a
+    picture and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
     maybe inside one wrapper (``<div><span><a><img></a><span>…</span></span></div>``), maybe
-    spaced by a line break or an empty anchor. A caption named one may be longer."""
+    spaced by a line break or an empty anchor. A caption named one may be longer. Text
+    after the wrapper is the box's own, whose words no caption of a figure takes."""
     if len(element) == 1 and isinstance(element[0].tag, str) and not (element.text or "").strip():
         element = element[0]
+        if (element.tail or "").strip():
+            return None  # "<p><span>picture, caption</span> The story begins…</p>"
     if not 2 <= len(element) <= _CAPTIONED_MAX_CHILDREN:  # two blocks, maybe spacers
         return None
     children = [child for child in element if isinstance(child.tag, str) and not _spacer(child)]
