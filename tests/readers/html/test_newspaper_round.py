@@ -103,3 +103,9 @@ def test_a_share_buttons_icon_is_no_picture_and_a_lazy_boxs_noscript_picture_is(
     shown = list(images(read(f"{photo}{ARTICLE}")))
     assert any(src.endswith("/books.png") for src in shown)
     assert not any("pin_it" in src for src in shown)
+
+
+def test_a_portrait_beside_a_byline_in_a_paragraph_is_no_figure() -> None:
+    portrait = "<p><img class='autorenbild' src='/authors/patt.jpg'> <i>Von Jennifer Patt</i></p>"
+    doc = read(f"{portrait}{ARTICLE}")
+    assert not any(isinstance(block, Figure) for block in doc.blocks)

@@ -97,8 +97,9 @@ _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 #: Children of a ``<blockquote>`` that name who is quoted.
 _ATTRIBUTION = ("cite", "footer")
-#: Blocks that may frame a picture and the caption under it (a paragraph as often as a
-#: ``div``: "<p><img><span class=caption>…</span></p>").
+#: Blocks that may frame a picture and the caption under it: a ``div``, or a paragraph
+#: whose caption is named one ("<p><img><span class=caption>…</span></p>"; an author's
+#: portrait beside "Von Jennifer Patt" in a ``<p>`` is no figure).
 _PICTURE_BOXES = frozenset({"div", "p"})
 #: Dashes that open a quote's closing line when it names the source ("— Name (@handle)").
 _SIGNATURE_DASHES = ("—", "―", "–")
@@ -310,7 +311,11 @@ class _Converter:
             figure = self.figure(element, depth, figure_caption(element))
             if figure is not None:
                 return [figure]
-        if tag in _PICTURE_BOXES and (caption := caption_under_picture(element)) is not None:
+        if (
+            tag in _PICTURE_BOXES
+            and (caption := caption_under_picture(element)) is not None
+            and (tag == "div" or names_caption(caption))
+        ):
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
