@@ -8,7 +8,7 @@ repeats the title goes; a share button's icon is no picture, and a lazy box's
 
 from __future__ import annotations
 
-from tests.readers.html.pages import ARTICLE, SENTENCE, page, read
+from tests.readers.html.pages import ARTICLE, SENTENCE, ld, page, read
 
 from newsconv.model import Figure, Person
 from newsconv.readers.html.metadata import read_metadata
@@ -109,3 +109,9 @@ def test_a_portrait_beside_a_byline_in_a_paragraph_is_no_figure() -> None:
     portrait = "<p><img class='autorenbild' src='/authors/patt.jpg'> <i>Von Jennifer Patt</i></p>"
     doc = read(f"{portrait}{ARTICLE}")
     assert not any(isinstance(block, Figure) for block in doc.blocks)
+
+
+def test_json_ld_keywords_are_unescaped_as_its_texts_are() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "x", "keywords": ["Parenting &amp; Adoption"]})
+    meta = read_metadata(page(head), url=None)
+    assert meta.tags == ("Parenting & Adoption",)
