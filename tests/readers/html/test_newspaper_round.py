@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, ld, page, read
 
-from newsconv.model import Figure, Person
+from newsconv.model import Figure, Paragraph, Person
 from newsconv.readers.html.metadata import read_metadata
 from newsconv.tree import images, inline_text, plain_text
 
@@ -115,3 +115,18 @@ def test_json_ld_keywords_are_unescaped_as_its_texts_are() -> None:
     head = ld({"@type": "NewsArticle", "headline": "x", "keywords": ["Parenting &amp; Adoption"]})
     meta = read_metadata(page(head), url=None)
     assert meta.tags == ("Parenting & Adoption",)
+
+
+def test_a_picture_box_opening_a_paragraph_is_a_figure_before_it() -> None:
+    opening = (
+        "<p><strong><span class='image-container'><span class='image'>"
+        "<img src='/su-24.jpg' alt='Russian Su-24'><span class='source'>REUTERS</span>"
+        "<span class='caption'>A Sukhoi Su-24 drops flares</span></span></span>"
+        "The UK may review its air defenses.</strong></p>"
+    )
+    figure, first = read(f"{opening}{ARTICLE}").blocks[:2]
+    assert isinstance(figure, Figure)
+    assert inline_text(figure.caption) == "A Sukhoi Su-24 drops flares"
+    assert inline_text(figure.credit) == "REUTERS"
+    assert isinstance(first, Paragraph)
+    assert inline_text(first.children) == "The UK may review its air defenses."
