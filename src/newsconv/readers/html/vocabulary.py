@@ -326,8 +326,6 @@ POLICY_PAGES = Words(
     "datenschutz", "impressum", "nutzungsbedingungen", "confidentialit", "cgu",
     "mentions-legales", "privacidad", "condiciones", "aviso-legal", "termini", "condizioni",
 )  # fmt: skip
-#: A link to a social network's page (lowercased href): what a follow line links (not
-#: the hosts of pictures and videos, which an image's credit or a source links).
 #: A social network's address for sharing a page (not a page of its own): an image linked
 #: there is the share button's icon, never the story's picture.
 SHARE_ENDPOINT = re.compile(
@@ -336,6 +334,8 @@ SHARE_ENDPOINT = re.compile(
     r"|stumbleupon\.com/submit)",
     re.IGNORECASE,
 )
+#: A link to a social network's page (lowercased href): what a follow line links (not
+#: the hosts of pictures and videos, which an image's credit or a source links).
 SOCIAL_PAGE = re.compile(
     r"(?:https?:)?//(?:[\w-]+\.)*(?:twitter|x|facebook|fb|instagram|linkedin|pinterest|"
     r"tiktok|weibo|vk|threads|bsky|plus\.google)\."
