@@ -317,11 +317,12 @@ _CREDIT_WORDS = ("credit", "source")
 _SUSPECT_WORDS = vocab.WordSets(
     vocab.BYLINE_WORDS,
     vocab.UNLIKELY_WORDS,
+    vocab.MAYBE_CANDIDATE_WORDS,
     vocab.AD_PARTS,
     vocab.SCREEN_READER_PIECES,
     _CREDIT_WORDS,
 )
-_BYLINE, _UNLIKELY, _AD, _SCREEN_READER, _CREDIT = 1, 2, 4, 8, 16
+_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER, _CREDIT = 1, 2, 4, 8, 16, 32
 
 
 @functools.lru_cache(maxsize=4096)
@@ -332,11 +333,16 @@ def suspect_names(names: str) -> bool:
 
     :func:`~vocabulary.names_byline`, an :func:`~vocabulary.unlikely_word` or
     :func:`~vocabulary.for_screen_readers`, with one scan of the string for the words they
-    read (most strings hold none); only a screen reader's piece needs its regex then."""
+    read (most strings hold none); only a screen reader's piece needs its regex then, and
+    a furniture word beside an article's word the compound test."""
     found = _SUSPECT_WORDS.found(f" {names} ")  # spaces bound the first and last names
     return (
         bool(found & (_BYLINE | _CREDIT))
-        or bool(found & (_UNLIKELY | _AD))  # a compound may name furniture ("related-articles")
+        or (
+            bool(found & (_UNLIKELY | _AD))
+            # an article's word spares the element, unless a compound names a listing
+            and (not found & _MAYBE_CANDIDATE or vocab.unlikely_word(names) is not None)
+        )
         or (bool(found & _SCREEN_READER) and vocab.for_screen_readers(names))
     )
 
@@ -371,10 +377,11 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
     """
     if not title:
         return
-    repeats = [heading for heading in census.headings if _repeats(title, heading)]
-    if not repeats:
+    headings = census.headings
+    first = next((i for i, heading in enumerate(headings) if _repeats(title, heading)), None)
+    if first is None:
         return
-    heading = repeats[0]
+    heading = headings[first]
     report_removal(report, heading, "repeats the title")
     header = next(heading.iterancestors("header"), None)
     census.title_block = heading.getparent()
@@ -388,8 +395,8 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
         report_removal(report, kicker, "a kicker over the headline")
         census.remove(kicker)
     census.after_title = next((e for e in following if e.getparent() is not None), None)
-    for again in repeats[1:]:
-        if again.tag == "h1" and again.getparent() is not None:
+    for again in headings[first + 1 :]:
+        if again.tag == "h1" and again.getparent() is not None and _repeats(title, again):
             report_removal(report, again, "repeats the title again")
             census.remove(again)
 
