@@ -82,7 +82,7 @@ def _remove_share_buttons(census: Census, report: Reporter) -> None:
     """Pictures linked to a social network's share address are its buttons ("Pin it" on
     each of the story's photos), which would count as photos of their own."""
     for img in census.scan.images:
-        button = next(img.iterancestors("a"), None)
+        button = _link_around(img)
         if (
             button is not None
             and vocab.SHARE_ENDPOINT.search(button.get("href") or "")
@@ -91,6 +91,15 @@ def _remove_share_buttons(census: Census, report: Reporter) -> None:
         ):
             report_removal(report, button, "a share button")
             census.remove(button)
+
+
+def _link_around(img: HtmlElement) -> HtmlElement | None:
+    """The link ``img`` sits in, or one wrapper down in (a button's icon), not further up:
+    walking every picture's ancestors to the root costs more than the rare button."""
+    holder = img.getparent()
+    if holder is not None and holder.tag != "a":
+        holder = holder.getparent()
+    return holder if holder is not None and holder.tag == "a" else None
 
 
 def _box_title(box: HtmlElement) -> HtmlElement | None:
