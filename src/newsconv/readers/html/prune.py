@@ -85,7 +85,7 @@ def _remove_share_buttons(census: Census, report: Reporter) -> None:
         button = _link_around(img)
         if (
             button is not None
-            and vocab.SHARE_ENDPOINT.search(button.get("href") or "")
+            and vocab.share_endpoint(button.get("href") or "")
             and not shown_text(button)
             and button not in census.gone
         ):
