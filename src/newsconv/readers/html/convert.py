@@ -97,6 +97,12 @@ _OBFUSCATED = frozenset({"a", "span"})
 _LANGUAGE = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 #: Children of a ``<blockquote>`` that name who is quoted.
 _ATTRIBUTION = ("cite", "footer")
+#: Blocks that may frame a picture and the caption under it: a ``div``, or a paragraph
+#: whose caption is named one ("<p><img><span class=caption>…</span></p>"; an author's
+#: portrait beside "Von Jennifer Patt" in a ``<p>`` is no figure).
+_PICTURE_BOXES = frozenset({"div", "p"})
+#: A picture's box opening a paragraph holds a caption and credit this long at most.
+_BOXED_CAPTION_MAX_CHARS = 400
 #: Dashes that open a quote's closing line when it names the source ("— Name (@handle)").
 _SIGNATURE_DASHES = ("—", "―", "–")
 #: A closing line longer than this is quoted text, whatever it starts with.
@@ -225,6 +231,36 @@ def _names_caption(element: HtmlElement) -> bool:
     )
 
 
+def _leading_picture_box(paragraph: HtmlElement) -> HtmlElement | None:
+    """The box that opens ``paragraph`` with a picture and its caption, named one, before
+    the paragraph's own words (Business Insider's "<p><strong><span class=image-container>
+    <img><span class=source>…</span><span class=caption>…</span></span>The UK may…"): the
+    outermost element round them that holds nothing else, no words of the paragraph before
+    it. A figure of its own, it comes before the paragraph."""
+    img = next(paragraph.iter("img"), None)
+    if img is None:
+        return None
+    box = None
+    for ancestor in img.iterancestors():
+        if ancestor is paragraph:
+            return None
+        if figure_caption(ancestor) is not None:
+            box = ancestor
+            break
+    if box is None:
+        return None
+    said = " ".join(box.text_content().split())
+    if not said or len(said) > _BOXED_CAPTION_MAX_CHARS:
+        return None
+    parent = box.getparent()
+    while parent is not paragraph and parent is not None:
+        if " ".join(parent.text_content().split()) != said:
+            break
+        box, parent = parent, parent.getparent()
+    opening = " ".join(paragraph.text_content().split())
+    return box if opening.startswith(said) and len(opening) > len(said) else None
+
+
 def _holds_story(element: HtmlElement) -> bool:
     """Whether a list holds a whole story and nothing else: one item with text, holding an
     ``<article>`` or an ``<h1>``. Such a list lays out a page (a stream of stories, the
@@ -307,12 +343,21 @@ class _Converter:
             figure = self.figure(element, depth, figure_caption(element))
             if figure is not None:
                 return [figure]
-        if tag == "div" and (caption := caption_under_picture(element)) is not None:
+        if (
+            tag in _PICTURE_BOXES
+            and (caption := caption_under_picture(element)) is not None
+            and (tag == "div" or names_caption(caption))
+        ):
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
         if tag == "dl":
             return self.definitions(element, depth)
+        if tag == "p" and (box := _leading_picture_box(element)) is not None:
+            figure = self.figure(box, depth, figure_caption(box))
+            if figure is not None:
+                box.drop_tree()  # keeps the paragraph's words after it
+                return [figure, *self.blocks(element, depth)]
         return self.blocks(element, depth)
 
     def quote(self, element: HtmlElement, caption: HtmlElement | None, depth: int) -> Quote:

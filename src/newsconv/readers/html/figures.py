@@ -24,6 +24,8 @@ __all__ = [
     "names_credit", "picture_box", "show_amp_images", "show_noscript_images",
 ]  # fmt: skip
 
+#: Elements between a picture and its caption that show nothing.
+_SPACERS = frozenset({"br", "meta"})
 #: Elements that may hold the caption under a picture in a ``div``.
 _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite", "figcaption"})
 #: A ``data:`` image shorter than this is a stand-in: a blank pixel, a blur.
@@ -84,12 +86,15 @@ def figure_caption(figure: HtmlElement) -> HtmlElement | None:
 
 
 def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
-    """The caption of a figure written without ``<figure>``: a ``div`` holding a picture
-    and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
+    """The caption of a figure written without ``<figure>``: a ``div`` (or ``<p>``) holding a
+    picture and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
     maybe inside one wrapper (``<div><span><a><img></a><span>…</span></span></div>``), maybe
-    spaced by a line break or an empty anchor. A caption named one may be longer."""
+    spaced by a line break or an empty anchor. A caption named one may be longer. Text
+    after the wrapper is the box's own, whose words no caption of a figure takes."""
     if len(element) == 1 and isinstance(element[0].tag, str) and not (element.text or "").strip():
         element = element[0]
+        if (element.tail or "").strip():
+            return None  # "<p><span>picture, caption</span> The story begins…</p>"
     if not 2 <= len(element) <= _CAPTIONED_MAX_CHILDREN:  # two blocks, maybe spacers
         return None
     children = [child for child in element if isinstance(child.tag, str) and not _spacer(child)]
@@ -114,9 +119,10 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
 
 
 def _spacer(node: HtmlElement) -> bool:
-    """Whether ``node`` only spaces a picture from its caption: a line break, or an empty
-    named anchor (``<a name=""></a><img><br><span>caption</span>``)."""
-    return node.tag == "br" or (
+    """Whether ``node`` only spaces a picture from its caption: a line break, an empty
+    named anchor (``<a name=""></a><img><br><span>caption</span>``), or microdata's
+    invisible ``<meta itemprop="image">``."""
+    return node.tag in _SPACERS or (
         node.tag == "a" and not len(node) and not node.get("href") and not (node.text or "").strip()
     )
 
@@ -210,7 +216,7 @@ def show_noscript_images(root: HtmlElement) -> None:
     ``<noscript>`` itself goes with the other junk tags; without this the article showed a
     blank pixel, or nothing, where the photo was. Readability does the same for a
     ``<noscript>`` right after a single image; here the stand-in may sit a few wrappers up."""
-    for noscript in root.iter("noscript"):
+    for noscript in list(root.iter("noscript")):
         images = noscript.findall(".//img")
         if len(images) != 1 or noscript.text_content().strip():
             continue
@@ -225,6 +231,25 @@ def show_noscript_images(root: HtmlElement) -> None:
                 value = real.get(name)
                 if value and not (stand_in.get(name) or "").strip():
                     stand_in.set(name, value)
+        elif _lazy_box_before(noscript):
+            real.tail = None
+            noscript.addprevious(real)  # the picture a script would draw in the box
+
+
+def _lazy_box_before(noscript: HtmlElement) -> bool:
+    """Whether the element right before ``noscript`` is an empty box that keeps a lazy
+    source for a script to draw its picture from, no ``<img>`` in it (``<span
+    data-src="photo.jpg"></span><noscript><img src="photo.jpg"></noscript>``)."""
+    before = noscript.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return (
+        before is not None
+        and before.tag != "img"
+        and not len(before)
+        and not (before.text or "").strip()
+        and any(before.get(name) for name in _LAZY_SOURCES)
+    )
 
 
 def _stand_in_before(noscript: HtmlElement) -> HtmlElement | None:

@@ -75,6 +75,31 @@ def strip(census: Census, *, title: str | None, report: Reporter) -> None:
         detach(node)
     _remove_title_heading(census, title, report)
     _remove_box_titles(census, titles, report)
+    _remove_share_buttons(census, report)
+
+
+def _remove_share_buttons(census: Census, report: Reporter) -> None:
+    """Pictures linked to a social network's share address are its buttons ("Pin it" on
+    each of the story's photos), which would count as photos of their own."""
+    for img in census.scan.images:
+        button = _link_around(img)
+        if (
+            button is not None
+            and vocab.share_endpoint(button.get("href") or "")
+            and not shown_text(button)
+            and button not in census.gone
+        ):
+            report_removal(report, button, "a share button")
+            census.remove(button)
+
+
+def _link_around(img: HtmlElement) -> HtmlElement | None:
+    """The link ``img`` sits in, or one wrapper down in (a button's icon), not further up:
+    walking every picture's ancestors to the root costs more than the rare button."""
+    holder = img.getparent()
+    if holder is not None and holder.tag != "a":
+        holder = holder.getparent()
+    return holder if holder is not None and holder.tag == "a" else None
 
 
 def _box_title(box: HtmlElement) -> HtmlElement | None:
@@ -317,11 +342,16 @@ def suspect_names(names: str) -> bool:
 
     :func:`~vocabulary.names_byline`, an :func:`~vocabulary.unlikely_word` or
     :func:`~vocabulary.for_screen_readers`, with one scan of the string for the words they
-    read (most strings hold none); only a screen reader's piece needs its regex then."""
+    read (most strings hold none); only a screen reader's piece needs its regex then, and
+    a furniture word beside an article's word the compound test."""
     found = _SUSPECT_WORDS.found(f" {names} ")  # spaces bound the first and last names
     return (
         bool(found & (_BYLINE | _CREDIT))
-        or (bool(found & (_UNLIKELY | _AD)) and not found & _MAYBE_CANDIDATE)
+        or (
+            bool(found & (_UNLIKELY | _AD))
+            # an article's word spares the element, unless a compound names a listing
+            and (not found & _MAYBE_CANDIDATE or vocab.unlikely_word(names) is not None)
+        )
         or (bool(found & _SCREEN_READER) and vocab.for_screen_readers(names))
     )
 
@@ -347,31 +377,43 @@ _TITLE_SHARE = 1 / 4
 
 
 def _remove_title_heading(census: Census, title: str | None, report: Reporter) -> None:
-    """Drop the first h1/h2 that repeats the title: the metadata carries it already.
+    """Drop the first h1/h2 that repeats the title: the metadata carries it already, and
+    a later ``<h1>`` that repeats it too (the page's headline, then the story's own).
 
-    So do the datelines of a ``<header>`` around it (:func:`_dateline`), which go with it.
-    The element that held it is the census's :attr:`~Census.title_block`, and the one that
-    came next there its :attr:`~Census.after_title`.
+    So do the datelines of a ``<header>`` around the first (:func:`_dateline`), which go
+    with it. The element that held it is the census's :attr:`~Census.title_block`, and the
+    one that came next there its :attr:`~Census.after_title`.
     """
     if not title:
         return
-    for heading in census.headings:
-        text = heading.text_content()
-        if title_similarity(title, text) > 0.75 and title_similarity(text, title) >= _TITLE_SHARE:
-            report_removal(report, heading, "repeats the title")
-            header = next(heading.iterancestors("header"), None)
-            census.title_block = heading.getparent()
-            following = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
-            kickers = _kickers(heading) if heading.tag == "h1" else []
-            census.remove(heading)
-            for part in [] if header is None else [c for c in header if _dateline(c)]:
-                report_removal(report, part, "a dateline in the title block")
-                census.remove(part)
-            for kicker in kickers:
-                report_removal(report, kicker, "a kicker over the headline")
-                census.remove(kicker)
-            census.after_title = next((e for e in following if e.getparent() is not None), None)
-            return
+    headings = census.headings
+    first = next((i for i, heading in enumerate(headings) if _repeats(title, heading)), None)
+    if first is None:
+        return
+    heading = headings[first]
+    report_removal(report, heading, "repeats the title")
+    header = next(heading.iterancestors("header"), None)
+    census.title_block = heading.getparent()
+    following = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
+    kickers = _kickers(heading) if heading.tag == "h1" else []
+    census.remove(heading)
+    for part in [] if header is None else [c for c in header if _dateline(c)]:
+        report_removal(report, part, "a dateline in the title block")
+        census.remove(part)
+    for kicker in kickers:
+        report_removal(report, kicker, "a kicker over the headline")
+        census.remove(kicker)
+    census.after_title = next((e for e in following if e.getparent() is not None), None)
+    for again in headings[first + 1 :]:
+        if again.tag == "h1" and again.getparent() is not None and _repeats(title, again):
+            report_removal(report, again, "repeats the title again")
+            census.remove(again)
+
+
+def _repeats(title: str, heading: HtmlElement) -> bool:
+    """Whether ``heading`` says the ``title`` (most of its words, and little else)."""
+    text = heading.text_content()
+    return title_similarity(title, text) > 0.75 and title_similarity(text, title) >= _TITLE_SHARE
 
 
 def _kickers(headline: HtmlElement) -> list[HtmlElement]:

@@ -43,6 +43,8 @@ _PROSE_MIN_CHARS = 200
 _PROSE_LINK_LIMIT = 0.2
 #: Each line of such a block holding a link holds this share of links at most.
 _LINE_LINK_LIMIT = 0.5
+#: Commas mark a block as prose (Readability's rule) unless this much of its text is links.
+_LINKED_PROSE = 0.9
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Boxes whose first and only content, once removed, leaves the title over them alone:
@@ -303,8 +305,8 @@ class Judge:
             and not picture_box(element)
         ):
             return "class or id named like furniture"
-        if self.stats.commas(element) >= 10:
-            return None
+        if self.stats.commas(element) >= 10 and self.stats.link_density(element) < _LINKED_PROSE:
+            return None  # prose, unless it is all links (a grid of teaser cards and blurbs)
         length = self.stats.chars(element)
         if length <= PLACEHOLDER_CHARS and placeholder(shown_text(element)):
             return "an advertisement or loading placeholder"

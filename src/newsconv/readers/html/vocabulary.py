@@ -105,6 +105,11 @@ AD_MAX_CHARS = 1000
 #: ...unless they also carry one of these words, which article wrappers often do.
 MAYBE_CANDIDATE_WORDS = ("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
 MAYBE_CANDIDATE = Words(*MAYBE_CANDIDATE_WORDS)
+#: Furniture words naming boxes that list other stories or readers' posts, which stay
+#: furniture in a compound with an article's word ("related-articles").
+LISTINGS = frozenset({"related", "comment", "popular", "trending"})
+#: What parts a compound class or id ("related-articles", "popular_posts").
+_NAME_PARTS = re.compile(r"[-_]")
 
 #: Class/id words that raise or lower a container's score.
 POSITIVE = _alt(
@@ -327,6 +332,26 @@ POLICY_PAGES = Words(
     "datenschutz", "impressum", "nutzungsbedingungen", "confidentialit", "cgu",
     "mentions-legales", "privacidad", "condiciones", "aviso-legal", "termini", "condizioni",
 )  # fmt: skip
+#: A social network's address for sharing a page (not a page of its own): an image linked
+#: there is the share button's icon, never the story's picture.
+SHARE_ENDPOINT = re.compile(
+    r"(?:facebook\.com/shar(?:e|er)|twitter\.com/(?:share|intent)|pinterest\.com/pin/create"
+    r"|plus\.google\.com/share|linkedin\.com/share|reddit\.com/submit|tumblr\.com/share"
+    r"|stumbleupon\.com/submit)",
+    re.IGNORECASE,
+)
+#: Words every share address holds (in lower case, as the networks write them), looked
+#: for before its pattern, which costs more.
+_SHARE_HINTS = ("shar", "intent", "create", "submit")
+
+
+def share_endpoint(href: str) -> bool:
+    """Whether ``href`` is a social network's address for sharing a page
+    (:data:`SHARE_ENDPOINT`); most links hold none of its words, which spares them the
+    pattern."""
+    return any(hint in href for hint in _SHARE_HINTS) and SHARE_ENDPOINT.search(href) is not None
+
+
 #: A link to a social network's page (lowercased href): what a follow line links (not
 #: the hosts of pictures and videos, which an image's credit or a source links).
 SOCIAL_PAGE = re.compile(
@@ -582,9 +607,21 @@ def names_an_ad(names: str) -> bool:
 def unlikely_word(names: str) -> str | None:
     """The furniture word in a class/id string, unless it also sounds like an article."""
     word = UNLIKELY.first(names) or ("ad" if names_an_ad(names) else None)
-    if word is None or MAYBE_CANDIDATE.search(names):
+    if word is None or (MAYBE_CANDIDATE.search(names) and not _lists_others(names, word)):
         return None
     return word
+
+
+def _lists_others(names: str, word: str) -> bool:
+    """Whether ``word`` names a box of other stories or of readers' posts (:data:`LISTINGS`)
+    and every name of ``names`` that sounds like an article holds it as one of its parts:
+    "related-articles" and "popular_posts" name what the box lists, not the story ("story-body
+    related" still may be one, and an "article-header" holds the story's deck)."""
+    return word in LISTINGS and all(
+        not {word, word + "s"}.isdisjoint(_NAME_PARTS.split(name))
+        for name in names.split()
+        if MAYBE_CANDIDATE.search(name)
+    )
 
 
 def commas(text: str) -> int:

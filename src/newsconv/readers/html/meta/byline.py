@@ -683,6 +683,8 @@ def _in_entry(element: HtmlElement) -> bool:
     teaser ("<li><a>Another story's title</a> <span class=author>Par X</span></li>") or a
     gallery's slide ("<li><h2>…</h2><p>…</p><p class=author>…</p></li>"). A list of the
     article's own facts or co-authors holds the names alone."""
+    if _in_card(element):
+        return True
     item = next(element.iterancestors("li"), None)
     if item is None or len(_spaced_text(item)) > _ENTRY_CHARS:
         return False
@@ -694,6 +696,17 @@ def _in_entry(element: HtmlElement) -> bool:
         len(_spaced_text(link).split()) >= _TITLE_WORDS and not _about_the_author(link)
         for link in titles
     )
+
+
+def _in_card(element: HtmlElement) -> bool:
+    """Whether ``element`` signs a teaser card that is one link to another story ("<a
+    href=…><div class=title>…</div><div class=author>by X</div></a>"): a link around it
+    that holds a headline's words besides, and leads to no author's page."""
+    card = next(element.iterancestors("a"), None)
+    if card is None or _about_the_author(card):
+        return False
+    rest = len(_spaced_text(card).split()) - len(_spaced_text(element).split())
+    return rest >= _TITLE_WORDS
 
 
 def _about_the_author(link: HtmlElement) -> bool:

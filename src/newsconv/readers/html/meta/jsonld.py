@@ -245,8 +245,10 @@ def _images(value: object) -> Iterator[LeadImage]:
 
 
 def _keywords(value: object) -> Iterator[str]:
+    """The keywords of a ``keywords`` value, a list or a comma-separated string, with the
+    entities a CMS escaped in it undone as :func:`_text` does ("Parenting &amp; Adoption")."""
     if isinstance(value, str):
-        yield from value.split(",")
+        yield from unescaped(value).split(",")
     elif isinstance(value, list):
         for item in value:
             yield from _keywords(item)

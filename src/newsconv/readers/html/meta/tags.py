@@ -5,7 +5,8 @@ pages mix them up or list several names in one attribute (``property="og:title
 twitter:title"``): every name is a key, lower-cased, and keeps its values in page order.
 Dublin Core is spelt ``dc.title``, ``DC:title`` or ``dcterm:title``; all become ``dc.title``
 (``dcterms.`` likewise). Parse.ly's JSON ``parsely-page`` is unpacked into
-``parsely-title``, ``parsely-pub-date``, ``parsely-author`` and ``parsely-tags``.
+``parsely-title``, ``parsely-pub-date``, ``parsely-author`` (from ``author`` or ``authors``)
+and ``parsely-tags``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from newsconv.readers.html.census import Marked
 from newsconv.readers.html.textstats import shown_text
 
 _DUBLIN_CORE = re.compile(r"^(dc|dcterms?)[:.]")
-_PARSELY_PAGE = {"title": "title", "pub_date": "pub-date", "author": "author", "tags": "tags"}
+#: Parse.ly's ``parsely-page`` fields and the names they are kept under: ``authors``, a
+#: list, is the later form of ``author``.
+_PARSELY_PAGE = {
+    "title": "title", "pub_date": "pub-date", "author": "author", "authors": "author",
+    "tags": "tags",
+}  # fmt: skip
 #: Entities escaped once more than HTML undoes are rare past two or three.
 _MAX_UNESCAPES = 4
 #: A line break's escape a CMS wrote out before the break it stands for ("\\n" and a
