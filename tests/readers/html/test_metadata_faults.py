@@ -275,6 +275,13 @@ def test_a_date_of_two_digit_numbers_is_read_in_the_order_that_is_not_yet_to_com
     assert meta.published == datetime(2014, 12, 29)
 
 
+def test_a_canonical_link_without_its_scheme_takes_https_on_a_page_saved_without_one() -> None:
+    head = '<link rel="canonical" href="//www.example.com/2014/12/selma">'
+    assert read_metadata(page(head), url=None).url == "https://www.example.com/2014/12/selma"
+    given = read_metadata(page(head), url="http://www.example.com/x")
+    assert given.url == "http://www.example.com/2014/12/selma"
+
+
 def test_a_description_cut_at_an_unescaped_quote_is_read_whole_from_another_tag() -> None:
     head = (
         '<meta property="og:description" content="Strikes hit the "Big Three" carmakers.">'

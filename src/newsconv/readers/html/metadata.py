@@ -294,9 +294,13 @@ def _first(*values: str | None) -> str | None:
 
 
 def _absolute(base: str | None, href: str | None) -> str | None:
-    """``href`` resolved against ``base``; ``None`` unless the result is http(s)."""
+    """``href`` resolved against ``base``; ``None`` unless the result is http(s). An address
+    without its scheme ("//www.example.com/story", a canonical link written to serve both)
+    on a page saved with none to lend it takes the web's scheme of today, https."""
     if not href:
         return None
+    if href.startswith("//") and not base:
+        href = f"https:{href}"
     resolved = join(base, href)
     parts = split(resolved)
     return resolved if parts is not None and parts.scheme in ("http", "https") else None
