@@ -26,6 +26,19 @@ def test_links_images_and_emphasis_leave_their_text() -> None:
     ]
 
 
+def test_a_heading_s_link_wrapped_over_two_rows_is_one_headline() -> None:
+    page = (
+        "# [How to Program Your Mind to Stop Buying Crap You Don't\n"
+        "Need](http://lifehacker.com/how-to-program-your-mind-to-stop-buying-crap-you-\n"
+        "don-t-1690268064)\n\n"
+        "> the packets are the [Block\n> Placement Packet](http://example.org/p) and more\n"
+    )
+    assert markdown_text(page).split("\n\n") == [
+        "How to Program Your Mind to Stop Buying Crap You Don't Need",
+        "> the packets are the Block Placement Packet and more",
+    ]
+
+
 def test_the_pages_markup_left_unclosed_does_not_swallow_the_page() -> None:
     """html2text prints a ``<noscript>``'s markup as text; a ``<script`` tag opens an HTML
     block that only its closing tag ends. Without one, the tag is text (markup, chrome to

@@ -32,6 +32,10 @@ _LINK = re.compile(r"\]\((?:[a-zA-Z][\w+.-]*:|[/#.]|[\w-]+[./])")
 _HEADING = re.compile(r"\s*#{1,6} +[^\W\d_]")
 #: A link's or image's address, from its bracket, where wrapping may have broken it.
 _ADDRESS = re.compile(r"\]\([^()\s]*\n[^()]*\)")
+#: A heading's link whose text wrapping broke over two rows: Markdown ends a heading at
+#: its row's end, so the break leaves the link unread and the headline cut in two (in a
+#: paragraph the break is a space, and a quotation's or list's row opens with its mark).
+_HEADING_LINK = re.compile(r"^(#{1,6} [^\n]*\[[^\[\]\n]*)\n([^\[\]\n]*\]\()", re.MULTILINE)
 #: The opening of an HTML block that only its closing tag ends (CommonMark's first kind).
 _RAW_OPENING = re.compile(
     r"^( {0,3})<(script|pre|style|textarea)(?=[\s>]|$)", re.MULTILINE | re.IGNORECASE
@@ -59,7 +63,8 @@ def markdown_text(text: str) -> str:
     """The text of a page in Markdown, a line a block, blocks apart (see the module)."""
     if "<" in text:
         text = _RAW_OPENING.sub(_unclosed, text)
-    return "\n\n".join(_lines(_parser().parse(_ADDRESS.sub(_unwrapped, text))))
+    text = _HEADING_LINK.sub(r"\1 \2", _ADDRESS.sub(_unwrapped, text))
+    return "\n\n".join(_lines(_parser().parse(text)))
 
 
 def _unclosed(opening: re.Match[str]) -> str:
