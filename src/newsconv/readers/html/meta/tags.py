@@ -50,8 +50,6 @@ _ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 _NAMES = ("property", "name", "http-equiv")
 #: The ``itemprop`` of an ``ItemList``'s entries: a teaser's, never the story's.
 _LIST_ENTRY = "itemListElement"
-
-
 #: What a page's template prints for a variable it was given no value for.
 _NO_VALUES = frozenset({"null", "undefined", "none", "nan"})
 
