@@ -22,7 +22,7 @@ from newsconv.dates.vocabulary import (
     AM_WORDS,
     MONTHS,
     PM_WORDS,
-    POSTED_LABELS,
+    PUBLISHED_LABELS,
     RELATIVE_DAYS,
     SEASONAL_ZONES,
     SOLAR_HIJRI_MONTHS,
@@ -143,7 +143,7 @@ _JOIN = (
     # "2023.11.02. 오후 8:06", "November 29, 2016: 3:33 AM ET", "24 janvier 2017 | Mise en
     # ligne à 12h02"
     r"(?:T|\s*\(\w{1,3}\.?\)\s*|\.?\s*(?:[,،|·•/\-–—@:]\s*)?(?!\s)"
-    rf"(?:(?:{alternation((*UPDATE_LABELS, *POSTED_LABELS))})[:：]?\s*)?"
+    rf"(?:(?:{alternation((*UPDATE_LABELS, *PUBLISHED_LABELS))})[:：]?\s*)?"
     rf"(?:(?:{alternation(TIME_JOINERS)})\s+)?)"
 )
 _LEADING_TIME = (

@@ -164,21 +164,40 @@ UPDATE_LABELS = (
     "अपडेट",
 )
 
-#: Labels between a date and the time it went online, before a joiner or not ("24 janvier
-#: 2017 | Mise en ligne à 12h02", "March 3, 2017 | Posted at 4:05 pm").
-POSTED_LABELS = (
-    "posted",
+#: Labels of a page's publication time: opening a line ("Publicerad 11 mars 2026 kl 06:56",
+#: "Veröffentlicht am 3. Mai 2021"), or between a date and the time it went online
+#: ("24 janvier 2017 | Mise en ligne à 12h02", "March 3, 2017 | Posted at 4:05 pm").
+PUBLISHED_LABELS = (
     "published",
-    "mise en ligne",
-    "mis en ligne",
+    "first published",
+    "release date",
+    "publication date",
+    "date published",
     "publié",
-    "publiée",
     "veröffentlicht",
     "publicado",
     "publicada",
     "pubblicato",
     "gepubliceerd",
     "publicerad",
+    "publicerat",
+    "publisert",
+    "publiceret",
+    "udgivet",
+    "julkaistu",
+    "opublikowano",
+    "publikováno",
+    "опубликовано",
+    "опубліковано",
+    "yayınlanma",
+    "発行",
+    "公開",
+    "发布",
+    "發布",
+    "posted",
+    "mise en ligne",
+    "mis en ligne",
+    "publiée",
 )
 
 #: Weekday names, which datelines print before the date ("الأحد، 04 آب 2013",

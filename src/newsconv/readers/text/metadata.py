@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newsconv.dates import counted_in_words, find_dates
 from newsconv.dates.patterns import initials
+from newsconv.dates.vocabulary import PUBLISHED_LABELS
 from newsconv.model import Person
 from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
@@ -28,7 +29,6 @@ from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
     CREDIT_LABELS,
-    PUBLISHED_LABELS,
     RIGHTS_RESERVED,
     ROLE_WORDS,
     UPDATED_LABELS,

@@ -440,36 +440,6 @@ AFTER_NAME_WORDS = (
     "обновлено",
 )
 
-#: Labels that open a line with the time of a page's publication ("Publicerad 11 mars
-#: 2026 kl 06:56", "Veröffentlicht am 3. Mai 2021").
-PUBLISHED_LABELS = (
-    "published",
-    "first published",
-    "release date",
-    "publication date",
-    "date published",
-    "publié",
-    "veröffentlicht",
-    "publicado",
-    "publicada",
-    "pubblicato",
-    "gepubliceerd",
-    "publicerad",
-    "publicerat",
-    "publisert",
-    "publiceret",
-    "udgivet",
-    "julkaistu",
-    "opublikowano",
-    "publikováno",
-    "опубликовано",
-    "опубліковано",
-    "yayınlanma",
-    "発行",
-    "公開",
-    "发布",
-    "發布",
-)
 
 #: Labels that open a line with the time of a page's last update, not its publication's.
 UPDATED_LABELS = UPDATE_LABELS
