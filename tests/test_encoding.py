@@ -31,6 +31,28 @@ def test_whatwg_labels_map_to_supersets() -> None:
     assert codec_for("utf-8\x00") is None  # a NUL in a page's <meta charset> (a fuzzer's find)
 
 
+JAPANESE = "港は修理の後、月曜日に再開されました。ﾌｪﾘｰが到着した。"
+
+
+@pytest.mark.parametrize("declared", [None, "iso-2022-jp", "utf-8"])
+def test_iso_2022_jp_is_told_by_its_shifts_though_it_is_valid_utf8(declared: str | None) -> None:
+    data = (JAPANESE * 3).encode("iso2022_jp_ext")
+    assert data.isascii()
+    assert decode(data, declared=declared) == (JAPANESE * 3, "iso2022_jp_ext")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x1b[31mred\x1b[0m and \x1b$ alone",  # terminal colours, a dollar after an escape
+        "caf\u00e9 \x1b$B".encode(),  # not 7-bit
+        b"\x1b$B\x7f\x7f\x1b(B",  # a shift to nothing JIS X 0208 holds
+    ],
+)
+def test_escape_codes_that_are_no_iso_2022_jp_stay_utf8(data: bytes) -> None:
+    assert decode(data) == (data.decode(), "utf-8")
+
+
 def test_utf16_without_bom() -> None:
     assert decode(codecs.encode("<p>Hello</p>", "utf-16-le"))[0] == "<p>Hello</p>"
 

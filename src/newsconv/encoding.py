@@ -1,6 +1,8 @@
 """Bytes to text, deciding the encoding the way a careful browser would.
 
-Order: a byte-order mark; then valid UTF-8 (multi-byte UTF-8 is almost never produced by
+Order: a byte-order mark; then ISO-2022-JP, told by its shifts into JIS X 0208 (old
+Japanese pages and mail are 7-bit, so they are valid UTF-8 too, and would keep their escape
+codes as text); then valid UTF-8 (multi-byte UTF-8 is almost never produced by
 chance, so it beats a label that says otherwise: the common "declared latin-1, really
 UTF-8" page); then the declared label, mapped as the WHATWG Encoding Standard maps it
 (``iso-8859-1`` means windows-1252, ``gb2312`` means gb18030, ...); then detection by
@@ -15,6 +17,11 @@ import codecs
 import re
 
 from newsconv.errors import DecodingError, OptionError
+
+#: ISO-2022-JP's shifts into JIS X 0208 (1978, 1983): no other text holds them.
+_JIS_SHIFT = re.compile(rb"\x1b\$[@B]")
+#: Python's ISO-2022-JP with half-width katakana (ESC ( I), as the WHATWG decoder reads it.
+_ISO_2022_JP = "iso2022_jp_ext"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -130,6 +137,8 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     bom = sniff_bom(data)
     if bom is not None:
         return data.decode(bom, errors="replace"), bom
+    if b"\x1b$" in data and (jis := _iso_2022_jp(data)) is not None:
+        return jis, _ISO_2022_JP
     if b"\x00" in data[:65536]:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
@@ -147,6 +156,16 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise DecodingError("the bytes are not text in any known encoding")
     return data.decode(best.encoding, errors="replace"), best.encoding
+
+
+def _iso_2022_jp(data: bytes) -> str | None:
+    """``data`` as ISO-2022-JP when it is 7-bit, shifts into JIS X 0208 and decodes so."""
+    if not data.isascii() or _JIS_SHIFT.search(data) is None:
+        return None
+    try:
+        return data.decode(_ISO_2022_JP)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_mostly(data: bytes, codec: str) -> str | None:

@@ -174,6 +174,16 @@ def test_windows_1251_is_decoded() -> None:
     assert doc.metadata.lang == "ru"
 
 
+def test_iso_2022_jp_mail_is_decoded() -> None:
+    japanese = (
+        "港は三週間の修理の後、月曜日の朝に再開されました。最初のフェリーは午後に到着し、"
+        "乗客たちは桟橋で拍手を送りました。市の担当者は、今後も点検を続けると話しています。"
+    )
+    doc = read(("港が再開\n\n" + japanese).encode("iso2022_jp"))
+    assert texts(doc) == [japanese]
+    assert doc.metadata.lang == "ja"
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
 def test_unicode_encodings_are_decoded(codec: str) -> None:
     doc = read(("Old bridge to close to cars\n\n" + "\n\n".join(PARAGRAPHS)).encode(codec))
