@@ -53,6 +53,44 @@ def test_escape_codes_that_are_no_iso_2022_jp_stay_utf8(data: bytes) -> None:
     assert decode(data) == (data.decode(), "utf-8")
 
 
+# Undeclared single-byte texts that charset-normalizer alone ranks in another encoding.
+PORTUGUESE = (
+    "A prefeitura anunciou nesta segunda-feira que a ponte velha será fechada para carros a "
+    "partir de junho. Segundo o secretário de obras, a estrutura não suporta mais o tráfego "
+    "pesado e precisará de reformas que devem durar dois anos. Os moradores da região"
+)
+SPANISH = (
+    "El ayuntamiento anunció el lunes que el viejo puente se cerrará a los coches a partir de "
+    "junio. Según el concejal de obras, la estructura ya no soporta el tráfico pesado y "
+    "necesitará una reforma que durará dos años. Los vecinos del barrio, que cruzan el puente"
+)
+CZECH = (
+    "Radnice v pondělí oznámila, že starý most bude od června uzavřen pro auta. Podle "
+    "náměstka pro dopravu už konstrukce nevydrží těžký provoz a čeká ji oprava, která potrvá "
+    "dva roky. Obyvatelé čtvrti, kteří most používají každý den, si stěžují."
+)
+TURKISH = (
+    "Belediye pazartesi günü yaptığı açıklamada, eski köprünün haziran ayından itibaren araç "
+    "trafiğine kapatılacağını duyurdu. Ulaşım müdürüne göre yapı artık ağır trafiği taşıyamıyor "
+    "ve iki yıl sürecek bir onarıma ihtiyaç"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(PORTUGUESE, "cp1252"), (SPANISH, "cp1252"), (CZECH, "iso-8859-2"), (TURKISH, "cp1254")],
+    ids=["portuguese-windows-1252", "spanish-windows-1252", "czech-iso-8859-2", "turkish"],
+)
+def test_detection_takes_the_encoding_the_language_is_written_in(text: str, codec: str) -> None:
+    assert decode(text.encode(codec))[0] == text
+
+
+def test_a_language_s_own_encoding_ranked_first_is_kept() -> None:
+    russian = RUSSIAN + " Город обещает бесплатные автобусы на время работ, сообщила мэрия."
+    assert decode(russian.encode("mac-cyrillic")) == (russian, "mac_cyrillic")
+    assert decode(CZECH.encode("cp1250")) == (CZECH, "cp1250")
+
+
 def test_utf16_without_bom() -> None:
     assert decode(codecs.encode("<p>Hello</p>", "utf-16-le"))[0] == "<p>Hello</p>"
 

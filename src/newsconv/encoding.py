@@ -2,13 +2,14 @@
 
 Order: a byte-order mark; then ISO-2022-JP, told by its shifts into JIS X 0208 (old
 Japanese pages and mail are 7-bit, so they are valid UTF-8 too, and would keep their escape
-codes as text); then valid UTF-8 (multi-byte UTF-8 is almost never produced by
-chance, so it beats a label that says otherwise: the common "declared latin-1, really
-UTF-8" page); then the declared label, mapped as the WHATWG Encoding Standard maps it
-(``iso-8859-1`` means windows-1252, ``gb2312`` means gb18030, ...); then detection by
-charset-normalizer. UTF-8 or a declared codec that explains all but a few stray bytes
-still wins (saved pages are often patched by hand). Binary data is refused rather than
-turned into mojibake.
+codes as text); then valid UTF-8 (multi-byte UTF-8 is almost never produced by chance, so
+it beats a label that says otherwise: the common "declared latin-1, really UTF-8" page);
+then the declared label, mapped as the WHATWG Encoding Standard maps it (``iso-8859-1``
+means windows-1252, ``gb2312`` means gb18030, ...); then detection by charset-normalizer,
+with the text's language to choose among the single-byte encodings it ranks nearly alike
+(as browsers weigh an encoding by how common it is). UTF-8 or a declared codec that
+explains all but a few stray bytes still wins (saved pages are often patched by hand).
+Binary data is refused rather than turned into mojibake.
 """
 
 from __future__ import annotations
@@ -22,6 +23,52 @@ from newsconv.errors import DecodingError, OptionError
 _JIS_SHIFT = re.compile(rb"\x1b\$[@B]")
 #: Python's ISO-2022-JP with half-width katakana (ESC ( I), as the WHATWG decoder reads it.
 _ISO_2022_JP = "iso2022_jp_ext"
+
+#: How much of an undeclared input charset-normalizer reads, and the language guess.
+_DETECTION_BYTES = 262144
+_LANGUAGE_BYTES = 16384
+#: The legacy encodings each language was written in before UTF-8, the most used first, by
+#: :func:`~newsconv.language.detect_language`'s codes. Single-byte encodings read the same
+#: bytes as other letters, and charset-normalizer breaks near-ties by their names: a
+#: Portuguese text in windows-1252 came out in windows-1250 ("nă" for "não"), a Turkish
+#: one in ISO-8859-10. CJK encodings are multi-byte, told apart well without this.
+_LEGACY_BY_LANGUAGE = {
+    language: codecs_
+    for codecs_, languages in (
+        (
+            ("cp1252", "latin_1", "iso8859_15", "mac_roman"),
+            "af ca da de en es eu fi fr ga gl id is it ms nb nl nn no pt sq sv sw",
+        ),
+        (("cp1250", "iso8859_2"), "bs cs hr hu pl ro sk sl"),
+        (
+            ("cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5"),
+            "be bg kk ky mk mn ru sr uk",
+        ),
+        (("cp1253", "iso8859_7"), "el"),
+        (("cp1254", "iso8859_9"), "az tr"),
+        (("cp1255", "iso8859_8"), "he yi"),
+        (("cp1256", "iso8859_6"), "ar fa ps ur"),
+        (("cp1257", "iso8859_13", "iso8859_4"), "et lt lv"),
+        (("cp1258",), "vi"),
+        (("cp874",), "th"),
+    )
+    for language in languages.split()
+}
+#: How much more mess (charset-normalizer's chaos, from 0 to 1) a language's own encoding
+#: may show than the first-ranked one and still be taken instead.
+_NEAR_TIE = 0.1
+#: Windows code pages and the ISO-8859 part for the same languages. The code page puts
+#: letters and punctuation in 0x80-0x9F, where ISO-8859 has only control codes, and text
+#: in it seldom goes without them (Czech in windows-1250 keeps "š" and "ž" there): where
+#: both readings are near-ties and no byte falls there, the text is the ISO part's.
+_ISO_SIBLINGS = {
+    "cp1250": "iso8859_2",
+    "cp1253": "iso8859_7",
+    "cp1254": "iso8859_9",
+    "cp1255": "iso8859_8",
+    "cp1257": "iso8859_13",
+}
+_C1 = re.compile(rb"[\x80-\x9f]")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -150,12 +197,40 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
             if text is not None:
                 # A declared UTF-7 can give half a surrogate pair.
                 return (text if codec == "utf-8" else without_surrogates(text)), codec
-    from charset_normalizer import from_bytes  # 10 ms: only pages that declare nothing
-
-    best = from_bytes(data[:262144]).best()
-    if best is None or best.encoding is None:
+    codec = _detected(data)
+    if codec is None:
         raise DecodingError("the bytes are not text in any known encoding")
-    return data.decode(best.encoding, errors="replace"), best.encoding
+    return data.decode(codec, errors="replace"), codec
+
+
+def _detected(data: bytes) -> str | None:
+    """The codec charset-normalizer ranks first for ``data``, unless the text's language
+    was written in another one it ranks nearly as well (:data:`_LEGACY_BY_LANGUAGE`), or
+    in that codec's ISO-8859 sibling (:data:`_ISO_SIBLINGS`)."""
+    from charset_normalizer import from_bytes  # 10 ms: only inputs that declare nothing
+
+    from newsconv.language import detect_language
+
+    matches = from_bytes(data[:_DETECTION_BYTES])
+    best = matches.best()
+    if best is None or best.encoding is None:
+        return None
+    near = [match for match in matches if match.chaos <= best.chaos + _NEAR_TIE]
+    language = detect_language(data[:_LANGUAGE_BYTES].decode(best.encoding, errors="replace"))
+    own = [
+        codec
+        for codec in _LEGACY_BY_LANGUAGE.get(language or "", ())
+        if any(codec in match.could_be_from_charset for match in near)
+    ]
+    chosen = own[0] if own and set(own).isdisjoint(best.could_be_from_charset) else best.encoding
+    sibling = _ISO_SIBLINGS.get(chosen)
+    if (
+        sibling is not None
+        and _C1.search(data) is None
+        and any(sibling in match.could_be_from_charset for match in near)
+    ):
+        return sibling
+    return chosen
 
 
 def _iso_2022_jp(data: bytes) -> str | None:
