@@ -85,6 +85,21 @@ def test_detection_takes_the_encoding_the_language_is_written_in(text: str, code
     assert decode(text.encode(codec))[0] == text
 
 
+def test_detection_reads_the_lines_that_tell_wherever_they_are() -> None:
+    # The accents come after a quarter megabyte of scripts: the head alone reads as ASCII.
+    script = "<script>var config = {section: 'news', ids: [1, 2, 3]};</script>\n" * 5000
+    page = f"<html><head>{script}</head><body><p>{SPANISH}</p></body></html>"
+    assert decode(page.encode("cp1252"))[0] == page
+
+
+def test_a_lone_sign_outside_ascii_is_read_with_the_text_around_it() -> None:
+    # Alone, the footer's line reads as well in ISO-8859-2 ("Š 2002") as in windows-1252.
+    english = "The council said the old bridge would close to cars in June. " * 20
+    footer = '<font size="4"><br/>...or, why do I bother.</font></b></font><br/> \u00a9 2002, 2003'
+    page = f"<p>{english}</p>\n{footer}"
+    assert decode(page.encode("cp1252"))[0] == page
+
+
 def test_a_language_s_own_encoding_ranked_first_is_kept() -> None:
     russian = RUSSIAN + " Город обещает бесплатные автобусы на время работ, сообщила мэрия."
     assert decode(russian.encode("mac-cyrillic")) == (russian, "mac_cyrillic")

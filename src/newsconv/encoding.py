@@ -24,9 +24,12 @@ _JIS_SHIFT = re.compile(rb"\x1b\$[@B]")
 #: Python's ISO-2022-JP with half-width katakana (ESC ( I), as the WHATWG decoder reads it.
 _ISO_2022_JP = "iso2022_jp_ext"
 
-#: How much of an undeclared input charset-normalizer reads, and the language guess.
+#: How much of an undeclared input's telling lines (:func:`_telling_lines`)
+#: charset-normalizer reads, and the language guess.
 _DETECTION_BYTES = 262144
 _LANGUAGE_BYTES = 16384
+#: Telling lines (:func:`_telling_lines`) enough to detect the encoding from them alone.
+_TELLING_ENOUGH = 256
 #: The legacy encodings each language was written in before UTF-8, the most used first, by
 #: :func:`~newsconv.language.detect_language`'s codes. Single-byte encodings read the same
 #: bytes as other letters, and charset-normalizer breaks near-ties by their names: a
@@ -69,6 +72,9 @@ _ISO_SIBLINGS = {
     "cp1257": "iso8859_13",
 }
 _C1 = re.compile(rb"[\x80-\x9f]")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+#: A tag, taken out of the text whose language is guessed.
+_MARKUP = re.compile(r"<[^<>]*>")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -204,19 +210,20 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
 
 
 def _detected(data: bytes) -> str | None:
-    """The codec charset-normalizer ranks first for ``data``, unless the text's language
-    was written in another one it ranks nearly as well (:data:`_LEGACY_BY_LANGUAGE`), or
-    in that codec's ISO-8859 sibling (:data:`_ISO_SIBLINGS`)."""
+    """The codec charset-normalizer ranks first for ``data`` (its telling lines, or its
+    head when they are few), unless the text's language was written in another one it
+    ranks nearly as well (:data:`_LEGACY_BY_LANGUAGE`), or in that codec's ISO-8859
+    sibling (:data:`_ISO_SIBLINGS`)."""
     from charset_normalizer import from_bytes  # 10 ms: only inputs that declare nothing
 
-    from newsconv.language import detect_language
-
-    matches = from_bytes(data[:_DETECTION_BYTES])
+    head = data[:_DETECTION_BYTES]
+    telling = _telling_lines(data)
+    matches = from_bytes(telling if len(telling) >= _TELLING_ENOUGH or head.isascii() else head)
     best = matches.best()
     if best is None or best.encoding is None:
         return None
     near = [match for match in matches if match.chaos <= best.chaos + _NEAR_TIE]
-    language = detect_language(data[:_LANGUAGE_BYTES].decode(best.encoding, errors="replace"))
+    language = _language(best.encoding, telling, head)
     own = [
         codec
         for codec in _LEGACY_BY_LANGUAGE.get(language or "", ())
@@ -231,6 +238,37 @@ def _detected(data: bytes) -> str | None:
     ):
         return sibling
     return chosen
+
+
+def _language(codec: str, *samples: bytes) -> str | None:
+    """The language of the first of ``samples`` that shows one, read in ``codec`` with
+    its tags taken out."""
+    from newsconv.language import detect_language
+
+    for sample in samples:
+        words = _MARKUP.sub(" ", sample[:_LANGUAGE_BYTES].decode(codec, errors="replace"))
+        if language := detect_language(words):
+            return language
+    return None
+
+
+def _telling_lines(data: bytes) -> bytes:
+    """The lines of ``data`` that hold a byte outside ASCII, joined, up to
+    :data:`_DETECTION_BYTES`. ASCII reads alike in every encoding detected here, so the
+    other lines only dilute what tells the encodings apart (a page's head of scripts and
+    styles, a text's menus), and on a large page the first non-ASCII byte may come after
+    the part detection reads. A few such lines (a "©" in the footer) are too little to
+    tell anything: :func:`_detected` reads the input's head then."""
+    lines: list[bytes] = []
+    size, at = 0, 0
+    while size < _DETECTION_BYTES and (found := _NON_ASCII.search(data, at)) is not None:
+        start = data.rfind(b"\n", 0, found.start()) + 1
+        end = data.find(b"\n", found.end())
+        end = len(data) if end < 0 else end
+        lines.append(data[start:end])
+        size += end - start + 1
+        at = end + 1
+    return b"\n".join(lines)[:_DETECTION_BYTES]
 
 
 def _iso_2022_jp(data: bytes) -> str | None:
