@@ -30,6 +30,8 @@ _DETECTION_BYTES = 262144
 _LANGUAGE_BYTES = 16384
 #: Telling lines (:func:`_telling_lines`) enough to detect the encoding from them alone.
 _TELLING_ENOUGH = 256
+#: How much of a line before its first byte outside ASCII is taken with it.
+_LINE_CONTEXT = 1024
 #: The legacy encodings each language was written in before UTF-8, the most used first, by
 #: :func:`~newsconv.language.detect_language`'s codes. Single-byte encodings read the same
 #: bytes as other letters, and charset-normalizer breaks near-ties by their names: a
@@ -262,9 +264,12 @@ def _telling_lines(data: bytes) -> bytes:
     lines: list[bytes] = []
     size, at = 0, 0
     while size < _DETECTION_BYTES and (found := _NON_ASCII.search(data, at)) is not None:
-        start = data.rfind(b"\n", 0, found.start()) + 1
-        end = data.find(b"\n", found.end())
-        end = len(data) if end < 0 else end
+        # A long line (a minified page is one) is taken from a little before its first
+        # such byte: everything between ``at`` and that byte is ASCII, so no character
+        # is cut in two.
+        start = max(data.rfind(b"\n", 0, found.start()) + 1, found.start() - _LINE_CONTEXT)
+        end = data.find(b"\n", found.end(), start + _DETECTION_BYTES)
+        end = min(len(data), start + _DETECTION_BYTES) if end < 0 else end
         lines.append(data[start:end])
         size += end - start + 1
         at = end + 1
