@@ -105,6 +105,9 @@ def test_a_language_s_own_encoding_ranked_first_is_kept() -> None:
     russian = RUSSIAN + " Город обещает бесплатные автобусы на время работ, сообщила мэрия."
     assert decode(russian.encode("mac-cyrillic")) == (russian, "mac_cyrillic")
     assert decode(CZECH.encode("cp1250")) == (CZECH, "cp1250")
+    # No byte in 0x80-0x9F, yet windows-1253: its "Ά" would be ISO-8859-7's "’".
+    greek = "Άρης Παπαδόπουλος, ο δήμαρχος, ανακοίνωσε ότι η παλιά γέφυρα θα κλείσει."
+    assert decode(greek.encode("cp1253")) == (greek, "cp1253")
 
 
 def test_utf16_without_bom() -> None:

@@ -62,17 +62,13 @@ _LEGACY_BY_LANGUAGE = {
 #: How much more mess (charset-normalizer's chaos, from 0 to 1) a language's own encoding
 #: may show than the first-ranked one and still be taken instead.
 _NEAR_TIE = 0.1
-#: Windows code pages and the ISO-8859 part for the same languages. The code page puts
-#: letters and punctuation in 0x80-0x9F, where ISO-8859 has only control codes, and text
-#: in it seldom goes without them (Czech in windows-1250 keeps "š" and "ž" there): where
-#: both readings are near-ties and no byte falls there, the text is the ISO part's.
-_ISO_SIBLINGS = {
-    "cp1250": "iso8859_2",
-    "cp1253": "iso8859_7",
-    "cp1254": "iso8859_9",
-    "cp1255": "iso8859_8",
-    "cp1257": "iso8859_13",
-}
+#: windows-1250 puts letters in 0x80-0x9F ("š", "ž", "ś", "ź", "ť"), where ISO-8859-2
+#: has only control codes, and Central European text seldom goes without them: where the
+#: two read nearly alike and no byte falls there, the text is ISO-8859-2 (a Czech text read
+#: as windows-1250 turns its "š" into "ą"). Other code pages keep only punctuation there,
+#: so their ISO sibling cannot be told so (Greek "Ά" is 0xA2 in windows-1253, "’" in
+#: ISO-8859-7).
+_CENTRAL_WINDOWS, _CENTRAL_ISO = "cp1250", "iso8859_2"
 _C1 = re.compile(rb"[\x80-\x9f]")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 #: A tag, taken out of the text whose language is guessed.
@@ -214,8 +210,8 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
 def _detected(data: bytes) -> str | None:
     """The codec charset-normalizer ranks first for ``data`` (its telling lines, or its
     head when they are few), unless the text's language was written in another one it
-    ranks nearly as well (:data:`_LEGACY_BY_LANGUAGE`), or in that codec's ISO-8859
-    sibling (:data:`_ISO_SIBLINGS`)."""
+    ranks nearly as well (:data:`_LEGACY_BY_LANGUAGE`); windows-1250 with no byte in
+    0x80-0x9F is ISO-8859-2 (:data:`_CENTRAL_WINDOWS`)."""
     from charset_normalizer import from_bytes  # 10 ms: only inputs that declare nothing
 
     head = data[:_DETECTION_BYTES]
@@ -232,13 +228,12 @@ def _detected(data: bytes) -> str | None:
         if any(codec in match.could_be_from_charset for match in near)
     ]
     chosen = own[0] if own and set(own).isdisjoint(best.could_be_from_charset) else best.encoding
-    sibling = _ISO_SIBLINGS.get(chosen)
     if (
-        sibling is not None
+        chosen == _CENTRAL_WINDOWS
         and _C1.search(data) is None
-        and any(sibling in match.could_be_from_charset for match in near)
+        and any(_CENTRAL_ISO in match.could_be_from_charset for match in near)
     ):
-        return sibling
+        return _CENTRAL_ISO
     return chosen
 
 
