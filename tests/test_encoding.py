@@ -105,9 +105,17 @@ def test_a_language_s_own_encoding_ranked_first_is_kept() -> None:
     russian = RUSSIAN + " Город обещает бесплатные автобусы на время работ, сообщила мэрия."
     assert decode(russian.encode("mac-cyrillic")) == (russian, "mac_cyrillic")
     assert decode(CZECH.encode("cp1250")) == (CZECH, "cp1250")
-    # No byte in 0x80-0x9F, yet windows-1253: its "Ά" would be ISO-8859-7's "’".
-    greek = "Άρης Παπαδόπουλος, ο δήμαρχος, ανακοίνωσε ότι η παλιά γέφυρα θα κλείσει."
-    assert decode(greek.encode("cp1253")) == (greek, "cp1253")
+
+
+GREEK = "Άρης Παπαδόπουλος, ο δήμαρχος, ανακοίνωσε ότι η παλιά γέφυρα θα κλείσει."
+
+
+def test_of_a_language_s_encodings_the_one_gluing_no_sign_to_a_letter_wins() -> None:
+    # windows-1253 reads ISO-8859-7's "Ά" as "¶"; ISO-8859-7 reads windows-1253's as "’",
+    # which may stand before a letter (and having no byte in 0x80-0x9F does not make the
+    # text ISO-8859-7, as it makes windows-1250 ISO-8859-2).
+    assert decode(GREEK.encode("iso-8859-7")) == (GREEK, "iso8859_7")
+    assert decode(GREEK.encode("cp1253")) == (GREEK, "cp1253")
 
 
 def test_utf16_without_bom() -> None:
