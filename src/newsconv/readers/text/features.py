@@ -83,10 +83,10 @@ BLOB_WORD = 20
 _BLOB = re.compile(rf"[!-~]{{{BLOB_CHARS},}}")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
-MARKER_STARTS = frozenset("-+*•·‣▪–—>")
+MARKER_STARTS = frozenset("-+*•·‣▪□☆–—>")
 #: Those of them that only bullet a list's items (a dash also opens a quote's attribution:
 #: "— Jane Doe (@jane) May 4, 2021").
-_BULLETS = frozenset("+*•·‣▪")
+_BULLETS = frozenset("+*•·‣▪□☆")
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
