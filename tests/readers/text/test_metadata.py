@@ -268,6 +268,20 @@ def test_the_publication_time_beats_the_last_update_printed_over_it() -> None:
     )
 
 
+def test_a_last_update_in_a_list_gives_way_too() -> None:
+    """The same dates as a list's items, as lynx ("+") and w3m ("□") print them."""
+    for bullet in "+□":
+        texts = [
+            f"{bullet} Mis à jour le 06/04/2013 à 10:37",
+            f"{bullet} Publié le 05/04/2013 à 17:08",
+        ]
+        assert find_date(texts, range(2), "fr") == (
+            1,
+            datetime(2013, 4, 5, 17, 8),
+            "05/04/2013 à 17:08",
+        )
+
+
 def test_a_masthead_day_far_over_the_dateline_gives_way() -> None:
     menu = ["News", "Sport", "Business", "Travel", "Culture", "Science", "Health", "Money"]
     texts = ["Thursday 06 October 2011", *menu, "Food", "Drink", "Chilli contest", "05 Oct 2011"]

@@ -348,8 +348,9 @@ def find_date(
     ``features``, when given, tell which lines hold a digit (:attr:`.Features.digits`):
     the lines without one are not searched for it.
 
-    A time labelled as the last update ("Mis à jour le 06/04/2013 à 10:37") gives way to
-    a time at most :data:`DATELINE_REACH` lines under it: the publication's, printed after.
+    A time labelled as the last update ("Mis à jour le 06/04/2013 à 10:37", a list's
+    bullet before it aside) gives way to a time at most :data:`DATELINE_REACH` lines under
+    it: the publication's, printed after.
     Of dates without a time, a date among other words ("Friday Financial Five – December
     4, 2015", a headline) gives way to a dateline, a date that fills its line, at most
     :data:`DATELINE_REACH` lines under it; and a dateline to another more than
@@ -375,7 +376,7 @@ def find_date(
                     continue
                 if len(stamped) == 1:
                     return stamped[0]  # a dateline with words after it: the first time found
-                if updated is None and text.lower().startswith(UPDATED_LABELS):
+                if updated is None and unbulleted(text).lower().startswith(UPDATED_LABELS):
                     updated = dated
                     continue
                 if updated is None or index - updated.line <= DATELINE_REACH:
