@@ -114,6 +114,13 @@ def test_w3m_cut_picture_names_go() -> None:
     assert without_placeholders(own) == own
 
 
+def test_w3m_picture_names_as_wide_as_the_picture_go() -> None:
+    text = "[Verizon_CTO_with_iPad_270x360]\nThe app streams live TV.\n"
+    assert without_placeholders(text) == "\nThe app streams live TV.\n"
+    link = "Document: [draft-dejong-remotestorage-04](./draft-dejong-remotestorage-04)"
+    assert without_placeholders(link) == link  # a Markdown link's text
+
+
 def test_a_lynx_dump_reads_as_its_article() -> None:
     doc = read(lynx_page())
     assert doc.metadata.title == "Old bridge to close to cars"
