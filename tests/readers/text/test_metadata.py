@@ -361,6 +361,18 @@ def test_the_name_under_a_headline_the_date_stands_over() -> None:
     assert (found[0], [person.name for person in found[1]]) == (2, ["Fernando Ortega"])
 
 
+def test_the_name_beside_its_photo_w3m_names() -> None:
+    """w3m prints the author's photo by its file's cut name before the author's."""
+    texts = [
+        "Old bridge set to close",
+        "[d442840] Jane Roe",
+        "posted on Saturday, August 13th, 2011",
+    ]
+    found = find_signature(texts, describe(texts, {}), 2, 0)
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Jane Roe"]
+
+
 def test_the_name_under_a_headlines_deck_the_date_stands_further_over() -> None:
     texts = ["Published online 11 April 2011 | Nature 472", "News", "Old bridge set to close"]
     texts += ["Latest survey suggests two years of repairs will be needed.", "Jane Roe"]

@@ -237,6 +237,11 @@ def find_signed_date(
     return None
 
 
+#: The bracketed name w3m prints for a picture without a description, before a line's text:
+#: a byline's photo of its author ("[d442840] Alexia Tsotsis"; see :mod:`.dumps`).
+_PICTURED = re.compile(r"^\[[^\[\]\s]+\] (?=\S)")
+
+
 def unbulleted(text: str) -> str:
     """``text`` without the list's bullet or number it opens with, if any."""
     marker = MARKER.match(text)
@@ -626,7 +631,13 @@ def find_signature(
     line, printed = features[index], unbulleted(texts[index])
     # the byline block as a list ("* Gillian B. White"): its items read as a list's
     kinds = _SIGNATURE_KINDS if printed is texts[index] else _ITEM_KINDS
-    if line.kind not in kinds or line.terminal or line.digits:
+    # w3m's name of the author's photo before theirs: its digits are none of the name's
+    pictured = _PICTURED.match(printed)
+    if pictured:
+        printed = printed[pictured.end() :]
+    if line.kind not in kinds or line.terminal or (line.digits and not pictured):
+        return None
+    if pictured and _DIGIT.search(printed):
         return None
     if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
         return None
