@@ -143,6 +143,8 @@ _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST, _GALLERY = Figure.NONE, Figure.CODE, Figure.LIST, Figure.GALLERY
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
+#: A photo's caption has at most this many words.
+CAPTION_WORDS = 40
 #: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
 _CREDIT_OPENINGS = frozenset("©(").union(*({label[0], label[0].upper()} for label in CREDIT_LABELS))
 #: A line leading in to a list of links under the article has at most so many words.
@@ -769,10 +771,33 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
                 and _photo_credit(text, features[index])
             )
         if in_links or chrome or text in seen or (text[0] in _RULE_CHARS and _is_rule(text)):
+            if chrome and kept and kept[-1] == index - 1 and _captioned(texts, features, index):
+                kept.pop()  # the photo's caption over its credit
             continue
         seen.add(text)
         kept.append(index)
     return kept
+
+
+def _captioned(texts: Sequence[str], features: Sequence[Features], index: int) -> bool:
+    """Whether the line at ``index`` is a photo's credit on a line of its own under its
+    caption ("Beim Geschäft mit Industriegasen kommt Linde …" / "Bild: Reuters"): a short
+    line opening like a credit (:func:`_photo_credit`), with a sentence of at most
+    :data:`CAPTION_WORDS` words over it, furniture over that (share buttons, a byline: the
+    photo is a block of its own) and prose under it, where the article goes on. A credit
+    under a paragraph credits a picture without a caption."""
+    text, over = texts[index], features[index - 1]
+    return (
+        index > 1
+        and features[index - 2].kind in CHROME_KINDS
+        and features[index].kind is _SHORT
+        and text[0] in _CREDIT_OPENINGS
+        and _photo_credit(text, features[index])
+        and over.kind in _PROSE
+        and over.words <= CAPTION_WORDS
+        and index + 1 < len(features)
+        and features[index + 1].kind is _GOOD
+    )
 
 
 def _indicator(texts: Sequence[str], index: int) -> bool:
