@@ -37,6 +37,7 @@ from newsconv.tree import plain_text
         ("Von Anna Schmidt | dpa", ["Anna Schmidt"]),
         ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
+        ("By Jane Doe  posted Aug 18th 2010 7:30PM", ["Jane Doe"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
         ("by Nathan Tempey in News on Mar 9, 2017 10:15 am", ["Nathan Tempey"]),
         ("By Kim In-hee", ["Kim In-hee"]),  # a capitalised "In" is a name's

@@ -422,9 +422,11 @@ CREDIT_LABELS = (
 )
 
 #: Words that go on from an author's name to the date, or to a button beside it ("Par
-#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3").
+#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3", "By Jane
+#: Doe posted Aug 18th 2010 7:30PM").
 AFTER_NAME_WORDS = (
     "follow",
+    "posted",
     "published",
     "updated",
     "publié",
