@@ -194,6 +194,11 @@ def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     assert kinds == [Kind.BREAK, Kind.END]
 
 
+def test_a_share_panels_header_with_its_close_button_is_a_header() -> None:
+    texts = ["Partager cet article X", "Share this story ×"]
+    assert [line.kind for line in describe(texts, {})] == [Kind.BREAK, Kind.BREAK]
+
+
 def test_cjk_headers_with_a_counter_word_or_in_brackets() -> None:
     """A count of comments takes its counter word ("10条", "12件") and a header may stand
     in lenticular brackets: guancha.cn's comments under a short story had outweighed it."""

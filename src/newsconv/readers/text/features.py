@@ -56,6 +56,8 @@ _QUOTES = frozenset("«\"“„'‘「『")
 #: What may stand around a header besides its words: a count with its CJK counter word
 #: ("热门评论 10条", "コメント 12件", "댓글 3개"), brackets ("【関連記事】"), an arrow.
 _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|【】［］〔〕条件개"
+#: A panel's close button after its header, as copies print it ("Partager cet article X").
+_CLOSE_BUTTONS = (" x", " ×", " ✕")
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
@@ -375,6 +377,9 @@ def _headers(lines: _Lines, among: Flags) -> Codes:
     noisy = _NOISE.take(first, mode="clip") | _NOISE.take(last, mode="clip")  # U+FFFF is none
     for position in noisy.nonzero()[0].tolist():
         bare[position] = bare[position].strip(_HEADER_NOISE)
+    for position, text in enumerate(bare):
+        if text.endswith(_CLOSE_BUTTONS):  # a panel's header and its close button
+            bare[position] = text[:-2].rstrip(_HEADER_NOISE)
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
     for index, text in compress(zip(at.tolist(), bare, strict=True), lines.digits[at].tolist()):
