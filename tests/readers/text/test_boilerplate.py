@@ -689,6 +689,16 @@ def test_a_photos_caption_over_its_credit_is_no_paragraph() -> None:
     assert caption not in found and all(text in found for text in story)
 
 
+def test_a_box_of_a_sources_other_stories_inside_the_article_goes() -> None:
+    """A "More from …" header and its links, set between the standfirst and the text."""
+    story = paragraphs(4, "bridge")
+    links = ["Ten Bridges Worth a Detour", "How to Cross a River on Foot", "Old Towns by Rail"]
+    page = [*MENU, "Bridge to close", story[0], "More from Road & Rail", *links, *story[1:]]
+    found = body([*page, *FOOTER])
+    assert all(text in found for text in story)
+    assert "Road & Rail" not in found and not any(link in found for link in links)
+
+
 def test_the_authors_box_does_not_draw_the_body_over_links_above_it() -> None:
     # "Read more:" and two headlines, then the box on the byline's author: the article ends
     # at its last sentence, and neither the links nor the box are part of it.

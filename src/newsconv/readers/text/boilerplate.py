@@ -54,7 +54,13 @@ from newsconv.readers.text.metadata import (
 )
 from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens, is_caption
-from newsconv.readers.text.vocabulary import CREDIT_LABELS, FOLLOW_PHRASES, SOCIAL_NETWORKS
+from newsconv.readers.text.vocabulary import (
+    CREDIT_LABELS,
+    FOLLOW_PHRASES,
+    MORE_FROM_OPENINGS,
+    MORE_FROM_WORDS,
+    SOCIAL_NETWORKS,
+)
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -758,7 +764,9 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         if figure is _GALLERY:
             continue
         kind, text = features[index].kind, texts[index]
-        in_links = kind is _BREAK or (in_links and kind is not _GOOD)
+        in_links = (
+            kind is _BREAK or _more_from(text, features[index]) or (in_links and kind is not _GOOD)
+        )
         if kind in CHROME_KINDS:
             chrome = not (
                 kind is _BAD
@@ -797,6 +805,18 @@ def _captioned(texts: Sequence[str], features: Sequence[Features], index: int) -
         and over.words <= CAPTION_WORDS
         and index + 1 < len(features)
         and features[index + 1].kind is _GOOD
+    )
+
+
+def _more_from(text: str, line: Features) -> bool:
+    """Whether a short line heads the links to a source's other stories ("More from Real
+    Simple", :data:`.vocabulary.MORE_FROM_OPENINGS`): the header of a box of teasers the
+    page sets inside the article; it goes with them, up to the next paragraph."""
+    return (
+        line.kind is _SHORT
+        and line.words <= MORE_FROM_WORDS + 2
+        and not line.terminal
+        and text.lower().startswith(MORE_FROM_OPENINGS)
     )
 
 
