@@ -298,6 +298,8 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("Read more about the bridge in our archive.", False),
         ("此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”", True),  # no case in CJK
         ("延伸阅读：", False),
+        ("(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)", True),
+        ("(Photo: Sean Fujiwara)", False),
         # a paragraph that opens with a pointer set inline, then goes on as prose
         (
             "À LIRE AUSSI Massacre du 7 octobre : ce que disent les images « Vous devez le "

@@ -496,7 +496,10 @@ def links_elsewhere(text: str) -> bool:
     title follows the header, where prose that opens with the same words goes on in
     lowercase ("Related research shows ...", :func:`_headline_start`); or a label in
     capitals and a colon before a headline ("MORE: Haley spars with Republican rivals …",
-    :data:`_CAPITAL_POINTERS`)."""
+    :data:`_CAPITAL_POINTERS`). In brackets, it is one too ("(MORE: 'Laughter Shocks': 13
+    Best Tweets …)")."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
     if text.startswith(_CAPITAL_POINTERS) and len(text) <= POINTER_LINE_MAX_CHARS:
         link = text.partition(":")[2].lstrip()
         return link != "" and _headline_start(link[0])
