@@ -169,6 +169,8 @@ def _table(chars: Iterable[str]) -> Flags:
 _STOPS, _CLOSES, _OPENS_MARKER, _NOISE = map(
     _table, (TERMINALS, CLOSERS, MARKER_STARTS, _HEADER_NOISE)
 )
+#: What a line closed by a close button (:data:`_CLOSE_BUTTONS`) ends with, in either case.
+_CLOSING = _table({button[-1] for button in _CLOSE_BUTTONS} | {"X"})
 
 
 class Features(NamedTuple):
@@ -377,9 +379,9 @@ def _headers(lines: _Lines, among: Flags) -> Codes:
     noisy = _NOISE.take(first, mode="clip") | _NOISE.take(last, mode="clip")  # U+FFFF is none
     for position in noisy.nonzero()[0].tolist():
         bare[position] = bare[position].strip(_HEADER_NOISE)
-    for position, text in enumerate(bare):
-        if text.endswith(_CLOSE_BUTTONS):  # a panel's header and its close button
-            bare[position] = text[:-2].rstrip(_HEADER_NOISE)
+    for position in _CLOSING.take(last, mode="clip").nonzero()[0].tolist():
+        if bare[position].endswith(_CLOSE_BUTTONS):  # a panel's header and its close button
+            bare[position] = bare[position][:-2].rstrip(_HEADER_NOISE)
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
     for index, text in compress(zip(at.tolist(), bare, strict=True), lines.digits[at].tolist()):
