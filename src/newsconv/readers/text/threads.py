@@ -37,6 +37,8 @@ _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 _STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Such a date or time ending its line.
 _STAMP_END = re.compile(r"(?:\d:\d\d|(?<!\d)(?:19|20)\d\d)[^\w]{0,3}$")
+#: How many characters such a stamp and what follows it take at most.
+_STAMP_TAIL = 7
 _KIND = attrgetter("kind")
 _GOOD = Kind.GOOD
 _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
@@ -179,10 +181,10 @@ def _stamped(line: Features, text: str) -> bool:
     """Whether a line between two widgets stamps an item with its date or time: a line
     that is no prose holding one, or a line near prose ending in one, the commenter's name
     before it ("1. Jane Doe 28.oct.2012 | 11:26", as lynx joins the rows of a list's item)."""
-    if line.kind is _GOOD:
+    if not line.digits or line.kind is _GOOD:
         return False
-    if line.kind is Kind.NEAR:
-        return _STAMP_END.search(text) is not None
+    if line.kind is Kind.NEAR:  # only its end is searched: a long line costs no more
+        return _STAMP_END.search(text, max(0, len(text) - _STAMP_TAIL)) is not None
     return _STAMP.search(text) is not None
 
 
