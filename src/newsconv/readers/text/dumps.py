@@ -57,9 +57,7 @@ _PLACEHOLDER = re.compile(
 #: such a name, holding a letter and a digit, "_" or "-" (a digit or "_" under ten
 #: characters), is told from a bracket of the text's own ("[sic]", "[2019-05-12]",
 #: "[Laughter.]", "[JSON-LD]", "a[arr_index]").
-_CUT_PICTURE_NAME = re.compile(
-    r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-]{10,}\](?!\() ?"
-)
+_CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-]{10,}\](?!\() ?")
 #: What every text holding a placeholder holds: most texts are spared the regex.
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",
