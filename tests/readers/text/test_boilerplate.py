@@ -679,6 +679,26 @@ def test_a_pictures_credit_inside_the_article_is_no_paragraph() -> None:
     assert caption in found and all(text in found for text in story)
 
 
+def test_a_photos_caption_over_its_credit_is_no_paragraph() -> None:
+    """The lead photo between the share buttons and the text: its caption, then its credit
+    on a line of its own. A credit right under a paragraph (the test above) leaves it."""
+    story = paragraphs(4, "bridge")
+    caption = "The old bridge seen from the river, where the cracks were found in May."
+    page = [*MENU, "Bridge to close", story[0], "Facebook Twitter Mail", caption, "Photo: Reuters"]
+    found = body([*page, *story[1:], *FOOTER])
+    assert caption not in found and all(text in found for text in story)
+
+
+def test_a_box_of_a_sources_other_stories_inside_the_article_goes() -> None:
+    """A "More from …" header and its links, set between the standfirst and the text."""
+    story = paragraphs(4, "bridge")
+    links = ["Ten Bridges Worth a Detour", "How to Cross a River on Foot", "Old Towns by Rail"]
+    page = [*MENU, "Bridge to close", story[0], "More from Road & Rail", *links, *story[1:]]
+    found = body([*page, *FOOTER])
+    assert all(text in found for text in story)
+    assert "Road & Rail" not in found and not any(link in found for link in links)
+
+
 def test_the_authors_box_does_not_draw_the_body_over_links_above_it() -> None:
     # "Read more:" and two headlines, then the box on the byline's author: the article ends
     # at its last sentence, and neither the links nor the box are part of it.

@@ -114,6 +114,13 @@ def test_w3m_cut_picture_names_go() -> None:
     assert without_placeholders(own) == own
 
 
+def test_w3m_picture_names_as_wide_as_the_picture_go() -> None:
+    text = "[Verizon_CTO_with_iPad_270x360]\nThe app streams live TV.\n"
+    assert without_placeholders(text) == "\nThe app streams live TV.\n"
+    link = "Document: [draft-dejong-remotestorage-04](./draft-dejong-remotestorage-04)"
+    assert without_placeholders(link) == link  # a Markdown link's text
+
+
 def test_a_lynx_dump_reads_as_its_article() -> None:
     doc = read(lynx_page())
     assert doc.metadata.title == "Old bridge to close to cars"
@@ -142,6 +149,24 @@ def test_a_list_item_wraps_under_its_text() -> None:
     doc = read(f"Old bridge to close\n\n{wrapped}\n\n{listed}\n")
     (found,) = [block for block in doc.blocks if isinstance(block, ListBlock)]
     assert [text for item in found.items for block in item for text in block_texts(block)] == items
+
+
+def test_w3m_bullets_a_nested_list_with_white_squares() -> None:
+    """w3m bullets a list's items with "•", and the items of a list inside one with "□"
+    (and "☆" a level deeper): those are list items whose rows wrap under their text."""
+    items = [
+        "the bridge closes to cars on Monday and stays closed for two years at least",
+        "a shuttle bus runs every ten minutes at peak hours from the station",
+    ]
+    inner = "\n".join(
+        textwrap.fill(item, width=60, initial_indent="      □ ", subsequent_indent="        ")
+        for item in items
+    )
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width=60) for paragraph in STORY)
+    doc = read(f"Old bridge to close\n\n{wrapped}\n\n  • What changes\n{inner}\n")
+    (found,) = [block for block in doc.blocks if isinstance(block, ListBlock)]
+    listed = [text for item in found.items for block in item for text in block_texts(block)]
+    assert listed[-2:] == items
 
 
 def test_markup_printed_as_text_is_no_part_of_the_article() -> None:

@@ -194,6 +194,11 @@ def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     assert kinds == [Kind.BREAK, Kind.END]
 
 
+def test_a_share_panels_header_with_its_close_button_is_a_header() -> None:
+    texts = ["Partager cet article X", "Share this story ×"]
+    assert [line.kind for line in describe(texts, {})] == [Kind.BREAK, Kind.BREAK]
+
+
 def test_cjk_headers_with_a_counter_word_or_in_brackets() -> None:
     """A count of comments takes its counter word ("10条", "12件") and a header may stand
     in lenticular brackets: guancha.cn's comments under a short story had outweighed it."""
@@ -293,6 +298,8 @@ def test_a_handle_in_a_list_item_does_not_make_it_a_link(line: str, kind: Kind) 
         ("Read more about the bridge in our archive.", False),
         ("此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”", True),  # no case in CJK
         ("延伸阅读：", False),
+        ("(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)", True),
+        ("(Photo: Sean Fujiwara)", False),
         # a paragraph that opens with a pointer set inline, then goes on as prose
         (
             "À LIRE AUSSI Massacre du 7 octobre : ce que disent les images « Vous devez le "

@@ -37,6 +37,7 @@ from newsconv.tree import plain_text
         ("Von Anna Schmidt | dpa", ["Anna Schmidt"]),
         ("Par Cécile Ducourtieux Publié aujourd’hui à 13h59", ["Cécile Ducourtieux"]),
         ("Von Anna Schmidt Aktualisiert am 3. Mai", ["Anna Schmidt"]),
+        ("By Jane Doe  posted Aug 18th 2010 7:30PM", ["Jane Doe"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
         ("by Nathan Tempey in News on Mar 9, 2017 10:15 am", ["Nathan Tempey"]),
         ("By Kim In-hee", ["Kim In-hee"]),  # a capitalised "In" is a name's
@@ -268,6 +269,20 @@ def test_the_publication_time_beats_the_last_update_printed_over_it() -> None:
     )
 
 
+def test_a_last_update_in_a_list_gives_way_too() -> None:
+    """The same dates as a list's items, as lynx ("+") and w3m ("□") print them."""
+    for bullet in "+□":
+        texts = [
+            f"{bullet} Mis à jour le 06/04/2013 à 10:37",
+            f"{bullet} Publié le 05/04/2013 à 17:08",
+        ]
+        assert find_date(texts, range(2), "fr") == (
+            1,
+            datetime(2013, 4, 5, 17, 8),
+            "05/04/2013 à 17:08",
+        )
+
+
 def test_a_masthead_day_far_over_the_dateline_gives_way() -> None:
     menu = ["News", "Sport", "Business", "Travel", "Culture", "Science", "Health", "Money"]
     texts = ["Thursday 06 October 2011", *menu, "Food", "Drink", "Chilli contest", "05 Oct 2011"]
@@ -345,6 +360,18 @@ def test_the_name_under_a_headline_the_date_stands_over() -> None:
     found = find_signature(texts, describe(texts, {}), 0, 1)
     assert found is not None
     assert (found[0], [person.name for person in found[1]]) == (2, ["Fernando Ortega"])
+
+
+def test_the_name_beside_its_photo_w3m_names() -> None:
+    """w3m prints the author's photo by its file's cut name before the author's."""
+    texts = [
+        "Old bridge set to close",
+        "[d442840] Jane Roe",
+        "posted on Saturday, August 13th, 2011",
+    ]
+    found = find_signature(texts, describe(texts, {}), 2, 0)
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Jane Roe"]
 
 
 def test_the_name_under_a_headlines_deck_the_date_stands_further_over() -> None:

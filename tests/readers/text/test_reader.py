@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import time
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from tests.readers.text.pages import read_page
@@ -346,6 +346,28 @@ def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> Non
     found = plain_text(read_page([*page, *PARAGRAPHS, "About us", "Contact"]))
     assert PARAGRAPHS[0] in found and PARAGRAPHS[-1] in found
     assert "Floods close" not in found and "Picture of the day" not in found
+
+
+def test_a_headline_printed_before_in_a_panel_opens_the_head_it_dates() -> None:
+    # usatoday.com copied as text: a share panel prints the headline at the top; a
+    # contribution form's notice (a sentence) and a series' links open the run of lines the
+    # body is found in; then the headline again, a standfirst and the byline with the date.
+    title = "Bridge to close for two years"
+    notice = (
+        "Reader contributions have not been reviewed for accuracy by the paper. "
+        "Contributors agree to our Terms of Service and answer for their content."
+    )
+    other = "Our Towns | Ferry returns to the harbour"
+    page = ["Share this story", title, "Your Take", notice, "This story is part of Our Towns"]
+    page += [other, title, "Why the old bridge has to close, and what comes next."]
+    page += ["Jane Doe, The Daily Paper 3:53 p.m. EST January 25, 2014", *PARAGRAPHS, other]
+    doc = read_page([*page, "About us"])
+    assert doc.metadata.title == title
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.date() == date(2014, 1, 25)
+    found = plain_text(doc)
+    assert PARAGRAPHS[0] in found and PARAGRAPHS[-1] in found
+    assert "have not been reviewed" not in found and "part of Our Towns" not in found
 
 
 def test_a_post_signed_and_dated_under_it_is_dated_so() -> None:

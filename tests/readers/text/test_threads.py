@@ -26,6 +26,19 @@ def test_a_comment_thread_after_the_article_is_dropped() -> None:
     assert "wrong" not in found
 
 
+def test_a_thread_stamped_at_the_end_of_its_numbered_items_is_dropped() -> None:
+    """lynx joins a numbered comment's rows: the avatar's title, the name and the date on
+    one line over the comment, then the widgets."""
+    story = paragraphs(3, "bridge")
+    thread = []
+    for n, opinion in enumerate(paragraphs(5, "parking")):
+        item = f"{n + 1}. Log in to see the profile of reader{n} 28.oct.2012 | 11:{n:02d}"
+        thread += [item, f"#{n + 11}", opinion, "Reply Quote", "Rate", "Report"]
+    found = body([*MENU, *story, *thread, *FOOTER])
+    assert all(text in found for text in story)
+    assert "parking" not in found
+
+
 def test_a_count_of_comments_heads_them() -> None:
     kinds = [line.kind for line in describe(["There are 13 comments", "comments"])]
     assert kinds == [Kind.END, Kind.END]

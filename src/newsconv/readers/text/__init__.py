@@ -30,7 +30,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.namecase import written_name
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
-from newsconv.readers.text.features import CLOSERS, Features, Kind, describe
+from newsconv.readers.text.features import CHROME_KINDS, CLOSERS, Features, Kind, describe
 from newsconv.readers.text.grids import without_grids
 from newsconv.readers.text.markdown_pages import is_markdown_page, markdown_text
 from newsconv.readers.text.metadata import (
@@ -54,6 +54,7 @@ from newsconv.readers.text.stated import stated_head, stated_over
 from newsconv.readers.text.title import (
     ARROWS,
     FAR_LOOKBACK,
+    MENU_WORDS,
     far_title,
     find_title,
     is_caption,
@@ -90,6 +91,9 @@ LANGUAGE_SAMPLE = 160
 #: The lines of the body's prose the date, byline and credit are looked for in, past its
 #: opening.
 HEAD_REACH = 5
+#: How many lines of the body's run past its first sentence a headline block is looked for
+#: in, when none stands above it (see :func:`_headline_block`).
+BLOCK_REACH = 12
 
 
 class TextReader:
@@ -117,6 +121,12 @@ class TextReader:
         prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
         before = range(max(0, span.start - LOOKBACK), prose)
         dated = find_date(texts, _head(before, span), lang, options.captured, cells, features)
+        if dated is None and (block := _headline_block(texts, features, span, prose)):
+            span = range(block, span.stop)  # the run took in what the page prints over it
+            body = [index for index in body if index >= block]
+            prose = next((i for i in span if _opens_prose(texts[i], features[i])), span.start)
+            before = range(block, prose)  # the headline opens the block, not a line over it
+            dated = find_date(texts, _head(before, span), lang, options.captured, cells, features)
         if dated is None and body:
             dated = find_signed_date(texts, body[-1] + 1, lang, options.captured)
         ending = None
@@ -175,6 +185,35 @@ def _names_written(metadata: Metadata) -> Metadata:
         return metadata
     people = tuple(Person(written_name(person.name), person.url) for person in metadata.authors)
     return replace(metadata, authors=people)
+
+
+def _headline_block(
+    texts: list[str], features: list[Features], span: range, prose: int
+) -> int | None:
+    """The headline of the article's head when the body's run took in lines above it: a
+    line of more words than a menu item's, printed earlier on the page too (a share
+    panel's copy of the headline), at most :data:`DATED_HEADLINE` lines over a dateline
+    among the run's first :data:`BLOCK_REACH` lines past its first sentence, with
+    furniture between that sentence and it (a contribution form's notice, then a series'
+    links); else none."""
+    stop = min(span.stop, prose + BLOCK_REACH)
+    for line in range(prose + HEAD_REACH, stop):
+        if not features[line].digits or features[line].kind is Kind.GOOD:
+            continue
+        if find_date(texts, range(line, line + 1), None) is None:
+            continue
+        for head in range(line - 1, max(prose, line - DATED_HEADLINE) - 1, -1):
+            text = texts[head]
+            if (
+                features[head].repeats > 1
+                and features[head].words > MENU_WORDS  # a headline, not a menu's item
+                and features[head].kind is not Kind.GOOD
+                and text in texts[: span.start]
+                and any(features[i].kind in CHROME_KINDS for i in range(prose + 1, head))
+            ):
+                return head
+        return None
+    return None
 
 
 def _masthead_end(headline: int, dated: Dated | None) -> int:

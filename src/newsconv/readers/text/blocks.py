@@ -17,7 +17,7 @@ from newsconv.model import Block, Cell, Heading, ListBlock, Paragraph, Quote, Ta
 from newsconv.readers.text.features import CREDITED_END, Features, Kind
 
 #: A bullet's characters: only lines that start with one are tried against the regex.
-_BULLETS = "-*•·‣▪–—"
+_BULLETS = "-*•·‣▪□☆–—"
 _BULLET = re.compile(f"^[{_BULLETS}]\\s+")
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+")
 _QUOTE = re.compile(r"^>\s?")

@@ -54,7 +54,13 @@ from newsconv.readers.text.metadata import (
 )
 from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens, is_caption
-from newsconv.readers.text.vocabulary import CREDIT_LABELS, FOLLOW_PHRASES, SOCIAL_NETWORKS
+from newsconv.readers.text.vocabulary import (
+    CREDIT_LABELS,
+    FOLLOW_PHRASES,
+    MORE_FROM_OPENINGS,
+    MORE_FROM_WORDS,
+    SOCIAL_NETWORKS,
+)
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -143,6 +149,8 @@ _KIND = attrgetter("kind")
 _NONE, _CODE, _LIST, _GALLERY = Figure.NONE, Figure.CODE, Figure.LIST, Figure.GALLERY
 #: How a short sentence that continues an article ends (a short question is often a teaser).
 _FULL_STOPS = frozenset(".!。！")
+#: A photo's caption has at most this many words.
+CAPTION_WORDS = 40
 #: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
 _CREDIT_OPENINGS = frozenset("©(").union(*({label[0], label[0].upper()} for label in CREDIT_LABELS))
 #: A line leading in to a list of links under the article has at most so many words.
@@ -756,7 +764,9 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
         if figure is _GALLERY:
             continue
         kind, text = features[index].kind, texts[index]
-        in_links = kind is _BREAK or (in_links and kind is not _GOOD)
+        in_links = (
+            kind is _BREAK or _more_from(text, features[index]) or (in_links and kind is not _GOOD)
+        )
         if kind in CHROME_KINDS:
             chrome = not (
                 kind is _BAD
@@ -769,10 +779,45 @@ def keep(texts: Sequence[str], features: Sequence[Features], span: range) -> lis
                 and _photo_credit(text, features[index])
             )
         if in_links or chrome or text in seen or (text[0] in _RULE_CHARS and _is_rule(text)):
+            if chrome and kept and kept[-1] == index - 1 and _captioned(texts, features, index):
+                kept.pop()  # the photo's caption over its credit
             continue
         seen.add(text)
         kept.append(index)
     return kept
+
+
+def _captioned(texts: Sequence[str], features: Sequence[Features], index: int) -> bool:
+    """Whether the line at ``index`` is a photo's credit on a line of its own under its
+    caption ("Beim Geschäft mit Industriegasen kommt Linde …" / "Bild: Reuters"): a short
+    line opening like a credit (:func:`_photo_credit`), with a sentence of at most
+    :data:`CAPTION_WORDS` words over it, furniture over that (share buttons, a byline: the
+    photo is a block of its own) and prose under it, where the article goes on. A credit
+    under a paragraph credits a picture without a caption."""
+    text, over = texts[index], features[index - 1]
+    return (
+        index > 1
+        and features[index - 2].kind in CHROME_KINDS
+        and features[index].kind is _SHORT
+        and text[0] in _CREDIT_OPENINGS
+        and _photo_credit(text, features[index])
+        and over.kind in _PROSE
+        and over.words <= CAPTION_WORDS
+        and index + 1 < len(features)
+        and features[index + 1].kind is _GOOD
+    )
+
+
+def _more_from(text: str, line: Features) -> bool:
+    """Whether a short line heads the links to a source's other stories ("More from Real
+    Simple", :data:`.vocabulary.MORE_FROM_OPENINGS`): the header of a box of teasers the
+    page sets inside the article; it goes with them, up to the next paragraph."""
+    return (
+        line.kind is _SHORT
+        and line.words <= MORE_FROM_WORDS + 2
+        and not line.terminal
+        and text.lower().startswith(MORE_FROM_OPENINGS)
+    )
 
 
 def _indicator(texts: Sequence[str], index: int) -> bool:

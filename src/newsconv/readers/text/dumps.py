@@ -52,10 +52,12 @@ _PLACEHOLDER = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 #: What w3m prints for a picture without a description (an empty ``alt`` too): its file's
-#: name without the ending, cut to ten characters ("[Autorin_Je]", "[20SKIN-BEA]"). Only
-#: such a cut name, holding a letter and a digit, "_" or "-", is told from a bracket of
-#: the text's own ("[sic]", "[2019-05-12]", "[Laughter.]", "a[arr_index]").
-_CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-]{10}\] ?")
+#: name without the ending, cut to as many characters as the picture is wide ("[Autorin_Je]",
+#: "[20SKIN-BEA]", a 60-pixel avatar's "[d442840]", "[Verizon_CTO_with_iPad_270x360]"). Only
+#: such a name, holding a letter and a digit, "_" or "-" (a digit or "_" under ten
+#: characters), is told from a bracket of the text's own ("[sic]", "[2019-05-12]",
+#: "[Laughter.]", "[JSON-LD]", "a[arr_index]").
+_CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-]{10,}\](?!\() ?")
 #: What every text holding a placeholder holds: most texts are spared the regex.
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",

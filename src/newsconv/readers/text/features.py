@@ -56,6 +56,8 @@ _QUOTES = frozenset("«\"“„'‘「『")
 #: What may stand around a header besides its words: a count with its CJK counter word
 #: ("热门评论 10条", "コメント 12件", "댓글 3개"), brackets ("【関連記事】"), an arrow.
 _HEADER_NOISE = "0123456789 ()[]:：.…»›>→↓/|【】［］〔〕条件개"
+#: A panel's close button after its header, as copies print it ("Partager cet article X").
+_CLOSE_BUTTONS = (" x", " ×", " ✕")
 #: How far into a long line a notice phrase is looked for.
 NOTICE_REACH = 60
 
@@ -83,10 +85,10 @@ BLOB_WORD = 20
 _BLOB = re.compile(rf"[!-~]{{{BLOB_CHARS},}}")
 _STAMPED = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s")
 #: The first characters a list marker (:data:`.segment.MARKER`) can have besides a digit.
-MARKER_STARTS = frozenset("-+*•·‣▪–—>")
+MARKER_STARTS = frozenset("-+*•·‣▪□☆–—>")
 #: Those of them that only bullet a list's items (a dash also opens a quote's attribution:
 #: "— Jane Doe (@jane) May 4, 2021").
-_BULLETS = frozenset("+*•·‣▪")
+_BULLETS = frozenset("+*•·‣▪□☆")
 #: How a line of code ends (an argument list, a statement, a block) or starts (its close).
 _CODE_ENDS = frozenset(",;([{")
 _CODE_STARTS = frozenset(")]}")
@@ -167,6 +169,8 @@ def _table(chars: Iterable[str]) -> Flags:
 _STOPS, _CLOSES, _OPENS_MARKER, _NOISE = map(
     _table, (TERMINALS, CLOSERS, MARKER_STARTS, _HEADER_NOISE)
 )
+#: What a line closed by a close button (:data:`_CLOSE_BUTTONS`) ends with, in either case.
+_CLOSING = _table({button[-1] for button in _CLOSE_BUTTONS} | {"X"})
 
 
 class Features(NamedTuple):
@@ -375,6 +379,9 @@ def _headers(lines: _Lines, among: Flags) -> Codes:
     noisy = _NOISE.take(first, mode="clip") | _NOISE.take(last, mode="clip")  # U+FFFF is none
     for position in noisy.nonzero()[0].tolist():
         bare[position] = bare[position].strip(_HEADER_NOISE)
+    for position in _CLOSING.take(last, mode="clip").nonzero()[0].tolist():
+        if bare[position].endswith(_CLOSE_BUTTONS):  # a panel's header and its close button
+            bare[position] = bare[position][:-2].rstrip(_HEADER_NOISE)
     if not _HEADER_CODES.keys().isdisjoint(bare):  # most pages print no header alone
         codes[at] = list(map(_HEADER_CODES.get, bare, repeat(_NO_KIND)))
     for index, text in compress(zip(at.tolist(), bare, strict=True), lines.digits[at].tolist()):
@@ -491,7 +498,10 @@ def links_elsewhere(text: str) -> bool:
     title follows the header, where prose that opens with the same words goes on in
     lowercase ("Related research shows ...", :func:`_headline_start`); or a label in
     capitals and a colon before a headline ("MORE: Haley spars with Republican rivals …",
-    :data:`_CAPITAL_POINTERS`)."""
+    :data:`_CAPITAL_POINTERS`). In brackets, it is one too ("(MORE: 'Laughter Shocks': 13
+    Best Tweets …)")."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
     if text.startswith(_CAPITAL_POINTERS) and len(text) <= POINTER_LINE_MAX_CHARS:
         link = text.partition(":")[2].lstrip()
         return link != "" and _headline_start(link[0])

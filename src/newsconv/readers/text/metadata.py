@@ -237,6 +237,11 @@ def find_signed_date(
     return None
 
 
+#: The bracketed name w3m prints for a picture without a description, before a line's text:
+#: a byline's photo of its author ("[d442840] Alexia Tsotsis"; see :mod:`.dumps`).
+_PICTURED = re.compile(r"^\[[^\[\]\s]+\] (?=\S)")
+
+
 def unbulleted(text: str) -> str:
     """``text`` without the list's bullet or number it opens with, if any."""
     marker = MARKER.match(text)
@@ -348,8 +353,9 @@ def find_date(
     ``features``, when given, tell which lines hold a digit (:attr:`.Features.digits`):
     the lines without one are not searched for it.
 
-    A time labelled as the last update ("Mis à jour le 06/04/2013 à 10:37") gives way to
-    a time at most :data:`DATELINE_REACH` lines under it: the publication's, printed after.
+    A time labelled as the last update ("Mis à jour le 06/04/2013 à 10:37", a list's
+    bullet before it aside) gives way to a time at most :data:`DATELINE_REACH` lines under
+    it: the publication's, printed after.
     Of dates without a time, a date among other words ("Friday Financial Five – December
     4, 2015", a headline) gives way to a dateline, a date that fills its line, at most
     :data:`DATELINE_REACH` lines under it; and a dateline to another more than
@@ -375,7 +381,7 @@ def find_date(
                     continue
                 if len(stamped) == 1:
                     return stamped[0]  # a dateline with words after it: the first time found
-                if updated is None and text.lower().startswith(UPDATED_LABELS):
+                if updated is None and unbulleted(text).lower().startswith(UPDATED_LABELS):
                     updated = dated
                     continue
                 if updated is None or index - updated.line <= DATELINE_REACH:
@@ -625,7 +631,13 @@ def find_signature(
     line, printed = features[index], unbulleted(texts[index])
     # the byline block as a list ("* Gillian B. White"): its items read as a list's
     kinds = _SIGNATURE_KINDS if printed is texts[index] else _ITEM_KINDS
-    if line.kind not in kinds or line.terminal or line.digits:
+    # w3m's name of the author's photo before theirs: its digits are none of the name's
+    pictured = _PICTURED.match(printed)
+    if pictured:
+        printed = printed[pictured.end() :]
+    if line.kind not in kinds or line.terminal or (line.digits and not pictured):
+        return None
+    if pictured and _DIGIT.search(printed):
         return None
     if line.kind is Kind.BAD and not _printed_apart(texts, index, line):
         return None

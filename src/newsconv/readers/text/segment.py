@@ -42,8 +42,9 @@ INVISIBLE = "".join(char for char in ZERO_WIDTH if char not in JOINERS) + "\u00a
 #: The spaces ASCII has besides " " once every line break is a "\n": the tab and the
 #: information separators, at which ``str.split`` splits too.
 ASCII_SPACES = "\t\x1c\x1d\x1e\x1f"
-#: A list item's bullet or number, or a quotation's ``>``.
-MARKER = re.compile(r"(?:[-+*•·‣▪–—>]|\d{1,3}[.)])\s")
+#: A list item's bullet or number, or a quotation's ``>``. w3m bullets a list inside a list
+#: with "□" and one a level deeper with "☆".
+MARKER = re.compile(r"(?:[-+*•·‣▪□☆–—>]|\d{1,3}[.)])\s")
 
 #: Wrapped text is at most this wide; longer lines are paragraphs a browser laid out.
 MAX_WRAP_WIDTH = 120

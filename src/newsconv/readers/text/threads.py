@@ -35,6 +35,10 @@ _DIGITS = re.compile(r"\d+")
 _COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s")
 #: A date or a time on an item of a thread: "1:26 AM", "March 10, 2017".
 _STAMP = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Such a date or time ending its line.
+_STAMP_END = re.compile(r"(?:\d:\d\d|(?<!\d)(?:19|20)\d\d)[^\w]{0,3}$")
+#: How many characters such a stamp and what follows it take at most.
+_STAMP_TAIL = 7
 _KIND = attrgetter("kind")
 _GOOD = Kind.GOOD
 _GOOD_NEAR = (Kind.GOOD, Kind.NEAR)
@@ -170,9 +174,18 @@ def _is_item(features: Sequence[Features], texts: Sequence[str], start: int, sto
     if not any(map(_GOOD_NEAR.__contains__, map(_KIND, features[start + 1 : stop]))):
         return False  # no prose: the cheaper test, and it fails more often than the stamp's
     counted = texts[start] != texts[stop] and not _numbering(texts[start], texts[stop])
-    return counted or any(
-        features[i].kind not in _GOOD_NEAR and _STAMP.search(texts[i]) for i in between
-    )
+    return counted or any(_stamped(features[i], texts[i]) for i in between)
+
+
+def _stamped(line: Features, text: str) -> bool:
+    """Whether a line between two widgets stamps an item with its date or time: a line
+    that is no prose holding one, or a line near prose ending in one, the commenter's name
+    before it ("1. Jane Doe 28.oct.2012 | 11:26", as lynx joins the rows of a list's item)."""
+    if not line.digits or line.kind is _GOOD:
+        return False
+    if line.kind is Kind.NEAR:  # only its end is searched: a long line costs no more
+        return _STAMP_END.search(text, max(0, len(text) - _STAMP_TAIL)) is not None
+    return _STAMP.search(text) is not None
 
 
 def _numbering(first: str, then: str) -> bool:

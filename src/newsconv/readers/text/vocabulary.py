@@ -277,6 +277,12 @@ SOCIAL_NETWORKS = (
 #: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
 POINTER_LABELS = ("read more", "see more")
 
+#: How a header naming whose other stories its links are opens ("More from Real Simple",
+#: "More on Glo"): inside an article, its links go with it (:func:`.boilerplate.keep`).
+MORE_FROM_OPENINGS = ("more from ", "more on ", "mehr von ", "plus de ", "más de ")
+#: Such a header names its source in at most this many words.
+MORE_FROM_WORDS = 4
+
 #: Headers that open a list of links to other stories ("Read also", "Читайте также"), or
 #: a share bar's ("Share this article"), which closes the article it shares: standing alone
 #: on a line (a count aside), they end an article rather than interrupt it.
@@ -422,9 +428,11 @@ CREDIT_LABELS = (
 )
 
 #: Words that go on from an author's name to the date, or to a button beside it ("Par
-#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3").
+#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3", "By Jane
+#: Doe posted Aug 18th 2010 7:30PM").
 AFTER_NAME_WORDS = (
     "follow",
+    "posted",
     "published",
     "updated",
     "publié",
