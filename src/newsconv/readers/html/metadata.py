@@ -63,7 +63,7 @@ from newsconv.readers.html.meta.when import (
     zone_of_stamp,
     zone_shown,
 )
-from newsconv.readers.html.textstats import shown_text, sibling_element
+from newsconv.readers.html.textstats import precedes, shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.readers.namecase import needs_page, written_name
 from newsconv.tree import inline_text
@@ -444,10 +444,23 @@ def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> s
         if _STANDFIRST.search(marks) or _lead(element, marks):
             text = shown_text(element)
             fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= _DECK_MAX_CHARS
-            if fits and not repeats_title(text):
+            if fits and not repeats_title(text) and _placed_as_standfirst(element, text, headline):
                 return text
     deck = _deck_over_byline(headline) if headline is not None else None
     return deck if deck is not None and not repeats_title(deck) else None
+
+
+def _placed_as_standfirst(element: HtmlElement, text: str, headline: HtmlElement | None) -> bool:
+    """Whether an element named as a standfirst stands where one does: under the
+    ``headline`` (a share box's "subtitle" over it pitches the buttons), outside a form
+    (a newsletter box's "subtitle" pitches the sign-up) and in words of its own, not a
+    link's (a footer's "subtitle" titles a teaser)."""
+    if headline is not None and not precedes(headline, element):
+        return False
+    if any(ancestor.tag == "form" for ancestor in element.iterancestors()):
+        return False
+    linked = sum(len(shown_text(link)) for link in element.iter("a"))
+    return linked * 2 < len(text)
 
 
 def _deck_over_byline(headline: HtmlElement) -> str | None:

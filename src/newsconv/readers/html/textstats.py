@@ -10,12 +10,15 @@ true without another walk.
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
 from newsconv.readers.html.vocabulary import BLOCK_TAGS, commas
 
+#: An element's place in its page: how many elements open before it.
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 #: Elements an editor leaves empty between blocks.
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 
@@ -172,6 +175,13 @@ def wording(element: HtmlElement) -> str:
 def within(element: HtmlElement, container: HtmlElement) -> bool:
     """Whether ``element`` lies below ``container`` (elements compare by identity)."""
     return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def precedes(first: HtmlElement, second: HtmlElement) -> bool:
+    """Whether ``first`` comes before ``second`` in the page and does not hold it."""
+    if within(second, first):
+        return False
+    return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 
 
 def text_around(element: HtmlElement, container: HtmlElement, stats: TextStats) -> tuple[int, int]:

@@ -1,0 +1,41 @@
+"""Rules from goose3's test pages (the twentieth session), each on a small page written
+here: an element named as a standfirst is one only where a standfirst stands."""
+
+from __future__ import annotations
+
+import pytest
+from tests.readers.html.pages import ARTICLE
+
+from newsconv.model import Document
+from newsconv.options import ReadOptions
+from newsconv.readers.html import HtmlReader
+
+
+def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
+    html = f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+    return HtmlReader().read(html.encode(), options=ReadOptions(), source="p.html", report=print)
+
+
+_PITCH = "Join our readers who get the council's news delivered to their inbox every week."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a share box over the headline, its pitch named a subtitle
+        f"<div class='flyout'><p class='flyout-subtitle'>{_PITCH}</p></div><h1>Library funded</h1>",
+        # a newsletter form after the story, its pitch named a subtitle
+        f"<h1>Library funded</h1><form><div id='form5-subtitle'>{_PITCH}</div></form>",
+        # a footer's teaser, its linked headline named a subtitle
+        f"<h1>Library funded</h1><div class='footer_subtitle'><a href='/x'>{_PITCH}</a></div>",
+    ],
+)
+def test_a_standfirst_stands_under_the_headline_in_words_of_its_own(box: str) -> None:
+    doc = _read(f"<article>{box}{ARTICLE}</article>")
+    assert doc.metadata.subtitle is None
+
+
+def test_the_standfirst_under_the_headline_is_the_subtitle() -> None:
+    deck = "<p class='subtitle'>The first new library in the district for forty years.</p>"
+    doc = _read(f"<article><h1>Library funded</h1>{deck}{ARTICLE}</article>")
+    assert doc.metadata.subtitle == "The first new library in the district for forty years."
