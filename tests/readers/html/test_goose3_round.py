@@ -1,5 +1,6 @@
 """Rules from goose3's test pages (the twentieth session), each on a small page written
-here: an element named as a standfirst is one only where a standfirst stands."""
+here: an element named as a standfirst is one only where a standfirst stands; a deck
+heading that the subtitle repeats goes from the body."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tests.readers.html.pages import ARTICLE
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
+from newsconv.tree import plain_text
 
 
 def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
@@ -39,3 +41,11 @@ def test_the_standfirst_under_the_headline_is_the_subtitle() -> None:
     deck = "<p class='subtitle'>The first new library in the district for forty years.</p>"
     doc = _read(f"<article><h1>Library funded</h1>{deck}{ARTICLE}</article>")
     assert doc.metadata.subtitle == "The first new library in the district for forty years."
+
+
+def test_a_deck_heading_the_subtitle_repeats_leaves_the_body() -> None:
+    deck = "The first new library in the district for forty years opens in the spring"
+    byline = "<p class='author'>By <a href='/bios/jane-doe-1.html'>Jane Doe</a></p>"
+    doc = _read(f"<article><h1>Library funded</h1><h2>{deck}</h2>{byline}{ARTICLE}</article>")
+    assert doc.metadata.subtitle == deck
+    assert deck not in plain_text(doc)

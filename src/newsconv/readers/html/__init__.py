@@ -285,18 +285,19 @@ def _without_standfirst(
     blocks: tuple[Block, ...], subtitle: str | None, report: Reporter
 ) -> tuple[Block, ...]:
     """Drop the opening paragraphs that repeat the subtitle, one or a run of them (a page
-    may print as two decks what its metadata gives as one): writers show the metadata's."""
+    may print as two decks what its metadata gives as one), or the heading that does (a
+    deck set in an ``<h2>`` under the headline): writers show the metadata's."""
     if not subtitle:
         return blocks
     wanted = normalize_text(subtitle)
     for start in range(min(STANDFIRST_REACH, len(blocks))):
         said = ""
         for stop, block in enumerate(blocks[start : start + STANDFIRST_REACH], start + 1):
-            if not isinstance(block, Paragraph):
+            if not isinstance(block, (Paragraph, Heading)):
                 break
             said = normalize_text(f"{said} {plain_text((block,))}")
             if said == wanted:
-                what = "a paragraph" if stop - start == 1 else f"{stop - start} paragraphs"
+                what = "a block" if stop - start == 1 else f"{stop - start} blocks"
                 message = f"removed {what} (repeats the subtitle): {wanted[:60]!r}"
                 report(Diagnostic("info", "removed-boilerplate", message))
                 return blocks[:start] + blocks[stop:]
