@@ -1,6 +1,7 @@
 """Rules from goose3's test pages (the twentieth session), each on a small page written
 here: an element named as a standfirst is one only where a standfirst stands; a deck
-heading that the subtitle repeats goes from the body."""
+heading that the subtitle repeats goes from the body; a row of one-word buttons that
+lead nowhere goes at any length."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_a_deck_heading_the_subtitle_repeats_leaves_the_body() -> None:
     doc = _read(f"<article><h1>Library funded</h1><h2>{deck}</h2>{byline}{ARTICLE}</article>")
     assert doc.metadata.subtitle == deck
     assert deck not in plain_text(doc)
+
+
+def test_a_row_of_one_word_buttons_goes_at_any_length() -> None:
+    words = ["Inspiring", "Greedy", "Typical", "Scary", "Outrageous", "Amazing", "Innovative"]
+    panel = "".join(f"<a href='#' title='{word}'>{word}<br></a>" for word in words)
+    doc = _read(
+        f"<article><h1>Library funded</h1><div class='panel'>{panel}</div>{ARTICLE}</article>"
+    )
+    assert "Outrageous" not in plain_text(doc)
