@@ -1,7 +1,7 @@
 """Rules from goose3's test pages (the twentieth session), each on a small page written
 here: an element named as a standfirst is one only where a standfirst stands; a deck
 heading that the subtitle repeats goes from the body; a row of one-word buttons that
-lead nowhere goes at any length."""
+lead nowhere goes at any length; a flyout panel is page furniture, as a popup is."""
 
 from __future__ import annotations
 
@@ -59,3 +59,13 @@ def test_a_row_of_one_word_buttons_goes_at_any_length() -> None:
         f"<article><h1>Library funded</h1><div class='panel'>{panel}</div>{ARTICLE}</article>"
     )
     assert "Outrageous" not in plain_text(doc)
+
+
+def test_a_flyout_panel_is_furniture() -> None:
+    flyout = (
+        "<div class='util-bar-flyout ugc-flyout'><p>Sign in now to share your story.</p>"
+        "<h2>Verifying your credentials...</h2><p>Please wait.</p></div>"
+    )
+    doc = _read(f"<article>{flyout}<h1>Library funded</h1>{ARTICLE}</article>")
+    assert "credentials" not in plain_text(doc)
+    assert "Sign in now" not in plain_text(doc)

@@ -90,7 +90,7 @@ UNLIKELY_WORDS = (
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
+    "ad-break", "agegate", "pagination", "pager", "popup", "flyout", "yom-remote", "cookie",
     "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up", "popular", "trending",
 )  # fmt: skip
 UNLIKELY = Words(*UNLIKELY_WORDS)
