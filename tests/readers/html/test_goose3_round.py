@@ -1,7 +1,8 @@
 """Rules from goose3's test pages (the twentieth session), each on a small page written
 here: an element named as a standfirst is one only where a standfirst stands; a deck
 heading that the subtitle repeats goes from the body; a row of one-word buttons that
-lead nowhere goes at any length; a flyout panel is page furniture, as a popup is."""
+lead nowhere goes at any length; a flyout panel is page furniture, as a popup is;
+AddThis's box is a share bar."""
 
 from __future__ import annotations
 
@@ -69,3 +70,12 @@ def test_a_flyout_panel_is_furniture() -> None:
     doc = _read(f"<article>{flyout}<h1>Library funded</h1>{ARTICLE}</article>")
     assert "credentials" not in plain_text(doc)
     assert "Sign in now" not in plain_text(doc)
+
+
+def test_an_addthis_box_is_a_share_bar() -> None:
+    box = (
+        "<div class='addthis_toolbox addthis_default_style'><strong>Share this</strong>"
+        "<a class='addthis_button_facebook_like'></a><a class='addthis_button_tweet'></a></div>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{box}{ARTICLE}</article>")
+    assert "Share this" not in plain_text(doc)

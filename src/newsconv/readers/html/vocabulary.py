@@ -125,9 +125,11 @@ NEGATIVE = _alt(
 )  # fmt: skip
 
 #: Share and follow bars inside the article: removed when short. A name run together in
-#: camel case ("mbArticleShareBtn", lowercased) names one by its control's word after it.
+#: camel case ("mbArticleShareBtn", lowercased) names one by its control's word after it;
+#: AddThis, a share service, names its buttons' boxes for itself ("addthis_toolbox").
 SHARE = re.compile(
-    r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)|share(btn|button|bar|box|tool|icon)"
+    r"(\b|_)(share|sharing|sharedaddy|addthis|social|follow)(\b|_)"
+    r"|share(btn|button|bar|box|tool|icon)"
 )
 SHARE_MAX_CHARS = 500
 
@@ -594,8 +596,10 @@ def names_byline(names: str) -> bool:
 
 def names_share(names: str) -> bool:
     """Whether a class/id string names a share or follow bar (:data:`SHARE`)."""
-    # Most strings hold none of the words: three substring tests spare the regex.
-    return ("shar" in names or "social" in names or "follow" in names) and bool(SHARE.search(names))
+    # Most strings hold none of the words: four substring tests spare the regex.
+    return (
+        "shar" in names or "social" in names or "follow" in names or "addthis" in names
+    ) and bool(SHARE.search(names))
 
 
 def names_an_ad(names: str) -> bool:
