@@ -2,7 +2,7 @@
 here: an element named as a standfirst is one only where a standfirst stands; a deck
 heading that the subtitle repeats goes from the body; a row of one-word buttons that
 lead nowhere goes at any length; a flyout panel is page furniture, as a popup is;
-AddThis's box is a share bar."""
+AddThis's box is a share bar; a line break inside a date element parts its words."""
 
 from __future__ import annotations
 
@@ -79,3 +79,10 @@ def test_an_addthis_box_is_a_share_bar() -> None:
     )
     doc = _read(f"<article><h1>Library funded</h1>{box}{ARTICLE}</article>")
     assert "Share this" not in plain_text(doc)
+
+
+def test_a_line_break_parts_the_time_from_the_day() -> None:
+    header = "<header><small class='post-time'>1:26 pm ET<br/>Jun 3, 2014</small>"
+    doc = _read(f"<article>{header}<h1>Library funded</h1></header>{ARTICLE}</article>")
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.isoformat() == "2014-06-03T13:26:00-04:00"

@@ -239,7 +239,7 @@ def text_date(
     )
     day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        text = _shown_content(element, hidden) if hidden else element.text_content()
+        text = _shown_content(element, hidden)
         value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
         if value is None or (near is not None and not within_a_day(value, near)):
@@ -383,14 +383,18 @@ def _hidden_change(element: HtmlElement) -> bool:
 
 def _shown_content(element: HtmlElement, hidden: list[HtmlElement]) -> str:
     """``element``'s text without that of the ``hidden`` marks of the last change inside
-    it (a byline line holding the theme's copy for machines before the date shown)."""
-    if not any(element in mark.iterancestors() for mark in hidden):
+    it (a byline line holding the theme's copy for machines before the date shown), a
+    line break read as the space it shows ("1:26 pm ET<br>Jun 3, 2014", not "ETJun")."""
+    inside = [mark for mark in hidden if element in mark.iterancestors()]
+    if not inside and element.find(".//br") is None:
         return str(element.text_content())
     parts = []
     walk = etree.iterwalk(element, events=("start", "end"))
     for event, node in walk:
-        if event == "start" and node in hidden:
+        if event == "start" and node in inside:
             walk.skip_subtree()  # its end still comes, with its tail
+        elif event == "start" and node.tag == "br":
+            parts.append(" ")
         elif event == "start":
             parts.append(node.text if isinstance(node.tag, str) and node.text else "")
         elif node is not element:
