@@ -1,8 +1,5 @@
 """Rules from goose3's test pages (the twentieth session), each on a small page written
-here: an element named as a standfirst is one only where a standfirst stands; a deck
-heading that the subtitle repeats goes from the body; a row of one-word buttons that
-lead nowhere goes at any length; a flyout panel is page furniture, as a popup is;
-AddThis's box is a share bar; a line break inside a date element parts its words."""
+here; each test's name says its rule."""
 
 from __future__ import annotations
 
@@ -86,3 +83,19 @@ def test_a_line_break_parts_the_time_from_the_day() -> None:
     doc = _read(f"<article>{header}<h1>Library funded</h1></header>{ARTICLE}</article>")
     assert doc.metadata.published is not None
     assert doc.metadata.published.isoformat() == "2014-06-03T13:26:00-04:00"
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("https://example.com/2011/08/24/library-funded/", "2011-08-24"),
+        ("https://example.com/news/2015/3/8", "2015-03-08"),
+        ("https://example.com/2011/02/31/library-funded/", None),  # no such day
+        ("https://example.com/story/2011/library-funded/", None),  # a year alone
+    ],
+)
+def test_a_page_stating_no_date_is_dated_by_its_address(address: str, day: str | None) -> None:
+    head = f"<title>Library funded</title><link rel='canonical' href='{address}'>"
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}</article>", head)
+    published = doc.metadata.published
+    assert (published.date().isoformat() if published else None) == day

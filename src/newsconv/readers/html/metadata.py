@@ -51,6 +51,7 @@ from newsconv.readers.html.meta.title import (
 )
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
+    address_day,
     day_order_settled,
     earlier,
     headline_element,
@@ -228,6 +229,7 @@ def read_page_metadata(
     if not authors:  # a footer the prune removes may sign the story, and date it
         names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
         authors, published = _people(names, page=page), published or posted
+    published = published or address_day(canonical)
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title, headline_element(heads, title)),

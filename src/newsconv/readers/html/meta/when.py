@@ -62,6 +62,9 @@ _EITHER_ORDER = re.compile(r"\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 
 #: Three two-digit numbers, the year first or last ("14-12-29").
 _TWO_DIGIT_PARTS = re.compile(r"(\d{2})([-/.])(\d{2})\2(\d{2})")
+#: A day in an article's address, as blogs and papers file their stories
+#: ("/2011/08/24/washington-monument-closes…/"): a year, a month and a day, each a step.
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
@@ -200,6 +203,19 @@ def _short_text(element: HtmlElement) -> str | None:
             return None
         pieces.append(piece)
     return "".join(pieces)
+
+
+def address_day(url: str | None) -> datetime | None:
+    """The day an article's address files it under (:data:`_ADDRESS_DAY`), a day with no
+    time: where the page states no date, the address its site gave it on that day does."""
+    found = _ADDRESS_DAY.search(url.partition("?")[0]) if url else None
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    try:
+        return datetime(year, month, day)
+    except ValueError:  # the 31st of a shorter month
+        return None
 
 
 def earlier(one: datetime, other: datetime) -> bool:
