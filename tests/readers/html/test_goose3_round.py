@@ -99,3 +99,18 @@ def test_a_page_stating_no_date_is_dated_by_its_address(address: str, day: str |
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}</article>", head)
     published = doc.metadata.published
     assert (published.date().isoformat() if published else None) == day
+
+
+def test_a_permalink_after_the_story_opens_another_post() -> None:
+    quote = "I am not really nervous anymore, I have done this about a million times now."
+    teaser = (
+        "<div id='more'><h2>The Latest on Our Blog</h2><div class='post'>"
+        "<a rel='bookmark' href='/2011/08/24/quote-of-the-day/'><img src='/l.jpg'></a>"
+        f"<blockquote><p>{quote}</p></blockquote><p>A pitcher, after another win.</p></div></div>"
+    )
+    story = "<a rel='bookmark' href='/2011/08/24/library-funded/'>Library funded</a>"
+    doc = _read(f"<div><h1>{story}</h1>{ARTICLE}{teaser}</div>")
+    text = plain_text(doc)
+    assert "6. The council met" in text
+    assert "nervous" not in text
+    assert "The Latest" not in text
