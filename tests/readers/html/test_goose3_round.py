@@ -9,7 +9,7 @@ from tests.readers.html.pages import ARTICLE
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
-from newsconv.tree import plain_text
+from newsconv.tree import images, plain_text
 
 
 def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
@@ -114,3 +114,10 @@ def test_a_permalink_after_the_story_opens_another_post() -> None:
     assert "6. The council met" in text
     assert "nervous" not in text
     assert "The Latest" not in text
+
+
+def test_a_portrait_linked_to_the_writers_biography_goes() -> None:
+    portrait = "<p><a href='/bios/jane-doe-3025.html'><img src='/headshots/jane_doe.jpg'></a></p>"
+    byline = "<p class='author'>By <a href='/bios/jane-doe-3025.html'>Jane Doe</a></p>"
+    doc = _read(f"<article><h1>Library funded</h1>{byline}{portrait}{ARTICLE}</article>")
+    assert "jane_doe.jpg" not in " ".join(images(doc))
