@@ -121,3 +121,14 @@ def test_a_portrait_linked_to_the_writers_biography_goes() -> None:
     byline = "<p class='author'>By <a href='/bios/jane-doe-3025.html'>Jane Doe</a></p>"
     doc = _read(f"<article><h1>Library funded</h1>{byline}{portrait}{ARTICLE}</article>")
     assert "jane_doe.jpg" not in " ".join(images(doc))
+
+
+def test_links_to_share_addresses_are_share_buttons() -> None:
+    row = (
+        "<ul class='essb_links'><li><a href='http://www.facebook.com/sharer/sharer.php?u=x'>"
+        "Facebook</a></li><li><a href='#'>Twitter</a></li><li>"
+        "<a href='http://www.linkedin.com/shareArticle?mini=true&amp;url=x'>LinkedIn</a></li>"
+        "<li><a href='javascript:void(0);'>E-mail</a></li></ul>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{row}</article>")
+    assert "LinkedIn" not in plain_text(doc)

@@ -555,8 +555,9 @@ def _links_verdict(
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
     (buttons scripts drive: "Drucken", "【纠错】"; a row of them at any length when each
     is a word or two: a panel of reactions, "Inspiring · Greedy · Typical …"), or to
-    the article's other pages ("【1】【2】【3】"), or to the site's page on a social
-    network, asking to follow it; or by what they show: icons, most of them (a share
+    the article's other pages ("【1】【2】【3】"), to social networks' share addresses
+    (two or more, the rest nowhere: "Facebook · Twitter · E-mail"), or to the site's page
+    on a social network, asking to follow it; or by what they show: icons, most of them (a share
     row's favicons beside "Email to a friend"; a flag and a coat of arms, each with its
     name, are no row). ``links`` are the block's, leading to ``hrefs``."""
     if not hrefs:
@@ -570,6 +571,9 @@ def _links_verdict(
     if len(hrefs) == 1 and vocab.SOCIAL_PAGE.match(hrefs[0]) and vocab.FOLLOW_PROMPT.search(words):
         return "a prompt to follow the site"
     labels = [shown_text(link) for link in links]
+    shares = sum(1 for href in hrefs if vocab.share_endpoint(href))
+    if shares >= 2 and all(vocab.share_endpoint(h) or vocab.leads_nowhere(h) for h in hrefs):
+        return "share buttons"
     if all(map(vocab.leads_nowhere, hrefs)) and (
         length <= PLACEHOLDER_CHARS or all(len(label.split()) <= _BUTTON_WORDS for label in labels)
     ):
