@@ -4,7 +4,7 @@ here; each test's name says its rule."""
 from __future__ import annotations
 
 import pytest
-from tests.readers.html.pages import ARTICLE
+from tests.readers.html.pages import ARTICLE, SENTENCE
 
 from newsconv.model import Document
 from newsconv.options import ReadOptions
@@ -132,3 +132,24 @@ def test_links_to_share_addresses_are_share_buttons() -> None:
     )
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{row}</article>")
     assert "LinkedIn" not in plain_text(doc)
+
+
+def test_a_list_set_right_inside_a_list_keeps_its_items() -> None:
+    steps = (
+        "<ol><ul><li>Consider the placements in the other half.</li>"
+        "<li>Then all others.</li></ul></ol>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{steps}<p>{SENTENCE}</p></article>")
+    assert "Consider the placements in the other half." in plain_text(doc)
+
+
+def test_a_list_of_linked_headlines_goes_with_its_title() -> None:
+    box = (
+        "<div class='further'><div class='section_title'><p>Further reading</p></div>"
+        "<ul><ul><li><h4><a href='/news/1/investors'>Investors call the rules unfit</a></h4></li>"
+        "<li><h4><a href='/news/2/banks'>Banks favour the new rules</a></h4></li></ul></ul></div>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1><p>{SENTENCE}</p>{box}{ARTICLE}</article>")
+    text = plain_text(doc)
+    assert "Banks favour" not in text
+    assert "Further reading" not in text

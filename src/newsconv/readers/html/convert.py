@@ -74,6 +74,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: The list elements a list may hold outside its items.
+_LISTS = ("ul", "ol")
 #: Elements whose ``style`` draws them bold or italic in pasted text, or sets Google's
 #: ``<b>`` back to normal (an ``<em>`` or ``<strong>`` restyled so is rare, and each style
 #: looked up costs the converter a call).
@@ -373,7 +375,15 @@ class _Converter:
         return Quote(*_signed(blocks))
 
     def list_block(self, element: HtmlElement, depth: int) -> ListBlock:
-        items = tuple(tuple(self.blocks(item, depth + 1)) for item in element.iterchildren("li"))
+        """A list of its ``<li>`` items; a list set right inside it, outside any item
+        (``<ul><ul><li>``, which browsers indent under the items before it), is an item
+        holding that list, not dropped."""
+        items = tuple(
+            (self.list_block(child, depth + 1),)
+            if child.tag in _LISTS
+            else tuple(self.blocks(child, depth + 1))
+            for child in element.iterchildren("li", *_LISTS)
+        )
         start = element.get("start", "1")
         return ListBlock(
             items,

@@ -95,8 +95,39 @@ def _remove_menus(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     sections, "すべて · 国内 · 経済・IT …", under the story), whatever its class: a list of
     the article's sources names them at more length."""
     for menu in list(article.iter("ul", "ol")):
-        if menu.getparent() is not None and _menu(menu, stats):
+        if menu.getparent() is None:
+            continue
+        if _menu(menu, stats):
             judge.remove(menu, "a menu of links")
+        elif _headlines(menu, stats):
+            box = menu  # a list wrapped in a list (<ul><ul><li>) goes whole
+            while (outer := box.getparent()) is not None and outer.tag in ("ul", "ol"):
+                if stats.chars(outer) != stats.chars(box):
+                    break
+                box = outer
+            judge.remove(box, "a list of other stories' headlines")
+
+
+def _headlines(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element``'s items, two or more, are each a heading that is one link to
+    another page and nothing else: other stories' headlines ("Further reading" over
+    "<li><h4><a href=…>Banks favour IFRS 9</a></h4></li>"). A story's own headings link
+    nowhere, or only in part."""
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < 2 or stats.link_density(element) < 1:
+        return False
+    for item in items:
+        heading = next(item.iterchildren(*vocab.HEADINGS), None)
+        links = list(item.iter("a"))
+        if (
+            item.tag != "li"
+            or heading is None
+            or len(links) != 1
+            or stats.chars(heading) != stats.chars(item)
+            or links[0].get("href", "").startswith("#")
+        ):
+            return False
+    return True
 
 
 def _menu(element: HtmlElement, stats: TextStats) -> bool:
