@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from tests.readers.html.pages import ARTICLE, SENTENCE
 
-from newsconv.model import Document
+from newsconv.model import Document, Figure
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
-from newsconv.tree import images, plain_text
+from newsconv.tree import images, inline_text, plain_text
 
 
 def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
@@ -153,3 +153,15 @@ def test_a_list_of_linked_headlines_goes_with_its_title() -> None:
     text = plain_text(doc)
     assert "Banks favour" not in text
     assert "Further reading" not in text
+
+
+def test_a_picture_with_a_credit_beside_its_caption_is_a_figure() -> None:
+    box = (
+        "<div class='enhMed'><img src='/marines.jpg' alt='Marines'>"
+        "<div class='credit'>US Navy / Getty Images</div>"
+        "<div class='caption'>Marines board a helicopter on Thursday.</div></div>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1><p>{SENTENCE}</p>{box}{ARTICLE}</article>")
+    figure = next(block for block in doc.blocks if isinstance(block, Figure))
+    assert inline_text(figure.caption) == "Marines board a helicopter on Thursday."
+    assert inline_text(figure.credit) == "US Navy / Getty Images"
