@@ -165,3 +165,12 @@ def test_a_picture_with_a_credit_beside_its_caption_is_a_figure() -> None:
     figure = next(block for block in doc.blocks if isinstance(block, Figure))
     assert inline_text(figure.caption) == "Marines board a helicopter on Thursday."
     assert inline_text(figure.credit) == "US Navy / Getty Images"
+
+
+def test_a_picture_asking_to_follow_the_site_on_its_network_goes() -> None:
+    banner = (
+        "<p><a href='http://www.facebook.com/ExampleNews'>"
+        "<img src='/fb-like.gif' alt='Like Example News on Facebook'></a></p>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{banner}</article>")
+    assert "fb-like.gif" not in " ".join(images(doc))

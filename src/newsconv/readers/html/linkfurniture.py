@@ -172,7 +172,7 @@ def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:
 def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Links that are furniture wherever they stand: the article's tags (marked
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), the label of a
+    sign-up and follow banners (see :func:`_banner`), the label of a
     button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
     teasers (see :func:`_teaser`), buttons to subscribe and cards for other pages."""
     cards: list[HtmlElement] = []
@@ -186,12 +186,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                 box, node = node, node.getparent()
             if box is not link or not _in_running_text(link):
                 judge.remove(box, "the article's tags")
-        elif (
-            not length
-            and link.find(".//img") is not None
-            and vocab.SUBSCRIBE.search(link.get("href", "").lower())
-        ):
-            judge.remove(link, "a sign-up banner")
+        elif not length and (image := link.find(".//img")) is not None and _banner(link, image):
+            judge.remove(link, "a sign-up or follow banner")
         elif (
             0 < length <= vocab.READ_MORE_MAX_CHARS
             and (image := next(link.iter("img"), None)) is not None
@@ -211,6 +207,17 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
         elif len(link) and _card(link, stats):  # a card's link holds elements
             cards.append(link)
     _remove_cards(cards, article, stats, judge)
+
+
+def _banner(link: HtmlElement, image: HtmlElement) -> bool:
+    """Whether ``link``, around ``image`` and no words, is a banner for the site: linked to
+    a newsletter or subscription page, or to the site's page on a social network with a
+    picture asking to follow it ("Like MSN Lifestyle on Facebook")."""
+    href = link.get("href", "").strip().lower()
+    if vocab.SUBSCRIBE.search(href):
+        return True
+    alt = (image.get("alt") or "").lower()
+    return bool(alt and vocab.SOCIAL_PAGE.match(href) and vocab.FOLLOW_PROMPT.search(alt))
 
 
 def _account_button(link: HtmlElement, stats: TextStats) -> bool:

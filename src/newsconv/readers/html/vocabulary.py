@@ -364,7 +364,8 @@ SOCIAL_PAGE = re.compile(
 #: Words asking the reader to follow the site (or like its page) on a social network, in a
 #: line that is one link to that page ("Jetzt Fan der AK-Kurier.de auf Facebook werden!").
 FOLLOW_PROMPT = re.compile(
-    r"\b(?:follow|like us|fan|folge|folgen|suivez|suivre|síguenos|sígannos|seguici|segui|"
+    r"\b(?:follow|like us|like [\w ]{1,40} on facebook|fan|folge|folgen|suivez|suivre|"
+    r"síguenos|sígannos|seguici|segui|"
     r"siga|volg|obserwuj|ikuti)\b|подпис",
 )
 #: Class or id words of a reader's comment or a thread of them.
