@@ -174,3 +174,18 @@ def test_a_picture_asking_to_follow_the_site_on_its_network_goes() -> None:
     )
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{banner}</article>")
     assert "fb-like.gif" not in " ".join(images(doc))
+
+
+@pytest.mark.parametrize(
+    ("shown", "kept"),
+    [("", False), ("<p><img src='/img/logo_example_white.gif'> A caption.</p>", True)],
+)
+def test_a_logo_announced_as_the_picture_is_none_unless_the_page_shows_it(
+    shown: str, kept: bool
+) -> None:
+    head = (
+        "<title>Library funded</title>"
+        "<meta property='og:image' content='https://example.com/img/logo_example_white.gif'>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{shown}{ARTICLE}</article>", head)
+    assert (doc.metadata.image is not None) == kept

@@ -34,7 +34,7 @@ from newsconv.readers.html.meta.byline import (
     signed_right,
     story_footer,
 )
-from newsconv.readers.html.meta.image import is_placeholder, lead_image
+from newsconv.readers.html.meta.image import is_logo, is_placeholder, is_shown, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
 from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, no_value, rel_tags
@@ -733,11 +733,15 @@ def _extra(**values: str | None) -> tuple[tuple[str, str], ...]:
 
 def _image(page: _Page, base: str | None) -> Figure | None:
     """The image JSON-LD or the tags announce, unless it is a blank placeholder
-    (``blank.jpg``, ``spacer.gif``): what a site announces when the article has no
-    picture, so no other is looked for (the next source is then the theme's logo)."""
+    (``blank.jpg``, ``spacer.gif``) or a logo the page shows nowhere
+    (``logo_msn_white.gif``): what a site announces when the article has no picture, so
+    no other is looked for (the next source is then the theme's logo). A logo the story
+    shows is its picture (a story on a brand)."""
     lead = page.linked.images[0] if page.linked.images else None
     href = lead.url if lead else page.tags.first(*_IMAGE_TAGS) or page.tags.link("image_src")
     if href and is_placeholder(href):
+        return None
+    if href and is_logo(href) and not is_shown(page.found.images, join(base, href), base):
         return None
     return lead_image(
         page.found.images,
