@@ -189,3 +189,12 @@ def test_a_logo_announced_as_the_picture_is_none_unless_the_page_shows_it(
     )
     doc = _read(f"<article><h1>Library funded</h1>{shown}{ARTICLE}</article>", head)
     assert (doc.metadata.image is not None) == kept
+
+
+def test_a_description_holding_a_links_markup_reads_as_its_words() -> None:
+    head = (
+        "<title>Library funded</title><meta name='description' content='The council agreed. "
+        "For more on &lt;a href=&quot;/x&quot;&gt;libraries&lt;/a&gt;, read on.'>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}</article>", head)
+    assert doc.metadata.description == "The council agreed. For more on libraries, read on."

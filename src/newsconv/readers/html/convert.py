@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TypeGuard
 from urllib.parse import unquote
 
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement
 
 from newsconv.build import normalize_block, normalize_blocks, normalize_text
 from newsconv.evaluate import tokens
@@ -58,6 +58,7 @@ from newsconv.readers.html.figures import (
     picture_box,
 )
 from newsconv.readers.html.meta.image import icon_file
+from newsconv.readers.html.textstats import markup_free
 from newsconv.readers.html.tidy import is_data_table
 from newsconv.tree import child_inlines, inline_text
 from newsconv.urls import Resolver
@@ -531,7 +532,7 @@ class _Converter:
         src = image_source(img)
         if src is None or is_pixel(img):
             return None
-        alt = normalize_text(_markup_free(img.get("alt") or ""))
+        alt = normalize_text(markup_free(img.get("alt") or ""))
         if alt.lower().endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in alt:
             alt = ""  # the file's name ("030717FalloutShelter80NY-5.jpg") describes nothing
         if not alt and icon_file(src):
@@ -568,14 +569,6 @@ def _heading_id(heading: HtmlElement) -> str | None:
         if anchor:
             return str(anchor)
     return None
-
-
-def _markup_free(text: str) -> str:
-    """``text`` without the tags that a CMS sometimes writes, escaped, into an attribute
-    (an image's ``alt="<span>Nintendo</span>"``): their text, as a page would show it."""
-    if "<" not in text or ">" not in text:
-        return text
-    return str(fragment_fromstring(text, create_parent="div").text_content())
 
 
 def _own_rows(table: HtmlElement) -> Iterator[HtmlElement]:

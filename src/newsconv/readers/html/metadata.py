@@ -64,7 +64,7 @@ from newsconv.readers.html.meta.when import (
     zone_of_stamp,
     zone_shown,
 )
-from newsconv.readers.html.textstats import precedes, shown_text, sibling_element
+from newsconv.readers.html.textstats import markup_free, precedes, shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.readers.namecase import needs_page, written_name
 from newsconv.tree import inline_text
@@ -279,10 +279,11 @@ def jsonld_article_body(root: HtmlElement) -> str | None:
 
 
 def _description(stated: list[str | None]) -> str | None:
-    """The first ``stated`` description, or, when it stops short of a sentence's end,
-    another that goes on after it: a tag's attribute cut at an unescaped quote
-    ('content="… targeted Detroit's "Big Three"…"') leaves its start, which the other
-    tags give whole."""
+    """The first ``stated`` description (its words: a CMS may write a link's markup into
+    it), or, when it stops short of a sentence's end, another that goes on after it: a
+    tag's attribute cut at an unescaped quote ('content="… targeted Detroit's "Big
+    Three"…"') leaves its start, which the other tags give whole."""
+    stated = [markup_free(text) for text in stated if text]
     first = next((text for text in stated if text), None)
     if first is None or (first.endswith(_WHOLE_SENTENCE_ENDS) and not first.endswith("...")):
         return first

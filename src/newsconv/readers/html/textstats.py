@@ -11,7 +11,7 @@ true without another walk.
 from __future__ import annotations
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, fragment_fromstring
 
 from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
@@ -160,6 +160,15 @@ def sibling_element(element: HtmlElement, *, before: bool = False) -> HtmlElemen
     while sibling is not None and not isinstance(sibling.tag, str):
         sibling = step(sibling)
     return sibling
+
+
+def markup_free(text: str) -> str:
+    """``text`` without the tags that a CMS sometimes writes, escaped, into an attribute
+    (an image's ``alt="<span>Nintendo</span>"``, a description's ``<a href=…>how to stop
+    spending</a>``): their text, as a page would show it."""
+    if "<" not in text or ">" not in text:
+        return text
+    return str(fragment_fromstring(text, create_parent="div").text_content())
 
 
 def shown_text(element: HtmlElement) -> str:
