@@ -198,3 +198,21 @@ def test_a_description_holding_a_links_markup_reads_as_its_words() -> None:
     )
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}</article>", head)
     assert doc.metadata.description == "The council agreed. For more on libraries, read on."
+
+
+@pytest.mark.parametrize(
+    ("keywords", "tags"),
+    [
+        ("council, votes, to, fund, a, new, library, local", ()),
+        ("Libraries, Council budget, Elections", ("Libraries", "Council budget", "Elections")),
+    ],
+)
+def test_keywords_cutting_the_title_into_words_are_no_tags(
+    keywords: str, tags: tuple[str, ...]
+) -> None:
+    head = (
+        "<title>Council Votes To Fund A New Library</title>"
+        f"<meta name='keywords' content='{keywords}'>"
+    )
+    doc = _read(f"<article><h1>Council Votes To Fund A New Library</h1>{ARTICLE}</article>", head)
+    assert doc.metadata.tags == tags

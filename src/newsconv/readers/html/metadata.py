@@ -241,7 +241,7 @@ def read_page_metadata(
         lang=lang,
         dir=page_direction(root, lang, page.found.directed, paragraphs),
         description=_description([*tags.all(*_DESCRIPTION_TAGS), linked.description]),
-        tags=_tags(page),
+        tags=_tags(page, title),
         image=_image(page, base or canonical),
         extra=_extra(
             section=_first(tags.first(*_SECTION_TAGS), linked.section),
@@ -693,16 +693,31 @@ def _modified(page: _Page, lang: str | None, published: datetime | None) -> date
     return modified
 
 
-def _tags(page: _Page) -> tuple[str, ...]:
+def _tags(page: _Page, title: str | None) -> tuple[str, ...]:
     """The tags the meta tags and JSON-LD state, else the article's tag links. A value
     that repeats the page's description is none: a CMS that filled ``keywords`` with the
-    summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags."""
+    summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags; nor
+    does one that cut the ``title`` into its words (:func:`_title_words`)."""
     values = (*page.tags.all(*_TAG_TAGS), *page.linked.keywords)
     if any(len(value) >= _SUMMARY_CHARS for value in values):  # most tag lists are short
         described = [compact(d) for d in page.tags.all(*_DESCRIPTION_TAGS) if d]
         values = tuple(v for v in values if not _summary(compact(v), described))
+    if title:
+        values = tuple(v for v in values if not _title_words(v, title))
     stated = _keywords(values)
     return stated or _keywords(rel_tags(page.marked))
+
+
+def _title_words(value: str, title: str) -> bool:
+    """Whether a tag value lists the ``title``'s words one by one, most of its entries
+    one of them (HuffPost's "federal, reserve's, low, rate, policy, is, a, …" for "Federal
+    Reserve's Low Rate Policy Is A …"): a CMS filling the field, not tags."""
+    entries = [entry.strip(" '\"").casefold() for entry in value.split(",")]
+    if len(entries) < _TITLE_WORD_TAGS or any(" " in entry for entry in entries):
+        return False
+    words = set(_WORD.findall(title.casefold()))
+    said = sum(1 for entry in entries if entry.strip(",.'\"") in words)
+    return said >= _TITLE_WORD_SHARE * len(entries)
 
 
 def _summary(value: str, described: list[str]) -> bool:
@@ -723,6 +738,11 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+#: A keywords field cutting the title into words lists this many entries or more, and
+#: this share of them are the title's words.
+_TITLE_WORD_TAGS, _TITLE_WORD_SHARE = 4, 3 / 4
+#: A word of a title, apostrophes kept ("reserve's").
+_WORD = re.compile(r"[\w'’]+")
 #: The characters a tag's slug writes for its spaces.
 _SLUG_SEPARATORS = str.maketrans("-_", "  ")
 
