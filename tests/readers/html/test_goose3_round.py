@@ -216,3 +216,12 @@ def test_keywords_cutting_the_title_into_words_are_no_tags(
     )
     doc = _read(f"<article><h1>Council Votes To Fund A New Library</h1>{ARTICLE}</article>", head)
     assert doc.metadata.tags == tags
+
+
+def test_a_pictures_address_as_its_alt_describes_nothing() -> None:
+    figure = (
+        "<p><img src='http://img.example.com/munn.jpg' alt='http://img.example.com/munn.jpg'></p>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{figure}{ARTICLE}</article>")
+    pictures = [block.image for block in doc.blocks if isinstance(block, Figure)]
+    assert [picture.alt for picture in pictures] == [""]

@@ -75,6 +75,8 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: How an address written as a picture's alt begins.
+_ADDRESSES = ("http://", "https://", "//")
 #: The list elements a list may hold outside its items.
 _LISTS = ("ul", "ol")
 #: Elements whose ``style`` draws them bold or italic in pasted text, or sets Google's
@@ -533,8 +535,10 @@ class _Converter:
         if src is None or is_pixel(img):
             return None
         alt = normalize_text(markup_free(img.get("alt") or ""))
-        if alt.lower().endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in alt:
-            alt = ""  # the file's name ("030717FalloutShelter80NY-5.jpg") describes nothing
+        if (alt.lower().endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in alt) or (
+            alt.startswith(_ADDRESSES) and " " not in alt
+        ):
+            alt = ""  # its file's name ("030717FalloutShelter80NY-5.jpg") or address says nothing
         if not alt and icon_file(src):
             return None  # an ornament, which says nothing without its page's styles
         # A side declared 0 is left to the stylesheet (an aspect ratio): it says no size.
