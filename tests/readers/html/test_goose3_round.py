@@ -225,3 +225,10 @@ def test_a_pictures_address_as_its_alt_describes_nothing() -> None:
     doc = _read(f"<article><h1>Library funded</h1>{figure}{ARTICLE}</article>")
     pictures = [block.image for block in doc.blocks if isinstance(block, Figure)]
     assert [picture.alt for picture in pictures] == [""]
+
+
+def test_a_picture_shown_twice_in_a_row_stays_once() -> None:
+    picture = "<div class='media'><img src='/shot.png' alt='The interview'></div>"
+    copy = f"<div class='copy'>{picture}{ARTICLE}</div>"
+    doc = _read(f"<article><h1>Library funded</h1>{picture}{copy}</article>")
+    assert [block.image.src for block in doc.blocks if isinstance(block, Figure)] == ["/shot.png"]

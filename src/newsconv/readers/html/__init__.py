@@ -147,6 +147,7 @@ class HtmlReader:
         metadata, blocks = _without_byline(metadata, blocks, report)
         blocks = _without_author_box(blocks, metadata.authors, report)
         blocks = _without_portraits(blocks, metadata.authors, report)
+        blocks = _without_repeated_picture(blocks, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
@@ -279,6 +280,26 @@ def _standfirst_heading(
         if isinstance(block, Heading) and normalize_text(plain_text((block,))) == wanted:
             return replace(metadata, subtitle=wanted), tuple(b for b in blocks if b is not block)
     return metadata, blocks
+
+
+def _without_repeated_picture(blocks: tuple[Block, ...], report: Reporter) -> tuple[Block, ...]:
+    """Drop a figure that shows again the picture of the figure right before it and says
+    nothing more: a theme's lead picture, then the same one opening the text (TechCrunch's
+    ``media-container``, then ``post-first-image``)."""
+    kept: list[Block] = []
+    for block in blocks:
+        before = kept[-1] if kept else None
+        if (
+            isinstance(block, Figure)
+            and isinstance(before, Figure)
+            and block.image.src == before.image.src
+            and (not block.caption or block.caption == before.caption)
+            and (not block.credit or block.credit == before.credit)
+        ):
+            report(Diagnostic("info", "removed-boilerplate", "removed a picture shown twice"))
+            continue
+        kept.append(block)
+    return tuple(kept) if len(kept) < len(blocks) else blocks
 
 
 def _without_standfirst(
