@@ -232,3 +232,13 @@ def test_a_picture_shown_twice_in_a_row_stays_once() -> None:
     copy = f"<div class='copy'>{picture}{ARTICLE}</div>"
     doc = _read(f"<article><h1>Library funded</h1>{picture}{copy}</article>")
     assert [block.image.src for block in doc.blocks if isinstance(block, Figure)] == ["/shot.png"]
+
+
+def test_a_definition_list_whose_term_is_a_picture_is_a_figure() -> None:
+    caption = (
+        "<dl class='wp-caption'><dt><img src='/council.jpg'></dt><dd>The council met.</dd></dl>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{caption}{ARTICLE}</article>")
+    figure = next(block for block in doc.blocks if isinstance(block, Figure))
+    assert figure.image.src == "/council.jpg"
+    assert inline_text(figure.caption) == "The council met."

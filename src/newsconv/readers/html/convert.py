@@ -395,6 +395,19 @@ class _Converter:
         )
 
     def definitions(self, element: HtmlElement, depth: int) -> list[Block]:
+        """A definition list's terms in bold over their definitions; one whose only term is
+        a picture is a figure, its definition the caption (WordPress's ``<dl
+        class="wp-caption"><dt><img></dt><dd>…</dd></dl>``)."""
+        terms = list(element.iterchildren("dt"))
+        if (
+            len(terms) == 1
+            and not terms[0].text_content().strip()
+            and sum(1 for _ in element.iter("img")) == 1
+            and terms[0].find(".//img") is not None
+        ):
+            figure = self.figure(element, depth, element.find("dd"))
+            if figure is not None:
+                return [figure]
         out: list[Block] = []
         for child in element.iterchildren("dt", "dd"):
             if child.tag == "dt":
