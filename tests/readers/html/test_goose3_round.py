@@ -242,3 +242,18 @@ def test_a_definition_list_whose_term_is_a_picture_is_a_figure() -> None:
     figure = next(block for block in doc.blocks if isinstance(block, Figure))
     assert figure.image.src == "/council.jpg"
     assert inline_text(figure.caption) == "The council met."
+
+
+def test_links_resolve_against_og_url_when_the_canonical_names_another_host() -> None:
+    head = (
+        "<title>Library funded</title>"
+        "<link rel='canonical' href='https://first-publisher.example/story/1.html'>"
+        "<meta property='og:url' content='https://www.example.com/story/2.html'>"
+    )
+    body = (
+        f"<article><h1>Library funded</h1><p><img src='/images/council.jpg'></p>{ARTICLE}</article>"
+    )
+    doc = _read(body, head)
+    assert images(doc) and all(
+        src == "https://www.example.com/images/council.jpg" for src in images(doc)
+    )

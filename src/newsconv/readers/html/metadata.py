@@ -260,7 +260,10 @@ def base_url(
 ) -> str | None:
     """The URL relative links of the page resolve against: ``<base href>`` (itself
     resolved against ``url``), else ``url``, else the canonical link, else ``og:url``
-    (``tags`` and the ``<base>`` elements when the caller has already gathered them)."""
+    (``tags`` and the ``<base>`` elements when the caller has already gathered them).
+    A canonical link to another host than ``og:url``'s names the story's first publisher,
+    whose copy this page is (WirtschaftsWoche's story filed under handelsblatt.com): the
+    page's own links are ``og:url``'s site's."""
     bases = root.iter("base") if bases is None else bases
     base = next((b.get("href", "").strip() for b in bases if b.get("href")), "")
     if base:
@@ -270,7 +273,17 @@ def base_url(
     if url:
         return url
     tags = tags if tags is not None else MetaTags.of(root)
-    return _absolute(None, tags.link("canonical")) or _absolute(None, tags.first("og:url"))
+    canonical = _absolute(None, tags.link("canonical"))
+    shared = _absolute(None, tags.first("og:url"))
+    if canonical and shared and _host(canonical) != _host(shared):
+        return shared
+    return canonical or shared
+
+
+def _host(url: str) -> str:
+    """The host ``url`` names, lowercased ("" when it cannot be read)."""
+    parts = split(url)
+    return parts.netloc.lower() if parts is not None else ""
 
 
 def jsonld_article_body(root: HtmlElement) -> str | None:
