@@ -255,3 +255,17 @@ def test_links_resolve_against_og_url_when_the_canonical_names_another_host() ->
     )
     doc = _read(body, head)
     assert list(images(doc)) == ["https://www.example.com/images/council.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("hrefs", "kept"),
+    [(("?print=true", "#page"), False), (("#history", "#budget"), True)],
+)
+def test_a_list_of_links_to_the_page_itself_is_its_tools(
+    hrefs: tuple[str, str], kept: bool
+) -> None:
+    tools = (
+        f"<ul><li><a href='{hrefs[0]}'>Imprimer</a></li><li><a href='{hrefs[1]}'>Haut</a></li></ul>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{tools}</article>")
+    assert ("Imprimer" in plain_text(doc)) == kept

@@ -42,6 +42,8 @@ _TAG_MAX_WORDS = 4
 _MENU_MIN_ITEMS = 4
 _MENU_ITEM_MAX_CHARS = 20
 _MENU_ITEM_MAX_WORDS = 2
+#: A tool's label is this many words at most ("Haut de page", "Print this story").
+_TOOL_WORDS = 3
 #: Boxes that may hold the tags' links.
 _TAG_BOXES = ("ul", "ol", "div", "section", "p")
 #: A teaser's headline is this long at least.
@@ -99,6 +101,8 @@ def _remove_menus(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
             continue
         if _menu(menu, stats):
             judge.remove(menu, "a menu of links")
+        elif _page_tools(menu, stats):
+            judge.remove(menu, "the page's tools")
         elif _headlines(menu, stats):
             box = menu  # a list wrapped in a list (<ul><ul><li>) goes whole
             while (outer := box.getparent()) is not None and outer.tag in ("ul", "ol"):
@@ -106,6 +110,25 @@ def _remove_menus(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                     break
                 box = outer
             judge.remove(box, "a list of other stories' headlines")
+
+
+def _page_tools(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element``'s items, two or more, are each one short link to this page
+    itself, not one of them to another page: a print view (``?print=true``), its top
+    (``#page``), a script's button ("Imprimer · Haut de page"). A table of contents,
+    all of whose links lead to places in the page, is none."""
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < 2 or stats.link_density(element) < 1:
+        return False
+    hrefs = []
+    for item in items:
+        links = list(item.iter("a"))
+        if item.tag != "li" or len(links) != 1 or len(shown_text(links[0]).split()) > _TOOL_WORDS:
+            return False
+        hrefs.append(links[0].get("href", "").strip().lower())
+    return all(
+        href.startswith(("?", "#")) or vocab.leads_nowhere(href) for href in hrefs
+    ) and not all(href.startswith("#") and href != "#" for href in hrefs)
 
 
 def _headlines(element: HtmlElement, stats: TextStats) -> bool:
