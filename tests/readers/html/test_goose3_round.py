@@ -269,3 +269,14 @@ def test_a_list_of_links_to_the_page_itself_is_its_tools(
     )
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{tools}</article>")
     assert ("Imprimer" in plain_text(doc)) == kept
+
+
+def test_a_standfirst_named_in_spanish_with_two_decks_is_the_subtitle() -> None:
+    first, second = (
+        "La biblioteca abrirá en primavera con fondos nuevos",
+        "El pleno aprobó la obra por unanimidad",
+    )
+    decks = f"<div id='subtitulo_noticia'><h2>{first}</h2><h2>{second}</h2></div>"
+    doc = _read(f"<article><h1>Library funded</h1>{decks}{ARTICLE}</article>")
+    assert doc.metadata.subtitle == f"{first}\n{second}"
+    assert first not in plain_text(doc)

@@ -113,9 +113,12 @@ _ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
 #: The class or id word of a breadcrumb trail.
 _BREADCRUMB = "breadcrumb"
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
-#: Class or id words of the standfirst (the summary under a headline), for a subtitle.
+#: Class or id words of the standfirst (the summary under a headline), for a subtitle, in
+#: the languages sites name their templates in ("subtitulo_noticia", "sottotitolo",
+#: "chapeau"), maybe the first part of a name joined by an underscore.
 _STANDFIRST = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|(?<!upper-)deck)(?:$|\s)"
+    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|(?<!upper-)deck|"
+    r"subtitulo|sottotitolo|untertitel|sous-titre|soustitre|entradilla|chapeau|chapo)(?:$|[\s_])"
 )
 #: Class or id words of a story's lead: a heading named so is the standfirst (``<h2
 #: class="lead">``), and so is a paragraph when the word names a part of the story's
@@ -128,10 +131,13 @@ _LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Words every ``_STANDFIRST`` or ``_LEAD`` match contains.
 _STANDFIRST_HINTS = (
     "standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "lead", "lede",
+    "subtitulo", "sottotitolo", "untertitel", "sous-titre", "soustitre", "entradilla", "chapo",
 )  # fmt: skip
 #: Fewer words make a button ("Read more") or a byline, not a standfirst; more characters
 #: make the article's first paragraph.
 _STANDFIRST_WORDS, _DECK_MAX_CHARS = 5, 400
+#: The blocks a standfirst element sets its decks in, one a block.
+_DECK_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "div"})
 #: Inline elements, which are part of a line, not a deck of their own.
 _INLINE = frozenset({"a", "span", "em", "i", "b", "strong", "small", "q", "cite", "abbr", "br"})
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
@@ -458,12 +464,21 @@ def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> s
         return stated
     for element, marks in page.marked:
         if _STANDFIRST.search(marks) or _lead(element, marks):
-            text = shown_text(element)
+            text = _deck_text(element)
             fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= _DECK_MAX_CHARS
             if fits and not repeats_title(text) and _placed_as_standfirst(element, text, headline):
                 return text
     deck = _deck_over_byline(headline) if headline is not None else None
     return deck if deck is not None and not repeats_title(deck) else None
+
+
+def _deck_text(element: HtmlElement) -> str:
+    """The words of a standfirst element, a line for each deck when it sets two or more
+    apart in blocks of their own (El País's two ``<h2>`` under the headline)."""
+    decks = [shown_text(child) for child in element if child.tag in _DECK_BLOCKS]
+    if len(decks) >= 2 and all(decks) and not (element.text or "").strip():
+        return "\n".join(decks)
+    return shown_text(element)
 
 
 def _placed_as_standfirst(element: HtmlElement, text: str, headline: HtmlElement | None) -> bool:
