@@ -280,3 +280,14 @@ def test_a_standfirst_named_in_spanish_with_two_decks_is_the_subtitle() -> None:
     doc = _read(f"<article><h1>Library funded</h1>{decks}{ARTICLE}</article>")
     assert doc.metadata.subtitle == f"{first}\n{second}"
     assert first not in plain_text(doc)
+
+
+@pytest.mark.parametrize(("line", "kept"), [("", False), ("<b>By Jane Doe</b> ", True)])
+def test_a_logo_linked_to_a_front_page_goes_unless_it_stands_in_a_line(
+    line: str, kept: bool
+) -> None:
+    logo = (
+        f"<p>{line}<a href='http://www.partner.example/?from=us'><img src='/partner.jpg'></a></p>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{logo}{ARTICLE}</article>")
+    assert ("/partner.jpg" in " ".join(images(doc))) == kept

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import figure_caption
 from newsconv.readers.html.textstats import TextStats, holds_blocks, shown_text, within, wording
+from newsconv.urls import split
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -233,14 +234,25 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
 
 
 def _banner(link: HtmlElement, image: HtmlElement) -> bool:
-    """Whether ``link``, around ``image`` and no words, is a banner for the site: linked to
-    a newsletter or subscription page, or to the site's page on a social network with a
+    """Whether ``link``, around ``image`` and no words, is a banner for a site: linked to
+    a newsletter or subscription page, to a site's front page (a logo: a partner's "Real
+    Simple" over a syndicated story), or to the site's page on a social network with a
     picture asking to follow it ("Like MSN Lifestyle on Facebook")."""
     href = link.get("href", "").strip().lower()
     if vocab.SUBSCRIBE.search(href):
         return True
+    if _front_page(href):  # a logo standing alone, not a sign-off's beside a name
+        parent = link.getparent()
+        return parent is not None and not parent.text_content().strip()
     alt = (image.get("alt") or "").lower()
     return bool(alt and vocab.SOCIAL_PAGE.match(href) and vocab.FOLLOW_PROMPT.search(alt))
+
+
+def _front_page(href: str) -> bool:
+    """Whether ``href`` leads to a site's front page: an address with a host and no path
+    ("https://www.example.com/", "http://www.example.com/?from=partner")."""
+    parts = split(href) if href.startswith(("http://", "https://", "//")) else None
+    return parts is not None and bool(parts.netloc) and parts.path in ("", "/")
 
 
 def _account_button(link: HtmlElement, stats: TextStats) -> bool:
