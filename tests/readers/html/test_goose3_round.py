@@ -282,7 +282,7 @@ def test_a_standfirst_named_in_spanish_with_two_decks_is_the_subtitle() -> None:
     assert first not in plain_text(doc)
 
 
-@pytest.mark.parametrize(("line", "kept"), [("", False), ("<b>By Jane Doe</b> ", True)])
+@pytest.mark.parametrize(("line", "kept"), [("", False), (f"{SENTENCE} ", True)])
 def test_a_logo_linked_to_a_front_page_goes_unless_it_stands_in_a_line(
     line: str, kept: bool
 ) -> None:
