@@ -291,3 +291,10 @@ def test_a_logo_linked_to_a_front_page_goes_unless_it_stands_in_a_line(
     )
     doc = _read(f"<article><h1>Library funded</h1>{logo}{ARTICLE}</article>")
     assert ("/partner.jpg" in " ".join(images(doc))) == kept
+
+
+def test_a_header_holding_only_a_linked_name_is_a_masthead() -> None:
+    header = "<header class='page'><a href='/signal-strength/'>Signal Strength</a></header>"
+    lead = "<p><img src='/lead.jpg' alt='The council'></p>"
+    doc = _read(f"<div class='post'>{header}{lead}{ARTICLE}</div>")
+    assert "Signal Strength" not in plain_text(doc)

@@ -68,15 +68,30 @@ def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) 
 def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """A ``<header>`` that links to the site's home page and holds no prose is the site's
     masthead (logo, name, menu), kept inside the chosen container. An article's own header
-    may link home too (a breadcrumb), but it holds the standfirst or the lead picture."""
+    may link home too (a breadcrumb), but it holds the standfirst or the lead picture. So
+    is one whose words are all a short link and no heading: a blog's or a section's name
+    over its posts (CNET's "Signal Strength")."""
     for header in list(article.iter("header")):
+        if header is article:
+            continue
+        linked_home = any(
+            _SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a")
+        )
         if (
-            header is not article
-            and any(_SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a"))
+            linked_home
             and header.find(".//figure") is None
             and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
-        ):
+        ) or _named_only(header, stats):
             judge.remove(header, "the site's masthead")
+
+
+def _named_only(header: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``header`` holds only a link's short words (a name) and no heading."""
+    return (
+        0 < stats.chars(header) <= _MASTHEAD_MAX_LINE
+        and stats.link_density(header) >= 1
+        and not any(element.tag in vocab.HEADINGS for element in header.iter())
+    )
 
 
 def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
