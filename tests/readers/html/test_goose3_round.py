@@ -298,3 +298,11 @@ def test_a_header_holding_only_a_linked_name_is_a_masthead() -> None:
     lead = "<p><img src='/lead.jpg' alt='The council'></p>"
     doc = _read(f"<div class='post'>{header}{lead}{ARTICLE}</div>")
     assert "Signal Strength" not in plain_text(doc)
+
+
+def test_a_box_of_links_to_tag_pages_is_the_tags_whatever_its_name() -> None:
+    names = [f"City Council Budget Committee Hearing {n}" for n in range(1, 9)]
+    tags = ", ".join(f"<a href='/tag/hearing-{n}'>{name}</a>" for n, name in enumerate(names))
+    box = f"<div class='more'><b>Read More:</b> {tags}, <a href='/local'>Local News</a></div>"
+    doc = _read(f"<article><h1>Library funded</h1>{box}{ARTICLE}</article>")
+    assert "Budget Committee" not in plain_text(doc)

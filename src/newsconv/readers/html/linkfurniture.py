@@ -47,6 +47,9 @@ _MENU_ITEM_MAX_WORDS = 2
 _TOOL_WORDS = 3
 #: Boxes that may hold the tags' links.
 _TAG_BOXES = ("ul", "ol", "div", "section", "p")
+#: A box of links to the site's tag pages holds this many at least, to stand for tags
+#: without a name saying so.
+_TAXONOMY_LINKS = 3
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
 #: This many linked figures, outnumbering the others, are the article's own picks.
@@ -97,11 +100,16 @@ def _named_only(header: HtmlElement, stats: TextStats) -> bool:
 def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """A box named for tags or topics ("TagPills", "article-tags") that holds only short
     links, two or more, is the article's tags even when its links are not marked
-    ``rel="tag"`` (svt.se's "Tågtrafik · Tågförseningar · Göteborg" under the story)."""
+    ``rel="tag"`` (svt.se's "Tågtrafik · Tågförseningar · Göteborg" under the story); so
+    is a box of short links whose addresses say they are tags (:func:`_taxonomy_links`)."""
     boxes = [
         box
         for box in article.iter(*_TAG_BOXES)
-        if box is not article and _names_tags(box) and _tag_links_only(box, stats)
+        if box is not article
+        and (
+            (_names_tags(box) and _tag_links_only(box, stats))
+            or (_taxonomy_links(box) and stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY)
+        )
     ]
     for box in boxes:
         if not any(within(box, other) for other in boxes):
@@ -195,6 +203,17 @@ def _names_tags(element: HtmlElement) -> bool:
     if "tag" not in lowered and "topic" not in lowered and "keyword" not in lowered:
         return False  # most names: one C-level scan each
     return any(word.lower() in _TAG_BOX_WORDS for word in _NAME_WORD.findall(names))
+
+
+def _taxonomy_links(element: HtmlElement) -> bool:
+    """Whether ``element``'s links, three or more, all lead to the site's tag or category
+    pages but one (the story's section: HuffPost's "Read More: <a href=/tag/…>Federal
+    Reserve</a>, …, <a href=/business>Business News</a>"), and it shows no picture."""
+    if element.find(".//img") is not None:
+        return False
+    hrefs = [link.get("href", "").lower() for link in element.iter("a")]
+    taxonomy = sum(1 for href in hrefs if vocab.TAXONOMY_PAGE.search(href))
+    return len(hrefs) >= _TAXONOMY_LINKS and taxonomy >= len(hrefs) - 1
 
 
 def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:
