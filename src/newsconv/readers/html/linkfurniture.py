@@ -108,7 +108,7 @@ def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> N
         if box is not article
         and (
             (_names_tags(box) and _tag_links_only(box, stats))
-            or (_taxonomy_links(box) and stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY)
+            or (stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY and _taxonomy_links(box))
         )
     ]
     for box in boxes:
