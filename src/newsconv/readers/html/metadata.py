@@ -136,8 +136,9 @@ _STANDFIRST_HINTS = (
 #: Fewer words make a button ("Read more") or a byline, not a standfirst; more characters
 #: make the article's first paragraph.
 _STANDFIRST_WORDS, _DECK_MAX_CHARS = 5, 400
-#: The blocks a standfirst element sets its decks in, one a block.
+#: The blocks a standfirst element sets its decks in, one a block, and how many at most.
 _DECK_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "div"})
+_DECKS = 3
 #: Inline elements, which are part of a line, not a deck of their own.
 _INLINE = frozenset({"a", "span", "em", "i", "b", "strong", "small", "q", "cite", "abbr", "br"})
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
@@ -475,9 +476,11 @@ def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> s
 def _deck_text(element: HtmlElement) -> str:
     """The words of a standfirst element, a line for each deck when it sets two or more
     apart in blocks of their own (El País's two ``<h2>`` under the headline)."""
-    decks = [shown_text(child) for child in element if child.tag in _DECK_BLOCKS]
-    if len(decks) >= 2 and all(decks) and not (element.text or "").strip():
-        return "\n".join(decks)
+    children = [child for child in element if isinstance(child.tag, str)]
+    if 2 <= len(children) <= _DECKS and all(child.tag in _DECK_BLOCKS for child in children):
+        decks = [shown_text(child) for child in children]
+        if all(decks) and not (element.text or "").strip():
+            return "\n".join(decks)
     return shown_text(element)
 
 
