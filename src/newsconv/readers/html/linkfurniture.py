@@ -141,15 +141,14 @@ def _page_tools(element: HtmlElement, stats: TextStats) -> bool:
     itself, not one of them to another page: a print view (``?print=true``), its top
     (``#page``), a script's button ("Imprimer · Haut de page"). A table of contents,
     all of whose links lead to places in the page, is none."""
-    items = [item for item in element if isinstance(item.tag, str)]
-    if len(items) < 2 or stats.link_density(element) < 1:
-        return False
     hrefs = []
-    for item in items:
+    for item in _linked_items(element, stats):
         links = list(item.iter("a"))
-        if item.tag != "li" or len(links) != 1 or len(shown_text(links[0]).split()) > _TOOL_WORDS:
+        if len(links) != 1 or len(shown_text(links[0]).split()) > _TOOL_WORDS:
             return False
         hrefs.append(links[0].get("href", "").strip().lower())
+    if not hrefs:
+        return False
     return all(
         href.startswith(("?", "#")) or vocab.leads_nowhere(href) for href in hrefs
     ) and not all(href.startswith("#") and href != "#" for href in hrefs)
@@ -160,21 +159,27 @@ def _headlines(element: HtmlElement, stats: TextStats) -> bool:
     another page and nothing else: other stories' headlines ("Further reading" over
     "<li><h4><a href=…>Banks favour IFRS 9</a></h4></li>"). A story's own headings link
     nowhere, or only in part."""
-    items = [item for item in element if isinstance(item.tag, str)]
-    if len(items) < 2 or stats.link_density(element) < 1:
-        return False
+    items = _linked_items(element, stats)
     for item in items:
         heading = next(item.iterchildren(*vocab.HEADINGS), None)
         links = list(item.iter("a"))
         if (
-            item.tag != "li"
-            or heading is None
+            heading is None
             or len(links) != 1
             or stats.chars(heading) != stats.chars(item)
             or links[0].get("href", "").startswith("#")
         ):
             return False
-    return True
+    return bool(items)
+
+
+def _linked_items(element: HtmlElement, stats: TextStats) -> list[HtmlElement]:
+    """The items of the list ``element`` when there are two or more, all ``<li>``, and
+    links hold all its words; else none."""
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < 2 or stats.link_density(element) < 1:
+        return []
+    return items if all(item.tag == "li" for item in items) else []
 
 
 def _menu(element: HtmlElement, stats: TextStats) -> bool:
