@@ -114,11 +114,12 @@ _ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
 _BREADCRUMB = "breadcrumb"
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
 #: Class or id words of the standfirst (the summary under a headline), for a subtitle, in
-#: the languages sites name their templates in ("subtitulo_noticia", "sottotitolo",
-#: "chapeau"), maybe the first part of a name joined by an underscore.
+#: the languages sites name their templates in ("subtitulo_noticia", "sottotitolo"), maybe
+#: the first part of a name joined by an underscore. A French ``chapo`` opens the body
+#: instead (:mod:`~newsconv.readers.html.lead`).
 _STANDFIRST = re.compile(
     r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|(?<!upper-)deck|"
-    r"subtitulo|sottotitolo|untertitel|sous-titre|soustitre|entradilla|chapeau|chapo)(?:$|[\s_])"
+    r"subtitulo|sottotitolo|untertitel|sous-titre|soustitre|entradilla)(?:$|[\s_])"
 )
 #: Class or id words of a story's lead: a heading named so is the standfirst (``<h2
 #: class="lead">``), and so is a paragraph when the word names a part of the story's
@@ -131,7 +132,7 @@ _LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Words every ``_STANDFIRST`` or ``_LEAD`` match contains.
 _STANDFIRST_HINTS = (
     "standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "lead", "lede",
-    "subtitulo", "sottotitolo", "untertitel", "sous-titre", "soustitre", "entradilla", "chapo",
+    "subtitulo", "sottotitolo", "untertitel", "sous-titre", "soustitre", "entradilla",
 )  # fmt: skip
 #: Fewer words make a button ("Read more") or a byline, not a standfirst; more characters
 #: make the article's first paragraph.
