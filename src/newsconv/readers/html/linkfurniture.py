@@ -214,11 +214,11 @@ def _taxonomy_links(element: HtmlElement) -> bool:
     """Whether ``element``'s links, three or more, all lead to the site's tag or category
     pages but one (the story's section: HuffPost's "Read More: <a href=/tag/…>Federal
     Reserve</a>, …, <a href=/business>Business News</a>"), and it shows no picture."""
-    if element.find(".//img") is not None:
-        return False
     hrefs = [link.get("href", "").lower() for link in element.iter("a")]
+    if len(hrefs) < _TAXONOMY_LINKS or element.find(".//img") is not None:
+        return False
     taxonomy = sum(1 for href in hrefs if vocab.TAXONOMY_PAGE.search(href))
-    return len(hrefs) >= _TAXONOMY_LINKS and taxonomy >= len(hrefs) - 1
+    return taxonomy >= len(hrefs) - 1
 
 
 def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:

@@ -548,6 +548,13 @@ def placeholder(words: str) -> bool:
     return vocab.PLACEHOLDER.match(words) is not None
 
 
+def _share_buttons(hrefs: list[str]) -> bool:
+    """Whether links to ``hrefs`` lead to two or more networks' share addresses and, the
+    rest, nowhere."""
+    shares = sum(1 for href in hrefs if vocab.share_endpoint(href))
+    return shares >= 2 and all(vocab.share_endpoint(h) or vocab.leads_nowhere(h) for h in hrefs)
+
+
 def _links_verdict(
     links: list[HtmlElement], hrefs: list[str], words: str, length: int
 ) -> str | None:
@@ -570,16 +577,16 @@ def _links_verdict(
         return "a sign-up prompt"
     if len(hrefs) == 1 and vocab.SOCIAL_PAGE.match(hrefs[0]) and vocab.FOLLOW_PROMPT.search(words):
         return "a prompt to follow the site"
-    labels = [shown_text(link) for link in links]
-    shares = sum(1 for href in hrefs if vocab.share_endpoint(href))
-    if shares >= 2 and all(vocab.share_endpoint(h) or vocab.leads_nowhere(h) for h in hrefs):
+    if len(hrefs) >= 2 and _share_buttons(hrefs):
         return "share buttons"
     if all(map(vocab.leads_nowhere, hrefs)) and (
-        length <= PLACEHOLDER_CHARS or all(len(label.split()) <= _BUTTON_WORDS for label in labels)
+        length <= PLACEHOLDER_CHARS
+        or all(len(shown_text(link).split()) <= _BUTTON_WORDS for link in links)
     ):
         return "buttons"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.POST_NAVIGATION.match(words):
         return "a link to the previous or next post"
+    labels = [shown_text(link) for link in links]
     numbered = sum(1 for label in labels if _PAGE_NUMBER.fullmatch(label))
     if numbered >= 2 and numbered >= len(labels) - 2:  # and "next", "last"
         return "links to the article's other pages"
