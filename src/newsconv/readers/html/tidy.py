@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.diagnostics import Reporter
@@ -32,8 +31,6 @@ from newsconv.readers.html.textstats import (
 #: An ``<article>`` element inside the chosen container holding this share of its text
 #: is the story, and what follows it is not.
 STORY_SHARE = 0.75
-#: The permalinks below an element (``rel="bookmark"``, maybe among other words).
-_BOOKMARKS = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')]")
 #: After such a story, a longer block with this share of its text in links is a box of
 #: links (a sidebar's lists of the most read).
 AFTER_STORY_LINKS = 0.25
@@ -144,10 +141,7 @@ def _remove_other_posts(article: HtmlElement, judge: Judge) -> None:
     (TIME NewsFeed's "The Latest on NewsFeed", its last teaser a quote whose words no link
     holds). The story's own permalink stands over its text."""
     stats = judge.stats
-    found = _BOOKMARKS(article)
-    links = (
-        [link for link in found if isinstance(link, HtmlElement)] if isinstance(found, list) else []
-    )
+    links = [link for link in article.iter("a") if "bookmark" in (link.get("rel") or "").split()]
     if not links:
         return
     total = stats.chars(article)
