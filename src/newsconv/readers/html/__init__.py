@@ -147,6 +147,7 @@ class HtmlReader:
         metadata, blocks = _without_byline(metadata, blocks, report)
         blocks = _without_author_box(blocks, metadata.authors, report)
         blocks = _without_portraits(blocks, metadata.authors, report)
+        blocks = _without_repeated_picture(blocks, report)
         if not any(part.strip() for block in blocks for part in block_texts(block)):
             raise NoArticleFound("no article text found", where=source)
         return Document(metadata, blocks)
@@ -281,22 +282,43 @@ def _standfirst_heading(
     return metadata, blocks
 
 
+def _without_repeated_picture(blocks: tuple[Block, ...], report: Reporter) -> tuple[Block, ...]:
+    """Drop a figure that shows again the picture of the figure right before it and says
+    nothing more: a theme's lead picture, then the same one opening the text (TechCrunch's
+    ``media-container``, then ``post-first-image``)."""
+    kept: list[Block] = []
+    for block in blocks:
+        before = kept[-1] if kept else None
+        if (
+            isinstance(block, Figure)
+            and isinstance(before, Figure)
+            and block.image.src == before.image.src
+            and (not block.caption or block.caption == before.caption)
+            and (not block.credit or block.credit == before.credit)
+        ):
+            report(Diagnostic("info", "removed-boilerplate", "removed a picture shown twice"))
+            continue
+        kept.append(block)
+    return tuple(kept) if len(kept) < len(blocks) else blocks
+
+
 def _without_standfirst(
     blocks: tuple[Block, ...], subtitle: str | None, report: Reporter
 ) -> tuple[Block, ...]:
     """Drop the opening paragraphs that repeat the subtitle, one or a run of them (a page
-    may print as two decks what its metadata gives as one): writers show the metadata's."""
+    may print as two decks what its metadata gives as one), or the heading that does (a
+    deck set in an ``<h2>`` under the headline): writers show the metadata's."""
     if not subtitle:
         return blocks
     wanted = normalize_text(subtitle)
     for start in range(min(STANDFIRST_REACH, len(blocks))):
         said = ""
         for stop, block in enumerate(blocks[start : start + STANDFIRST_REACH], start + 1):
-            if not isinstance(block, Paragraph):
+            if not isinstance(block, (Paragraph, Heading)):
                 break
             said = normalize_text(f"{said} {plain_text((block,))}")
             if said == wanted:
-                what = "a paragraph" if stop - start == 1 else f"{stop - start} paragraphs"
+                what = "a block" if stop - start == 1 else f"{stop - start} blocks"
                 message = f"removed {what} (repeats the subtitle): {wanted[:60]!r}"
                 report(Diagnostic("info", "removed-boilerplate", message))
                 return blocks[:start] + blocks[stop:]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TypeGuard
 from urllib.parse import unquote
 
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement
 
 from newsconv.build import normalize_block, normalize_blocks, normalize_text
 from newsconv.evaluate import tokens
@@ -58,6 +58,7 @@ from newsconv.readers.html.figures import (
     picture_box,
 )
 from newsconv.readers.html.meta.image import icon_file
+from newsconv.readers.html.textstats import markup_free
 from newsconv.readers.html.tidy import is_data_table
 from newsconv.tree import child_inlines, inline_text
 from newsconv.urls import Resolver
@@ -74,6 +75,10 @@ _STYLED: dict[str, type[Emphasis | Strong | Strikeout | Superscript | Subscript]
     "sup": Superscript, "sub": Subscript,
 }  # fmt: skip
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
+#: How an address written as a picture's alt begins.
+_ADDRESSES = ("http://", "https://", "//")
+#: The list elements a list may hold outside its items.
+_LISTS = ("ul", "ol")
 #: Elements whose ``style`` draws them bold or italic in pasted text, or sets Google's
 #: ``<b>`` back to normal (an ``<em>`` or ``<strong>`` restyled so is rare, and each style
 #: looked up costs the converter a call).
@@ -373,7 +378,15 @@ class _Converter:
         return Quote(*_signed(blocks))
 
     def list_block(self, element: HtmlElement, depth: int) -> ListBlock:
-        items = tuple(tuple(self.blocks(item, depth + 1)) for item in element.iterchildren("li"))
+        """A list of its ``<li>`` items; a list set right inside it, outside any item
+        (``<ul><ul><li>``, which browsers indent under the items before it), is an item
+        holding that list, not dropped."""
+        items = tuple(
+            (self.list_block(child, depth + 1),)
+            if child.tag in _LISTS
+            else tuple(self.blocks(child, depth + 1))
+            for child in element.iterchildren("li", *_LISTS)
+        )
         start = element.get("start", "1")
         return ListBlock(
             items,
@@ -382,6 +395,19 @@ class _Converter:
         )
 
     def definitions(self, element: HtmlElement, depth: int) -> list[Block]:
+        """A definition list's terms in bold over their definitions; one whose only term is
+        a picture is a figure, its definition the caption (WordPress's ``<dl
+        class="wp-caption"><dt><img></dt><dd>…</dd></dl>``)."""
+        terms = list(element.iterchildren("dt"))
+        if (
+            len(terms) == 1
+            and not terms[0].text_content().strip()
+            and sum(1 for _ in element.iter("img")) == 1
+            and terms[0].find(".//img") is not None
+        ):
+            figure = self.figure(element, depth, element.find("dd"))
+            if figure is not None:
+                return [figure]
         out: list[Block] = []
         for child in element.iterchildren("dt", "dd"):
             if child.tag == "dt":
@@ -521,9 +547,11 @@ class _Converter:
         src = image_source(img)
         if src is None or is_pixel(img):
             return None
-        alt = normalize_text(_markup_free(img.get("alt") or ""))
-        if alt.lower().endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in alt:
-            alt = ""  # the file's name ("030717FalloutShelter80NY-5.jpg") describes nothing
+        alt = normalize_text(markup_free(img.get("alt") or ""))
+        if (alt.lower().endswith(vocab.IMAGE_FILE_ENDINGS) and "/" not in alt) or (
+            alt.startswith(_ADDRESSES) and " " not in alt
+        ):
+            alt = ""  # its file's name ("030717FalloutShelter80NY-5.jpg") or address says nothing
         if not alt and icon_file(src):
             return None  # an ornament, which says nothing without its page's styles
         # A side declared 0 is left to the stylesheet (an aspect ratio): it says no size.
@@ -558,14 +586,6 @@ def _heading_id(heading: HtmlElement) -> str | None:
         if anchor:
             return str(anchor)
     return None
-
-
-def _markup_free(text: str) -> str:
-    """``text`` without the tags that a CMS sometimes writes, escaped, into an attribute
-    (an image's ``alt="<span>Nintendo</span>"``): their text, as a page would show it."""
-    if "<" not in text or ">" not in text:
-        return text
-    return str(fragment_fromstring(text, create_parent="div").text_content())
 
 
 def _own_rows(table: HtmlElement) -> Iterator[HtmlElement]:

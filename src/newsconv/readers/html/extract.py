@@ -43,6 +43,7 @@ from newsconv.readers.html.scoring import (
 from newsconv.readers.html.textstats import (
     TextStats,
     detach,
+    precedes,
     report_removal,
     shown_text,
     within,
@@ -72,8 +73,6 @@ MAIN_CELL_SHARE = 2 / 3
 #: A title over the readers' comments is this short at most ("Comments (1,204)").
 _COMMENTS_TITLE_CHARS = 40
 _PRECEDING_H1 = etree.XPath("preceding::h1[1]")
-#: An element's place in the page: how many elements open before it.
-_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 #: What the page says of itself: its title, and its description when no mark named a
@@ -274,7 +273,7 @@ def _first_story_first(
     for candidate in ranked[1:]:
         if (
             scores[candidate] >= FIRST_STORY_SHARE * scores[top]
-            and _precedes(candidate, top)
+            and precedes(candidate, top)
             and _headline_above(candidate) is None
             and not (found and _another_story(_own_headline(candidate), title))
         ):
@@ -336,13 +335,6 @@ def _headline_above(element: HtmlElement) -> str | None:
 def _another_story(headline: str | None, title: str) -> bool:
     """Whether ``headline`` is there and another story's than the one titled ``title``."""
     return headline is not None and title_similarity(title, headline) < OTHER_STORY_SIMILARITY
-
-
-def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
-    """Whether ``first`` comes before ``second`` in the page and does not hold it."""
-    if within(second, first):
-        return False
-    return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 
 
 def _climb(

@@ -89,7 +89,9 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     """The caption of a figure written without ``<figure>``: a ``div`` (or ``<p>``) holding a
     picture and, after it, a short text with no picture (``<div class="foto"><img><p>…</p></div>``),
     maybe inside one wrapper (``<div><span><a><img></a><span>…</span></span></div>``), maybe
-    spaced by a line break or an empty anchor. A caption named one may be longer. Text
+    spaced by a line break or an empty anchor, maybe beside a part named the credit
+    (``<img><div class="credit">…</div><div class="caption">…</div>``). A caption named
+    one may be longer. Text
     after the wrapper is the box's own, whose words no caption of a figure takes."""
     if len(element) == 1 and isinstance(element[0].tag, str) and not (element.text or "").strip():
         element = element[0]
@@ -98,6 +100,12 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     if not 2 <= len(element) <= _CAPTIONED_MAX_CHILDREN:  # two blocks, maybe spacers
         return None
     children = [child for child in element if isinstance(child.tag, str) and not _spacer(child)]
+    if len(children) == 3:  # a credit named so beside the caption, read as the figure's
+        credits = [
+            c for c in children[1:] if c.tag != "a" and names_credit(c) and c.find(".//img") is None
+        ]
+        if len(credits) == 1 and not (credits[0].tail or "").strip():
+            children.remove(credits[0])
     if len(children) != 2 or (element.text or "").strip():
         return None
     picture, caption = children

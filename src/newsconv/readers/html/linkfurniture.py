@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import figure_caption
 from newsconv.readers.html.textstats import TextStats, holds_blocks, shown_text, within, wording
+from newsconv.urls import split
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -42,8 +43,13 @@ _TAG_MAX_WORDS = 4
 _MENU_MIN_ITEMS = 4
 _MENU_ITEM_MAX_CHARS = 20
 _MENU_ITEM_MAX_WORDS = 2
+#: A tool's label is this many words at most ("Haut de page", "Print this story").
+_TOOL_WORDS = 3
 #: Boxes that may hold the tags' links.
 _TAG_BOXES = ("ul", "ol", "div", "section", "p")
+#: A box of links to the site's tag pages holds this many at least, to stand for tags
+#: without a name saying so.
+_TAXONOMY_LINKS = 3
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
 #: This many linked figures, outnumbering the others, are the article's own picks.
@@ -65,25 +71,45 @@ def remove_link_furniture(article: HtmlElement, stats: TextStats, judge: Judge) 
 def _remove_mastheads(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """A ``<header>`` that links to the site's home page and holds no prose is the site's
     masthead (logo, name, menu), kept inside the chosen container. An article's own header
-    may link home too (a breadcrumb), but it holds the standfirst or the lead picture."""
+    may link home too (a breadcrumb), but it holds the standfirst or the lead picture. So
+    is one whose words are all a short link and no heading: a blog's or a section's name
+    over its posts (CNET's "Signal Strength")."""
     for header in list(article.iter("header")):
+        if header is article:
+            continue
+        linked_home = any(
+            _SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a")
+        )
         if (
-            header is not article
-            and any(_SITE_ROOT.match(link.get("href", "").strip()) for link in header.iter("a"))
+            linked_home
             and header.find(".//figure") is None
             and not any(stats.chars(p) > _MASTHEAD_MAX_LINE for p in header.iter("p"))
-        ):
+        ) or _named_only(header, stats):
             judge.remove(header, "the site's masthead")
+
+
+def _named_only(header: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``header`` holds only a link's short words (a name) and no heading."""
+    return (
+        0 < stats.chars(header) <= _MASTHEAD_MAX_LINE
+        and stats.link_density(header) >= 1
+        and not any(element.tag in vocab.HEADINGS for element in header.iter())
+    )
 
 
 def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """A box named for tags or topics ("TagPills", "article-tags") that holds only short
     links, two or more, is the article's tags even when its links are not marked
-    ``rel="tag"`` (svt.se's "Tågtrafik · Tågförseningar · Göteborg" under the story)."""
+    ``rel="tag"`` (svt.se's "Tågtrafik · Tågförseningar · Göteborg" under the story); so
+    is a box of short links whose addresses say they are tags (:func:`_taxonomy_links`)."""
     boxes = [
         box
         for box in article.iter(*_TAG_BOXES)
-        if box is not article and _names_tags(box) and _tag_links_only(box, stats)
+        if box is not article
+        and (
+            (_names_tags(box) and _tag_links_only(box, stats))
+            or (stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY and _taxonomy_links(box))
+        )
     ]
     for box in boxes:
         if not any(within(box, other) for other in boxes):
@@ -95,8 +121,65 @@ def _remove_menus(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     sections, "すべて · 国内 · 経済・IT …", under the story), whatever its class: a list of
     the article's sources names them at more length."""
     for menu in list(article.iter("ul", "ol")):
-        if menu.getparent() is not None and _menu(menu, stats):
+        if menu.getparent() is None:
+            continue
+        if _menu(menu, stats):
             judge.remove(menu, "a menu of links")
+        elif _page_tools(menu, stats):
+            judge.remove(menu, "the page's tools")
+        elif _headlines(menu, stats):
+            box = menu  # a list wrapped in a list (<ul><ul><li>) goes whole
+            while (outer := box.getparent()) is not None and outer.tag in ("ul", "ol"):
+                if stats.chars(outer) != stats.chars(box):
+                    break
+                box = outer
+            judge.remove(box, "a list of other stories' headlines")
+
+
+def _page_tools(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element``'s items, two or more, are each one short link to this page
+    itself, not one of them to another page: a print view (``?print=true``), its top
+    (``#page``), a script's button ("Imprimer · Haut de page"). A table of contents,
+    all of whose links lead to places in the page, is none."""
+    hrefs = []
+    for item in _linked_items(element, stats):
+        links = list(item.iter("a"))
+        if len(links) != 1 or len(shown_text(links[0]).split()) > _TOOL_WORDS:
+            return False
+        hrefs.append(links[0].get("href", "").strip().lower())
+    if not hrefs:
+        return False
+    return all(
+        href.startswith(("?", "#")) or vocab.leads_nowhere(href) for href in hrefs
+    ) and not all(href.startswith("#") and href != "#" for href in hrefs)
+
+
+def _headlines(element: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``element``'s items, two or more, are each a heading that is one link to
+    another page and nothing else: other stories' headlines ("Further reading" over
+    "<li><h4><a href=…>Banks favour IFRS 9</a></h4></li>"). A story's own headings link
+    nowhere, or only in part."""
+    items = _linked_items(element, stats)
+    for item in items:
+        heading = next(item.iterchildren(*vocab.HEADINGS), None)
+        links = list(item.iter("a"))
+        if (
+            heading is None
+            or len(links) != 1
+            or stats.chars(heading) != stats.chars(item)
+            or links[0].get("href", "").startswith("#")
+        ):
+            return False
+    return bool(items)
+
+
+def _linked_items(element: HtmlElement, stats: TextStats) -> list[HtmlElement]:
+    """The items of the list ``element`` when there are two or more, all ``<li>``, and
+    links hold all its words; else none."""
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < 2 or stats.link_density(element) < 1:
+        return []
+    return items if all(item.tag == "li" for item in items) else []
 
 
 def _menu(element: HtmlElement, stats: TextStats) -> bool:
@@ -127,6 +210,17 @@ def _names_tags(element: HtmlElement) -> bool:
     return any(word.lower() in _TAG_BOX_WORDS for word in _NAME_WORD.findall(names))
 
 
+def _taxonomy_links(element: HtmlElement) -> bool:
+    """Whether ``element``'s links, three or more, all lead to the site's tag or category
+    pages but one (the story's section: HuffPost's "Read More: <a href=/tag/…>Federal
+    Reserve</a>, …, <a href=/business>Business News</a>"), and it shows no picture."""
+    hrefs = [link.get("href", "").lower() for link in element.iter("a")]
+    if len(hrefs) < _TAXONOMY_LINKS or element.find(".//img") is not None:
+        return False
+    taxonomy = sum(1 for href in hrefs if vocab.TAXONOMY_PAGE.search(href))
+    return taxonomy >= len(hrefs) - 1
+
+
 def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:
     """Whether ``element`` holds two short links or more and at most a label beside them."""
     links = list(element.iter("a"))
@@ -141,7 +235,7 @@ def _tag_links_only(element: HtmlElement, stats: TextStats) -> bool:
 def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """Links that are furniture wherever they stand: the article's tags (marked
     ``rel="tag"``, which the metadata reads), with the list or box that holds only them,
-    sign-up banners (a picture linked to a newsletter or subscription page), the label of a
+    sign-up and follow banners (see :func:`_banner`), the label of a
     button on a picture ("[+] Enlarge" on a link a script drives: the picture stays), and
     teasers (see :func:`_teaser`), buttons to subscribe and cards for other pages."""
     cards: list[HtmlElement] = []
@@ -155,12 +249,8 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
                 box, node = node, node.getparent()
             if box is not link or not _in_running_text(link):
                 judge.remove(box, "the article's tags")
-        elif (
-            not length
-            and link.find(".//img") is not None
-            and vocab.SUBSCRIBE.search(link.get("href", "").lower())
-        ):
-            judge.remove(link, "a sign-up banner")
+        elif not length and (image := link.find(".//img")) is not None and _banner(link, image):
+            judge.remove(link, "a sign-up or follow banner")
         elif (
             0 < length <= vocab.READ_MORE_MAX_CHARS
             and (image := next(link.iter("img"), None)) is not None
@@ -180,6 +270,28 @@ def _remove_links(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
         elif len(link) and _card(link, stats):  # a card's link holds elements
             cards.append(link)
     _remove_cards(cards, article, stats, judge)
+
+
+def _banner(link: HtmlElement, image: HtmlElement) -> bool:
+    """Whether ``link``, around ``image`` and no words, is a banner for a site: linked to
+    a newsletter or subscription page, to a site's front page (a logo: a partner's "Real
+    Simple" over a syndicated story), or to the site's page on a social network with a
+    picture asking to follow it ("Like MSN Lifestyle on Facebook")."""
+    href = link.get("href", "").strip().lower()
+    if vocab.SUBSCRIBE.search(href):
+        return True
+    if _front_page(href):  # a logo standing alone, not a sign-off's beside a name
+        parent = link.getparent()
+        return parent is not None and not parent.text_content().strip()
+    alt = (image.get("alt") or "").lower()
+    return bool(alt and vocab.SOCIAL_PAGE.match(href) and vocab.FOLLOW_PROMPT.search(alt))
+
+
+def _front_page(href: str) -> bool:
+    """Whether ``href`` leads to a site's front page: an address with a host and no path
+    ("https://www.example.com/", "http://www.example.com/?from=partner")."""
+    parts = split(href) if href.startswith(("http://", "https://", "//")) else None
+    return parts is not None and bool(parts.netloc) and parts.path in ("", "/")
 
 
 def _account_button(link: HtmlElement, stats: TextStats) -> bool:

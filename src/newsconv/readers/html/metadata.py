@@ -34,7 +34,7 @@ from newsconv.readers.html.meta.byline import (
     signed_right,
     story_footer,
 )
-from newsconv.readers.html.meta.image import is_placeholder, lead_image
+from newsconv.readers.html.meta.image import is_logo, is_placeholder, is_shown, lead_image
 from newsconv.readers.html.meta.jsonld import LinkedData, linked_data, read_linked_data
 from newsconv.readers.html.meta.language import page_direction, page_language
 from newsconv.readers.html.meta.tags import TAG_HINTS, MetaTags, microdata, no_value, rel_tags
@@ -51,6 +51,7 @@ from newsconv.readers.html.meta.title import (
 )
 from newsconv.readers.html.meta.when import (
     DATE_HINTS,
+    address_day,
     day_order_settled,
     earlier,
     headline_element,
@@ -63,7 +64,7 @@ from newsconv.readers.html.meta.when import (
     zone_of_stamp,
     zone_shown,
 )
-from newsconv.readers.html.textstats import shown_text, sibling_element
+from newsconv.readers.html.textstats import markup_free, precedes, shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.readers.namecase import needs_page, written_name
 from newsconv.tree import inline_text
@@ -112,9 +113,13 @@ _ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
 #: The class or id word of a breadcrumb trail.
 _BREADCRUMB = "breadcrumb"
 _LANG_TAGS = ("content-language", "og:locale", "language", "dc.language")
-#: Class or id words of the standfirst (the summary under a headline), for a subtitle.
+#: Class or id words of the standfirst (the summary under a headline), for a subtitle, in
+#: the languages sites name their templates in ("subtitulo_noticia", "sottotitolo"), maybe
+#: the first part of a name joined by an underscore. A French ``chapo`` opens the body
+#: instead (:mod:`~newsconv.readers.html.lead`).
 _STANDFIRST = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|(?<!upper-)deck)(?:$|\s)"
+    r"(?:^|[\s_-])(?:standfirst|subtitle|subheadline|sub-headline|dek|(?<!upper-)deck|"
+    r"subtitulo|sottotitolo|untertitel|sous-titre|soustitre|entradilla)(?:$|[\s_])"
 )
 #: Class or id words of a story's lead: a heading named so is the standfirst (``<h2
 #: class="lead">``), and so is a paragraph when the word names a part of the story's
@@ -127,10 +132,14 @@ _LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Words every ``_STANDFIRST`` or ``_LEAD`` match contains.
 _STANDFIRST_HINTS = (
     "standfirst", "subtitle", "subheadline", "sub-headline", "dek", "deck", "lead", "lede",
+    "subtitulo", "sottotitolo", "untertitel", "sous-titre", "soustitre", "entradilla",
 )  # fmt: skip
 #: Fewer words make a button ("Read more") or a byline, not a standfirst; more characters
 #: make the article's first paragraph.
 _STANDFIRST_WORDS, _DECK_MAX_CHARS = 5, 400
+#: The blocks a standfirst element sets its decks in, one a block, and how many at most.
+_DECK_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "div"})
+_DECKS = 3
 #: Inline elements, which are part of a line, not a deck of their own.
 _INLINE = frozenset({"a", "span", "em", "i", "b", "strong", "small", "q", "cite", "abbr", "br"})
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
@@ -228,6 +237,7 @@ def read_page_metadata(
     if not authors:  # a footer the prune removes may sign the story, and date it
         names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
         authors, published = _people(names, page=page), published or posted
+    published = published or address_day(canonical)
     metadata = Metadata(
         title=title,
         subtitle=_subtitle(page, title, headline_element(heads, title)),
@@ -239,7 +249,7 @@ def read_page_metadata(
         lang=lang,
         dir=page_direction(root, lang, page.found.directed, paragraphs),
         description=_description([*tags.all(*_DESCRIPTION_TAGS), linked.description]),
-        tags=_tags(page),
+        tags=_tags(page, title),
         image=_image(page, base or canonical),
         extra=_extra(
             section=_first(tags.first(*_SECTION_TAGS), linked.section),
@@ -258,7 +268,10 @@ def base_url(
 ) -> str | None:
     """The URL relative links of the page resolve against: ``<base href>`` (itself
     resolved against ``url``), else ``url``, else the canonical link, else ``og:url``
-    (``tags`` and the ``<base>`` elements when the caller has already gathered them)."""
+    (``tags`` and the ``<base>`` elements when the caller has already gathered them).
+    A canonical link to another host than ``og:url``'s names the story's first publisher,
+    whose copy this page is (WirtschaftsWoche's story filed under handelsblatt.com): the
+    page's own links are ``og:url``'s site's."""
     bases = root.iter("base") if bases is None else bases
     base = next((b.get("href", "").strip() for b in bases if b.get("href")), "")
     if base:
@@ -268,7 +281,17 @@ def base_url(
     if url:
         return url
     tags = tags if tags is not None else MetaTags.of(root)
-    return _absolute(None, tags.link("canonical")) or _absolute(None, tags.first("og:url"))
+    canonical = _absolute(None, tags.link("canonical"))
+    shared = _absolute(None, tags.first("og:url"))
+    if canonical and shared and _host(canonical) != _host(shared):
+        return shared
+    return canonical or shared
+
+
+def _host(url: str) -> str:
+    """The host ``url`` names, lowercased ("" when it cannot be read)."""
+    parts = split(url)
+    return parts.netloc.lower() if parts is not None else ""
 
 
 def jsonld_article_body(root: HtmlElement) -> str | None:
@@ -277,10 +300,11 @@ def jsonld_article_body(root: HtmlElement) -> str | None:
 
 
 def _description(stated: list[str | None]) -> str | None:
-    """The first ``stated`` description, or, when it stops short of a sentence's end,
-    another that goes on after it: a tag's attribute cut at an unescaped quote
-    ('content="… targeted Detroit's "Big Three"…"') leaves its start, which the other
-    tags give whole."""
+    """The first ``stated`` description (its words: a CMS may write a link's markup into
+    it), or, when it stops short of a sentence's end, another that goes on after it: a
+    tag's attribute cut at an unescaped quote ('content="… targeted Detroit's "Big
+    Three"…"') leaves its start, which the other tags give whole."""
+    stated = [markup_free(text) for text in stated if text]
     first = next((text for text in stated if text), None)
     if first is None or (first.endswith(_WHOLE_SENTENCE_ENDS) and not first.endswith("...")):
         return first
@@ -442,12 +466,36 @@ def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> s
         return stated
     for element, marks in page.marked:
         if _STANDFIRST.search(marks) or _lead(element, marks):
-            text = shown_text(element)
+            text = _deck_text(element)
             fits = len(text.split()) >= _STANDFIRST_WORDS and len(text) <= _DECK_MAX_CHARS
-            if fits and not repeats_title(text):
+            if fits and not repeats_title(text) and _placed_as_standfirst(element, text, headline):
                 return text
     deck = _deck_over_byline(headline) if headline is not None else None
     return deck if deck is not None and not repeats_title(deck) else None
+
+
+def _deck_text(element: HtmlElement) -> str:
+    """The words of a standfirst element, a line for each deck when it sets two or more
+    apart in blocks of their own (El País's two ``<h2>`` under the headline)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if 2 <= len(children) <= _DECKS and all(child.tag in _DECK_BLOCKS for child in children):
+        decks = [shown_text(child) for child in children]
+        if all(decks) and not (element.text or "").strip():
+            return "\n".join(decks)
+    return shown_text(element)
+
+
+def _placed_as_standfirst(element: HtmlElement, text: str, headline: HtmlElement | None) -> bool:
+    """Whether an element named as a standfirst stands where one does: under the
+    ``headline`` (a share box's "subtitle" over it pitches the buttons), outside a form
+    (a newsletter box's "subtitle" pitches the sign-up) and in words of its own, not a
+    link's (a footer's "subtitle" titles a teaser)."""
+    if headline is not None and not precedes(headline, element):
+        return False
+    if any(ancestor.tag == "form" for ancestor in element.iterancestors()):
+        return False
+    linked = sum(len(shown_text(link)) for link in element.iter("a"))
+    return linked * 2 < len(text)
 
 
 def _deck_over_byline(headline: HtmlElement) -> str | None:
@@ -677,16 +725,31 @@ def _modified(page: _Page, lang: str | None, published: datetime | None) -> date
     return modified
 
 
-def _tags(page: _Page) -> tuple[str, ...]:
+def _tags(page: _Page, title: str | None) -> tuple[str, ...]:
     """The tags the meta tags and JSON-LD state, else the article's tag links. A value
     that repeats the page's description is none: a CMS that filled ``keywords`` with the
-    summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags."""
+    summary ("BANGKOK: Ein TikTok-Video, in dem behauptet wird, …") lists no tags; nor
+    does one that cut the ``title`` into its words (:func:`_title_words`)."""
     values = (*page.tags.all(*_TAG_TAGS), *page.linked.keywords)
     if any(len(value) >= _SUMMARY_CHARS for value in values):  # most tag lists are short
         described = [compact(d) for d in page.tags.all(*_DESCRIPTION_TAGS) if d]
         values = tuple(v for v in values if not _summary(compact(v), described))
+    if title:
+        values = tuple(v for v in values if not _title_words(v, title))
     stated = _keywords(values)
     return stated or _keywords(rel_tags(page.marked))
+
+
+def _title_words(value: str, title: str) -> bool:
+    """Whether a tag value lists the ``title``'s words one by one, most of its entries
+    one of them (HuffPost's "federal, reserve's, low, rate, policy, is, a, …" for "Federal
+    Reserve's Low Rate Policy Is A …"): a CMS filling the field, not tags."""
+    entries = [entry.strip(" '\"").casefold() for entry in value.split(",")]
+    if len(entries) < _TITLE_WORD_TAGS or any(" " in entry for entry in entries):
+        return False
+    words = set(_WORD.findall(title.casefold()))
+    said = sum(1 for entry in entries if entry.strip(",.'\"") in words)
+    return said >= _TITLE_WORD_SHARE * len(entries)
 
 
 def _summary(value: str, described: list[str]) -> bool:
@@ -707,6 +770,11 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+#: A keywords field cutting the title into words lists this many entries or more, and
+#: this share of them are the title's words.
+_TITLE_WORD_TAGS, _TITLE_WORD_SHARE = 4, 3 / 4
+#: A word of a title, apostrophes kept ("reserve's").
+_WORD = re.compile(r"[\w'’]+")
 #: The characters a tag's slug writes for its spaces.
 _SLUG_SEPARATORS = str.maketrans("-_", "  ")
 
@@ -718,11 +786,15 @@ def _extra(**values: str | None) -> tuple[tuple[str, str], ...]:
 
 def _image(page: _Page, base: str | None) -> Figure | None:
     """The image JSON-LD or the tags announce, unless it is a blank placeholder
-    (``blank.jpg``, ``spacer.gif``): what a site announces when the article has no
-    picture, so no other is looked for (the next source is then the theme's logo)."""
+    (``blank.jpg``, ``spacer.gif``) or a logo the page shows nowhere
+    (``logo_msn_white.gif``): what a site announces when the article has no picture, so
+    no other is looked for (the next source is then the theme's logo). A logo the story
+    shows is its picture (a story on a brand)."""
     lead = page.linked.images[0] if page.linked.images else None
     href = lead.url if lead else page.tags.first(*_IMAGE_TAGS) or page.tags.link("image_src")
     if href and is_placeholder(href):
+        return None
+    if href and is_logo(href) and not is_shown(page.found.images, join(base, href), base):
         return None
     return lead_image(
         page.found.images,

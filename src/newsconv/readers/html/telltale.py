@@ -61,6 +61,8 @@ _GLYPH_CHARS = 2
 #: Text this short may be an "Advertisement" or "Loading…" placeholder ("Dalsza część
 #: artykułu pod materiałem wideo", 42 characters, is the longest label met).
 PLACEHOLDER_CHARS = 48
+#: A button's label is a word or two ("Print", "Tweet", "Inspiring").
+_BUTTON_WORDS = 2
 #: A block opening with "Read also" whose links hold this share of its text points to
 #: another story ("Lire aussi Martine Bulard, « <a>En Corée…</a> », juin 2018.").
 _POINTER_LINKS = 0.25
@@ -546,15 +548,24 @@ def placeholder(words: str) -> bool:
     return vocab.PLACEHOLDER.match(words) is not None
 
 
+def _share_buttons(hrefs: list[str]) -> bool:
+    """Whether links to ``hrefs`` lead to two or more networks' share addresses and, the
+    rest, nowhere."""
+    shares = sum(1 for href in hrefs if vocab.share_endpoint(href))
+    return shares >= 2 and all(vocab.share_endpoint(h) or vocab.leads_nowhere(h) for h in hrefs)
+
+
 def _links_verdict(
     links: list[HtmlElement], hrefs: list[str], words: str, length: int
 ) -> str | None:
     """Why a short block that is all links goes, by where they lead: to the comments
     ("Comments (5 posted)"), to a sign-up ("Sign up for the newsletter here."), nowhere
-    (buttons scripts drive: "Drucken", "【纠错】"), or to the article's other pages
-    ("【1】【2】【3】"), or to the site's page on a social network, asking to follow it;
-    or by what they show: icons, most of them (a share row's
-    favicons beside "Email to a friend"; a flag and a coat of arms, each with its
+    (buttons scripts drive: "Drucken", "【纠错】"; a row of them at any length when each
+    is a word or two: a panel of reactions, "Inspiring · Greedy · Typical …"), or to
+    the article's other pages ("【1】【2】【3】"), to social networks' share addresses
+    (two or more, the rest nowhere: "Facebook · Twitter · E-mail"), or to the site's page
+    on a social network, asking to follow it; or by what they show: icons, most of them (a share
+    row's favicons beside "Email to a friend"; a flag and a coat of arms, each with its
     name, are no row). ``links`` are the block's, leading to ``hrefs``."""
     if not hrefs:
         return None
@@ -566,7 +577,12 @@ def _links_verdict(
         return "a sign-up prompt"
     if len(hrefs) == 1 and vocab.SOCIAL_PAGE.match(hrefs[0]) and vocab.FOLLOW_PROMPT.search(words):
         return "a prompt to follow the site"
-    if length <= PLACEHOLDER_CHARS and all(map(vocab.leads_nowhere, hrefs)):
+    if len(hrefs) >= 2 and _share_buttons(hrefs):
+        return "share buttons"
+    if all(map(vocab.leads_nowhere, hrefs)) and (
+        length <= PLACEHOLDER_CHARS
+        or all(len(shown_text(link).split()) <= _BUTTON_WORDS for link in links)
+    ):
         return "buttons"
     if length <= vocab.BYLINE_MAX_CHARS and vocab.POST_NAVIGATION.match(words):
         return "a link to the previous or next post"

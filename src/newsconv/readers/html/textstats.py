@@ -10,12 +10,15 @@ true without another walk.
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.html import HtmlElement, fragment_fromstring
 
 from newsconv.diagnostics import Diagnostic, Reporter, heeds
 from newsconv.encoding import xml_safe
 from newsconv.readers.html.vocabulary import BLOCK_TAGS, commas
 
+#: An element's place in its page: how many elements open before it.
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 #: Elements an editor leaves empty between blocks.
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 
@@ -159,6 +162,15 @@ def sibling_element(element: HtmlElement, *, before: bool = False) -> HtmlElemen
     return sibling
 
 
+def markup_free(text: str) -> str:
+    """``text`` without the tags that a CMS sometimes writes, escaped, into an attribute
+    (an image's ``alt="<span>Nintendo</span>"``, a description's ``<a href=…>how to stop
+    spending</a>``): their text, as a page would show it."""
+    if "<" not in text or ">" not in text:
+        return text
+    return str(fragment_fromstring(text, create_parent="div").text_content())
+
+
 def shown_text(element: HtmlElement) -> str:
     """The text of ``element`` as a reader sees it: its whitespace runs collapsed."""
     return " ".join(element.text_content().split())
@@ -172,6 +184,13 @@ def wording(element: HtmlElement) -> str:
 def within(element: HtmlElement, container: HtmlElement) -> bool:
     """Whether ``element`` lies below ``container`` (elements compare by identity)."""
     return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def precedes(first: HtmlElement, second: HtmlElement) -> bool:
+    """Whether ``first`` comes before ``second`` in the page and does not hold it."""
+    if within(second, first):
+        return False
+    return float(_POSITION(first)) < float(_POSITION(second))  # type: ignore[arg-type]
 
 
 def text_around(element: HtmlElement, container: HtmlElement, stats: TextStats) -> tuple[int, int]:

@@ -95,6 +95,7 @@ def tidy_article(
     if conditional:
         judge.clean(article, "table", "ul", "div")
     _remove_after_story(article, stories, judge)
+    _remove_other_posts(article, judge)
     remove_telltales(article, stats, judge)
 
 
@@ -131,6 +132,32 @@ def _remove_after_story(article: HtmlElement, stories: Iterable[HtmlElement], ju
             if isinstance(after.tag, str) and _not_story(after, stats):
                 judge.remove(after, "after the article")
         node = parent
+
+
+def _remove_other_posts(article: HtmlElement, judge: Judge) -> None:
+    """A permalink (``rel="bookmark"``, how blog themes mark the link to a post's own page)
+    after most of the story is another post's: the box it opens there, from the first
+    element that starts after the story's text, is that post or a box of such teasers
+    (TIME NewsFeed's "The Latest on NewsFeed", its last teaser a quote whose words no link
+    holds). The story's own permalink stands over its text."""
+    stats = judge.stats
+    links = [link for link in article.iter("a") if "bookmark" in (link.get("rel") or "").split()]
+    if not links:
+        return
+    total = stats.chars(article)
+    for link in links:
+        if not within(link, article):
+            continue  # in a box removed for an earlier link
+        box = None
+        for ancestor in (link, *link.iterancestors()):
+            if (
+                ancestor is article
+                or text_around(ancestor, article, stats)[0] < STORY_SHARE * total
+            ):
+                break
+            box = ancestor
+        if box is not None and box.getparent() is not None:
+            judge.remove(box, "another post")
 
 
 def _remove_after_footer(article: HtmlElement, judge: Judge) -> None:

@@ -90,7 +90,7 @@ UNLIKELY_WORDS = (
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
+    "ad-break", "agegate", "pagination", "pager", "popup", "flyout", "yom-remote", "cookie",
     "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up", "popular", "trending",
 )  # fmt: skip
 UNLIKELY = Words(*UNLIKELY_WORDS)
@@ -125,9 +125,11 @@ NEGATIVE = _alt(
 )  # fmt: skip
 
 #: Share and follow bars inside the article: removed when short. A name run together in
-#: camel case ("mbArticleShareBtn", lowercased) names one by its control's word after it.
+#: camel case ("mbArticleShareBtn", lowercased) names one by its control's word after it;
+#: AddThis, a share service, names its buttons' boxes for itself ("addthis_toolbox").
 SHARE = re.compile(
-    r"(\b|_)(share|sharing|sharedaddy|social|follow)(\b|_)|share(btn|button|bar|box|tool|icon)"
+    r"(\b|_)(share|sharing|sharedaddy|addthis|social|follow)(\b|_)"
+    r"|share(btn|button|bar|box|tool|icon)"
 )
 SHARE_MAX_CHARS = 500
 
@@ -362,7 +364,8 @@ SOCIAL_PAGE = re.compile(
 #: Words asking the reader to follow the site (or like its page) on a social network, in a
 #: line that is one link to that page ("Jetzt Fan der AK-Kurier.de auf Facebook werden!").
 FOLLOW_PROMPT = re.compile(
-    r"\b(?:follow|like us|fan|folge|folgen|suivez|suivre|síguenos|sígannos|seguici|segui|"
+    r"\b(?:follow|like us|like [\w ]{1,40} on facebook|fan|folge|folgen|suivez|suivre|"
+    r"síguenos|sígannos|seguici|segui|"
     r"siga|volg|obserwuj|ikuti)\b|подпис",
 )
 #: Class or id words of a reader's comment or a thread of them.
@@ -594,8 +597,10 @@ def names_byline(names: str) -> bool:
 
 def names_share(names: str) -> bool:
     """Whether a class/id string names a share or follow bar (:data:`SHARE`)."""
-    # Most strings hold none of the words: three substring tests spare the regex.
-    return ("shar" in names or "social" in names or "follow" in names) and bool(SHARE.search(names))
+    # Most strings hold none of the words: four substring tests spare the regex.
+    return (
+        "shar" in names or "social" in names or "follow" in names or "addthis" in names
+    ) and bool(SHARE.search(names))
 
 
 def names_an_ad(names: str) -> bool:

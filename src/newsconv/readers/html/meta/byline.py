@@ -151,10 +151,11 @@ _CAPTIONS = frozenset({"figure", "figcaption"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_WORDS, _ENTRY_CHARS = 3, 1000
 #: A path step of a page about a person on the site (an author's page; the writers' list
-#: a site files them under: "/about/editors/richard-lawler/").
+#: a site files them under: "/about/editors/richard-lawler/"; their biographies:
+#: "/bios/brad-shaw-3025.html").
 _PROFILE_PATH = re.compile(
     r"/(?:authors?|staff|profiles?|people|autor(?:en)?|auteurs?|editors?|writers?"
-    r"|contributors?|columnists?|reporters?|journalists?)(?:/|$)"
+    r"|contributors?|columnists?|reporters?|journalists?|bios?|biograph(?:y|ies))(?:/|$)"
 )
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import re
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 
 from lxml.html import HtmlElement
@@ -35,6 +35,8 @@ _PLACEHOLDER_WORDS = frozenset({"blank", "spacer", "pixel", "transparent", "clea
 _PLACEHOLDER = "placeholder"
 _PLACEHOLDER_MARKS = (_PLACEHOLDER, *_PLACEHOLDER_WORDS)
 _NAME_WORDS = re.compile(r"[^\W_]+")
+#: A word of a logo's file name ("logo_msn_white.gif", "social_default_logo-1481777.png").
+_LOGO = "logo"
 #: The words of an icon's path (see :func:`icon_file`).
 _ICON_WORDS = frozenset({"icon", "icons"})
 #: A picture fewer pixels across than this is an icon, not a picture.
@@ -67,6 +69,13 @@ def lead_image(
         inlines(caption) if caption else (),
         inlines(credit) if credit else (),
     )
+
+
+def is_logo(href: str) -> bool:
+    """Whether ``href`` names a logo: a word of its file's name says so. A site announces
+    its logo where the article has no picture of its own."""
+    name = href.partition("?")[0].partition("#")[0].rstrip("/").rpartition("/")[2].lower()
+    return _LOGO in name and _LOGO in _NAME_WORDS.findall(PurePosixPath(name).stem)
 
 
 def is_placeholder(href: str) -> bool:
@@ -124,10 +133,30 @@ def _figure_of(
     That address is preferred to the announced one: a page saved with its images points
     its ``<img>`` at the copy beside it, while ``og:image`` still names the web original.
     """
+    for img, shown, scheme in _showing(images, src, base):
+        figure = next(img.iterancestors("figure"), None)
+        if figure is None:
+            figure = _captioned_box(img)
+        if figure is None:
+            return None
+        return figure, shown if scheme in _SAFE_SCHEMES else src
+    return None
+
+
+def is_shown(images: Iterable[HtmlElement], src: str, base: str | None) -> bool:
+    """Whether one of the page's ``<img>`` elements, ``images``, shows the file ``src``."""
+    return next(_showing(images, src, base), None) is not None
+
+
+def _showing(
+    images: Iterable[HtmlElement], src: str, base: str | None
+) -> Iterator[tuple[HtmlElement, str, str]]:
+    """The ``images`` showing the same file as ``src`` (same name, any size or host), with
+    the address each shows it from and that address's scheme."""
     parts = split(src)
     name = PurePosixPath(parts.path).name if parts is not None else ""
     if not name:
-        return None
+        return
     for img in images:
         given = img.get("src") or img.get("data-src") or ""
         if name not in given and name in (lazy := img.get("data-src") or ""):
@@ -137,13 +166,7 @@ def _figure_of(
         shown = join(base, given)
         parts = split(shown)
         if parts is not None and PurePosixPath(parts.path).name == name:
-            figure = next(img.iterancestors("figure"), None)
-            if figure is None:
-                figure = _captioned_box(img)
-            if figure is None:
-                return None
-            return figure, shown if parts.scheme in _SAFE_SCHEMES else src
-    return None
+            yield img, shown, parts.scheme
 
 
 def _captioned_box(img: HtmlElement) -> HtmlElement | None:

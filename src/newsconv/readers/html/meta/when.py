@@ -62,6 +62,9 @@ _EITHER_ORDER = re.compile(r"\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 
 #: Three two-digit numbers, the year first or last ("14-12-29").
 _TWO_DIGIT_PARTS = re.compile(r"(\d{2})([-/.])(\d{2})\2(\d{2})")
+#: A day in an article's address, as blogs and papers file their stories
+#: ("/2011/08/24/washington-monument-closes…/"): a year, a month and a day, each a step.
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def parse_datetime(value: str | None, *, lang: str | None = None) -> datetime | None:
@@ -202,6 +205,19 @@ def _short_text(element: HtmlElement) -> str | None:
     return "".join(pieces)
 
 
+def address_day(url: str | None) -> datetime | None:
+    """The day an article's address files it under (:data:`_ADDRESS_DAY`), a day with no
+    time: where the page states no date, the address its site gave it on that day does."""
+    found = _ADDRESS_DAY.search(url.partition("?")[0]) if url else None
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    try:
+        return datetime(year, month, day)
+    except ValueError:  # the 31st of a shorter month
+        return None
+
+
 def earlier(one: datetime, other: datetime) -> bool:
     """Whether ``one`` is before ``other``; by the clock when either has no zone."""
     if (one.utcoffset() is None) != (other.utcoffset() is None):
@@ -239,7 +255,7 @@ def text_date(
     )
     day = None  # a day alone, kept while a later element may give its time
     for element in itertools.islice(hinted, _HINTED_TRIES):
-        text = _shown_content(element, hidden) if hidden else element.text_content()
+        text = _shown_content(element, hidden)
         value = _machine_readable(element, inner=len(text) <= _LONG_LINE) if machine else None
         value = value or _first_date(text, lang, captured)
         if value is None or (near is not None and not within_a_day(value, near)):
@@ -383,14 +399,18 @@ def _hidden_change(element: HtmlElement) -> bool:
 
 def _shown_content(element: HtmlElement, hidden: list[HtmlElement]) -> str:
     """``element``'s text without that of the ``hidden`` marks of the last change inside
-    it (a byline line holding the theme's copy for machines before the date shown)."""
-    if not any(element in mark.iterancestors() for mark in hidden):
+    it (a byline line holding the theme's copy for machines before the date shown), a
+    line break read as the space it shows ("1:26 pm ET<br>Jun 3, 2014", not "ETJun")."""
+    inside = [mark for mark in hidden if element in mark.iterancestors()]
+    if not inside and element.find(".//br") is None:
         return str(element.text_content())
     parts = []
     walk = etree.iterwalk(element, events=("start", "end"))
     for event, node in walk:
-        if event == "start" and node in hidden:
+        if event == "start" and node in inside:
             walk.skip_subtree()  # its end still comes, with its tail
+        elif event == "start" and node.tag == "br":
+            parts.append(" ")
         elif event == "start":
             parts.append(node.text if isinstance(node.tag, str) and node.text else "")
         elif node is not element:
