@@ -42,6 +42,13 @@ def test_the_laid_out_copy_scores_as_the_stored_model(
     assert detect_language(SAMPLES[lang]) == lang
 
 
+def test_a_sample_is_guessed_from_its_twentieth_letter_on() -> None:
+    """Letters are counted only as far as the twenty a guess needs, however many figures
+    and stops stand between them: with nineteen the sample is too short."""
+    assert detect_language("2024, 18:30 — Президент провёл. Встре") == "ru"  # 20 letters
+    assert detect_language("2024, 18:30 — Президент провёл. Встр") is None  # 19
+
+
 @pytest.mark.parametrize("text", ["", "!!!", "12345", "THE CITY COUNCIL VOTED ON TUESDAY"])
 def test_text_without_features_or_in_capitals_scores_as_the_stored_model(
     text: str, stored_model: LanguageIdentifier

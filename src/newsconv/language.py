@@ -7,6 +7,7 @@ import math
 import re
 import shutil
 import unicodedata
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -157,7 +158,9 @@ def _save(arrays: dict[str, Any], folder: Path) -> None:
 def detect_language(text: str, *, sample: int = 5000) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure."""
     head = text[:sample]
-    if sum(map(str.isalpha, head)) < MIN_LETTERS:
+    # Letters are counted only up to MIN_LETTERS: a sample is mostly letters, and testing
+    # each of thousands of characters cost more than the guess on a short one.
+    if len(list(islice(filter(str.isalpha, head), MIN_LETTERS))) < MIN_LETTERS:
         return None
     code, probability = _classify(head)
     return code if probability >= 0.5 else None

@@ -294,6 +294,7 @@ def test_a_masthead_day_far_over_the_dateline_gives_way() -> None:
     [
         (["By", "Guru Baran", "July 1, 2026"], ["Guru Baran"]),
         (["Written by", "Madeline Lawrence", "Published on:"], ["Madeline Lawrence"]),
+        (["WRITTEN BY :", "Madeline Lawrence"], ["Madeline Lawrence"]),  # longest, in capitals
     ],
 )
 def test_a_by_word_alone_over_the_names(lines: list[str], names: list[str]) -> None:

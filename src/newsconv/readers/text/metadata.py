@@ -155,6 +155,9 @@ _GLUED_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von)[A-Z][^\W\d_]+")
 _BLOGS = frozenset(("blog", "blogs"))
 #: The by-words, lowercased, that may stand alone on the line over the names.
 _BY_WORDS = frozenset(BYLINE_WORDS)
+#: The longest of them: a line longer without its colons is no by-word alone (casefolding
+#: makes no text shorter, and makes no colon or space).
+_BY_WORD_CHARS = max(map(len, _BY_WORDS))
 #: The job titles that may follow an author's name in a byline.
 _ROLES = frozenset(ROLE_WORDS)
 #: A social network's handle alone on its line, under its author's name: "@RupertNeate".
@@ -488,7 +491,8 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         if "&" in text:
             text = unescape(text)  # an entity lynx does not know: "By Jason Tabrys &bullet; …"
         if (
-            text.casefold().rstrip(":： ") in _BY_WORDS
+            len(text.rstrip(":： ")) <= _BY_WORD_CHARS  # most lines: no casefolded copy
+            and text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
             and texts[index + 1][:1].isalpha()  # not a list's item ("por" / "* César Salza")
         ):
