@@ -23,6 +23,19 @@ def test_valid_utf8_beats_a_wrong_latin1_label() -> None:
     assert decode("café déjà vu".encode(), declared="iso-8859-1")[0] == "café déjà vu"
 
 
+def test_a_label_is_looked_for_only_in_bytes_that_are_not_utf8() -> None:
+    asked: list[bytes] = []
+
+    def find_label(data: bytes) -> str:
+        asked.append(data)
+        return "windows-1252"
+
+    assert decode("café".encode(), find_label=find_label) == ("café", "utf-8")
+    assert not asked
+    assert decode("café".encode("cp1252"), find_label=find_label) == ("café", "cp1252")
+    assert asked == ["café".encode("cp1252")]
+
+
 def test_whatwg_labels_map_to_supersets() -> None:
     assert codec_for("ISO-8859-1") == "cp1252"
     assert codec_for("gb2312") == "gb18030"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from newsconv.errors import DecodingError, OptionError
 
@@ -183,10 +184,18 @@ def without_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+def decode(
+    data: bytes,
+    *,
+    declared: str | None = None,
+    find_label: Callable[[bytes], str | None] | None = None,
+) -> tuple[str, str]:
     """Decode ``data``; return the text and the codec used.
 
     ``declared`` is the label the input carries (HTTP header, ``<meta charset>``), if any.
+    ``find_label`` looks for one in ``data`` when ``declared`` names no codec (a page's
+    ``<meta charset>``): only once the bytes prove not to be UTF-8, which wins over any
+    label (most pages are, and looking costs a third of decoding them).
     Raises :class:`DecodingError` for binary data or bytes no encoding explains.
     """
     bom = sniff_bom(data)
@@ -199,12 +208,15 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         if utf16 is None:
             raise DecodingError("binary data, not text")
         return data.decode(utf16, errors="replace"), utf16
-    for codec in ("utf-8", codec_for(declared)):
-        if codec is not None:
-            text = _decode_mostly(data, codec)
-            if text is not None:
-                # A declared UTF-7 can give half a surrogate pair.
-                return (text if codec == "utf-8" else without_surrogates(text)), codec
+    text = _decode_mostly(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    if find_label is not None and codec_for(declared) is None:
+        declared = find_label(data)
+    codec = codec_for(declared)
+    if codec is not None and (text := _decode_mostly(data, codec)) is not None:
+        # A declared UTF-7 can give half a surrogate pair.
+        return (text if codec == "utf-8" else without_surrogates(text)), codec
     codec = _detected(data)
     if codec is None:
         raise DecodingError("the bytes are not text in any known encoding")

@@ -117,19 +117,20 @@ def images(doc: Document) -> Iterator[str]:
             yield node.src
 
 
+#: The inlines that hold inlines: a link and the styles.
+_INLINE_HOLDERS = (Link, *STYLED_INLINES)
+
+
 def inline_text(nodes: tuple[Inline, ...]) -> str:
     """Plain text of inlines; a line break becomes a newline, an image nothing."""
     parts: list[str] = []
-    for node in nodes:
-        match node:
-            case Text(text) | Code(text):
-                parts.append(text)
-            case LineBreak():
-                parts.append("\n")
-            case InlineImage():
-                pass
-            case _:
-                parts.append(inline_text(child_inlines(node)))
+    for node in nodes:  # isinstance: a class pattern reads __match_args__ at every test
+        if isinstance(node, (Text, Code)):
+            parts.append(node.text)
+        elif isinstance(node, LineBreak):
+            parts.append("\n")
+        elif isinstance(node, _INLINE_HOLDERS):  # an image shows no text
+            parts.append(inline_text(node.children))
     return "".join(parts)
 
 

@@ -418,8 +418,10 @@ def _without_portraits(
     author's name ("Jessica Vince", "Pete-cashmore-56747d0f8c"): the writer's portrait the
     byline showed beside the name, or a columnist's mug shot, not the story's picture."""
     names = {_name_words(person.name) for person in authors} - {()}
+    if not names:
+        return blocks
     kept = tuple(block for block in blocks if _picture_words(block) not in names)
-    if names and len(kept) < len(blocks):
+    if len(kept) < len(blocks):
         report(Diagnostic("info", "removed-boilerplate", "removed the author's portrait"))
         return kept
     return blocks
@@ -442,7 +444,7 @@ def _name_words(text: str) -> tuple[str, ...]:
     """``text``'s runs of letters, casefolded, those holding a digit left out (a file
     name's hash)."""
     runs = _WORD_RUN.split(text.casefold())
-    return tuple(run for run in runs if run and not any(c.isdigit() for c in run))
+    return tuple(run for run in runs if run and not any(map(str.isdigit, run)))
 
 
 def _last_with_text(blocks: tuple[Block, ...]) -> int:

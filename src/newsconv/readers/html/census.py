@@ -211,6 +211,8 @@ def take_census(
             tag = node.tag
             if tag in collected:
                 collected[tag].append(node)
+            if scanning and not scan and node is not stop:
+                continue  # a census without the scan reads nothing of a subtree it skips
             keys = node.keys()
             if keys:
                 if "itemprop" in keys and tag != "meta":

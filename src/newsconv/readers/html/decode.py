@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsconv.encoding import chosen_codec, codec_for, decode, sniff_bom
+from newsconv.encoding import chosen_codec, codec_for, decode
 
 #: How far into the page a ``<meta charset>`` is still looked for.
 HEAD_LIMIT = 65536
@@ -54,10 +54,8 @@ def decode_page(
     if override is not None:
         codec = chosen_codec(override)
         text = data.decode(codec, errors="replace")
-    else:
-        if sniff_bom(data) is None and codec_for(declared) is None:
-            declared = prescan(data)
-        text, codec = decode(data, declared=declared)
+    else:  # the page's own label, looked for only when it is not in UTF-8
+        text, codec = decode(data, declared=declared, find_label=prescan)
     # Without a replacement character, decoding as UTF-8 was strict: the bytes are the text.
     exact = codec == "utf-8" and "\ufffd" not in text
     return DecodedPage(text, data if exact else None)

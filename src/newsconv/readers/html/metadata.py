@@ -67,6 +67,7 @@ from newsconv.readers.html.meta.when import (
 from newsconv.readers.html.textstats import markup_free, precedes, shown_text, sibling_element
 from newsconv.readers.html.vocabulary import class_and_id
 from newsconv.readers.namecase import needs_page, written_name
+from newsconv.readers.signatures import CLOSING_LINES
 from newsconv.tree import inline_text
 from newsconv.urls import archived, join, split
 
@@ -198,8 +199,13 @@ def signed(metadata: Metadata, blocks: tuple[Block, ...]) -> Metadata:
     named none: those are read from the article, once extraction has found it."""
     if metadata.authors:
         return metadata
-    texts = [inline_text(block.children) for block in blocks if isinstance(block, Paragraph)]
-    names = closing_signature(texts) or (opening_dateline(texts[0]) if texts else ())
+    paragraphs = [block for block in blocks if isinstance(block, Paragraph)]
+    if not paragraphs:
+        return metadata
+    # the signature is looked for in the last lines, the dateline in the first: only
+    # those are flattened to text, not the hundred paragraphs of a long story between
+    closing = [inline_text(paragraph.children) for paragraph in paragraphs[-CLOSING_LINES:]]
+    names = closing_signature(closing) or opening_dateline(inline_text(paragraphs[0].children))
     return replace(metadata, authors=_people(names)) if names else metadata
 
 
