@@ -247,7 +247,7 @@ def _detected(data: bytes) -> str | None:
     ]
     chosen = own[0] if own and set(own).isdisjoint(best.could_be_from_charset) else best.encoding
     if len(own) > 1:
-        chosen = min([chosen, *own], key=lambda codec: _glued_signs(sample, codec))
+        chosen = min(dict.fromkeys([chosen, *own]), key=lambda codec: _glued_signs(sample, codec))
     if (
         chosen == _CENTRAL_WINDOWS
         and _C1.search(data) is None

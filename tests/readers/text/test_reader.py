@@ -164,24 +164,30 @@ def test_binary_data_is_refused() -> None:
         read(data)
 
 
-def test_windows_1251_is_decoded() -> None:
-    russian = (
-        "Госсекретарь США обсудил с главой МИД России возможности сотрудничества, "
-        "заявил представитель госдепартамента. Встреча продолжалась два часа."
-    )
-    doc = read(("Встреча в Рейкьявике\n\n" + russian).encode("cp1251"))
-    assert texts(doc) == [russian]
-    assert doc.metadata.lang == "ru"
-
-
-def test_iso_2022_jp_mail_is_decoded() -> None:
-    japanese = (
-        "港は三週間の修理の後、月曜日の朝に再開されました。最初のフェリーは午後に到着し、"
-        "乗客たちは桟橋で拍手を送りました。市の担当者は、今後も点検を続けると話しています。"
-    )
-    doc = read(("港が再開\n\n" + japanese).encode("iso2022_jp"))
-    assert texts(doc) == [japanese]
-    assert doc.metadata.lang == "ja"
+@pytest.mark.parametrize(
+    ("title", "body", "codec", "lang"),
+    [
+        (
+            "Встреча в Рейкьявике",
+            "Госсекретарь США обсудил с главой МИД России возможности сотрудничества, "
+            "заявил представитель госдепартамента. Встреча продолжалась два часа.",
+            "cp1251",
+            "ru",
+        ),
+        (  # 7-bit, so valid UTF-8 too: told by its shifts into JIS X 0208
+            "港が再開",
+            "港は三週間の修理の後、月曜日の朝に再開されました。最初のフェリーは午後に到着し、"
+            "乗客たちは桟橋で拍手を送りました。市の担当者は、今後も点検を続けると話しています。",
+            "iso2022_jp",
+            "ja",
+        ),
+    ],
+    ids=["windows-1251", "iso-2022-jp"],
+)
+def test_legacy_encodings_are_decoded(title: str, body: str, codec: str, lang: str) -> None:
+    doc = read(f"{title}\n\n{body}".encode(codec))
+    assert texts(doc) == [body]
+    assert doc.metadata.lang == lang
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
