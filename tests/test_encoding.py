@@ -131,6 +131,39 @@ def test_of_a_language_s_encodings_the_one_gluing_no_sign_to_a_letter_wins() -> 
     assert decode(GREEK.encode("cp1253")) == (GREEK, "cp1253")
 
 
+ENGLISH_QUOTED = (
+    "Officials said the storm\u2019s path was still uncertain on Tuesday, but forecasters warned "
+    "that coastal towns \u2014 many of them still rebuilding \u2014 could see flooding by the "
+    "weekend. \u201cIt\u2019s too early to say,\u201d one of them said."
+)
+
+
+ENGLISH_DASHED = (
+    "The council vote \u2014 delayed twice since the spring \u2014 finally passed on Friday "
+    "night, and the new budget takes effect in January. The opposition said it would appeal."
+)
+
+
+@pytest.mark.parametrize("codec", ["mac-roman", "cp1252"])
+@pytest.mark.parametrize("text", [ENGLISH_QUOTED, ENGLISH_DASHED], ids=["quoted", "dashed"])
+def test_western_text_in_mac_roman_is_told_from_windows_1252(text: str, codec: str) -> None:
+    # charset-normalizer seldom ranks Mac Roman. Read as windows-1252, its quotes, dashes
+    # and accents become capitals glued to small letters ("donÕt", "cafŽ") or standing
+    # alone ("vote Ñ delayed"); read as Mac Roman, windows-1252 text shows them too
+    # ("ìIt", "cafÈ").
+    assert decode(text.encode(codec))[0] == text
+
+
+def test_a_trade_mark_glued_to_a_word_is_no_misreading() -> None:
+    # "Brand\u2122" reads as "Brand\u00f4" in Mac Roman, a word like any other, and the
+    # quotes as small letters ("It\u00eds"): the trade mark is no sign out of place.
+    text = (
+        "The council said the old bridge would close to cars in June, and that Acme\u2122 "
+        "would run the ferry meanwhile. \u201cIt\u2019s the only way,\u201d the mayor said. "
+    ) * 3
+    assert decode(text.encode("cp1252"))[0] == text
+
+
 def test_utf16_without_bom() -> None:
     assert decode(codecs.encode("<p>Hello</p>", "utf-16-le"))[0] == "<p>Hello</p>"
 

@@ -72,10 +72,15 @@ _NEAR_TIE = 0.1
 _CENTRAL_WINDOWS, _CENTRAL_ISO = "cp1250", "iso8859_2"
 _C1 = re.compile(rb"[\x80-\x9f]")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
-#: A character outside ASCII that is neither a letter, a digit, a space nor a quote, dash
-#: or bullet, next to a letter.
-_SIGN = r"[^\w\s\x00-\x7f‘’‚“”„«»‹›–—…·•]"
+#: A character outside ASCII that is neither a letter, a digit, a space, a quote, a dash,
+#: a bullet nor a mark that follows names ("Acme™"), next to a letter.
+_SIGN = r"[^\w\s\x00-\x7f‘’‚“”„«»‹›–—…·•©®™]"
 _GLUED_SIGN = re.compile(rf"(?<=[^\W\d_]){_SIGN}|{_SIGN}(?=[^\W\d_])")
+#: Two letters in a row, one of them outside ASCII, or a letter, a space and a letter
+#: outside ASCII standing alone.
+_LETTER_PAIR = re.compile(
+    r"[^\W\d_](?:[^\W\d_\x00-\x7f]| [^\W\d_\x00-\x7f](?!\w))|[^\W\d_\x00-\x7f][^\W\d_]"
+)
 #: A tag, taken out of the text whose language is guessed.
 _MARKUP = re.compile(r"<[^<>]*>")
 
@@ -226,9 +231,10 @@ def decode(
 def _detected(data: bytes) -> str | None:
     """The codec charset-normalizer ranks first for ``data`` (its telling lines, or its
     head when they are few), unless the text's language was written in another one it
-    ranks nearly as well (:data:`_LEGACY_BY_LANGUAGE`), or, of several such, the one
-    that reads it with the fewest signs glued to letters; windows-1250 with no byte in
-    0x80-0x9F is ISO-8859-2 (:data:`_CENTRAL_WINDOWS`)."""
+    ranks nearly as well or does not rank at all (:data:`_LEGACY_BY_LANGUAGE`; it seldom
+    ranks Mac Roman), or, of several such, the one that reads it with the fewest
+    misreadings (:func:`_misreadings`); windows-1250 with no byte in 0x80-0x9F is
+    ISO-8859-2 (:data:`_CENTRAL_WINDOWS`)."""
     from charset_normalizer import from_bytes  # 10 ms: only inputs that declare nothing
 
     head = data[:_DETECTION_BYTES]
@@ -239,15 +245,16 @@ def _detected(data: bytes) -> str | None:
     if best is None or best.encoding is None:
         return None
     near = [match for match in matches if match.chaos <= best.chaos + _NEAR_TIE]
+    ranked = {codec for match in matches for codec in match.could_be_from_charset}
     language = _language(best.encoding, telling, head)
     own = [
         codec
         for codec in _LEGACY_BY_LANGUAGE.get(language or "", ())
-        if any(codec in match.could_be_from_charset for match in near)
+        if codec not in ranked or any(codec in match.could_be_from_charset for match in near)
     ]
     chosen = own[0] if own and set(own).isdisjoint(best.could_be_from_charset) else best.encoding
     if len(own) > 1:
-        chosen = min(dict.fromkeys([chosen, *own]), key=lambda codec: _glued_signs(sample, codec))
+        chosen = min(dict.fromkeys([chosen, *own]), key=lambda codec: _misreadings(sample, codec))
     if (
         chosen == _CENTRAL_WINDOWS
         and _C1.search(data) is None
@@ -257,11 +264,16 @@ def _detected(data: bytes) -> str | None:
     return chosen
 
 
-def _glued_signs(sample: bytes, codec: str) -> int:
-    """How many signs ``codec``'s reading of ``sample`` glues to a letter: what a wrong
-    reading makes of a letter ("¶ρης" for "Άρης" in ISO-8859-7 read as windows-1253), where
-    the right one has letters, or quotes and dashes."""
-    return len(_GLUED_SIGN.findall(sample[:_LANGUAGE_BYTES].decode(codec, errors="replace")))
+def _misreadings(sample: bytes, codec: str) -> int:
+    """How many of ``codec``'s characters in ``sample`` a wrong reading would make: signs
+    glued to a letter ("¶ρης" for "Άρης" in ISO-8859-7 read as windows-1253) and capitals
+    right after a small letter, one of them outside ASCII ("donÕt" for "don’t" in Mac
+    Roman read as windows-1252, "ìIt" for "“It" the other way round),
+    where the right reading has letters, or quotes and dashes."""
+    text = sample[:_LANGUAGE_BYTES].decode(codec, errors="replace")
+    pairs: list[str] = _LETTER_PAIR.findall(text)
+    capitals = sum(pair[0].islower() and pair[-1].isupper() for pair in pairs)
+    return len(_GLUED_SIGN.findall(text)) + capitals
 
 
 def _language(codec: str, *samples: bytes) -> str | None:
