@@ -164,6 +164,17 @@ def test_a_trade_mark_glued_to_a_word_is_no_misreading() -> None:
     assert decode(text.encode("cp1252"))[0] == text
 
 
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(f"Title\n\n{RUSSIAN}\n\n{RUSSIAN}", "koi8-r"), (JAPANESE * 3, "shift_jis")],
+    ids=["short-koi8-r", "japanese-with-half-width-katakana"],
+)
+def test_a_run_of_half_width_katakana_is_no_japanese(text: str, codec: str) -> None:
+    # charset-normalizer ranks Shift_JIS first for the short KOI8-R text, whose small
+    # letters are its half-width katakana; Japanese keeps a few of them.
+    assert decode(text.encode(codec))[0] == text
+
+
 def test_utf16_without_bom() -> None:
     assert decode(codecs.encode("<p>Hello</p>", "utf-16-le"))[0] == "<p>Hello</p>"
 

@@ -81,6 +81,7 @@ _GLUED_SIGN = re.compile(rf"(?<=[^\W\d_]){_SIGN}|{_SIGN}(?=[^\W\d_])")
 _LETTER_PAIR = re.compile(
     r"[^\W\d_](?:[^\W\d_\x00-\x7f]| [^\W\d_\x00-\x7f](?!\w))|[^\W\d_\x00-\x7f][^\W\d_]"
 )
+_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
 #: A tag, taken out of the text whose language is guessed.
 _MARKUP = re.compile(r"<[^<>]*>")
 
@@ -241,7 +242,7 @@ def _detected(data: bytes) -> str | None:
     telling = _telling_lines(data)
     sample = telling if len(telling) >= _TELLING_ENOUGH or head.isascii() else head
     matches = from_bytes(sample)
-    best = matches.best()
+    best = next((match for match in matches if not _katakana_run(str(match))), None)
     if best is None or best.encoding is None:
         return None
     near = [match for match in matches if match.chaos <= best.chaos + _NEAR_TIE]
@@ -262,6 +263,15 @@ def _detected(data: bytes) -> str | None:
     ):
         return _CENTRAL_ISO
     return chosen
+
+
+def _katakana_run(text: str) -> bool:
+    """Whether most of ``text``'s characters outside ASCII are half-width katakana: Japanese
+    uses them sparingly, but they are Shift_JIS's single bytes 0xA1-0xDF, where KOI8-R and
+    windows-1251 keep their small letters, so a short Russian text can read as a run of
+    them ("ﾐﾏﾄﾄﾅﾒﾖﾋﾉ" for "поддержки")."""
+    kana = len(_HALF_WIDTH_KANA.findall(text))
+    return kana > 0 and 2 * kana > len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _misreadings(sample: bytes, codec: str) -> int:
