@@ -1,7 +1,7 @@
 """The standfirst: the sentence or two a page prints under its headline, over the story.
 
 A copy loses the markup that names it, but not its place: it is the line right under the
-headline, written as a sentence (not a label, a caption, a byline or a date), longer than
+headline (or under the byline and date block that follows it), written as a sentence (not a label, a caption, a byline or a date), longer than
 the headline or closed like a sentence, lighter than a paragraph of prose, and parted from
 the story's first paragraph by what heads the story (the byline, the date, the share
 buttons, the lead photo's credit). A lede right under the headline runs into the next
@@ -50,12 +50,15 @@ def find_standfirst(
     """The standfirst under the headline at ``headline`` (-1: none), or None.
 
     ``used`` are the lines the metadata took (byline, date, credit); ``kept`` the body's.
-    The standfirst is the line under the headline, with the rows that go on with it in
+    The standfirst is the line under the headline (and the byline and date right under
+    it, when they stand there), with the rows that go on with it in
     lowercase, when it reads as a sentence of at least :data:`.features.SHORT` and less
     than :data:`.features.LONG` weight, and the body's next line does not follow it right
     away: a line the metadata took or furniture stands between them."""
     first = headline + 1
-    if headline < 0 or first >= len(texts) or first in used:
+    while first in used:  # past the byline and the date
+        first += 1
+    if headline < 0 or first >= len(texts):
         return None
     opening, start = features[first], texts[first][:1]
     if (
