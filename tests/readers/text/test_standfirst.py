@@ -87,6 +87,17 @@ def test_a_lede_running_into_the_story_stays_in_the_body() -> None:
     assert texts(doc) == [STANDFIRST, *PARAGRAPHS]
 
 
+def test_a_first_paragraph_under_the_share_buttons_stays_in_the_body() -> None:
+    # parted from the story like a standfirst, but as heavy as the story's paragraphs
+    lede = (
+        "The mayor said on Monday that the old bridge would close to cars within a month, "
+        "after a survey found deep cracks in its arches."
+    )
+    doc = read([*MENU, HEADLINE, lede, "By Jane Roe", "Share", *PARAGRAPHS, *FOOT])
+    assert doc.metadata.subtitle is None
+    assert texts(doc) == [lede, *PARAGRAPHS]
+
+
 def _found(lines: list[str], headline: int, used: set[int], kept: list[int]) -> str | None:
     standfirst = find_standfirst(lines, describe(lines), headline, used, kept)
     return standfirst.text if standfirst else None
