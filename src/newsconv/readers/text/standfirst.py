@@ -12,7 +12,9 @@ both stay in the body.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from itertools import islice
 from statistics import median
 from typing import NamedTuple
 
@@ -36,6 +38,8 @@ MAX_ROWS = 3
 #: weight of the body's prose (the standfirsts of the held-out copies weigh 0.1 to 0.74 of
 #: it; a first paragraph parted from the rest by the share buttons, about all of it).
 BODY_SHARE = 0.75
+#: How many of the story's paragraphs under the standfirst its weight is compared with.
+PROSE_SAMPLE = 12
 #: The kinds of line a standfirst's rows are: prose or a sentence, not a label or chrome.
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
 
@@ -91,15 +95,21 @@ def find_standfirst(
         and find_date([text], range(1), None) is not None
     ):
         return None
-    after = next((index for index in kept if index >= stop), None)
+    at = bisect_left(kept, stop)  # the body's lines are in the page's order
+    after = kept[at] if at < len(kept) else None
     if after is None or not any(
         index in used or features[index].kind in CHROME_KINDS for index in range(stop, after)
     ):
         return None
-    prose = [features[i].weight for i in kept if features[i].kind is Kind.GOOD and i not in lines]
+    story = (features[index] for index in kept[at:])
+    prose = [line.weight for line in islice(filter(_is_prose, story), PROSE_SAMPLE)]
     if not prose or weight > BODY_SHARE * median(prose):
         return None
     return Standfirst(text, lines)
+
+
+def _is_prose(line: Features) -> bool:
+    return line.kind is Kind.GOOD
 
 
 def _sentence(text: str, line: Features) -> bool:
