@@ -141,6 +141,19 @@ def test_lines_that_are_no_standfirst(under: str, headline: str) -> None:
     assert _found(_page(under, headline), 0, {0, 2}, [4, 5, 6]) is None
 
 
+@pytest.mark.parametrize(
+    ("under", "found"),
+    [
+        ("Image", STANDFIRST),  # a picture's label the copy kept
+        ("Tech Industry", STANDFIRST),  # a section's name
+        ("What the survey found", None),  # a sub-heading: the story goes on
+    ],
+)
+def test_a_label_kept_under_the_line_parts_it_from_the_story(under: str, found: str | None) -> None:
+    lines = [HEADLINE, STANDFIRST, under, *PARAGRAPHS]
+    assert _found(lines, 0, {0}, [1, 2, 3, 4, 5]) == found
+
+
 def test_rows_a_tool_wrapped_are_one_standfirst() -> None:
     # html2text wraps a heading's rows and the segmenter leaves them apart
     lines = [

@@ -34,6 +34,8 @@ from newsconv.readers.text.title import is_caption
 #: How many rows a tool that wraps its text (html2text) may break a standfirst into that
 #: the segmenter left apart (it joins a paragraph's rows, not a heading's).
 MAX_ROWS = 3
+#: A label the body keeps has at most so many words (see :func:`_label`).
+LABEL_WORDS = 2
 #: A standfirst is lighter than the story's paragraphs: at most this share of the median
 #: weight of the body's prose (the standfirsts of the held-out copies weigh 0.1 to 0.74 of
 #: it; a first paragraph parted from the rest by the share buttons, about all of it).
@@ -66,7 +68,8 @@ def find_standfirst(
     lowercase, when it reads as a sentence of at least :data:`.features.SHORT` and less
     than :data:`.features.LONG` weight and lighter than the body's paragraphs
     (:data:`BODY_SHARE`), and the body's next line does not follow it right
-    away: a line the metadata took or furniture stands between them."""
+    away: a line the metadata took or furniture stands between them, or that line is a
+    label the copy kept (:func:`_label`)."""
     first = headline + 1
     while first in used:  # past the byline and the date
         first += 1
@@ -97,8 +100,9 @@ def find_standfirst(
         return None
     at = bisect_left(kept, stop)  # the body's lines are in the page's order
     after = kept[at] if at < len(kept) else None
-    if after is None or not any(
-        index in used or features[index].kind in CHROME_KINDS for index in range(stop, after)
+    if after is None or not (
+        any(index in used or features[index].kind in CHROME_KINDS for index in range(stop, after))
+        or _label(features[after])
     ):
         return None
     story = (features[index] for index in kept[at:])
@@ -106,6 +110,13 @@ def find_standfirst(
     if not prose or weight > BODY_SHARE * median(prose):
         return None
     return Standfirst(text, lines)
+
+
+def _label(line: Features) -> bool:
+    """Whether a line of the body is a label a copy keeps (a picture's "Image", a byline's
+    "por", a section's name): a word or two, closed by no stop. A sub-heading over the
+    story's second section says more ("The Lorenz Equations")."""
+    return line.words <= LABEL_WORDS and not line.terminal
 
 
 def _is_prose(line: Features) -> bool:
