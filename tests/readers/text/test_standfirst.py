@@ -113,6 +113,12 @@ def test_the_line_under_the_headline_is_found_on_its_own() -> None:
     assert _found(_page(STANDFIRST), 0, {0, 2}, [4, 5, 6]) == STANDFIRST
 
 
+def test_the_headline_printed_twice_is_passed_over() -> None:
+    # a share panel's copy of the headline right under it
+    lines = [HEADLINE, *_page(STANDFIRST)]
+    assert _found(lines, 0, {0, 3}, [5, 6, 7]) == STANDFIRST
+
+
 @pytest.mark.parametrize(
     ("under", "headline"),
     [

@@ -71,9 +71,12 @@ def find_standfirst(
     away: a line the metadata took or furniture stands between them, or that line is a
     label the copy kept (:func:`_label`)."""
     first = headline + 1
-    while first in used:  # past the byline and the date
+    if headline < 0:
+        return None
+    # past the byline and the date, and the headline printed again (a share panel's copy)
+    while first < len(texts) and (first in used or texts[first] == texts[headline]):
         first += 1
-    if headline < 0 or first >= len(texts):
+    if first >= len(texts):
         return None
     opening, start = features[first], texts[first][:1]
     if (
