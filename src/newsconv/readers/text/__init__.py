@@ -5,7 +5,8 @@ labelled lines) → Markdown's syntax out, for a page converted to it → grid t
 cell, for a page pandoc drew so → segment (logical lines,
 wrapping undone) → features (how each line reads) →
 boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
-and site from the lines around it; language from the body) → blocks.
+and site from the lines around it; language from the body) → the standfirst under the
+headline (the subtitle) → blocks.
 
 The lead photo's credit and caption have no image to hang on, so they are kept in
 ``Metadata.extra`` as ``("image_credit", "© REUTERS/POOL")`` and ``("image_caption", …)``
