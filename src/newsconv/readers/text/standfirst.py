@@ -4,8 +4,8 @@ A copy loses the markup that names it, but not its place: it is the line right u
 headline (or under the byline and date block that follows it), written as a sentence (not
 a label, a caption, a byline or a date), longer than the headline or closed like a
 sentence, lighter than the story's paragraphs, and parted from the story's first paragraph
-by what heads the story (the byline, the date, the share buttons, the lead photo's credit).
-A lede right under the headline runs into the next paragraph with nothing between them,
+by what heads the story (the byline, the date, the share buttons, the lead photo's credit,
+a label the copy kept: "Image"). A lede right under the headline runs into the next paragraph with nothing between them,
 and a first paragraph the share buttons part from the rest weighs what the others do:
 both stay in the body.
 """
@@ -123,6 +123,8 @@ def _label(line: Features) -> bool:
 
 
 def _is_prose(line: Features) -> bool:
+    """Whether a line of the body is one of the story's paragraphs, which a standfirst is
+    weighed against (labels, captions and sub-headings are lighter)."""
     return line.kind is Kind.GOOD
 
 
