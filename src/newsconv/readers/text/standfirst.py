@@ -5,9 +5,9 @@ headline (or under the byline and date block that follows it), written as a sent
 a label, a caption, a byline or a date), longer than the headline or closed like a
 sentence, lighter than the story's paragraphs, and parted from the story's first paragraph
 by what heads the story (the byline, the date, the share buttons, the lead photo's credit,
-a label the copy kept: "Image"). A lede right under the headline runs into the next paragraph with nothing between them,
-and a first paragraph the share buttons part from the rest weighs what the others do:
-both stay in the body.
+a label the copy kept: "Image"). A lede right under the headline runs into the next
+paragraph with nothing between them, and a first paragraph the share buttons part from the
+rest weighs what the others do: both stay in the body.
 """
 
 from __future__ import annotations
