@@ -5,7 +5,8 @@ labelled lines) → Markdown's syntax out, for a page converted to it → grid t
 cell, for a page pandoc drew so → segment (logical lines,
 wrapping undone) → features (how each line reads) →
 boilerplate (the densest run of prose is the body) → metadata (title, date, byline, credit
-and site from the lines around it; language from the body) → blocks.
+and site from the lines around it; language from the body) → the standfirst under the
+headline (the subtitle) → blocks.
 
 The lead photo's credit and caption have no image to hang on, so they are kept in
 ``Metadata.extra`` as ``("image_credit", "© REUTERS/POOL")`` and ``("image_caption", …)``
@@ -50,6 +51,7 @@ from newsconv.readers.text.metadata import (
     unbulleted,
 )
 from newsconv.readers.text.segment import segment
+from newsconv.readers.text.standfirst import find_standfirst
 from newsconv.readers.text.stated import stated_head, stated_over
 from newsconv.readers.text.title import (
     ARROWS,
@@ -159,6 +161,9 @@ class TextReader:
         if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
             metadata = replace(metadata, authors=signed[1])
             kept = [index for index in kept if index != signed[0]]
+        if standfirst := find_standfirst(texts, features, headline, used, kept):
+            metadata = replace(metadata, subtitle=standfirst.text)
+            kept = [index for index in kept if index not in standfirst.lines]
         if _lead_caption(texts, features, kept):
             caption = texts[kept[0]]
             label = _CAPTION_LABEL.match(caption)  # read out to screen readers, not the caption's
