@@ -70,9 +70,9 @@ def find_standfirst(
     (:data:`BODY_SHARE`), and the body's next line does not follow it right
     away: a line the metadata took or furniture stands between them, or that line is a
     label the copy kept (:func:`_label`)."""
-    first = headline + 1
     if headline < 0:
         return None
+    first = headline + 1
     # past the byline and the date, and the headline printed again (a share panel's copy)
     while first < len(texts) and (first in used or texts[first] == texts[headline]):
         first += 1
