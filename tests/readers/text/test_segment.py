@@ -223,3 +223,18 @@ def test_wrapped_german_is_joined_back_by_the_rows_a_capitalised_word_did_not_fi
     menu = ["   Golem.de", "     * Home", "     * Ticker", "", "Vorabversionen von Firefox 5"]
     text = "\n".join([*menu, "", "\n\n".join(rows), "", "     * Impressum"])
     assert segment(text).texts[4:-1] == GERMAN
+
+
+def test_spaces_are_collapsed_in_each_row_whether_or_not_the_page_doubles_any() -> None:
+    # The page's one search for a double space spares clean rows their own test; the rows
+    # that hold one, and a page without any (a non-breaking space, a space at a row's end),
+    # are tidied all the same.
+    assert segment("A  title  here\nA clean line.\n  Indented row  \n").texts == [
+        "A title here",
+        "A clean line.",
+        "Indented row",
+    ]
+    assert segment("A\u00a0title here\nA clean line. \n").texts == [
+        "A title here",
+        "A clean line.",
+    ]
