@@ -106,10 +106,8 @@ def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> N
         box
         for box in article.iter(*_TAG_BOXES)
         if box is not article
-        and (
-            (_names_tags(box) and _tag_links_only(box, stats))
-            or (stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY and _taxonomy_links(box))
-        )
+        and stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY  # both tests ask it: first
+        and ((_names_tags(box) and _tag_links_only(box, stats)) or _taxonomy_links(box))
     ]
     for box in boxes:
         if not any(within(box, other) for other in boxes):
