@@ -141,7 +141,9 @@ def _remove_other_posts(article: HtmlElement, judge: Judge) -> None:
     (TIME NewsFeed's "The Latest on NewsFeed", its last teaser a quote whose words no link
     holds). The story's own permalink stands over its text."""
     stats = judge.stats
-    links = [link for link in article.iter("a") if "bookmark" in (link.get("rel") or "").split()]
+    links = [
+        link for link in article.iter("a") if (rel := link.get("rel")) and "bookmark" in rel.split()
+    ]
     if not links:
         return
     total = stats.chars(article)
