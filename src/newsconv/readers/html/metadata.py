@@ -750,8 +750,10 @@ def _title_words(value: str, title: str) -> bool:
     """Whether a tag value lists the ``title``'s words one by one, most of its entries
     one of them (HuffPost's "federal, reserve's, low, rate, policy, is, a, …" for "Federal
     Reserve's Low Rate Policy Is A …"): a CMS filling the field, not tags."""
+    if value.count(",") + 1 < _TITLE_WORD_TAGS:  # too few entries, counted in C
+        return False
     entries = [entry.strip(" '\"").casefold() for entry in value.split(",")]
-    if len(entries) < _TITLE_WORD_TAGS or any(" " in entry for entry in entries):
+    if any(" " in entry for entry in entries):
         return False
     words = set(_WORD.findall(title.casefold()))
     said = sum(1 for entry in entries if entry.strip(",.'\"") in words)
