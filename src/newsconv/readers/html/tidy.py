@@ -225,8 +225,10 @@ def is_data_table(table: HtmlElement) -> bool:
     if any(True for _ in table.iterdescendants("table")):
         return False
     rows = list(table.iter("tr"))
+    if len(rows) >= 10:
+        return True  # its cells need no counting
     columns = max((len(row.findall("td")) + len(row.findall("th")) for row in rows), default=0)
-    return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
+    return columns > 4 or len(rows) * columns > 10
 
 
 def _unlinked_pictures(element: HtmlElement) -> bool:
