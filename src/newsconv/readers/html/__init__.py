@@ -286,6 +286,8 @@ def _without_repeated_picture(blocks: tuple[Block, ...], report: Reporter) -> tu
     """Drop a figure that shows again the picture of the figure right before it and says
     nothing more: a theme's lead picture, then the same one opening the text (TechCrunch's
     ``media-container``, then ``post-first-image``)."""
+    if list(map(type, blocks)).count(Figure) < 2:
+        return blocks  # fewer than two figures (most pages), told apart in C
     kept: list[Block] = []
     for block in blocks:
         before = kept[-1] if kept else None

@@ -100,7 +100,7 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     if not 2 <= len(element) <= _CAPTIONED_MAX_CHILDREN:  # two blocks, maybe spacers
         return None
     children = [child for child in element if isinstance(child.tag, str) and not _spacer(child)]
-    if len(children) == 3:  # a credit named so beside the caption, read as the figure's
+    if len(children) == 3 and _shows_picture(children[0]):  # a credit beside the caption
         credits = [
             c for c in children[1:] if c.tag != "a" and names_credit(c) and c.find(".//img") is None
         ]
@@ -113,7 +113,7 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
         caption.tag not in _CAPTION_TAGS
         or (picture.tail or "").strip()
         or (caption.tail or "").strip()
-        or not (picture.tag == "img" or picture.find(".//img") is not None)
+        or not _shows_picture(picture)
         or picture.text_content().strip()
         or caption.find(".//img") is not None
     ):
@@ -124,6 +124,11 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     ):
         return None  # prose beside a picture, unless named its caption
     return caption if length else None
+
+
+def _shows_picture(node: HtmlElement) -> bool:
+    """Whether ``node`` is a picture or holds one."""
+    return node.tag == "img" or node.find(".//img") is not None
 
 
 def _spacer(node: HtmlElement) -> bool:

@@ -106,10 +106,8 @@ def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> N
         box
         for box in article.iter(*_TAG_BOXES)
         if box is not article
-        and (
-            (_names_tags(box) and _tag_links_only(box, stats))
-            or (stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY and _taxonomy_links(box))
-        )
+        and stats.link_density(box) >= _TAGS_MIN_LINK_DENSITY  # both tests ask it: first
+        and ((_names_tags(box) and _tag_links_only(box, stats)) or _taxonomy_links(box))
     ]
     for box in boxes:
         if not any(within(box, other) for other in boxes):
@@ -119,58 +117,22 @@ def _remove_tag_boxes(article: HtmlElement, stats: TextStats, judge: Judge) -> N
 def _remove_menus(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """A list of links that are each a word or two, and nothing else, is a menu (a site's
     sections, "すべて · 国内 · 経済・IT …", under the story), whatever its class: a list of
-    the article's sources names them at more length."""
+    the article's sources names them at more length. Each test reads the list's linked
+    items (:func:`_linked_items`), once."""
     for menu in list(article.iter("ul", "ol")):
-        if menu.getparent() is None:
+        if menu.getparent() is None or not (items := _linked_items(menu, stats)):
             continue
-        if _menu(menu, stats):
+        if _menu(items, stats):
             judge.remove(menu, "a menu of links")
-        elif _page_tools(menu, stats):
+        elif _page_tools(items):
             judge.remove(menu, "the page's tools")
-        elif _headlines(menu, stats):
+        elif _headlines(items, stats):
             box = menu  # a list wrapped in a list (<ul><ul><li>) goes whole
             while (outer := box.getparent()) is not None and outer.tag in ("ul", "ol"):
                 if stats.chars(outer) != stats.chars(box):
                     break
                 box = outer
             judge.remove(box, "a list of other stories' headlines")
-
-
-def _page_tools(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element``'s items, two or more, are each one short link to this page
-    itself, not one of them to another page: a print view (``?print=true``), its top
-    (``#page``), a script's button ("Imprimer · Haut de page"). A table of contents,
-    all of whose links lead to places in the page, is none."""
-    hrefs = []
-    for item in _linked_items(element, stats):
-        links = list(item.iter("a"))
-        if len(links) != 1 or len(shown_text(links[0]).split()) > _TOOL_WORDS:
-            return False
-        hrefs.append(links[0].get("href", "").strip().lower())
-    if not hrefs:
-        return False
-    return all(
-        href.startswith(("?", "#")) or vocab.leads_nowhere(href) for href in hrefs
-    ) and not all(href.startswith("#") and href != "#" for href in hrefs)
-
-
-def _headlines(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element``'s items, two or more, are each a heading that is one link to
-    another page and nothing else: other stories' headlines ("Further reading" over
-    "<li><h4><a href=…>Banks favour IFRS 9</a></h4></li>"). A story's own headings link
-    nowhere, or only in part."""
-    items = _linked_items(element, stats)
-    for item in items:
-        heading = next(item.iterchildren(*vocab.HEADINGS), None)
-        links = list(item.iter("a"))
-        if (
-            heading is None
-            or len(links) != 1
-            or stats.chars(heading) != stats.chars(item)
-            or links[0].get("href", "").startswith("#")
-        ):
-            return False
-    return bool(items)
 
 
 def _linked_items(element: HtmlElement, stats: TextStats) -> list[HtmlElement]:
@@ -182,20 +144,53 @@ def _linked_items(element: HtmlElement, stats: TextStats) -> list[HtmlElement]:
     return items if all(item.tag == "li" for item in items) else []
 
 
-def _menu(element: HtmlElement, stats: TextStats) -> bool:
-    """Whether ``element``'s items, :data:`_MENU_MIN_ITEMS` or more, are each one link
-    of a word or two to another page (links to the page's own sections are its table of
-    contents)."""
-    items = [item for item in element if isinstance(item.tag, str)]
-    if len(items) < _MENU_MIN_ITEMS or stats.link_density(element) < 1:
+def _menu(items: list[HtmlElement], stats: TextStats) -> bool:
+    """Whether a list's linked ``items``, :data:`_MENU_MIN_ITEMS` or more, are each one
+    link of a word or two to another page (links to the page's own sections are its table
+    of contents)."""
+    if len(items) < _MENU_MIN_ITEMS:
         return False
     for item in items:
         links = list(item.iter("a"))
-        if item.tag != "li" or len(links) != 1 or stats.chars(item) > _MENU_ITEM_MAX_CHARS:
+        if len(links) != 1 or stats.chars(item) > _MENU_ITEM_MAX_CHARS:
             return False
         if (
             len(shown_text(links[0]).split()) > _MENU_ITEM_MAX_WORDS
             or links[0].get("href", "").startswith("#")  # a table of contents
+        ):
+            return False
+    return True
+
+
+def _page_tools(items: list[HtmlElement]) -> bool:
+    """Whether a list's linked ``items`` are each one short link to this page itself, not
+    one of them to another page: a print view (``?print=true``), its top (``#page``), a
+    script's button ("Imprimer · Haut de page"). A table of contents, all of whose links
+    lead to places in the page, is none."""
+    hrefs = []
+    for item in items:
+        links = list(item.iter("a"))
+        if len(links) != 1 or len(shown_text(links[0]).split()) > _TOOL_WORDS:
+            return False
+        hrefs.append(links[0].get("href", "").strip().lower())
+    return all(
+        href.startswith(("?", "#")) or vocab.leads_nowhere(href) for href in hrefs
+    ) and not all(href.startswith("#") and href != "#" for href in hrefs)
+
+
+def _headlines(items: list[HtmlElement], stats: TextStats) -> bool:
+    """Whether a list's linked ``items`` are each a heading that is one link to another
+    page and nothing else: other stories' headlines ("Further reading" over
+    "<li><h4><a href=…>Banks favour IFRS 9</a></h4></li>"). A story's own headings link
+    nowhere, or only in part."""
+    for item in items:
+        heading = next(item.iterchildren(*vocab.HEADINGS), None)
+        links = list(item.iter("a"))
+        if (
+            heading is None
+            or len(links) != 1
+            or stats.chars(heading) != stats.chars(item)
+            or links[0].get("href", "").startswith("#")
         ):
             return False
     return True

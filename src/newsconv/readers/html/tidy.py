@@ -141,7 +141,9 @@ def _remove_other_posts(article: HtmlElement, judge: Judge) -> None:
     (TIME NewsFeed's "The Latest on NewsFeed", its last teaser a quote whose words no link
     holds). The story's own permalink stands over its text."""
     stats = judge.stats
-    links = [link for link in article.iter("a") if "bookmark" in (link.get("rel") or "").split()]
+    links = [
+        link for link in article.iter("a") if (rel := link.get("rel")) and "bookmark" in rel.split()
+    ]
     if not links:
         return
     total = stats.chars(article)
@@ -223,8 +225,10 @@ def is_data_table(table: HtmlElement) -> bool:
     if any(True for _ in table.iterdescendants("table")):
         return False
     rows = list(table.iter("tr"))
+    if len(rows) >= 10:
+        return True  # its cells need no counting
     columns = max((len(row.findall("td")) + len(row.findall("th")) for row in rows), default=0)
-    return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
+    return columns > 4 or len(rows) * columns > 10
 
 
 def _unlinked_pictures(element: HtmlElement) -> bool:

@@ -548,7 +548,8 @@ def leads_nowhere(href: str) -> bool:
 def is_tag_link(element: HtmlElement) -> bool:
     """Whether ``element`` is a link to one of the article's tags (``rel="tag"``, or
     WordPress's ``rel="category tag"``)."""
-    return "tag" in (element.get("rel") or "").lower().split()
+    rel = element.get("rel")  # most links have none: nothing to lower or split
+    return rel is not None and "tag" in rel.lower().split()
 
 
 def class_and_id(element: HtmlElement) -> str:

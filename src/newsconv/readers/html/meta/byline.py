@@ -743,4 +743,6 @@ def _spaced_text(element: HtmlElement) -> str:
     """The element's text with a space between its elements' texts, whitespace collapsed:
     a byline's parts stand in elements of their own ("<p>Name</p><a>Follow</a>",
     "<span>First</span><span>Last</span>"), which the bare text would glue together."""
+    if not len(element):  # a leaf (most links and names): its text is all of it
+        return " ".join((element.text or "").split())
     return " ".join(" ".join(element.itertext()).split())

@@ -82,10 +82,13 @@ def _own(meta: HtmlElement) -> bool:
 
 
 class MetaTags:
-    """Values of ``<meta>`` tags by name and ``href``s of ``<link>`` tags by ``rel``."""
+    """Values of ``<meta>`` tags by name and ``href``s of ``<link>`` tags by ``rel``. A
+    name's values are unescaped and normalised when it is first asked for: the metadata
+    reads a few of a page's names (``viewport``, the app ids and the like go unread)."""
 
     def __init__(self, metas: Iterable[HtmlElement], links: Iterable[HtmlElement]) -> None:
-        self._values: defaultdict[str, list[str]] = defaultdict(list)
+        self._raw: defaultdict[str, list[str]] = defaultdict(list)
+        self._values: dict[str, list[str]] = {}
         self._links: defaultdict[str, list[str]] = defaultdict(list)
         for meta in metas:
             value = meta.get("content") or meta.get("value") or meta.get("datetime")
@@ -111,7 +114,7 @@ class MetaTags:
         if key == "parsely-page":
             self._add_parsely(value)
         else:
-            self._values[key].append(normalize_text(unescaped(value)))
+            self._raw[key].append(value)
 
     def _add_parsely(self, value: str) -> None:
         try:
@@ -126,18 +129,26 @@ class MetaTags:
                 if isinstance(item, str) and item.strip():
                     self._add(f"parsely-{name}", item)
 
+    def _read(self, name: str) -> list[str]:
+        """The values of ``name``, one at least, unescaped and normalised (once)."""
+        values = self._values.get(name)
+        if values is None:
+            raw = self._raw[name]
+            values = self._values[name] = [normalize_text(unescaped(value)) for value in raw]
+        return values
+
     def first(self, *names: str) -> str | None:
         """The first value of the first name that has one."""
         for name in names:
-            values = self._values.get(name)
-            if values:
-                return values[0]
+            if name in self._raw:
+                return self._read(name)[0]
         return None
 
     def all(self, *names: str) -> Iterable[str]:
         """Every value of every name, in the order of ``names``."""
         for name in names:
-            yield from self._values.get(name, ())
+            if name in self._raw:
+                yield from self._read(name)
 
     def link(self, rel: str) -> str | None:
         hrefs = self._links.get(rel)
