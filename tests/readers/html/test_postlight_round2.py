@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.tree import plain_text
+from newsconv.model import Figure
+from newsconv.tree import inline_text, plain_text
 
 
 def test_a_plea_for_donations_linking_the_donation_page_goes() -> None:
@@ -57,3 +58,66 @@ def test_an_author_card_over_the_story_goes() -> None:
     assert [person.name for person in doc.metadata.authors] == ["Jane Roe"]
     assert "Jane Roe" not in text
     assert SENTENCE in text
+
+
+def test_a_quoted_post_in_a_box_named_like_a_widget_stays() -> None:
+    post = (
+        "<p>On Twitter, the mayor thanked the council:</p><div class='widget widget_tweet'>"
+        "<blockquote><p>Proud of our council tonight: the district gets its library.</p>"
+        "&#x2014; The Mayor (@mayor) <a href='https://twitter.com/mayor/status/1'>May 4,"
+        " 2016</a></blockquote></div>"
+    )
+    related = "<div class='widget related'><p><a href='/a'>Budget approved</a></p></div>"
+    text = plain_text(read(ARTICLE + post + related + ARTICLE))
+    assert "Proud of our council tonight" in text
+    assert "Budget approved" not in text
+
+
+def test_a_srcset_list_with_escaped_spaces_in_src_gives_its_first_file() -> None:
+    listed = (
+        "<figure><img src='https://example.com/a.png?w=2880&amp;q=80%202880w,%20"
+        "https://example.com/a.png?w=320&amp;q=80%20320w'><figcaption>The new library"
+        "</figcaption></figure>"
+    )
+    named = "<figure><img src='https://example.com/my%20photo.jpg'></figure>"
+    figures = [b for b in read(ARTICLE + listed + ARTICLE + named).blocks if isinstance(b, Figure)]
+    assert [figure.image.src for figure in figures] == [
+        "https://example.com/a.png?w=2880&q=80",
+        "https://example.com/my%20photo.jpg",
+    ]
+
+
+def _lead_page(slider: str) -> str:
+    """A story under ``slider``, its body some levels below the page's top (a theme's
+    rows and columns)."""
+    return (
+        f"{slider}<div class='row'><div class='column'><div class='inner'><div class='post'>"
+        "<h1>Library funded</h1><img"
+        " src='https://example.com/library.jpg'><div class='featured-image-caption'>The new"
+        f" library on its opening day</div><div class='wrap'><div class='entry-body'>{ARTICLE}"
+        "</div><p class='note'>Filed under: <a href='/tag/library/'>library</a></p></div></div>"
+        "</div></div></div>"
+    )
+
+
+def test_a_bare_picture_over_the_body_keeps_the_caption_after_it() -> None:
+    figures = [b for b in read(_lead_page(""), wrap=False).blocks if isinstance(b, Figure)]
+    assert [inline_text(figure.caption) for figure in figures] == [
+        "The new library on its opening day"
+    ]
+
+
+def test_a_teaser_linking_to_the_story_is_not_its_headline() -> None:
+    slider = "".join(
+        f"<li><a href='/2016/{slug}/'><img src='https://example.com/{slug}.jpg'><div"
+        f" class='flex-caption'><h2>{headline}</h2></div></a></li>"
+        for slug, headline in (
+            ("library-funded", "Library funded"),
+            ("budget", "Budget approved after a long night"),
+        )
+    )
+    slider = f"<div class='slider-wrapper'><ul class='slides'>{slider}</ul></div>"
+    figures = [b for b in read(_lead_page(slider), wrap=False).blocks if isinstance(b, Figure)]
+    assert [inline_text(figure.caption) for figure in figures] == [
+        "The new library on its opening day"
+    ]

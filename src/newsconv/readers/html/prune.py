@@ -387,9 +387,12 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
     if not title:
         return
     headings = census.headings
-    first = next((i for i, heading in enumerate(headings) if _repeats(title, heading)), None)
-    if first is None:
+    said = [i for i, heading in enumerate(headings) if _repeats(title, heading)]
+    if not said:
         return
+    # A teaser card linking to the story (a slider's or a ticker's over the page) says
+    # its title inside a link before the headline does: the first heading outside one.
+    first = next((i for i in said if next(headings[i].iterancestors("a"), None) is None), said[0])
     heading = headings[first]
     report_removal(report, heading, "repeats the title")
     header = next(heading.iterancestors("header"), None)
