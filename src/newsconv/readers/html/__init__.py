@@ -357,6 +357,8 @@ def _without_byline(
         text = normalize_text(plain_text((block,)))
         if len(text) >= BYLINE_MAX_CHARS:
             continue
+        if heading and not all(name in text.casefold() for name in wanted):
+            continue  # a card's heading names the authors; others are spared the parse
         named = {n.casefold() for n in author_names([text])}
         stated = [] if heading else headline_byline([text], exclude=[metadata.site_name or ""])
         if named and named == wanted:
