@@ -46,7 +46,7 @@ from newsconv.readers.html.meta.byline import author_names, closing_signature, h
 from newsconv.readers.html.meta.title import compact, host_labels
 from newsconv.readers.html.metadata import SCAN_HINTS, read_page_metadata, signed
 from newsconv.readers.html.prune import title_similarity
-from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS, DECK_WORDS
+from newsconv.readers.html.vocabulary import BYLINE_MAX_CHARS, DECK_WORDS, NOTICE_MAX_CHARS
 from newsconv.tree import block_texts, inline_text, plain_text
 
 __all__ = ["HtmlReader", "PageElement", "parse"]
@@ -353,13 +353,16 @@ def _without_byline(
             report(Diagnostic("info", "removed-boilerplate", f"removed the signature: {text!r}"))
             blocks = blocks[:last] + blocks[last + 1 :]
     for index, block in enumerate(blocks[:STANDFIRST_REACH]):
-        if not isinstance(block, (Paragraph, ListBlock)):
+        heading = isinstance(block, Heading)
+        if not (heading or isinstance(block, (Paragraph, ListBlock))):
             continue
         text = normalize_text(plain_text((block,)))
         if len(text) >= BYLINE_MAX_CHARS:
             continue
+        if heading and not all(name in text.casefold() for name in wanted):
+            continue  # a card's heading names the authors; others are spared the parse
         named = {n.casefold() for n in author_names([text])}
-        stated = headline_byline([text], exclude=[metadata.site_name or ""])
+        stated = [] if heading else headline_byline([text], exclude=[metadata.site_name or ""])
         if named and named == wanted:
             report(Diagnostic("info", "removed-boilerplate", f"removed the byline: {text!r}"))
         elif stated and (
@@ -369,8 +372,21 @@ def _without_byline(
             metadata = replace(metadata, authors=tuple(map(Person, stated)))
         else:
             continue
-        return metadata, blocks[:index] + blocks[index + 1 :]
+        end = index + 1 + _opening_biography(blocks[index + 1 : index + 2], metadata.authors)
+        return metadata, blocks[:index] + blocks[end:]
     return metadata, blocks
+
+
+def _opening_biography(following: tuple[Block, ...], authors: tuple[Person, ...]) -> int:
+    """1 when the block ``following`` an opening byline is its author's card's biography:
+    a short paragraph opening with the author's name ("Jack Mirkinson is an editor at
+    Fusion. Follow him on Twitter…"), which a card under the name prints before the story
+    (a story rarely opens on its own writer's name); else 0."""
+    names = tuple(person.name for person in authors)
+    if not names or not following or not isinstance(following[0], Paragraph):
+        return 0
+    text = normalize_text(plain_text(following))
+    return int(len(text) <= NOTICE_MAX_CHARS and text.startswith(names))
 
 
 def _names_the_site(authors: tuple[Person, ...], metadata: Metadata) -> bool:

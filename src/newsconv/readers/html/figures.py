@@ -160,6 +160,8 @@ def image_source(img: HtmlElement) -> str | None:
     [large.jpg, medium]"), else a picture file another ``data-`` attribute names. A ``src``
     that holds a ``srcset``'s list gives its first file."""
     src: str = (img.get("src") or "").strip()
+    if " " not in src and "%20" in src:
+        src = _decoded_list(src)
     if " " in src and _CANDIDATE_LIST.match(src):
         src = src.split(None, 1)[0]  # a srcset's list written in src: its first file
     if src and _picture(src):
@@ -174,6 +176,14 @@ def image_source(img: HtmlElement) -> str | None:
         or src
         or None
     )
+
+
+def _decoded_list(src: str) -> str:
+    """``src`` with its escaped spaces read as spaces when it is a ``srcset``'s list whose
+    spaces a template escaped ("a.png?w=2880%202880w,%20a.png?w=320%20320w"), else as it
+    is: an address may escape a space of its own ("my%20photo.jpg")."""
+    spaced = src.replace("%20", " ")
+    return spaced if _CANDIDATE_LIST.match(spaced) else src
 
 
 def _interchanged(img: HtmlElement) -> str | None:

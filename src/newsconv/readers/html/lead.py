@@ -104,6 +104,9 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
     stack = [(element, False)]
     while stack:
         node, in_links = stack.pop()
+        if node.tag == "img" and (caption := _caption_beside(node, census)) is not None:
+            found += [node, caption]  # a bare picture, its caption the block after it
+            continue
         if (
             not isinstance(node.tag, str)
             or node.tag in _NEVER
@@ -153,6 +156,16 @@ def _captioned_picture(node: HtmlElement, census: Census) -> bool:
         and node.find(".//img") is not None
         and any(_caption(part) for part in node.iter() if isinstance(part.tag, str))
     )
+
+
+def _caption_beside(img: HtmlElement, census: Census) -> HtmlElement | None:
+    """The caption printed right after a bare ``img`` as a block of its own, named as one
+    ("<img …><div class=featured-image-caption>(Photo: …)</div>"): short, and no link."""
+    caption = img.getnext()
+    if caption is None or not _caption(caption) or census.stats.linked(caption):
+        return None
+    length = census.stats.chars(caption)
+    return caption if 0 < length <= vocab.CAPTION_MAX_CHARS else None
 
 
 def _caption(node: HtmlElement) -> bool:

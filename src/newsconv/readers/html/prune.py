@@ -387,7 +387,7 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
     if not title:
         return
     headings = census.headings
-    first = next((i for i, heading in enumerate(headings) if _repeats(title, heading)), None)
+    first = _title_heading(title, headings)
     if first is None:
         return
     heading = headings[first]
@@ -408,6 +408,20 @@ def _remove_title_heading(census: Census, title: str | None, report: Reporter) -
         if again.tag == "h1" and again.getparent() is not None and _repeats(title, again):
             report_removal(report, again, "repeats the title again")
             census.remove(again)
+
+
+def _title_heading(title: str, headings: list[HtmlElement]) -> int | None:
+    """The index of the first heading that repeats ``title`` outside a link, else of the
+    first that repeats it: a teaser card linking to the story (a slider's or a ticker's
+    over the page) says its title inside a link before the headline does. The headings
+    are asked in order until one outside a link answers (most pages: the first to)."""
+    linked = None
+    for index, heading in enumerate(headings):
+        if _repeats(title, heading):
+            if next(heading.iterancestors("a"), None) is None:
+                return index
+            linked = index if linked is None else linked
+    return linked
 
 
 def _repeats(title: str, heading: HtmlElement) -> bool:

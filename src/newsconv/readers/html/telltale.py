@@ -181,6 +181,8 @@ def _remove_telltale_text(
             reason = "a subscription offer"
         if reason is None and linked and _access_prompt(words, hrefs):
             reason = "a prompt to subscribe or sign in"
+        if reason is None and linked and _donation_appeal(words, hrefs):
+            reason = "an appeal for donations"
         if reason is None and "://" in words and _written_follow_line(words):
             reason = "a line to follow the site"
         if reason is not None:
@@ -339,6 +341,18 @@ def _access_prompt(words: str, hrefs: list[str]) -> bool:
         0 < len(hrefs) <= 2
         and all(vocab.ACCOUNT_PAGE.search(href) for href in hrefs)
         and (vocab.SUBSCRIBE.search(words) or vocab.ACCOUNT.search(words))
+    )
+
+
+def _donation_appeal(words: str, hrefs: list[str]) -> bool:
+    """Whether a short block's one or two links all lead to the site's page for donations
+    and its ``words`` plead for them ("The Forward's independent journalism depends on
+    donations from readers like you. <a href=/donate/>Give Now</a>"): the site asking
+    for money, not the story (whose sentence naming a charity links elsewhere)."""
+    return (
+        0 < len(hrefs) <= 2
+        and all(vocab.DONATION_PAGE.search(href) for href in hrefs)
+        and bool(vocab.DONATION_PLEA.search(words))
     )
 
 

@@ -334,6 +334,7 @@ class Judge:
             and not self._picture(element)
             and not self._caption(element)
             and not picture_box(element)
+            and not self._quotation(element)
         ):
             return "class or id named like furniture"
         if self.stats.commas(element) >= 10 and self.stats.link_density(element) < _LINKED_PROSE:
@@ -342,6 +343,18 @@ class Judge:
         if length <= PLACEHOLDER_CHARS and placeholder(shown_text(element)):
             return "an advertisement or loading placeholder"
         return self._shady(element, weight, length)
+
+    def _quotation(self, element: HtmlElement) -> bool:
+        """Whether all of ``element``'s text is one quotation, little of it linked: a post
+        the story quotes, in the box an embedding script names like furniture ("<div
+        class='widget widget_tweet'><blockquote>Still working on the investigation…</p>—
+        Elon Musk (@elonmusk) <a>September 9, 2016</a></blockquote>"), which the sentence
+        before it introduces."""
+        length = self.stats.chars(element)
+        return length > 0 and any(
+            self.stats.chars(quote) == length and self.stats.link_density(quote) < 0.5
+            for quote in element.iter("blockquote")
+        )
 
     def _picture(self, element: HtmlElement) -> bool:
         """Whether ``element`` only wraps a picture (no text, no link), or a picture and its

@@ -92,6 +92,9 @@ UNLIKELY_WORDS = (
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "flyout", "yom-remote", "cookie",
     "newsletter", "editsection", "navbox", "opt-in", "signup", "sign-up", "popular", "trending",
+    # a dialog kept hidden until a script opens it ("reveal-modal", "modal fade"), not a
+    # box that opens one ("conModal" around a picture): the word opens a name's part
+    " modal", "-modal", "_modal",
 )  # fmt: skip
 UNLIKELY = Words(*UNLIKELY_WORDS)
 #: "ad" or "ads" as a part of a class or id ("ad-slot", "inline-ads-box", "dfp-ad"), where
@@ -319,6 +322,19 @@ RATING_PROMPT = Words(
 ACCOUNT_PAGE = re.compile(
     r"/(?:sign-?in|sign-?up|log-?in|membership|account|register|join|subscribe)(?:[/?#.]|$)"
 )
+#: A lowercased href to the site's page for giving it money, by a whole step of its path
+#: that asks for it ("/donate/?source=article", "/support-us", "/spenden/"); a record of a
+#: donation ("/prop8/donation/8930/") is no such page.
+DONATION_PAGE = re.compile(
+    r"/(?:donate|support-us|spenden|faire-un-don|soutenir|doar|donar)(?:[/?#.]|$)"
+)
+#: Words of a plea for donations, lowercased ("depends on donations from readers like
+#: you", "Unterstützen Sie uns"): with a link to :data:`DONATION_PAGE`, the site's appeal.
+DONATION_PLEA = Words(
+    "donat", "contribut", "support", "give now", "spende", "unterstütz", "faites un don",
+    "soutenez", "soutien", "doa", "apoy", "sostieni", "steun", "пожертв", "поддерж", "寄付",
+    "捐", "후원",
+)  # fmt: skip
 #: A subscription page's path that :data:`SUBSCRIBE` misses (German "Abo"), in a
 #: lowercased href.
 SUBSCRIPTION_PAGE = re.compile(r"/abos?(?:[/._?#-]|$)")
@@ -612,7 +628,7 @@ def names_an_ad(names: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def unlikely_word(names: str) -> str | None:
     """The furniture word in a class/id string, unless it also sounds like an article."""
-    word = UNLIKELY.first(names) or ("ad" if names_an_ad(names) else None)
+    word = UNLIKELY.first(f" {names}") or ("ad" if names_an_ad(names) else None)
     if word is None or (MAYBE_CANDIDATE.search(names) and not _lists_others(names, word)):
         return None
     return word
