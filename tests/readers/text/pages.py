@@ -20,6 +20,15 @@ from newsconv.tree import block_texts, plain_text
 MENU = ["Home", "World", "Business", "Sport", "Culture", "Subscribe", "Sign in"]
 FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "© 2024 The Daily Paper"]
 SUBJECTS = ["The council", "A spokesman", "The mayor", "Local traders", "The engineers"]
+#: A story of three paragraphs, as its body should come out.
+PARAGRAPHS = [
+    "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
+    "that found deep cracks in two of its three arches.",
+    "Engineers had warned for years that the structure, built in 1904, was carrying far "
+    "more traffic than it was designed for. Repairs are expected to take two years.",
+    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
+    "council said, and a shuttle bus will run every ten minutes at peak hours.",
+]
 #: A short story of three long paragraphs.
 STORY = [
     "The city council voted on Tuesday to close the old bridge to cars, citing a survey "

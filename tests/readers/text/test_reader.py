@@ -7,7 +7,7 @@ import time
 from datetime import date, datetime
 
 import pytest
-from tests.readers.text.pages import read_page
+from tests.readers.text.pages import PARAGRAPHS, read_page
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import DecodingError, NoArticleFound, OptionError
@@ -15,15 +15,6 @@ from newsconv.model import Document, Heading, ListBlock, Paragraph, Quote, Table
 from newsconv.options import ReadOptions
 from newsconv.readers.text import TextReader
 from newsconv.tree import block_texts, inline_text, plain_text
-
-PARAGRAPHS = [
-    "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
-    "that found deep cracks in two of its three arches.",
-    "Engineers had warned for years that the structure, built in 1904, was carrying far "
-    "more traffic than it was designed for. Repairs are expected to take two years.",
-    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
-    "council said, and a shuttle bus will run every ten minutes at peak hours.",
-]
 
 
 def read(data: bytes | str, **options: str) -> Document:

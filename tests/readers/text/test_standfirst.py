@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.readers.text.pages import PARAGRAPHS
 
 from newsconv.diagnostics import Collector
 from newsconv.model import Document
@@ -12,14 +13,6 @@ from newsconv.readers.text.features import describe
 from newsconv.readers.text.standfirst import find_standfirst
 from newsconv.tree import block_texts
 
-PARAGRAPHS = [
-    "The city council voted on Tuesday to close the old bridge to cars, citing a survey "
-    "that found deep cracks in two of its three arches.",
-    "Engineers had warned for years that the structure, built in 1904, was carrying far "
-    "more traffic than it was designed for. Repairs are expected to take two years.",
-    "Residents will be able to cross on foot and by bicycle while the work goes on, the "
-    "council said, and a shuttle bus will run every ten minutes at peak hours.",
-]
 HEADLINE = "Old bridge to close to cars"
 STANDFIRST = "Cracks found in two of its three arches leave the city no choice, engineers say."
 MENU = ["Home", "News", "Sign in"]
