@@ -240,16 +240,17 @@ def read_page_metadata(
     lang = page_language(
         root, *tags.all(*_LANG_TAGS), linked.lang, text=linked.body, paragraphs=paragraphs
     )
-    heads = _headings(page, title)
-    published = _published(page, title, heads, lang, captured)
-    authors = _authors(page, title, heads, exclude=(stated_site, linked.publisher), url=canonical)
+    headline = headline_element(_headings(page, title), title)
+    published = _published(page, headline, lang, captured)
+    shown = _shown_headline(headline, title)
+    authors = _authors(page, shown, exclude=(stated_site, linked.publisher), url=canonical)
     if not authors:  # a footer the prune removes may sign the story, and date it
-        names, posted = story_footer(_footer_lines(page), headline_element(heads, title))
+        names, posted = story_footer(_footer_lines(page), headline)
         authors, published = _people(names, page=page), published or posted
     published = published or address_day(canonical)
     metadata = Metadata(
         title=title,
-        subtitle=_subtitle(page, title, headline_element(heads, title)),
+        subtitle=_subtitle(page, title, headline),
         authors=authors,
         published=published,
         modified=_modified(page, lang, published),
@@ -538,15 +539,14 @@ def _lead(element: HtmlElement, marks: str) -> bool:
 
 def _authors(
     page: _Page,
-    title: str | None,
-    heads: list[HtmlElement],
+    shown: HtmlElement | None,
     *,
     exclude: Iterable[str | None],
     url: str | None,
 ) -> tuple[Person, ...]:
     """The people JSON-LD names, else the author tags, else a "By" line under the
-    headline (``title``, shown by one of ``heads``: see :func:`_headings`), else a box of
-    credits right under it, else the first byline element, else a Chinese dateline's
+    headline (its element, ``shown`` when it shows the title: :func:`_shown_headline`),
+    else a box of credits right under it, else the first byline element, else a Chinese dateline's
     reporters, else a link under the headline to a writer's page on the site, else the
     Twitter card's creator when it is a name, not an @handle (it is
     the site's account as often as the writer's), else the one picture labelled as the
@@ -561,13 +561,13 @@ def _authors(
     names = (
         author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
         or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
-        or _headline_byline(heads, title, excluded, hosts)
-        or _credited(heads, title, excluded, hosts)
+        or _headline_byline(shown, excluded, hosts)
+        or _credited(shown, excluded, hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
         or labelled_authors(page.found.labels, exclude=excluded, hosts=hosts)
         or signed_right(page.found.paragraphs)
         or dateline_reporters(page.found.paragraphs, exclude=excluded)
-        or _profile_linked(heads, title, excluded, hosts)
+        or _profile_linked(shown, excluded, hosts)
         or author_names(page.tags.all("twitter:creator"), exclude=excluded, declared=True)
         or pictured_author(page.found.images, exclude=excluded, hosts=hosts)
     )
@@ -619,51 +619,46 @@ def _headings(page: _Page, title: str | None) -> list[HtmlElement]:
 
 
 def _headline_byline(
-    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
+    shown: HtmlElement | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The "By" line under the ``<h1>`` that shows the headline (not under a logo's)."""
-    start = _shown_headline(heads, title)
-    if start is None:
+    """The "By" line under the ``<h1>`` that ``shown`` the headline (not under a logo's)."""
+    if shown is None:
         return ()
-    return headline_byline(lines_below(start), exclude=excluded, hosts=hosts)
+    return headline_byline(lines_below(shown), exclude=excluded, hosts=hosts)
 
 
-def _shown_headline(heads: list[HtmlElement], title: str | None) -> HtmlElement | None:
-    """The element among ``heads`` that shows the headline ``title`` (not a logo's)."""
-    start = headline_element(heads, title)
-    if start is None or not title or compact(shown_text(start)) != compact(title):
+def _shown_headline(headline: HtmlElement | None, title: str | None) -> HtmlElement | None:
+    """The ``headline`` element when it shows the headline ``title`` (not a logo's)."""
+    if headline is None or not title or compact(shown_text(headline)) != compact(title):
         return None
-    return start
+    return headline
 
 
 def _profile_linked(
-    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
+    shown: HtmlElement | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The person a link under the headline's ``<h1>`` names by leading to their page (see
-    :func:`~newsconv.readers.html.meta.byline.profile_linked`)."""
-    start = _shown_headline(heads, title)
-    return profile_linked(start, exclude=excluded, hosts=hosts) if start is not None else ()
+    """The person a link under the headline's ``<h1>`` (``shown``) names by leading to their
+    page (see :func:`~newsconv.readers.html.meta.byline.profile_linked`)."""
+    return profile_linked(shown, exclude=excluded, hosts=hosts) if shown is not None else ()
 
 
 def _credited(
-    heads: list[HtmlElement], title: str | None, excluded: list[str], hosts: tuple[str, ...]
+    shown: HtmlElement | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The name the box of credits right under the headline's ``<h1>`` gives (see
+    """The name the box of credits right under the headline's ``<h1>`` (``shown``) gives (see
     :func:`~newsconv.readers.html.meta.byline.credited_names`)."""
-    start = _shown_headline(heads, title)
-    box = sibling_element(start) if start is not None else None
+    box = sibling_element(shown) if shown is not None else None
     return credited_names(box, exclude=excluded, hosts=hosts) if box is not None else ()
 
 
 def _published(
     page: _Page,
-    title: str | None,
-    heads: list[HtmlElement],
+    headline: HtmlElement | None,
     lang: str | None,
     captured: datetime | None,
 ) -> datetime | None:
     """The publication the tags state, else a ``<time>``'s, else a date written near the
-    headline (shown by one of ``heads``: see :func:`_headings`). A stated day without its
+    ``headline``'s element (see :func:`_headings`). A stated day without its
     time (a naive midnight) takes the time a ``<time>``
     or the page's byline gives within a day of it ("2019年06月15日08:18" under the
     headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
@@ -684,10 +679,9 @@ def _published(
             return zoned or day
         if not any(value and _ZONE_NAMED.search(value) for value in stated):
             return day
-        written = text_date(heads, page.marked, title, lang=lang, near=day, machine=False)
+        written = text_date(headline, page.marked, lang=lang, near=day, machine=False)
         return written if written is not None and _contradicts(written, day) else day
-    start = headline_element(heads, title)
-    stories = (*(() if start is None else (start,)), *page.found.headlines)
+    stories = (*(() if headline is None else (headline,)), *page.found.headlines)
     if day is None:
         day = time_element_date(page.found.times, stories)
     elif day_only(day):
@@ -696,7 +690,7 @@ def _published(
             day = element
     if day is not None and not day_only(day):
         return day
-    shown = text_date(heads, page.marked, title, lang=lang, captured=captured, near=day)
+    shown = text_date(headline, page.marked, lang=lang, captured=captured, near=day)
     if shown is not None and (day is None or within_a_day(shown, day)):
         return shown
     return day

@@ -226,9 +226,8 @@ def earlier(one: datetime, other: datetime) -> bool:
 
 
 def text_date(
-    headlines: list[HtmlElement],
+    start: HtmlElement | None,
     marked: Iterable[Marked],
-    headline: str | None,
     *,
     lang: str | None,
     captured: datetime | None = None,
@@ -237,11 +236,10 @@ def text_date(
 ) -> datetime | None:
     """A date written where bylines and datelines sit: in an element named for it
     (``class="date"``, ``posted-on``, ``byline``), else in the short lines between the
-    headline (one of the page's ``<h1>`` elements, ``headlines``) and the first long
+    headline's element (``start``: :func:`headline_element`) and the first long
     paragraph (tables, lists and asides left out). When the tags stated the day, ``near``,
     an element dating another day is passed over: a masthead's today, a teaser's. Without
     ``machine``, only the words are read, not the ``datetime`` or ``title`` beside them."""
-    start = headline_element(headlines, headline)
     layout = _layout_tables(start) | _own_footers(start)
     marked = list(marked)
     hidden = [e for e, marks in marked if "hidden" in marks and _hidden_change(e)]
