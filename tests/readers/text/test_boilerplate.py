@@ -81,6 +81,19 @@ def test_the_lede_under_a_dated_headline_is_kept_across_a_video_player() -> None
     assert "Privacy policy" not in found
 
 
+def test_the_lede_goes_on_past_its_photos_credit_and_a_share_bar_over_it() -> None:
+    # A photo's credit printed under every picture parts the lede's paragraphs, and a
+    # share bar stands between the dated headline block and the lede.
+    credit = "Courtesy of the council"
+    lede, rest = paragraphs(10, "bridge")[:2], paragraphs(10, "bridge")[2:]
+    share = ["Share", "Tweet", "Pin", "Email", "Print", "Comments (0)"]
+    story = [line for paragraph in rest for line in (credit, paragraph)]
+    page = [*MENU, *HEADLINE_BLOCK, *share, lede[0], credit, lede[1], *PLAYER, *story, *FOOTER]
+    found = body(page)
+    assert all(paragraph in found for paragraph in [*lede, *rest])
+    assert credit not in found
+
+
 def test_a_gallery_caption_under_the_date_is_no_lede() -> None:
     caption = paragraphs(1, "parade")[0]
     story = paragraphs(8, "bridge")

@@ -635,3 +635,18 @@ def test_the_header_of_the_replies_quoting_the_headline_ends_the_article(header:
     doc = read_page([*page, header, "Michael Holroyd Says:", reply, "Leave a Reply", "About us"])
     assert doc.metadata.title == "Old bridge to close"
     assert plain_text(doc).endswith(PARAGRAPHS[-1])
+
+
+def test_a_name_alone_under_the_dateline_under_the_headline_is_the_author() -> None:
+    # A share bar or nothing between the headline and its date, the name under the date.
+    for bar in ([], ["Facebook", "Twitter", "Email"]):
+        page = ["Old bridge to close to cars", *bar, "December 15, 2016", "Jane Roe"]
+        doc = read_page([*page, *PARAGRAPHS])
+        assert [p.name for p in doc.metadata.authors] == ["Jane Roe"]
+        assert "Jane Roe" not in plain_text(doc)
+    # the dateline signs itself, or the line under it is a photo's credit or its picture
+    signed = ["Old bridge to close to cars", "December 15, 2016 by John Doe", "Jane Roe"]
+    assert [p.name for p in read_page([*signed, *PARAGRAPHS]).metadata.authors] == ["John Doe"]
+    for credit in ("Chuck Burton/AP", "[Jane Roe]"):
+        page = ["Old bridge to close to cars", "December 15, 2016", credit]
+        assert read_page([*page, *PARAGRAPHS]).metadata.authors == ()

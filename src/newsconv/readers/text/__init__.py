@@ -44,6 +44,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     find_dated_foot,
     find_signature,
+    find_signature_under,
     find_signed_date,
     find_site,
     in_page_order,
@@ -407,6 +408,8 @@ def _metadata(
         byline = (lines[signed[0]], signed[1]) if signed else None
     if byline is None and dated and (named := dateline_names(texts[dated.line], dated.printed)):
         byline = dated.line, named
+    if byline is None and dated and title:
+        byline = find_signature_under(texts, features, dated.line, title.index)
     credit = find_credit(texts, head)
     used = {found.index for found in (title, credit) if found}
     used |= {found[0] for found in (dated, byline) if found}

@@ -110,8 +110,8 @@ GAP_SCORE = 15
 #: A line of a figure (an island of notation between prose: a chart, code, query output).
 FIGURE_SCORE = -2
 #: How many lines above a lede its headline block's date may stand (a byline, a comment
-#: count, a photo caption between).
-DATED_REACH = 6
+#: count, a photo caption, a share bar between).
+DATED_REACH = 8
 #: A lede has at least this many prose lines (a gallery's first caption has one).
 LEDE_LINES = 2
 #: A box of links inside an article: a "Read also" header and its links, at most this many
@@ -697,7 +697,8 @@ def lede_before(features: Sequence[Features], texts: Sequence[str], body: range)
     """The run of prose under a dated headline block, parted from ``body`` by furniture.
 
     The island between must hold no prose and no "Read also" or comments header; the run
-    runs up from the island to the first chrome line, starts at its first prose line, at
+    runs up from the island to the first chrome line, past a photo's credit the body
+    prints too ("Courtesy of Zillow" under every picture), starts at its first prose line, at
     most :data:`DATED_REACH` lines under a date, and holds :data:`LEDE_LINES` prose lines.
     It must be on the body's topic (:data:`ON_TOPIC_SHARE`). Empty when there is none.
     """
@@ -709,7 +710,8 @@ def lede_before(features: Sequence[Features], texts: Sequence[str], body: range)
     if last < 0 or last == body.start - 1:
         return range(0)
     top = last
-    while top > 0 and features[top - 1].kind not in CHROME_KINDS:
+    credits = {texts[index] for index in body if features[index].kind is _BAD}
+    while top > 0 and (features[top - 1].kind not in CHROME_KINDS or texts[top - 1] in credits):
         top -= 1
     prose = [i for i in range(top, last + 1) if features[i].kind is _GOOD]
     first = prose[0]

@@ -51,6 +51,9 @@ SIGNED_REACH = 8
 DATE_UNDER_REACH = 2
 #: How many lines under its headline the story's byline stands at most (a deck between).
 HEADLINE_BYLINE = 3
+#: How many lines a share bar ("Facebook" / "Twitter" / "Email") may take between the
+#: headline and the dateline that the author's name stands under.
+SHARE_BAR = 4
 #: An author's name on a line of its own has this many words, at least and at most.
 SIGNATURE_WORDS = (2, 4)
 #: A name's word in a script without capitals: a family or a given name, or a whole
@@ -632,6 +635,37 @@ def find_signature(
         or _SIGNS.search(texts[dated])
     ):
         return None
+    return _signature_at(texts, features, index)
+
+
+def find_signature_under(
+    texts: Sequence[str], features: Sequence[Features], dated: int, title: int
+) -> tuple[int, tuple[Person, ...]] | None:
+    """The author named alone on the line right under the dateline at ``dated``, when the
+    dateline stands under the headline at ``title`` (a share bar between: "Headline" /
+    "Facebook" / "Email" / "December 15, 2016" / "Rebecca Hersher"), no byline or
+    signature over it named one, and the dateline neither signs itself nor is a
+    sentence: the same name as :func:`find_signature`'s, one line further down, but only
+    two or three words of letters, nothing else: under the date, "Chuck Burton/AP"
+    credits the photo below, "[Jane Roe]" is her picture's, and a table's row under a
+    row with a date ("Founder Netscape Communications Corporation") names no author."""
+    index = dated + 1
+    if (
+        not title < dated <= title + HEADLINE_BYLINE + SHARE_BAR
+        or index >= len(texts)
+        or not _PERSON.fullmatch(texts[index])
+        or features[dated].kind is Kind.GOOD
+        or _SIGNS.search(texts[dated])
+    ):
+        return None
+    return _signature_at(texts, features, index)
+
+
+def _signature_at(
+    texts: Sequence[str], features: Sequence[Features], index: int
+) -> tuple[int, tuple[Person, ...]] | None:
+    """The name alone on the line at ``index`` and that line, if it is one (see
+    :func:`find_signature`)."""
     line, printed = features[index], unbulleted(texts[index])
     # the byline block as a list ("* Gillian B. White"): its items read as a list's
     kinds = _SIGNATURE_KINDS if printed is texts[index] else _ITEM_KINDS
