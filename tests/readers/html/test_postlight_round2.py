@@ -1,6 +1,6 @@
 """Rules from postlight/parser's fixtures no round had used (the twenty-first session): a
-plea for donations closing the article, a dialog a script opens, and an author's card
-(name and biography) over the story."""
+plea for donations closing the article, a dialog a script opens, an author's card (name
+and biography) over the story, and the labels that show or hide a picture's caption."""
 
 from __future__ import annotations
 
@@ -121,3 +121,20 @@ def test_a_teaser_linking_to_the_story_is_not_its_headline() -> None:
     assert [inline_text(figure.caption) for figure in figures] == [
         "The new library on its opening day"
     ]
+
+
+def test_the_labels_showing_or_hiding_a_caption_go() -> None:
+    box = (
+        "<div class='image'><img src='/roof.jpg' alt=''><div class='caption-wrap'>"
+        "<div class='caption'><p>The suspect is escorted from the police station."
+        " <b class='credit'>Jane Roe/AP</b> <b class='hide-caption'><b>hide caption</b></b>"
+        "</p></div><b class='toggle-caption'><b>Toggle Caption</b></b></div></div>"
+    )
+    text = plain_text(read(f"{ARTICLE}{box}{ARTICLE}"))
+    assert "escorted from the police station" in text
+    assert "caption" not in text.lower()
+
+
+def test_a_sentence_about_hiding_a_caption_stays() -> None:
+    sentence = "<p>Editors may <b>hide captions</b> on small screens, the guide says.</p>"
+    assert "hide captions" in plain_text(read(f"{ARTICLE}{sentence}"))

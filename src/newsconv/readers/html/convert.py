@@ -225,6 +225,18 @@ def _prompts_to_enlarge(caption: HtmlElement) -> bool:
     )
 
 
+def _controls_caption(text: str | None) -> bool:
+    """Whether an inline element's ``text`` is a label that shows or hides its picture's
+    caption ("<b>hide caption</b>" after the caption's words): the page's script speaking,
+    kept in the caption or left as a paragraph of its own by a saved page."""
+    return (
+        text is not None
+        and ("aption" in text or "APTION" in text)
+        and len(text) <= _PROMPT_MAX_CHARS
+        and vocab.CAPTION_CONTROL.fullmatch(text.strip()) is not None
+    )
+
+
 def _names_caption(element: HtmlElement) -> bool:
     """Whether ``element`` is a caption printed after its picture's box, not in it: named a
     caption, holding a caption's length of text and no picture (BBC's ``<div
@@ -501,6 +513,8 @@ class _Converter:
             return [InlineImage(image.src, image.alt)] if image is not None else []
         if tag in _CODE:
             return [Code(element.text_content())]
+        if not len(element) and _controls_caption(element.text):
+            return []
         if (
             tag in _OBFUSCATED
             and (code := element.get("data-cfemail"))
