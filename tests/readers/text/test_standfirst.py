@@ -134,6 +134,8 @@ def test_the_headline_printed_twice_is_passed_over() -> None:
         (STANDFIRST, "The council has now made its decision on the bridge."),
         # a row going on with the line over it, in lowercase
         ("leave the city no choice, engineers say, and the works start in May.", HEADLINE),
+        # a line of tags under its label
+        ("Topics: Bridges, traffic, engineering, city council, river crossings, repairs", HEADLINE),
     ],
 )
 def test_lines_that_are_no_standfirst(under: str, headline: str) -> None:

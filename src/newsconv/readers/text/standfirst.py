@@ -42,6 +42,10 @@ LABEL_WORDS = 2
 BODY_SHARE = 0.75
 #: How many of the story's paragraphs under the standfirst its weight is compared with.
 PROSE_SAMPLE = 12
+#: A line of tags: one word and a colon, then at least so many items between commas, each
+#: of at most :data:`TAG_WORDS` words ("Topics: Crack, damage, earthquake, nation").
+TAG_ITEMS = 4
+TAG_WORDS = 3
 #: The kinds of line a standfirst's rows are: prose or a sentence, not a label or chrome.
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
 
@@ -96,9 +100,13 @@ def find_standfirst(
     ):
         return None
     text = _joined(texts[first:stop])
-    if is_caption(text) or (
-        any(features[index].digits for index in lines)
-        and find_date([text], range(1), None) is not None
+    if (
+        is_caption(text)
+        or _tags(text)
+        or (
+            any(features[index].digits for index in lines)
+            and find_date([text], range(1), None) is not None
+        )
     ):
         return None
     at = bisect_left(kept, stop)  # the body's lines are in the page's order
@@ -113,6 +121,19 @@ def find_standfirst(
     if not prose or weight > BODY_SHARE * median(prose):
         return None
     return Standfirst(text, lines)
+
+
+def _tags(text: str) -> bool:
+    """Whether ``text`` is a line of tags under a label ("Topics: Crack, damage, earthquake,
+    nation, obelisk"): a list of words, however long, is no sentence."""
+    label, colon, listed = text.partition(":")
+    items = listed.split(",")
+    return (
+        bool(colon)
+        and len(label.split()) == 1
+        and len(items) >= TAG_ITEMS
+        and all(len(item.split()) <= TAG_WORDS for item in items)
+    )
 
 
 def _label(line: Features) -> bool:
