@@ -136,37 +136,33 @@ def test_a_lynx_dump_without_its_link_list_still_has_its_paragraphs_joined() -> 
         assert paragraph in body
 
 
-def test_a_list_item_wraps_under_its_text() -> None:
-    items = [
-        "the bridge closes to cars on Monday and stays closed for two years at least",
-        "a shuttle bus runs every ten minutes at peak hours from the station",
-    ]
+ITEMS = [
+    "the bridge closes to cars on Monday and stays closed for two years at least",
+    "a shuttle bus runs every ten minutes at peak hours from the station",
+]
+
+
+def _listed_under_story(bullet: str, header: str = "") -> list[str]:
+    """The texts of the list the reader finds in a wrapped story followed by ``header``
+    and :data:`ITEMS`, each bulleted by ``bullet`` and wrapped under its text."""
     listed = "\n".join(
-        textwrap.fill(item, width=60, initial_indent="     * ", subsequent_indent="       ")
-        for item in items
+        textwrap.fill(item, width=60, initial_indent=bullet, subsequent_indent=" " * len(bullet))
+        for item in ITEMS
     )
     wrapped = "\n\n".join(textwrap.fill(paragraph, width=60) for paragraph in STORY)
-    doc = read(f"Old bridge to close\n\n{wrapped}\n\n{listed}\n")
+    doc = read(f"Old bridge to close\n\n{wrapped}\n\n{header}{listed}\n")
     (found,) = [block for block in doc.blocks if isinstance(block, ListBlock)]
-    assert [text for item in found.items for block in item for text in block_texts(block)] == items
+    return [text for item in found.items for block in item for text in block_texts(block)]
+
+
+def test_a_list_item_wraps_under_its_text() -> None:
+    assert _listed_under_story("     * ") == ITEMS
 
 
 def test_w3m_bullets_a_nested_list_with_white_squares() -> None:
     """w3m bullets a list's items with "•", and the items of a list inside one with "□"
     (and "☆" a level deeper): those are list items whose rows wrap under their text."""
-    items = [
-        "the bridge closes to cars on Monday and stays closed for two years at least",
-        "a shuttle bus runs every ten minutes at peak hours from the station",
-    ]
-    inner = "\n".join(
-        textwrap.fill(item, width=60, initial_indent="      □ ", subsequent_indent="        ")
-        for item in items
-    )
-    wrapped = "\n\n".join(textwrap.fill(paragraph, width=60) for paragraph in STORY)
-    doc = read(f"Old bridge to close\n\n{wrapped}\n\n  • What changes\n{inner}\n")
-    (found,) = [block for block in doc.blocks if isinstance(block, ListBlock)]
-    listed = [text for item in found.items for block in item for text in block_texts(block)]
-    assert listed[-2:] == items
+    assert _listed_under_story("      □ ", header="  • What changes\n")[-2:] == ITEMS
 
 
 def test_markup_printed_as_text_is_no_part_of_the_article() -> None:

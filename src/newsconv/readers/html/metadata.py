@@ -546,9 +546,9 @@ def _authors(
 ) -> tuple[Person, ...]:
     """The people JSON-LD names, else the author tags, else a "By" line under the
     headline (its element, ``shown`` when it shows the title: :func:`_shown_headline`),
-    else a box of credits right under it, else the first byline element, else a Chinese dateline's
-    reporters, else a link under the headline to a writer's page on the site, else the
-    Twitter card's creator when it is a name, not an @handle (it is
+    else a box of credits right under it, else the first byline element, else a Chinese
+    dateline's reporters, else a link under the headline to a writer's page on the site,
+    else the Twitter card's creator when it is a name, not an @handle (it is
     the site's account as often as the writer's), else the one picture labelled as the
     author's (a blog's portrait of its writer: last); never the site (``exclude``, or a
     byline giving the domain of ``url``). Names are as people write them.
@@ -621,7 +621,7 @@ def _headings(page: _Page, title: str | None) -> list[HtmlElement]:
 def _headline_byline(
     shown: HtmlElement | None, excluded: list[str], hosts: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The "By" line under the ``<h1>`` that ``shown`` the headline (not under a logo's)."""
+    """The "By" line under ``shown``, the ``<h1>`` that shows the headline (not a logo's)."""
     if shown is None:
         return ()
     return headline_byline(lines_below(shown), exclude=excluded, hosts=hosts)
