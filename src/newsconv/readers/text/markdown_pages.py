@@ -36,6 +36,18 @@ _ADDRESS = re.compile(r"\]\([^()\s]*\n[^()]*\)")
 #: its row's end, so the break leaves the link unread and the headline cut in two (in a
 #: paragraph the break is a space, and a quotation's or list's row opens with its mark).
 _HEADING_LINK = re.compile(r"^(#{1,6} [^\n]*\[[^\[\]\n]*)\n([^\[\]\n]*\]\()", re.MULTILINE)
+#: A heading and the rows right under it, before a blank row. A converter that wraps
+#: (html2text at 78 columns, pandoc at 72) sets a blank row under every heading, so a row
+#: right under one goes on with it: Markdown ends a heading at its row's end, and the rest
+#: of a long headline, a deck's second half, would read as a paragraph of its own.
+_HEADING_BLOCK = re.compile(r"^#{1,6} [^\n]*(?:\n[^\n]*\S[^\n]*)+", re.MULTILINE)
+#: The narrowest column converters wrap at: a row was wrapped only if it and the next
+#: row's first word would not have fitted in it (a page written in Markdown by hand may
+#: set a short heading right over its paragraph).
+WRAP_COLUMN = 72
+#: How a row under a heading opens that starts a block of its own: a list's item, a
+#: quotation, a heading, a table's row, code, markup, a picture.
+_BLOCK_START = re.compile(r"\s|[#>*+|`<!-]|\d+[.)]\s")
 #: The opening of an HTML block that only its closing tag ends (CommonMark's first kind).
 _RAW_OPENING = re.compile(
     r"^( {0,3})<(script|pre|style|textarea)(?=[\s>]|$)", re.MULTILINE | re.IGNORECASE
@@ -64,6 +76,8 @@ def markdown_text(text: str) -> str:
     if "<" in text:
         text = _RAW_OPENING.sub(_unclosed, text)
     text = _HEADING_LINK.sub(r"\1 \2", _ADDRESS.sub(_unwrapped, text))
+    if "#" in text:
+        text = _HEADING_BLOCK.sub(_heading_unwrapped, text)
     return "\n\n".join(_lines(_parser().parse(text)))
 
 
@@ -84,6 +98,19 @@ def _unwrapped(address: re.Match[str]) -> str:
     would leave the link unread: html2text breaks an address after a hyphen (it holds no
     space), a title at a space."""
     return address[0].replace("-\n", "-").replace("\n", " ")
+
+
+def _heading_unwrapped(block: re.Match[str]) -> str:
+    """A heading with the rows that wrapping broke off it joined to its row (see
+    :data:`_HEADING_BLOCK`); the rows from the first that was no heading's go on as they
+    were."""
+    rows = block[0].split("\n")
+    end = 1
+    while end < len(rows) and not _BLOCK_START.match(rows[end]):
+        if len(rows[end - 1]) + 1 + len(rows[end].split(" ", 1)[0]) <= WRAP_COLUMN:
+            break  # the word would have fitted on the row above: not wrapped there
+        end += 1
+    return "\n".join([" ".join(rows[:end]), *rows[end:]])
 
 
 def _parser() -> MarkdownIt:
