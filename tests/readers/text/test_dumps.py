@@ -86,6 +86,19 @@ def test_numbers_the_list_does_not_give_stay() -> None:
     assert without_link_list(text) == "Rates rose again [7] and fell."
 
 
+def test_the_pages_link_elements_lynx_prints_first_go() -> None:
+    """lynx opens a dump with the page's ``<link>`` elements after a "#", wrapped like the
+    text: the feeds' titles, the site's name three times, read as a headline before."""
+    text = (
+        "   #[1]Harbour News - Atom [2]Harbour News - RSS [3]Harbour News\n   - Comments\n\n"
+        "[4]Harbour News\n\nA story [5]with a link.\n\n#[9] stays, the page's own.\n\n"
+        "References\n\n" + "\n".join(f"   {n}. https://example.org/{n}" for n in range(1, 6))
+    )
+    assert without_link_list(text) == (
+        "\nHarbour News\n\nA story with a link.\n\n#[9] stays, the page's own."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,6 +11,10 @@ the headline share; both go here, before the text is cut into lines.
 A text holds such a list when its last rows are numbered addresses; only the numbers that
 list gives are taken out of the text, so a footnote's "[3]" with no address stays.
 
+lynx prints the page's ``<link>`` elements (feeds, alternates, the next page) as the dump's
+first rows, after a "#": "#[1]Silicon Exposed - Atom [2]Silicon Exposed - RSS". They are
+the page's head, not its text, and go with the list (:func:`link_list`).
+
 lynx also stands in for what it cannot show: a frame by its address ("IFRAME: https://…"
 on a line of its own), a picture without a description by its file's name
 ("[0412-storm.jpg]"), a button by "(BUTTON)" before its label, a formula by its MathML
@@ -91,7 +95,20 @@ def link_list(text: str) -> tuple[str, frozenset[str]]:
             break
     if len(numbers) < MIN_LISTED:
         return text, frozenset()
-    return "\n".join(rows[:end]), frozenset(numbers)
+    return "\n".join(rows[_head_links_end(rows, numbers) : end]), frozenset(numbers)
+
+
+def _head_links_end(rows: list[str], numbers: set[str]) -> int:
+    """Where the rows of the page's ``<link>`` elements end, when the dump opens with them
+    (see the module's docstring): the first blank row under a first row of "#" and a listed
+    link ("   #[1]alternate [2]alternate"); else 0."""
+    first = next((index for index, row in enumerate(rows) if row.strip()), len(rows))
+    if first == len(rows) or not rows[first].lstrip().startswith("#["):
+        return 0
+    number = _NUMBER.match(rows[first].lstrip(), 1)
+    if number is None or number[1] not in numbers:
+        return 0
+    return next((index for index in range(first, len(rows)) if not rows[index].strip()), 0)
 
 
 def without_numbers(text: str, numbers: frozenset[str]) -> str:
