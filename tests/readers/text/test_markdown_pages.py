@@ -41,13 +41,14 @@ def test_a_heading_s_link_wrapped_over_two_rows_is_one_headline() -> None:
 
 def test_a_heading_wrapped_over_rows_is_one_line() -> None:
     """A converter that wraps sets a blank row under each heading: the rows right under a
-    long one are its own, cut off where the column fell. A short heading over its
-    paragraph (Markdown written by hand) and a list under a heading stay apart."""
+    long one are its own, cut off where the column fell (after a word's hyphen too). A
+    short heading over its paragraph (Markdown written by hand) and a list under a heading
+    stay apart."""
     page = (
         "#  Harbour authority rejects the plan to widen the northern shipping channel\n"
         "after two years of talks\n\n"
-        "##  Divers found the old pier's piles worn through, and the board now wants\n"
-        "them replaced before any dredging starts on the north side of the\n"
+        "##  Divers found the old pier's piles worn through, and the harbour's co-\n"
+        "owners want them replaced before any dredging starts on the north side of the\n"
         "channel\n\n"
         "## Notes\nWritten by hand, right under its heading.\n\n"
         "## The channel's depth at low tide in each of the last five surveys, in metres\n"
@@ -56,8 +57,8 @@ def test_a_heading_wrapped_over_rows_is_one_line() -> None:
     assert markdown_text(page).split("\n\n") == [
         "Harbour authority rejects the plan to widen the northern shipping channel after "
         "two years of talks",
-        "Divers found the old pier's piles worn through, and the board now wants them "
-        "replaced before any dredging starts on the north side of the channel",
+        "Divers found the old pier's piles worn through, and the harbour's co-owners want "
+        "them replaced before any dredging starts on the north side of the channel",
         "Notes",
         "Written by hand, right under its heading.",
         "The channel's depth at low tide in each of the last five surveys, in metres",

@@ -102,15 +102,19 @@ def _unwrapped(address: re.Match[str]) -> str:
 
 def _heading_unwrapped(block: re.Match[str]) -> str:
     """A heading with the rows that wrapping broke off it joined to its row (see
-    :data:`_HEADING_BLOCK`); the rows from the first that was no heading's go on as they
-    were."""
+    :data:`_HEADING_BLOCK`), a word broken after its hyphen ("ex-" / "presidente") whole
+    again; the rows from the first that was no heading's go on as they were."""
     rows = block[0].split("\n")
+    joined = rows[0]
     end = 1
     while end < len(rows) and not _BLOCK_START.match(rows[end]):
-        if len(rows[end - 1]) + 1 + len(rows[end].split(" ", 1)[0]) <= WRAP_COLUMN:
+        above, row = rows[end - 1], rows[end]
+        if len(above) + 1 + len(row.split(" ", 1)[0]) <= WRAP_COLUMN:
             break  # the word would have fitted on the row above: not wrapped there
+        hyphen = above.endswith("-") and above[-2:-1].isalpha()
+        joined = f"{joined}{row}" if hyphen else f"{joined} {row}"
         end += 1
-    return "\n".join([" ".join(rows[:end]), *rows[end:]])
+    return "\n".join([joined, *rows[end:]])
 
 
 def _parser() -> MarkdownIt:
