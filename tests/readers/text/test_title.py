@@ -984,3 +984,35 @@ def test_a_menu_in_lowercase_is_no_headline() -> None:
     ]
     page = ["home photos about me contact", "« Questioning the Canon", "Going mobile in 1998"]
     assert read_page([*page, *body, "Leave a Reply"]).metadata.title == "Going mobile in 1998"
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_a_phrase_printed_twice_on_one_line_is_no_headline(joiner: str) -> None:
+    # lynx and w3m print a picture's description, then its caption, on one line when the
+    # two are alike: the photo's words, nearer the body than the headline over the byline.
+    headline = "These are the eight coolest bridges to cross on foot"
+    head = [
+        headline,
+        "The Daily Paper",
+        "Jane Roe",
+        "Transport Editor",
+        "Share",
+        "Tweet",
+        joiner.join(["The old bridge at dawn"] * 2),
+        "The old bridge.",
+        "More",
+    ]
+    body = [
+        "The council voted to close the old bridge to cars after engineers found cracks in "
+        "the bridge. Crossing it on foot will be the only way."
+    ]
+    assert pick(head, body) == headline
+
+
+def test_a_pictures_description_in_brackets_is_no_headline() -> None:
+    # pandoc prints a picture's description in brackets where the picture stands: a
+    # headline's copy there is the picture's, and the line the headline itself.
+    headline = "Council votes to close the old bridge to cars"
+    head = ["You can skip this ad in 5 seconds.", headline, "Jane Roe", "Share", f"[{headline}]"]
+    body = ["The council voted to close the old bridge to cars after engineers found cracks."]
+    assert pick(head, body) == headline

@@ -783,6 +783,10 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None  # "Politik · Jochen Bittner, Tina Hildebrandt": a byline under a label
     if text[:1] in MARKER_STARTS and MARKER.match(text):
         return None  # a list's item ("+ Added three new blocks"), not a heading
+    if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
+        return None  # a picture's description as pandoc prints it ("[The harbour at dawn]")
+    if _said_twice(text):
+        return None  # a picture's description and its caption run together, as lynx prints them
     # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
     if (text.count(" ") < 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
         len(text) - text.count(" ")
@@ -799,6 +803,17 @@ def _shape_score(text: str, line: Features) -> float | None:
     if line.weight > LONG_TITLE:
         score -= (line.weight - LONG_TITLE) / 40  # a standfirst or a caption
     return score
+
+
+def _said_twice(text: str) -> bool:
+    """Whether a line is one phrase of two words or more printed twice, with a space
+    between or none ("The PlayStation VR The PlayStation VR", "The PlayStation VRThe
+    PlayStation VR"): a text-mode browser's copy of a picture's description over its
+    caption, which no headline repeats."""
+    half = len(text) // 2
+    if len(text) % 2:  # a space between the two
+        return text[half] == " " and text[:half] == text[half + 1 :] and " " in text[:half]
+    return text[:half] == text[half:] and " " in text[:half]
 
 
 def _names_role(text: str) -> bool:
