@@ -1016,3 +1016,43 @@ def test_a_pictures_description_in_brackets_is_no_headline() -> None:
     head = ["You can skip this ad in 5 seconds.", headline, "Jane Roe", "Share", f"[{headline}]"]
     body = ["The council voted to close the old bridge to cars after engineers found cracks."]
     assert pick(head, body) == headline
+
+
+def test_a_signed_and_dated_headline_over_a_video_playlist_is_the_title() -> None:
+    # A video player and its playlist, forty lines and more, part the story's head from
+    # its body: the playlist's items stand nearer the body and share its words, but the
+    # headline, the byline and the date stand together.
+    headline = "Council votes to close the old bridge to cars for two years"
+    playlist = [
+        line
+        for n, teaser in enumerate(
+            [
+                "Watch the mayor answer questions outside the council chamber",
+                "Cyclists react to the closing of the old bridge",
+                "How engineers survey a bridge built in 1904",
+                "Shuttle buses to run every ten minutes at peak hours",
+                "Residents of the old town fear for the market square",
+                "What the cracks in the arches mean for the city",
+                "The region's share of the cost of the repairs",
+                "A history of the old bridge in pictures",
+                "Why the council voted against a new toll",
+            ]
+        )
+        for line in ("Video Ad Feedback", teaser, f"0{n}:2{n}", "Now playing", "- Source: TV")
+    ]
+    page = [
+        "The Daily Paper",
+        "Home",
+        headline,
+        "Jane Roe Tom Poe",
+        "By Jane Roe and Tom Poe, The Daily Paper",
+        "7 minute read",
+        "Updated 4:48 PM EST, Mon November 6, 2023",
+        "Link Copied!",
+        *playlist,
+        *STORY_ABOUT_THE_BRIDGE,
+    ]
+    doc = read_page([*page, "About us", "Privacy policy"])
+    assert doc.metadata.title == headline
+    assert doc.metadata.published is not None and doc.metadata.published.day == 6
+    assert "Jane Roe" in [person.name for person in doc.metadata.authors]

@@ -37,6 +37,7 @@ from newsconv.readers.text.markdown_pages import is_markdown_page, markdown_text
 from newsconv.readers.text.metadata import (
     LOOKBACK,
     Dated,
+    Found,
     dateline_names,
     find_byline,
     find_closing_signature,
@@ -62,6 +63,7 @@ from newsconv.readers.text.title import (
     find_title,
     is_caption,
     kicker,
+    signed_title,
 )
 
 __all__ = ["TextReader", "decode_text"]
@@ -392,9 +394,17 @@ def _metadata(
     head = _head(before, span)
     opening = _opening(texts, body, BODY_SAMPLE_CHARS)
     near = dated.line if dated else None
-    title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
+    above = range(max(0, before.start - FAR_LOOKBACK), before.start)
+    headed = None  # a headline with its byline and date far above the body
+    if dated is None and before.start > 0:
+        headed = signed_title(texts, features, above, body=opening, lang=lang, captured=captured)
+    title: Found | None
+    if headed is not None:
+        title, dated = headed
+        head = range(title.index + 1, dated.line + 1)  # its byline stands there
+    else:
+        title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
     if title is None and before.start > 0:
-        above = range(max(0, before.start - FAR_LOOKBACK), before.start)
         far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
         if far is not None:
             title, dated = far[0], dated or far[1]

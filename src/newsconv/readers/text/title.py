@@ -266,6 +266,47 @@ def far_title(
     return None if best is None else (best[1], best[2])
 
 
+def signed_title(
+    texts: Sequence[str],
+    features: Sequence[Features],
+    candidates: range,
+    *,
+    body: str,
+    lang: str | None,
+    captured: datetime | None = None,
+) -> tuple[Found, Dated] | None:
+    """The headline of a page whose head a video player or a playlist parts from the body,
+    and its date: among ``candidates`` (the lines above those :func:`find_title` is asked
+    about), the byline nearest the body ("By Jane Roe, CNN") with a date on it or at most
+    :data:`FAR_DATELINE` lines under it, and over it, at most :data:`BLOCK_LINES` lines up
+    (past the authors' names, a label), the first line shaped like a headline that shares
+    :data:`ON_TOPIC` content words with the body's opening ``body``. Asked only when no
+    date stands near the body: a headline, a byline and a date together are the story's
+    head wherever it stands, and a playlist's items between it and the body are no
+    headlines."""
+    body = body.lower()
+    cjk_body = body[:CJK_SAMPLE]
+    for signed in reversed(candidates):
+        if not _signed(texts[signed]):
+            continue
+        under = range(signed, min(candidates.stop, signed + 1 + FAR_DATELINE))
+        dated = find_date(texts, under, lang, captured)
+        if dated is None:
+            continue
+        for index in range(signed - 1, max(candidates.start, signed - BLOCK_LINES) - 1, -1):
+            text, line = texts[index], features[index]
+            if (
+                line.kind not in CHROME_KINDS
+                and line.kind is not Kind.GOOD
+                and _shape_score(text, line) is not None
+                and not is_caption(text)
+                and _shared_words(text, body, cjk_body) >= ON_TOPIC
+            ):
+                return Found(index, text), dated
+        return None  # the byline nearest the body heads no headline: nor do those above
+    return None
+
+
 def _uncut(texts: Sequence[str], scores: list[tuple[float, int]], cut: int, opening: range) -> int:
     """The line that prints whole the headline the line at ``cut`` cuts short with an
     ellipsis (a breadcrumb's "18 Kindersitze im Test: Vier Modelle fal…" over the heading
