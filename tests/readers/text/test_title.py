@@ -1056,3 +1056,28 @@ def test_a_signed_and_dated_headline_over_a_video_playlist_is_the_title() -> Non
     assert doc.metadata.title == headline
     assert doc.metadata.published is not None and doc.metadata.published.day == 6
     assert "Jane Roe" in [person.name for person in doc.metadata.authors]
+
+
+def test_a_teasers_dated_block_under_a_header_below_the_story_heads_nothing() -> None:
+    # The body's run was found past a box of teasers set between the story's paragraphs:
+    # the date found is a teaser's, and the line over it heads that teaser, not the story.
+    headline = "Why Neon Is the Ultimate Symbol of the 20th Century"
+    head = [
+        "Skip to content",
+        "Design",
+        headline,
+        "Sarah Archer",
+        "1:39 PM ET",
+        "In the summer of 1898 the chemist William Ramsay found a gas he named neon, and "
+        "within two decades its glow lit the boulevards of Paris and the avenues of New York.",
+        "The philosopher's book, newly translated into English this spring, reads the glowing "
+        "sign as the symbol of a century that loved speed, novelty and the night.",
+        "Recommended",
+        "Remembering the Most Mesmerizing Neon Sign",
+        "Mark Byrnes",
+        "Jul 17, 2014",
+        "The Twists and Turns of Making a Neon Sign",
+        "Linda Poon",
+        "Aug 23, 2017",
+    ]
+    assert pick(head, NEON_BODY, near=10) == headline

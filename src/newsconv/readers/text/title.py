@@ -392,6 +392,8 @@ def scored_lines(
         candidates = range(head, candidates.stop)
     trails, crumbs = _breadcrumbs(texts, candidates)
     teasers = _teasers_from(features, candidates)
+    if head is not None and head > teasers and _prose_in(features, candidates.start, teasers):
+        head = None  # a teaser's block under a "Recommended" header that the story's text tops
     start = candidates.stop if body_start is None else body_start
     echoes = _echoes(texts, features, start)
     first_anchor = min(anchors, default=candidates.stop + ANCHOR_REACH)
@@ -590,6 +592,11 @@ def _teasers_from(features: Sequence[Features], candidates: range) -> int:
         (i for i in candidates if features[i].kind is _BREAK and features[i].repeats == 1),
         candidates.stop,
     )
+
+
+def _prose_in(features: Sequence[Features], start: int, stop: int) -> bool:
+    """Whether a line of prose (a paragraph of sentences) stands from ``start`` to ``stop``."""
+    return any(features[index].kind is Kind.GOOD for index in range(start, stop))
 
 
 def _last_signed(texts: Sequence[str], candidates: range) -> int | None:
