@@ -1081,3 +1081,20 @@ def test_a_teasers_dated_block_under_a_header_below_the_story_heads_nothing() ->
         "Aug 23, 2017",
     ]
     assert pick(head, NEON_BODY, near=10) == headline
+
+
+def test_a_picture_described_over_its_credited_caption_is_not_the_title() -> None:
+    # w3m prints a picture's description, then its caption with the credit: the two lines
+    # stand between the headline and the date, where the block's head would be.
+    headline = "Council votes to close the old bridge to cars"
+    caption = "The mayor, centre, walks over the old bridge with the engineers who surveyed it"
+    head = [
+        headline,
+        "The crossing will stay open to people on foot and on bicycles",
+        "Copy link",
+        caption,
+        f"{caption} - Jane Roe/City Photos",
+        "21 May 2021 12:55",
+    ]
+    body = ["The council voted to close the old bridge to cars after engineers found cracks."]
+    assert pick(head, body, near=5) == headline

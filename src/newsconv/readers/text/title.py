@@ -150,6 +150,10 @@ _CJK_CREDITED = re.compile(r"。[^。！？!?]{2,20}$")
 #: AFP/Getty Images", "Evan Vucci / AP" (names, so not all capitals: "AC/DC" is a band).
 _AGENCY_END = re.compile(r"(?<!\S)[A-Z][\w'’.-]*(?:/| / )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 _DIGIT = re.compile(r"\d")
+#: What parts a caption from its credit ("… da Libertadores - Heinrich Aikawa/Instituto
+#: Lula"), and how long the credit is at most.
+_CREDIT_SEPARATORS = frozenset((" - ", " | ", " – ", " — ", " / "))
+CREDIT_CHARS = 60
 #: An author named after "by" inside a line: "Posted by Jane Doe", "Analysis by Jane Doe".
 _BY_NAME = re.compile(r"(?<!\w)(?:by|By|BY)\s+[A-Z]")
 #: A byline after a label of a word or two: "Eine Analyse von Caspar Schwietering",
@@ -698,9 +702,24 @@ def _in_block(
 
 
 def _over_credit(texts: Sequence[str], index: int) -> bool:
-    """Whether the line stands over a photo credit ("Image: Jane Doe"): the photo's caption,
-    printed where the headline would be, between the picture and the byline."""
-    return index + 1 < len(texts) and CREDIT.match(texts[index + 1]) is not None
+    """Whether the line stands over a photo credit ("Image: Jane Doe"), or over itself
+    printed again with one ("… réplica da taça" over "… réplica da taça - Jane Doe/Agency",
+    as w3m prints a picture's description over its caption): the photo's caption, printed
+    where the headline would be, between the picture and the byline."""
+    if index + 1 >= len(texts):
+        return False
+    text, under = texts[index], texts[index + 1]
+    if CREDIT.match(under) is not None:
+        return True
+    # The credit after a separator ends the copy: a lede that opens with its headline's
+    # words goes on in words of its own.
+    credit = under[len(text) :]
+    return (
+        credit[:3] in _CREDIT_SEPARATORS
+        and len(credit) <= CREDIT_CHARS
+        and under.startswith(text)
+        and text.count(" ") >= MENU_WORDS
+    )
 
 
 def _anchor_bonus(index: int, anchors: set[int]) -> float:
