@@ -323,6 +323,18 @@ def test_lynx_picture_names_with_a_query_go_over_the_rows_they_take() -> None:
     )
 
 
+def test_lynx_pictures_given_as_data_go_over_the_rows_they_take() -> None:
+    """A picture whose address is its data (``data:image/gif;base64,…``) is named by the
+    data, wrapped over rows like a word too long for them."""
+    text = (
+        "   [svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHd\n"
+        "   EwMCUiIGhlaWdodD0iMTAwJSIgZmlsbD0iI2NmZDRkYiIvPjwvc3ZnPg==] 7-minute\n"
+        "   read\n   [5][gif;base64,R0lGODlhAQABAPAAAAAAAAAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=\n"
+        "   =] A teaser\n"
+    )
+    assert without_placeholders(text) == "   \n 7-minute\n   read\n   [5]\n A teaser\n"
+
+
 def test_lynx_prints_a_formula_as_its_mathml_which_goes() -> None:
     text = (
         "   If the conjugate transpose of a matrix\n   [MATH: <semantics> <mrow\n"

@@ -48,11 +48,13 @@ _PICTURES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
 #: What lynx prints for a frame, a picture without a description, a button's kind. A
 #: frame's address too long for the row goes on the rows under "IFRAME:", broken where the
 #: column fell; a picture's name may carry its address's query ("[49530028.jpg?t=14851]"),
-#: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]"). A formula in MathML
-#: is its markup, tags and all, between "[MATH:" and ":MATH]".
+#: which lynx breaks over rows too ("[im.gif?data=YWVj…" / "ZiOW…]"), and a picture given
+#: in its address (a ``data:`` URI) is named by its data ("[gif;base64,R0lGOD…" / "…Ow==]").
+#: A formula in MathML is its markup, tags and all, between "[MATH:" and ":MATH]".
 _PLACEHOLDER = re.compile(
     r"^[ \t]*IFRAME:(?: \S*|(?:\n[ \t]*\S+)+)[ \t]*$|\(BUTTON\) ?|(?s:\[MATH: .*?:MATH\])"
-    rf"|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]",
+    rf"|\[[^\[\]\s]+\.(?:{'|'.join(_PICTURES)})(?:\?[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*)?\]"
+    r"|\[[\w+.-]+;base64,[^\[\]\s]*(?:\n[ \t]*[^\[\]\s]+)*\]",
     re.MULTILINE | re.IGNORECASE,
 )
 #: What w3m prints for a picture without a description (an empty ``alt`` too): its file's
@@ -65,6 +67,7 @@ _CUT_PICTURE_NAME = re.compile(r"(?<!\w)\[(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-
 #: What every text holding a placeholder holds: most texts are spared the regex.
 _PLACEHOLDER_CLUES = (
     "IFRAME: ",
+    ";base64,",
     "(BUTTON)",
     "[MATH: ",
     *(
