@@ -288,26 +288,45 @@ def signed_title(
     date stands near the body: a headline, a byline and a date together are the story's
     head wherever it stands, and a playlist's items between it and the body are no
     headlines."""
+    signed = _dated_byline(texts, features, candidates)
+    if signed is None:
+        return None
+    dated = find_date(
+        texts, range(signed, min(candidates.stop, signed + 1 + FAR_DATELINE)), lang, captured
+    )
+    if dated is None:
+        return None
     body = body.lower()
     cjk_body = body[:CJK_SAMPLE]
-    for signed in reversed(candidates):
-        if not _signed(texts[signed]):
+    for index in range(signed - 1, max(candidates.start, signed - BLOCK_LINES) - 1, -1):
+        text, line = texts[index], features[index]
+        if (
+            line.kind not in CHROME_KINDS
+            and line.kind is not Kind.GOOD
+            and _shape_score(text, line) is not None
+            and not is_caption(text)
+            and _shared_words(text, body, cjk_body) >= ON_TOPIC
+        ):
+            return Found(index, text), dated
+    return None  # the byline nearest the body heads no headline: nor do those above
+
+
+def _dated_byline(
+    texts: Sequence[str], features: Sequence[Features], candidates: range
+) -> int | None:
+    """The byline nearest the end of ``candidates`` with a line holding a digit (its date)
+    on it or at most :data:`FAR_DATELINE` lines under it. Most lines hold no digit: only the
+    few over one are asked whether they sign."""
+    checked = candidates.stop  # the lines from here down were asked already
+    for dated in reversed(candidates):
+        if not features[dated].digits:
             continue
-        under = range(signed, min(candidates.stop, signed + 1 + FAR_DATELINE))
-        dated = find_date(texts, under, lang, captured)
-        if dated is None:
-            continue
-        for index in range(signed - 1, max(candidates.start, signed - BLOCK_LINES) - 1, -1):
-            text, line = texts[index], features[index]
-            if (
-                line.kind not in CHROME_KINDS
-                and line.kind is not Kind.GOOD
-                and _shape_score(text, line) is not None
-                and not is_caption(text)
-                and _shared_words(text, body, cjk_body) >= ON_TOPIC
-            ):
-                return Found(index, text), dated
-        return None  # the byline nearest the body heads no headline: nor do those above
+        for index in range(
+            min(dated, checked - 1), max(candidates.start, dated - FAR_DATELINE) - 1, -1
+        ):
+            if _signed(texts[index]):
+                return index
+        checked = max(candidates.start, dated - FAR_DATELINE)
     return None
 
 
