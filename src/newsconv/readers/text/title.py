@@ -732,11 +732,10 @@ def _over_credit(texts: Sequence[str], index: int) -> bool:
         return True
     # The credit after a separator ends the copy: a lede that opens with its headline's
     # words goes on in words of its own.
-    credit = under[len(text) :]
     return (
-        credit[:3] in _CREDIT_SEPARATORS
-        and len(credit) <= CREDIT_CHARS
+        len(text) < len(under) <= len(text) + CREDIT_CHARS
         and under.startswith(text)
+        and under[len(text) : len(text) + 3] in _CREDIT_SEPARATORS
         and text.count(" ") >= MENU_WORDS
     )
 
@@ -896,10 +895,10 @@ def _said_twice(text: str) -> bool:
     between or none ("The PlayStation VR The PlayStation VR", "The PlayStation VRThe
     PlayStation VR"): a text-mode browser's copy of a picture's description over its
     caption, which no headline repeats."""
-    half = len(text) // 2
-    if len(text) % 2:  # a space between the two
-        return text[half] == " " and text[:half] == text[half + 1 :] and " " in text[:half]
-    return text[:half] == text[half:] and " " in text[:half]
+    half, odd = divmod(len(text), 2)  # odd: a space between the two
+    if text[half + odd] != text[0] or (odd and text[half] != " "):
+        return False  # most lines: the second half opens otherwise (no copy made)
+    return text[:half] == text[half + odd :] and " " in text[:half]
 
 
 def _names_role(text: str) -> bool:
