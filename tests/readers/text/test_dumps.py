@@ -300,6 +300,22 @@ def test_a_sentence_goes_on_from_a_row_near_the_column() -> None:
     assert lines[4:] == [row.strip() for row in code.split("\n")]
 
 
+def test_a_centred_headline_wrapped_over_rows_is_one_line() -> None:
+    """lynx centres a headline: one too long for a row fills the first and sets the rest in
+    its middle. A paragraph indented under a heading at the margin opens with a row near
+    the column, which may stand near the middle too: it still starts anew."""
+    wrapped = [textwrap.indent(textwrap.fill(paragraph, 72), "   ") for paragraph in STORY]
+    first = "Council votes to close the old bridge to cars after engineers find deep cracks in"
+    rest = "two of its arches"
+    headline = f"{first}\n{' ' * ((len(first) - len(rest)) // 2)}{rest}"
+    teaser = "Engineers say the repairs of the old bridge will take two years and cost more"
+    blurb = "The city and the region will share the cost of the work, they said."
+    indented = f"{' ' * ((len(teaser) - len(blurb)) // 2)}{blurb}"
+    lines = segment("\n\n".join([headline, *wrapped, f"{teaser}\n{indented}"])).texts
+    assert lines[0] == f"{first} {rest}"
+    assert lines[1:] == [*STORY, teaser, blurb]
+
+
 def test_an_image_maps_list_goes_with_the_link_list() -> None:
     """lynx lists an image map's links apart after the others, under "[USEMAP]" and the
     map's address."""

@@ -67,6 +67,9 @@ FEWEST_TELLING = 2
 #: most this many columns short of it (a wide character that did not fit, a closing
 #: bracket or stop kept off the next row's start)...
 UNSPACED_SLACK = 3
+#: How far from the middle of the column a centred row may stand: the two halves of its
+#: margin differ by a column when the row's length and the column's differ by an odd number.
+CENTRED_SLACK = 2
 _PAST_ANY_COLUMN = MAX_WRAP_WIDTH + UNSPACED_SLACK
 #: A text in a script without spaces shows it in this many characters (its menus at least).
 WIDE_SAMPLE = 2000
@@ -387,7 +390,11 @@ def _rewrapped(
         if _BLANKS.fullmatch(stripped):
             continue  # joined to the row above, a form's blank would read as its text
         indent = len(row) - len(row.lstrip())
-        indented = _indented(previous, indent) and text_direction(stripped) != "rtl"
+        indented = (
+            _indented(previous, indent)
+            and text_direction(stripped) != "rtl"
+            and not _centered(previous, indent, stripped, measure)
+        )
         if parts and (
             indented
             or _links_column(previous, row, stripped)
@@ -398,6 +405,20 @@ def _rewrapped(
         previous = row.rstrip()
     _flush(lines, parts)
     return lines
+
+
+def _centered(previous: str, indent: int, text: str, measure: Callable[[str], int]) -> bool:
+    """Whether a row indented by ``indent`` is set in the middle of the row above it, which
+    stands at the margin: the rest of a centred heading (lynx centres a headline too long
+    for a row, its first row full, the rest in the middle of the page), not a new
+    paragraph. The rest is at most half as wide: a paragraph indented under a heading
+    opens with a row near the column, which may stand near the middle too."""
+    width, above = measure(text), measure(previous)
+    return (
+        len(previous) - len(previous.lstrip()) <= 1
+        and 2 * width <= above
+        and abs(2 * indent + width - above) <= CENTRED_SLACK
+    )
 
 
 def _links_column(previous: str, row: str, text: str) -> bool:
