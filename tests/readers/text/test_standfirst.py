@@ -155,6 +155,15 @@ def test_a_label_kept_under_the_line_parts_it_from_the_story(under: str, found: 
     assert _found(lines, 0, {0}, [1, 2, 3, 4, 5]) == found
 
 
+def test_a_caption_over_its_photo_credit_is_no_standfirst() -> None:
+    # the lead photo's caption, then its credit on a line of its own, then the story
+    caption = "A crab fisherman wades in from the sea near the reopened beach on 11 August."
+    lines = [HEADLINE, "By Jane Roe", caption, "Jane Doe / Getty Images", "Print", *PARAGRAPHS]
+    assert _found(lines, 0, {0, 1}, [5, 6, 7]) is None
+    lines[3] = "Image"  # a label, not a credit: the line over it stands alone
+    assert _found(lines, 0, {0, 1}, [5, 6, 7]) == caption
+
+
 def test_rows_a_tool_wrapped_are_one_standfirst() -> None:
     # html2text wraps a heading's rows and the segmenter leaves them apart
     lines = [

@@ -46,6 +46,9 @@ PROSE_SAMPLE = 12
 #: of at most :data:`TAG_WORDS` words ("Topics: Crack, damage, earthquake, nation").
 TAG_ITEMS = 4
 TAG_WORDS = 3
+#: A lead photo's credit printed on its own line has at most so many words ("Win McNamee /
+#: Getty Images").
+CREDIT_WORDS = 6
 #: The kinds of line a standfirst's rows are: prose or a sentence, not a label or chrome.
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
 
@@ -102,6 +105,7 @@ def find_standfirst(
     text = _joined(texts[first:stop])
     if (
         is_caption(text)
+        or _credited(texts, features, stop)
         or _tags(text)
         or (
             any(features[index].digits for index in lines)
@@ -134,6 +138,16 @@ def _tags(text: str) -> bool:
         and len(items) >= TAG_ITEMS
         and all(len(item.split()) <= TAG_WORDS for item in items)
     )
+
+
+def _credited(texts: Sequence[str], features: Sequence[Features], under: int) -> bool:
+    """Whether the line at ``under`` is a photo credit of its own ("Win McNamee / Getty
+    Images"): the lines over it are the lead photo's caption, which a credit follows and a
+    standfirst does not."""
+    if under >= len(texts):
+        return False
+    line = features[under]
+    return line.words <= CREDIT_WORDS and not line.terminal and is_caption(texts[under])
 
 
 def _label(line: Features) -> bool:
