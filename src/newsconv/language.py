@@ -7,6 +7,7 @@ import math
 import re
 import shutil
 import unicodedata
+from collections import Counter
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -217,13 +218,18 @@ def _steps(model: _Model, data: bytes) -> Any:
 
 def _features(steps: Any) -> tuple[Any, Any]:
     """The features (plus one) that ``steps`` find, in the order they are first found
-    (the scores' float sums follow it), and how often each is found."""
+    (the scores' float sums follow it), and how often each is found.
+
+    A ``Counter`` keeps that order and counts in C: a sample's hundred-odd features cost
+    it a few microseconds, where ``np.unique`` sorts them, and then they are sorted back
+    into the order found (some fifteen numpy calls, 10 µs more a page)."""
     import numpy as np
 
-    found = steps[steps > _OFFSET_MASK] >> _OFFSET_BITS
-    features, first, counts = np.unique(found, return_index=True, return_counts=True)
-    order = np.argsort(first)
-    return features[order], counts[order]
+    found = Counter((steps[steps > _OFFSET_MASK] >> _OFFSET_BITS).tolist())
+    return (
+        np.fromiter(found.keys(), np.intp, len(found)),
+        np.fromiter(found.values(), np.intp, len(found)),
+    )
 
 
 #: Languages written right to left when the tag names no script, by ISO 639 code. Hausa

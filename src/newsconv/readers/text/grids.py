@@ -34,7 +34,7 @@ CLUE = "-+\n"
 
 def without_grids(text: str) -> str:
     """``text`` with each grid table replaced by its cells' text (see the module)."""
-    if CLUE not in text:
+    if "+" not in text or CLUE not in text:  # "+" alone is found many times faster
         return text
     rows = text.split("\n")
     out: list[str] = []

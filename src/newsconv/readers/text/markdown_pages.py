@@ -67,7 +67,8 @@ def is_markdown_page(text: str) -> bool:
     if len(text) > MAX_CHARS:
         return False
     found = _LINK.finditer(text)
-    linked = sum(1 for _ in zip(range(MIN_LINKS), found, strict=False)) == MIN_LINKS
+    # "]" alone is found far faster than the regex finds "](": most texts hold none.
+    linked = "]" in text and sum(1 for _ in zip(range(MIN_LINKS), found, strict=False)) == MIN_LINKS
     return linked or _HEADING.match(text) is not None
 
 

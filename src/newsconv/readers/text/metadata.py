@@ -503,8 +503,10 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             text = f"{text} {texts[index]}"
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
-            if len(text) <= SHORT_LINE and (
-                (people := section_and_names(text)) or (people := _name_and_role(text))
+            if (
+                len(text) <= SHORT_LINE
+                and _parted(text)
+                and ((people := section_and_names(text)) or (people := _name_and_role(text)))
             ):
                 yield index, people
             continue
@@ -572,7 +574,7 @@ def section_and_names(text: str) -> tuple[Person, ...]:
     Anna Berg"), not after a bar, which parts a menu's items as often ("Startseite | Neue
     Artikel"); a menu's chrome ("Home | Contact Us") or a pager ("« Vorherige | Nächste
     »") is none."""
-    if "·" not in text and "|" not in text and "•" not in text:
+    if not _parted(text):
         return ()
     labelled = section_label(text)
     if labelled is None or CHROME.search(labelled[1]):
@@ -585,6 +587,13 @@ def section_and_names(text: str) -> tuple[Person, ...]:
     ):
         return tuple(Person(part) for part in parts)
     return ()
+
+
+def _parted(text: str) -> bool:
+    """Whether a line holds a bullet or a bar, as a label or a job title is parted from the
+    names beside it (:func:`section_and_names`, :func:`_name_and_role`): most lines hold
+    neither, and are asked no more."""
+    return "·" in text or "|" in text or "•" in text
 
 
 def _name_and_role(text: str) -> tuple[Person, ...]:

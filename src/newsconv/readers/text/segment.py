@@ -245,7 +245,7 @@ def _cleaned(text: str) -> str:
             text = text.replace(char, "")
     if "\u200c" in text or "\u200d" in text:
         text = _STRAY_JOINER.sub("", text)
-    if "{{" in text or "{%" in text:
+    if "{" in text and ("{{" in text or "{%" in text):  # "{" alone is found far faster
         text = _TEMPLATE_SLOT.sub("", text)
     return text
 
