@@ -67,8 +67,8 @@ _PLACEHOLDER = re.compile(
 #: a pattern opening with the look back is tried at every character (20 times slower).
 _CUT_PICTURE_NAME = re.compile(r"\[(?<!\w\[)(?=[\w-]*[a-zA-Z])(?=[\w-]*[\d_-])[\w-]{10,}\](?!\() ?")
 #: What every text holding a placeholder holds: most texts are spared the regex. One
-#: search for them all, where a search for each clue read the text once for each (a third
-#: the cost).
+#: search finds any of them; a search for each clue in turn read the text once a clue, at
+#: three times the cost.
 _PLACEHOLDER_CLUE = re.compile(
     "|".join(
         re.escape(clue)
