@@ -1,0 +1,65 @@
+"""Rules from trafilatura's metadata tests (the twenty-second session): JSON-LD shapes and
+faults, and author fields, each on a small page written here; each test's name says its
+rule."""
+
+from __future__ import annotations
+
+from tests.readers.html.pages import ld, page
+
+from newsconv.readers.html.metadata import read_metadata
+
+
+def _script(text: str) -> str:
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def test_an_author_or_publisher_given_by_its_id_is_the_object_the_id_names() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "Article", "headline": "Dam opens", "author": {"@id": "#ann"},
+             "publisher": {"@id": "#org"}},
+            {"@type": "Person", "@id": "#ann", "name": "Ann Smith"},
+        ]
+    }  # fmt: skip
+    publisher = {"@type": "NewsMediaOrganization", "@id": "#org", "name": "The Valley Times"}
+    meta = read_metadata(page(ld(graph) + ld(publisher)), url=None)
+    assert [p.name for p in meta.authors] == ["Ann Smith"]
+    assert meta.site_name == "The Valley Times"
+
+
+def test_a_person_named_by_a_list_an_object_or_given_additional_and_family_names() -> None:
+    for author, names in [
+        ({"@type": "Person", "name": ["Ann Smith", "Bo Li"]}, ["Ann Smith", "Bo Li"]),
+        ({"@type": "Person", "name": {"@type": "Person", "name": "Ann Smith"}}, ["Ann Smith"]),
+        (
+            {
+                "@type": "Person",
+                "givenName": "Ann",
+                "additionalName": "Marie",
+                "familyName": "Smith",
+            },
+            ["Ann Marie Smith"],
+        ),
+    ]:
+        data = {"@type": "NewsArticle", "headline": "Dam opens", "author": author}
+        assert [p.name for p in read_metadata(page(ld(data)), url=None).authors] == names
+
+
+def test_an_object_with_no_type_but_a_headline_is_the_article() -> None:
+    data = {"@type": [], "headline": "Letters: Dam, roads", "author": {"name": "Ann Smith"}}
+    meta = read_metadata(page(ld(data)), url=None)
+    assert meta.title == "Letters: Dam, roads"
+    assert [p.name for p in meta.authors] == ["Ann Smith"]
+
+
+def test_jsonld_with_unescaped_quotes_in_a_string_or_text_after_it_is_mended() -> None:
+    quoted = (
+        '{"@type": "NewsArticle", "headline": "Mayor says "no" to the dam", '
+        '"articleBody": "<a href="https://example.org/">Dam</a> plans stall.", '
+        '"author": {"@type": "Person", "name": "Ann Smith"}}'
+    )
+    meta = read_metadata(page(_script(quoted)), url=None)
+    assert meta.title == 'Mayor says "no" to the dam'
+    assert [p.name for p in meta.authors] == ["Ann Smith"]
+    trailing = '{"@type": "Article", "headline": "Dam opens",} BROKEN'
+    assert read_metadata(page(_script(trailing)), url=None).title == "Dam opens"
