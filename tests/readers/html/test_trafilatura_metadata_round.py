@@ -63,3 +63,23 @@ def test_jsonld_with_unescaped_quotes_in_a_string_or_text_after_it_is_mended() -
     assert [p.name for p in meta.authors] == ["Ann Smith"]
     trailing = '{"@type": "Article", "headline": "Dam opens",} BROKEN'
     assert read_metadata(page(_script(trailing)), url=None).title == "Dam opens"
+
+
+def test_an_author_field_holding_the_bylines_links_names_the_people_linked() -> None:
+    byline = 'By <a href="/p/ann-smith">Ann Smith</a> and <a href="/p/bo-li">Bo Li</a>, CNN'
+    data = {"@type": "NewsArticle", "headline": "Dam opens", "author": {"name": byline}}
+    meta = read_metadata(page(ld(data)), url=None)
+    assert [p.name for p in meta.authors] == ["Ann Smith", "Bo Li"]
+    link = "&lt;a href=&quot;/p/ann&quot;&gt;Ann Smith&lt;/a&gt;"
+    tag = f'<meta property="og:author" content="By {link}">'
+    assert [p.name for p in read_metadata(page(tag), url=None).authors] == ["Ann Smith"]
+
+
+def test_a_name_loses_its_emoji_its_underscores_and_stray_marks() -> None:
+    for stated, name in [
+        ("Jenny Smith ❤️", "Jenny Smith"),
+        ("Jenny_Smith", "Jenny Smith"),
+        ("¿Tara Cosoleto", "Tara Cosoleto"),
+    ]:
+        meta = read_metadata(page(f'<meta name="author" content="{stated}">'), url=None)
+        assert [p.name for p in meta.authors] == [name]

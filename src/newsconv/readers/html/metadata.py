@@ -84,8 +84,8 @@ _SITE_TAGS = (
     "citation_journal_title",
 )  # fmt: skip
 _AUTHOR_TAGS = (
-    "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
-    "parsely-author", "sailthru.author", "byl", "byline", "citation_author",
+    "author", "article:author", "og:article:author", "og:author", "dc.creator",
+    "dcterms.creator", "parsely-author", "sailthru.author", "byl", "byline", "citation_author",
 )  # fmt: skip
 _PUBLISHED_TAGS = (
     "article:published_time", "og:article:published_time", "article:published",
@@ -558,9 +558,12 @@ def _authors(
     hosts = host_labels(url)
     people = [author for author in page.linked.authors if author.person]
     urls = {author.name.casefold(): author.url for author in people}
+    # a CMS may write the byline's links into the field ("By <a href=…>Amir Vera</a>, …")
+    stated = [markup_free(p.name) for p in people]
+    tagged = [markup_free(name) for name in page.tags.all(*_AUTHOR_TAGS)]
     names = (
-        author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
-        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
+        author_names(stated, exclude=excluded, hosts=hosts, declared=True)
+        or author_names(tagged, exclude=excluded, hosts=hosts, declared=True)
         or _headline_byline(shown, excluded, hosts)
         or _credited(shown, excluded, hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)

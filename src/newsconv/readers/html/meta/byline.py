@@ -158,6 +158,12 @@ _PROFILE_PATH = re.compile(
     r"|contributors?|columnists?|reporters?|journalists?|bios?|biograph(?:y|ies))(?:/|$)"
 )
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+#: An underscore between Latin letters, which a user name puts for a space ("Jenny_Smith");
+#: a blog's name may join Chinese words so ("史蒂文的家_藍天"), and keeps them.
+_SNAKE_JOIN = re.compile(r"(?<=[A-Za-zÀ-ɏ])_(?=[A-Za-zÀ-ɏ])")
+#: Emoji, dingbats and the joiners and selectors that style them: a profile's decoration
+#: ("Jenny Smith ❤️"), never part of a name.
+_PICTOGRAPHS = re.compile("[\u2600-\u27bf\u200d\ufe0e\ufe0f\U0001f000-\U0001faff]+")
 
 
 def author_names(
@@ -547,7 +553,10 @@ def _part_name(part: str) -> str:
     a company's or a desk's name."""
     if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
         return ""  # before a capitals run cuts "AKIBA PC" from its desk's name
-    name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
+    part = _PICTOGRAPHS.sub(" ", part)
+    if "_" in part:
+        part = _SNAKE_JOIN.sub(" ", part)
+    name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»¿¡")
     name = _capital_run(ROLE_AFTER.sub("", name))
     if name[:1].isupper():
         name = _ROLE_BEFORE.sub("", name, count=1)
