@@ -83,3 +83,23 @@ def test_a_name_loses_its_emoji_its_underscores_and_stray_marks() -> None:
     ]:
         meta = read_metadata(page(f'<meta name="author" content="{stated}">'), url=None)
         assert [p.name for p in meta.authors] == [name]
+
+
+def test_an_empty_h1_is_passed_over_for_the_next_that_shows_words() -> None:
+    meta = read_metadata(page(body="<h1>   </h1><h1>Dam opens</h1>"), url=None)
+    assert meta.title == "Dam opens"
+
+
+def test_article_publisher_names_the_site_when_it_is_a_name_not_an_address() -> None:
+    for content, site in [
+        ("The Valley Times", "The Valley Times"),
+        ("https://www.facebook.com/valleytimes", None),
+        ("@", None),
+    ]:
+        tag = f'<meta property="article:publisher" content="{content}">'
+        assert read_metadata(page(tag), url=None).site_name == site
+
+
+def test_a_keyword_without_a_letter_or_digit_is_no_tag() -> None:
+    tag = '<meta name="keywords" content="dams, &amp;quot, rivers">'
+    assert read_metadata(page(tag), url=None).tags == ("dams", "rivers")

@@ -109,6 +109,8 @@ _TAG_TAGS = (
 )  # fmt: skip
 _SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "section")
 _IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+#: A letter or a digit: what a name or a tag holds at least.
+_ALNUM = re.compile(r"[^\W_]")
 #: A stated date-time ending in a zone named by letters ("07:15:45 EST"), not an offset.
 _ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
 #: The class or id word of a breadcrumb trail.
@@ -233,7 +235,9 @@ def read_page_metadata(
     archive = archived(canonical) if canonical else None
     if archive is not None:
         canonical, captured = archive.original, captured or archive.captured
-    stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
+    stated_site = _first(
+        tags.first(*_SITE_TAGS), linked.publisher, linked.website, _publisher_tag(tags)
+    )
     title, title_site = _title(page, stated_site, canonical)
     site_name = stated_site or title_site
     paragraphs = page.found.paragraphs
@@ -323,6 +327,16 @@ def _description(stated: list[str | None]) -> str | None:
     return max(longer, key=len) if longer else first
 
 
+def _publisher_tag(tags: MetaTags) -> str | None:
+    """``article:publisher`` when it is a name: OpenGraph wants the publisher's Facebook
+    page there, which most sites give ("https://www.facebook.com/DailyMail"), but some
+    write their name ("The Newspaper"); a handle's lone "@" names no one."""
+    value = tags.first("article:publisher")
+    if value is None or "/" in value or not _ALNUM.search(value):
+        return None
+    return value
+
+
 def _first(*values: str | None) -> str | None:
     return next((value for value in values if value), None)
 
@@ -402,8 +416,10 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
             logo = logo_name(found.images)
             if logo is not None and not SiteNames((logo,)).match(chosen.site or ""):
                 chosen = replace(chosen, site=logo)
-    elif found.headlines and (shown := shown_text(found.headlines[0])):
-        return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
+    elif shown := next(filter(None, map(shown_text, found.headlines)), None):
+        # the first <h1> that shows words (a template may leave one empty before it), not
+        # a fallback <h2>: an edit mode's, a menu's
+        return shown, None
     else:
         return None, None
     # a title the cleaning cut from its site's name may be the headline cut short too,
@@ -773,7 +789,12 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     for value in values:
         for tag in value.split(","):
             tag = " ".join(tag.split())
-            if tag and not no_value(tag) and not tag.startswith(("/", "http:", "https:")):
+            if (
+                tag
+                and not no_value(tag)
+                and not tag.startswith(("/", "http:", "https:"))
+                and _ALNUM.search(tag)  # an entity's leftovers ("&quot" as '"') are no tag
+            ):
                 seen.setdefault(tag.casefold().translate(_SLUG_SEPARATORS), tag)
     return tuple(seen.values())
 
