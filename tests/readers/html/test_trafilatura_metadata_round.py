@@ -103,3 +103,17 @@ def test_article_publisher_names_the_site_when_it_is_a_name_not_an_address() -> 
 def test_a_keyword_without_a_letter_or_digit_is_no_tag() -> None:
     tag = '<meta name="keywords" content="dams, &amp;quot, rivers">'
     assert read_metadata(page(tag), url=None).tags == ("dams", "rivers")
+
+
+def test_a_quotations_source_or_a_sidebars_writer_is_no_byline() -> None:
+    for body in [
+        "<div class='quote'><p>Dams matter.</p><p class='quote-author'>— Jenny Smith</p></div>",
+        "<blockquote><p>Dams matter.</p><span class='author'>Jenny Smith</span></blockquote>",
+        "<div class='sidebar'><div class='author'>Jenny Smith</div></div>",
+    ]:
+        assert read_metadata(page(body=body), url=None).authors == ()
+
+
+def test_an_affiliation_after_from_ends_the_name() -> None:
+    meta = read_metadata(page(body="<a class='author'>Jenny Smith from Dam Weekly</a>"), url=None)
+    assert [p.name for p in meta.authors] == ["Jenny Smith"]

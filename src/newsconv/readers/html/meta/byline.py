@@ -54,7 +54,7 @@ AND_WORDS = (
 STOP_WORDS = (
     "published", "updated", "posted", "last updated", "modified", "publié", "mis à jour",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "опубликовано", "обновлено",
-    "for", "pour", "für", "para", "photos", "photo", "via", "edited", "reviewed",
+    "for", "from", "pour", "für", "para", "photos", "photo", "via", "edited", "reviewed",
     # a follow button after the name
     "follow", "seguir", "suivre", "folgen", "segui", "volg", "obserwuj", "подписаться",
 )  # fmt: skip
@@ -144,6 +144,9 @@ _SENTENCE_END = re.compile(r"\S*[^\W\d_]\.")
 _OPEN_START = re.compile(
     r"^(?:[,&(]|(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s)", re.IGNORECASE
 )
+#: A mark of a quotation's parts ("quote-author") and of a page's sidebar, where the names
+#: are a quoted speaker's and other stories' writers.
+_QUOTE_MARK, _SIDEBAR_MARK = "quote", "sidebar"
 #: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
 _CAPTIONS = frozenset({"figure", "figcaption"})
 #: A list item's own headline: a heading, or a link of this many words or more; an item
@@ -633,6 +636,7 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         for element, marks in marked
         if _BYLINE_MARK.search(marks)
         and not _in_comments(element)
+        and not _set_apart(element, marks)
         and not _in_caption(element)
         and not _in_entry(element)
     ]
@@ -746,6 +750,18 @@ def _in_comments(element: HtmlElement) -> bool:
         if names and vocab.COMMENT_NAMES.search(names):
             return True
     return False
+
+
+def _set_apart(element: HtmlElement, marks: str) -> bool:
+    """Whether ``element`` names someone other than the story's writer: a quotation's
+    source (``<p class="quote-author">``, a name inside a ``<blockquote>``) or the author of
+    a teaser in a sidebar."""
+    if _QUOTE_MARK in marks:
+        return True
+    return any(
+        node.tag == "blockquote" or _SIDEBAR_MARK in (node.get("class") or "")
+        for node in element.iterancestors()
+    )
 
 
 def _spaced_text(element: HtmlElement) -> str:
