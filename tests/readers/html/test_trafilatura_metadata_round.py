@@ -117,3 +117,16 @@ def test_a_quotations_source_or_a_sidebars_writer_is_no_byline() -> None:
 def test_an_affiliation_after_from_ends_the_name() -> None:
     meta = read_metadata(page(body="<a class='author'>Jenny Smith from Dam Weekly</a>"), url=None)
     assert [p.name for p in meta.authors] == ["Jenny Smith"]
+
+
+def test_the_twitter_cards_address_names_the_page_and_resolves_a_relative_canonical() -> None:
+    card = '<meta name="twitter:url" content="https://valley.example/dam">'
+    assert read_metadata(page(card), url=None).url == "https://valley.example/dam"
+    relative = '<link rel="canonical" href="/news/dam">' + card.replace("/dam", "/")
+    assert read_metadata(page(relative), url=None).url == "https://valley.example/news/dam"
+
+
+def test_a_meta_named_image_gives_the_lead_picture_when_no_card_does() -> None:
+    tag = '<meta property="image" content="https://valley.example/dam.jpg">'
+    lead = read_metadata(page(tag), url=None).image
+    assert lead is not None and lead.image.src == "https://valley.example/dam.jpg"

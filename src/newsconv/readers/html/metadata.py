@@ -77,6 +77,8 @@ __all__ = [
 ]  # fmt: skip
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
+#: The page's own address after its canonical link: OpenGraph's, else the Twitter card's.
+_URL_TAGS = ("og:url", "twitter:url")
 #: A publication's name in PRISM's and Google Scholar's tags comes last: journals' and
 #: magazines' pages state it there alone ("Nature News").
 _SITE_TAGS = (
@@ -108,7 +110,8 @@ _TAG_TAGS = (
     "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags",
 )  # fmt: skip
 _SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "section")
-_IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+#: ``image`` last: RDFa's ``property`` or microdata's ``itemprop`` in a ``<meta>``.
+_IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
 #: A letter or a digit: what a name or a tag holds at least.
 _ALNUM = re.compile(r"[^\W_]")
 #: A stated date-time ending in a zone named by letters ("07:15:45 EST"), not an offset.
@@ -228,7 +231,7 @@ def read_page_metadata(
     page = _Page.of(root, scan)
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags, page.found.bases)
-    canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
+    canonical = _absolute(base, tags.link("canonical") or tags.first(*_URL_TAGS) or linked.url)
     # Dublin Core's identifier is the page's address on sites that state no other
     canonical = canonical or url or _absolute(None, tags.first("dc.identifier"))
     # a page replayed by a web archive: its own address, and the time the archive saved it
@@ -281,11 +284,12 @@ def base_url(
     bases: Iterable[HtmlElement] | None = None,
 ) -> str | None:
     """The URL relative links of the page resolve against: ``<base href>`` (itself
-    resolved against ``url``), else ``url``, else the canonical link, else ``og:url``
-    (``tags`` and the ``<base>`` elements when the caller has already gathered them).
-    A canonical link to another host than ``og:url``'s names the story's first publisher,
-    whose copy this page is (WirtschaftsWoche's story filed under handelsblatt.com): the
-    page's own links are ``og:url``'s site's."""
+    resolved against ``url``), else ``url``, else the canonical link, else ``og:url`` or
+    ``twitter:url`` (``tags`` and the ``<base>`` elements when the caller has already
+    gathered them); a relative canonical link gives way to them. A canonical link to
+    another host than ``og:url``'s names the story's first publisher, whose copy this
+    page is (WirtschaftsWoche's story filed under handelsblatt.com): the page's own links
+    are ``og:url``'s site's."""
     bases = root.iter("base") if bases is None else bases
     base = next((b.get("href", "").strip() for b in bases if b.get("href")), "")
     if base:
@@ -296,7 +300,7 @@ def base_url(
         return url
     tags = tags if tags is not None else MetaTags.of(root)
     canonical = _absolute(None, tags.link("canonical"))
-    shared = _absolute(None, tags.first("og:url"))
+    shared = _absolute(None, tags.first(*_URL_TAGS))
     if canonical and shared and _host(canonical) != _host(shared):
         return shared
     return canonical or shared
