@@ -130,3 +130,12 @@ def test_a_meta_named_image_gives_the_lead_picture_when_no_card_does() -> None:
     tag = '<meta property="image" content="https://valley.example/dam.jpg">'
     lead = read_metadata(page(tag), url=None).image
     assert lead is not None and lead.image.src == "https://valley.example/dam.jpg"
+
+
+def test_links_to_tag_pages_in_a_box_named_for_tags_are_the_tags() -> None:
+    box = (
+        "<p class='entry-tags'><a href='https://valley.example/tag/dams/'>Dams</a>, "
+        "<a href='https://valley.example/tag/rivers/'>Rivers</a> "
+        "<a href='https://valley.example/about/'>About us</a></p>"
+    )
+    assert read_metadata(page(body=box), url=None).tags == ("Dams", "Rivers")
