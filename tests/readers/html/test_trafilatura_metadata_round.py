@@ -105,11 +105,10 @@ def test_a_keyword_without_a_letter_or_digit_is_no_tag() -> None:
     assert read_metadata(page(tag), url=None).tags == ("dams", "rivers")
 
 
-def test_a_quotations_source_or_a_sidebars_writer_is_no_byline() -> None:
+def test_a_quotations_source_is_no_byline() -> None:
     for body in [
         "<div class='quote'><p>Dams matter.</p><p class='quote-author'>— Jenny Smith</p></div>",
         "<blockquote><p>Dams matter.</p><span class='author'>Jenny Smith</span></blockquote>",
-        "<div class='sidebar'><div class='author'>Jenny Smith</div></div>",
     ]:
         assert read_metadata(page(body=body), url=None).authors == ()
 

@@ -144,9 +144,8 @@ _SENTENCE_END = re.compile(r"\S*[^\W\d_]\.")
 _OPEN_START = re.compile(
     r"^(?:[,&(]|(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s)", re.IGNORECASE
 )
-#: A mark of a quotation's parts ("quote-author") and of a page's sidebar, where the names
-#: are a quoted speaker's and other stories' writers.
-_QUOTE_MARK, _SIDEBAR_MARK = "quote", "sidebar"
+#: A mark of a quotation's parts ("quote-author"), where a name is the quoted speaker's.
+_QUOTE_MARK = "quote"
 #: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
 _CAPTIONS = frozenset({"figure", "figcaption"})
 #: A list item's own headline: a heading, or a link of this many words or more; an item
@@ -753,15 +752,9 @@ def _in_comments(element: HtmlElement) -> bool:
 
 
 def _set_apart(element: HtmlElement, marks: str) -> bool:
-    """Whether ``element`` names someone other than the story's writer: a quotation's
-    source (``<p class="quote-author">``, a name inside a ``<blockquote>``) or the author of
-    a teaser in a sidebar."""
-    if _QUOTE_MARK in marks:
-        return True
-    return any(
-        node.tag == "blockquote" or _SIDEBAR_MARK in (node.get("class") or "")
-        for node in element.iterancestors()
-    )
+    """Whether ``element`` names a quotation's source rather than the story's writer
+    (``<p class="quote-author">``, a name inside a ``<blockquote>``)."""
+    return _QUOTE_MARK in marks or next(element.iterancestors("blockquote"), None) is not None
 
 
 def _spaced_text(element: HtmlElement) -> str:
