@@ -138,3 +138,10 @@ def test_links_to_tag_pages_in_a_box_named_for_tags_are_the_tags() -> None:
         "<a href='https://valley.example/about/'>About us</a></p>"
     )
     assert read_metadata(page(body=box), url=None).tags == ("Dams", "Rivers")
+
+
+def test_links_to_category_pages_in_a_box_named_for_categories_are_the_tags() -> None:
+    box = "<p class='entry-categories'><a href='https://valley.example/category/news/'>News</a></p>"
+    assert read_metadata(page(body=box), url=None).tags == ("News",)
+    widget = box.replace("entry-categories", "widget categories")
+    assert read_metadata(page(body=widget), url=None).tags == ()

@@ -50,7 +50,7 @@ _MOST_TAGS, _WIDGET = 24, "widget"
 #: "/category/news/"), which a box of tags holds and its other links do not.
 _TAXONOMY_PATH = re.compile(r"/(?:tags?|categor(?:y|ies))/[^/?#\s]")
 #: What the page scan must hint at to keep ``rel="tag"`` links and boxes of tag links.
-TAG_HINTS = ("tag", "categor")
+TAG_HINTS = ("tag", "categories")
 
 
 #: The attributes naming a ``<meta>`` tag's value; :data:`_NAMES` less microdata's.
