@@ -198,6 +198,16 @@ def unescaped(text: str) -> str:
     return text
 
 
+def _tag_box(marks: str) -> bool:
+    """Whether an element's ``marks`` name a box of the article's tags or categories (tested
+    for the words first, in C: most marked elements are a byline's or a date's)."""
+    return (
+        ("tags" in marks or "categories" in marks)
+        and _TAG_BOX.search(marks) is not None
+        and _WIDGET not in marks
+    )
+
+
 def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
     """The texts of the article's tag links (``<a rel="tag">``, WordPress's ``rel="category
     tag"``) among the page's ``marked`` elements, and of the links to the site's tag and
@@ -208,7 +218,7 @@ def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
             if not vocab.is_tag_link(element):
                 continue
             links: Iterable[HtmlElement] = (element,)
-        elif _TAG_BOX.search(marks) and _WIDGET not in marks:
+        elif _tag_box(marks):
             links = [a for a in element.iter("a") if _TAXONOMY_PATH.search(a.get("href") or "")]
             if len(links) > _MOST_TAGS:  # an index of all the site's categories
                 continue
