@@ -77,6 +77,8 @@ __all__ = [
 ]  # fmt: skip
 
 _TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
+#: The page's own address after its canonical link: OpenGraph's, else the Twitter card's.
+_URL_TAGS = ("og:url", "twitter:url")
 #: A publication's name in PRISM's and Google Scholar's tags comes last: journals' and
 #: magazines' pages state it there alone ("Nature News").
 _SITE_TAGS = (
@@ -84,8 +86,8 @@ _SITE_TAGS = (
     "citation_journal_title",
 )  # fmt: skip
 _AUTHOR_TAGS = (
-    "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
-    "parsely-author", "sailthru.author", "byl", "byline", "citation_author",
+    "author", "article:author", "og:article:author", "og:author", "dc.creator",
+    "dcterms.creator", "parsely-author", "sailthru.author", "byl", "byline", "citation_author",
 )  # fmt: skip
 _PUBLISHED_TAGS = (
     "article:published_time", "og:article:published_time", "article:published",
@@ -108,7 +110,10 @@ _TAG_TAGS = (
     "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags",
 )  # fmt: skip
 _SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "section")
-_IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+#: ``image`` last: RDFa's ``property`` or microdata's ``itemprop`` in a ``<meta>``.
+_IMAGE_TAGS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
+#: A letter or a digit: what a name or a tag holds at least.
+_ALNUM = re.compile(r"[^\W_]")
 #: A stated date-time ending in a zone named by letters ("07:15:45 EST"), not an offset.
 _ZONE_NAMED = re.compile(r"\d\s*[A-Z]{3,5}\s*$")
 #: The class or id word of a breadcrumb trail.
@@ -226,14 +231,16 @@ def read_page_metadata(
     page = _Page.of(root, scan)
     tags, linked = page.tags, page.linked
     base = base_url(root, url, tags, page.found.bases)
-    canonical = _absolute(base, tags.link("canonical") or tags.first("og:url") or linked.url)
+    canonical = _absolute(base, tags.link("canonical") or tags.first(*_URL_TAGS) or linked.url)
     # Dublin Core's identifier is the page's address on sites that state no other
     canonical = canonical or url or _absolute(None, tags.first("dc.identifier"))
     # a page replayed by a web archive: its own address, and the time the archive saved it
     archive = archived(canonical) if canonical else None
     if archive is not None:
         canonical, captured = archive.original, captured or archive.captured
-    stated_site = _first(tags.first(*_SITE_TAGS), linked.publisher, linked.website)
+    stated_site = _first(
+        tags.first(*_SITE_TAGS), linked.publisher, linked.website, _publisher_tag(tags)
+    )
     title, title_site = _title(page, stated_site, canonical)
     site_name = stated_site or title_site
     paragraphs = page.found.paragraphs
@@ -277,11 +284,12 @@ def base_url(
     bases: Iterable[HtmlElement] | None = None,
 ) -> str | None:
     """The URL relative links of the page resolve against: ``<base href>`` (itself
-    resolved against ``url``), else ``url``, else the canonical link, else ``og:url``
-    (``tags`` and the ``<base>`` elements when the caller has already gathered them).
-    A canonical link to another host than ``og:url``'s names the story's first publisher,
-    whose copy this page is (WirtschaftsWoche's story filed under handelsblatt.com): the
-    page's own links are ``og:url``'s site's."""
+    resolved against ``url``), else ``url``, else the canonical link, else ``og:url`` or
+    ``twitter:url`` (``tags`` and the ``<base>`` elements when the caller has already
+    gathered them); a relative canonical link gives way to them. A canonical link to
+    another host than ``og:url``'s names the story's first publisher, whose copy this
+    page is (WirtschaftsWoche's story filed under handelsblatt.com): the page's own links
+    are ``og:url``'s site's."""
     bases = root.iter("base") if bases is None else bases
     base = next((b.get("href", "").strip() for b in bases if b.get("href")), "")
     if base:
@@ -292,7 +300,7 @@ def base_url(
         return url
     tags = tags if tags is not None else MetaTags.of(root)
     canonical = _absolute(None, tags.link("canonical"))
-    shared = _absolute(None, tags.first("og:url"))
+    shared = _absolute(None, tags.first(*_URL_TAGS))
     if canonical and shared and _host(canonical) != _host(shared):
         return shared
     return canonical or shared
@@ -321,6 +329,16 @@ def _description(stated: list[str | None]) -> str | None:
     stem = first.rstrip(".… ")
     longer = [text for text in stated if text and text != first and text.startswith(stem)]
     return max(longer, key=len) if longer else first
+
+
+def _publisher_tag(tags: MetaTags) -> str | None:
+    """``article:publisher`` when it is a name: OpenGraph wants the publisher's Facebook
+    page there, which most sites give ("https://www.facebook.com/DailyMail"), but some
+    write their name ("The Newspaper"); a handle's lone "@" names no one."""
+    value = tags.first("article:publisher")
+    if value is None or "/" in value or not _ALNUM.search(value):
+        return None
+    return value
 
 
 def _first(*values: str | None) -> str | None:
@@ -402,8 +420,10 @@ def _title(page: _Page, site_name: str | None, url: str | None) -> tuple[str | N
             logo = logo_name(found.images)
             if logo is not None and not SiteNames((logo,)).match(chosen.site or ""):
                 chosen = replace(chosen, site=logo)
-    elif found.headlines and (shown := shown_text(found.headlines[0])):
-        return shown, None  # an <h1>, not a fallback <h2>: an edit mode's, a menu's
+    elif shown := next(filter(None, map(shown_text, found.headlines)), None):
+        # the first <h1> that shows words (a template may leave one empty before it), not
+        # a fallback <h2>: an edit mode's, a menu's
+        return shown, None
     else:
         return None, None
     # a title the cleaning cut from its site's name may be the headline cut short too,
@@ -558,9 +578,12 @@ def _authors(
     hosts = host_labels(url)
     people = [author for author in page.linked.authors if author.person]
     urls = {author.name.casefold(): author.url for author in people}
+    # a CMS may write the byline's links into the field ("By <a href=…>Amir Vera</a>, …")
+    stated = [markup_free(p.name) for p in people]
+    tagged = [markup_free(name) for name in page.tags.all(*_AUTHOR_TAGS)]
     names = (
-        author_names([p.name for p in people], exclude=excluded, hosts=hosts, declared=True)
-        or author_names(page.tags.all(*_AUTHOR_TAGS), exclude=excluded, hosts=hosts, declared=True)
+        author_names(stated, exclude=excluded, hosts=hosts, declared=True)
+        or author_names(tagged, exclude=excluded, hosts=hosts, declared=True)
         or _headline_byline(shown, excluded, hosts)
         or _credited(shown, excluded, hosts)
         or first_byline(page.marked, exclude=excluded, hosts=hosts)
@@ -770,7 +793,12 @@ def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     for value in values:
         for tag in value.split(","):
             tag = " ".join(tag.split())
-            if tag and not no_value(tag) and not tag.startswith(("/", "http:", "https:")):
+            if (
+                tag
+                and not no_value(tag)
+                and not tag.startswith(("/", "http:", "https:"))
+                and _ALNUM.search(tag)  # an entity's leftovers ("&quot" as '"') are no tag
+            ):
                 seen.setdefault(tag.casefold().translate(_SLUG_SEPARATORS), tag)
     return tuple(seen.values())
 

@@ -54,7 +54,7 @@ AND_WORDS = (
 STOP_WORDS = (
     "published", "updated", "posted", "last updated", "modified", "publié", "mis à jour",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "опубликовано", "обновлено",
-    "for", "pour", "für", "para", "photos", "photo", "via", "edited", "reviewed",
+    "for", "from", "pour", "für", "para", "photos", "photo", "via", "edited", "reviewed",
     # a follow button after the name
     "follow", "seguir", "suivre", "folgen", "segui", "volg", "obserwuj", "подписаться",
 )  # fmt: skip
@@ -144,6 +144,8 @@ _SENTENCE_END = re.compile(r"\S*[^\W\d_]\.")
 _OPEN_START = re.compile(
     r"^(?:[,&(]|(?:" + "|".join(map(re.escape, AND_WORDS)) + r")\s)", re.IGNORECASE
 )
+#: A mark of a quotation's parts ("quote-author"), where a name is the quoted speaker's.
+_QUOTE_MARK = "quote"
 #: Elements a photographer signs in, by tag or class (a list of facts may be a "caption").
 _CAPTIONS = frozenset({"figure", "figcaption"})
 #: A list item's own headline: a heading, or a link of this many words or more; an item
@@ -158,6 +160,12 @@ _PROFILE_PATH = re.compile(
     r"|contributors?|columnists?|reporters?|journalists?|bios?|biograph(?:y|ies))(?:/|$)"
 )
 _LATIN = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+#: An underscore between Latin letters, which a user name puts for a space ("Jenny_Smith");
+#: a blog's name may join Chinese words so ("史蒂文的家_藍天"), and keeps them.
+_SNAKE_JOIN = re.compile(r"(?<=[A-Za-zÀ-ɏ])_(?=[A-Za-zÀ-ɏ])")
+#: Emoji, dingbats and the joiners and selectors that style them: a profile's decoration
+#: ("Jenny Smith ❤️"), never part of a name.
+_PICTOGRAPHS = re.compile("[\u2600-\u27bf\u200d\ufe0e\ufe0f\U0001f000-\U0001faff]+")
 
 
 def author_names(
@@ -547,7 +555,10 @@ def _part_name(part: str) -> str:
     a company's or a desk's name."""
     if not part.isascii() and any(form in part for form in ORGANISATION_FORMS):
         return ""  # before a capitals run cuts "AKIBA PC" from its desk's name
-    name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»")
+    part = _PICTOGRAPHS.sub(" ", part)
+    if "_" in part:
+        part = _SNAKE_JOIN.sub(" ", part)
+    name = _LEADING_AND.sub("", _BY.sub("", part)).strip(" .:-–—\"'“”«»¿¡")
     name = _capital_run(ROLE_AFTER.sub("", name))
     if name[:1].isupper():
         name = _ROLE_BEFORE.sub("", name, count=1)
@@ -624,6 +635,7 @@ def byline_elements(marked: Iterable[Marked]) -> Iterator[str]:
         for element, marks in marked
         if _BYLINE_MARK.search(marks)
         and not _in_comments(element)
+        and not _set_apart(element, marks)
         and not _in_caption(element)
         and not _in_entry(element)
     ]
@@ -737,6 +749,12 @@ def _in_comments(element: HtmlElement) -> bool:
         if names and vocab.COMMENT_NAMES.search(names):
             return True
     return False
+
+
+def _set_apart(element: HtmlElement, marks: str) -> bool:
+    """Whether ``element`` names a quotation's source rather than the story's writer
+    (``<p class="quote-author">``, a name inside a ``<blockquote>``)."""
+    return _QUOTE_MARK in marks or next(element.iterancestors("blockquote"), None) is not None
 
 
 def _spaced_text(element: HtmlElement) -> str:

@@ -48,6 +48,8 @@ _OPENING_WRAPPER = re.compile(r"\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)")
 #: Keys under which pages nest further objects: the article may be in any of them.
 _NESTING = ("@graph", "mainEntity", "itemListElement")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+#: How many faults :func:`_repaired` mends in one script before it gives the script up.
+_MENDS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +99,20 @@ def linked_data(scripts: Iterable[HtmlElement]) -> LinkedData:
     articles += [node for node in nodes if _types(node) & _PAGE_TYPES]
     article = next((node for node in articles if "headline" in node), None)
     article = article or next(iter(articles), None)
+    if article is None:  # a CMS that leaves the type out ("@type": []) still states a headline
+        article = next((node for node in nodes if "headline" in node and not _types(node)), None)
     website = next((_text(node.get("name")) for node in nodes if "website" in _types(node)), None)
     if article is None:
         return LinkedData(website=website)
+    ids = _identified(nodes)
     return LinkedData(
         headlines=tuple(filter(None, (_text(article.get(k)) for k in ("headline", "name")))),
         alternative_headline=_text(article.get("alternativeHeadline")),
-        authors=tuple(_authors(article.get("author") or article.get("creator"))),
+        authors=tuple(_authors(_referred(article.get("author") or article.get("creator"), ids))),
         published=_text(article.get("datePublished") or article.get("dateCreated")),
         modified=_text(article.get("dateModified")),
-        publisher=_name(article.get("publisher")) or _name(article.get("sourceOrganization")),
+        publisher=_name(_referred(article.get("publisher"), ids))
+        or _name(_referred(article.get("sourceOrganization"), ids)),
         website=website,
         images=tuple(_images(article.get("image") or article.get("thumbnailUrl"))),
         lang=_text(article.get("inLanguage")),
@@ -116,6 +122,25 @@ def linked_data(scripts: Iterable[HtmlElement]) -> LinkedData:
         body=_text(article.get("articleBody")),
         section=_text(article.get("articleSection")),
     )
+
+
+def _identified(nodes: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The page's objects that say more than their ``@id``, by it: what a reference names."""
+    return {
+        node["@id"]: node for node in nodes if isinstance(node.get("@id"), str) and len(node) > 1
+    }
+
+
+def _referred(value: object, ids: dict[str, dict[str, Any]]) -> object:
+    """``value`` with each object that only refers to another by its ``@id`` replaced by
+    that object: a graph names the author and the publisher once and points at them
+    (Yoast's ``"author": {"@id": ".../#/schema/person/..."}``, a publisher described in
+    another script of the page)."""
+    if isinstance(value, list):
+        return [_referred(item, ids) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
 
 
 def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict[str, Any]]:
@@ -134,8 +159,43 @@ def _load(text: str) -> object:
     for candidate in _candidates(text):
         try:
             return json.loads(candidate, strict=False)
+        except json.JSONDecodeError as error:
+            failure = error
         except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-            continue
+            return None
+    return _repaired(candidate, failure)
+
+
+def _repaired(text: str, error: json.JSONDecodeError) -> object:
+    """``text`` loaded after the two faults a template makes writing JSON by hand are
+    mended where the parser stops: a quotation mark left unescaped inside a string (an
+    HTML attribute in ``articleBody``, a quoted phrase in a headline: the string seems to
+    end and no comma follows), and text after the object ("} BROKEN"). Each mend costs a
+    parse, so a script gets :data:`_MENDS` at most."""
+    for _ in range(_MENDS):
+        if error.msg == "Extra data":
+            text = text[: error.pos]
+        elif (quote := _stray_quote(text, error)) is not None:
+            text = f"{text[:quote]}\\{text[quote:]}"
+        else:
+            return None
+        try:
+            return json.loads(text, strict=False)
+        except json.JSONDecodeError as again:
+            error = again
+        except (ValueError, RecursionError):
+            return None
+    return None
+
+
+def _stray_quote(text: str, error: json.JSONDecodeError) -> int | None:
+    """Where the quotation mark that ended a string too early stands, when ``error`` is the
+    parser expecting a comma after a string and finding a word instead."""
+    if error.msg != "Expecting ',' delimiter" or text[error.pos : error.pos + 1] in ('"', ""):
+        return None
+    end = len(text[: error.pos].rstrip()) - 1
+    if end > 0 and text[end] == '"' and text[end - 1] != "\\":
+        return end
     return None
 
 
@@ -219,12 +279,19 @@ def _authors(value: object) -> Iterator[Author]:
             if item.strip():
                 yield Author(" ".join(item.split()))
         elif isinstance(item, dict):
-            name = _text(item.get("name"))
+            kinds = _types(item)
+            person = not kinds or "person" in kinds
+            named = item.get("name")
+            if isinstance(named, dict | list):  # a name as a Person object, or a list of names
+                for name in map(_name, named if isinstance(named, list) else [named]):
+                    if name:
+                        yield Author(name, _url(item.get("url")), person)
+                continue
+            name = _text(named)
             if name is None and (given := _text(item.get("givenName"))):
-                name = " ".join(filter(None, (given, _text(item.get("familyName")))))
+                parts = (given, _text(item.get("additionalName")), _text(item.get("familyName")))
+                name = " ".join(filter(None, parts))
             if name:
-                kinds = _types(item)
-                person = not kinds or "person" in kinds
                 yield Author(name, _url(item.get("url")), person)
 
 

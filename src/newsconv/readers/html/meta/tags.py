@@ -41,8 +41,16 @@ _ESCAPED_BREAK = re.compile(r"\\[nr](?=[\r\n]|$)")
 _FURNITURE = ("aside", "nav")
 #: The longest link text that is still one tag rather than a sentence.
 _LONGEST_TAG = 60
-#: What the page scan must hint at to keep ``rel="tag"`` links.
-TAG_HINTS = ("tag",)
+#: A box named for the article's tags or categories ("entry-tags", "post-categories").
+_TAG_BOX = re.compile(r"(?:^|[\s_-])(?:tags|categories)(?:$|[\s_-])")
+#: A box linking to more tag pages than this is the site's index of them, not the article's,
+#: and so is a sidebar's widget ("widget categories", WordPress's).
+_MOST_TAGS, _WIDGET = 24, "widget"
+#: A link's path step to a tag's or category's page on the site ("/tag/dams/",
+#: "/category/news/"), which a box of tags holds and its other links do not.
+_TAXONOMY_PATH = re.compile(r"/(?:tags?|categor(?:y|ies))/[^/?#\s]")
+#: What the page scan must hint at to keep ``rel="tag"`` links and boxes of tag links.
+TAG_HINTS = ("tag", "categories")
 
 
 #: The attributes naming a ``<meta>`` tag's value; :data:`_NAMES` less microdata's.
@@ -190,12 +198,36 @@ def unescaped(text: str) -> str:
     return text
 
 
+def _tag_box(marks: str) -> bool:
+    """Whether an element's ``marks`` name a box of the article's tags or categories (tested
+    for the words first, in C: most marked elements are a byline's or a date's)."""
+    return (
+        ("tags" in marks or "categories" in marks)
+        and _TAG_BOX.search(marks) is not None
+        and _WIDGET not in marks
+    )
+
+
 def rel_tags(marked: Iterable[Marked]) -> Iterator[str]:
     """The texts of the article's tag links (``<a rel="tag">``, WordPress's ``rel="category
-    tag"``) among the page's ``marked`` elements, those of a sidebar or menu left out."""
-    for element, _marks in marked:
-        if element.tag != "a" or not vocab.is_tag_link(element):
+    tag"``) among the page's ``marked`` elements, and of the links to the site's tag and
+    category pages in a box named for them (``<p class="entry-tags">``, with no ``rel``),
+    those of a sidebar or menu left out."""
+    for element, marks in marked:
+        if element.tag == "a":
+            if not vocab.is_tag_link(element):
+                continue
+            links: Iterable[HtmlElement] = (element,)
+        elif _tag_box(marks):
+            links = [a for a in element.iter("a") if _TAXONOMY_PATH.search(a.get("href") or "")]
+            if len(links) > _MOST_TAGS:  # an index of all the site's categories
+                continue
+        else:
             continue
-        text = shown_text(element)
-        if 0 < len(text) <= _LONGEST_TAG and next(element.iterancestors(*_FURNITURE), None) is None:
-            yield text
+        for link in links:
+            text = shown_text(link)
+            if (
+                0 < len(text) <= _LONGEST_TAG
+                and next(link.iterancestors(*_FURNITURE), None) is None
+            ):
+                yield text
