@@ -23,6 +23,7 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.textstats import (
+    collapsed_length,
     detach,
     ends_container,
     report_removal,
@@ -272,8 +273,8 @@ def _prose_chars(box: HtmlElement) -> int:
     """How many characters the paragraphs of ``box`` hold outside links."""
     total = 0
     for paragraph in box.iter("p"):
-        total += len(" ".join(paragraph.text_content().split()))
-        total -= sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+        total += collapsed_length(paragraph.text_content())
+        total -= sum(collapsed_length(a.text_content()) for a in paragraph.iter("a"))
     return total
 
 
