@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import take_census
-from newsconv.readers.html.textstats import collapsed_length, opening
+from newsconv.readers.html.textstats import collapsed, opening
 
 TEXTS = [
     "",
@@ -32,8 +32,8 @@ def test_opening_is_the_start_of_the_collapsed_text(text: str, chars: int) -> No
 @pytest.mark.parametrize(
     "text", [*TEXTS, "two  spaces", " ends ", "\u200bzero width", "soft\u00adhyphen", "a\u2028b"]
 )
-def test_collapsed_length_is_the_length_of_the_collapsed_text(text: str) -> None:
-    assert collapsed_length(text) == len(" ".join(text.split()))
+def test_collapsed_is_the_text_split_and_joined(text: str) -> None:
+    assert collapsed(text) == " ".join(text.split())
 
 
 def test_commas_counts_every_script_s_commas() -> None:

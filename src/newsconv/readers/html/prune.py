@@ -23,7 +23,7 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.textstats import (
-    collapsed_length,
+    collapsed,
     detach,
     ends_container,
     report_removal,
@@ -273,8 +273,8 @@ def _prose_chars(box: HtmlElement) -> int:
     """How many characters the paragraphs of ``box`` hold outside links."""
     total = 0
     for paragraph in box.iter("p"):
-        total += collapsed_length(paragraph.text_content())
-        total -= sum(collapsed_length(a.text_content()) for a in paragraph.iter("a"))
+        total += len(collapsed(paragraph.text_content()))
+        total -= sum(len(collapsed(a.text_content())) for a in paragraph.iter("a"))
     return total
 
 
