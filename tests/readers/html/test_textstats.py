@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import take_census
-from newsconv.readers.html.textstats import opening
+from newsconv.readers.html.textstats import collapsed, opening
 
 TEXTS = [
     "",
@@ -29,10 +29,18 @@ def test_opening_is_the_start_of_the_collapsed_text(text: str, chars: int) -> No
     assert opening(text, chars) == " ".join(text.split())[:chars]
 
 
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "two  spaces", " ends ", "\u200bzero width", "soft\u00adhyphen", "a\u2028b"]
+)
+def test_collapsed_is_the_text_split_and_joined(text: str) -> None:
+    assert collapsed(text) == " ".join(text.split())
+
+
 def test_commas_counts_every_script_s_commas() -> None:
     text = "a, b، c﹐d，e、f﹑g" + ",," * 50  # ﹑ (U+FE51) is not one
     assert vocab.commas(text) == len(re.findall(f"[{vocab.COMMAS}]", text)) == 105
     assert vocab.commas("no commas here.") == 0
+    assert vocab.commas("“Curly”, he said — twice, ’tis true") == 2  # wide, ASCII commas only
 
 
 PAGE = """<html><body><div id="a">  Lead, text <a href="/x">a,  link</a> tail，

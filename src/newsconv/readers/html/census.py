@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 from newsconv.encoding import xml_safe
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.prune import CONDEMNING_ATTRIBUTES, Pruner, suspect_names
-from newsconv.readers.html.textstats import TextStats, detach
+from newsconv.readers.html.textstats import TextStats, collapsed, detach
 
 __all__ = ["Census", "Marked", "PageScan", "take_census"]
 
@@ -244,7 +244,7 @@ def take_census(
             # Most texts and tails are the indentation between tags: no list to split.
             # Commas as vocab.commas counts them, with no call for an ASCII text.
             if text and not text.isspace():
-                total += len(" ".join(text.split()))
+                total += len(collapsed(text))
                 found += text.count(",") if text.isascii() else vocab.commas(text)
             chars[ended] = total
             links[ended] = linked = total if kind == "a" else linked
@@ -254,7 +254,7 @@ def take_census(
             frame = stack[-1]
             before = frame[3]
             if before and not before.isspace():
-                frame[1] += len(" ".join(before.split()))
+                frame[1] += len(collapsed(before))
                 frame[5] += before.count(",") if before.isascii() else vocab.commas(before)
             frame[1] += total
             frame[2] += linked

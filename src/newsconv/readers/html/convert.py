@@ -254,7 +254,8 @@ def _leading_picture_box(paragraph: HtmlElement) -> HtmlElement | None:
     <img><span class=source>…</span><span class=caption>…</span></span>The UK may…"): the
     outermost element round them that holds nothing else, no words of the paragraph before
     it. A figure of its own, it comes before the paragraph."""
-    img = next(paragraph.iter("img"), None)
+    # most paragraphs are bare text, with no element for lxml's tag matcher to look through
+    img = next(paragraph.iter("img"), None) if len(paragraph) else None
     if img is None:
         return None
     box = None

@@ -23,6 +23,7 @@ from newsconv.diagnostics import Reporter
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.figures import picture_box
 from newsconv.readers.html.textstats import (
+    collapsed,
     detach,
     ends_container,
     report_removal,
@@ -272,8 +273,8 @@ def _prose_chars(box: HtmlElement) -> int:
     """How many characters the paragraphs of ``box`` hold outside links."""
     total = 0
     for paragraph in box.iter("p"):
-        total += len(" ".join(paragraph.text_content().split()))
-        total -= sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+        total += len(collapsed(paragraph.text_content()))
+        total -= sum(len(collapsed(a.text_content())) for a in paragraph.iter("a"))
     return total
 
 

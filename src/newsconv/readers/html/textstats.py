@@ -23,6 +23,17 @@ _POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 _EMPTY_HOLDERS = frozenset({"p", "div", "span"})
 
 
+def collapsed(text: str) -> str:
+    """``" ".join(text.split())``, the text as a reader sees it, without the list of words
+    for most texts: one line of single spaces once its ends are stripped, which says so to
+    two scans that allocate nothing (every whitespace character but the ASCII space is
+    unprintable to Python)."""
+    stripped = text.strip()
+    if stripped.isprintable() and "  " not in stripped:
+        return stripped
+    return " ".join(stripped.split())
+
+
 class TextStats:
     """Characters, link characters and commas below each element of one tree.
 
@@ -55,7 +66,7 @@ class TextStats:
         counted ancestors."""
         chars, links, counted = self._chars, self._links, self._commas
         text = element.text
-        total = len(" ".join(text.split())) if text else 0
+        total = len(collapsed(text)) if text else 0
         found = commas(text) if text else 0
         linked = 0
         for child in element:
@@ -63,7 +74,7 @@ class TextStats:
             linked += links.get(child, 0)
             found += counted.get(child, 0)
             if tail := child.tail:
-                total += len(" ".join(tail.split()))
+                total += len(collapsed(tail))
                 found += commas(tail)
         linked = total if element.tag == "a" else linked
         grown, linked = total - chars.get(element, 0), linked - links.get(element, 0)
@@ -173,7 +184,7 @@ def markup_free(text: str) -> str:
 
 def shown_text(element: HtmlElement) -> str:
     """The text of ``element`` as a reader sees it: its whitespace runs collapsed."""
-    return " ".join(element.text_content().split())
+    return collapsed(element.text_content())
 
 
 def wording(element: HtmlElement) -> str:
