@@ -124,3 +124,22 @@ def test_the_console_script_is_the_launcher() -> None:
 
     (script,) = entry_points(group="console_scripts", name="newsconv")
     assert script.value == "newsconv.launch:main"
+
+
+def _python_m(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(
+        [sys.executable, "-m", "newsconv", *args], capture_output=True, text=True, env=env
+    )
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_bytes(PAGE)
+    done = _python_m(str(page), "--to", "md", "-o", str(tmp_path / "out.md"))
+    assert done.returncode == 0, done.stderr
+    assert "The island ferry sailed again" in (tmp_path / "out.md").read_text("utf-8")
+    # a bad input: the command's one-line error and exit code, under its own name
+    done = _python_m(str(tmp_path / "missing.html"), "--to", "md")
+    assert done.returncode != 0
+    assert done.stderr.startswith("newsconv") and "Traceback" not in done.stderr
