@@ -49,6 +49,7 @@ from newsconv.readers.html.emails import PROTECTED_LINK, hidden_address
 from newsconv.readers.html.exports import drawn_emphasis, without_redirect
 from newsconv.readers.html.figures import (
     caption_under_picture,
+    captioned_box,
     dimension,
     figure_caption,
     image_source,
@@ -368,6 +369,10 @@ class _Converter:
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
+        if tag == "div" and (caption := captioned_box(element)) is not None:
+            figure = self.figure(element, depth, caption)
+            if figure is not None:
+                return [figure]
         if tag == "dl":
             return self.definitions(element, depth)
         if tag == "p" and (box := _leading_picture_box(element)) is not None:
@@ -478,7 +483,8 @@ class _Converter:
             if len(text) <= _CREDIT_MAX_CHARS and text.count(" ") < _CREDIT_MAX_WORDS:
                 return (), (Text(text),)
         if credited:
-            credit = " ".join(normalize_text(part.text_content()) for part in credited)
+            # a credit printed twice (in the caption's words and beside them) is named once
+            credit = " ".join(dict.fromkeys(normalize_text(p.text_content()) for p in credited))
             for part in credited:
                 part.drop_tree()  # keeps its tail text
             return self.inlines(caption, depth), (Text(credit),)

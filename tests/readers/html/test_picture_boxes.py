@@ -1,0 +1,37 @@
+"""Pictures whose box holds more than a picture and one caption (the twenty-second
+session's round on postlight/parser's fixtures): a box printing its caption and credit
+twice, the page's copy and its lightbox's, and a credit set in a row of its own under the
+picture's wrapper."""
+
+from __future__ import annotations
+
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
+
+from newsconv.model import Figure
+from newsconv.tree import inline_text, plain_text
+
+
+def test_a_box_of_a_picture_and_its_captions_twice_is_one_figure() -> None:
+    box = (
+        "<div class='bucket'><div class='credit-caption'><div class='caption'><p>The suspect"
+        " is escorted from the police station. <b class='credit'>Jane Roe/AP</b></p></div>"
+        "<span class='credit'>Jane Roe/AP</span></div><div class='measure'><div><img"
+        " src='https://example.com/roof.jpg' alt=''></div></div><div class='lightbox'><p"
+        " class='caption'>The suspect is escorted from the police station.</p><span"
+        " class='credit'>Jane Roe/AP</span></div></div>"
+    )
+    doc = read(f"{ARTICLE}{box}{ARTICLE}")
+    [figure] = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert inline_text(figure.caption).strip() == "The suspect is escorted from the police station."
+    assert inline_text(figure.credit) == "Jane Roe/AP"
+    assert plain_text(doc).count("escorted from the police station") == 1
+
+
+def test_a_box_with_words_no_caption_holds_is_no_figure() -> None:
+    box = (
+        "<div class='bucket'><div><img src='https://example.com/roof.jpg' alt=''></div>"
+        "<p class='caption'>The suspect is escorted from the police station.</p>"
+        f"<p>{SENTENCE}</p><p>The trial opens in January, the court said.</p></div>"
+    )
+    doc = read(f"{ARTICLE}{box}")
+    assert "The trial opens in January" in plain_text(doc)
