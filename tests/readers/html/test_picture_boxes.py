@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.model import Figure
+from newsconv.model import Figure, Paragraph
 from newsconv.tree import inline_text, plain_text
+
+
+def _figures(html: str) -> list[Figure]:
+    return [block for block in read(html).blocks if isinstance(block, Figure)]
 
 
 def test_a_box_of_a_picture_and_its_captions_twice_is_one_figure() -> None:
@@ -35,3 +39,27 @@ def test_a_box_with_words_no_caption_holds_is_no_figure() -> None:
     )
     doc = read(f"{ARTICLE}{box}")
     assert "The trial opens in January" in plain_text(doc)
+
+
+def test_a_credit_in_a_row_under_the_picture_is_its_credit() -> None:
+    lead = (
+        "<div class='media-wrapper'><div class='media'><img src='https://example.com/film.png'"
+        " width='1600' height='900'></div></div><div class='row'><div class='columns credit'>"
+        " Warner Bros. </div></div>"
+    )
+    doc = read(f"{lead}{ARTICLE}")
+    [figure] = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert inline_text(figure.credit) == "Warner Bros."
+    assert not any(
+        isinstance(b, Paragraph) and inline_text(b.children).strip() == "Warner Bros."
+        for b in doc.blocks
+    )
+
+
+def test_an_author_line_under_the_picture_is_no_credit() -> None:
+    lead = (
+        "<div class='media'><img src='https://example.com/film.png' width='1600'"
+        " height='900'></div><div class='row'><div class='author-credit'>Jane Roe</div></div>"
+    )
+    [figure] = _figures(f"{lead}{ARTICLE}")
+    assert not figure.credit
