@@ -45,6 +45,7 @@ CHROME_WORDS = (
     "trending",
     "advertisement",
     "sponsored",
+    "sponsorship",
     "comment",
     "comments",
     "skip to",
