@@ -252,11 +252,11 @@ def _credit_row(element: HtmlElement) -> str | None:
     or a part of it holding all its words is named a credit (not a byline), as short as a
     name, with no picture (``<div class="row"><div class="columns credit">Warner Bros.
     </div></div>`` under the lead picture's wrapper)."""
-    text = normalize_text(element.text_content())
-    if not text or len(text) > _CREDIT_MAX_CHARS or text.count(" ") >= _CREDIT_MAX_WORDS:
-        return None
     parts = list(itertools.islice(element.iter(etree.Element), _CREDIT_ROW_MAX_ELEMENTS + 1))
     if len(parts) > _CREDIT_ROW_MAX_ELEMENTS or any(p.tag == "img" for p in parts):
+        return None
+    text = normalize_text(element.text_content())
+    if not text or len(text) > _CREDIT_MAX_CHARS or text.count(" ") >= _CREDIT_MAX_WORDS:
         return None
     for part in parts:
         if (

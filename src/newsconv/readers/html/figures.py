@@ -138,12 +138,12 @@ def captioned_box(box: HtmlElement) -> HtmlElement | None:
     class="credit-caption">…</div><div><img></div><div><p class="caption">…</p><span
     class="credit">…</span></div></div>``): its first part named a caption. Every word of
     the box is the picture's, so the copies go with the figure."""
-    parts = list(itertools.islice(box.iter(etree.Element), _CAPTIONED_BOX_MAX_ELEMENTS + 1))
-    if len(parts) > _CAPTIONED_BOX_MAX_ELEMENTS:
+    images = list(itertools.islice(box.iter("img"), 2))  # most boxes: none, or many (in C)
+    if len(images) != 1:
         return None
-    images = [e for e in parts if e.tag == "img"]
+    parts = list(itertools.islice(box.iter(etree.Element), _CAPTIONED_BOX_MAX_ELEMENTS + 1))
     if (
-        len(images) != 1
+        len(parts) > _CAPTIONED_BOX_MAX_ELEMENTS
         or is_icon(images[0])
         or any(e.tag in vocab.HEADINGS for e in parts)
         or not _only_captions(box)
