@@ -62,6 +62,8 @@ _FIGURE_MAX_ELEMENTS = 12
 #: A box of one picture and its captions and credits, each maybe printed twice (the page's
 #: copy and its lightbox's), holds this many elements at most...
 _CAPTIONED_BOX_MAX_ELEMENTS = 30
+#: ...and this many children (the picture's wrapper, the caption, the credit, the copies).
+_CAPTIONED_BOX_MAX_CHILDREN = 6
 #: ...and this many characters.
 _CAPTIONED_BOX_MAX_CHARS = 2 * _NAMED_CAPTION_MAX_CHARS
 #: How far up from a ``<noscript>`` its picture's stand-in may be: the wrappers a
@@ -138,12 +140,14 @@ def captioned_box(box: HtmlElement) -> HtmlElement | None:
     class="credit-caption">…</div><div><img></div><div><p class="caption">…</p><span
     class="credit">…</span></div></div>``): its first part named a caption. Every word of
     the box is the picture's, so the copies go with the figure."""
-    images = list(itertools.islice(box.iter("img"), 2))  # most boxes: none, or many (in C)
-    if len(images) != 1:
-        return None
+    if len(box) > _CAPTIONED_BOX_MAX_CHILDREN:
+        return None  # a container of blocks (most boxes asked), told in C
     parts = list(itertools.islice(box.iter(etree.Element), _CAPTIONED_BOX_MAX_ELEMENTS + 1))
+    if len(parts) > _CAPTIONED_BOX_MAX_ELEMENTS:
+        return None
+    images = [e for e in parts if e.tag == "img"]
     if (
-        len(parts) > _CAPTIONED_BOX_MAX_ELEMENTS
+        len(images) != 1
         or is_icon(images[0])
         or any(e.tag in vocab.HEADINGS for e in parts)
         or not _only_captions(box)

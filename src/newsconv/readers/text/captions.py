@@ -22,6 +22,8 @@ _LABEL = rf"(?:{'|'.join(CAPTION_TOGGLE_VERBS)})\s+(?:the\s+)?caption"
 _LABEL_ALONE = re.compile(_LABEL, re.IGNORECASE)
 #: ...and a line ending with one.
 _TOGGLED = re.compile(rf"\s+{_LABEL}$", re.IGNORECASE)
+#: How a line ending with a label ends, as cased in print.
+_LABEL_ENDS = ("caption", "Caption", "CAPTION")
 #: How many lines after a labelled caption its copy may stand (the toggle's label and the
 #: credit between them).
 _COPY_REACH = 4
@@ -32,7 +34,7 @@ _COPY_MIN_CHARS = 20
 def without_caption_toggles(texts: list[str], kept: list[int]) -> tuple[list[str], list[int]]:
     """``texts`` and ``kept`` without the labelled copies of a caption the page prints
     again, and with the toggle's label cut from a caption printed once."""
-    if not any(texts[index][-7:].lower() == "caption" for index in kept):
+    if not any(texts[index].endswith(_LABEL_ENDS) for index in kept):
         return texts, kept  # most pages: no line ends with a caption's toggle (in C)
     texts = list(texts)
     dropped: set[int] = set()
