@@ -111,6 +111,8 @@ _ATTRIBUTION = ("cite", "footer")
 #: whose caption is named one ("<p><img><span class=caption>…</span></p>"; an author's
 #: portrait beside "Von Jennifer Patt" in a ``<p>`` is no figure).
 _PICTURE_BOXES = frozenset({"div", "p"})
+#: Elements that may be a box of a picture and only its captions and credits.
+_CAPTIONED_BOXES = frozenset({"div", "section", "aside"})
 #: A picture's box opening a paragraph holds a caption and credit this long at most.
 _BOXED_CAPTION_MAX_CHARS = 400
 #: Dashes that open a quote's closing line when it names the source ("— Name (@handle)").
@@ -401,7 +403,7 @@ class _Converter:
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
-        if tag == "div" and (caption := captioned_box(element)) is not None:
+        if tag in _CAPTIONED_BOXES and (caption := captioned_box(element)) is not None:
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]

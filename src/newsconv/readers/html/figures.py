@@ -62,7 +62,8 @@ _FIGURE_MAX_ELEMENTS = 12
 #: A box of one picture and its captions and credits, each maybe printed twice (the page's
 #: copy and its lightbox's), holds this many elements at most...
 _CAPTIONED_BOX_MAX_ELEMENTS = 30
-#: ...and this many children (the picture's wrapper, the caption, the credit, the copies).
+#: ...and two to this many children (the picture's wrapper, the caption, the credit, the
+#: copies; a wrapper of one is asked through its child).
 _CAPTIONED_BOX_MAX_CHILDREN = 6
 #: ...and this many characters.
 _CAPTIONED_BOX_MAX_CHARS = 2 * _NAMED_CAPTION_MAX_CHARS
@@ -140,8 +141,8 @@ def captioned_box(box: HtmlElement) -> HtmlElement | None:
     class="credit-caption">…</div><div><img></div><div><p class="caption">…</p><span
     class="credit">…</span></div></div>``): its first part named a caption. Every word of
     the box is the picture's, so the copies go with the figure."""
-    if len(box) > _CAPTIONED_BOX_MAX_CHILDREN:
-        return None  # a container of blocks (most boxes asked), told in C
+    if not 2 <= len(box) <= _CAPTIONED_BOX_MAX_CHILDREN or next(box.iter("img"), None) is None:
+        return None  # a wrapper, a container of blocks, or no picture (most boxes), told in C
     parts = list(itertools.islice(box.iter(etree.Element), _CAPTIONED_BOX_MAX_ELEMENTS + 1))
     if len(parts) > _CAPTIONED_BOX_MAX_ELEMENTS:
         return None
