@@ -63,3 +63,19 @@ def test_an_author_line_under_the_picture_is_no_credit() -> None:
     )
     [figure] = _figures(f"{lead}{ARTICLE}")
     assert not figure.credit
+
+
+def test_an_aside_of_a_picture_and_its_caption_and_credit_is_one_figure() -> None:
+    aside = (
+        "<div class='asset'><div class='wrap'><section class='bucket'><aside class='single-photo'>"
+        "<div class='image-wrap'><img src='https://example.com/form.jpg' alt='A form'><span"
+        " class='toggle'></span><meta itemprop='name' content='A form'></div><p"
+        " class='image-credit-wrap'><span class='js-caption-wrapper'><span class='cutline'>The"
+        " screening form the patient filled out.</span><meta itemprop='copyrightHolder'"
+        " content=''><span class='credit'>(Photo: Jane Roe, AP)</span></span></p></aside>"
+        "</section></div></div>"
+    )
+    doc = read(f"{ARTICLE}{aside}{ARTICLE}")
+    [figure] = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert inline_text(figure.caption).strip() == "The screening form the patient filled out."
+    assert inline_text(figure.credit) == "(Photo: Jane Roe, AP)"
