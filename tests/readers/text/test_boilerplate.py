@@ -798,3 +798,10 @@ def test_a_prompt_to_see_a_picture_larger_goes(prompt: str) -> None:
     found = body([*MENU, "Old bridge to close", *story[:3], prompt, *story[3:], *FOOTER])
     assert prompt not in found
     assert story[3] in found
+
+
+def test_an_ad_slots_sponsorship_label_inside_the_article_goes() -> None:
+    story = paragraphs(8, "bridge")
+    found = body([*MENU, *story[:4], "Article continues after sponsorship", *story[4:], *FOOTER])
+    assert "sponsorship" not in found
+    assert all(paragraph in found for paragraph in story)

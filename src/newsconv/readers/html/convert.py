@@ -10,12 +10,14 @@ instead of recursed into.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TypeGuard
 from urllib.parse import unquote
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.build import normalize_block, normalize_blocks, normalize_text
@@ -49,6 +51,7 @@ from newsconv.readers.html.emails import PROTECTED_LINK, hidden_address
 from newsconv.readers.html.exports import drawn_emphasis, without_redirect
 from newsconv.readers.html.figures import (
     caption_under_picture,
+    captioned_box,
     dimension,
     figure_caption,
     image_source,
@@ -95,6 +98,8 @@ _SYMBOL_NESTING = 3
 #: A caption named as a credit is one when this short, in characters and words (a name,
 #: an agency), else it describes the picture under a class that misnames it.
 _CREDIT_MAX_CHARS, _CREDIT_MAX_WORDS = 60, 8
+#: A credit in a row of its own under a picture's box is wrapped in this many elements at most.
+_CREDIT_ROW_MAX_ELEMENTS = 4
 #: A caption telling how to see its picture larger is this short at most.
 _PROMPT_MAX_CHARS = 40
 #: Elements that may show an address Cloudflare hides (:mod:`~.emails`).
@@ -106,6 +111,8 @@ _ATTRIBUTION = ("cite", "footer")
 #: whose caption is named one ("<p><img><span class=caption>…</span></p>"; an author's
 #: portrait beside "Von Jennifer Patt" in a ``<p>`` is no figure).
 _PICTURE_BOXES = frozenset({"div", "p"})
+#: Elements that may be a box of a picture and only its captions and credits.
+_CAPTIONED_BOXES = frozenset({"div", "section", "aside"})
 #: A picture's box opening a paragraph holds a caption and credit this long at most.
 _BOXED_CAPTION_MAX_CHARS = 400
 #: Dashes that open a quote's closing line when it names the source ("— Name (@handle)").
@@ -237,6 +244,32 @@ def _controls_caption(text: str | None) -> bool:
     )
 
 
+def _uncredited(block: Block) -> TypeGuard[Figure]:
+    """Whether ``block`` is a figure with no credit yet."""
+    return isinstance(block, Figure) and not block.credit
+
+
+def _credit_row(element: HtmlElement) -> str | None:
+    """The credit a picture prints in a row of its own after its box, not in it: ``element``
+    or a part of it holding all its words is named a credit (not a byline), as short as a
+    name, with no picture (``<div class="row"><div class="columns credit">Warner Bros.
+    </div></div>`` under the lead picture's wrapper)."""
+    parts = list(itertools.islice(element.iter(etree.Element), _CREDIT_ROW_MAX_ELEMENTS + 1))
+    if len(parts) > _CREDIT_ROW_MAX_ELEMENTS or any(p.tag == "img" for p in parts):
+        return None
+    text = normalize_text(element.text_content())
+    if not text or len(text) > _CREDIT_MAX_CHARS or text.count(" ") >= _CREDIT_MAX_WORDS:
+        return None
+    for part in parts:
+        if (
+            names_credit(part)
+            and not vocab.names_byline(vocab.class_and_id(part))
+            and normalize_text(part.text_content()) == text
+        ):
+            return text
+    return None
+
+
 def _names_caption(element: HtmlElement) -> bool:
     """Whether ``element`` is a caption printed after its picture's box, not in it: named a
     caption, holding a caption's length of text and no picture (BBC's ``<div
@@ -323,6 +356,8 @@ class _Converter:
                 if out and _uncaptioned(out[-1]) and _names_caption(child):
                     caption, credit = self.caption_and_credit(child, depth + 1)
                     out[-1] = replace(out[-1], caption=caption, credit=out[-1].credit or credit)
+                elif out and _uncredited(out[-1]) and (credit_row := _credit_row(child)):
+                    out[-1] = replace(out[-1], credit=(Text(credit_row),))
                 else:
                     out += self.block(child, depth + 1)
             else:
@@ -366,6 +401,10 @@ class _Converter:
             and (caption := caption_under_picture(element)) is not None
             and (tag == "div" or names_caption(caption))
         ):
+            figure = self.figure(element, depth, caption)
+            if figure is not None:
+                return [figure]
+        if tag in _CAPTIONED_BOXES and (caption := captioned_box(element)) is not None:
             figure = self.figure(element, depth, caption)
             if figure is not None:
                 return [figure]
@@ -479,7 +518,8 @@ class _Converter:
             if len(text) <= _CREDIT_MAX_CHARS and text.count(" ") < _CREDIT_MAX_WORDS:
                 return (), (Text(text),)
         if credited:
-            credit = " ".join(normalize_text(part.text_content()) for part in credited)
+            # a credit printed twice (in the caption's words and beside them) is named once
+            credit = " ".join(dict.fromkeys(normalize_text(p.text_content()) for p in credited))
             for part in credited:
                 part.drop_tree()  # keeps its tail text
             return self.inlines(caption, depth), (Text(credit),)

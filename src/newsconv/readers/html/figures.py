@@ -20,8 +20,8 @@ from newsconv.readers.html.meta.image import ICON_MAX_PIXELS, is_placeholder
 from newsconv.readers.html.textstats import detach, shown_text, sibling_element
 
 __all__ = [
-    "caption_under_picture", "dimension", "figure_caption", "image_source", "names_caption",
-    "names_credit", "picture_box", "show_amp_images", "show_noscript_images",
+    "caption_under_picture", "captioned_box", "dimension", "figure_caption", "image_source",
+    "names_caption", "names_credit", "picture_box", "show_amp_images", "show_noscript_images",
 ]  # fmt: skip
 
 #: Elements between a picture and its caption that show nothing.
@@ -59,6 +59,14 @@ _CAPTIONED_MAX_CHILDREN = 5
 _NAMED_CAPTION_MAX_CHARS = 2 * vocab.CAPTION_MAX_CHARS
 #: A picture's box holds this many elements at most (image, caption, credit, wrappers).
 _FIGURE_MAX_ELEMENTS = 12
+#: A box of one picture and its captions and credits, each maybe printed twice (the page's
+#: copy and its lightbox's), holds this many elements at most...
+_CAPTIONED_BOX_MAX_ELEMENTS = 30
+#: ...and two to this many children (the picture's wrapper, the caption, the credit, the
+#: copies; a wrapper of one is asked through its child).
+_CAPTIONED_BOX_MAX_CHILDREN = 6
+#: ...and this many characters.
+_CAPTIONED_BOX_MAX_CHARS = 2 * _NAMED_CAPTION_MAX_CHARS
 #: How far up from a ``<noscript>`` its picture's stand-in may be: the wrappers a
 #: lazy-loading component puts around the fallback (``<img placeholder><div><noscript>``).
 _NOSCRIPT_REACH = 3
@@ -124,6 +132,46 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
     ):
         return None  # prose beside a picture, unless named its caption
     return caption if length else None
+
+
+def captioned_box(box: HtmlElement) -> HtmlElement | None:
+    """The caption of a box holding one picture and, around it, only parts named its caption
+    or credit, however many and however nested, whatever the box's own name (a picture box
+    that prints its caption, the credit, and the lightbox's copy of both: ``<div><div
+    class="credit-caption">…</div><div><img></div><div><p class="caption">…</p><span
+    class="credit">…</span></div></div>``): its first part named a caption. Every word of
+    the box is the picture's, so the copies go with the figure."""
+    if not 2 <= len(box) <= _CAPTIONED_BOX_MAX_CHILDREN or next(box.iter("img"), None) is None:
+        return None  # a wrapper, a container of blocks, or no picture (most boxes), told in C
+    parts = list(itertools.islice(box.iter(etree.Element), _CAPTIONED_BOX_MAX_ELEMENTS + 1))
+    if len(parts) > _CAPTIONED_BOX_MAX_ELEMENTS:
+        return None
+    images = [e for e in parts if e.tag == "img"]
+    if (
+        len(images) != 1
+        or is_icon(images[0])
+        or any(e.tag in vocab.HEADINGS for e in parts)
+        or not _only_captions(box)
+        or len(box.text_content()) > _CAPTIONED_BOX_MAX_CHARS
+    ):
+        return None
+    return figure_caption(box)
+
+
+def _only_captions(node: HtmlElement) -> bool:
+    """Whether every word in ``node`` stands in a part named a caption or a credit that
+    holds no picture."""
+    if (node.text or "").strip():
+        return False
+    for child in node:
+        if (child.tail or "").strip():
+            return False
+        if not isinstance(child.tag, str):
+            continue
+        named = (names_caption(child) or names_credit(child)) and child.find(".//img") is None
+        if not named and not _only_captions(child):
+            return False
+    return True
 
 
 def _shows_picture(node: HtmlElement) -> bool:

@@ -31,6 +31,7 @@ from newsconv.options import ReadOptions
 from newsconv.readers.namecase import written_name
 from newsconv.readers.text.blocks import to_blocks
 from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
+from newsconv.readers.text.captions import without_caption_toggles
 from newsconv.readers.text.features import CHROME_KINDS, CLOSERS, Features, Kind, describe
 from newsconv.readers.text.grids import without_grids
 from newsconv.readers.text.markdown_pages import is_markdown_page, markdown_text
@@ -175,6 +176,7 @@ class TextReader:
                 ("image_caption", caption[label.end() :] if label else caption),
             )
             metadata, kept = replace(metadata, extra=extra), kept[1:]
+        texts, kept = without_caption_toggles(texts, kept)
         if not kept:
             raise NoArticleFound("no article text found", where=source)
         dropped = len(texts) - len(kept)
