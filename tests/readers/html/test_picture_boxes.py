@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.model import Figure, Paragraph
+from newsconv.model import Document, Figure, Paragraph
 from newsconv.tree import inline_text, plain_text
 
 
 def _figures(html: str) -> list[Figure]:
-    return [block for block in read(html).blocks if isinstance(block, Figure)]
+    return _figures_of(read(html))
+
+
+def _figures_of(doc: Document) -> list[Figure]:
+    return [block for block in doc.blocks if isinstance(block, Figure)]
 
 
 def test_a_box_of_a_picture_and_its_captions_twice_is_one_figure() -> None:
@@ -25,7 +29,7 @@ def test_a_box_of_a_picture_and_its_captions_twice_is_one_figure() -> None:
         " class='credit'>Jane Roe/AP</span></div></div>"
     )
     doc = read(f"{ARTICLE}{box}{ARTICLE}")
-    [figure] = [block for block in doc.blocks if isinstance(block, Figure)]
+    [figure] = _figures_of(doc)
     assert inline_text(figure.caption).strip() == "The suspect is escorted from the police station."
     assert inline_text(figure.credit) == "Jane Roe/AP"
     assert plain_text(doc).count("escorted from the police station") == 1
@@ -48,7 +52,7 @@ def test_a_credit_in_a_row_under_the_picture_is_its_credit() -> None:
         " Warner Bros. </div></div>"
     )
     doc = read(f"{lead}{ARTICLE}")
-    [figure] = [block for block in doc.blocks if isinstance(block, Figure)]
+    [figure] = _figures_of(doc)
     assert inline_text(figure.credit) == "Warner Bros."
     assert not any(
         isinstance(b, Paragraph) and inline_text(b.children).strip() == "Warner Bros."
@@ -76,6 +80,6 @@ def test_an_aside_of_a_picture_and_its_caption_and_credit_is_one_figure() -> Non
         "</section></div></div>"
     )
     doc = read(f"{ARTICLE}{aside}{ARTICLE}")
-    [figure] = [block for block in doc.blocks if isinstance(block, Figure)]
+    [figure] = _figures_of(doc)
     assert inline_text(figure.caption).strip() == "The screening form the patient filled out."
     assert inline_text(figure.credit) == "(Photo: Jane Roe, AP)"
