@@ -805,3 +805,28 @@ def test_an_ad_slots_sponsorship_label_inside_the_article_goes() -> None:
     found = body([*MENU, *story[:4], "Article continues after sponsorship", *story[4:], *FOOTER])
     assert "sponsorship" not in found
     assert all(paragraph in found for paragraph in story)
+
+
+def test_the_article_goes_on_past_a_one_line_pointer_to_another_story() -> None:
+    story = paragraphs(6, "bridge")
+    # Two sentences of many capitals: the sentence shape test takes them for a blurb.
+    last = (
+        "Survey work was done by Hill County Bridge Engineering Partners of New Haven. "
+        "Hat tip to The Daily Bridge Report."
+    )
+    pointer = "RELATED: Old bridges across the region get a second look"
+    page = [*MENU, "Bridge to close", *story, "Photo: City archive", pointer, last, *FOOTER]
+    found = body(page)
+    assert all(paragraph in found for paragraph in story)
+    assert last in found
+    assert "Old bridges across" not in found
+    assert "Privacy policy" not in found
+
+
+def test_a_pointer_under_the_article_does_not_take_in_another_story() -> None:
+    story = paragraphs(6, "bridge")
+    teaser = "Gourmet chef Anna Lee opens three Paris bistros. Lunch menus change daily."
+    page = [*MENU, "Bridge to close", *story, "Read more: Chef opens a bistro", teaser, *FOOTER]
+    found = body(page)
+    assert all(paragraph in found for paragraph in story)
+    assert teaser not in found
