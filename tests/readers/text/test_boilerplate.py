@@ -830,3 +830,22 @@ def test_a_pointer_under_the_article_does_not_take_in_another_story() -> None:
     found = body(page)
     assert all(paragraph in found for paragraph in story)
     assert teaser not in found
+
+
+def test_the_lead_pictures_caption_printed_with_its_toggle_opens_the_body() -> None:
+    caption = "Mayor Ann Lee tours the Old Mill Bridge in Hill County, N.Y., on March 4."
+    picture = [
+        "Enlarge this image",
+        f"{caption} Jane Roe/AP hide caption",
+        "toggle caption",
+        "Jane Roe/AP",
+        caption,
+        "Jane Roe/AP",
+    ]
+    story = paragraphs(6, "bridge")
+    found = body([*MENU, "Bridge to close", "By Ann Smith", *picture, *story, *FOOTER])
+    assert caption in found
+    assert all(paragraph in found for paragraph in story)
+    assert "Enlarge this image" not in found
+    assert "hide caption" not in found
+    assert "Ann Smith" not in found

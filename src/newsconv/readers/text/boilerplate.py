@@ -34,6 +34,7 @@ from itertools import compress, islice, pairwise
 from operator import attrgetter
 
 from newsconv.evaluate import tokens
+from newsconv.readers.text.captions import toggled_copy
 from newsconv.readers.text.features import (
     CHROME_KINDS,
     MARKER_STARTS,
@@ -155,6 +156,9 @@ _NONE, _CODE, _LIST, _GALLERY = Figure.NONE, Figure.CODE, Figure.LIST, Figure.GA
 _FULL_STOPS = frozenset(".!。！")
 #: A photo's caption has at most this many words.
 CAPTION_WORDS = 40
+#: A lead photo's credit printed on its own line has at most so many words ("Win McNamee /
+#: Getty Images").
+CREDIT_WORDS = 6
 #: How a picture's credit opens: a copyright sign, a bracket, a credit label's first letter.
 _CREDIT_OPENINGS = frozenset("©(").union(*({label[0], label[0].upper()} for label in CREDIT_LABELS))
 #: A line leading in to a list of links under the article has at most so many words.
@@ -210,6 +214,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             start = above
         elif (over := _over_caption(features, texts, above)) >= 0:
             start = over
+        elif (caption := _lead_caption(features, texts, above)) >= 0:
+            start = caption
         else:
             break
     while True:
@@ -381,6 +387,20 @@ def _over_caption(features: Sequence[Features], texts: Sequence[str], index: int
     if over < 0 or features[over].kind not in _PROSE or not _adds_to(features[over], texts[over]):
         return -1
     return over
+
+
+def _lead_caption(features: Sequence[Features], texts: Sequence[str], index: int) -> int:
+    """The lead picture's caption right over the body, at ``index`` or over its credit
+    there ("Chuck Burton/AP"), when the page printed it with a caption toggle first
+    (:func:`.captions.toggled_copy`), else -1: the caption is the article's, the toggle's
+    copy, its label and the furniture over it are not (the toggle's copy goes, as inside
+    the body: :func:`.captions.without_caption_toggles`)."""
+    if index > 0 and not features[index].terminal and features[index].words <= CREDIT_WORDS:
+        index -= 1  # the credit, no sentence
+    line = features[index]
+    if index < 0 or not line.terminal or line.words > CAPTION_WORDS or line.kind in _HEADERS:
+        return -1
+    return index if toggled_copy(texts, index) else -1
 
 
 def _unfinished(features: Sequence[Features], texts: Sequence[str], body: range) -> int:

@@ -12,10 +12,11 @@ label alone stands under it (then the label goes). A sentence ending on the same
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsconv.readers.text.vocabulary import CAPTION_TOGGLE_VERBS
 
-__all__ = ["without_caption_toggles"]
+__all__ = ["toggled_copy", "without_caption_toggles"]
 
 #: A caption toggle's label ("hide caption", "toggle the caption")...
 _LABEL = rf"(?:{'|'.join(CAPTION_TOGGLE_VERBS)})\s+(?:the\s+)?caption"
@@ -55,3 +56,18 @@ def _label_under(texts: list[str], index: int) -> bool:
     """Whether the line under ``index`` is a caption toggle's label alone."""
     under = texts[index + 1].strip() if index + 1 < len(texts) else ""
     return _LABEL_ALONE.fullmatch(under) is not None
+
+
+def toggled_copy(texts: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` is a caption the page prints again: a line a few lines
+    above it (the toggle's label and the credit between) ends with a toggle's label and
+    begins with it. Only a picture's caption is printed so."""
+    text = texts[index]
+    if len(text) < _COPY_MIN_CHARS:
+        return False
+    for above in range(max(0, index - _COPY_REACH - 2), index):
+        line = texts[above]
+        found = _TOGGLED.search(line) if line.endswith(_LABEL_ENDS) else None
+        if found is not None and line[: found.start()].startswith(text):
+            return True
+    return False

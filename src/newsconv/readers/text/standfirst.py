@@ -18,7 +18,7 @@ from itertools import islice
 from statistics import median
 from typing import NamedTuple
 
-from newsconv.readers.text.boilerplate import is_sentence
+from newsconv.readers.text.boilerplate import CREDIT_WORDS, is_sentence
 from newsconv.readers.text.features import (
     CHROME_KINDS,
     CLOSERS,
@@ -46,9 +46,6 @@ PROSE_SAMPLE = 12
 #: of at most :data:`TAG_WORDS` words ("Topics: Crack, damage, earthquake, nation").
 TAG_ITEMS = 4
 TAG_WORDS = 3
-#: A lead photo's credit printed on its own line has at most so many words ("Win McNamee /
-#: Getty Images").
-CREDIT_WORDS = 6
 #: The kinds of line a standfirst's rows are: prose or a sentence, not a label or chrome.
 _SENTENCES = (Kind.GOOD, Kind.NEAR)
 
