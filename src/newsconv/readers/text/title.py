@@ -852,6 +852,13 @@ def _shape_score(text: str, line: Features) -> float | None:
     if not shortest <= line.weight <= 400 or line.words < 2 or line.table:
         return None  # a table's row ("Industry | Open-source software") heads nothing
     searched = passed_word_lists(line)  # most lines: the word lists were asked already
+    # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
+    # A menu item or a line of symbols is asked first: a tenth of the lines, turned away
+    # before the costlier tests below.
+    if (text.count(" ") < 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
+        len(text) - text.count(" ")
+    ):
+        return None
     if (not searched and STRONG.search(text)) or CREDIT.match(text) or BYLINE.match(text):
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
@@ -872,11 +879,6 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None  # a picture's description as pandoc prints it ("[The harbour at dawn]")
     if _said_twice(text):
         return None  # a picture's description and its caption run together, as lynx prints them
-    # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
-    if (text.count(" ") < 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
-        len(text) - text.count(" ")
-    ):
-        return None
     score = BEST_SHAPE if 4 <= line.words <= 30 else 0.0
     end = text[-40:].rstrip(CLOSERS)  # a sentence in brackets or quotes is still one
     if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
@@ -907,10 +909,14 @@ def _names_role(text: str) -> bool:
     maybe with the place the author writes from after a comma ("Denis Staunton China
     Correspondent, in Seoul")."""
     signed, _, place = text.partition(",")
-    if signed.count(" ") >= ROLE_LINE_WORDS or len(place.split()) > PLACE_WORDS:
-        return False
     name, _, role = signed.rstrip().rpartition(" ")
-    return role.lower() in ROLES and looks_like_name(name)
+    if role.lower() not in ROLES:
+        return False  # most lines: the place after a comma is not split
+    return (
+        signed.count(" ") < ROLE_LINE_WORDS
+        and len(place.split()) <= PLACE_WORDS
+        and looks_like_name(name)
+    )
 
 
 def _toolbar(text: str) -> bool:
