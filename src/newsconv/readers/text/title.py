@@ -595,9 +595,11 @@ def _anchors(
     """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
-        text, words = texts[index], features[index].words
+        text, line = texts[index], features[index]
+        words = line.words
         if words <= ANCHOR_WORDS and (
-            ((":" in text or "：" in text) and _TIME.search(text))
+            # A time holds digits, which the census found: most lines are not searched.
+            (line.digits and (":" in text or "：" in text) and _TIME.search(text))
             or BYLINE.match(text)
             # Most lines near the top are menu items, too short to be one: no call.
             or (FEWEST_LABELLED <= words <= LABELLED_WORDS and _labelled_byline(text, body))
