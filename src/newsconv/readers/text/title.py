@@ -130,6 +130,8 @@ _ASCII_WORD = re.compile(r"[a-z]{4,}")
 _PAIR = 2
 #: A letter that continues a content word (CJK characters stand alone).
 _LETTER = re.compile(f"[^\\W\\d_{CJK}]")
+#: What most often stands beside a word, none of them a letter: no need to ask :data:`_LETTER`.
+_BOUNDS = frozenset(" ,.;:!?\"'()-")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives), a caption's label ("Image caption The baby's father …",
 #: as lynx and w3m print a label for screen readers before it) or "the picture shows" in
@@ -841,7 +843,9 @@ def _has_word(text: str, word: str) -> bool:
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
-        if not (start and _LETTER.match(text, start - 1)) and not _LETTER.match(text, end):
+        if not (start and text[start - 1] not in _BOUNDS and _LETTER.match(text, start - 1)) and (
+            text[end : end + 1] in _BOUNDS or not _LETTER.match(text, end)
+        ):
             return True
         start = text.find(word, start + 1)
     return False
