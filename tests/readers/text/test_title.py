@@ -1124,7 +1124,5 @@ def test_a_word_is_shared_with_the_body_only_whole() -> None:
         ("The harbour at dawn", False),
     ],
 )
-def test_a_caption_opening_is_matched_only_from_its_first_characters(
-    text: str, caption: bool
-) -> None:
+def test_a_caption_opening_is_matched_case_sensitively(text: str, caption: bool) -> None:
     assert is_caption(text) is caption

@@ -137,9 +137,6 @@ _BOUNDS = frozenset(" ,.;:!?\"'()-")
 #: as lynx and w3m print a label for screen readers before it) or "the picture shows" in
 #: Chinese.
 _CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|(?:Image|Media|Photo) [Cc]aption\b|图为|圖為")
-#: The characters :data:`_CAPTION_START` opens with (it is case-sensitive): most lines open
-#: otherwise and are not matched against it.
-_CAPTION_INITIALS = frozenset("CIMP图圖")
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
 _PIPED_CREDIT = re.compile(r"[.!?](?<=[^\W\d_]{2}.) \| [^|.!?]{2,30}$")
@@ -945,7 +942,7 @@ def is_caption(text: str) -> bool:
     """A photo's caption or credit, or a link to more: lines that sit where headlines do."""
     if (
         text.endswith(ARROWS)
-        or (text[:1] in _CAPTION_INITIALS and _CAPTION_START.match(text))
+        or _CAPTION_START.match(text)
         or (text.endswith(")") and CREDITED_END.search(text))
         or (" | " in text and _PIPED_CREDIT.search(text))
         or (":" in text and _LABELLED_CREDIT.search(text))
