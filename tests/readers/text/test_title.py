@@ -1098,3 +1098,31 @@ def test_a_picture_described_over_its_credited_caption_is_not_the_title() -> Non
     ]
     body = ["The council voted to close the old bridge to cars after engineers found cracks."]
     assert pick(head, body, near=5) == headline
+
+
+def test_a_word_is_shared_with_the_body_only_whole() -> None:
+    # The cheap look beside a found word (a space, a punctuation mark) answers as the
+    # letter test does: "neon" is in "neon," and "(neon)", not in "neonlit" nor "néeneon".
+    from newsconv.readers.text.title import _has_word
+
+    assert _has_word("signs of neon, lit", "neon")
+    assert _has_word("the (neon) signs", "neon")
+    assert _has_word("neon", "neon")
+    assert not _has_word("neonlit streets", "neon")
+    assert not _has_word("néeneon streets", "neon")
+    assert _has_word("neonlit and neon-lit", "neon")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Image caption The harbour at dawn", True),
+        ("Photo caption The harbour at dawn", True),
+        ("CreditKim Raff", True),
+        ("图为港口的清晨", True),
+        ("image caption is not capitalised so", False),
+        ("The harbour at dawn", False),
+    ],
+)
+def test_a_caption_opening_is_matched_case_sensitively(text: str, caption: bool) -> None:
+    assert is_caption(text) is caption

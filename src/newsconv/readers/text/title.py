@@ -130,6 +130,8 @@ _ASCII_WORD = re.compile(r"[a-z]{4,}")
 _PAIR = 2
 #: A letter that continues a content word (CJK characters stand alone).
 _LETTER = re.compile(f"[^\\W\\d_{CJK}]")
+#: What most often stands beside a word, none of them a letter: no need to ask :data:`_LETTER`.
+_BOUNDS = frozenset(" ,.;:!?\"'()-")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives), a caption's label ("Image caption The baby's father …",
 #: as lynx and w3m print a label for screen readers before it) or "the picture shows" in
@@ -595,9 +597,11 @@ def _anchors(
     """The lines that stand beside a headline: the date, a byline, a time stamp."""
     anchors = set() if near is None else {near}
     for index in range(candidates.start, min(len(texts), candidates.stop + ANCHOR_REACH)):
-        text, words = texts[index], features[index].words
+        text, line = texts[index], features[index]
+        words = line.words
         if words <= ANCHOR_WORDS and (
-            ((":" in text or "：" in text) and _TIME.search(text))
+            # A time holds digits, which the census found: most lines are not searched.
+            (line.digits and (":" in text or "：" in text) and _TIME.search(text))
             or BYLINE.match(text)
             # Most lines near the top are menu items, too short to be one: no call.
             or (FEWEST_LABELLED <= words <= LABELLED_WORDS and _labelled_byline(text, body))
@@ -836,7 +840,9 @@ def _has_word(text: str, word: str) -> bool:
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
-        if not (start and _LETTER.match(text, start - 1)) and not _LETTER.match(text, end):
+        if not (start and text[start - 1] not in _BOUNDS and _LETTER.match(text, start - 1)) and (
+            text[end : end + 1] in _BOUNDS or not _LETTER.match(text, end)
+        ):
             return True
         start = text.find(word, start + 1)
     return False
@@ -852,6 +858,13 @@ def _shape_score(text: str, line: Features) -> float | None:
     if not shortest <= line.weight <= 400 or line.words < 2 or line.table:
         return None  # a table's row ("Industry | Open-source software") heads nothing
     searched = passed_word_lists(line)  # most lines: the word lists were asked already
+    # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
+    # A menu item or a line of symbols is asked first: a tenth of the lines, turned away
+    # before the costlier tests below.
+    if (text.count(" ") < 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
+        len(text) - text.count(" ")
+    ):
+        return None
     if (not searched and STRONG.search(text)) or CREDIT.match(text) or BYLINE.match(text):
         return None
     if text[:1].isdecimal() and _STAMP_START.match(text):
@@ -872,11 +885,6 @@ def _shape_score(text: str, line: Features) -> float | None:
         return None  # a picture's description as pandoc prints it ("[The harbour at dawn]")
     if _said_twice(text):
         return None  # a picture's description and its caption run together, as lynx prints them
-    # Words as written: on a CJK page ``line.words`` estimates a line's words from its weight.
-    if (text.count(" ") < 4 and not searched and CHROME.search(text)) or line.letters < 0.6 * (
-        len(text) - text.count(" ")
-    ):
-        return None
     score = BEST_SHAPE if 4 <= line.words <= 30 else 0.0
     end = text[-40:].rstrip(CLOSERS)  # a sentence in brackets or quotes is still one
     if (end.endswith(".") and _SENTENCE_END.search(end)) or end.endswith(_CJK_STOPS):
@@ -907,10 +915,14 @@ def _names_role(text: str) -> bool:
     maybe with the place the author writes from after a comma ("Denis Staunton China
     Correspondent, in Seoul")."""
     signed, _, place = text.partition(",")
-    if signed.count(" ") >= ROLE_LINE_WORDS or len(place.split()) > PLACE_WORDS:
-        return False
     name, _, role = signed.rstrip().rpartition(" ")
-    return role.lower() in ROLES and looks_like_name(name)
+    if role.lower() not in ROLES:
+        return False  # most lines: the place after a comma is not split
+    return (
+        signed.count(" ") < ROLE_LINE_WORDS
+        and len(place.split()) <= PLACE_WORDS
+        and looks_like_name(name)
+    )
 
 
 def _toolbar(text: str) -> bool:
