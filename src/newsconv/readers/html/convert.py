@@ -63,6 +63,7 @@ from newsconv.readers.html.figures import (
 from newsconv.readers.html.meta.image import icon_file
 from newsconv.readers.html.textstats import markup_free
 from newsconv.readers.html.tidy import is_data_table
+from newsconv.readers.toggles import CAPTION_TOGGLE
 from newsconv.tree import child_inlines, inline_text
 from newsconv.urls import Resolver
 
@@ -240,7 +241,7 @@ def _controls_caption(text: str | None) -> bool:
         text is not None
         and ("aption" in text or "APTION" in text)
         and len(text) <= _PROMPT_MAX_CHARS
-        and vocab.CAPTION_CONTROL.fullmatch(text.strip()) is not None
+        and CAPTION_TOGGLE.fullmatch(text.strip()) is not None
     )
 
 

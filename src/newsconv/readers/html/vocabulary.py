@@ -441,11 +441,6 @@ ENLARGE_PROMPT = re.compile(
     r"(?:\s+(?:image|photo|picture|version|view|bild|l'image|imagen|foto|immagine))?[.!]?",
     re.IGNORECASE,
 )
-#: A label that shows or hides a picture's caption ("hide caption", "Toggle caption",
-#: "Show caption"): a control the page's script runs, printed inside the caption.
-CAPTION_CONTROL = re.compile(
-    r"(?:hide|show|toggle|expand|collapse|close|open)\s+(?:the\s+)?caption", re.IGNORECASE
-)
 #: Figure-caption parts that credit the image rather than describe it.
 CREDIT = _alt(
     "credit", "copyright", "photographer", "attribution", "(?<!re)source", "byline", "author"

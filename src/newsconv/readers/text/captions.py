@@ -14,15 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsconv.readers.text.vocabulary import CAPTION_TOGGLE_VERBS
+from newsconv.readers.toggles import CAPTION_TOGGLE, CAPTION_TOGGLE_LABEL
 
 __all__ = ["toggled_copy", "without_caption_toggles"]
 
-#: A caption toggle's label ("hide caption", "toggle the caption")...
-_LABEL = rf"(?:{'|'.join(CAPTION_TOGGLE_VERBS)})\s+(?:the\s+)?caption"
-_LABEL_ALONE = re.compile(_LABEL, re.IGNORECASE)
-#: ...and a line ending with one.
-_TOGGLED = re.compile(rf"\s+{_LABEL}$", re.IGNORECASE)
+#: A line ending with a caption toggle's label ("... hide caption").
+_TOGGLED = re.compile(rf"\s+{CAPTION_TOGGLE_LABEL}$", re.IGNORECASE)
 #: How a line ending with a label ends, as cased in print.
 _LABEL_ENDS = ("caption", "Caption", "CAPTION")
 #: How many lines after a labelled caption its copy may stand (the toggle's label and the
@@ -55,7 +52,7 @@ def without_caption_toggles(texts: list[str], kept: list[int]) -> tuple[list[str
 def _label_under(texts: list[str], index: int) -> bool:
     """Whether the line under ``index`` is a caption toggle's label alone."""
     under = texts[index + 1].strip() if index + 1 < len(texts) else ""
-    return _LABEL_ALONE.fullmatch(under) is not None
+    return CAPTION_TOGGLE.fullmatch(under) is not None
 
 
 def toggled_copy(texts: Sequence[str], index: int) -> bool:

@@ -15,10 +15,6 @@ import ahocorasick
 from newsconv.dates.vocabulary import UPDATE_LABELS
 from newsconv.scripts import CJK_LETTER
 
-#: The verbs of a picture's caption toggle ("hide caption", "toggle caption"), which a page
-#: prints after the caption's words when it is copied without its scripts.
-CAPTION_TOGGLE_VERBS = ("hide", "show", "toggle", "expand", "collapse", "close", "open")
-
 #: Words of page chrome: navigation, sharing, subscribing, related links, widgets, footers.
 CHROME_WORDS = (
     # English
