@@ -45,6 +45,9 @@ _PROSE_LINK_LIMIT = 0.2
 _LINE_LINK_LIMIT = 0.5
 #: Commas mark a block as prose (Readability's rule) unless this much of its text is links.
 _LINKED_PROSE = 0.9
+#: A quoted post in a box named like furniture has less than this share of links (its
+#: date and handle), a box of linked teasers in a quotation more.
+_QUOTED_LINK_LIMIT = 0.5
 #: What a container's numbers count.
 _COUNTED = ("p", "img", "li", "input")
 #: Boxes whose first and only content, once removed, leaves the title over them alone:
@@ -352,7 +355,8 @@ class Judge:
         before it introduces."""
         length = self.stats.chars(element)
         return length > 0 and any(
-            self.stats.chars(quote) == length and self.stats.link_density(quote) < 0.5
+            self.stats.chars(quote) == length
+            and self.stats.link_density(quote) < _QUOTED_LINK_LIMIT
             for quote in element.iter("blockquote")
         )
 
