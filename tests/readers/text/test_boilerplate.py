@@ -542,6 +542,20 @@ def test_teaser_cards_named_after_the_menus_sections_close_the_article() -> None
     assert "museum" not in found
 
 
+def test_teaser_cards_named_after_a_bulleted_menu_close_the_article() -> None:
+    menu = ["• Home", "• Business", "• Culture", "□ Business", "□ Culture"]
+    story = paragraphs(6, "bridge")
+    cards = [
+        *("Culture", "Museum shows the old bridge's plans", paragraphs(1, "museum")[0]),
+        *("Business", "Harbour tunnel opens after five years", paragraphs(1, "tunnel")[0]),
+        *("Business", "Ferry company hires ten captains", paragraphs(1, "ferry")[0]),
+    ]
+    found = body([*menu, "Culture", "Bridge to close", *story, *cards, *FOOTER])
+    assert story[-1] in found
+    assert "museum" not in found
+    assert "tunnel" not in found
+
+
 def test_one_label_before_the_last_sub_headings_is_no_card() -> None:
     menu = ["Home", "Advertisement", "Business", "Home", "Business"]
     story = paragraphs(6, "bridge")

@@ -52,6 +52,7 @@ from newsconv.readers.text.metadata import (
     bylines,
     find_date,
     opens_with_author,
+    unbulleted,
 )
 from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens, is_caption
@@ -445,13 +446,14 @@ def _cards(features: Sequence[Features], texts: Sequence[str], body: range) -> i
     A card is a section's name printed in the menu above the body ("Digital Life"), a
     headline and one paragraph of prose. Cards one after the other at the body's end, with
     :data:`CARD_LABELS` different names or more, are a box of teasers (an advertisement's
-    label before each of the article's last sub-headings would be one name).
+    label before each of the article's last sub-headings would be one name). A text-mode
+    browser prints the menu as a list ("• B2B"): its bullets are not the names'.
     """
     end, labels = body.stop, set()
     above: set[str] | None = None  # the texts above the body, gathered once if needed
     while end - CARD_LINES >= body.start and _card(features[end - CARD_LINES : end]):
         if above is None:
-            above = set(texts[: body.start])
+            above = set(map(unbulleted, texts[: body.start]))
         if texts[end - CARD_LINES] not in above:
             break
         end -= CARD_LINES
