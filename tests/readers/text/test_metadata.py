@@ -329,6 +329,10 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
         ("17.11.2010 18:00 Jane Roe 295", "17.11.2010 18:00", ["Jane Roe"]),  # a count after
         ("17.11.2010 18:00 Breaking News", "17.11.2010 18:00", []),  # no count: a label's
         ("17.11.2010 18:00 Jane Roe 295 Share", "17.11.2010 18:00", []),
+        # the time's word and the count's word aside
+        ("19.6.2007 9:40 Uhr Jane Roe 71 Kommentare", "19.6.2007 9:40", ["Jane Roe"]),
+        ("19.6.2007 9:40 Uhr Breaking News", "19.6.2007 9:40", []),
+        ("19.6.2007 9:40 Uhr Jane Roe 71 Seiten", "19.6.2007 9:40", []),
         # a part that is a byline names the author, whatever the others say
         (
             "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",

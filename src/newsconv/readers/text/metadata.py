@@ -17,13 +17,13 @@ from html import unescape
 from typing import NamedTuple
 
 from newsconv.dates import counted_in_words, find_dates
-from newsconv.dates.patterns import initials
+from newsconv.dates.patterns import initials, time_of_day
 from newsconv.dates.vocabulary import PUBLISHED_LABELS
 from newsconv.model import Person
 from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
 from newsconv.readers.signatures import CLOSING_LINES, signing_name
-from newsconv.readers.text.features import CHROME, MARKER_STARTS, Features, Kind
+from newsconv.readers.text.features import CHROME, COMMENTS, MARKER_STARTS, Features, Kind
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
@@ -746,14 +746,20 @@ def _signed_after(text: str, printed: str) -> tuple[Person, ...]:
     """The authors of a byline right after the date, on a line that opens with the date
     or one word before it: "Posted Apr 4, 2011 by MG Siegler (@parislemon)"; or the name
     alone between the date that opens the line and the count that closes it, its comments'
-    ("17.11.2010 18:00 Herbert Braun 295": a section's label would have no count)."""
+    ("17.11.2010 18:00 Herbert Braun 295": a section's label would have no count), the
+    time's word and the count's aside ("19.6.2007 9:40 Uhr Jane Roe 71 Kommentare")."""
     before, _, after = text.partition(printed)
     if len(before.split()) > 1 or not after.strip():
         return ()
     signed = find_byline([after.strip()], range(1))
     if signed:
         return signed[1]
+    clock, _, rest = after.strip().partition(" ")
+    if rest and time_of_day().fullmatch(f"{printed.rpartition(' ')[2]} {clock}"):
+        after = rest  # "9:40" printed, "Uhr" left over
     name, _, count = after.strip().rpartition(" ")
+    if count.casefold() in COMMENTS:
+        name, _, count = name.rpartition(" ")  # "71 Kommentare"
     if before.strip() or not count.isdigit() or not _PERSON.fullmatch(name):
         return ()
     return (Person(name),) if looks_like_name(name) and not CHROME.search(name) else ()
