@@ -439,6 +439,35 @@ def test_a_labelled_author_under_the_date_under_the_post_is_the_author(bullet: s
     assert doc.metadata.published == datetime(2011, 4, 13, 22, 55)
 
 
+#: Teasers between an article and its box of facts: "DW recommends", headlines and blurbs.
+_RECOMMENDED = [
+    "We recommend",
+    "Ferry company hires ten captains",
+    "The ferry company said on Monday that it would hire ten captains for the new route.",
+    "Museum shows the old bridge's plans",
+    "The town museum opens an exhibition of the plans the engineers drew a century ago.",
+    "Harbour tunnel opens after five years",
+    "The tunnel under the harbour opened to traffic on Friday after five years of work.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_box_of_facts_past_teasers_under_the_story_dates_it_and_names_the_author(
+    bullet: str,
+) -> None:
+    # Deutsche Welle's facts under its teasers, labelled without colons.
+    facts = ["Date 10.06.2013", "Author Jane Roe", "Related Subjects Bridges, Ferries"]
+    facts = [bullet + fact for fact in facts]
+    doc = read_page(["Bridge to close", *PARAGRAPHS, *_RECOMMENDED, *facts, "About us"])
+    assert [person.name for person in doc.metadata.authors] == ["Jane Roe"]
+    assert doc.metadata.published == datetime(2013, 6, 10)
+
+
+def test_a_date_alone_under_a_teaser_past_the_story_does_not_date_it() -> None:
+    doc = read_page(["Bridge to close", *PARAGRAPHS, *_RECOMMENDED, "10.06.2013", "About us"])
+    assert doc.metadata.published is None
+
+
 def test_a_signature_under_the_post_takes_no_paragraph_for_its_date() -> None:
     # The line under a signature is a date only when the date fills it.
     more = "On March 3rd, 2021 the council met again and voted the money for the shuttle buses."

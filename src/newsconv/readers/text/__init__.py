@@ -45,6 +45,7 @@ from newsconv.readers.text.metadata import (
     find_credit,
     find_date,
     find_dated_foot,
+    find_facts,
     find_signature,
     find_signature_under,
     find_signed_date,
@@ -140,6 +141,11 @@ class TextReader:
             ending = find_dated_foot(texts, features, body, lang, options.captured)
             if ending:
                 dated = ending.dated
+        facts = None
+        if dated is None and body:
+            facts = find_facts(texts, body[-1] + 1, lang, options.captured)
+            if facts:
+                dated = facts[0]
         if dated:
             dated = in_page_order(texts, dated)
         metadata, used, headline, dated = _metadata(
@@ -149,6 +155,8 @@ class TextReader:
             body = [index for index in body if index < ending.start]
             if ending.authors and not metadata.authors:
                 metadata = replace(metadata, authors=ending.authors)
+        if facts and not metadata.authors:
+            metadata = replace(metadata, authors=facts[1])
         if stated:
             metadata = stated_over(metadata, stated[0], report, source)
         if options.url:

@@ -49,6 +49,9 @@ SIGNED_REACH = 8
 #: How many lines under a post a date alone on its line may stand and date it (the
 #: agency's or the author's signature between).
 DATE_UNDER_REACH = 2
+#: How far under the article its box of facts may stand (:func:`find_facts`): past a few
+#: teasers' headlines and blurbs ("DW recommends").
+FACTS_REACH = 16
 #: How many lines under its headline the story's byline stands at most (a deck between).
 HEADLINE_BYLINE = 3
 #: How many lines a share bar ("Facebook" / "Twitter" / "Email") may take between the
@@ -264,6 +267,27 @@ def _date_alone(
         return None
     dated = find_date(texts, range(index, index + 1), lang, captured)
     return dated if dated and 3 * len(dated.printed) >= 2 * len(text) else None
+
+
+def find_facts(
+    texts: Sequence[str], under: int, lang: str | None, captured: datetime | None = None
+) -> tuple[Dated, tuple[Person, ...]] | None:
+    """The date and the authors of the article's box of facts under it, past a list of
+    links to other stories (at most :data:`FACTS_REACH` lines under its last line
+    ``under - 1``): a date alone on its short line, a label or a bullet aside ("Date
+    10.06.2013"), right over or under a byline ("Author Jane Roe"). A date alone dates a
+    teaser as well; beside the byline it is the article's own. Asked only of a page without
+    a date above its body, nor one signing it."""
+    for index in range(under, min(len(texts), under + FACTS_REACH)):
+        dated = _date_alone(texts, index, lang, captured)
+        if dated is None:
+            continue
+        for beside in (index - 1, index + 1):
+            if under <= beside < len(texts) and (
+                signed := find_byline(texts, range(beside, beside + 1))
+            ):
+                return dated, signed[1]
+    return None
 
 
 class Foot(NamedTuple):
