@@ -395,8 +395,15 @@ def test_a_label_doubled_where_it_stands_names_no_one() -> None:
     assert find_signature(texts, features, 3, 0) is None
 
 
-def test_a_list_item_under_a_by_word_is_no_byline() -> None:
-    assert find_byline(["por", "* César Salza"], range(2)) is None
+def test_a_list_of_items_under_a_by_word_is_no_byline() -> None:
+    assert find_byline(["por", "* César Salza", "* Tecnología"], range(3)) is None
+
+
+def test_a_list_of_one_name_under_a_by_word_is_the_byline() -> None:
+    # heise copied by lynx and w3m: "Von" over the list of its author's name.
+    found = find_byline(["Von", "• Denis Roe", "TR 7/2019"], range(3))
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Denis Roe"]
 
 
 def test_a_desk_signing_under_a_by_word_is_no_author() -> None:

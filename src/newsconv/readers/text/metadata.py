@@ -521,10 +521,10 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             len(text.rstrip(":： ")) <= _BY_WORD_CHARS  # most lines: no casefolded copy
             and text.casefold().rstrip(":： ") in _BY_WORDS
             and index + 1 < len(texts)
-            and texts[index + 1][:1].isalpha()  # not a list's item ("por" / "* César Salza")
+            and (texts[index + 1][:1].isalpha() or _lone_item(texts, index + 1))
         ):
             index += 1  # the by-word alone over the names ("By" / "Guru Baran")
-            text = f"{text} {texts[index]}"
+            text = f"{text} {unbulleted(texts[index])}"
         match = BYLINE.match(text) if len(text) <= SHORT_LINE else None
         if match is None:
             if (
@@ -550,6 +550,15 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _lone_item(texts: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` is a list of one item ("Von" over "• Jane Roe", how
+    lynx and w3m print a byline's list of names); the names of a longer list under a
+    by-word are not told from its topics."""
+    return bool(MARKER.match(texts[index])) and not (
+        index + 1 < len(texts) and MARKER.match(texts[index + 1])
+    )
 
 
 def _once(names: str) -> str:
