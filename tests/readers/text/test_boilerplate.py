@@ -529,6 +529,24 @@ def test_a_read_also_link_set_in_the_article_is_left_out() -> None:
     assert "ferry" not in found
 
 
+def test_a_blog_post_ends_with_its_link_and_its_credit_to_its_source() -> None:
+    story = paragraphs(1, "bridge")
+    link, credit = "The bridge that nobody crossed", "(via The Daily Paper)"
+    found = body([*MENU, "Bridge to close", *story, link, credit, "SHARE / TWEET", *FOOTER])
+    assert story[-1] in found
+    assert link in found
+    assert credit in found
+    assert "SHARE" not in found
+
+
+def test_a_short_line_under_a_post_without_a_credit_is_not_its_own() -> None:
+    story = paragraphs(1, "bridge")
+    link = "The bridge that nobody crossed"
+    found = body([*MENU, "Bridge to close", *story, link, "SHARE / TWEET", *FOOTER])
+    assert story[-1] in found
+    assert link not in found
+
+
 def test_teaser_cards_named_after_the_menus_sections_close_the_article() -> None:
     menu = ["Home", "Business", "Culture", "Home", "Business", "Culture"]
     story = paragraphs(6, "bridge")

@@ -62,6 +62,7 @@ from newsconv.readers.text.vocabulary import (
     MORE_FROM_OPENINGS,
     MORE_FROM_WORDS,
     SOCIAL_NETWORKS,
+    SOURCE_CREDITS,
 )
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
@@ -227,6 +228,8 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
         resumed = _resumed(features, texts, range(start, stop))
         if resumed == stop:
             resumed = _past_pointer(features, texts, range(start, stop))
+        if resumed == stop:
+            resumed = _source_credit(features, texts, range(start, stop))
         if resumed == stop:
             stop = _unfinished(features, texts, range(start, stop))
             stop = _cards(features, texts, range(start, stop))
@@ -612,6 +615,23 @@ def _past_pointer(features: Sequence[Features], texts: Sequence[str], body: rang
             under = _past_rule(texts, index + 1, 1)
             if under < len(features) and _paragraph(features[under], texts[under]):
                 return under + 1 if _on_topic(texts, body, range(under, under + 1)) else body.stop
+            return body.stop
+    return body.stop
+
+
+def _source_credit(features: Sequence[Features], texts: Sequence[str], body: range) -> int:
+    """Where the article ends when a blog post closes with its credit to where it found
+    the story, in brackets ("(via Geeks Are Sexy)", :data:`.vocabulary.SOURCE_CREDITS`),
+    at most one short line under its last paragraph (the link to the story it quotes,
+    "The generation we love to dump on"); else ``body.stop``. The credit and the link are
+    the post's: a page's furniture credits no one so."""
+    if features[body.stop - 1].kind not in _PROSE:
+        return body.stop
+    for index in range(body.stop, min(len(features), body.stop + 2)):
+        text = texts[index]
+        if text[:1] == "(" and text[-1:] == ")" and text[1:].casefold().startswith(SOURCE_CREDITS):
+            return index + 1
+        if features[index].kind is not _SHORT or is_sentence(features[index]):
             return body.stop
     return body.stop
 

@@ -278,6 +278,10 @@ SOCIAL_NETWORKS = (
 #: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
 POINTER_LABELS = ("read more", "see more")
 
+#: Words opening a blog post's credit to where it found the story, in brackets on the last
+#: line ("(via Geeks Are Sexy)", "(h/t Jane Roe)"): the post's own, not the page's.
+SOURCE_CREDITS = ("via", "vía", "h/t", "hat tip")
+
 #: How a header naming whose other stories its links are opens ("More from Real Simple",
 #: "More on Glo"): inside an article, its links go with it (:func:`.boilerplate.keep`).
 MORE_FROM_OPENINGS = ("more from ", "more on ", "mehr von ", "plus de ", "más de ")
