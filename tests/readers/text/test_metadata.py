@@ -320,6 +320,10 @@ def test_a_later_byline_naming_more_authors_wins() -> None:
             ["Salim Bitam", "Samir Bousseaden", "Daniel Stepanic"],
         ),
         ("North Korea 09:31 August 20, 2019", "09:31 August 20, 2019", []),
+        # slashes part them, a weekday dresses the date, a logo's name is no one's
+        ("/ Jane Roe / 10:08 am Fri Jul 19, 2013", "Jul 19, 2013", ["Jane Roe"]),
+        ("[logo] / Jane Roe / 10:08 am Fri Jul 19, 2013", "Jul 19, 2013", ["Jane Roe"]),
+        ("News / Politics / Jul 19, 2013", "Jul 19, 2013", []),
         ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2/26/2015 7:11 AM PST", []),
         ("Politics | March 3, 2026 | Share", "March 3, 2026", []),
         # a byline right after the date, one word at most before it

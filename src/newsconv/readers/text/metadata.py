@@ -17,7 +17,7 @@ from html import unescape
 from typing import NamedTuple
 
 from newsconv.dates import counted_in_words, find_dates
-from newsconv.dates.patterns import initials, time_of_day
+from newsconv.dates.patterns import date_words, initials, time_of_day
 from newsconv.dates.vocabulary import PUBLISHED_LABELS
 from newsconv.model import Person
 from newsconv.readers.agencies import is_agency
@@ -125,7 +125,9 @@ _SIGNATURE_KINDS: tuple[Kind, ...] = (Kind.SHORT, Kind.BAD)
 _ITEM_KINDS = (*_SIGNATURE_KINDS, Kind.NEAR)
 #: What parts a dateline's date from the names beside it ("Dan Goodin – Feb 26, 2026",
 #: "14 April 2026•Salim Bitam•Samir Bousseaden").
-_DATELINE_PARTS = re.compile(r"\s*[•·|]\s*|\s+[–—-]\s+")
+_DATELINE_PARTS = re.compile(r"\s*[•·|]\s*|\s+[–—-]\s+|(?:^|\s)/\s")
+#: A picture a text-mode browser prints as its name in brackets ("[logo]", "[logo.png]").
+_PICTURE = re.compile(r"\[[^\[\]]*\]")
 #: What a date's reading may leave of its line: a time, "am"/"pm", a count.
 _DATE_REMAINS = re.compile(r"[\d:.,\s]*(?:[ap]\.?m\.?)?[\d\s]*", re.IGNORECASE)
 #: The last words of a desk's or a team's name signing a story.
@@ -750,10 +752,11 @@ def _printed_apart(texts: Sequence[str], index: int, line: Features) -> bool:
 
 def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     """The authors a dateline names beside its date (``printed``), parted from it and
-    from each other by bullets, bars or spaced dashes: "Dan Goodin – Feb 26, 2026 10:45
-    am | 167", "14 April 2026•Salim Bitam•Samir Bousseaden•Daniel Stepanic". The date
-    has a part of its own, and every part other than it and numbers is a name of two or
-    three capitalised words ("North Korea 09:31 August 20, 2019" is a section's); a part
+    from each other by bullets, bars, spaced dashes or slashes: "Dan Goodin – Feb 26, 2026
+    10:45 am | 167", "14 April 2026•Salim Bitam•Samir Bousseaden•Daniel Stepanic", "[logo] /
+    Jane Roe / 10:08 am Fri Jul 19, 2013". The date has a part of its own (a weekday's
+    name in it aside), and every part other than it, numbers and a picture's name is a name
+    of two or three capitalised words ("North Korea 09:31 August 20, 2019" is a section's); a part
     after the first that is a byline names them whatever the others are
     ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星"), and so does a byline right
     after the date (:func:`_signed_after`)."""
@@ -764,9 +767,15 @@ def dateline_names(text: str, printed: str) -> tuple[Person, ...]:
     if printed and (after := _signed_after(text, printed)):
         return after
     dated = [part for part in parts if printed and printed in part]
-    if len(dated) != 1 or not _DATE_REMAINS.fullmatch(dated[0].replace(printed, " ")):
+    if len(dated) != 1 or not _DATE_REMAINS.fullmatch(
+        date_words().sub(" ", dated[0].replace(printed, " "))
+    ):
         return ()  # the date shares its part with other words ("North Korea 09:31 …")
-    parts = [part for part in parts if part is not dated[0] and not part.isdigit()]
+    parts = [
+        part
+        for part in parts
+        if part is not dated[0] and not part.isdigit() and not _PICTURE.fullmatch(part)
+    ]
     if parts and all(
         _PERSON.fullmatch(part) and looks_like_name(part) and not CHROME.search(part)
         for part in parts
