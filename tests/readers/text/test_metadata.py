@@ -40,6 +40,11 @@ from newsconv.tree import plain_text
         ("By Jane Doe  posted Aug 18th 2010 7:30PM", ["Jane Doe"]),
         ("by Magen Gicinto, Chief People Officer | Mar 30, 2026 | Blog", ["Magen Gicinto"]),
         ("by Nathan Tempey in News on Mar 9, 2017 10:15 am", ["Nathan Tempey"]),
+        # another language's "on" before the day
+        ("von Anja Roe-Lang am 14. Mai 2014, 15:40 Uhr", ["Anja Roe-Lang"]),
+        ("par Jean Roe le 3 mars 2014", ["Jean Roe"]),
+        ("door Jan Roe op 3 maart 2014", ["Jan Roe"]),
+        ("By Jane le Roe", ["Jane le Roe"]),  # a lowercase particle with no day after it
         ("By Kim In-hee", ["Kim In-hee"]),  # a capitalised "In" is a name's
         ("ByTal Axelrod", ["Tal Axelrod"]),  # the copy lost the space between two spans
         ("vonFred Hüning 31.10.2023", ["Fred Hüning"]),  # so, with the by-word in lowercase

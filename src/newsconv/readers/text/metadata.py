@@ -29,6 +29,7 @@ from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
     CREDIT_LABELS,
+    DAY_PREPOSITIONS,
     RIGHTS_RESERVED,
     ROLE_WORDS,
     UPDATED_LABELS,
@@ -112,11 +113,16 @@ _SIGNS = re.compile(rf"(?<!\w)(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 #: further on ("A post shared by jane (@jane) on Jun 15, 2019").
 _SIGNATURE = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{_BYWORDS})\s+[^\W\d_]", re.IGNORECASE)
 _AFTER_NAME = "|".join(re.escape(word) for word in AFTER_NAME_WORDS)
+_ON_DAY = "|".join(re.escape(word) for word in DAY_PREPOSITIONS)
 #: Where an author's name ends: a separator, a digit, a word that goes on to the date, or
 #: "in" or "on" in lowercase before the section or the date ("by Nathan Tempey in News on
-#: Mar 9, 2017"; a name's words are capitalised).
+#: Mar 9, 2017"; a name's words are capitalised), or another language's "on" in lowercase
+#: right before the day ("von Anja Roe am 14. Mai 2014", "par Jean Roe le 3 mars"), or
+#: closing what is left of the names once the date is cut off.
 _NAME_END = re.compile(
-    rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b|\s(?-i:in|on)\s).*$", re.I
+    rf"\s*(?:[|•·—–/(@]|\s-\s|\d|\b(?:{_AFTER_NAME})\b|\s(?-i:in|on)\s"
+    rf"|\s(?-i:{_ON_DAY})(?:\s+(?=\d)|\s*$)).*$",
+    re.I,
 )
 #: How the line naming the author between a headline and its dateline reads: chrome when
 #: the page prints it again, signing teasers too.
