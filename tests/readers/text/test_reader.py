@@ -679,3 +679,24 @@ def test_a_name_alone_under_the_dateline_under_the_headline_is_the_author() -> N
     for credit in ("Chuck Burton/AP", "[Jane Roe]"):
         page = ["Old bridge to close to cars", "December 15, 2016", credit]
         assert read_page([*page, *PARAGRAPHS]).metadata.authors == ()
+
+
+def test_a_box_folded_over_the_article_goes_with_its_toggle() -> None:
+    # heise copied by w3m: the magazine's box over the article, its links as a list, then
+    # the control that unfolds it; the headline stands over the box.
+    box = [
+        "TR 7/2019",
+        "This story is from the July issue of the magazine, in the shops from June 20. "
+        "Highlights from the issue:",
+        "• The ferry that nobody wanted",
+        "• A tunnel under the harbour",
+        "• Order the issue",
+        "mehr anzeigen",
+    ]
+    doc = read_page(["Home", "Bridge to close", "20.06.2019 07:30", *box, *PARAGRAPHS, "About"])
+    found = plain_text(doc)
+    assert doc.metadata.title == "Bridge to close"
+    assert PARAGRAPHS[0] in found
+    assert "Highlights" not in found
+    assert "nobody wanted" not in found
+    assert "mehr anzeigen" not in found

@@ -30,7 +30,14 @@ from newsconv.model import Direction, Document, Metadata, Person
 from newsconv.options import ReadOptions
 from newsconv.readers.namecase import written_name
 from newsconv.readers.text.blocks import to_blocks
-from newsconv.readers.text.boilerplate import body_span, foot, is_sentence, keep, lede_before
+from newsconv.readers.text.boilerplate import (
+    body_span,
+    foot,
+    is_sentence,
+    keep,
+    lede_before,
+    past_folded_box,
+)
 from newsconv.readers.text.captions import without_caption_toggles
 from newsconv.readers.text.features import CHROME_KINDS, CLOSERS, Features, Kind, describe
 from newsconv.readers.text.grids import without_grids
@@ -163,6 +170,7 @@ class TextReader:
             metadata = replace(metadata, url=options.url)
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
+        kept = kept[past_folded_box(texts, features, kept) :]
         if metadata.title:
             kept = kept[: _replies_header(texts, kept, metadata.title)]
         if metadata.authors:

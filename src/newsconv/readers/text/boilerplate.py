@@ -58,6 +58,7 @@ from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens, is_caption
 from newsconv.readers.text.vocabulary import (
     CREDIT_LABELS,
+    EXPAND_TOGGLES,
     FOLLOW_PHRASES,
     MORE_FROM_OPENINGS,
     MORE_FROM_WORDS,
@@ -125,6 +126,9 @@ RESUMED_LINES = 2
 #: may stand under so many lines of a picture's furniture (its credit) under the last
 #: paragraph.
 POINTER_REACH = 2
+#: How far into the body a folded box's toggle may stand (:func:`past_folded_box`).
+TOGGLE_REACH = 16
+_EXPAND_TOGGLES = frozenset(EXPAND_TOGGLES)
 #: The next story's head: so many lines of the furniture over the body's first line, of
 #: which at least so many come back together inside it (see :func:`_next_story`); and the
 #: lines of headline, standfirst and time above its byline.
@@ -238,6 +242,23 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
             stop = _indicators_end(texts, stop)
             return range(start, stop - 1 if _lead_in(features, texts, start, stop) else stop)
         stop = resumed
+
+
+def past_folded_box(texts: Sequence[str], features: Sequence[Features], body: list[int]) -> int:
+    """Where the article's text starts in ``body`` (a position in it) when it opens with a
+    box folded over the article: right under the control that unfolds it
+    (:data:`.vocabulary.EXPAND_TOGGLES`, "mehr anzeigen"), at most :data:`TOGGLE_REACH`
+    lines in, a paragraph of prose under it; else 0. A text-mode browser prints the box's
+    links as a list, which the run takes in with the blurb over them; an article never
+    folds its own opening so."""
+    for position, index in enumerate(body[:TOGGLE_REACH]):
+        if (
+            texts[index].casefold() in _EXPAND_TOGGLES
+            and position + 1 < len(body)
+            and features[body[position + 1]].kind is _GOOD
+        ):
+            return position + 1
+    return 0
 
 
 def _indicators_end(texts: Sequence[str], stop: int) -> int:
