@@ -129,6 +129,7 @@ POINTER_REACH = 2
 #: How far into the body a folded box's toggle may stand (:func:`past_folded_box`).
 TOGGLE_REACH = 16
 _EXPAND_TOGGLES = frozenset(EXPAND_TOGGLES)
+_TOGGLE_CHARS = max(map(len, EXPAND_TOGGLES))  # a longer line is no toggle: no casefolding
 #: The next story's head: so many lines of the furniture over the body's first line, of
 #: which at least so many come back together inside it (see :func:`_next_story`); and the
 #: lines of headline, standfirst and time above its byline.
@@ -253,7 +254,8 @@ def past_folded_box(texts: Sequence[str], features: Sequence[Features], body: li
     folds its own opening so."""
     for position, index in enumerate(body[:TOGGLE_REACH]):
         if (
-            texts[index].casefold() in _EXPAND_TOGGLES
+            len(texts[index]) <= _TOGGLE_CHARS
+            and texts[index].casefold() in _EXPAND_TOGGLES
             and position + 1 < len(body)
             and features[body[position + 1]].kind is _GOOD
         ):
