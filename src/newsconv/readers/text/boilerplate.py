@@ -425,7 +425,7 @@ def _lead_caption(features: Sequence[Features], texts: Sequence[str], index: int
     if index > 0 and not features[index].terminal and features[index].words <= CREDIT_WORDS:
         index -= 1  # the credit, no sentence
     line = features[index]
-    if index < 0 or not line.terminal or line.words > CAPTION_WORDS or line.kind in _HEADERS:
+    if not line.terminal or line.words > CAPTION_WORDS or line.kind in _HEADERS:
         return -1
     return index if toggled_copy(texts, index) else -1
 
