@@ -448,14 +448,14 @@ CREDIT_LABELS = (
     "写真",
 )
 
-#: Words that go on from an author's name to the date, or to a button beside it ("Par
-#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3", "By Jane
-#: Doe posted Aug 18th 2010 7:30PM").
 #: Other languages' "on" before a day of the month, in lowercase after a byline's names
 #: ("von Anja Roe am 14. Mai 2014", "par Jean Roe le 3 mars 2014", "door Jan Roe op 3
 #: maart"); English "on" ends a name wherever it stands.
 DAY_PREPOSITIONS = ("am", "vom", "le", "op")
 
+#: Words that go on from an author's name to the date, or to a button beside it ("Par
+#: Cécile Ducourtieux Publié aujourd'hui à 13h59", "By Jane Doe Updated May 3", "By Jane
+#: Doe posted Aug 18th 2010 7:30PM").
 AFTER_NAME_WORDS = (
     "follow",
     "posted",
