@@ -1,4 +1,5 @@
-"""Pages the fuzzer broke: control characters, raw or as references, in pruned markup."""
+"""Pages the fuzzer broke: control characters, raw or as references, in pruned markup; a
+class of spaces alone; a cell's huge span."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_a_cell_spans_no_more_than_a_browser_lets_it() -> None:
     (cell, _), *_ = next(block for block in doc.blocks if isinstance(block, Table)).rows
     assert (cell.colspan, cell.rowspan) == (1000, 65534)
     assert newsconv.write(doc, to="md")
+
+
+def test_a_story_box_whose_class_is_spaces_alone_is_read() -> None:
+    # The boxes after the story's are looked at by its class's first word, and a class of
+    # spaces and tabs has none ("list index out of range").
+    sentence = "Plain words of an ordinary article sentence, long enough to count."
+    page = (
+        f"<html><head><title>{sentence}</title></head>"
+        f'<body><div class=" \t\n">{sentence}<p></body></html>'
+    )
+    doc = newsconv.read(page.encode(), format="html")
+    assert sentence in newsconv.write(doc, to="txt").decode()

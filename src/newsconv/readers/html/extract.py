@@ -486,9 +486,10 @@ def _continued(top: HtmlElement, siblings: list[HtmlElement]) -> list[HtmlElemen
     class="js-notMobileReferredByFbTw">`` round the story's second block, its screenshots,
     a disclosure and its footer), which are then judged one by one, as siblings are. A
     box of other stories has a heading or a box of its own besides."""
-    kind = top_class.split()[0] if (top_class := top.get("class")) else None
-    if kind is None:
+    words = (top.get("class") or "").split()  # a class of spaces alone names no kind
+    if not words:
         return siblings
+    kind = words[0]
     opened: list[HtmlElement] = []
     for sibling in siblings[siblings.index(top) + 1 :]:
         boxes = [child for child in sibling if isinstance(child.tag, str)]
