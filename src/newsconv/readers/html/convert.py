@@ -201,7 +201,12 @@ def _without_echoed_captions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     kept: list[Block] = []
     for block in blocks:
         above = kept[-1] if kept else None
-        if isinstance(block, Paragraph) and isinstance(above, Figure) and _echoes(block, above):
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(above, Figure)
+            and (above.caption or above.credit)  # most figures: nothing said to echo
+            and _echoes(block, above)
+        ):
             continue
         kept.append(block)
     return tuple(kept) if len(kept) < len(blocks) else blocks
