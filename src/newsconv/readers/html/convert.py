@@ -182,15 +182,16 @@ def _with_plain_breaks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 def _symbols_only(paragraph: Paragraph) -> str | None:
     """The characters of a paragraph that is one run of text, maybe set in bold or the
     like, with no letter or digit (spaces aside), or None. Asked of every paragraph, it
-    looks no further than a lone run's text."""
-    node: Inline | Paragraph = paragraph
+    looks no further than a lone run's text, and reads the paragraph's own children with
+    no pattern match."""
+    inlines = paragraph.children
     for _ in range(_SYMBOL_NESTING):
-        inlines = child_inlines(node)
         if len(inlines) != 1:
             return None
         node = inlines[0]
         if isinstance(node, Text):
             return None if any(map(str.isalnum, node.text)) else "".join(node.text.split())
+        inlines = child_inlines(node)
     return None
 
 
@@ -201,7 +202,12 @@ def _without_echoed_captions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     kept: list[Block] = []
     for block in blocks:
         above = kept[-1] if kept else None
-        if isinstance(block, Paragraph) and isinstance(above, Figure) and _echoes(block, above):
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(above, Figure)
+            and (above.caption or above.credit)  # most figures: nothing said to echo
+            and _echoes(block, above)
+        ):
             continue
         kept.append(block)
     return tuple(kept) if len(kept) < len(blocks) else blocks

@@ -107,6 +107,8 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
             return None  # "<p><span>picture, caption</span> The story begins…</p>"
     if not 2 <= len(element) <= _CAPTIONED_MAX_CHILDREN:  # two blocks, maybe spacers
         return None
+    if (element.text or "").strip() or next(element.iter("img"), None) is None:
+        return None  # words before the picture, or no picture (most paragraphs): told first
     children = [child for child in element if isinstance(child.tag, str) and not _spacer(child)]
     if len(children) == 3 and _shows_picture(children[0]):  # a credit beside the caption
         credits = [
@@ -114,7 +116,7 @@ def caption_under_picture(element: HtmlElement) -> HtmlElement | None:
         ]
         if len(credits) == 1 and not (credits[0].tail or "").strip():
             children.remove(credits[0])
-    if len(children) != 2 or (element.text or "").strip():
+    if len(children) != 2:
         return None
     picture, caption = children
     if (

@@ -401,8 +401,6 @@ class Judge:
         is_list = element.tag in ("ul", "ol") or self._mostly_list(element)
         in_figure = next(element.iterancestors("figure"), None) is not None
         density = self.stats.link_density(element)
-        headings = sum(self.stats.chars(h) for h in element.iterdescendants(*vocab.HEADINGS))
-        mostly_headings = bool(length) and headings / length >= 0.9
         # Links may fill half of a container named like content, a fifth of any other.
         link_limit = 0.5 if weight >= 25 else None if is_list else 0.2
         reason = None
@@ -422,10 +420,10 @@ class Judge:
         elif (
             not is_list
             and not in_figure
-            and not mostly_headings
             and length < 25
             and (images == 0 or images > 2)
             and density > 0
+            and not self._mostly_headings(element, length)  # a walk: asked last
         ):
             reason = "a short run of links"
         elif (
@@ -505,6 +503,11 @@ class Judge:
             and stats.link_density(peer) <= _PROSE_LINK_LIMIT
             for peer in self.article.iter(element.tag)
         )
+
+    def _mostly_headings(self, element: HtmlElement, length: int) -> bool:
+        """Whether headings hold nine tenths of ``element``'s ``length`` characters."""
+        headings = sum(self.stats.chars(h) for h in element.iterdescendants(*vocab.HEADINGS))
+        return bool(length) and headings / length >= 0.9
 
     def _mostly_list(self, element: HtmlElement) -> bool:
         total = self.stats.chars(element)
