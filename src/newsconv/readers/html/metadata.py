@@ -149,6 +149,9 @@ _STANDFIRST_WORDS, _DECK_MAX_CHARS = 5, 400
 #: The blocks a standfirst element sets its decks in, one a block, and how many at most.
 _DECK_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "div"})
 _DECKS = 3
+#: The elements a standfirst never stands in: a form (a newsletter box's pitch) and a link
+#: (a teaser card's line).
+_NOT_STANDFIRST_BOXES = frozenset({"form", "a"})
 #: Inline elements, which are part of a line, not a deck of their own.
 _INLINE = frozenset({"a", "span", "em", "i", "b", "strong", "small", "q", "cite", "abbr", "br"})
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
@@ -519,10 +522,11 @@ def _placed_as_standfirst(element: HtmlElement, text: str, headline: HtmlElement
     """Whether an element named as a standfirst stands where one does: under the
     ``headline`` (a share box's "subtitle" over it pitches the buttons), outside a form
     (a newsletter box's "subtitle" pitches the sign-up) and in words of its own, not a
-    link's (a footer's "subtitle" titles a teaser)."""
+    link's (a footer's "subtitle" titles a teaser; a teaser card is one link holding its
+    headline and a "subtitle" naming its show)."""
     if headline is not None and not precedes(headline, element):
         return False
-    if any(ancestor.tag == "form" for ancestor in element.iterancestors()):
+    if any(ancestor.tag in _NOT_STANDFIRST_BOXES for ancestor in element.iterancestors()):
         return False
     linked = sum(len(shown_text(link)) for link in element.iter("a"))
     return linked * 2 < len(text)
