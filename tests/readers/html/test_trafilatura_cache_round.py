@@ -8,6 +8,7 @@ from tests.readers.html.pages import ARTICLE
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
+from newsconv.tree import inline_text
 
 
 def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
@@ -24,3 +25,52 @@ def test_a_teaser_card_s_subtitle_inside_its_link_is_no_standfirst() -> None:
     )
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}</article>{card}")
     assert doc.metadata.subtitle is None
+
+
+def _lead(figure: str, og_image: str) -> tuple[str, str, str]:
+    """The lead image's file, caption and credit when the page announces ``og_image`` and
+    shows ``figure`` under its headline."""
+    head = f"<title>Library funded</title><meta property='og:image' content='{og_image}'>"
+    doc = _read(f"<article><h1>Library funded</h1>{figure}{ARTICLE}</article>", head)
+    lead = doc.metadata.image
+    assert lead is not None
+    return lead.image.src, inline_text(lead.caption), inline_text(lead.credit)
+
+
+def test_an_image_service_s_renditions_of_one_picture_are_one_lead_image() -> None:
+    shown = "https://img.example.com/image/lib.1.3919259/640x360?v=2"
+    figure = (
+        f"<figure><img src='{shown}' alt='The new library'>"
+        "<figcaption>The new library.</figcaption></figure>"
+    )
+    src, caption, _ = _lead(figure, "https://img.example.com/image/lib.1.3919259/1200x675?v=1")
+    assert (src, caption) == (shown, "The new library.")
+
+
+def test_a_size_named_file_in_a_dated_folder_is_not_another_size_of_it() -> None:
+    figure = (
+        "<figure><img src='https://example.com/2019/640x360.jpg'>"
+        "<figcaption>A map.</figcaption></figure>"
+    )
+    src, caption, _ = _lead(figure, "https://example.com/2019/1200x675.jpg")
+    assert (src, caption) == ("https://example.com/2019/1200x675.jpg", "")
+
+
+def test_the_lead_picture_s_caption_is_found_under_any_lazy_loader_s_attribute() -> None:
+    figure = (
+        "<figure><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' "
+        "data-dejavu-src='https://example.com/img/library-838.jpg'>"
+        "<figcaption>The reading room</figcaption></figure>"
+    )
+    _, caption, _ = _lead(figure, "https://example.com/img/library-838.jpg")
+    assert caption == "The reading room"
+
+
+def test_a_separator_between_the_lead_caption_and_its_credit_goes() -> None:
+    figure = (
+        "<figure><img src='https://example.com/img/library.jpg'><figcaption>"
+        "<span>The reading room</span><span class='bullet'>&bull;</span>"
+        "<span class='copyright'>Getty</span></figcaption></figure>"
+    )
+    _, caption, credit = _lead(figure, "https://example.com/img/library.jpg")
+    assert (caption, credit) == ("The reading room", "Getty")
