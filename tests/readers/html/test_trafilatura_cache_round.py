@@ -8,7 +8,7 @@ from tests.readers.html.pages import ARTICLE
 from newsconv.model import Document
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
-from newsconv.tree import inline_text
+from newsconv.tree import inline_text, plain_text
 
 
 def _read(body: str, head: str = "<title>Library funded</title>") -> Document:
@@ -74,3 +74,15 @@ def test_a_separator_between_the_lead_caption_and_its_credit_goes() -> None:
     )
     _, caption, credit = _lead(figure, "https://example.com/img/library.jpg")
     assert (caption, credit) == ("The reading room", "Getty")
+
+
+def test_a_time_line_under_a_deck_set_in_a_paragraph_goes() -> None:
+    deck = (
+        "<p>The first new library in the district for forty years opens its doors in spring,"
+        " with a reading room for two hundred people and a café on its roof.</p>"
+    )
+    when = "<p class='date'><time datetime='1787631836352'>24 de agosto, 2026 - 23h23</time></p>"
+    doc = _read(f"<article><h1>Library funded</h1>{deck}{when}{ARTICLE}</article>")
+    text = plain_text(doc)
+    assert "23h23" not in text
+    assert "forty years opens its doors" in text

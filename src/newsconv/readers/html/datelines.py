@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -55,10 +56,12 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
     time the page's, however it prints it), or label the hour it was updated ("Updated:
     9.45pm"): the metadata has the date. A caption above the headline does not begin the
     article, nor does a heading too long for a label (the deck a page prints between its
-    headline and its ``<time>``)."""
+    headline and its ``<time>``); a paragraph as long is the first, unless only a
+    ``<time>`` line follows it (a deck set in ``<p>``: that line goes, the deck stays)."""
     labelled: list[HtmlElement] = []  # removed after the walk, which a removal would end
     caption: HtmlElement | None = None
-    for element in article.iter(*vocab.TEXT_HOLDERS):
+    elements = article.iter(*vocab.TEXT_HOLDERS)
+    for element in elements:
         length = stats.chars(element)
         if not length or element.getparent() is None or holds_blocks(element):
             continue  # containers: their blocks come next
@@ -72,7 +75,7 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
         if length > vocab.BYLINE_MAX_CHARS:
             if element.tag in vocab.HEADINGS:
                 continue  # a headline or a deck over the date, not the article's text
-            labelled.extend(_glued_dateline(element))
+            labelled.extend(_glued_dateline(element) or _time_under(element, elements, stats))
             break  # the article has begun
         if _labelled_time(element):
             labelled.append(element)
@@ -194,6 +197,19 @@ def _in_figure(element: HtmlElement, article: HtmlElement) -> bool:
         if ancestor.tag in ("figure", "figcaption"):
             return True
     return False
+
+
+def _time_under(
+    deck: HtmlElement, after: Iterator[HtmlElement], stats: TextStats
+) -> list[HtmlElement]:
+    """The block after ``deck`` (the next of ``after`` with text, outside it) when it only
+    labels a ``<time>`` (:func:`_labelled_time`): a dateline under a deck set in a
+    paragraph (El Universo's ``<p class="date"><time>24 de agosto, 2026 - 23h23</time>``)."""
+    for element in after:
+        if within(element, deck) or not stats.chars(element) or holds_blocks(element):
+            continue
+        return [element] if _labelled_time(element) else []
+    return []
 
 
 #: A dateline glued to the paragraph after it spans this many of its first parts at most
