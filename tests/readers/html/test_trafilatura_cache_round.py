@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.readers.html.pages import ARTICLE
 
-from newsconv.model import Document
+from newsconv.model import Document, Figure
 from newsconv.options import ReadOptions
 from newsconv.readers.html import HtmlReader
 from newsconv.tree import inline_text, plain_text
@@ -86,3 +86,14 @@ def test_a_time_line_under_a_deck_set_in_a_paragraph_goes() -> None:
     text = plain_text(doc)
     assert "23h23" not in text
     assert "forty years opens its doors" in text
+
+
+def test_a_picture_whose_only_image_is_its_noscript_copy_shows_that_copy() -> None:
+    figure = (
+        "<div class='photo'><picture><noscript><img src='https://example.com/img/reading-room.jpg'"
+        " width='885' height='590' alt='The reading room'></noscript></picture>"
+        "<div class='photo__copy'>The reading room, which seats two hundred people.</div></div>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{figure}{ARTICLE}</article>")
+    figures = [block for block in doc.blocks if isinstance(block, Figure)]
+    assert [f.image.src for f in figures] == ["https://example.com/img/reading-room.jpg"]
