@@ -97,3 +97,14 @@ def test_a_picture_whose_only_image_is_its_noscript_copy_shows_that_copy() -> No
     doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{figure}{ARTICLE}</article>")
     figures = [block for block in doc.blocks if isinstance(block, Figure)]
     assert [f.image.src for f in figures] == ["https://example.com/img/reading-room.jpg"]
+
+
+def test_a_date_set_at_the_end_of_the_standfirst_stays_out_of_it_and_of_the_body() -> None:
+    deck = (
+        "<div class='story-deck'><h2>The first new library in the district for forty years"
+        " opens in the spring.<span class='story-date'>Monday, 6 January 2020</span></h2></div>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{deck}{ARTICLE}</article>")
+    subtitle = "The first new library in the district for forty years opens in the spring."
+    assert doc.metadata.subtitle == subtitle
+    assert "forty years" not in plain_text(doc)

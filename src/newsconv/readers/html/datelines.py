@@ -25,7 +25,7 @@ from newsconv.readers.html.textstats import TextStats, holds_blocks, shown_text,
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
 
-__all__ = ["last_text_block", "remove_closing_dateline", "remove_leading_dateline"]
+__all__ = ["last_text_block", "only_dates", "remove_closing_dateline", "remove_leading_dateline"]
 
 #: A digit (of any script): one search spares the label regexes most lines.
 _DIGIT = re.compile(r"\d")
@@ -83,7 +83,7 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
         text = shown_text(element)
         dates = list(find_dates(text))
         if dates:
-            if _only_dates(text, dates):
+            if only_dates(text, dates):
                 labelled.append(element)
             break
         if _labelled_time_of_day(text):
@@ -112,7 +112,7 @@ def remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judge
         return  # a date in a paragraph of its own may be the text's ("12 March 2021")
     text = shown_text(last)
     dates = list(find_dates(text))
-    if dates and _only_dates(text, dates):
+    if dates and only_dates(text, dates):
         judge.remove(last, "a closing dateline")
 
 
@@ -149,7 +149,7 @@ def _labelled_time_of_day(text: str) -> bool:
     return time_of_day().fullmatch(rest) is not None
 
 
-def _only_dates(text: str, dates: list[DateMatch]) -> bool:
+def only_dates(text: str, dates: list[DateMatch]) -> bool:
     """Whether ``text`` holds little but ``dates``: at most a zone's letters beside them
     (:data:`_DATELINE_MAX_LETTERS`), besides the words that dress a date (a weekday,
     "updated": "الأحد، 04 آب 2013، آخر تحديث 02:21"), or a label of a word or two before

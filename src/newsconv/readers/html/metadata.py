@@ -14,11 +14,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from lxml import etree
 from lxml.html import HtmlElement
 
+from newsconv.dates import find_dates
 from newsconv.model import Block, Figure, Metadata, Paragraph, Person, day_only
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked, PageScan, take_census
+from newsconv.readers.html.datelines import only_dates
 from newsconv.readers.html.meta.byline import (
     BYLINE_HINTS,
     author_names,
@@ -509,13 +512,20 @@ def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> s
 
 def _deck_text(element: HtmlElement) -> str:
     """The words of a standfirst element, a line for each deck when it sets two or more
-    apart in blocks of their own (El País's two ``<h2>`` under the headline)."""
+    apart in blocks of their own (El País's two ``<h2>`` under the headline), less a date
+    set in a part of its own at its end (National Geographic's ``<h2>…recovery?<span
+    class="…date">Monday, 6 January 2020</span></h2>``: the metadata has the date)."""
     children = [child for child in element if isinstance(child.tag, str)]
     if 2 <= len(children) <= _DECKS and all(child.tag in _DECK_BLOCKS for child in children):
         decks = [shown_text(child) for child in children]
         if all(decks) and not (element.text or "").strip():
             return "\n".join(decks)
-    return shown_text(element)
+    text = shown_text(element)
+    parts = list(element.iterdescendants(etree.Element))
+    dated = shown_text(parts[-1]) if parts else ""
+    dates = list(find_dates(dated)) if dated and text.endswith(dated) else []
+    undated = text[: -len(dated)].rstrip() if dates and only_dates(dated, dates) else ""
+    return undated or text
 
 
 def _placed_as_standfirst(element: HtmlElement, text: str, headline: HtmlElement | None) -> bool:
