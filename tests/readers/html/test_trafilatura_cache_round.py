@@ -108,3 +108,18 @@ def test_a_date_set_at_the_end_of_the_standfirst_stays_out_of_it_and_of_the_body
     subtitle = "The first new library in the district for forty years opens in the spring."
     assert doc.metadata.subtitle == subtitle
     assert "opens in the spring" not in plain_text(doc)
+
+
+def test_a_toolbar_of_icons_with_one_labelled_button_goes() -> None:
+    toolbar = (
+        "<ul class='actions'><li title='Mail'></li><li title='Print'></li><li title='Share'></li>"
+        "<li><a href='#feedback'>Feedback</a></li></ul>"
+    )
+    doc = _read(f"<article><h1>Library funded</h1>{toolbar}{ARTICLE}</article>")
+    assert "Feedback" not in plain_text(doc)
+
+
+def test_a_list_of_the_story_s_with_short_items_stays() -> None:
+    listing = "<ul><li>Reading room</li><li>Café</li><li>Roof garden</li></ul>"
+    doc = _read(f"<article><h1>Library funded</h1>{ARTICLE}{listing}{ARTICLE}</article>")
+    assert "Roof garden" in plain_text(doc)
