@@ -916,12 +916,12 @@ def _remove_icon_toolbars(article: HtmlElement, stats: TextStats, judge: Judge) 
     of the story's never leaves most of its items blank; a gallery's show pictures."""
     for listing in list(article.iter("ul", "ol")):
         items = [item for item in listing if item.tag == "li"]
+        if len(items) < _TOOLBAR_MIN_ITEMS:
+            continue
         shown = [item for item in items if stats.chars(item)]
-        blank = [i for i in items if i not in shown and next(i.iter("img"), None) is None]
-        if (
-            len(items) >= _TOOLBAR_MIN_ITEMS
-            and len(blank) * 2 >= len(items)
-            and all(len(shown_text(item).split()) <= _TOOLBAR_LABEL_WORDS for item in shown)
+        blank = sum(not stats.chars(i) and next(i.iter("img"), None) is None for i in items)
+        if blank * 2 >= len(items) and all(
+            len(shown_text(item).split()) <= _TOOLBAR_LABEL_WORDS for item in shown
         ):
             judge.remove(listing, "a toolbar of icons")
 
