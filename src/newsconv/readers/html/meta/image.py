@@ -161,9 +161,11 @@ def _showing(
         return
     for img in images:
         given = img.get("src") or img.get("data-src") or ""
-        if name not in given:
-            # a script's stand-in in ``src`` (a blank pixel's data: URI), the file in a
-            # lazy loader's ``data-`` attribute, whatever its name ("data-dejavu-src")
+        if name not in given and (name in (lazy := img.get("data-src") or "")):
+            given = lazy  # a script's stand-in in ``src`` (a blank pixel's data: URI)
+        elif name not in given and (not given or given.startswith("data:")):
+            # the file in a lazy loader's ``data-`` attribute, whatever its name
+            # ("data-dejavu-src"); looked for only behind a stand-in, not a picture's address
             given = next((v for a, v in img.attrib.items() if _names_file(a, v, name)), given)
         if name not in given and (not base or name not in base):
             continue  # a resolved path's last segment comes from one of the two
