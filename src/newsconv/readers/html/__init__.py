@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsconv.build import normalize_text, para
+from newsconv.dates import find_dates
 from newsconv.diagnostics import Diagnostic, Reporter
 from newsconv.errors import NoArticleFound, UnreadableInput
 from newsconv.model import (
@@ -38,6 +39,7 @@ from newsconv.model import (
 )
 from newsconv.options import ReadOptions
 from newsconv.readers.html.convert import to_blocks
+from newsconv.readers.html.datelines import only_dates
 from newsconv.readers.html.decode import decode_page
 from newsconv.readers.html.exports import from_word_processor
 from newsconv.readers.html.extract import MIN_ARTICLE_CHARS, extract, page_census
@@ -319,7 +321,7 @@ def _without_standfirst(
             if not isinstance(block, (Paragraph, Heading)):
                 break
             said = normalize_text(f"{said} {plain_text((block,))}")
-            if said == wanted:
+            if said == wanted or _dated_copy(said, wanted):
                 what = "a block" if stop - start == 1 else f"{stop - start} blocks"
                 message = f"removed {what} (repeats the subtitle): {wanted[:60]!r}"
                 report(Diagnostic("info", "removed-boilerplate", message))
@@ -327,6 +329,14 @@ def _without_standfirst(
             if not wanted.startswith(said):
                 break
     return blocks
+
+
+def _dated_copy(said: str, wanted: str) -> bool:
+    """Whether ``said`` is the subtitle ``wanted`` and a date after it: the deck printed
+    with its dateline, which the metadata's subtitle leaves out."""
+    rest = said[len(wanted) :].strip() if said.startswith(wanted) else ""
+    dates = list(find_dates(rest)) if rest else []
+    return bool(dates) and only_dates(rest, dates)
 
 
 def _without_byline(

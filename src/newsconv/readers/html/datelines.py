@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -24,7 +25,7 @@ from newsconv.readers.html.textstats import TextStats, holds_blocks, shown_text,
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
 
-__all__ = ["last_text_block", "remove_closing_dateline", "remove_leading_dateline"]
+__all__ = ["last_text_block", "only_dates", "remove_closing_dateline", "remove_leading_dateline"]
 
 #: A digit (of any script): one search spares the label regexes most lines.
 _DIGIT = re.compile(r"\d")
@@ -55,10 +56,12 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
     time the page's, however it prints it), or label the hour it was updated ("Updated:
     9.45pm"): the metadata has the date. A caption above the headline does not begin the
     article, nor does a heading too long for a label (the deck a page prints between its
-    headline and its ``<time>``)."""
+    headline and its ``<time>``); a paragraph as long is the first, unless only a
+    ``<time>`` line follows it (a deck set in ``<p>``: that line goes, the deck stays)."""
     labelled: list[HtmlElement] = []  # removed after the walk, which a removal would end
     caption: HtmlElement | None = None
-    for element in article.iter(*vocab.TEXT_HOLDERS):
+    elements = article.iter(*vocab.TEXT_HOLDERS)
+    for element in elements:
         length = stats.chars(element)
         if not length or element.getparent() is None or holds_blocks(element):
             continue  # containers: their blocks come next
@@ -72,7 +75,7 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
         if length > vocab.BYLINE_MAX_CHARS:
             if element.tag in vocab.HEADINGS:
                 continue  # a headline or a deck over the date, not the article's text
-            labelled.extend(_glued_dateline(element))
+            labelled.extend(_glued_dateline(element) or _time_under(element, elements, stats))
             break  # the article has begun
         if _labelled_time(element):
             labelled.append(element)
@@ -80,7 +83,7 @@ def remove_leading_dateline(article: HtmlElement, stats: TextStats, judge: Judge
         text = shown_text(element)
         dates = list(find_dates(text))
         if dates:
-            if _only_dates(text, dates):
+            if only_dates(text, dates):
                 labelled.append(element)
             break
         if _labelled_time_of_day(text):
@@ -109,7 +112,7 @@ def remove_closing_dateline(article: HtmlElement, stats: TextStats, judge: Judge
         return  # a date in a paragraph of its own may be the text's ("12 March 2021")
     text = shown_text(last)
     dates = list(find_dates(text))
-    if dates and _only_dates(text, dates):
+    if dates and only_dates(text, dates):
         judge.remove(last, "a closing dateline")
 
 
@@ -146,7 +149,7 @@ def _labelled_time_of_day(text: str) -> bool:
     return time_of_day().fullmatch(rest) is not None
 
 
-def _only_dates(text: str, dates: list[DateMatch]) -> bool:
+def only_dates(text: str, dates: list[DateMatch]) -> bool:
     """Whether ``text`` holds little but ``dates``: at most a zone's letters beside them
     (:data:`_DATELINE_MAX_LETTERS`), besides the words that dress a date (a weekday,
     "updated": "الأحد، 04 آب 2013، آخر تحديث 02:21"), or a label of a word or two before
@@ -194,6 +197,19 @@ def _in_figure(element: HtmlElement, article: HtmlElement) -> bool:
         if ancestor.tag in ("figure", "figcaption"):
             return True
     return False
+
+
+def _time_under(
+    deck: HtmlElement, after: Iterator[HtmlElement], stats: TextStats
+) -> list[HtmlElement]:
+    """The block after ``deck`` (the next of ``after`` with text, outside it) when it only
+    labels a ``<time>`` (:func:`_labelled_time`): a dateline under a deck set in a
+    paragraph (El Universo's ``<p class="date"><time>24 de agosto, 2026 - 23h23</time>``)."""
+    for element in after:
+        if within(element, deck) or not stats.chars(element) or holds_blocks(element):
+            continue
+        return [element] if _labelled_time(element) else []
+    return []
 
 
 #: A dateline glued to the paragraph after it spans this many of its first parts at most

@@ -304,9 +304,21 @@ def show_noscript_images(root: HtmlElement) -> None:
                 value = real.get(name)
                 if value and not (stand_in.get(name) or "").strip():
                     stand_in.set(name, value)
-        elif _lazy_box_before(noscript):
+        elif _lazy_box_before(noscript) or _bare_picture(noscript):
             real.tail = None
             noscript.addprevious(real)  # the picture a script would draw in the box
+
+
+def _bare_picture(noscript: HtmlElement) -> bool:
+    """Whether ``noscript`` stands in a ``<picture>`` that holds no other ``<img>``: a
+    script draws the picture there, and this copy is the only one (National Geographic's
+    ``<picture><noscript><img src="lizard.jpg"></noscript></picture>``)."""
+    parent = noscript.getparent()
+    return (
+        parent is not None
+        and parent.tag == "picture"
+        and all(img.getparent() is noscript for img in parent.iter("img"))
+    )
 
 
 def _lazy_box_before(noscript: HtmlElement) -> bool:

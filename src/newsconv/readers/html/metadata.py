@@ -14,11 +14,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from lxml import etree
 from lxml.html import HtmlElement
 
+from newsconv.dates import find_dates
 from newsconv.model import Block, Figure, Metadata, Paragraph, Person, day_only
 from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Marked, PageScan, take_census
+from newsconv.readers.html.datelines import only_dates
 from newsconv.readers.html.meta.byline import (
     BYLINE_HINTS,
     author_names,
@@ -149,6 +152,9 @@ _STANDFIRST_WORDS, _DECK_MAX_CHARS = 5, 400
 #: The blocks a standfirst element sets its decks in, one a block, and how many at most.
 _DECK_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "div"})
 _DECKS = 3
+#: The elements a standfirst never stands in: a form (a newsletter box's pitch) and a link
+#: (a teaser card's line).
+_NOT_STANDFIRST_BOXES = frozenset({"form", "a"})
 #: Inline elements, which are part of a line, not a deck of their own.
 _INLINE = frozenset({"a", "span", "em", "i", "b", "strong", "small", "q", "cite", "abbr", "br"})
 #: The words whose presence in a body element's class, id, rel or itemprop makes the
@@ -506,23 +512,31 @@ def _subtitle(page: _Page, title: str | None, headline: HtmlElement | None) -> s
 
 def _deck_text(element: HtmlElement) -> str:
     """The words of a standfirst element, a line for each deck when it sets two or more
-    apart in blocks of their own (El País's two ``<h2>`` under the headline)."""
+    apart in blocks of their own (El País's two ``<h2>`` under the headline), less a date
+    set in a part of its own at its end (National Geographic's ``<h2>…recovery?<span
+    class="…date">Monday, 6 January 2020</span></h2>``: the metadata has the date)."""
     children = [child for child in element if isinstance(child.tag, str)]
     if 2 <= len(children) <= _DECKS and all(child.tag in _DECK_BLOCKS for child in children):
         decks = [shown_text(child) for child in children]
         if all(decks) and not (element.text or "").strip():
             return "\n".join(decks)
-    return shown_text(element)
+    text = shown_text(element)
+    parts = list(element.iterdescendants(etree.Element))
+    dated = shown_text(parts[-1]) if parts else ""
+    dates = list(find_dates(dated)) if dated and text.endswith(dated) else []
+    undated = text[: -len(dated)].rstrip() if dates and only_dates(dated, dates) else ""
+    return undated or text
 
 
 def _placed_as_standfirst(element: HtmlElement, text: str, headline: HtmlElement | None) -> bool:
     """Whether an element named as a standfirst stands where one does: under the
     ``headline`` (a share box's "subtitle" over it pitches the buttons), outside a form
     (a newsletter box's "subtitle" pitches the sign-up) and in words of its own, not a
-    link's (a footer's "subtitle" titles a teaser)."""
+    link's (a footer's "subtitle" titles a teaser; a teaser card is one link holding its
+    headline and a "subtitle" naming its show)."""
     if headline is not None and not precedes(headline, element):
         return False
-    if any(ancestor.tag == "form" for ancestor in element.iterancestors()):
+    if any(ancestor.tag in _NOT_STANDFIRST_BOXES for ancestor in element.iterancestors()):
         return False
     linked = sum(len(shown_text(link)) for link in element.iter("a"))
     return linked * 2 < len(text)

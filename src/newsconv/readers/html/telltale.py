@@ -103,6 +103,9 @@ _PLUG_MAX_CHARS = 2 * vocab.NOTICE_MAX_CHARS
 #: A box closing the article and asking to rate it holds this many characters at most
 #: (the question, the tally, a plea for donations).
 _RATING_BOX_MAX_CHARS = 400
+#: A toolbar of icons lists this many buttons at least, and labels a shown one in this
+#: many words at most.
+_TOOLBAR_MIN_ITEMS, _TOOLBAR_LABEL_WORDS = 3, 2
 #: Blocks that close an article with one link ("See the Cartoons of the Week.").
 _CLOSING_LINK_HOLDERS = frozenset({"p", "div", "a", *vocab.HEADINGS})
 #: A listing of teaser cards holds this many at least, each titled by one of these.
@@ -130,6 +133,7 @@ def remove_telltales(article: HtmlElement, stats: TextStats, judge: Judge) -> No
     remove_closing_initials(article, stats, judge)
     _remove_closing_prompt(article, stats, judge)
     _remove_rating_box(article, stats, judge)
+    _remove_icon_toolbars(article, stats, judge)
     _remove_repeats(article, stats, judge)
     _remove_orphan_lead_ins(stats, judge)
     _remove_closing_links(article, stats, judge)  # a link the lead-ins' box titles hid
@@ -903,6 +907,23 @@ def _remove_rating_box(article: HtmlElement, stats: TextStats, judge: Judge) -> 
         and vocab.RATING_PROMPT.search(wording(box))
     ):
         judge.remove(box, "a box asking to rate the article")
+
+
+def _remove_icon_toolbars(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
+    """Lists of buttons drawn as icons: most items show nothing, neither words nor a
+    picture (an icon drawn by the style sheet, its label in a tooltip), the rest a word or
+    two (Süddeutsche's mail, print, Facebook and Twitter icons beside "Feedback"). A list
+    of the story's never leaves most of its items blank; a gallery's show pictures."""
+    for listing in list(article.iter("ul", "ol")):
+        items = [item for item in listing if item.tag == "li"]
+        if len(items) < _TOOLBAR_MIN_ITEMS:
+            continue
+        shown = [item for item in items if stats.chars(item)]
+        blank = sum(not stats.chars(i) and next(i.iter("img"), None) is None for i in items)
+        if blank * 2 >= len(items) and all(
+            len(shown_text(item).split()) <= _TOOLBAR_LABEL_WORDS for item in shown
+        ):
+            judge.remove(listing, "a toolbar of icons")
 
 
 def _remove_repeats(article: HtmlElement, stats: TextStats, judge: Judge) -> None:

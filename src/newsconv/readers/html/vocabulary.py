@@ -453,7 +453,7 @@ CREDIT_PREFIX = re.compile(rf"(?:^|\s|\()((?:{_CREDIT_LABEL})|copyright\b).*$", 
 #: A credit's label opening a text ("Credit: ", "Photo by: ", "© ").
 CREDIT_LABEL_OPENING = re.compile(rf"^\s*(?:{_CREDIT_LABEL})\s*", re.IGNORECASE)
 #: What may part a caption from the credit its words end with ("… - Image: Jane Doe").
-_CREDIT_SEPARATORS = " -–—|/·•"
+CREDIT_SEPARATORS = " -–—|/·•"
 
 #: A credit in square brackets closing a caption, as British papers print it ("[Wenn]",
 #: "[Rex Features]"): a name of a few words, capitalised, with no digit.
@@ -466,7 +466,7 @@ def trailing_credit(text: str) -> tuple[str, str | None]:
     when they end with none."""
     match = CREDIT_PREFIX.search(text)
     if match is not None:
-        return text[: match.start()].rstrip(_CREDIT_SEPARATORS), match.group(0).strip("() ")
+        return text[: match.start()].rstrip(CREDIT_SEPARATORS), match.group(0).strip("() ")
     bracketed = _BRACKETED_CREDIT.search(text)
     if bracketed is None or not bracketed[1][0].isupper() or not text[: bracketed.start()]:
         return text, None

@@ -41,6 +41,8 @@ _LOGO = "logo"
 _ICON_WORDS = frozenset({"icon", "icons"})
 #: A picture fewer pixels across than this is an icon, not a picture.
 ICON_MAX_PIXELS = 48
+#: A path segment giving only a rendition's size ("640x360", "1200x675.jpg")...
+_RENDITION = re.compile(r"\d{2,5}x\d{2,5}(?:\.[a-z]{3,4})?", re.IGNORECASE)
 
 
 def lead_image(
@@ -154,19 +156,45 @@ def _showing(
     """The ``images`` showing the same file as ``src`` (same name, any size or host), with
     the address each shows it from and that address's scheme."""
     parts = split(src)
-    name = PurePosixPath(parts.path).name if parts is not None else ""
+    name = _file_name(parts.path) if parts is not None else ""
     if not name:
         return
     for img in images:
         given = img.get("src") or img.get("data-src") or ""
-        if name not in given and name in (lazy := img.get("data-src") or ""):
+        if name not in given and (name in (lazy := img.get("data-src") or "")):
             given = lazy  # a script's stand-in in ``src`` (a blank pixel's data: URI)
+        elif name not in given and (not given or given.startswith("data:")):
+            # the file in a lazy loader's ``data-`` attribute, whatever its name
+            # ("data-dejavu-src"); looked for only behind a stand-in, not a picture's address
+            given = next((v for a, v in img.attrib.items() if _names_file(a, v, name)), given)
         if name not in given and (not base or name not in base):
             continue  # a resolved path's last segment comes from one of the two
         shown = join(base, given)
         parts = split(shown)
-        if parts is not None and PurePosixPath(parts.path).name == name:
+        if parts is not None and _file_name(parts.path) == name:
             yield img, shown, parts.scheme
+
+
+def _names_file(attribute: str, value: str, name: str) -> bool:
+    """Whether a ``data-`` attribute holds one address naming the file ``name``."""
+    return attribute.startswith("data-") and name in value and not any(c.isspace() for c in value)
+
+
+def _file_name(path: str) -> str:
+    """The name of the file at ``path``, the same at any size: its last segment, or the
+    one before when that last segment only gives a rendition's size, as an image service
+    names its copies ("/image/sz.1.3919259/640x360" and ".../1200x675" are one picture)."""
+    parts = PurePosixPath(path)
+    if _RENDITION.fullmatch(parts.name) and _names_picture(parent := parts.parent.name):
+        return parent
+    return parts.name
+
+
+def _names_picture(segment: str) -> bool:
+    """Whether a path segment is a picture's id ("sz.1.3919259", "a4f09c1e"), not a year's
+    or a month's folder: digits with letters, or five digits or more."""
+    digits = sum(c.isdigit() for c in segment)
+    return digits >= 5 or (digits > 0 and any(c.isalpha() for c in segment))
 
 
 def _captioned_box(img: HtmlElement) -> HtmlElement | None:
@@ -194,7 +222,7 @@ def _caption_and_credit(figure: HtmlElement) -> tuple[str | None, str | None]:
         return text or None, credit or None
     shown = shown_text(credit_element)
     if shown and text.endswith(shown):
-        text = text[: -len(shown)].rstrip()
+        text = text[: -len(shown)].rstrip(vocab.CREDIT_SEPARATORS)  # "… Jean Veber • Getty"
     return text or None, _credit_text(credit_element, shown) or None
 
 
