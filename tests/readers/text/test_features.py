@@ -401,3 +401,38 @@ def test_headlines_glued_end_to_end_are_chrome_and_camel_case_in_prose_is_not() 
     glued_line, prose_line = describe([glued, prose])
     assert glued_line.kind is Kind.BAD
     assert prose_line.kind is Kind.GOOD
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        (
+            "La decisión fue informada por la secretaria de Comunicación de la Presidencia en la radio de la capital. (I)",
+            True,
+        ),
+        (
+            "Der neue Zug soll im Dezember erstmals zwischen den beiden Städten fahren, sagte der Sprecher am Montag. (dpa)",
+            True,
+        ),
+        (
+            "The company said on Monday that the recall covers every model it sold in Europe last year. (afp/red)",
+            True,
+        ),
+        (
+            "The company said on Monday that the recall covers every model it sold in Europe last year (see the list)",
+            False,
+        ),
+        (
+            "The company said on Monday that the recall covers every model it sold in Europe that year. (2019)",
+            False,
+        ),
+    ],
+)
+def test_a_paragraph_closed_by_the_newsrooms_mark_ends_a_sentence(
+    line: str, terminal: bool
+) -> None:
+    """An agency's or an editor's initials, or the kind of piece, in brackets after the
+    last stop close a paragraph: it is prose, not a caption or a teaser's line."""
+    (features,) = describe([line])
+    assert features.terminal is terminal
+    assert (features.kind is Kind.GOOD) is terminal
