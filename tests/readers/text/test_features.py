@@ -403,29 +403,26 @@ def test_headlines_glued_end_to_end_are_chrome_and_camel_case_in_prose_is_not() 
     assert prose_line.kind is Kind.GOOD
 
 
+#: A sentence long enough to be a paragraph of prose, without its stop.
+_PROSE = "The company said on Monday that the recall covers every model it sold in Europe"
+
+
 @pytest.mark.parametrize(
     ("line", "terminal"),
     [
         (
-            "La decisión fue informada por la secretaria de Comunicación de la Presidencia en la radio de la capital. (I)",
+            "La decisión fue informada por la secretaria de Comunicación de la Presidencia "
+            "en una entrevista radial. (I)",
             True,
         ),
         (
-            "Der neue Zug soll im Dezember erstmals zwischen den beiden Städten fahren, sagte der Sprecher am Montag. (dpa)",
+            "Der neue Zug soll im Dezember erstmals zwischen den beiden Städten fahren, "
+            "sagte der Sprecher. (dpa)",
             True,
         ),
-        (
-            "The company said on Monday that the recall covers every model it sold in Europe last year. (afp/red)",
-            True,
-        ),
-        (
-            "The company said on Monday that the recall covers every model it sold in Europe last year (see the list)",
-            False,
-        ),
-        (
-            "The company said on Monday that the recall covers every model it sold in Europe that year. (2019)",
-            False,
-        ),
+        (f"{_PROSE} last year. (afp/red)", True),
+        (f"{_PROSE} last year (see the list)", False),
+        (f"{_PROSE} that year. (2019)", False),
     ],
 )
 def test_a_paragraph_closed_by_the_newsrooms_mark_ends_a_sentence(
