@@ -51,6 +51,10 @@ from newsconv.tree import plain_text
         ("* Author: Jane Roe", ["Jane Roe"]),  # a byline block as a list (lynx, w3m)
         ("• By Jane Roe", ["Jane Roe"]),
         ("Author: Jane Roe. Jane Roe", ["Jane Roe"]),  # a screen reader's label, then shown
+        ("Von Markus Brenner, Berlin", ["Markus Brenner"]),  # the place written from
+        ("By Jane Doe and John Roe, London", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Par Plantu, Cabu", ["Plantu", "Cabu"]),  # pen names, no place
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:

@@ -514,7 +514,7 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
         names = _NAME_END.sub("", names[: dated.start] if dated else names)
         names = _once(names)
-        parts = [name.strip() for name in _NAME_SPLIT.split(names)]
+        parts = _without_place(names, [name.strip() for name in _NAME_SPLIT.split(names)])
         people = tuple(
             Person(name)
             for position, name in enumerate(parts)
@@ -526,6 +526,20 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
         )
         if people and all(looks_like_name(person.name) for person in people):
             yield index, people
+
+
+def _without_place(names: str, parts: list[str]) -> list[str]:
+    """A byline's ``parts`` without the place the author writes from after a comma ("Von
+    Markus Balser, Berlin", "By Jane Doe, London"): a last part of one word, when each
+    name before it has two words or more (a byline of pen names, "Plantu, Cabu", stays)."""
+    if (
+        len(parts) > 1
+        and " " not in parts[-1]
+        and all(" " in part for part in parts[:-1])
+        and names.rstrip(" .").endswith(f", {parts[-1]}")
+    ):
+        return parts[:-1]
+    return parts
 
 
 def _once(names: str) -> str:
