@@ -7,7 +7,7 @@ import time
 from datetime import date, datetime
 
 import pytest
-from tests.readers.text.pages import PARAGRAPHS, read_page
+from tests.readers.text.pages import PARAGRAPHS, STORY, read_page
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import DecodingError, NoArticleFound, OptionError
@@ -329,6 +329,20 @@ def test_the_authors_name_alone_in_the_body_heads_their_box() -> None:
     note = "(1) The survey of the three arches was made by the county's engineers in 2019."
     signed = [*head, *PARAGRAPHS[:2], "Jane Doe", note, PARAGRAPHS[2], "About us", "Contact"]
     assert note in texts(read("\n\n".join(signed) + "\n"))
+
+
+def test_the_authors_name_over_their_bio_goes_with_the_bio_not_the_story() -> None:
+    # The byline, the lede, then the author's name alone over their bio, then the rest of
+    # the story: the box is the name and the bio; the paragraph under it stays.
+    bio = (
+        "Jane Doe joined the Daily Paper in 2001. She studied economics in Cologne, covered "
+        "energy and the environment from the capital, and has written about the railways "
+        "and the roads since 2016, when she moved to the parliament team."
+    )
+    head = ["Home", "News", "Old bridge to close", "By Jane Doe", "3 March 2021"]
+    page = [*head, STORY[0], "Jane Doe", bio, *STORY[1:], "About us", "Contact"]
+    found = texts(read("\n\n".join(page) + "\n"))
+    assert found == STORY
 
 
 def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> None:

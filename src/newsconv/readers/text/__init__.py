@@ -158,8 +158,8 @@ class TextReader:
         if metadata.title:
             kept = kept[: _replies_header(texts, kept, metadata.title)]
         if metadata.authors:
+            kept = _without_boxes(texts, kept, metadata.authors)  # the name over its bio first
             kept = _without_bio(texts, features, kept, metadata.authors)
-            kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
         if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
