@@ -345,6 +345,25 @@ def test_the_authors_name_over_their_bio_goes_with_the_bio_not_the_story() -> No
     assert found == STORY
 
 
+def test_a_byline_under_a_summary_in_the_prose_is_read() -> None:
+    # A standfirst, the lead picture's credit, a label and a summary of two sentences
+    # open the prose; the byline stands under them, on the prose's sixth line.
+    standfirst = (
+        "Competition on the rails too: the new trains are aimed at travellers for whom the "
+        "old operator is too dear and the coach too slow."
+    )
+    summary = [
+        "Rivals of the railway fear that the new timetable planned by the ministry will put "
+        "them at a great disadvantage.",
+        "Passengers would not only gain from the plan either, and the climate targets could "
+        "be met better with more competition.",
+    ]
+    head = ["Home", "Business", "3 March 2021", "Coach company attacks the railway"]
+    prose = [standfirst, "(Photo: Jane Roe/Agency)", "Feedback", *summary, "By Jane Doe, Berlin"]
+    doc = read("\n".join([*head, *prose, *STORY, "About us", "Contact"]) + "\n")
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+
+
 def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> None:
     # A ticker of other headlines glued into one long line, and a kicker, open the run of
     # lines the body is found in; the headline and its date stand under them.

@@ -95,8 +95,9 @@ LANGUAGE_SAMPLE = 160
 
 
 #: The lines of the body's prose the date, byline and credit are looked for in, past its
-#: opening.
-HEAD_REACH = 5
+#: opening: a standfirst, the lead picture's credit, a label and a summary of two
+#: sentences may stand over the byline.
+HEAD_REACH = 6
 #: How many lines of the body's run past its first sentence a headline block is looked for
 #: in, when none stands above it (see :func:`_headline_block`).
 BLOCK_REACH = 12
