@@ -364,6 +364,22 @@ def test_a_byline_under_a_summary_in_the_prose_is_read() -> None:
     assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("bullet", ["", "* "])
+def test_a_box_of_facts_under_the_story_dates_and_signs_it(bullet: str) -> None:
+    # No date stands near the headline; under the story, past a video's teaser and related
+    # stories, a box of facts gives a label and its value a line (lynx bullets them).
+    related = ["Related content", "Council opens new library in the old station 12.12.2020"]
+    facts = [f"{bullet}Date 19.01.2021", f"{bullet}Author Jane Doe", f"{bullet}Keywords Roads"]
+    head = ["Home", "News", "Old bridge to close"]
+    page = [*head, *STORY, "Watch video 02:17", *related, *facts, "About us", "Contact"]
+    doc = read("\n".join(page) + "\n")
+    assert doc.metadata.published == datetime(2021, 1, 19)
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+    # a date labelled so with no author beside it is a teaser's or a table's
+    alone = [*head, *STORY, *related, f"{bullet}Date 19.01.2021", "About us", "Contact"]
+    assert read("\n".join(alone) + "\n").metadata.published is None
+
+
 def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> None:
     # A ticker of other headlines glued into one long line, and a kicker, open the run of
     # lines the body is found in; the headline and its date stand under them.

@@ -45,6 +45,7 @@ from newsconv.readers.text.metadata import (
     find_credit,
     find_date,
     find_dated_foot,
+    find_facts,
     find_signature,
     find_signature_under,
     find_signed_date,
@@ -136,7 +137,7 @@ class TextReader:
             dated = find_date(texts, _head(before, span), lang, options.captured, cells, features)
         if dated is None and body:
             dated = find_signed_date(texts, body[-1] + 1, lang, options.captured)
-        ending = None
+        ending = facts = None
         if dated is None and body:
             ending = find_dated_foot(texts, features, body, lang, options.captured)
             if ending:
@@ -150,6 +151,12 @@ class TextReader:
             body = [index for index in body if index < ending.start]
             if ending.authors and not metadata.authors:
                 metadata = replace(metadata, authors=ending.authors)
+        elif dated is None and body:
+            facts = find_facts(texts, body[-1] + 1, lang, options.captured)
+        if facts:
+            published = in_page_order(texts, facts.dated).value
+            authors = metadata.authors or facts.authors
+            metadata = replace(metadata, published=published, authors=authors)
         if stated:
             metadata = stated_over(metadata, stated[0], report, source)
         if options.url:

@@ -29,6 +29,7 @@ from newsconv.readers.text.vocabulary import (
     AFTER_NAME_WORDS,
     BYLINE_WORDS,
     CREDIT_LABELS,
+    FACT_DATE_LABELS,
     RIGHTS_RESERVED,
     ROLE_WORDS,
     UPDATED_LABELS,
@@ -264,6 +265,43 @@ def _date_alone(
         return None
     dated = find_date(texts, range(index, index + 1), lang, captured)
     return dated if dated and 3 * len(dated.printed) >= 2 * len(text) else None
+
+
+#: How many lines under the body a box of the article's facts may stand (a video's
+#: teaser, a newsletter's pitch and a few related stories between).
+FACTS_REACH = 40
+
+
+class Facts(NamedTuple):
+    """The publication date and the authors a box of the article's facts states."""
+
+    dated: Dated
+    authors: tuple[Person, ...]
+
+
+def find_facts(
+    texts: Sequence[str], under: int, lang: str | None, captured: datetime | None = None
+) -> Facts | None:
+    """The date and the author a box of the article's facts states under the body (at
+    most :data:`FACTS_REACH` lines under its last line ``under - 1``), a label and its
+    value a line, as a definition list copies: "Date 19.01.2020" right over or under
+    "Author Ben Knight" (a byline, :func:`find_byline`), a list's bullets before them
+    aside. The date must fill its line after the label (:data:`FACT_DATE_LABELS`), and
+    the two lines stand together: a teaser's date or a stray "Author" is no such box.
+    Asked only of a page without a date above its body."""
+    for index in range(under, min(len(texts), under + FACTS_REACH)):
+        label, _, value = unbulleted(texts[index]).partition(" ")
+        if not value or label.casefold() not in FACT_DATE_LABELS:
+            continue
+        dated = next(find_dates(value, lang=lang, relative_to=captured), None)
+        if dated is None or 2 * (dated.end - dated.start) < len(value):
+            continue
+        for other in (index - 1, index + 1):
+            line = unbulleted(texts[other]) if 0 <= other < len(texts) else ""
+            if byline := find_byline([line], range(1)):
+                printed = value[dated.start : dated.end]
+                return Facts(Dated(index, dated.value, printed), byline[1])
+    return None
 
 
 class Foot(NamedTuple):

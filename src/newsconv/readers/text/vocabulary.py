@@ -453,6 +453,10 @@ AFTER_NAME_WORDS = (
 #: Labels that open a line with the time of a page's last update, not its publication's.
 UPDATED_LABELS = UPDATE_LABELS
 
+#: The date's label in a box of the article's facts, a label and its value a line ("Date
+#: 19.01.2020" beside "Author Ben Knight").
+FACT_DATE_LABELS = frozenset(("date", "datum", "fecha", "data", "dátum", "дата", "tarih"))
+
 #: Job titles that close a byline after the author's name ("Andrea Stone Senior Washington
 #: Correspondent"), as a line's last word.
 ROLE_WORDS = (
