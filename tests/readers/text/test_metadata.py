@@ -254,6 +254,26 @@ def test_a_solar_hijri_dateline_is_the_date() -> None:
     assert dated is not None and dated.value == datetime(2023, 11, 6, 12, 30)
 
 
+@pytest.mark.parametrize(
+    ("tail", "day"),
+    [
+        ("Monday, 6 January 2020", datetime(2020, 1, 6)),
+        ("Montag, 6. Januar 2020", datetime(2020, 1, 6)),
+    ],
+)
+def test_a_dateline_glued_to_the_deck_over_it_is_the_date(tail: str, day: datetime) -> None:
+    """A browser copies a deck and the ``<time>`` after it with no space between: the
+    line is too long for a dateline, but its glued end is one."""
+    deck = (
+        "The rocky island, once stripped of its flora and fauna by goats and rats, makes an "
+        "astonishingly quick comeback since the last of them left. What is the secret?"
+    )
+    dated = find_date(["Goats ruled this island for a century", deck + tail], range(2), None)
+    assert dated is not None and dated.line == 1 and dated.value == day
+    # prose that ends in a year after its stop is no dateline
+    assert find_date([deck + "In 2020"], range(1), None) is None
+
+
 def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:
     texts = ["Published December 4, 2015 by Jane Doe", "a", "b", "c", "December 1, 2015"]
     assert find_date(texts, range(5), "en") == (0, datetime(2015, 12, 4), "December 4, 2015")

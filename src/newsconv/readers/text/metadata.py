@@ -413,7 +413,9 @@ def find_date(
     for index in candidates:
         text = texts[index]
         digit = None if features is None else features[index].digits
-        if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured, digit):
+        if len(text) > SHORT_LINE:
+            text = _glued_dateline(text)
+        if not text or index in rows or not _may_date(text, captured, digit):
             continue
         if len(text) <= _DAY_CHARS and _DAY.fullmatch(text):
             text = _leaf(texts, index)  # "29" over "Mai 2013": a calendar leaf's date
@@ -440,6 +442,21 @@ def find_date(
     if len(stamped) == 1 and updated is None:
         return stamped[0]
     return updated or first  # teasers each stamped with a date-time date no page
+
+
+#: A dateline glued to the end of the sentence over it, as a browser copies a deck and
+#: the ``<time>`` after it with no space between ("… its recovery?Monday, 6 January
+#: 2020"): a stop, then at most so many characters with no stop, opening with a capital
+#: or a digit and ending with one.
+_GLUED_DATELINE = re.compile(r"[.!?]([A-Z0-9][^!?]{5,40}\d)$")
+
+
+def _glued_dateline(text: str) -> str:
+    """The dateline glued to the end of a long line (:data:`_GLUED_DATELINE`), or ""."""
+    if not text[-1:].isdigit():
+        return ""  # most long lines: prose ends with a stop
+    glued = _GLUED_DATELINE.search(text, len(text) - 50)
+    return glued[1] if glued else ""
 
 
 def _leaf(texts: Sequence[str], index: int) -> str:
