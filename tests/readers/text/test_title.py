@@ -1119,6 +1119,9 @@ def test_a_word_is_shared_with_the_body_only_whole() -> None:
         ("Image caption The harbour at dawn", True),
         ("Photo caption The harbour at dawn", True),
         ("CreditKim Raff", True),
+        ("Photograph by Jane Roe, Island Restoration Programme", True),
+        ("Photos courtesy of the Harbour Museum", False),  # no name after it
+        ("Photos courtesy of Harbour Museum", True),
         ("图为港口的清晨", True),
         ("image caption is not capitalised so", False),
         ("The harbour at dawn", False),

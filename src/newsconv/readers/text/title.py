@@ -135,8 +135,12 @@ _BOUNDS = frozenset(" ,.;:!?\"'()-")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives), a caption's label ("Image caption The baby's father …",
 #: as lynx and w3m print a label for screen readers before it) or "the picture shows" in
-#: Chinese.
-_CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|(?:Image|Media|Photo) [Cc]aption\b|图为|圖為")
+#: Chinese; or a credit that names the photographer after "by" ("Photograph by Jane Roe,
+#: Agency", printed under each picture).
+_CAPTION_START = re.compile(
+    r"Credit(?=[^\W\d_])|(?:Image|Media|Photo) [Cc]aption\b|图为|圖為"
+    r"|(?:Photo(?:graph)?|Picture|Image)s? (?:by|courtesy of) (?=[A-Z])"
+)
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
 _PIPED_CREDIT = re.compile(r"[.!?](?<=[^\W\d_]{2}.) \| [^|.!?]{2,30}$")
