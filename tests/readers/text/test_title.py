@@ -678,6 +678,20 @@ def test_a_label_glued_to_the_headline_is_left_off() -> None:
     assert pick(head, NEON_BODY, near=3) == "Why Neon Is the Ultimate Symbol of the 20th Century"
 
 
+def test_a_buttons_label_glued_to_a_short_headline_over_the_date_is_left_off() -> None:
+    """A player's "Listen again" button glued to the headline, then the headline alone
+    over the date: the line over the date is the headline, however few its words."""
+    head = [
+        "Home",
+        "Neon at night",
+        "Listen again Neon at night",
+        "5 min",
+        "Neon at night",
+        "October 10, 2018",
+    ]
+    assert pick(head, NEON_BODY, near=5) == "Neon at night"
+
+
 def test_a_name_and_a_job_title_are_a_byline_not_the_title() -> None:
     head = [
         "Nation",

@@ -229,7 +229,11 @@ def find_title(
         return None
     # A line that ends with another's whole text glues a label to the headline: a
     # breadcrumb ("HomeLatest News" + headline), a message ("You've contributed to: ...").
-    bare = [(score, index) for score, index in scores if _glued(texts[best[1]], texts[index])]
+    bare = [
+        (score, index)
+        for score, index in scores
+        if _glued(texts[best[1]], texts[index], dated=near is not None and index + 1 == near)
+    ]
     index = max(bare)[1] if bare else best[1]
     if texts[index].endswith(_CUT_ENDS):
         start = candidates.stop if body_start is None else body_start
@@ -358,9 +362,14 @@ def _whole(text: str, stem: str) -> bool:
     return text.startswith(stem) and not text.endswith(_CUT_ENDS)
 
 
-def _glued(found: str, text: str) -> bool:
-    """Whether ``found`` is ``text`` with a label glued before it."""
-    return len(text) < len(found) and found.endswith(text) and text.count(" ") >= MENU_WORDS
+def _glued(found: str, text: str, *, dated: bool) -> bool:
+    """Whether ``found`` is ``text`` with a label glued before it: ``text`` of more words
+    than a menu's item, or of any length when it stands right over the dateline
+    (``dated``: "Réécouter Prendre la parole", a player's button, over "Prendre la
+    parole" over "14/01/2020")."""
+    return (
+        len(text) < len(found) and found.endswith(text) and (dated or text.count(" ") >= MENU_WORDS)
+    )
 
 
 def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> range:
