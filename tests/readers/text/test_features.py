@@ -189,6 +189,13 @@ def test_a_read_next_header_heads_teasers() -> None:
     assert kinds == [Kind.BREAK] * 3
 
 
+def test_more_news_and_related_topics_headers_head_links() -> None:
+    """The boxes of other stories and of topic pages under the article, in English and
+    Spanish, end it: the body ran on into their teasers."""
+    texts = ["More News", "Más Noticias", "Related Topics", "Temas Relacionados"]
+    assert [line.kind for line in describe(texts)] == [Kind.BREAK] * 4
+
+
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]
