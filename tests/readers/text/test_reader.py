@@ -7,7 +7,7 @@ import time
 from datetime import date, datetime
 
 import pytest
-from tests.readers.text.pages import PARAGRAPHS, STORY, read_page
+from tests.readers.text.pages import PARAGRAPHS, STORY, paragraphs, read_page
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import DecodingError, NoArticleFound, OptionError
@@ -362,6 +362,20 @@ def test_a_byline_under_a_summary_in_the_prose_is_read() -> None:
     prose = [standfirst, "(Photo: Jane Roe/Agency)", "Feedback", *summary, "By Jane Doe, Berlin"]
     doc = read("\n".join([*head, *prose, *STORY, "About us", "Contact"]) + "\n")
     assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+
+
+def test_the_date_alone_under_a_byline_in_the_prose_dates_the_story() -> None:
+    # The lede, the lead picture's caption, a share label and an ad's label stand over the
+    # byline, and the date alone under it, on the prose's sixth line.
+    head = ["Home", "News", "Old bridge to close for two years"]
+    caption = "Engineers inspect the arches of the old bridge. Photo: Jane Roe/Agency"
+    prose = [STORY[0], caption, "Follow us:", "Advertisement", "By: Jane Doe"]
+    story = [*STORY[1:], *paragraphs(6, "bridge")]
+    page = [*head, *prose, "24 de agosto, 2021 - 23h23", *story, "About us"]
+    doc = read("\n".join(page) + "\n")
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+    assert doc.metadata.published == datetime(2021, 8, 24, 23, 23)
+    assert "23h23" not in plain_text(doc)
 
 
 @pytest.mark.parametrize("bullet", ["", "* "])

@@ -39,6 +39,7 @@ from newsconv.readers.text.metadata import (
     LOOKBACK,
     Dated,
     Found,
+    date_alone,
     dateline_names,
     find_byline,
     find_closing_signature,
@@ -96,9 +97,11 @@ LANGUAGE_SAMPLE = 160
 
 
 #: The lines of the body's prose the date, byline and credit are looked for in, past its
-#: opening: a standfirst, the lead picture's credit, a label and a summary of two
-#: sentences may stand over the byline.
-HEAD_REACH = 6
+#: opening.
+HEAD_REACH = 5
+#: ... and the byline, one line further: a standfirst, the lead picture's credit, a label
+#: and a summary of two sentences may stand over it.
+BYLINE_REACH = HEAD_REACH + 1
 #: How many lines of the body's run past its first sentence a headline block is looked for
 #: in, when none stands above it (see :func:`_headline_block`).
 BLOCK_REACH = 12
@@ -377,11 +380,11 @@ def _opening(texts: list[str], body: list[int], size: int) -> str:
     return " ".join(parts)[:size]
 
 
-def _head(before: range, span: range) -> range:
+def _head(before: range, span: range, reach: int = HEAD_REACH) -> range:
     """Where the date, byline and credit are looked for: above the body's prose and in
     its first :data:`HEAD_REACH` lines (a standfirst may open the prose, then the source's
-    credit and the dateline follow it)."""
-    return range(before.start, min(span.stop, before.stop + HEAD_REACH))
+    credit and the dateline follow it), or ``reach`` lines."""
+    return range(before.start, min(span.stop, before.stop + reach))
 
 
 def _metadata(
@@ -418,9 +421,12 @@ def _metadata(
         far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
         if far is not None:
             title, dated = far[0], dated or far[1]
-    byline = find_byline(texts, head, title.index if title else -1) or (
+    bylined = head if headed is not None else _head(before, span, BYLINE_REACH)
+    byline = find_byline(texts, bylined, title.index if title else -1) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
+    if dated is None and byline and (under := date_alone(texts, byline[0] + 1, lang, captured)):
+        dated = in_page_order(texts, under)  # the dateline under a byline the prose holds
     if byline is None and dated and body and dated.line > body[-1]:
         # signed under the post: "Written by Jane Roe" over its date, "Autor: …" under it
         lines = range(dated.line - 1, min(len(texts), dated.line + 2))

@@ -234,11 +234,11 @@ def find_signed_date(
             if _DIGIT.search(text):
                 dated = find_date(texts, range(index, index + 1), lang, captured)
             else:  # "Written by Alison McCook", then "April 26th, 2017 at 9:30 am"
-                dated = _date_alone(texts, index + 1, lang, captured)
+                dated = date_alone(texts, index + 1, lang, captured)
             if dated:
                 return dated
         elif index - under < DATE_UNDER_REACH and (
-            dated := _date_alone(texts, index, lang, captured)
+            dated := date_alone(texts, index, lang, captured)
         ):
             return dated  # a date alone right under the post ("17 mars 2026")
     return None
@@ -255,7 +255,7 @@ def unbulleted(text: str) -> str:
     return text[marker.end() :] if marker else text
 
 
-def _date_alone(
+def date_alone(
     texts: Sequence[str], index: int, lang: str | None, captured: datetime | None
 ) -> Dated | None:
     """The date filling most of the short line at ``index``, if one does; a list's bullet
