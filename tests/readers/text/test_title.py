@@ -6,7 +6,14 @@ import pytest
 from tests.readers.text.pages import read_page
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.title import content_tokens, find_title, is_caption, scored_lines
+from newsconv.readers.text.metadata import Found
+from newsconv.readers.text.title import (
+    content_tokens,
+    find_title,
+    is_caption,
+    scored_lines,
+    without_kicker,
+)
 from newsconv.tree import plain_text
 
 NEON_BODY = [
@@ -1143,3 +1150,18 @@ def test_a_word_is_shared_with_the_body_only_whole() -> None:
 )
 def test_a_caption_opening_is_matched_case_sensitively(text: str, caption: bool) -> None:
     assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize(
+    "copy", ["Timetable: Coaches attack the railway", "* Timetable: Coaches attack the railway"]
+)
+def test_a_kicker_the_page_prints_with_a_colon_elsewhere_is_left_off_the_headline(
+    copy: str,
+) -> None:
+    """A heading's kicker and headline copied as one line; a menu prints them with a colon."""
+    texts = ["Home", copy, "Business", "Timetable Coaches attack the railway", "3 March 2021"]
+    found = without_kicker(texts, Found(3, texts[3]))
+    assert found == Found(3, "Coaches attack the railway")
+    # printed so nowhere else, the line is the headline whole
+    alone = ["Home", "Business", "Timetable Coaches attack the railway", "3 March 2021"]
+    assert without_kicker(alone, Found(2, alone[2])).value == alone[2]

@@ -67,6 +67,7 @@ from newsconv.readers.text.title import (
     is_caption,
     kicker,
     signed_title,
+    without_kicker,
 )
 
 __all__ = ["TextReader", "decode_text"]
@@ -417,6 +418,8 @@ def _metadata(
         head = range(title.index + 1, dated.line + 1)  # its byline stands there
     else:
         title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
+    if title is not None:
+        title = without_kicker(texts, title)
     if title is None and before.start > 0:
         far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
         if far is not None:

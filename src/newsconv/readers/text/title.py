@@ -43,6 +43,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     looks_like_name,
     section_and_names,
+    unbulleted,
 )
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, ROLE_WORDS
@@ -380,6 +381,25 @@ def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> ra
     while start > max(0, title - KICKER_LINES) and _labels(texts[start - 1], features[start - 1]):
         start -= 1
     return range(start, title)
+
+
+def without_kicker(texts: Sequence[str], title: Found) -> Found:
+    """``title`` without the kicker the headline's line opens with, when the page prints
+    the headline elsewhere with a colon after the kicker: "Deutschlandtakt Flixbus
+    attackiert Deutsche Bahn" (a heading's two spans copied as one line) against
+    "Deutschlandtakt: Flixbus attackiert Deutsche Bahn" (a menu's or a teaser's copy, a
+    list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
+    the headline left is longer than a menu's item."""
+    text = title.value
+    ends = [at for at, char in enumerate(text) if char == " "][:KICKER_WORDS]
+    for end in ends:
+        rest = text[end + 1 :]
+        glued = f"{text[:end]}: {rest}"
+        if rest.count(" ") >= MENU_WORDS - 1 and any(
+            line.endswith(glued) and unbulleted(line) == glued for line in texts
+        ):
+            return Found(title.index, rest)
+    return title
 
 
 def _labels(text: str, line: Features) -> bool:
