@@ -196,6 +196,13 @@ def test_more_news_and_related_topics_headers_head_links() -> None:
     assert [line.kind for line in describe(texts)] == [Kind.BREAK] * 4
 
 
+@pytest.mark.parametrize("line", ["Síguenos:", "Suivez-nous", "Folgen Sie uns", "Seguici su"])
+def test_a_follow_us_label_is_chrome_in_every_language(line: str) -> None:
+    """The label of a row of social icons that a copy prints as nothing ("Follow us:"),
+    left alone inside the article under the lead picture's caption."""
+    assert describe([line])[0].kind is Kind.BAD
+
+
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]

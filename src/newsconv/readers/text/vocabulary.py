@@ -115,6 +115,7 @@ CHROME_WORDS = (
     "бөлісу",
     # French
     "partager",
+    "suivez-nous",
     "abonn-",
     "s'abonner",
     "s'inscrire",
@@ -131,6 +132,7 @@ CHROME_WORDS = (
     "tous droits réservés",
     # German
     "teilen",
+    "folgen sie uns",
     "abonnieren",
     "anmelden",
     "registrieren",
@@ -145,6 +147,9 @@ CHROME_WORDS = (
     "alle rechte vorbehalten",
     # Spanish, Portuguese, Italian
     "compartir",
+    "síguenos",
+    "siga-nos",
+    "seguici",
     "compartilh-",
     "condividi",
     "suscríbete",
