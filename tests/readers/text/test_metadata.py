@@ -55,6 +55,7 @@ from newsconv.tree import plain_text
         ("By Jane Doe and John Roe, London", ["Jane Doe", "John Roe"]),
         ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
         ("Par Plantu, Cabu", ["Plantu", "Cabu"]),  # pen names, no place
+        ("By Jane Doejane.doe@paper.com", ["Jane Doe"]),  # an address glued to the name
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -73,6 +74,7 @@ def test_byline(line: str, names: list[str]) -> None:
         "Vonnegut Fans Gather",  # a name opening with a by-word, capitalised
         "DiMaggio Hits Again",
         "作者表示对结果很满意",  # "the author said he was pleased": no name of four characters
+        "Por: Redacciónredaccion@diario.com",  # the desk, its address glued to its name
     ],
 )
 def test_not_a_byline(line: str) -> None:
