@@ -58,6 +58,7 @@ from newsconv.readers.text.metadata import (
 from newsconv.readers.text.segment import segment
 from newsconv.readers.text.standfirst import find_standfirst
 from newsconv.readers.text.stated import stated_head, stated_over
+from newsconv.readers.text.teasers import without_signed_teasers
 from newsconv.readers.text.title import (
     ARROWS,
     FAR_LOOKBACK,
@@ -188,6 +189,7 @@ class TextReader:
                 ("image_caption", caption[label.end() :] if label else caption),
             )
             metadata, kept = replace(metadata, extra=extra), kept[1:]
+        kept = without_signed_teasers(texts, features, kept)
         texts, kept = without_caption_toggles(texts, kept)
         if not kept:
             raise NoArticleFound("no article text found", where=source)
