@@ -203,6 +203,12 @@ def test_a_follow_us_label_is_chrome_in_every_language(line: str) -> None:
     assert describe([line])[0].kind is Kind.BAD
 
 
+@pytest.mark.parametrize("line", ["Feedback", "Video Ad Feedback"])
+def test_a_feedback_buttons_label_is_chrome(line: str) -> None:
+    """A widget's button asking for the reader's feedback, printed alone on its line."""
+    assert describe([line])[0].kind is Kind.BAD
+
+
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]

@@ -58,6 +58,7 @@ CHROME_WORDS = (
     "weather",
     "download",
     "click here",
+    "feedback",
     "continue reading",
     "scroll to continue",
     "full screen",
