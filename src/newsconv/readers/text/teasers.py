@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsconv.readers.text.features import Features, Kind
+from newsconv.readers.text.features import SENTENCE, Features, Kind
 from newsconv.readers.text.metadata import find_byline
 
 __all__ = ["without_signed_teasers"]
 
+#: How a blurb reads: prose, or as heavy as prose without its closing stop.
+_BLURBS = (Kind.GOOD, Kind.NEAR)
 #: What ends a sentence before the blurb's byline.
 _STOPS = (". ", "! ", "? ", ".” ", '." ')
 #: How many headline-like lines over the blurb go with it (a kicker, the headline, and
@@ -35,8 +37,13 @@ def without_signed_teasers(
     teasers: set[int] = set()
     for at, index in enumerate(kept):
         line = features[index]
-        if line.terminal or line.kind not in (Kind.GOOD, Kind.NEAR) or not _signed(texts[index]):
-            continue  # most lines end with a stop: asked no more
+        if (
+            line.terminal
+            or line.weight < SENTENCE
+            or line.kind not in _BLURBS
+            or not _signed(texts[index])
+        ):
+            continue  # most lines end with a stop or are short: asked no more
         teasers.add(index)
         for above in range(at - 1, max(-1, at - 1 - _HEAD_LINES), -1):
             head = kept[above]

@@ -43,7 +43,6 @@ from newsconv.readers.text.metadata import (
     find_date,
     looks_like_name,
     section_and_names,
-    unbulleted,
 )
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, ROLE_WORDS
@@ -383,6 +382,11 @@ def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> ra
     return range(start, title)
 
 
+#: How a line may open before the headline's copy: bare, or with a list's bullet (lynx's
+#: "* ", w3m's "• ", a Markdown converter's "- ").
+_BULLETS = ("", "* ", "• ", "- ", "+ ")
+
+
 def without_kicker(texts: Sequence[str], title: Found) -> Found:
     """``title`` without the kicker the headline's line opens with, when the page prints
     the headline elsewhere with a colon after the kicker: "Deutschlandtakt Flixbus
@@ -391,13 +395,15 @@ def without_kicker(texts: Sequence[str], title: Found) -> Found:
     list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
     the headline left is longer than a menu's item."""
     text = title.value
-    ends = [at for at, char in enumerate(text) if char == " "][:KICKER_WORDS]
-    for end in ends:
+    end = -1
+    for _ in range(KICKER_WORDS):
+        end = text.find(" ", end + 1)
         rest = text[end + 1 :]
+        if end < 0 or rest.count(" ") < MENU_WORDS - 1:
+            break
         glued = f"{text[:end]}: {rest}"
-        if rest.count(" ") >= MENU_WORDS - 1 and any(
-            line.endswith(glued) and unbulleted(line) == glued for line in texts
-        ):
+        # whole lines compared in C, as printed or after a list's bullet
+        if any(f"{bullet}{glued}" in texts for bullet in _BULLETS):
             return Found(title.index, rest)
     return title
 
