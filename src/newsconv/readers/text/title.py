@@ -395,6 +395,7 @@ def without_kicker(texts: Sequence[str], title: Found) -> Found:
     list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
     the headline left is longer than a menu's item."""
     text = title.value
+    lines: set[str] | None = None  # the page's lines, made once (their hashes are cached)
     end = -1
     for _ in range(KICKER_WORDS):
         end = text.find(" ", end + 1)
@@ -402,8 +403,8 @@ def without_kicker(texts: Sequence[str], title: Found) -> Found:
         if end < 0 or rest.count(" ") < MENU_WORDS - 1:
             break
         glued = f"{text[:end]}: {rest}"
-        # whole lines compared in C, as printed or after a list's bullet
-        if any(f"{bullet}{glued}" in texts for bullet in _BULLETS):
+        lines = set(texts) if lines is None else lines
+        if any(f"{bullet}{glued}" in lines for bullet in _BULLETS):
             return Found(title.index, rest)
     return title
 
