@@ -157,7 +157,7 @@ class TextReader:
             if ending.authors and not metadata.authors:
                 metadata = replace(metadata, authors=ending.authors)
         elif dated is None and body:
-            facts = find_facts(texts, body[-1] + 1, lang, options.captured)
+            facts = find_facts(texts, features, body[-1] + 1, lang, options.captured)
         if facts:
             published = in_page_order(texts, facts.dated).value
             authors = metadata.authors or facts.authors

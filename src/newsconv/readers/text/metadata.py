@@ -283,7 +283,11 @@ class Facts(NamedTuple):
 
 
 def find_facts(
-    texts: Sequence[str], under: int, lang: str | None, captured: datetime | None = None
+    texts: Sequence[str],
+    features: Sequence[Features],
+    under: int,
+    lang: str | None,
+    captured: datetime | None = None,
 ) -> Facts | None:
     """The date and the author a box of the article's facts states under the body (at
     most :data:`FACTS_REACH` lines under its last line ``under - 1``), a label and its
@@ -293,6 +297,8 @@ def find_facts(
     the two lines stand together: a teaser's date or a stray "Author" is no such box.
     Asked only of a page without a date above its body."""
     for index in range(under, min(len(texts), under + FACTS_REACH)):
+        if not features[index].digits:
+            continue  # most lines: no date
         label, _, value = unbulleted(texts[index]).partition(" ")
         if not value or label.casefold() not in FACT_DATE_LABELS:
             continue
