@@ -1155,13 +1155,13 @@ def test_a_caption_opening_is_matched_case_sensitively(text: str, caption: bool)
 @pytest.mark.parametrize(
     "copy", ["Timetable: Coaches attack the railway", "* Timetable: Coaches attack the railway"]
 )
-def test_a_kicker_the_page_prints_with_a_colon_elsewhere_is_left_off_the_headline(
+def test_a_kicker_the_page_prints_with_a_colon_above_is_left_off_the_headline(
     copy: str,
 ) -> None:
     """A heading's kicker and headline copied as one line; a menu prints them with a colon."""
     texts = ["Home", copy, "Business", "Timetable Coaches attack the railway", "3 March 2021"]
     found = without_kicker(texts, Found(3, texts[3]))
     assert found == Found(3, "Coaches attack the railway")
-    # printed so nowhere else, the line is the headline whole
-    alone = ["Home", "Business", "Timetable Coaches attack the railway", "3 March 2021"]
+    # printed so nowhere over it, the line is the headline whole
+    alone = ["Home", "Business", "Timetable Coaches attack the railway", "3 March 2021", copy]
     assert without_kicker(alone, Found(2, alone[2])).value == alone[2]

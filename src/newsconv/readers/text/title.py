@@ -389,10 +389,10 @@ _BULLETS = ("", "* ", "• ", "- ", "+ ")
 
 def without_kicker(texts: Sequence[str], title: Found) -> Found:
     """``title`` without the kicker the headline's line opens with, when the page prints
-    the headline elsewhere with a colon after the kicker: "Deutschlandtakt Flixbus
-    attackiert Deutsche Bahn" (a heading's two spans copied as one line) against
-    "Deutschlandtakt: Flixbus attackiert Deutsche Bahn" (a menu's or a teaser's copy, a
-    list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
+    the headline over it with a colon after the kicker: "Deutschlandtakt Flixbus
+    attackiert Deutsche Bahn" (a heading's two spans copied as one line) under
+    "Deutschlandtakt: Flixbus attackiert Deutsche Bahn" (a menu's or a breadcrumb's copy,
+    a list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
     the headline left is longer than a menu's item."""
     text = title.value
     lines: set[str] | None = None  # the page's lines, made once (their hashes are cached)
@@ -403,7 +403,7 @@ def without_kicker(texts: Sequence[str], title: Found) -> Found:
         if end < 0 or rest.count(" ") < MENU_WORDS - 1:
             break
         glued = f"{text[:end]}: {rest}"
-        lines = set(texts) if lines is None else lines
+        lines = set(texts[: title.index]) if lines is None else lines
         if any(f"{bullet}{glued}" in lines for bullet in _BULLETS):
             return Found(title.index, rest)
     return title
