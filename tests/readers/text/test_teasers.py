@@ -22,6 +22,16 @@ def test_a_teaser_set_inside_the_article_goes_with_its_headline() -> None:
     assert "Tom Roe" not in found and HEADLINE not in found and KICKER not in found
 
 
+def test_a_blurb_closing_on_a_quote_is_signed_after_it() -> None:
+    quoted = (
+        "Tom Roe lost his mother in the crash at the old bridge a year ago. “The railway "
+        "must finally bring its safety systems up to date,” he says. „Es ist Zeit.“ Von Jane Doe"
+    )
+    head = ["Home", "News", "Old bridge to close for two years", "By Jane Doe", "3 March 2021"]
+    page = [*head, STORY[0], KICKER, HEADLINE, quoted, *STORY[1:], "About us"]
+    assert "Tom Roe" not in plain_text(read_page(page))
+
+
 def test_a_paragraph_that_quotes_a_byline_mid_sentence_stays() -> None:
     # only a byline after the last stop signs a blurb; the article's words may hold "by"
     said = (

@@ -20,7 +20,7 @@ __all__ = ["without_signed_teasers"]
 #: How a blurb reads: prose, or as heavy as prose without its closing stop.
 _BLURBS = (Kind.GOOD, Kind.NEAR)
 #: What ends a sentence before the blurb's byline.
-_STOPS = (". ", "! ", "? ", ".” ", '." ')
+_STOPS = (". ", "! ", "? ", ".” ", ".“ ", '." ')
 #: How many headline-like lines over the blurb go with it (a kicker, the headline, and
 #: the picture's description a copy prints as text).
 _HEAD_LINES = 3
@@ -58,8 +58,6 @@ def without_signed_teasers(
 def _signed(text: str) -> bool:
     """Whether ``text`` goes on after its last sentence's stop with a byline, and nothing
     else: "… fordert er. Von Markus Balser und Klaus Ott"."""
-    end = max(text.rfind(stop) for stop in _STOPS)
-    if end < 0:
-        return False
-    tail = text[end + 2 :].strip()
-    return bool(tail) and find_byline([tail], range(1)) is not None
+    end = max((found + len(stop) for stop in _STOPS if (found := text.rfind(stop)) >= 0), default=0)
+    tail = text[end:]
+    return bool(end and tail) and find_byline([tail], range(1)) is not None
