@@ -58,6 +58,7 @@ from newsconv.readers.text.metadata import (
 from newsconv.readers.text.segment import segment
 from newsconv.readers.text.standfirst import find_standfirst
 from newsconv.readers.text.stated import stated_head, stated_over
+from newsconv.readers.text.summary import summary_over
 from newsconv.readers.text.teasers import without_signed_teasers
 from newsconv.readers.text.title import (
     ARROWS,
@@ -168,6 +169,7 @@ class TextReader:
             metadata = replace(metadata, url=options.url)
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
+        kept = [*summary_over(texts, features, headline, used, kept), *kept]
         if metadata.title:
             kept = kept[: _replies_header(texts, kept, metadata.title)]
         if metadata.authors:
