@@ -114,6 +114,10 @@ ABSOLUTE = [
     ("٢٠/٥/٢٠٢١ ١٨:٣٠", "ar", at(2021, 5, 20, 18, 30)),
     ("12:30 a.m., May 20, 2021", "en", at(2021, 5, 20, 0, 30)),
     ("May 20, 2021 12:05 p.m.", "en", at(2021, 5, 20, 12, 5)),
+    # Spanish's abbreviation of "agosto"
+    ("24 Ago, 2026", "es", at(2026, 8, 24)),
+    # "p. m." glued to the next span's label, as a browser copies two spans
+    ("24 de agosto de 2026 06:28 p. m.Actualizado", "es", at(2026, 8, 24, 18, 28)),
     # CJK
     ("2021年5月20日", "zh", at(2021, 5, 20)),
     ("2021年5月20日 18時30分", "ja", at(2021, 5, 20, 18, 30)),

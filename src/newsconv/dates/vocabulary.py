@@ -26,7 +26,7 @@ MONTHS: dict[str, str] = {
     "|september|oktober okt|november|dezember dez",
     "nl": "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober"
     "|november|december",
-    "es": "enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto|septiembre setiembre"
+    "es": "enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto ago|septiembre setiembre"
     "|octubre|noviembre|diciembre dic",
     "pt": "janeiro|fevereiro fev|março marco|abril|maio|junho|julho|agosto|setembro"
     "|outubro|novembro|dezembro dez",

@@ -189,6 +189,26 @@ def test_a_read_next_header_heads_teasers() -> None:
     assert kinds == [Kind.BREAK] * 3
 
 
+def test_more_news_and_related_topics_headers_head_links() -> None:
+    """The boxes of other stories and of topic pages under the article, in English and
+    Spanish, end it: the body ran on into their teasers."""
+    texts = ["More News", "Más Noticias", "Related Topics", "Temas Relacionados"]
+    assert [line.kind for line in describe(texts)] == [Kind.BREAK] * 4
+
+
+@pytest.mark.parametrize("line", ["Síguenos:", "Suivez-nous", "Folgen Sie uns", "Seguici su"])
+def test_a_follow_us_label_is_chrome_in_every_language(line: str) -> None:
+    """The label of a row of social icons that a copy prints as nothing ("Follow us:"),
+    left alone inside the article under the lead picture's caption."""
+    assert describe([line])[0].kind is Kind.BAD
+
+
+@pytest.mark.parametrize("line", ["Feedback", "Video Ad Feedback"])
+def test_a_feedback_buttons_label_is_chrome(line: str) -> None:
+    """A widget's button asking for the reader's feedback, printed alone on its line."""
+    assert describe([line])[0].kind is Kind.BAD
+
+
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]
@@ -401,3 +421,35 @@ def test_headlines_glued_end_to_end_are_chrome_and_camel_case_in_prose_is_not() 
     glued_line, prose_line = describe([glued, prose])
     assert glued_line.kind is Kind.BAD
     assert prose_line.kind is Kind.GOOD
+
+
+#: A sentence long enough to be a paragraph of prose, without its stop.
+_PROSE = "The company said on Monday that the recall covers every model it sold in Europe"
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        (
+            "La decisión fue informada por la secretaria de Comunicación de la Presidencia "
+            "en una entrevista radial. (I)",
+            True,
+        ),
+        (
+            "Der neue Zug soll im Dezember erstmals zwischen den beiden Städten fahren, "
+            "sagte der Sprecher. (dpa)",
+            True,
+        ),
+        (f"{_PROSE} last year. (afp/red)", True),
+        (f"{_PROSE} last year (see the list)", False),
+        (f"{_PROSE} that year. (2019)", False),
+    ],
+)
+def test_a_paragraph_closed_by_the_newsrooms_mark_ends_a_sentence(
+    line: str, terminal: bool
+) -> None:
+    """An agency's or an editor's initials, or the kind of piece, in brackets after the
+    last stop close a paragraph: it is prose, not a caption or a teaser's line."""
+    (features,) = describe([line])
+    assert features.terminal is terminal
+    assert (features.kind is Kind.GOOD) is terminal

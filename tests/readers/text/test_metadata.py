@@ -56,6 +56,11 @@ from newsconv.tree import plain_text
         ("* Author: Jane Roe", ["Jane Roe"]),  # a byline block as a list (lynx, w3m)
         ("• By Jane Roe", ["Jane Roe"]),
         ("Author: Jane Roe. Jane Roe", ["Jane Roe"]),  # a screen reader's label, then shown
+        ("Von Markus Brenner, Berlin", ["Markus Brenner"]),  # the place written from
+        ("By Jane Doe and John Roe, London", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Par Plantu, Cabu", ["Plantu", "Cabu"]),  # pen names, no place
+        ("By Jane Doejane.doe@paper.com", ["Jane Doe"]),  # an address glued to the name
     ],
 )
 def test_byline(line: str, names: list[str]) -> None:
@@ -74,6 +79,7 @@ def test_byline(line: str, names: list[str]) -> None:
         "Vonnegut Fans Gather",  # a name opening with a by-word, capitalised
         "DiMaggio Hits Again",
         "作者表示对结果很满意",  # "the author said he was pleased": no name of four characters
+        "Por: Redacciónredaccion@diario.com",  # the desk, its address glued to its name
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -253,6 +259,26 @@ def test_a_solar_hijri_dateline_is_the_date() -> None:
     lines = ["بانک مرکزی نرخ سود سپرده‌ها را افزایش داد", "چهارشنبه ۱۵ آبان ۱۴۰۲ - ۱۲:۳۰"]
     dated = find_date(lines, range(2), "fa")
     assert dated is not None and dated.value == datetime(2023, 11, 6, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("tail", "day"),
+    [
+        ("Monday, 6 January 2020", datetime(2020, 1, 6)),
+        ("Montag, 6. Januar 2020", datetime(2020, 1, 6)),
+    ],
+)
+def test_a_dateline_glued_to_the_deck_over_it_is_the_date(tail: str, day: datetime) -> None:
+    """A browser copies a deck and the ``<time>`` after it with no space between: the
+    line is too long for a dateline, but its glued end is one."""
+    deck = (
+        "The rocky island, once stripped of its flora and fauna by goats and rats, makes an "
+        "astonishingly quick comeback since the last of them left. What is the secret?"
+    )
+    dated = find_date(["Goats ruled this island for a century", deck + tail], range(2), None)
+    assert dated is not None and dated.line == 1 and dated.value == day
+    # prose that ends in a year after its stop is no dateline
+    assert find_date([deck + "In 2020"], range(1), None) is None
 
 
 def test_a_date_among_words_stays_the_date_when_no_dateline_is_near() -> None:

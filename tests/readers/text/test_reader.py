@@ -7,7 +7,7 @@ import time
 from datetime import date, datetime
 
 import pytest
-from tests.readers.text.pages import PARAGRAPHS, read_page
+from tests.readers.text.pages import PARAGRAPHS, STORY, paragraphs, read_page
 
 from newsconv.diagnostics import Collector
 from newsconv.errors import DecodingError, NoArticleFound, OptionError
@@ -329,6 +329,69 @@ def test_the_authors_name_alone_in_the_body_heads_their_box() -> None:
     note = "(1) The survey of the three arches was made by the county's engineers in 2019."
     signed = [*head, *PARAGRAPHS[:2], "Jane Doe", note, PARAGRAPHS[2], "About us", "Contact"]
     assert note in texts(read("\n\n".join(signed) + "\n"))
+
+
+def test_the_authors_name_over_their_bio_goes_with_the_bio_not_the_story() -> None:
+    # The byline, the lede, then the author's name alone over their bio, then the rest of
+    # the story: the box is the name and the bio; the paragraph under it stays.
+    bio = (
+        "Jane Doe joined the Daily Paper in 2001. She studied economics in Cologne, covered "
+        "energy and the environment from the capital, and has written about the railways "
+        "and the roads since 2016, when she moved to the parliament team."
+    )
+    head = ["Home", "News", "Old bridge to close", "By Jane Doe", "3 March 2021"]
+    page = [*head, STORY[0], "Jane Doe", bio, *STORY[1:], "About us", "Contact"]
+    found = texts(read("\n\n".join(page) + "\n"))
+    assert found == STORY
+
+
+def test_a_byline_under_a_summary_in_the_prose_is_read() -> None:
+    # A standfirst, the lead picture's credit, a label and a summary of two sentences
+    # open the prose; the byline stands under them, on the prose's sixth line.
+    standfirst = (
+        "Competition on the rails too: the new trains are aimed at travellers for whom the "
+        "old operator is too dear and the coach too slow."
+    )
+    summary = [
+        "Rivals of the railway fear that the new timetable planned by the ministry will put "
+        "them at a great disadvantage.",
+        "Passengers would not only gain from the plan either, and the climate targets could "
+        "be met better with more competition.",
+    ]
+    head = ["Home", "Business", "3 March 2021", "Coach company attacks the railway"]
+    prose = [standfirst, "(Photo: Jane Roe/Agency)", "Feedback", *summary, "By Jane Doe, Berlin"]
+    doc = read("\n".join([*head, *prose, *STORY, "About us", "Contact"]) + "\n")
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+
+
+def test_the_date_alone_under_a_byline_in_the_prose_dates_the_story() -> None:
+    # The lede, the lead picture's caption, a share label and an ad's label stand over the
+    # byline, and the date alone under it, on the prose's sixth line.
+    head = ["Home", "News", "Old bridge to close for two years"]
+    caption = "Engineers inspect the arches of the old bridge. Photo: Jane Roe/Agency"
+    prose = [STORY[0], caption, "Follow us:", "Advertisement", "By: Jane Doe"]
+    story = [*STORY[1:], *paragraphs(6, "bridge")]
+    page = [*head, *prose, "24 de agosto, 2021 - 23h23", *story, "About us"]
+    doc = read("\n".join(page) + "\n")
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+    assert doc.metadata.published == datetime(2021, 8, 24, 23, 23)
+    assert "23h23" not in plain_text(doc)
+
+
+@pytest.mark.parametrize("bullet", ["", "* "])
+def test_a_box_of_facts_under_the_story_dates_and_signs_it(bullet: str) -> None:
+    # No date stands near the headline; under the story, past a video's teaser and related
+    # stories, a box of facts gives a label and its value a line (lynx bullets them).
+    related = ["Related content", "Council opens new library in the old station 12.12.2020"]
+    facts = [f"{bullet}Date 19.01.2021", f"{bullet}Author Jane Doe", f"{bullet}Keywords Roads"]
+    head = ["Home", "News", "Old bridge to close"]
+    page = [*head, *STORY, "Watch video 02:17", *related, *facts, "About us", "Contact"]
+    doc = read("\n".join(page) + "\n")
+    assert doc.metadata.published == datetime(2021, 1, 19)
+    assert [person.name for person in doc.metadata.authors] == ["Jane Doe"]
+    # a date labelled so with no author beside it is a teaser's or a table's
+    alone = [*head, *STORY, *related, f"{bullet}Date 19.01.2021", "About us", "Contact"]
+    assert read("\n".join(alone) + "\n").metadata.published is None
 
 
 def test_what_the_body_took_in_above_a_dated_headline_is_the_pages_head() -> None:

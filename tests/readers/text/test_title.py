@@ -6,7 +6,14 @@ import pytest
 from tests.readers.text.pages import read_page
 
 from newsconv.readers.text.features import describe
-from newsconv.readers.text.title import content_tokens, find_title, is_caption, scored_lines
+from newsconv.readers.text.metadata import Found
+from newsconv.readers.text.title import (
+    content_tokens,
+    find_title,
+    is_caption,
+    scored_lines,
+    without_kicker,
+)
 from newsconv.tree import plain_text
 
 NEON_BODY = [
@@ -678,6 +685,20 @@ def test_a_label_glued_to_the_headline_is_left_off() -> None:
     assert pick(head, NEON_BODY, near=3) == "Why Neon Is the Ultimate Symbol of the 20th Century"
 
 
+def test_a_buttons_label_glued_to_a_short_headline_over_the_date_is_left_off() -> None:
+    """A player's "Listen again" button glued to the headline, then the headline alone
+    over the date: the line over the date is the headline, however few its words."""
+    head = [
+        "Home",
+        "Neon at night",
+        "Listen again Neon at night",
+        "5 min",
+        "Neon at night",
+        "October 10, 2018",
+    ]
+    assert pick(head, NEON_BODY, near=5) == "Neon at night"
+
+
 def test_a_name_and_a_job_title_are_a_byline_not_the_title() -> None:
     head = [
         "Nation",
@@ -1119,6 +1140,9 @@ def test_a_word_is_shared_with_the_body_only_whole() -> None:
         ("Image caption The harbour at dawn", True),
         ("Photo caption The harbour at dawn", True),
         ("CreditKim Raff", True),
+        ("Photograph by Jane Roe, Island Restoration Programme", True),
+        ("Photos courtesy of the Harbour Museum", False),  # no name after it
+        ("Photos courtesy of Harbour Museum", True),
         ("图为港口的清晨", True),
         ("image caption is not capitalised so", False),
         ("The harbour at dawn", False),
@@ -1126,3 +1150,18 @@ def test_a_word_is_shared_with_the_body_only_whole() -> None:
 )
 def test_a_caption_opening_is_matched_case_sensitively(text: str, caption: bool) -> None:
     assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize(
+    "copy", ["Timetable: Coaches attack the railway", "* Timetable: Coaches attack the railway"]
+)
+def test_a_kicker_the_page_prints_with_a_colon_above_is_left_off_the_headline(
+    copy: str,
+) -> None:
+    """A heading's kicker and headline copied as one line; a menu prints them with a colon."""
+    texts = ["Home", copy, "Business", "Timetable Coaches attack the railway", "3 March 2021"]
+    found = without_kicker(texts, Found(3, texts[3]))
+    assert found == Found(3, "Coaches attack the railway")
+    # printed so nowhere over it, the line is the headline whole
+    alone = ["Home", "Business", "Timetable Coaches attack the railway", "3 March 2021", copy]
+    assert without_kicker(alone, Found(2, alone[2])).value == alone[2]

@@ -46,6 +46,7 @@ from newsconv.readers.text.metadata import (
     LOOKBACK,
     Dated,
     Found,
+    date_alone,
     dateline_names,
     find_byline,
     find_closing_signature,
@@ -64,6 +65,8 @@ from newsconv.readers.text.metadata import (
 from newsconv.readers.text.segment import segment
 from newsconv.readers.text.standfirst import find_standfirst
 from newsconv.readers.text.stated import stated_head, stated_over
+from newsconv.readers.text.summary import summary_over
+from newsconv.readers.text.teasers import without_signed_teasers
 from newsconv.readers.text.title import (
     ARROWS,
     FAR_LOOKBACK,
@@ -73,6 +76,7 @@ from newsconv.readers.text.title import (
     is_caption,
     kicker,
     signed_title,
+    without_kicker,
 )
 
 __all__ = ["TextReader", "decode_text"]
@@ -105,6 +109,9 @@ LANGUAGE_SAMPLE = 160
 #: The lines of the body's prose the date, byline and credit are looked for in, past its
 #: opening.
 HEAD_REACH = 5
+#: ... and the byline, one line further: a standfirst, the lead picture's credit, a label
+#: and a summary of two sentences may stand over it.
+BYLINE_REACH = HEAD_REACH + 1
 #: How many lines of the body's run past its first sentence a headline block is looked for
 #: in, when none stands above it (see :func:`_headline_block`).
 BLOCK_REACH = 12
@@ -171,11 +178,12 @@ class TextReader:
         top = _masthead_end(headline, dated)
         kept = [i for i in body if i > top and i not in used and texts[i] != metadata.title]
         kept = kept[past_folded_box(texts, features, kept) :]
+        kept = [*summary_over(texts, features, headline, used, kept), *kept]
         if metadata.title:
             kept = kept[: _replies_header(texts, kept, metadata.title)]
         if metadata.authors:
+            kept = _without_boxes(texts, kept, metadata.authors)  # the name over its bio first
             kept = _without_bio(texts, features, kept, metadata.authors)
-            kept = _without_boxes(texts, kept, metadata.authors)
         if dated:
             kept = kept[: foot(texts, features, kept, dated)]
         if kept and not metadata.authors and (signed := find_closing_signature(texts, kept)):
@@ -192,6 +200,7 @@ class TextReader:
                 ("image_caption", caption[label.end() :] if label else caption),
             )
             metadata, kept = replace(metadata, extra=extra), kept[1:]
+        kept = without_signed_teasers(texts, features, kept)
         texts, kept = without_caption_toggles(texts, kept)
         if not kept:
             raise NoArticleFound("no article text found", where=source)
@@ -385,11 +394,11 @@ def _opening(texts: list[str], body: list[int], size: int) -> str:
     return " ".join(parts)[:size]
 
 
-def _head(before: range, span: range) -> range:
+def _head(before: range, span: range, reach: int = HEAD_REACH) -> range:
     """Where the date, byline and credit are looked for: above the body's prose and in
     its first :data:`HEAD_REACH` lines (a standfirst may open the prose, then the source's
-    credit and the dateline follow it)."""
-    return range(before.start, min(span.stop, before.stop + HEAD_REACH))
+    credit and the dateline follow it), or ``reach`` lines."""
+    return range(before.start, min(span.stop, before.stop + reach))
 
 
 def _metadata(
@@ -422,13 +431,18 @@ def _metadata(
         head = range(title.index + 1, dated.line + 1)  # its byline stands there
     else:
         title = find_title(texts, features, before, near=near, body=opening, body_start=span.start)
+    if title is not None:
+        title = without_kicker(texts, title)
     if title is None and before.start > 0:
         far = far_title(texts, features, above, body=opening, lang=lang, captured=captured)
         if far is not None:
             title, dated = far[0], dated or far[1]
-    byline = find_byline(texts, head, title.index if title else -1) or (
+    bylined = head if headed is not None else _head(before, span, BYLINE_REACH)
+    byline = find_byline(texts, bylined, title.index if title else -1) or (
         find_signature(texts, features, dated.line, title.index) if dated and title else None
     )
+    if dated is None and byline and (under := date_alone(texts, byline[0] + 1, lang, captured)):
+        dated = in_page_order(texts, under)  # the dateline under a byline the prose holds
     if byline is None and dated and body and dated.line > body[-1]:
         # signed under the post: "Written by Jane Roe" over its date, "Autor: …" under it
         lines = range(dated.line - 1, min(len(texts), dated.line + 2))

@@ -70,6 +70,10 @@ CLOSERS = "\"'”’»」』）)]"
 #: the letters before it: the regex engine then skips to the few stops in C, where a
 #: pattern opening with letters is tried at every letter of the line.
 CREDITED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}.)[”\"’]? ?\([^()]{2,60}(?<![.!?])\)$")
+#: A paragraph closed by the newsroom's mark in brackets after its last stop: an agency's
+#: or an editor's initials, or the kind of piece ("… in Radio Centro. (I)", "… sagte er.
+#: (dpa)"): one word of at most six letters, maybe two parted by a slash ("(afp/red)").
+SIGNED_END = re.compile(r"[.!?][”\"’]? \((?:[^\W\d_]{1,6}/)?[^\W\d_]{1,6}\)$")
 _WEB = re.compile(r"https?://|www\.|@(?!\d)\w|#\w|\w@(?!\d)\w")
 _DIGIT = re.compile(r"\d")
 #: An HTML tag with attributes (``<a href="…">``), or one cut short at the line's end.
@@ -339,8 +343,11 @@ def _where(among: Flags, test: Callable[[str], object], texts: list[str]) -> Fla
 
 
 def _ends(text: str) -> bool:
-    """Whether a line ends in a sentence's stop, what closes a sentence after it aside."""
-    return text.rstrip(CLOSERS)[-1:] in TERMINALS
+    """Whether a line ends in a sentence's stop, what closes a sentence after it aside, or
+    in a stop and the newsroom's mark in brackets after it (:data:`SIGNED_END`)."""
+    return text.rstrip(CLOSERS)[-1:] in TERMINALS or (
+        text[-1] == ")" and SIGNED_END.search(text) is not None
+    )
 
 
 def _holding(words: WordList, texts: list[str], among: Flags) -> Flags:

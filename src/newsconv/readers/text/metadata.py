@@ -9,6 +9,7 @@ its own, :mod:`.title`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
@@ -50,9 +51,9 @@ SIGNED_REACH = 8
 #: How many lines under a post a date alone on its line may stand and date it (the
 #: agency's or the author's signature between).
 DATE_UNDER_REACH = 2
-#: How far under the article its box of facts may stand (:func:`find_facts`): past a few
-#: teasers' headlines and blurbs ("DW recommends").
-FACTS_REACH = 16
+#: How far under the article its box of facts may stand (:func:`find_facts`): past a
+#: video's teaser, a newsletter's pitch and a few related stories' headlines and blurbs.
+FACTS_REACH = 40
 #: How many lines under its headline the story's byline stands at most (a deck between).
 HEADLINE_BYLINE = 3
 #: How many lines a share bar ("Facebook" / "Twitter" / "Email") may take between the
@@ -163,6 +164,8 @@ _PARTICLES = frozenset(
         "zu",
     )
 )
+#: What parts an e-mail address's first part into the names it spells ("jane.doe").
+_LOCAL_PART = re.compile(r"[._-]")
 _GLUED_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von)[A-Z][^\W\d_]+")
 #: A blog's name over the date signs no post ("Beauty Blog"); a desk's may (the
 #: Telegraph's "Our Foreign Staff").
@@ -244,11 +247,11 @@ def find_signed_date(
             if _DIGIT.search(text):
                 dated = find_date(texts, range(index, index + 1), lang, captured)
             else:  # "Written by Alison McCook", then "April 26th, 2017 at 9:30 am"
-                dated = _date_alone(texts, index + 1, lang, captured)
+                dated = date_alone(texts, index + 1, lang, captured)
             if dated:
                 return dated
         elif index - under < DATE_UNDER_REACH and (
-            dated := _date_alone(texts, index, lang, captured)
+            dated := date_alone(texts, index, lang, captured)
         ):
             return dated  # a date alone right under the post ("17 mars 2026")
     return None
@@ -265,7 +268,7 @@ def unbulleted(text: str) -> str:
     return text[marker.end() :] if marker else text
 
 
-def _date_alone(
+def date_alone(
     texts: Sequence[str], index: int, lang: str | None, captured: datetime | None
 ) -> Dated | None:
     """The date filling most of the short line at ``index``, if one does; a list's bullet
@@ -291,7 +294,7 @@ def find_facts(
     for index in range(under, stop):
         if _by_word(texts[index]) and (signed := find_byline(texts, range(index, index + 1))):
             for beside in (index - 1, index + 1):
-                if under <= beside < stop and (dated := _date_alone(texts, beside, lang, captured)):
+                if under <= beside < stop and (dated := date_alone(texts, beside, lang, captured)):
                     return dated, signed[1]
     return None
 
@@ -411,7 +414,9 @@ def find_date(
     for index in candidates:
         text = texts[index]
         digit = None if features is None else features[index].digits
-        if len(text) > SHORT_LINE or index in rows or not _may_date(text, captured, digit):
+        if len(text) > SHORT_LINE:
+            text = _glued_dateline(text)
+        if not text or index in rows or not _may_date(text, captured, digit):
             continue
         if len(text) <= _DAY_CHARS and _DAY.fullmatch(text):
             text = _leaf(texts, index)  # "29" over "Mai 2013": a calendar leaf's date
@@ -438,6 +443,21 @@ def find_date(
     if len(stamped) == 1 and updated is None:
         return stamped[0]
     return updated or first  # teasers each stamped with a date-time date no page
+
+
+#: A dateline glued to the end of the sentence over it, as a browser copies a deck and
+#: the ``<time>`` after it with no space between ("… its recovery?Monday, 6 January
+#: 2020"): a stop, then at most so many characters with no stop, opening with a capital
+#: or a digit and ending with one.
+_GLUED_DATELINE = re.compile(r"[.!?]([A-Z0-9][^!?]{5,40}\d)$")
+
+
+def _glued_dateline(text: str) -> str:
+    """The dateline glued to the end of a long line (:data:`_GLUED_DATELINE`), or ""."""
+    if not text[-1:].isdigit():
+        return ""  # most long lines: prose ends with a stop
+    glued = _GLUED_DATELINE.search(text, len(text) - 50)
+    return glued[1] if glued else ""
 
 
 def _leaf(texts: Sequence[str], index: int) -> str:
@@ -546,11 +566,11 @@ def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tupl
             ):
                 yield index, people
             continue
-        names = match["names"]
+        names = _unglued(match["names"])
         dated = next(find_dates(names, relative_to=_SOME_DAY), None)  # "By Jane Doe Jan. 12"
         names = _NAME_END.sub("", names[: dated.start] if dated else names)
         names = _once(names)
-        parts = [name.strip() for name in _NAME_SPLIT.split(names)]
+        parts = _without_place(names, [name.strip() for name in _NAME_SPLIT.split(names)])
         people = tuple(
             Person(name)
             for position, name in enumerate(parts)
@@ -571,6 +591,43 @@ def _lone_item(texts: Sequence[str], index: int) -> bool:
     return bool(MARKER.match(texts[index])) and not (
         index + 1 < len(texts) and MARKER.match(texts[index + 1])
     )
+
+
+def _unglued(names: str) -> str:
+    """``names`` cut before the e-mail address glued to the last name with no space
+    between (two spans copied as one), when the address's first part spells one of the
+    names, accents aside: "Redacciónredaccion@eluniverso.com" names "Redacción" (a desk),
+    "Jane Doejane.doe@paper.com" names Jane Doe."""
+    at = names.find("@")
+    if at < 0:
+        return names  # most bylines
+    start = names.rfind(" ", 0, at) + 1
+    word = names[start:at]
+    spelled = {_folded(name) for name in names[:start].split()}
+    for cut in range(1, len(word)):
+        local = _LOCAL_PART.split(word[cut:], 1)[0]
+        if word[cut:].isascii() and local.islower() and local in {*spelled, _folded(word[:cut])}:
+            return names[: start + cut]
+    return names
+
+
+def _folded(word: str) -> str:
+    """``word`` in lowercase without its accents, as an e-mail address spells it."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def _without_place(names: str, parts: list[str]) -> list[str]:
+    """A byline's ``parts`` without the place the author writes from after a comma ("Von
+    Markus Balser, Berlin", "By Jane Doe, London"): a last part of one word, when each
+    name before it has two words or more (a byline of pen names, "Plantu, Cabu", stays)."""
+    if (
+        len(parts) > 1
+        and " " not in parts[-1]
+        and all(" " in part for part in parts[:-1])
+        and names.rstrip(" .").endswith(f", {parts[-1]}")
+    ):
+        return parts[:-1]
+    return parts
 
 
 def _once(names: str) -> str:

@@ -135,8 +135,12 @@ _BOUNDS = frozenset(" ,.;:!?\"'()-")
 #: A caption's opening: a credit label glued to the name ("CreditKim Raff", what a copy of
 #: a visually hidden label gives), a caption's label ("Image caption The baby's father …",
 #: as lynx and w3m print a label for screen readers before it) or "the picture shows" in
-#: Chinese.
-_CAPTION_START = re.compile(r"Credit(?=[^\W\d_])|(?:Image|Media|Photo) [Cc]aption\b|图为|圖為")
+#: Chinese; or a credit that names the photographer after "by" ("Photograph by Jane Roe,
+#: Agency", printed under each picture).
+_CAPTION_START = re.compile(
+    r"Credit(?=[^\W\d_])|(?:Image|Media|Photo) [Cc]aption\b|图为|圖為"
+    r"|(?:Photo(?:graph)?|Picture|Image)s? (?:by|courtesy of) (?=[A-Z])"
+)
 #: A sentence and a credit after a bar closing a caption: "... lose electoral votes. | AP
 #: Photo" (a headline does not end in a full stop before the bar).
 _PIPED_CREDIT = re.compile(r"[.!?](?<=[^\W\d_]{2}.) \| [^|.!?]{2,30}$")
@@ -225,7 +229,11 @@ def find_title(
         return None
     # A line that ends with another's whole text glues a label to the headline: a
     # breadcrumb ("HomeLatest News" + headline), a message ("You've contributed to: ...").
-    bare = [(score, index) for score, index in scores if _glued(texts[best[1]], texts[index])]
+    bare = [
+        (score, index)
+        for score, index in scores
+        if _glued(texts[best[1]], texts[index], dated=near is not None and index + 1 == near)
+    ]
     index = max(bare)[1] if bare else best[1]
     if texts[index].endswith(_CUT_ENDS):
         start = candidates.stop if body_start is None else body_start
@@ -354,9 +362,14 @@ def _whole(text: str, stem: str) -> bool:
     return text.startswith(stem) and not text.endswith(_CUT_ENDS)
 
 
-def _glued(found: str, text: str) -> bool:
-    """Whether ``found`` is ``text`` with a label glued before it."""
-    return len(text) < len(found) and found.endswith(text) and text.count(" ") >= MENU_WORDS
+def _glued(found: str, text: str, *, dated: bool) -> bool:
+    """Whether ``found`` is ``text`` with a label glued before it: ``text`` of more words
+    than a menu's item, or of any length when it stands right over the dateline
+    (``dated``: "Réécouter Prendre la parole", a player's button, over "Prendre la
+    parole" over "14/01/2020")."""
+    return (
+        len(text) < len(found) and found.endswith(text) and (dated or text.count(" ") >= MENU_WORDS)
+    )
 
 
 def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> range:
@@ -367,6 +380,33 @@ def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> ra
     while start > max(0, title - KICKER_LINES) and _labels(texts[start - 1], features[start - 1]):
         start -= 1
     return range(start, title)
+
+
+#: How a line may open before the headline's copy: bare, or with a list's bullet (lynx's
+#: "* ", w3m's "• ", a Markdown converter's "- ").
+_BULLETS = ("", "* ", "• ", "- ", "+ ")
+
+
+def without_kicker(texts: Sequence[str], title: Found) -> Found:
+    """``title`` without the kicker the headline's line opens with, when the page prints
+    the headline over it with a colon after the kicker: "Deutschlandtakt Flixbus
+    attackiert Deutsche Bahn" (a heading's two spans copied as one line) under
+    "Deutschlandtakt: Flixbus attackiert Deutsche Bahn" (a menu's or a breadcrumb's copy,
+    a list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
+    the headline left is longer than a menu's item."""
+    text = title.value
+    lines: set[str] | None = None  # the page's lines, made once (their hashes are cached)
+    end = -1
+    for _ in range(KICKER_WORDS):
+        end = text.find(" ", end + 1)
+        rest = text[end + 1 :]
+        if end < 0 or rest.count(" ") < MENU_WORDS - 1:
+            break
+        glued = f"{text[:end]}: {rest}"
+        lines = set(texts[: title.index]) if lines is None else lines
+        if any(f"{bullet}{glued}" in lines for bullet in _BULLETS):
+            return Found(title.index, rest)
+    return title
 
 
 def _labels(text: str, line: Features) -> bool:
