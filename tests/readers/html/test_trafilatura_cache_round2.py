@@ -1,0 +1,41 @@
+"""Rules from seven more pages of trafilatura's test cache (quality37, the twenty-third
+session): a date the ``<title>`` sets apart states the page's day, where a teaser's dated
+box further down does not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from tests.readers.html.pages import ARTICLE, page
+
+from newsconv.readers.html.metadata import read_metadata
+
+#: A dated teaser for another story, in a box under the article.
+TEASER = (
+    "<div class='col related'><a href='/b'><h2>Wine regions move north"
+    "<span class='date'>01.08.2019</span></h2><p>A teaser.</p></a></div>"
+)
+
+
+def _published(title: str, body: str = TEASER) -> datetime | None:
+    html = page(f"<title>{title}</title>", f"<h1>Wine tasted</h1>{ARTICLE}{body}")
+    return read_metadata(html, url=None).published
+
+
+@pytest.mark.parametrize(
+    "title", ["Wine tasted | Culture | DW | 10.06.2013", "10.06.2013 - Wine tasted"]
+)
+def test_a_date_the_title_sets_apart_is_the_pages_day_not_a_teasers(title: str) -> None:
+    assert _published(title) == datetime(2013, 6, 10)
+
+
+def test_a_date_inside_a_part_of_the_title_states_nothing() -> None:
+    assert _published("Wine tasted on 10.06.2013 | DW", "") is None
+
+
+def test_the_titles_day_takes_the_time_the_byline_gives_that_day() -> None:
+    byline = "<p class='date'>10.06.2013, 14:30</p>"
+    assert _published("Wine tasted | DW | 10.06.2013", byline + TEASER) == datetime(
+        2013, 6, 10, 14, 30
+    )
