@@ -1,15 +1,16 @@
 """Rules from seven more pages of trafilatura's test cache (quality37, the twenty-third
 session): a date the ``<title>`` sets apart states the page's day, where a teaser's dated
-box further down does not."""
+box further down does not; a show-more toggle's label goes."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import pytest
-from tests.readers.html.pages import ARTICLE, page
+from tests.readers.html.pages import ARTICLE, SENTENCE, page, read
 
 from newsconv.readers.html.metadata import read_metadata
+from newsconv.tree import plain_text
 
 #: A dated teaser for another story, in a box under the article.
 TEASER = (
@@ -39,3 +40,16 @@ def test_the_titles_day_takes_the_time_the_byline_gives_that_day() -> None:
     assert _published("Wine tasted | DW | 10.06.2013", byline + TEASER) == datetime(
         2013, 6, 10, 14, 30
     )
+
+
+@pytest.mark.parametrize("label", ["mehr anzeigen", "Show more", "Afficher plus ▼"])
+def test_a_show_more_toggles_label_goes(label: str) -> None:
+    toggle = f"<div class='collapse-trigger'><span>{label}</span></div>"
+    text = plain_text(read(ARTICLE + toggle + ARTICLE))
+    assert label.split()[0] not in text
+    assert SENTENCE in text
+
+
+def test_a_sentence_asking_to_show_more_stays() -> None:
+    asked = "<p>Show more of the town's history, the mayor told the council.</p>"
+    assert "Show more of the town" in plain_text(read(ARTICLE + asked + ARTICLE))

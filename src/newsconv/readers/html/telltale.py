@@ -558,7 +558,8 @@ def _words_verdict(words: str, length: int) -> str | None:
 
 def placeholder(words: str) -> bool:
     """Whether an element's ``words`` are only an ad's label (or a line telling the reader
-    to go on past the ad), a loader's, or a template's unfilled slot ("{{cta}}")."""
+    to go on past the ad), a loader's, a show-more toggle's ("mehr anzeigen"), or a
+    template's unfilled slot ("{{cta}}")."""
     return vocab.PLACEHOLDER.match(words) is not None
 
 

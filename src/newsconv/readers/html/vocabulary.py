@@ -202,10 +202,23 @@ LOADING_WORDS = re.compile(
     r"(?:\s+\w+){0,2}\s*(?:…|\.\.\.)?$",  # "Loading more stories…", "Lade weitere Inhalte ..."
     re.IGNORECASE,
 )
-#: The text of a placeholder: any of the four above in one regex (a short block's words
-#: are asked once, not four times: each call of a regex costs more than its search here).
+#: A whole element whose text is only a show-more or show-less control's label ("mehr
+#: anzeigen", "Show more", "Afficher plus") is the toggle of a box a script opens or
+#: closes, a button's label, never the story's words.
+SHOW_MORE = re.compile(
+    r"^\W*(?:(?:show|see|view|load) (?:more|less|all)|(?:mehr|weniger|alle|weitere) anzeigen"
+    r"|mehr (?:zeigen|laden)|afficher (?:plus|moins|tout)|voir (?:plus|moins|tout)"
+    r"|(?:mostrar|ver) (?:más|menos|todo|mais)|mostra (?:di più|altro|meno|tutto)"
+    r"|toon (?:meer|minder)|pokaż (?:więcej|mniej)|показать (?:ещё|еще|больше|все)"
+    r"|显示更多|查看更多|もっと見る|さらに表示)\W*$",
+    re.IGNORECASE,
+)
+#: The text of a placeholder: any of the five above in one regex (a short block's words
+#: are asked once, not five times: each call of a regex costs more than its search here).
 PLACEHOLDER = re.compile(
-    "|".join(f"(?:{words.pattern})" for words in (AD_WORDS, AD_CONTINUATION, LOADING_WORDS))
+    "|".join(
+        f"(?:{words.pattern})" for words in (AD_WORDS, AD_CONTINUATION, LOADING_WORDS, SHOW_MORE)
+    )
     + rf"|(?:{TEMPLATE_SLOT.pattern})\Z",
     re.IGNORECASE,
 )
