@@ -1,6 +1,7 @@
 """Rules from seven more pages of trafilatura's test cache (quality37, the twenty-third
 session): a date the ``<title>`` sets apart states the page's day, where a teaser's dated
-box further down does not; a show-more toggle's label goes."""
+box further down does not; a show-more toggle's label goes; a box's blurb ending with a
+colon over the list of links it introduced goes with the list."""
 
 from __future__ import annotations
 
@@ -53,3 +54,30 @@ def test_a_show_more_toggles_label_goes(label: str) -> None:
 def test_a_sentence_asking_to_show_more_stays() -> None:
     asked = "<p>Show more of the town's history, the mayor told the council.</p>"
     assert "Show more of the town" in plain_text(read(ARTICLE + asked + ARTICLE))
+
+
+def _magazine_box(blurb: str) -> str:
+    links = "".join(
+        f"<li><a href='/tr/{i}'>Another story of the issue, {i}</a></li>" for i in "abc"
+    )
+    listed = f"<ul class='textbox-list'>{links}</ul>"
+    return f"<div class='inline-textbox'><p class='synopsis'>{blurb}</p>{listed}</div>"
+
+
+def test_a_boxs_blurb_over_its_removed_list_of_links_goes() -> None:
+    blurb = (
+        "This story is from issue 7/2019 of the Review. The issue is on sale from June 20"
+        " in shops and in our online store. Highlights of the issue:"
+    )
+    text = plain_text(read(ARTICLE + _magazine_box(blurb) + ARTICLE))
+    assert "Highlights of the issue" not in text
+    assert "This story is from issue" not in text
+    assert SENTENCE in text
+
+
+def test_a_boxs_blurb_not_ending_with_a_colon_stays() -> None:
+    blurb = (
+        "This story is from issue 7/2019 of the Review. The issue is on sale from June 20"
+        " in shops and in our online store, with its highlights listed below."
+    )
+    assert "This story is from issue" in plain_text(read(ARTICLE + _magazine_box(blurb) + ARTICLE))

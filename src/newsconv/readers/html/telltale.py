@@ -94,6 +94,9 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
+#: ...and a box's only text ending with a colon over the list it introduced, this short
+#: ("This story is from issue 7/2019. … Highlights of the issue:").
+_BOX_LEAD_IN_MAX_CHARS = 300
 #: A link in square brackets, alone in its block, is a headline with this many words.
 _BRACKETED_HEADLINE_WORDS = 3
 #: A line to follow a site holds this share of its text in links to social networks.
@@ -980,25 +983,34 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
     """A short line that introduced a box now removed, and ends its container, introduces
     nothing: a line ending in a colon ("Материалы по теме:"), a heading ("Redaktionstipp"),
     a box's title left alone in the box ("Weiterführender Link"), or a rule that set the
-    box apart."""
+    box apart. A box's blurb that ends with a colon over the list it introduced, all the
+    box holds now, goes too, at a few sentences' length (a magazine's box: "This story is
+    from issue 7/2019. … Highlights of the issue:" over links to other stories)."""
     for element in judge.before_removed:
         parent = element.getparent()
-        if (
-            parent is not None
-            and ends_container(element)
+        if parent is None or not ends_container(element):
+            continue
+        length = stats.chars(element)
+        if element.tag == "hr" or (
+            0 < length <= _LEAD_IN_MAX_CHARS
             and (
-                element.tag == "hr"
-                or (
-                    0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
-                    and (
-                        wording(element).endswith((":", "："))
-                        or element.tag in vocab.HEADINGS
-                        or (_alone_in_box(element, parent, stats) and not _subhead(parent, stats))
-                    )
-                )
+                _colon_ended(element)
+                or element.tag in vocab.HEADINGS
+                or (_alone_in_box(element, parent, stats) and not _subhead(parent, stats))
             )
         ):
             judge.remove(element, "introduced a removed box")
+        elif (
+            _LEAD_IN_MAX_CHARS < length <= _BOX_LEAD_IN_MAX_CHARS
+            and _colon_ended(element)
+            and _alone_in_box(element, parent, stats)
+        ):
+            judge.remove(element, "a box's blurb over a removed list")
+
+
+def _colon_ended(element: HtmlElement) -> bool:
+    """Whether ``element``'s words end with a colon: they introduce what comes next."""
+    return wording(element).endswith((":", "："))
 
 
 def _subhead(paragraph: HtmlElement, stats: TextStats) -> bool:
