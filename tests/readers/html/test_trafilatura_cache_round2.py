@@ -1,7 +1,8 @@
 """Rules from seven more pages of trafilatura's test cache (quality37, the twenty-third
 session): a date the ``<title>`` sets apart states the page's day, where a teaser's dated
 box further down does not; a show-more toggle's label goes; a box's blurb ending with a
-colon over the list of links it introduced goes with the list."""
+colon over the list of links it introduced goes with the list; a lead named for its
+text ("leadText") is the standfirst."""
 
 from __future__ import annotations
 
@@ -81,3 +82,23 @@ def test_a_boxs_blurb_not_ending_with_a_colon_stays() -> None:
         " in shops and in our online store, with its highlights listed below."
     )
     assert "This story is from issue" in plain_text(read(ARTICLE + _magazine_box(blurb) + ARTICLE))
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "<h2 class='article-header-leadText'>{}</h2>",
+        "<p class='c-leadtext'>{}</p>",
+        "<p class='story-lead-text'>{}</p>",
+    ],
+)
+def test_a_lead_named_for_its_text_is_the_standfirst(deck: str) -> None:
+    lead = "In the coming months the district will open its first library in forty years."
+    doc = read(deck.format(lead) + ARTICLE)
+    assert doc.metadata.subtitle == lead
+    assert lead not in plain_text(doc)
+
+
+def test_a_box_named_for_a_leading_text_elsewhere_is_no_standfirst() -> None:
+    box = "<p class='leadtextarea'>In the coming months the district will open a library.</p>"
+    assert read(box + ARTICLE).metadata.subtitle is None

@@ -132,9 +132,10 @@ _STANDFIRST = re.compile(
 #: class="lead">``), and so is a paragraph when the word names a part of the story's
 #: template (``<p class="article-lede">``, ``headline__lead``); Bootstrap's bare ``lead``
 #: styles a paragraph of the body, and a box, a figure or a teaser named so is the lead
-#: picture or story ("image__lede", "has-lead").
-_LEAD = re.compile(r"(?:^|[\s_-])(?:lead|lede)(?:$|\s)")
-_LEAD_PART = re.compile(r"[_-](?:lead|lede)(?:$|\s)")
+#: picture or story ("image__lede", "has-lead"). A lead's text is named so too
+#: ("article-header-leadText", German papers' "Leadtext").
+_LEAD = re.compile(r"(?:^|[\s_-])(?:lead|lede)(?:[-_]?text)?(?:$|\s)")
+_LEAD_PART = re.compile(r"[_-](?:lead|lede)(?:[-_]?text)?(?:$|\s)")
 _LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Words every ``_STANDFIRST`` or ``_LEAD`` match contains.
 _STANDFIRST_HINTS = (
