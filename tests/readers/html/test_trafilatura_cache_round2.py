@@ -2,7 +2,8 @@
 session): a date the ``<title>`` sets apart states the page's day, where a teaser's dated
 box further down does not; a show-more toggle's label goes; a box's blurb ending with a
 colon over the list of links it introduced goes with the list; a lead named for its
-text ("leadText") is the standfirst."""
+text ("leadText") is the standfirst; a tag link beside a dash, a bracket or a quotation
+mark in a sentence is the sentence's words."""
 
 from __future__ import annotations
 
@@ -102,3 +103,29 @@ def test_a_lead_named_for_its_text_is_the_standfirst(deck: str) -> None:
 def test_a_box_named_for_a_leading_text_elsewhere_is_no_standfirst() -> None:
     box = "<p class='leadtextarea'>In the coming months the district will open a library.</p>"
     assert read(box + ARTICLE).metadata.subtitle is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flint dates from before modern humans—<a rel='tag' href='/tags/carbon+dating/'>"
+        "carbon dating</a> showed it to be 50,000 years old.",
+        "The flint was dated (<a rel='tag' href='/tags/carbon+dating/'>carbon dating</a>"
+        " showed it) to 50,000 years ago.",
+        "The lab called it “<a rel='tag' href='/tags/carbon+dating/'>carbon dating</a> at"
+        " scale”, and it dated the flint.",
+    ],
+)
+def test_a_tag_link_beside_a_dash_bracket_or_quote_in_a_sentence_stays(sentence: str) -> None:
+    text = plain_text(read(ARTICLE + f"<p>{sentence}</p>" + ARTICLE))
+    assert "carbon dating" in text
+
+
+def test_tag_links_set_apart_by_bars_still_go() -> None:
+    line = (
+        "<p>More on <a rel='tag' href='/tags/fossils/'>fossils</a> | "
+        "<a rel='tag' href='/tags/tools/'>tools</a></p>"
+    )
+    text = plain_text(read(ARTICLE + line + ARTICLE))
+    assert "fossils" not in text
+    assert "tools" not in text
