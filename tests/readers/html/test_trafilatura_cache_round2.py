@@ -3,7 +3,7 @@ session): a date the ``<title>`` sets apart states the page's day, where a tease
 box further down does not; a show-more toggle's label goes; a box's blurb ending with a
 colon over the list of links it introduced goes with the list; a lead named for its
 text ("leadText") is the standfirst; a tag link beside a dash, a bracket or a quotation
-mark in a sentence is the sentence's words."""
+mark in a sentence is the sentence's words; a box shown on paper only goes."""
 
 from __future__ import annotations
 
@@ -129,3 +129,21 @@ def test_tag_links_set_apart_by_bars_still_go() -> None:
     text = plain_text(read(ARTICLE + line + ARTICLE))
     assert "fossils" not in text
     assert "tools" not in text
+
+
+_CITATION = "<p>Citation: Library funded (2019, October 22) retrieved 20 January 2020</p>"
+
+
+@pytest.mark.parametrize(
+    "names", ["d-none d-print-block", "visible-print-block", "show-for-print", "u-only-print"]
+)
+def test_a_box_shown_on_paper_only_goes(names: str) -> None:
+    text = plain_text(read(ARTICLE + f"<div class='{names}'>{_CITATION}</div>"))
+    assert "Citation" not in text
+    assert SENTENCE in text
+
+
+@pytest.mark.parametrize("names", ["d-none d-print-block d-lg-block", "blueprint-note"])
+def test_a_box_shown_on_some_screen_stays(names: str) -> None:
+    text = plain_text(read(ARTICLE + f"<div class='{names}'>{_CITATION}</div>"))
+    assert "Citation" in text

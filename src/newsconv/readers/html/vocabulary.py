@@ -557,6 +557,17 @@ SCREEN_READER_ONLY = re.compile(
 )  # matched against a lowercased class/id string, as every vocabulary here
 #: A piece of each of :data:`SCREEN_READER_ONLY`'s words.
 SCREEN_READER_PIECES = ("sr-", "sr_", "screen", "visually", "invisible", "-hide", "hide-")
+#: Classes that show an element on paper only (Bootstrap 3's ``visible-print-block``,
+#: Foundation's ``show-for-print``, ``print-only``, ``u-only-print``): a print edition's
+#: footer (how to cite the story, its rights), words no reader of the page sees.
+PRINT_ONLY = re.compile(
+    r"(?:^|[\s_-])(?:print[-_]?only|only[-_]print|visible[-_]print|show[-_]for[-_]print)"
+    r"(?:$|[\s_-])"
+)
+#: Bootstrap 4 and 5 show on some screen size what they name ``d-md-block`` (and the
+#: like), so ``d-none d-print-block`` is on paper only, ``d-none d-print-block
+#: d-lg-block`` on large screens too.
+_SCREEN_DISPLAY = re.compile(r"(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
 
 def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> bool:
@@ -610,6 +621,22 @@ def structure_weight(element: HtmlElement) -> int:
 def hides(style: str) -> bool:
     """Whether an inline ``style`` hides its element."""
     return HIDDEN_STYLE.search(style) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def for_print_only(names: str) -> bool:
+    """Whether a class/id string shows its element on paper only (:data:`PRINT_ONLY`, or
+    Bootstrap's ``d-none`` beside a ``d-print-…`` display and no screen size's)."""
+    if "print" not in names:
+        return False
+    if PRINT_ONLY.search(names):
+        return True
+    words = names.split()
+    return (
+        "d-none" in words
+        and any(word.startswith("d-print-") and word != "d-print-none" for word in words)
+        and _SCREEN_DISPLAY.search(names) is None
+    )
 
 
 @functools.lru_cache(maxsize=4096)
