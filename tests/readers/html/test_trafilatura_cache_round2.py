@@ -3,7 +3,8 @@ session): a date the ``<title>`` sets apart states the page's day, where a tease
 box further down does not; a show-more toggle's label goes; a box's blurb ending with a
 colon over the list of links it introduced goes with the list; a lead named for its
 text ("leadText") is the standfirst; a tag link beside a dash, a bracket or a quotation
-mark in a sentence is the sentence's words; a box shown on paper only goes."""
+mark in a sentence is the sentence's words; a box shown on paper only goes; a line of
+only a copyright mark, a year and a name goes."""
 
 from __future__ import annotations
 
@@ -147,3 +148,18 @@ def test_a_box_shown_on_paper_only_goes(names: str) -> None:
 def test_a_box_shown_on_some_screen_stays(names: str) -> None:
     text = plain_text(read(ARTICLE + f"<div class='{names}'>{_CITATION}</div>"))
     assert "Citation" in text
+
+
+@pytest.mark.parametrize("line", ["© 2019 Science Network", "Copyright 2011 Gazette.com"])
+def test_a_line_of_only_a_copyright_mark_a_year_and_a_name_goes(line: str) -> None:
+    text = plain_text(read(ARTICLE + f"<p class='note'>{line}</p>"))
+    assert line not in text
+    assert SENTENCE in text
+
+
+def test_a_pictures_credit_with_a_year_stays() -> None:
+    figure = (
+        "<figure><img src='https://example.com/library.jpg'><figcaption>The new library"
+        " <span class='credit'>© 2019 Jane Roe</span></figcaption></figure>"
+    )
+    assert "2019 Jane Roe" in str(read(ARTICLE + figure + ARTICLE).blocks)

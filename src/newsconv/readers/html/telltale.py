@@ -82,6 +82,8 @@ _RUN_HOLDERS = ("div", *vocab.HEADINGS)
 _RECURRING = 3
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
 _LABEL_MAX_CHARS = 60
+#: Why a line that is only a copyright mark, a year and a name goes.
+_COPYRIGHT_LINE = "a copyright line"
 #: A link to one page of a paged article: "2", "【2】", "[3]".
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
@@ -170,6 +172,8 @@ def _remove_telltale_text(
         if element.tag in _PHRASE_HOLDERS and _mid_sentence(element, parent):
             continue  # words of its block's sentence, judged with them
         reason = words_verdict(words, length)
+        if reason is _COPYRIGHT_LINE and next(element.iterancestors("figure"), None) is not None:
+            reason = None  # a picture's credit, with its year
         linked = stats.linked(element)
         if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
             comments.append(element)
@@ -545,7 +549,9 @@ def _words_verdict(words: str, length: int) -> str | None:
         return "an advertisement or loading placeholder"
     if vocab.NOTICE.search(words):
         return "a copyright or site notice"
-    if length <= _LABEL_MAX_CHARS and _DIGIT.search(words):  # both labels hold a number
+    if length <= _LABEL_MAX_CHARS and _DIGIT.search(words):  # these labels hold a number
+        if words.startswith(vocab.COPYRIGHT_MARKS) and vocab.COPYRIGHT_LINE.fullmatch(words):
+            return _COPYRIGHT_LINE
         if vocab.READING_TIME.fullmatch(words):
             return "a reading-time line"
         if vocab.SLIDE_COUNTER.fullmatch(words):

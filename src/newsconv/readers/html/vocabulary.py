@@ -232,6 +232,13 @@ NOTICE = Words(
     "may not be reproduced", "ctrl+enter", "ctrl + enter", "ctrl+ enter", "ctrl +enter",
 )  # fmt: skip
 NOTICE_MAX_CHARS = 300
+#: A (lowercased) line that is only a copyright mark, a year or two and a name ("© 2019
+#: Science X Network", "copyright 2011 cnbc.com"): the site's rights line, where a
+#: picture's credit names no year ("© Fox News"). It opens with one of the marks.
+COPYRIGHT_MARKS = ("©", "(c)", "copyright")
+COPYRIGHT_LINE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d(?:\s*[-–,/]\s*(?:19|20)\d\d)?\s+\S.{0,60}"
+)
 
 #: The words that open a pointer to another story ("Read also: ...") in many languages,
 #: matched at the start of a short block's lowercased text.
