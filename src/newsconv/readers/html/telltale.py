@@ -547,6 +547,11 @@ def _words_verdict(words: str, length: int) -> str | None:
     """Why a short block whose (lowercased) ``words`` are ``length`` long goes, by them."""
     if length <= PLACEHOLDER_CHARS and placeholder(words):  # one the clean kept
         return "an advertisement or loading placeholder"
+    if (
+        length <= vocab.SHOW_MORE_MAX_CHARS
+        and words.strip(vocab.SHOW_MORE_MARKS) in vocab.SHOW_MORE_LABELS
+    ):
+        return "a show-more toggle's label"
     if vocab.NOTICE.search(words):
         return "a copyright or site notice"
     if length <= _LABEL_MAX_CHARS and _DIGIT.search(words):  # these labels hold a number
@@ -567,8 +572,7 @@ def _words_verdict(words: str, length: int) -> str | None:
 
 def placeholder(words: str) -> bool:
     """Whether an element's ``words`` are only an ad's label (or a line telling the reader
-    to go on past the ad), a loader's, a show-more toggle's ("mehr anzeigen"), or a
-    template's unfilled slot ("{{cta}}")."""
+    to go on past the ad), a loader's, or a template's unfilled slot ("{{cta}}")."""
     return vocab.PLACEHOLDER.match(words) is not None
 
 

@@ -202,26 +202,30 @@ LOADING_WORDS = re.compile(
     r"(?:\s+\w+){0,2}\s*(?:…|\.\.\.)?$",  # "Loading more stories…", "Lade weitere Inhalte ..."
     re.IGNORECASE,
 )
-#: A whole element whose text is only a show-more or show-less control's label ("mehr
-#: anzeigen", "Show more", "Afficher plus") is the toggle of a box a script opens or
-#: closes, a button's label, never the story's words.
-SHOW_MORE = re.compile(
-    r"^\W*(?:(?:show|see|view|load) (?:more|less|all)|(?:mehr|weniger|alle|weitere) anzeigen"
-    r"|mehr (?:zeigen|laden)|afficher (?:plus|moins|tout)|voir (?:plus|moins|tout)"
-    r"|(?:mostrar|ver) (?:más|menos|todo|mais)|mostra (?:di più|altro|meno|tutto)"
-    r"|toon (?:meer|minder)|pokaż (?:więcej|mniej)|показать (?:ещё|еще|больше|все)"
-    r"|显示更多|查看更多|もっと見る|さらに表示)\W*$",
-    re.IGNORECASE,
-)
-#: The text of a placeholder: any of the five above in one regex (a short block's words
-#: are asked once, not five times: each call of a regex costs more than its search here).
+#: The text of a placeholder: any of the four above in one regex (a short block's words
+#: are asked once, not four times: each call of a regex costs more than its search here).
 PLACEHOLDER = re.compile(
-    "|".join(
-        f"(?:{words.pattern})" for words in (AD_WORDS, AD_CONTINUATION, LOADING_WORDS, SHOW_MORE)
-    )
+    "|".join(f"(?:{words.pattern})" for words in (AD_WORDS, AD_CONTINUATION, LOADING_WORDS))
     + rf"|(?:{TEMPLATE_SLOT.pattern})\Z",
     re.IGNORECASE,
 )
+#: A whole element whose text is only a show-more or show-less control's label ("mehr
+#: anzeigen", "Show more", "Afficher plus ▼") is the toggle of a box a script opens or
+#: closes, a button's label, never the story's words: the lowercased labels, and the
+#: marks a label may wear at its ends (a set lookup, where a regex call on every short
+#: block cost more than the rule is worth).
+SHOW_MORE_LABELS = frozenset({
+    "show more", "show less", "show all", "see more", "see less", "see all", "view more",
+    "view all", "load more", "mehr anzeigen", "weniger anzeigen", "alle anzeigen",
+    "weitere anzeigen", "mehr zeigen", "mehr laden", "afficher plus", "afficher moins",
+    "afficher tout", "voir plus", "voir moins", "voir tout", "mostrar más", "mostrar menos",
+    "ver más", "ver menos", "ver todo", "mostrar mais", "ver mais", "mostra di più",
+    "mostra altro", "mostra meno", "mostra tutto", "toon meer", "toon minder", "pokaż więcej",
+    "pokaż mniej", "показать ещё", "показать еще", "показать больше", "показать все",
+    "显示更多", "查看更多", "もっと見る", "さらに表示",
+})  # fmt: skip
+SHOW_MORE_MARKS = " \t\n+-–—<>«»‹›←→↑↓▲▼▴▾▸▶◀…·•:()[]!?.,*"
+SHOW_MORE_MAX_CHARS = 25
 
 #: Rights lines and site notices that end up inside the article's container (lowercased
 #: text; "select the text and press Ctrl+Enter" is the report-a-typo box of many sites).

@@ -279,6 +279,8 @@ def title_day(title: str, lang: str | None) -> datetime | None:
     if len(parts) < 2:
         return None
     for part in (parts[-1], parts[0]):
+        if not any(map(str.isdigit, part)):  # a date has a day or a year; most parts neither
+            continue
         found = next(find_dates(part, lang=lang), None)
         if found is not None and found.start == 0 and found.end == len(part):
             return found.value
