@@ -4,10 +4,11 @@ These passes run last, on the article the tidy has cleaned, and each removal say
 
 * links that are furniture wherever they stand
   (:mod:`~newsconv.readers.html.linkfurniture`);
-* short blocks judged by their words (placeholders, rights notices, reading times,
-  slideshow counters, editors' credits) or, when they are all links, by where the links
-  lead (the comments, a sign-up, nowhere, the article's other pages), and "Read also"
-  pointers with the boxes such a heading opens; the phrases are data in the vocabulary;
+* short blocks judged by their words (placeholders, show-more labels, rights notices
+  and copyright lines, reading times, slideshow counters, editors' credits) or, when
+  they are all links, by where the links lead (the comments, a sign-up, nowhere, the
+  article's other pages), and "Read also" pointers with the boxes such a heading opens;
+  the phrases are data in the vocabulary;
 * the links, datelines (:mod:`~newsconv.readers.html.datelines`) and paywall prompt that
   close the article, a heading that repeats the block beside it or recurs on every item
   of a list, and a line left introducing a box that is gone.
@@ -172,7 +173,7 @@ def _remove_telltale_text(
         if element.tag in _PHRASE_HOLDERS and _mid_sentence(element, parent):
             continue  # words of its block's sentence, judged with them
         reason = words_verdict(words, length)
-        if reason is _COPYRIGHT_LINE and next(element.iterancestors("figure"), None) is not None:
+        if reason == _COPYRIGHT_LINE and next(element.iterancestors("figure"), None) is not None:
             reason = None  # a picture's credit, with its year
         linked = stats.linked(element)
         if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):

@@ -211,9 +211,8 @@ PLACEHOLDER = re.compile(
 )
 #: A whole element whose text is only a show-more or show-less control's label ("mehr
 #: anzeigen", "Show more", "Afficher plus ▼") is the toggle of a box a script opens or
-#: closes, a button's label, never the story's words: the lowercased labels, and the
-#: marks a label may wear at its ends (a set lookup, where a regex call on every short
-#: block cost more than the rule is worth).
+#: closes, a button's label, never the story's words: the lowercased labels (a set
+#: lookup, where a regex call on every short block cost more than the rule is worth).
 SHOW_MORE_LABELS = frozenset({
     "show more", "show less", "show all", "see more", "see less", "see all", "view more",
     "view all", "load more", "mehr anzeigen", "weniger anzeigen", "alle anzeigen",
@@ -224,7 +223,9 @@ SHOW_MORE_LABELS = frozenset({
     "pokaż mniej", "показать ещё", "показать еще", "показать больше", "показать все",
     "显示更多", "查看更多", "もっと見る", "さらに表示",
 })  # fmt: skip
+#: The marks a show-more label may wear at its ends ("▼ Show more", "Voir plus »").
 SHOW_MORE_MARKS = " \t\n+-–—<>«»‹›←→↑↓▲▼▴▾▸▶◀…·•:()[]!?.,*"
+#: Such a label, marks and all, is this short at most.
 SHOW_MORE_MAX_CHARS = 25
 
 #: Rights lines and site notices that end up inside the article's container (lowercased

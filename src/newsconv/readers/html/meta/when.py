@@ -2,12 +2,12 @@
 
 Meta tags and JSON-LD should hold ISO 8601 and usually do; the rest ("Saturday, December
 27, 2014, 12:06 PM", RFC 2822) goes through :func:`newsconv.dates.find_dates`. With no
-tag, a date the ``<title>`` sets apart as a part of its own ("Headline | Site | 10.06.2013")
-states the day. A stated
-zone keeps the ``datetime`` aware, no zone leaves it naive. ``<time datetime>`` elements
-come next: one marked as the publication time, else the first inside the article, else
-the first on the page, leaving out those that date something else (a sidebar's events, a
-list of related stories). Last, a date written near the headline, in the page's language.
+tag, a date the ``<title>`` sets apart as a part of its own ("Headline | Site |
+10.06.2013") states the day. A stated zone keeps the ``datetime`` aware, no zone leaves
+it naive. ``<time datetime>`` elements come next: one marked as the publication time,
+else the first inside the article, else the first on the page, leaving out those that
+date something else (a sidebar's events, a list of related stories). Last, a date written
+near the headline, in the page's language.
 """
 
 from __future__ import annotations
