@@ -1,10 +1,11 @@
-"""Rules from seven more pages of trafilatura's test cache (quality37, the twenty-third
-session): a date the ``<title>`` sets apart states the page's day, where a teaser's dated
-box further down does not; a show-more toggle's label goes; a box's blurb ending with a
-colon over the list of links it introduced goes with the list; a lead named for its
-text ("leadText") is the standfirst; a tag link beside a dash, a bracket or a quotation
-mark in a sentence is the sentence's words; a box shown on paper only goes; a line of
-only a copyright mark, a year and a name goes."""
+"""Rules from quality36's seven pages of trafilatura's test cache read as HTML, and from
+phys.org's (quality37, the twenty-third session): a date the ``<title>`` sets apart
+states the page's day, where a teaser's dated box further down does not; a show-more
+toggle's label goes; a box's blurb ending with a colon over the list of links it
+introduced goes with the list; a lead named for its text ("leadText") is the standfirst;
+a tag link beside a dash, a bracket or a quotation mark in a sentence is the sentence's
+words; a box shown on paper only goes; a line of only a copyright mark, a year and a name
+goes."""
 
 from __future__ import annotations
 
