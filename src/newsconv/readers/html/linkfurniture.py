@@ -39,6 +39,9 @@ _TAG_BOX_WORDS = frozenset({"tag", "tags", "taglist", "topic", "topics", "keywor
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: A tag's link holds this many words at most.
 _TAG_MAX_WORDS = 4
+#: Marks that stand inside a sentence beside a word, as a list of tags never sets them: a
+#: dash, a bracket, a quotation mark ("modern humans—<a>carbon dating</a> showed").
+_INNER_MARKS = frozenset("—–([{“„«‹‘\"')]}”»›’")
 #: A menu's list holds this many links at least, each this short at most.
 _MENU_MIN_ITEMS = 4
 _MENU_ITEM_MAX_CHARS = 20
@@ -403,14 +406,21 @@ def _headline_or_picture(link: HtmlElement) -> bool:
 def _in_running_text(link: HtmlElement) -> bool:
     """Whether ``link`` stands between words of one sentence ("the <a>tool</a> found"): a
     site that links its tag pages from the text marks them as tags too, but a list of
-    tags has a label, a comma or nothing on each side, never a word on both."""
+    tags has a label, a comma or nothing on each side, never a word on both, nor a word
+    on one side and a dash, a bracket or a quotation mark on the other ("modern
+    humans—<a>carbon dating</a> showed")."""
     parent = link.getparent()
     if parent is None:
         return False
     before = link.getprevious()
     text_before = parent.text if before is None else before.tail
     before, after = (text_before or "").rstrip(), (link.tail or "").lstrip()
-    return bool(before and after) and before[-1].isalnum() and after[0].isalnum()
+    if not (before and after):
+        return False
+    left, right = before[-1], after[0]
+    if left.isalnum():
+        return right.isalnum() or right in _INNER_MARKS
+    return left in _INNER_MARKS and right.isalnum()
 
 
 def _only_tags(element: HtmlElement, stats: TextStats) -> bool:

@@ -63,6 +63,7 @@ from newsconv.readers.html.meta.when import (
     text_date,
     time_element_date,
     time_element_modified,
+    title_day,
     within_a_day,
     zone_of_stamp,
     zone_shown,
@@ -134,9 +135,10 @@ _STANDFIRST = re.compile(
 #: class="lead">``), and so is a paragraph when the word names a part of the story's
 #: template (``<p class="article-lede">``, ``headline__lead``); Bootstrap's bare ``lead``
 #: styles a paragraph of the body, and a box, a figure or a teaser named so is the lead
-#: picture or story ("image__lede", "has-lead").
-_LEAD = re.compile(r"(?:^|[\s_-])(?:lead|lede)(?:$|\s)")
-_LEAD_PART = re.compile(r"[_-](?:lead|lede)(?:$|\s)")
+#: picture or story ("image__lede", "has-lead"). A lead's text is named so too
+#: ("article-header-leadText", German papers' "Leadtext").
+_LEAD = re.compile(r"(?:^|[\s_-])(?:lead|lede)(?:[-_]?text)?(?:$|\s)")
+_LEAD_PART = re.compile(r"[_-](?:lead|lede)(?:[-_]?text)?(?:$|\s)")
 _LEAD_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Words every ``_STANDFIRST`` or ``_LEAD`` match contains.
 _STANDFIRST_HINTS = (
@@ -694,8 +696,9 @@ def _published(
     lang: str | None,
     captured: datetime | None,
 ) -> datetime | None:
-    """The publication the tags state, else a ``<time>``'s, else a date written near the
-    ``headline``'s element (see :func:`_headings`). A stated day without its
+    """The publication the tags state (or, stating none, a part of the ``<title>``: see
+    :func:`~newsconv.readers.html.meta.when.title_day`), else a ``<time>``'s, else a date
+    written near the ``headline``'s element (see :func:`_headings`). A stated day without its
     time (a naive midnight) takes the time a ``<time>``
     or the page's byline gives within a day of it ("2019年06月15日08:18" under the
     headline; a ``sailthru.date`` giving the UTC day of an evening's story). A tag naming
@@ -710,6 +713,8 @@ def _published(
     day = stated_date(stated, lang)
     if day is not None:
         day = day_order_settled(day, stated, page.found.paragraphs)
+    else:  # the day a part of the <title> states, as a tag would
+        day = title_day(next((shown_text(t) for t in page.found.titles), ""), lang)
     if day is not None and not day_only(day):
         if day.tzinfo is None:
             zoned = zone_of_stamp(page.found.times, day) or zone_shown(page.marked, day, lang)

@@ -195,6 +195,8 @@ class Pruner:
         goes, or ``None``."""
         if names and vocab.for_screen_readers(names):
             return "for screen readers only"
+        if names and vocab.for_print_only(names):
+            return "for print only"
         return (
             _hidden(node, keys)
             or _control(node, tag, keys)
@@ -331,8 +333,9 @@ _SUSPECT_WORDS = vocab.WordSets(
     vocab.AD_PARTS,
     vocab.SCREEN_READER_PIECES,
     _CREDIT_WORDS,
+    ("print",),
 )
-_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER, _CREDIT = 1, 2, 4, 8, 16, 32
+_BYLINE, _UNLIKELY, _MAYBE_CANDIDATE, _AD, _SCREEN_READER, _CREDIT, _PRINT = 1, 2, 4, 8, 16, 32, 64
 
 
 @functools.lru_cache(maxsize=4096)
@@ -341,10 +344,11 @@ def suspect_names(names: str) -> bool:
     names a byline or page furniture): an element with unsuspect names and none of the
     :data:`CONDEMNING_ATTRIBUTES` is kept without asking :meth:`Pruner.reason`.
 
-    :func:`~vocabulary.names_byline`, an :func:`~vocabulary.unlikely_word` or
-    :func:`~vocabulary.for_screen_readers`, with one scan of the string for the words they
-    read (most strings hold none); only a screen reader's piece needs its regex then, and
-    a furniture word beside an article's word the compound test."""
+    :func:`~vocabulary.names_byline`, an :func:`~vocabulary.unlikely_word`,
+    :func:`~vocabulary.for_screen_readers` or :func:`~vocabulary.for_print_only`, with one
+    scan of the string for the words they read (most strings hold none); only a screen
+    reader's piece or "print" needs its test then, and a furniture word beside an
+    article's word the compound test."""
     found = _SUSPECT_WORDS.found(f" {names} ")  # spaces bound the first and last names
     return (
         bool(found & (_BYLINE | _CREDIT))
@@ -354,6 +358,7 @@ def suspect_names(names: str) -> bool:
             and (not found & _MAYBE_CANDIDATE or vocab.unlikely_word(names) is not None)
         )
         or (bool(found & _SCREEN_READER) and vocab.for_screen_readers(names))
+        or (bool(found & _PRINT) and vocab.for_print_only(names))
     )
 
 

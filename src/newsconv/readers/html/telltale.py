@@ -4,10 +4,11 @@ These passes run last, on the article the tidy has cleaned, and each removal say
 
 * links that are furniture wherever they stand
   (:mod:`~newsconv.readers.html.linkfurniture`);
-* short blocks judged by their words (placeholders, rights notices, reading times,
-  slideshow counters, editors' credits) or, when they are all links, by where the links
-  lead (the comments, a sign-up, nowhere, the article's other pages), and "Read also"
-  pointers with the boxes such a heading opens; the phrases are data in the vocabulary;
+* short blocks judged by their words (placeholders, show-more labels, rights notices
+  and copyright lines, reading times, slideshow counters, editors' credits) or, when
+  they are all links, by where the links lead (the comments, a sign-up, nowhere, the
+  article's other pages), and "Read also" pointers with the boxes such a heading opens;
+  the phrases are data in the vocabulary;
 * the links, datelines (:mod:`~newsconv.readers.html.datelines`) and paywall prompt that
   close the article, a heading that repeats the block beside it or recurs on every item
   of a list, and a line left introducing a box that is gone.
@@ -82,6 +83,8 @@ _RUN_HOLDERS = ("div", *vocab.HEADINGS)
 _RECURRING = 3
 #: A reading time or a slideshow's counter is this short at most ("Feb 3, 2017 · 11 min read").
 _LABEL_MAX_CHARS = 60
+#: Why a line that is only a copyright mark, a year and a name goes.
+_COPYRIGHT_LINE = "a copyright line"
 #: A link to one page of a paged article: "2", "【2】", "[3]".
 _PAGE_NUMBER = re.compile(r"\W*\d{1,3}\W*")
 #: Text holders that sit inside a paragraph, whose words a child holding them all repeats.
@@ -94,6 +97,9 @@ _BOXES = frozenset({"div", "section", "ul", "ol", "figure", "aside"})
 _ICONS_MIN = 3
 #: A line introducing a box ("Read more on this:") is this short at most.
 _LEAD_IN_MAX_CHARS = 60
+#: ...and a box's only text ending with a colon over the list it introduced, this short
+#: ("This story is from issue 7/2019. … Highlights of the issue:").
+_BOX_LEAD_IN_MAX_CHARS = 300
 #: A link in square brackets, alone in its block, is a headline with this many words.
 _BRACKETED_HEADLINE_WORDS = 3
 #: A line to follow a site holds this share of its text in links to social networks.
@@ -171,6 +177,8 @@ def _remove_telltale_text(
         if element.tag in _PHRASE_HOLDERS and _mid_sentence(element, parent):
             continue  # words of its block's sentence, judged with them
         reason = words_verdict(words, length)
+        if reason == _COPYRIGHT_LINE and next(element.iterancestors("figure"), None) is not None:
+            reason = None  # a picture's credit, with its year
         linked = stats.linked(element)
         if not linked and length <= _LABEL_MAX_CHARS and _names_the_comments(words):
             comments.append(element)
@@ -544,9 +552,16 @@ def _words_verdict(words: str, length: int) -> str | None:
     """Why a short block whose (lowercased) ``words`` are ``length`` long goes, by them."""
     if length <= PLACEHOLDER_CHARS and placeholder(words):  # one the clean kept
         return "an advertisement or loading placeholder"
+    if (
+        length <= vocab.SHOW_MORE_MAX_CHARS
+        and words.strip(vocab.SHOW_MORE_MARKS) in vocab.SHOW_MORE_LABELS
+    ):
+        return "a show-more toggle's label"
     if vocab.NOTICE.search(words):
         return "a copyright or site notice"
-    if length <= _LABEL_MAX_CHARS and _DIGIT.search(words):  # both labels hold a number
+    if length <= _LABEL_MAX_CHARS and _DIGIT.search(words):  # these labels hold a number
+        if words.startswith(vocab.COPYRIGHT_MARKS) and vocab.COPYRIGHT_LINE.fullmatch(words):
+            return _COPYRIGHT_LINE
         if vocab.READING_TIME.fullmatch(words):
             return "a reading-time line"
         if vocab.SLIDE_COUNTER.fullmatch(words):
@@ -1000,25 +1015,34 @@ def _remove_orphan_lead_ins(stats: TextStats, judge: Judge) -> None:
     """A short line that introduced a box now removed, and ends its container, introduces
     nothing: a line ending in a colon ("Материалы по теме:"), a heading ("Redaktionstipp"),
     a box's title left alone in the box ("Weiterführender Link"), or a rule that set the
-    box apart."""
+    box apart. A box's blurb that ends with a colon over the list it introduced, all the
+    box holds now, goes too, at a few sentences' length (a magazine's box: "This story is
+    from issue 7/2019. … Highlights of the issue:" over links to other stories)."""
     for element in judge.before_removed:
         parent = element.getparent()
-        if (
-            parent is not None
-            and ends_container(element)
+        if parent is None or not ends_container(element):
+            continue
+        length = stats.chars(element)
+        if element.tag == "hr" or (
+            0 < length <= _LEAD_IN_MAX_CHARS
             and (
-                element.tag == "hr"
-                or (
-                    0 < stats.chars(element) <= _LEAD_IN_MAX_CHARS
-                    and (
-                        wording(element).endswith((":", "："))
-                        or element.tag in vocab.HEADINGS
-                        or (_alone_in_box(element, parent, stats) and not _subhead(parent, stats))
-                    )
-                )
+                _colon_ended(element)
+                or element.tag in vocab.HEADINGS
+                or (_alone_in_box(element, parent, stats) and not _subhead(parent, stats))
             )
         ):
             judge.remove(element, "introduced a removed box")
+        elif (
+            _LEAD_IN_MAX_CHARS < length <= _BOX_LEAD_IN_MAX_CHARS
+            and _colon_ended(element)
+            and _alone_in_box(element, parent, stats)
+        ):
+            judge.remove(element, "a box's blurb over a removed list")
+
+
+def _colon_ended(element: HtmlElement) -> bool:
+    """Whether ``element``'s words end with a colon: they introduce what comes next."""
+    return wording(element).endswith((":", "："))
 
 
 def _subhead(paragraph: HtmlElement, stats: TextStats) -> bool:

@@ -209,6 +209,24 @@ PLACEHOLDER = re.compile(
     + rf"|(?:{TEMPLATE_SLOT.pattern})\Z",
     re.IGNORECASE,
 )
+#: A whole element whose text is only a show-more or show-less control's label ("mehr
+#: anzeigen", "Show more", "Afficher plus ▼") is the toggle of a box a script opens or
+#: closes, a button's label, never the story's words: the lowercased labels (a set
+#: lookup, where a regex call on every short block cost more than the rule is worth).
+SHOW_MORE_LABELS = frozenset({
+    "show more", "show less", "show all", "see more", "see less", "see all", "view more",
+    "view all", "load more", "mehr anzeigen", "weniger anzeigen", "alle anzeigen",
+    "weitere anzeigen", "mehr zeigen", "mehr laden", "afficher plus", "afficher moins",
+    "afficher tout", "voir plus", "voir moins", "voir tout", "mostrar más", "mostrar menos",
+    "ver más", "ver menos", "ver todo", "mostrar mais", "ver mais", "mostra di più",
+    "mostra altro", "mostra meno", "mostra tutto", "toon meer", "toon minder", "pokaż więcej",
+    "pokaż mniej", "показать ещё", "показать еще", "показать больше", "показать все",
+    "显示更多", "查看更多", "もっと見る", "さらに表示",
+})  # fmt: skip
+#: The marks a show-more label may wear at its ends ("▼ Show more", "Voir plus »").
+SHOW_MORE_MARKS = " \t\n+-–—<>«»‹›←→↑↓▲▼▴▾▸▶◀…·•:()[]!?.,*"
+#: Such a label, marks and all, is this short at most.
+SHOW_MORE_MAX_CHARS = 25
 
 #: Rights lines and site notices that end up inside the article's container (lowercased
 #: text; "select the text and press Ctrl+Enter" is the report-a-typo box of many sites).
@@ -219,6 +237,13 @@ NOTICE = Words(
     "may not be reproduced", "ctrl+enter", "ctrl + enter", "ctrl+ enter", "ctrl +enter",
 )  # fmt: skip
 NOTICE_MAX_CHARS = 300
+#: A (lowercased) line that is only a copyright mark, a year or two and a name ("© 2019
+#: Science X Network", "copyright 2011 cnbc.com"): the site's rights line, where a
+#: picture's credit names no year ("© Fox News"). It opens with one of the marks.
+COPYRIGHT_MARKS = ("©", "(c)", "copyright")
+COPYRIGHT_LINE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d(?:\s*[-–,/]\s*(?:19|20)\d\d)?\s+\S.{0,60}"
+)
 
 #: The words that open a pointer to another story ("Read also: ...") in many languages,
 #: matched at the start of a short block's lowercased text.
@@ -544,6 +569,17 @@ SCREEN_READER_ONLY = re.compile(
 )  # matched against a lowercased class/id string, as every vocabulary here
 #: A piece of each of :data:`SCREEN_READER_ONLY`'s words.
 SCREEN_READER_PIECES = ("sr-", "sr_", "screen", "visually", "invisible", "-hide", "hide-")
+#: Classes that show an element on paper only (Bootstrap 3's ``visible-print-block``,
+#: Foundation's ``show-for-print``, ``print-only``, ``u-only-print``): a print edition's
+#: footer (how to cite the story, its rights), words no reader of the page sees.
+PRINT_ONLY = re.compile(
+    r"(?:^|[\s_-])(?:print[-_]?only|only[-_]print|visible[-_]print|show[-_]for[-_]print)"
+    r"(?:$|[\s_-])"
+)
+#: Bootstrap 4 and 5 show on some screen size what they name ``d-md-block`` (and the
+#: like), so ``d-none d-print-block`` is on paper only, ``d-none d-print-block
+#: d-lg-block`` on large screens too.
+_SCREEN_DISPLAY = re.compile(r"(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
 
 def has_block(element: HtmlElement, blocks: frozenset[str] = DIV_BLOCK_TAGS) -> bool:
@@ -597,6 +633,22 @@ def structure_weight(element: HtmlElement) -> int:
 def hides(style: str) -> bool:
     """Whether an inline ``style`` hides its element."""
     return HIDDEN_STYLE.search(style) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def for_print_only(names: str) -> bool:
+    """Whether a class/id string shows its element on paper only (:data:`PRINT_ONLY`, or
+    Bootstrap's ``d-none`` beside a ``d-print-…`` display and no screen size's)."""
+    if "print" not in names:
+        return False
+    if PRINT_ONLY.search(names):
+        return True
+    words = names.split()
+    return (
+        "d-none" in words
+        and any(word.startswith("d-print-") and word != "d-print-none" for word in words)
+        and _SCREEN_DISPLAY.search(names) is None
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -122,6 +122,11 @@ class CleanTitle:
     site: str | None = None
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of ``title`` between its separators ("Headline | Section | Site")."""
+    return _SEPARATOR.split(" ".join(title.split()))[0::2]
+
+
 def clean_title(
     title: str,
     *,

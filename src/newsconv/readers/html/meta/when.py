@@ -1,11 +1,13 @@
 """Publication dates: stated in tags, marked up with ``<time>``, or written on the page.
 
 Meta tags and JSON-LD should hold ISO 8601 and usually do; the rest ("Saturday, December
-27, 2014, 12:06 PM", RFC 2822) goes through :func:`newsconv.dates.find_dates`. A stated
-zone keeps the ``datetime`` aware, no zone leaves it naive. ``<time datetime>`` elements
-come next: one marked as the publication time, else the first inside the article, else
-the first on the page, leaving out those that date something else (a sidebar's events, a
-list of related stories). Last, a date written near the headline, in the page's language.
+27, 2014, 12:06 PM", RFC 2822) goes through :func:`newsconv.dates.find_dates`. With no
+tag, a date the ``<title>`` sets apart as a part of its own ("Headline | Site |
+10.06.2013") states the day. A stated zone keeps the ``datetime`` aware, no zone leaves
+it naive. ``<time datetime>`` elements come next: one marked as the publication time,
+else the first inside the article, else the first on the page, leaving out those that
+date something else (a sidebar's events, a list of related stories). Last, a date written
+near the headline, in the page's language.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from lxml.html import HtmlElement
 from newsconv.dates import find_dates, with_full_offset
 from newsconv.model import day_only
 from newsconv.readers.html.census import Marked
-from newsconv.readers.html.meta.title import compact
+from newsconv.readers.html.meta.title import compact, title_parts
 from newsconv.readers.html.textstats import shown_text
 from newsconv.readers.html.vocabulary import COMMENT_NAMES as _COMMENT
 from newsconv.readers.html.vocabulary import class_and_id, hides
@@ -266,6 +268,23 @@ def text_date(
     if start is None:
         return None
     return _date_below(start, lang, captured) or _date_above(start, lang, captured)
+
+
+def title_day(title: str, lang: str | None) -> datetime | None:
+    """The day the page's ``<title>`` prints as a part of its own, last or first ("Uncork
+    the mystery of Germany's Frühburgunder | Culture | DW | 10.06.2013"): the template
+    dates the page itself there, as a tag would, where a date in the page's boxes may be a
+    teaser's."""
+    parts = title_parts(title)
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if not any(map(str.isdigit, part)):  # a date has a day or a year; most parts neither
+            continue
+        found = next(find_dates(part, lang=lang), None)
+        if found is not None and found.start == 0 and found.end == len(part):
+            return found.value
+    return None
 
 
 def _in_masthead(element: HtmlElement, headline: HtmlElement | None) -> bool:
