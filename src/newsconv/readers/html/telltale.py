@@ -43,6 +43,7 @@ from newsconv.readers.html.textstats import (
     within,
     wording,
 )
+from newsconv.readers.toggles import SHOW_MORE_LABELS
 
 if TYPE_CHECKING:
     from newsconv.readers.html.tidy import Judge
@@ -554,7 +555,7 @@ def _words_verdict(words: str, length: int) -> str | None:
         return "an advertisement or loading placeholder"
     if (
         length <= vocab.SHOW_MORE_MAX_CHARS
-        and words.strip(vocab.SHOW_MORE_MARKS) in vocab.SHOW_MORE_LABELS
+        and words.strip(vocab.SHOW_MORE_MARKS) in SHOW_MORE_LABELS
     ):
         return "a show-more toggle's label"
     if vocab.NOTICE.search(words):

@@ -210,19 +210,9 @@ PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 #: A whole element whose text is only a show-more or show-less control's label ("mehr
-#: anzeigen", "Show more", "Afficher plus ▼") is the toggle of a box a script opens or
-#: closes, a button's label, never the story's words: the lowercased labels (a set
-#: lookup, where a regex call on every short block cost more than the rule is worth).
-SHOW_MORE_LABELS = frozenset({
-    "show more", "show less", "show all", "see more", "see less", "see all", "view more",
-    "view all", "load more", "mehr anzeigen", "weniger anzeigen", "alle anzeigen",
-    "weitere anzeigen", "mehr zeigen", "mehr laden", "afficher plus", "afficher moins",
-    "afficher tout", "voir plus", "voir moins", "voir tout", "mostrar más", "mostrar menos",
-    "ver más", "ver menos", "ver todo", "mostrar mais", "ver mais", "mostra di più",
-    "mostra altro", "mostra meno", "mostra tutto", "toon meer", "toon minder", "pokaż więcej",
-    "pokaż mniej", "показать ещё", "показать еще", "показать больше", "показать все",
-    "显示更多", "查看更多", "もっと見る", "さらに表示",
-})  # fmt: skip
+#: anzeigen", "Show more", "Afficher plus ▼", :data:`newsconv.readers.toggles.SHOW_MORE_LABELS`)
+#: is the toggle of a box a script opens or closes, never the story's words; the labels
+#: are a set looked up, where a regex call on every short block cost more than the rule.
 #: The marks a show-more label may wear at its ends ("▼ Show more", "Voir plus »").
 SHOW_MORE_MARKS = " \t\n+-–—<>«»‹›←→↑↓▲▼▴▾▸▶◀…·•:()[]!?.,*"
 #: Such a label, marks and all, is this short at most.

@@ -58,13 +58,13 @@ from newsconv.readers.text.threads import EXCERPT_ENDS, threads
 from newsconv.readers.text.title import content_tokens, is_caption
 from newsconv.readers.text.vocabulary import (
     CREDIT_LABELS,
-    EXPAND_TOGGLES,
     FOLLOW_PHRASES,
     MORE_FROM_OPENINGS,
     MORE_FROM_WORDS,
     SOCIAL_NETWORKS,
     SOURCE_CREDITS,
 )
+from newsconv.readers.toggles import EXPAND_LABELS
 
 #: What each kind of line adds to a run: prose counts by weight, a short sentence by a
 #: quarter of what it has above the short-line limit (a list's item below it, nothing:
@@ -128,8 +128,7 @@ RESUMED_LINES = 2
 POINTER_REACH = 2
 #: How far into the body a folded box's toggle may stand (:func:`past_folded_box`).
 TOGGLE_REACH = 16
-_EXPAND_TOGGLES = frozenset(EXPAND_TOGGLES)
-_TOGGLE_CHARS = max(map(len, EXPAND_TOGGLES))  # a longer line is no toggle: no casefolding
+_TOGGLE_CHARS = max(map(len, EXPAND_LABELS))  # a longer line is no toggle: no casefolding
 #: The next story's head: so many lines of the furniture over the body's first line, of
 #: which at least so many come back together inside it (see :func:`_next_story`); and the
 #: lines of headline, standfirst and time above its byline.
@@ -248,14 +247,14 @@ def body_span(features: Sequence[Features], texts: Sequence[str]) -> range:
 def past_folded_box(texts: Sequence[str], features: Sequence[Features], body: list[int]) -> int:
     """Where the article's text starts in ``body`` (a position in it) when it opens with a
     box folded over the article: right under the control that unfolds it
-    (:data:`.vocabulary.EXPAND_TOGGLES`, "mehr anzeigen"), at most :data:`TOGGLE_REACH`
+    (:data:`newsconv.readers.toggles.EXPAND_LABELS`, "mehr anzeigen"), at most :data:`TOGGLE_REACH`
     lines in, a paragraph of prose under it; else 0. A text-mode browser prints the box's
     links as a list, which the run takes in with the blurb over them; an article never
     folds its own opening so."""
     for position, index in enumerate(body[:TOGGLE_REACH]):
         if (
             len(texts[index]) <= _TOGGLE_CHARS
-            and texts[index].casefold() in _EXPAND_TOGGLES
+            and texts[index].casefold() in EXPAND_LABELS
             and position + 1 < len(body)
             and features[body[position + 1]].kind is _GOOD
         ):

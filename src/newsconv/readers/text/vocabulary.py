@@ -284,22 +284,6 @@ SOCIAL_NETWORKS = (
 #: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
 POINTER_LABELS = ("read more", "see more")
 
-#: The label of the control that unfolds a box folded over the article ("TR 7/2019 … mehr
-#: anzeigen"), alone on its line: what stands over it is the box, not the article.
-EXPAND_TOGGLES = (
-    "show more",
-    "mehr anzeigen",
-    "voir plus",
-    "afficher plus",
-    "ver más",
-    "mostrar más",
-    "mostra di più",
-    "toon meer",
-    "visa mer",
-    "pokaż więcej",
-    "показать больше",
-)
-
 #: Words opening a blog post's credit to where it found the story, in brackets on the last
 #: line ("(via Geeks Are Sexy)", "(h/t Jane Roe)"): the post's own, not the page's.
 SOURCE_CREDITS = ("via", "vía", "h/t", "hat tip")
