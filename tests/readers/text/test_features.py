@@ -209,6 +209,17 @@ def test_a_feedback_buttons_label_is_chrome(line: str) -> None:
     assert describe([line])[0].kind is Kind.BAD
 
 
+@pytest.mark.parametrize("line", ["Guardar", "SAVE", "Speichern", "Enregistrer"])
+def test_a_save_buttons_label_alone_is_chrome(line: str) -> None:
+    """The button that saves the story to read later, printed alone under the dateline."""
+    assert describe([line])[0].kind is Kind.BAD
+
+
+def test_a_line_that_only_holds_the_word_save_is_no_button() -> None:
+    """Only the label alone is the button's: a subheading saving money is the story's."""
+    assert describe(["Turn the Money You Save Into More Money"])[0].kind is not Kind.BAD
+
+
 def test_read_also_and_comments_headers_whatever_their_noise() -> None:
     kinds = [line.kind for line in describe(["Read also:", "Comments (12)"])]
     assert kinds == [Kind.BREAK, Kind.END]

@@ -36,6 +36,7 @@ from newsconv.readers.text.vocabulary import (
     PITCH_PHRASES,
     POINTER_LABELS,
     RELATED_HEADERS,
+    SAVE_LABELS,
     WordList,
 )
 
@@ -107,6 +108,8 @@ SENTENCE = 90
 SYMBOLS_ONLY = 4
 #: A line of fewer words is never more than short.
 NEAR_WORDS = 5
+#: A longer line is no save button's label (:data:`SAVE_LABELS`): no casefolding.
+_SAVE_CHARS = max(map(len, SAVE_LABELS))
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
 #: A digest (MD5 and up) weighs this much at least.
@@ -411,7 +414,14 @@ def _chrome(lines: _Lines, among: Flags) -> Flags:
     searched = among & ~found
     few = words <= CHROME_MAX_WORDS
     found |= _holding(CHROME, texts, searched & few) | _holding(STRONG, texts, searched & ~few)
+    labelled = searched & ~found & (census.lengths <= _SAVE_CHARS)
+    found |= _where(labelled, _save_button, texts)
     return among & found
+
+
+def _save_button(text: str) -> bool:
+    """Whether a line is a save button's label alone (:data:`SAVE_LABELS`, "Guardar")."""
+    return text.casefold() in SAVE_LABELS
 
 
 def _with_link_marks(texts: list[str], census: Census, among: Flags) -> Flags:

@@ -280,6 +280,14 @@ SOCIAL_NETWORKS = (
     "rss",
 )
 
+#: The labels of a button that saves the story to read later, alone on their line
+#: ("Guardar" under Infobae's dateline): never the story's words, which say more.
+SAVE_LABELS = frozenset({
+    "save", "saved", "save for later", "save article", "save story", "bookmark", "guardar",
+    "guardado", "speichern", "merken", "enregistrer", "sauvegarder", "salvar", "salva",
+    "opslaan", "bewaren", "zapisz", "сохранить", "保存", "저장",
+})  # fmt: skip
+
 #: Labels that point to another story when its headline follows them on their line ("Read
 #: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
 POINTER_LABELS = ("read more", "see more")
