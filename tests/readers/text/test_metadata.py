@@ -465,6 +465,28 @@ def test_a_story_signed_at_its_end(line: str, names: list[str]) -> None:
     assert ([person.name for person in found[1]] if found else []) == names
 
 
+@pytest.mark.parametrize("byline", ["PAR LES TEMPS QUI COURENT", "By Those Who Wait"])
+def test_a_programmes_name_after_a_by_word_names_no_one(byline: str) -> None:
+    """A column's or a programme's name in a menu reads as a byline, case telling
+    nothing in capitals; no person's name holds a relative pronoun."""
+    assert find_byline([byline], range(1)) is None
+
+
+def test_a_byline_under_the_last_paragraph_over_a_reading_list_signs_the_story() -> None:
+    """A column signed under its last paragraph, its reading list under the name."""
+    reading = ["A lire aussi :", "Revue Ponts : Savons-nous encore construire ? Un dossier."]
+    page = ["Le pont ferme", "14/01/2020", *STORY, "Par Jeanne Roe", *reading]
+    found = find_closing_signature(page, list(range(2, len(page))))
+    assert found is not None
+    assert [person.name for person in found[1]] == ["Jeanne Roe"]
+
+
+def test_a_widgets_credit_under_the_story_names_no_author() -> None:
+    """ "by Taboola" heads a box of promoted links: a one-word name signs no story."""
+    page = ["Bridge to close", *STORY, "by Taboola", "Promoted Links"]
+    assert find_closing_signature(page, list(range(1, len(STORY) + 1))) is None
+
+
 @pytest.mark.parametrize("byline", ["By Reuters", "By XINHUA", "Par Reuters"])
 def test_a_byline_naming_a_news_agency_names_no_author(byline: str) -> None:
     doc = read_text("\n".join(["Bridge to close", byline, "June 8, 2012 6:14 AM", *STORY]))

@@ -31,6 +31,7 @@ from newsconv.readers.text.vocabulary import (
     BYLINE_WORDS,
     CREDIT_LABELS,
     DAY_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     RIGHTS_RESERVED,
     ROLE_WORDS,
     UPDATED_LABELS,
@@ -536,7 +537,9 @@ def find_byline(
     return found
 
 
-def bylines(texts: Sequence[str], candidates: range) -> Iterator[tuple[int, tuple[Person, ...]]]:
+def bylines(
+    texts: Sequence[str], candidates: Sequence[int]
+) -> Iterator[tuple[int, tuple[Person, ...]]]:
     """The byline lines among ``candidates`` and the authors each names, in order: "By
     Jane Doe", or a section's label over names ("Politik · Jochen Bittner, Tina
     Hildebrandt", :func:`section_and_names`)."""
@@ -880,10 +883,27 @@ def find_closing_signature(
     """The reporters who sign the story on one of its last lines or right under it, and
     that line: a short line with their e-mail address or the word for reporter after
     their names ("최윤호 기자 uknow@donga.com", :func:`.signatures.signing_name`). Korean
-    papers close every story so, and name the author nowhere else in the text."""
+    papers close every story so, and name the author nowhere else in the text. Else a
+    byline alone on a line of the story or right under it signs it ("Par Jacques Munier"
+    under a column's last paragraph, over its reading list): asked only when no byline
+    over the story named anyone, and only of names of two words or more, since a widget
+    under the story credits its maker so ("by Taboola")."""
     last = body[-1]
     below = range(last + 1, min(len(texts), last + 1 + CLOSING_LINES))
-    for index in (*body[-CLOSING_LINES:], *below):
+    signed = (
+        found
+        for found in bylines(texts, (*body, *below))
+        if all(" " in person.name for person in found[1])
+    )
+    return _closing_line(texts, (*body[-CLOSING_LINES:], *below)) or next(signed, None)
+
+
+def _closing_line(
+    texts: Sequence[str], lines: Sequence[int]
+) -> tuple[int, tuple[Person, ...]] | None:
+    """The first of ``lines`` that signs the story as Korean papers do (see
+    :func:`find_closing_signature`), and the reporters it names."""
+    for index in lines:
         if "记者" in texts[index] and (people := _reporters(texts[index])):
             return index, people
         name = signing_name(texts[index])
@@ -912,15 +932,21 @@ def looks_like_name(name: str) -> bool:
     """Whether ``name`` could be a person's or an outlet's: one to five capitalised words,
     or, in the Han and Hangul scripts, which have no capitals, words as short as a family
     or a given name ("山谷 剛史", "최윤호"). A family name's particle may be in lowercase,
-    between the names ("Carolina von Canal") or glued to the last ("Lena deCasparis")."""
+    between the names ("Carolina von Canal") or glued to the last ("Lena deCasparis"). No
+    name holds a relative pronoun (:data:`RELATIVE_PRONOUNS`): "LES TEMPS QUI COURENT" is
+    a programme's, however capitalised."""
     words = name.split()
     last = len(words) - 1
-    return 1 <= len(words) <= 5 and all(
-        word[0].isupper()
-        or not word[0].isalpha()
-        or _CASELESS_NAME.fullmatch(word)
-        or (at > 0 and _particle(word, at == last))
-        for at, word in enumerate(words)
+    return (
+        1 <= len(words) <= 5
+        and all(
+            word[0].isupper()
+            or not word[0].isalpha()
+            or _CASELESS_NAME.fullmatch(word)
+            or (at > 0 and _particle(word, at == last))
+            for at, word in enumerate(words)
+        )
+        and not any(word.casefold() in RELATIVE_PRONOUNS for word in words)
     )
 
 

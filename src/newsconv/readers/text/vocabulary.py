@@ -288,6 +288,14 @@ SAVE_LABELS = frozenset({
     "opslaan", "bewaren", "zapisz", "сохранить", "保存", "저장",
 })  # fmt: skip
 
+#: Relative pronouns, which a person's name never holds and a title's phrase may: a
+#: column's or a programme's name in capitals after "par" or "by" ("PAR LES TEMPS QUI
+#: COURENT", a menu's item) reads as a byline, case telling nothing.
+RELATIVE_PRONOUNS = frozenset({
+    "who", "whom", "whose", "which", "qui", "que", "quien", "quienes", "welche", "welcher",
+    "welches", "quem", "который", "которая", "которые",
+})  # fmt: skip
+
 #: Labels that point to another story when its headline follows them on their line ("Read
 #: more US auto workers union reaches …"); alone, they link to the rest of a cut excerpt.
 POINTER_LABELS = ("read more", "see more")
