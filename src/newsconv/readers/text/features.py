@@ -108,7 +108,14 @@ SENTENCE = 90
 SYMBOLS_ONLY = 4
 #: A line of fewer words is never more than short.
 NEAR_WORDS = 5
-#: A longer line is no save button's label (:data:`SAVE_LABELS`): no casefolding.
+#: A save button's labels (:data:`SAVE_LABELS`) as printed: lowercase, capitalised, in
+#: capitals or title case ("Guardar", "SAVE"), so that no line is casefolded to be looked up.
+_SAVE_BUTTONS = frozenset(
+    cased
+    for label in SAVE_LABELS
+    for cased in (label, label.capitalize(), label.upper(), label.title())
+)
+#: A longer line is no save button's label.
 _SAVE_CHARS = max(map(len, SAVE_LABELS))
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
@@ -415,13 +422,8 @@ def _chrome(lines: _Lines, among: Flags) -> Flags:
     few = words <= CHROME_MAX_WORDS
     found |= _holding(CHROME, texts, searched & few) | _holding(STRONG, texts, searched & ~few)
     labelled = searched & ~found & (census.lengths <= _SAVE_CHARS)
-    found |= _where(labelled, _save_button, texts)
+    found |= _scattered(labelled, [text in _SAVE_BUTTONS for text in _among(texts, labelled)])
     return among & found
-
-
-def _save_button(text: str) -> bool:
-    """Whether a line is a save button's label alone (:data:`SAVE_LABELS`, "Guardar")."""
-    return text.casefold() in SAVE_LABELS
 
 
 def _with_link_marks(texts: list[str], census: Census, among: Flags) -> Flags:

@@ -165,6 +165,11 @@ _PARTICLES = frozenset(
         "zu",
     )
 )
+#: The relative pronouns (:data:`RELATIVE_PRONOUNS`) as a name's capitalised word prints
+#: them ("Qui", "QUI"): a lowercase one is no name's word already.
+_PRONOUNS = frozenset(
+    cased for pronoun in RELATIVE_PRONOUNS for cased in (pronoun.capitalize(), pronoun.upper())
+)
 #: What parts an e-mail address's first part into the names it spells ("jane.doe").
 _LOCAL_PART = re.compile(r"[._-]")
 _GLUED_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von)[A-Z][^\W\d_]+")
@@ -890,10 +895,9 @@ def find_closing_signature(
     under the story credits its maker so ("by Taboola")."""
     last = body[-1]
     below = range(last + 1, min(len(texts), last + 1 + CLOSING_LINES))
+    short = [index for index in (*body, *below) if len(texts[index]) <= SHORT_LINE]
     signed = (
-        found
-        for found in bylines(texts, (*body, *below))
-        if all(" " in person.name for person in found[1])
+        found for found in bylines(texts, short) if all(" " in person.name for person in found[1])
     )
     return _closing_line(texts, (*body[-CLOSING_LINES:], *below)) or next(signed, None)
 
@@ -946,7 +950,7 @@ def looks_like_name(name: str) -> bool:
             or (at > 0 and _particle(word, at == last))
             for at, word in enumerate(words)
         )
-        and not any(word.casefold() in RELATIVE_PRONOUNS for word in words)
+        and _PRONOUNS.isdisjoint(words)
     )
 
 
