@@ -270,6 +270,16 @@ def test_a_caption_closed_by_its_credit_is_no_heading() -> None:
     assert doc.metadata.extra == (("image_caption", caption),)  # the lead photo's
 
 
+def test_a_caption_over_the_byline_and_the_date_is_the_lead_photos() -> None:
+    """El Universo's head: deck, the lead photo's caption, a share label, byline, date."""
+    caption = "Rescuers search the site where the old bridge's arch fell in. Foto: AFP"
+    head = ["Bridge to close after survey finds cracks", "The arches will be repaired.", caption]
+    signed = ["Follow us:", "By Jane Roe", "24 August 2026 - 23h23"]
+    doc = read("\n".join(["Home", "Sign in", *head, *signed, *PARAGRAPHS, "Privacy policy"]))
+    assert doc.metadata.extra == (("image_caption", caption),)
+    assert caption not in plain_text(doc)
+
+
 def test_a_paragraph_opening_with_its_date_stays_in_the_body() -> None:
     opening = (
         "Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the "

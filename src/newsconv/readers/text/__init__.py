@@ -192,14 +192,17 @@ class TextReader:
         if standfirst := find_standfirst(texts, features, headline, used, kept):
             metadata = replace(metadata, subtitle=standfirst.text)
             kept = [index for index in kept if index not in standfirst.lines]
-        if _lead_caption(texts, features, kept):
-            caption = texts[kept[0]]
+        lead = kept[0] if _lead_caption(texts, features, kept) else None
+        if lead is None:
+            lead = _head_caption(texts, features, range(headline + 1, kept[0] if kept else 0), used)
+        if lead is not None:
+            caption = unbulleted(texts[lead])  # "- Jane Roe (left) … - Photo/Agency"
             label = _CAPTION_LABEL.match(caption)  # read out to screen readers, not the caption's
             extra = (
                 *metadata.extra,
                 ("image_caption", caption[label.end() :] if label else caption),
             )
-            metadata, kept = replace(metadata, extra=extra), kept[1:]
+            metadata, kept = replace(metadata, extra=extra), [i for i in kept if i != lead]
         kept = without_signed_teasers(texts, features, kept)
         texts, kept = without_caption_toggles(texts, kept)
         if not kept:
@@ -270,6 +273,25 @@ def _lead_caption(texts: list[str], features: list[Features], kept: list[int]) -
         and is_caption(texts[kept[0]])
         and not texts[kept[0]].endswith(ARROWS)
     )
+
+
+def _head_caption(
+    texts: list[str], features: list[Features], head: range, used: set[int]
+) -> int | None:
+    """The lead photo's caption left in the head, between the headline and the body: a
+    caption by its credit or label (:func:`.title.is_caption`) as heavy as a sentence, over
+    the byline and the dateline that open the body under it ("Rescuers search the site
+    of the crash. Foto: AFP" over a share bar, "Por: …" and the date)."""
+    for index in head:
+        text = texts[index]
+        if (
+            index not in used
+            and features[index].kind in (Kind.GOOD, Kind.NEAR)
+            and is_caption(text)
+            and not text.endswith(ARROWS)
+        ):
+            return index
+    return None
 
 
 def _replies_header(texts: list[str], kept: list[int], title: str) -> int:
