@@ -115,8 +115,6 @@ _SAVE_BUTTONS = frozenset(
     for label in SAVE_LABELS
     for cased in (label, label.capitalize(), label.upper(), label.title())
 )
-#: A longer line is no save button's label.
-_SAVE_CHARS = max(map(len, SAVE_LABELS))
 #: A chrome word only condemns a line with at most this many words.
 CHROME_MAX_WORDS = 10
 #: A digest (MD5 and up) weighs this much at least.
@@ -420,9 +418,11 @@ def _chrome(lines: _Lines, among: Flags) -> Flags:
     found |= _where(among & _with_link_marks(texts, census, among), _linked, texts)
     searched = among & ~found
     few = words <= CHROME_MAX_WORDS
-    found |= _holding(CHROME, texts, searched & few) | _holding(STRONG, texts, searched & ~few)
-    labelled = searched & ~found & (census.lengths <= _SAVE_CHARS)
-    found |= _scattered(labelled, [text in _SAVE_BUTTONS for text in _among(texts, labelled)])
+    shown = _among(texts, searched & few)
+    held = CHROME.search_each(shown)
+    if not _SAVE_BUTTONS.isdisjoint(shown):  # one lookup in C on most pages
+        held = [chrome or text in _SAVE_BUTTONS for chrome, text in zip(held, shown, strict=True)]
+    found |= _scattered(searched & few, held) | _holding(STRONG, texts, searched & ~few)
     return among & found
 
 

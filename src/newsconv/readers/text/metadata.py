@@ -23,7 +23,7 @@ from newsconv.dates.vocabulary import PUBLISHED_LABELS
 from newsconv.model import Person
 from newsconv.readers.agencies import is_agency
 from newsconv.readers.sections import section_label
-from newsconv.readers.signatures import CLOSING_LINES, signing_name
+from newsconv.readers.signatures import CLOSING_LINES, SIGNATURE_CHARS, signing_name
 from newsconv.readers.text.features import CHROME, COMMENTS, MARKER_STARTS, Features, Kind
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import (
@@ -895,7 +895,7 @@ def find_closing_signature(
     under the story credits its maker so ("by Taboola")."""
     last = body[-1]
     below = range(last + 1, min(len(texts), last + 1 + CLOSING_LINES))
-    short = [index for index in (*body, *below) if len(texts[index]) <= SHORT_LINE]
+    short = [index for index in (*body, *below) if len(texts[index]) <= SIGNATURE_CHARS]
     signed = (
         found for found in bylines(texts, short) if all(" " in person.name for person in found[1])
     )
