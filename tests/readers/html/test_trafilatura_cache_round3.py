@@ -1,0 +1,33 @@
+"""Rules from the misses quality35 and quality37 left on trafilatura's cached news pages
+read as HTML (quality39, the twenty-third session): a lead picture box's text that
+repeats the picture's ``alt`` is its caption, not the article's opening."""
+
+from __future__ import annotations
+
+from tests.readers.html.pages import ARTICLE, SENTENCE, read
+
+from newsconv.tree import plain_text
+
+CAPTION = "The island of Redonda, once thought doomed by goats and rats."
+
+
+def _lead_box(text: str) -> str:
+    """A headline, then a lead picture box that names no caption, then the body."""
+    return (
+        "<div class='head'><h1>Library funded</h1></div>"
+        f"<div class='img-large'><a><img src='/isle.jpg' alt='{CAPTION} '></a>"
+        f"<div class='img-cont'><div class='img-cont-copy'>{text}</div></div></div>"
+        f"<div class='article-body'>{ARTICLE}</div>"
+    )
+
+
+def test_a_lead_boxs_text_repeating_its_pictures_alt_does_not_open_the_article() -> None:
+    text = plain_text(read(_lead_box(CAPTION), wrap=False))
+    assert "Redonda" not in text
+    assert SENTENCE in text
+
+
+def test_a_lead_boxs_other_prose_still_opens_the_article() -> None:
+    standfirst = "The rocky island, stripped of its flora by goats, makes a quick comeback."
+    text = plain_text(read(_lead_box(standfirst), wrap=False))
+    assert text.index(standfirst) < text.index(SENTENCE)
