@@ -1,9 +1,11 @@
 """Rules from the misses quality35 and quality37 left on trafilatura's cached news pages
 read as HTML (quality39, the twenty-third session): a lead picture box's text that
-repeats the picture's ``alt`` is its caption, not the article's opening."""
+repeats the picture's ``alt`` is its caption, not the article's opening; a paragraph of
+only an icon and a link to another story is a related story's link."""
 
 from __future__ import annotations
 
+import pytest
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
 from newsconv.tree import plain_text
@@ -31,3 +33,31 @@ def test_a_lead_boxs_other_prose_still_opens_the_article() -> None:
     standfirst = "The rocky island, stripped of its flora by goats, makes a quick comeback."
     text = plain_text(read(_lead_box(standfirst), wrap=False))
     assert text.index(standfirst) < text.index(SENTENCE)
+
+
+RELATED = "Museum director and his wife die in a helicopter accident"
+
+
+def _body(paragraph: str) -> str:
+    return f"{ARTICLE}{paragraph}{ARTICLE}"
+
+
+def test_a_paragraph_of_an_icon_and_a_link_to_another_story_goes() -> None:
+    related = (
+        f"<p><span class='icon'><svg><path d='M1 1'/></svg></span><a href='/b'>{RELATED}</a></p>"
+    )
+    text = plain_text(read(_body(related)))
+    assert "helicopter" not in text
+    assert SENTENCE in text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"<p><a href='/b'>{RELATED}</a></p>",  # no icon
+        f"<p><span class='icon'></span>Read: <a href='/b'>{RELATED}</a></p>",  # words beside
+        f"<p><span class='icon'></span><a href='#notes'>{RELATED}</a></p>",  # within the page
+    ],
+)
+def test_a_link_without_an_icon_or_with_words_beside_it_stays(paragraph: str) -> None:
+    assert "helicopter" in plain_text(read(_body(paragraph)))
