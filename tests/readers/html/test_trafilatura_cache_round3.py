@@ -1,14 +1,15 @@
 """Rules from the misses quality35 and quality37 left on trafilatura's cached news pages
 read as HTML (quality39, the twenty-third session): a lead picture box's text that
 repeats the picture's ``alt`` is its caption, not the article's opening; a paragraph of
-only an icon and a link to another story is a related story's link."""
+only an icon and a link to another story is a related story's link; the credit of a
+picture with no file goes with it."""
 
 from __future__ import annotations
 
 import pytest
 from tests.readers.html.pages import ARTICLE, SENTENCE, read
 
-from newsconv.tree import plain_text
+from newsconv.tree import dump, plain_text
 
 CAPTION = "The island of Redonda, once thought doomed by goats and rats."
 
@@ -61,3 +62,24 @@ def test_a_paragraph_of_an_icon_and_a_link_to_another_story_goes() -> None:
 )
 def test_a_link_without_an_icon_or_with_words_beside_it_stays(paragraph: str) -> None:
     assert "helicopter" in plain_text(read(_body(paragraph)))
+
+
+def _picture_box(img: str, caption: str) -> str:
+    box = f"<div class='image'><a href='/x'>{img}</a><div class='caption'>{caption}</div></div>"
+    return ARTICLE + box + ARTICLE
+
+
+def test_the_credit_of_a_picture_with_no_file_goes_with_it() -> None:
+    text = plain_text(read(_picture_box("<img alt=''>", "© Photo: REUTERS / ANN LEE")))
+    assert "REUTERS" not in text
+    assert SENTENCE in text
+
+
+def test_the_caption_of_a_picture_with_no_file_stays() -> None:
+    caption = "The mayor opens the library on Tuesday. © Photo: REUTERS / ANN LEE"
+    assert "The mayor opens" in plain_text(read(_picture_box("<img alt=''>", caption)))
+
+
+def test_the_credit_of_a_shown_picture_stays_its_credit() -> None:
+    doc = read(_picture_box("<img src='/l.jpg' alt=''>", "© Photo: REUTERS / ANN LEE"))
+    assert "REUTERS" in dump(doc)
