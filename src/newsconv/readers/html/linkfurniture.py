@@ -481,6 +481,7 @@ def _icon_and_headline(paragraph: HtmlElement, stats: TextStats) -> bool:
     icon, link = paragraph
     return (
         link.tag == "a"
+        and isinstance(icon.tag, str)
         and not stats.chars(icon)
         and icon.tag not in _NOT_ICONS
         and icon.find(".//img") is None
