@@ -400,21 +400,21 @@ class _Converter:
             quoted = element.find("blockquote")
             if quoted is not None and element.find(".//img") is None:
                 return [self.quote(quoted, element.find("figcaption"), depth)]
-            figure = self.figure(element, depth, figure_caption(element))
-            if figure is not None:
-                return [figure]
+            if (pictured := self.pictured(element, depth, figure_caption(element))) is not None:
+                return pictured
         if (
             tag in _PICTURE_BOXES
             and (caption := caption_under_picture(element)) is not None
             and (tag == "div" or names_caption(caption))
+            and (pictured := self.pictured(element, depth, caption)) is not None
         ):
-            figure = self.figure(element, depth, caption)
-            if figure is not None:
-                return [figure]
-        if tag in _CAPTIONED_BOXES and (caption := captioned_box(element)) is not None:
-            figure = self.figure(element, depth, caption)
-            if figure is not None:
-                return [figure]
+            return pictured
+        if (
+            tag in _CAPTIONED_BOXES
+            and (caption := captioned_box(element)) is not None
+            and (pictured := self.pictured(element, depth, caption)) is not None
+        ):
+            return pictured
         if tag == "dl":
             return self.definitions(element, depth)
         if tag == "p" and (box := _leading_picture_box(element)) is not None:
@@ -505,6 +505,21 @@ class _Converter:
         if caption_element is not None and not _prompts_to_enlarge(caption_element):
             caption, credit = self.caption_and_credit(caption_element, depth)
         return Figure(image, caption, credit or _credit_beside(element, caption_element))
+
+    def pictured(
+        self, element: HtmlElement, depth: int, caption: HtmlElement | None
+    ) -> list[Block] | None:
+        """The figure of ``element`` with its ``caption``; nothing when its picture has no
+        file and the caption only credits it ("© Bild: REUTERS / …" names who made what is
+        not shown); ``None`` (read it as blocks) when it shows no picture otherwise."""
+        figure = self.figure(element, depth, caption)
+        if figure is not None:
+            return [figure]
+        if caption is not None and next(element.iter("img"), None) is not None:
+            described, credit = vocab.trailing_credit(normalize_text(caption.text_content()))
+            if credit is not None and not described:
+                return []
+        return None
 
     def caption_and_credit(
         self, caption: HtmlElement, depth: int

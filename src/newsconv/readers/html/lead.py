@@ -20,7 +20,7 @@ from newsconv.readers.html import vocabulary as vocab
 from newsconv.readers.html.census import Census
 from newsconv.readers.html.figures import names_caption
 from newsconv.readers.html.prune import title_similarity
-from newsconv.readers.html.textstats import shown_text
+from newsconv.readers.html.textstats import collapsed, shown_text
 
 __all__ = ["opening", "wrapped_paragraph"]
 
@@ -120,7 +120,7 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
         elif _caption(node):
             continue
         elif not blocky:  # one block: a paragraph, a list, a heading
-            if not in_links and _prose(node, length, census, title):
+            if not in_links and _prose(node, length, census, title) and not _alt(node, element):
                 found.append(node)
         else:
             linked = stats.linked(node)
@@ -128,6 +128,13 @@ def _blocks(element: HtmlElement, census: Census, title: str | None) -> list[Htm
                 (child, in_links or linked > stats.linked(child)) for child in reversed(node)
             )
     return found
+
+
+def _alt(node: HtmlElement, box: HtmlElement) -> bool:
+    """Whether ``node`` says what a picture in ``box`` says in its ``alt``: the caption of
+    a picture box that names no caption, which the lead image's metadata prints."""
+    text = shown_text(node)
+    return any(collapsed(img.get("alt", "")) == text for img in box.iter("img"))
 
 
 def _credits(names: str) -> bool:

@@ -55,6 +55,8 @@ _TAG_BOXES = ("ul", "ol", "div", "section", "p")
 _TAXONOMY_LINKS = 3
 #: A teaser's headline is this long at least.
 _HEADLINE_MIN_CHARS = 20
+#: Elements without words that are no icon: a line break, a picture, an anchor.
+_NOT_ICONS = frozenset({"br", "img", "picture", "a"})
 #: This many linked figures, outnumbering the others, are the article's own picks.
 _OWN_PICKS = 3
 #: A card's box may hold a label this short beside the card's link ("New").
@@ -433,11 +435,13 @@ def _only_tags(element: HtmlElement, stats: TextStats) -> bool:
 
 def _remove_slipped_teasers(article: HtmlElement, stats: TextStats, judge: Judge) -> None:
     """A paragraph between others that opens with a whole line linking elsewhere (another
-    story's headline) and goes on after a line break with a blurb is a teaser slipped
-    into the body. A run of them is the article's own list (a gift guide's picks) and
-    stays."""
+    story's headline) and goes on after a line break with a blurb, or that is only such a
+    link behind an icon, is a teaser slipped into the body. A run of them is the
+    article's own list (a gift guide's picks) and stays."""
     boxes = [
-        _alone_in_wrappers(p, article) for p in article.iter("p") if _headline_and_blurb(p, stats)
+        _alone_in_wrappers(p, article)
+        for p in article.iter("p")
+        if _headline_and_blurb(p, stats) or _icon_and_headline(p, stats)
     ]
     slipped = set(boxes)
     for box in boxes:
@@ -465,6 +469,26 @@ def _headline_and_blurb(paragraph: HtmlElement, stats: TextStats) -> bool:
         headline >= _HEADLINE_MIN_CHARS
         and stats.chars(paragraph) - headline >= headline
         and stats.linked(paragraph) == headline
+    )
+
+
+def _icon_and_headline(paragraph: HtmlElement, stats: TextStats) -> bool:
+    """Whether ``paragraph`` is an icon (an element left without words or picture once
+    its ``<svg>`` or font glyph is gone) and then a link elsewhere, a headline's length,
+    with no other words: a related story's link ("🔗 Fallecen …, director del CNI")."""
+    if len(paragraph) != 2 or (paragraph.text or "").strip():
+        return False
+    icon, link = paragraph
+    return (
+        link.tag == "a"
+        and isinstance(icon.tag, str)
+        and not stats.chars(icon)
+        and icon.tag not in _NOT_ICONS
+        and icon.find(".//img") is None
+        and not (icon.tail or "").strip()
+        and not link.get("href", "#").startswith("#")
+        and stats.chars(link) >= _HEADLINE_MIN_CHARS
+        and stats.chars(paragraph) == stats.linked(paragraph)
     )
 
 
