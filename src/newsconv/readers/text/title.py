@@ -43,6 +43,7 @@ from newsconv.readers.text.metadata import (
     find_date,
     looks_like_name,
     section_and_names,
+    unbulleted,
 )
 from newsconv.readers.text.segment import MARKER
 from newsconv.readers.text.vocabulary import BYLINE_WORDS, ROLE_WORDS
@@ -382,11 +383,6 @@ def kicker(texts: Sequence[str], features: Sequence[Features], title: int) -> ra
     return range(start, title)
 
 
-#: How a line may open before the headline's copy: bare, or with a list's bullet (lynx's
-#: "* ", w3m's "• ", a Markdown converter's "- ").
-_BULLETS = ("", "* ", "• ", "- ", "+ ")
-
-
 def without_kicker(texts: Sequence[str], title: Found) -> Found:
     """``title`` without the kicker the headline's line opens with, when the page prints
     the headline over it with a colon after the kicker: "Deutschlandtakt Flixbus
@@ -395,7 +391,7 @@ def without_kicker(texts: Sequence[str], title: Found) -> Found:
     a list's bullet before it aside). The kicker is at most :data:`KICKER_WORDS` words, and
     the headline left is longer than a menu's item."""
     text = title.value
-    lines: set[str] | None = None  # the page's lines, made once (their hashes are cached)
+    lines: set[str] | None = None  # the page's lines, bullets aside, made once
     end = -1
     for _ in range(KICKER_WORDS):
         end = text.find(" ", end + 1)
@@ -403,8 +399,8 @@ def without_kicker(texts: Sequence[str], title: Found) -> Found:
         if end < 0 or rest.count(" ") < MENU_WORDS - 1:
             break
         glued = f"{text[:end]}: {rest}"
-        lines = set(texts[: title.index]) if lines is None else lines
-        if any(f"{bullet}{glued}" in lines for bullet in _BULLETS):
+        lines = set(map(unbulleted, texts[: title.index])) if lines is None else lines
+        if glued in lines:
             return Found(title.index, rest)
     return title
 
